@@ -1,0 +1,121 @@
+package io.portalis.bench.jmh;
+
+import java.util.concurrent.TimeUnit;
+
+import io.portalis.runtime.Asyncio;
+import io.portalis.runtime.Clock;
+import io.portalis.runtime.EventLoop;
+import io.portalis.runtime.Future;
+import io.portalis.runtime.Task;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Microbenchmarks of the current-thread runtime's basic costs, each on a fresh loop per invocation of
+ * {@value #OPS} operations: spawning a task, yielding with {@code sleep(0)}, a future handoff between two tasks,
+ * and {@code callSoon}. Run with {@code bench/run --jmh}; {@code -p engine=virtual-thread} compares the engines.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class RuntimeBenchmarks {
+
+    static final int OPS = 10_000;
+
+    /** The coroutine engine under test. */
+    @Param({"continuation"})
+    public String engine;
+
+    private EventLoop newLoop() {
+        return EventLoop.newEventLoop(Clock.system(), engine);
+    }
+
+    /** Creating a task that returns at once, and joining it. */
+    @Benchmark
+    @OperationsPerInvocation(OPS)
+    public long spawnAndJoin() {
+        return newLoop().run(() -> {
+            @SuppressWarnings("unchecked")
+            Task<Integer>[] tasks = new Task[OPS];
+            for (int i = 0; i < OPS; i++) {
+                int index = i;
+                tasks[i] = Asyncio.createTask(() -> index);
+            }
+            long sum = 0;
+            for (Task<Integer> t : tasks) {
+                sum += t.join();
+            }
+            return sum;
+        });
+    }
+
+    /** One {@code sleep(0)}: a suspension, a trip through the ready queue and a resumption. */
+    @Benchmark
+    @OperationsPerInvocation(OPS)
+    public int yieldOnce() {
+        return newLoop().run(() -> {
+            for (int i = 0; i < OPS; i++) {
+                Asyncio.sleep(0);
+            }
+            return OPS;
+        });
+    }
+
+    /** One round trip of a value between two tasks through pending futures. */
+    @Benchmark
+    @OperationsPerInvocation(OPS)
+    public int futureRoundTrip() {
+        return newLoop().run(() -> {
+            EventLoop loop = Asyncio.getRunningLoop();
+            @SuppressWarnings("unchecked")
+            Future<Integer>[] toB = new Future[1];
+            @SuppressWarnings("unchecked")
+            Future<Integer>[] toA = new Future[1];
+            toB[0] = loop.createFuture();
+            Task<Void> b = Asyncio.createTask(() -> {
+                for (int i = 0; i < OPS; i++) {
+                    int v = toB[0].await();
+                    toB[0] = loop.createFuture();
+                    toA[0].setResult(v);
+                }
+                return null;
+            });
+            int last = 0;
+            for (int i = 0; i < OPS; i++) {
+                toA[0] = loop.createFuture();
+                toB[0].setResult(i);
+                last = toA[0].await();
+            }
+            b.join();
+            return last;
+        });
+    }
+
+    /** One {@code callSoon} and the loop running it. */
+    @Benchmark
+    @OperationsPerInvocation(OPS)
+    public int callSoon() {
+        EventLoop loop = newLoop();
+        int[] count = {0};
+        for (int i = 0; i < OPS; i++) {
+            loop.callSoon(() -> count[0]++);
+        }
+        loop.callSoon(loop::stop);
+        loop.runForever();
+        loop.close();
+        return count[0];
+    }
+}
