@@ -73,21 +73,29 @@ public final class Asyncio {
         if (Double.isNaN(seconds)) {
             throw new IllegalArgumentException("sleep: seconds is NaN");
         }
+        Task<?> task = Task.current();
         if (seconds <= 0) {
-            Task.current().yieldOnce();
+            task.yieldOnce();
             return;
         }
-        EventLoop loop = EventLoop.running();
+        EventLoop loop = task.loop;
         Future<Void> future = loop.createFuture();
-        TimerHandle timer = loop.callLater(seconds, () -> {
-            if (!future.cancelled()) {
-                future.setResult(null);
-            }
-        });
+        TimerHandle timer = loop.callAtNanos(loop.nanoTime() + EventLoop.secondsToNanos(seconds),
+                new SleepTimer(future));
         try {
             future.await();
         } finally {
             timer.cancel();
+        }
+    }
+
+    /** asyncio's {@code futures._set_result_unless_cancelled}, as the timer callback of a sleep. */
+    private record SleepTimer(Future<Void> future) implements Runnable {
+        @Override
+        public void run() {
+            if (!future.cancelled()) {
+                future.setResult(null);
+            }
         }
     }
 
