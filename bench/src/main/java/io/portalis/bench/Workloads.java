@@ -166,11 +166,10 @@ public final class Workloads {
         long[] elapsed = new long[1];
         long sum = newLoop().run(() -> {
             long t0 = System.nanoTime();
-            @SuppressWarnings("unchecked")
-            Task<Integer>[] tasks = new Task[n];
+            List<Task<Integer>> tasks = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 int index = i;
-                tasks[i] = Asyncio.createTask(() -> index);
+                tasks.add(Asyncio.createTask(() -> index));
             }
             long s = 0;
             for (Task<Integer> t : tasks) {
@@ -218,16 +217,15 @@ public final class Workloads {
         long[] late = new long[n];
         long wall = newLoop().run(() -> {
             long t0 = System.nanoTime();
-            @SuppressWarnings("unchecked")
-            Task<Void>[] tasks = new Task[n];
+            List<Task<Void>> tasks = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 int index = i;
-                tasks[i] = Asyncio.createTask(() -> {
+                tasks.add(Asyncio.createTask(() -> {
                     long deadline = System.nanoTime() + sleepNs;
                     Asyncio.sleep(SLEEP_S);
                     late[index] = System.nanoTime() - deadline;
                     return null;
-                });
+                }));
             }
             for (Task<Void> t : tasks) {
                 t.join();
@@ -253,10 +251,9 @@ public final class Workloads {
             EventLoop loop = Asyncio.getRunningLoop();
             Future<Void> event = loop.createFuture();
             long before = usedHeapAfterGc();
-            @SuppressWarnings("unchecked")
-            Task<Void>[] tasks = new Task[n];
+            List<Task<Void>> tasks = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                tasks[i] = Asyncio.createTask(event::await);
+                tasks.add(Asyncio.createTask(event::await));
             }
             Asyncio.sleep(0); // every task has now run its first step and is suspended on the event
             long after = usedHeapAfterGc();

@@ -1,7 +1,6 @@
 package io.portalis.runtime;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -150,7 +149,11 @@ public final class Asyncio {
      */
     @SafeVarargs
     public static <T> List<T> gather(Future<? extends T>... futures) {
-        return gather(Arrays.asList(futures));
+        List<Future<? extends T>> list = new ArrayList<>(futures.length);
+        for (Future<? extends T> f : futures) {
+            list.add(f);
+        }
+        return gather(list);
     }
 
     /** {@link #gather(Future[])} for coroutines, each started as a task first. */

@@ -1,5 +1,7 @@
 package io.portalis.bench.jmh;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.portalis.runtime.Asyncio;
@@ -48,11 +50,10 @@ public class RuntimeBenchmarks {
     @OperationsPerInvocation(OPS)
     public long spawnAndJoin() {
         return newLoop().run(() -> {
-            @SuppressWarnings("unchecked")
-            Task<Integer>[] tasks = new Task[OPS];
+            List<Task<Integer>> tasks = new ArrayList<>(OPS);
             for (int i = 0; i < OPS; i++) {
                 int index = i;
-                tasks[i] = Asyncio.createTask(() -> index);
+                tasks.add(Asyncio.createTask(() -> index));
             }
             long sum = 0;
             for (Task<Integer> t : tasks) {
@@ -80,28 +81,31 @@ public class RuntimeBenchmarks {
     public int futureRoundTrip() {
         return newLoop().run(() -> {
             EventLoop loop = Asyncio.getRunningLoop();
-            @SuppressWarnings("unchecked")
-            Future<Integer>[] toB = new Future[1];
-            @SuppressWarnings("unchecked")
-            Future<Integer>[] toA = new Future[1];
-            toB[0] = loop.createFuture();
+            Slots slots = new Slots();
+            slots.toB = loop.createFuture();
             Task<Void> b = Asyncio.createTask(() -> {
                 for (int i = 0; i < OPS; i++) {
-                    int v = toB[0].await();
-                    toB[0] = loop.createFuture();
-                    toA[0].setResult(v);
+                    int v = slots.toB.await();
+                    slots.toB = loop.createFuture();
+                    slots.toA.setResult(v);
                 }
                 return null;
             });
             int last = 0;
             for (int i = 0; i < OPS; i++) {
-                toA[0] = loop.createFuture();
-                toB[0].setResult(i);
-                last = toA[0].await();
+                slots.toA = loop.createFuture();
+                slots.toB.setResult(i);
+                last = slots.toA.await();
             }
             b.join();
             return last;
         });
+    }
+
+    /** The pending futures of the two directions of a round trip. */
+    private static final class Slots {
+        Future<Integer> toA;
+        Future<Integer> toB;
     }
 
     /** One {@code callSoon} and the loop running it. */
