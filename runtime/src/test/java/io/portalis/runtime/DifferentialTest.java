@@ -76,7 +76,7 @@ class DifferentialTest {
     }
 
     @Test
-    void callSoonAndLaterOrder() {
+    void callSoonLater() {
         Out.run(() -> {
             EventLoop loop = Asyncio.getRunningLoop();
             double t0 = loop.time();
@@ -490,7 +490,7 @@ class DifferentialTest {
     }
 
     @Test
-    void waitAllWithTimeout() {
+    void waitAllTimeout() {
         Out.run(() -> {
             List<Task<Double>> tasks = List.of(delayTask(0.01, "w0.01"), delayTask(0.05, "w0.05"),
                     delayTask(0.02, "w0.02"), delayTask(0.5, "w0.5"));
@@ -558,7 +558,7 @@ class DifferentialTest {
     }
 
     @Test
-    void taskGroupFailure() {
+    void taskgroupFailure() {
         Out.run(() -> {
             try {
                 Asyncio.taskGroup(tg -> {
@@ -613,7 +613,7 @@ class DifferentialTest {
     }
 
     @Test
-    void taskGroupParentCancel() {
+    void taskgroupParentCancel() {
         Out.run(() -> {
             Task<Void> p = createTask(() -> {
                 try {
@@ -879,19 +879,28 @@ class DifferentialTest {
     }
 
     @Test
-    void everyGoldenHasATest() throws Exception {
-        var names = new TreeSet<String>();
+    void exampleGatherTimeouts() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        io.portalis.runtime.examples.GatherWithTimeouts.run(EventLoop.newEventLoop(Clock.virtual()),
+                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(Out.golden("example_gather_timeouts"));
+    }
+
+    @Test
+    void everyGoldenHasATestOfTheSameName() throws Exception {
+        var goldens = new TreeSet<String>();
         var dir = java.nio.file.Path.of(Out.class.getResource("/cpython").toURI());
         try (var files = java.nio.file.Files.list(dir)) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".out"))
-                    .forEach(n -> names.add(n.substring(0, n.length() - 4)));
+                    .forEach(n -> goldens.add(n.substring(0, n.length() - 4)));
         }
         var tested = new TreeSet<String>();
         for (var m : DifferentialTest.class.getDeclaredMethods()) {
-            if (m.isAnnotationPresent(Test.class) && !m.getName().equals("everyGoldenHasATest")) {
-                tested.add(m.getName());
+            if (m.isAnnotationPresent(Test.class) && !m.getName().startsWith("everyGolden")) {
+                tested.add(m.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
             }
         }
-        org.assertj.core.api.Assertions.assertThat(names).hasSize(tested.size());
+        org.assertj.core.api.Assertions.assertThat(tested).isEqualTo(goldens);
     }
 }
