@@ -1,0 +1,75 @@
+package io.portalis.python;
+
+/**
+ * A Python source that CPython would reject, with the position CPython reports: {@link #line()} and
+ * {@link #column()} are 1-based, the column counting characters as CPython's {@code SyntaxError.offset} does.
+ * {@link #getMessage()} reads as CPython's {@code str(SyntaxError)}: {@code MESSAGE (FILE, line N)}.
+ */
+public final class PythonSyntaxError extends RuntimeException {
+
+    private final String kind;
+    private final String msg;
+    private final String filename;
+    private final int line;
+    private final int column;
+    private final int endLine;
+    private final int endColumn;
+
+    /**
+     * Creates an error.
+     *
+     * @param kind the Python exception class: {@code SyntaxError}, {@code IndentationError} or {@code TabError}
+     * @param msg the message alone, as CPython's {@code SyntaxError.msg}
+     * @param filename the file name shown in the message
+     * @param line the 1-based line
+     * @param column the 1-based character column, or 0 when CPython reports none
+     * @param endLine the 1-based end line
+     * @param endColumn the 1-based end column, exclusive
+     */
+    public PythonSyntaxError(String kind, String msg, String filename, int line, int column, int endLine,
+            int endColumn) {
+        super(msg + " (" + filename + ", line " + line + ")", null, false, false);
+        this.kind = kind;
+        this.msg = msg;
+        this.filename = filename;
+        this.line = line;
+        this.column = column;
+        this.endLine = endLine;
+        this.endColumn = endColumn;
+    }
+
+    /** @return the Python exception class name: {@code SyntaxError}, {@code IndentationError} or {@code TabError} */
+    public String kind() {
+        return kind;
+    }
+
+    /** @return the message without file and line, as CPython's {@code SyntaxError.msg} */
+    public String msg() {
+        return msg;
+    }
+
+    /** @return the file name given to the parser */
+    public String filename() {
+        return filename;
+    }
+
+    /** @return the 1-based line of the error */
+    public int line() {
+        return line;
+    }
+
+    /** @return the 1-based character column of the error, as CPython's {@code offset} */
+    public int column() {
+        return column;
+    }
+
+    /** @return the 1-based end line of the error */
+    public int endLine() {
+        return endLine;
+    }
+
+    /** @return the 1-based end column of the error, as CPython's {@code end_offset} */
+    public int endColumn() {
+        return endColumn;
+    }
+}

@@ -1,0 +1,559 @@
+package io.portalis.python;
+
+import io.portalis.python.ast.ConstantValue;
+import io.portalis.python.ast.Expr;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decodes string literals and joins implicitly concatenated ones into one {@link Expr.Constant} or
+ * {@link Expr.JoinedStr}, as CPython 3.11 does: every part of an f-string takes the position of the whole
+ * concatenation, while the expressions inside replacement fields keep their own positions.
+ */
+final class Strings {
+
+    private static final int MAX_NESTING = 2;
+
+    private final Source src;
+    private final Parser parser;
+    /**
+     * Whether two escapes of the literal being decoded produced a high and a low surrogate side by side: Python
+     * keeps them as two code points, while in a Java string they read as one character.
+     */
+    private boolean escapedSurrogates;
+
+    Strings(Source src, Parser parser) {
+        this.src = src;
+        this.parser = parser;
+    }
+
+    /** The parts of one string token. */
+    private record Literal(Token token, boolean raw, boolean bytes, boolean fstring, boolean u, int contentStart,
+            int contentEnd) {
+    }
+
+    private Literal literal(Token t) {
+        byte[] b = src.buf;
+        int i = t.start();
+        boolean raw = false;
+        boolean bytes = false;
+        boolean fstring = false;
+        boolean u = false;
+        while (b[i] != '"' && b[i] != '\'') {
+            switch (b[i] | 0x20) {
+                case 'r' -> raw = true;
+                case 'b' -> bytes = true;
+                case 'f' -> fstring = true;
+                default -> u = true;
+            }
+            i++;
+        }
+        int quote = 1;
+        if (t.end() - i >= 6 && b[i + 1] == b[i] && b[i + 2] == b[i]) {
+            quote = 3;
+        }
+        return new Literal(t, raw, bytes, fstring, u, i + quote, t.end() - quote);
+    }
+
+    Expr concatenate(List<Token> tokens) {
+        escapedSurrogates = false;
+        Token first = tokens.get(0);
+        Token last = tokens.get(tokens.size() - 1);
+        List<Literal> parts = new ArrayList<>(tokens.size());
+        boolean anyBytes = false;
+        boolean anyStr = false;
+        boolean anyF = false;
+        for (Token t : tokens) {
+            Literal l = literal(t);
+            parts.add(l);
+            anyBytes |= l.bytes;
+            anyStr |= !l.bytes;
+            anyF |= l.fstring;
+        }
+        if (anyBytes && anyStr) {
+            throw src.errorSpan("SyntaxError", "cannot mix bytes and nonbytes literals", first.line(), first.start(),
+                    last.endLine(), last.end());
+        }
+        int line = first.line();
+        int col = first.col();
+        int endLine = last.endLine();
+        int endCol = last.endCol();
+        if (anyBytes) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Literal l : parts) {
+                decodeBytes(l, out);
+            }
+            return new Expr.Constant(new ConstantValue.BytesValue(out.toByteArray()), null, line, col, endLine,
+                    endCol);
+        }
+        if (!anyF) {
+            StringBuilder out = new StringBuilder();
+            for (Literal l : parts) {
+                decodeStr(l, l.contentStart, l.contentEnd, out);
+            }
+            return new Expr.Constant(new ConstantValue.StrValue(out.toString(), escapedSurrogates),
+                    parts.get(0).u ? "u" : null, line, col, endLine, endCol);
+        }
+        Joined joined = new Joined(line, col, endLine, endCol, null);
+        for (Literal l : parts) {
+            if (l.fstring) {
+                int[] cursor = {l.contentStart};
+                fstring(l, cursor, 0, joined);
+            } else {
+                decodeStr(l, l.contentStart, l.contentEnd, joined.text);
+            }
+        }
+        return joined.finish();
+    }
+
+    /** The values of a JoinedStr being built: literal text is merged until a replacement field comes. */
+    private final class Joined {
+        final List<Expr> values = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        final int line;
+        final int col;
+        final int endLine;
+        final int endCol;
+        /** The position of replacement fields: the whole concatenation, also inside format specs. */
+        final Joined whole;
+
+        Joined(int line, int col, int endLine, int endCol, Joined whole) {
+            this.line = line;
+            this.col = col;
+            this.endLine = endLine;
+            this.endCol = endCol;
+            this.whole = whole == null ? this : whole;
+        }
+
+        void flush() {
+            if (!text.isEmpty()) {
+                values.add(new Expr.Constant(new ConstantValue.StrValue(text.toString(), escapedSurrogates), null,
+                        line, col, endLine, endCol));
+                text.setLength(0);
+                escapedSurrogates = false;
+            }
+        }
+
+        void add(Expr e) {
+            flush();
+            values.add(e);
+        }
+
+        Expr.JoinedStr finish() {
+            flush();
+            return new Expr.JoinedStr(values, line, col, endLine, endCol);
+        }
+    }
+
+    /**
+     * Parses f-string content from {@code cursor[0]} up to the literal's end (level 0) or to the '}' closing a
+     * format spec (level 1), adding to {@code joined}.
+     */
+    private void fstring(Literal l, int[] cursor, int level, Joined joined) {
+        byte[] b = src.buf;
+        int end = l.contentEnd;
+        while (true) {
+            // The literal part.
+            int s = cursor[0];
+            int litStart = s;
+            boolean doubled = false;
+            while (s < end) {
+                int ch = b[s++];
+                if (!l.raw && ch == '\\' && s < end) {
+                    ch = b[s++];
+                    if (ch == 'N') {
+                        if (s < end && b[s++] == '{') {
+                            while (s < end && b[s++] != '}') {
+                                // skip the character name
+                            }
+                        }
+                        continue;
+                    }
+                }
+                if (ch == '{' || ch == '}') {
+                    if (level == 0) {
+                        if (s < end && b[s] == ch) {
+                            doubled = true;
+                            break;
+                        }
+                        if (ch == '}') {
+                            throw fstringError(l, s - 1, "f-string: single '}' is not allowed");
+                        }
+                    }
+                    s--;
+                    break;
+                }
+            }
+            if (s > litStart) {
+                if (l.raw) {
+                    joined.text.append(src.text(litStart, s));
+                } else {
+                    decodeStr(l, litStart, s, joined.text);
+                }
+            }
+            if (doubled) {
+                cursor[0] = s + 1;
+                continue;
+            }
+            cursor[0] = s;
+            if (s >= end || b[s] == '}') {
+                break;
+            }
+            if (level >= MAX_NESTING - 1 + 1) {
+                throw fstringError(l, s, "f-string: expressions nested too deeply");
+            }
+            replacementField(l, cursor, level, joined);
+        }
+        if (level == 0 && cursor[0] < end) {
+            throw fstringError(l, cursor[0], "f-string: unexpected end of string");
+        }
+        if (level != 0 && (cursor[0] >= end || b[cursor[0]] != '}')) {
+            throw fstringError(l, cursor[0], "f-string: expecting '}'");
+        }
+    }
+
+    private void replacementField(Literal l, int[] cursor, int level, Joined joined) {
+        byte[] b = src.buf;
+        int end = l.contentEnd;
+        int brace = cursor[0];
+        int s = brace + 1;
+        int exprStart = s;
+        int quote = 0;
+        int quoteLen = 0;
+        byte[] stack = new byte[200];
+        int depth = 0;
+        for (; s < end; s++) {
+            int ch = b[s];
+            if (ch == '\\') {
+                throw fstringError(l, s, "f-string expression part cannot include a backslash");
+            }
+            if (quote != 0) {
+                if (ch == quote) {
+                    if (quoteLen == 3) {
+                        if (s + 2 < end && b[s + 1] == ch && b[s + 2] == ch) {
+                            s += 2;
+                            quote = 0;
+                        }
+                    } else {
+                        quote = 0;
+                    }
+                }
+                continue;
+            }
+            if (ch == '\'' || ch == '"') {
+                if (s + 2 < end && b[s + 1] == ch && b[s + 2] == ch) {
+                    quoteLen = 3;
+                    s += 2;
+                } else {
+                    quoteLen = 1;
+                }
+                quote = ch;
+                continue;
+            }
+            if (ch == '[' || ch == '(' || ch == '{') {
+                if (depth >= stack.length) {
+                    throw fstringError(l, s, "f-string: too many nested parenthesis");
+                }
+                stack[depth++] = (byte) ch;
+                continue;
+            }
+            if (ch == '#') {
+                throw fstringError(l, s, "f-string expression part cannot include '#'");
+            }
+            if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
+                if (s + 1 < end) {
+                    int next = b[s + 1];
+                    if (next == '=' && (ch == '!' || ch == '=' || ch == '<' || ch == '>')) {
+                        s++;
+                        continue;
+                    }
+                }
+                if (ch == '>' || ch == '<') {
+                    continue;
+                }
+                break;
+            }
+            if (ch == ']' || ch == '}' || ch == ')') {
+                if (depth == 0) {
+                    throw fstringError(l, s, "f-string: unmatched '" + (char) ch + "'");
+                }
+                int open = stack[--depth];
+                if (!(open == '(' && ch == ')' || open == '[' && ch == ']' || open == '{' && ch == '}')) {
+                    throw fstringError(l, s, "f-string: closing parenthesis '" + (char) ch
+                            + "' does not match opening parenthesis '" + (char) open + "'");
+                }
+            }
+        }
+        int exprEnd = s;
+        if (quote != 0) {
+            throw fstringError(l, s, "f-string: unterminated string");
+        }
+        if (depth > 0) {
+            throw fstringError(l, s, "f-string: unmatched '" + (char) stack[depth - 1] + "'");
+        }
+        if (s >= end) {
+            throw fstringError(l, s, "f-string: expecting '}'");
+        }
+        Expr value = compile(l, brace, exprStart, exprEnd);
+        String debugText = null;
+        if (b[s] == '=') {
+            s++;
+            while (s < end && (b[s] == ' ' || b[s] == '\t' || b[s] == '\n' || b[s] == '\f' || b[s] == '\r'
+                    || b[s] == 0x0b)) {
+                s++;
+            }
+            if (s >= end) {
+                throw fstringError(l, s, "f-string: expecting '}'");
+            }
+            debugText = src.text(exprStart, s);
+        }
+        int conversion = -1;
+        if (b[s] == '!') {
+            s++;
+            if (s >= end) {
+                throw fstringError(l, s, "f-string: expecting '}'");
+            }
+            conversion = b[s] & 0xff;
+            s++;
+            if (conversion != 's' && conversion != 'r' && conversion != 'a') {
+                throw fstringError(l, s - 1, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            }
+        }
+        Expr formatSpec = null;
+        if (s < end && b[s] == ':') {
+            s++;
+            if (s >= end) {
+                throw fstringError(l, s, "f-string: expecting '}'");
+            }
+            // CPython 3.11 places a format spec and its literal text at the string token holding it.
+            Token t = l.token;
+            Joined spec = new Joined(t.line(), t.col(), t.endLine(), t.endCol(), joined.whole);
+            int[] c = {s};
+            fstring(l, c, level + 1, spec);
+            s = c[0];
+            formatSpec = spec.finish();
+        }
+        if (s >= end || b[s] != '}') {
+            throw fstringError(l, s, "f-string: expecting '}'");
+        }
+        s++;
+        cursor[0] = s;
+        if (debugText != null) {
+            joined.text.append(debugText);
+            if (formatSpec == null && conversion == -1) {
+                conversion = 'r';
+            }
+        }
+        Joined w = joined.whole;
+        joined.add(new Expr.FormattedValue(value, conversion, formatSpec, w.line, w.col, w.endLine, w.endCol));
+    }
+
+    /** Parses a replacement field's expression in place, so that its nodes get their true positions. */
+    private Expr compile(Literal l, int brace, int from, int to) {
+        byte[] b = src.buf;
+        boolean blank = true;
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\f' && b[i] != '\r') {
+                blank = false;
+                break;
+            }
+        }
+        if (blank) {
+            throw fstringError(l, to, "f-string: empty expression not allowed");
+        }
+        int line = l.token.line();
+        for (int i = l.token.start(); i < brace; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        int braceCol = brace - src.lineStart(brace);
+        Token open = new Token(TokenType.LPAR, brace, brace + 1, line, braceCol, line, braceCol + 1, null);
+        Parser sub = new Parser(src, from, to, line);
+        try {
+            return sub.fstringExpression(open);
+        } catch (PythonSyntaxError e) {
+            if (e.msg().startsWith("f-string")) {
+                throw e;
+            }
+            throw new PythonSyntaxError(e.kind(), "f-string: " + e.msg(), e.filename(), e.line(), e.column(),
+                    e.endLine(), e.endColumn());
+        }
+    }
+
+    private PythonSyntaxError fstringError(Literal l, int at, String msg) {
+        Token t = l.token;
+        return src.errorSpan("SyntaxError", msg, t.line(), t.start(), t.line(), t.start());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Escapes
+
+    private void decodeStr(Literal l, int from, int to, StringBuilder out) {
+        String text = src.text(from, to);
+        if (l.raw || text.indexOf('\\') < 0) {
+            out.append(text);
+            return;
+        }
+        int n = text.length();
+        int escapedHighEnd = -1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (i + 1 >= n) {
+                throw unicodeError(l, "\\ at end of string");
+            }
+            char e = text.charAt(++i);
+            switch (e) {
+                case '\n' -> {
+                }
+                case '\\', '\'', '"' -> out.append(e);
+                case 'a' -> out.append('\u0007');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'v' -> out.append('\u000b');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '7'; k++) {
+                        v = v * 8 + text.charAt(++i) - '0';
+                    }
+                    out.append((char) v);
+                }
+                case 'x', 'u', 'U' -> {
+                    int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                    int v = hex(text, i + 1, digits);
+                    if (v < 0) {
+                        throw unicodeError(l, "truncated \\" + (e == 'x' ? "xXX" : e == 'u' ? "uXXXX" : "UXXXXXXXX")
+                                + " escape");
+                    }
+                    if (v > 0x10FFFF) {
+                        throw unicodeError(l, "illegal Unicode character");
+                    }
+                    if (v >= 0xDC00 && v <= 0xDFFF && out.length() == escapedHighEnd) {
+                        escapedSurrogates = true;
+                    }
+                    out.appendCodePoint(v);
+                    if (v >= 0xD800 && v <= 0xDBFF) {
+                        escapedHighEnd = out.length();
+                    }
+                    i += digits;
+                }
+                case 'N' -> {
+                    int close = text.indexOf('}', i);
+                    if (i + 1 >= n || text.charAt(i + 1) != '{' || close < 0) {
+                        throw unicodeError(l, "malformed \\N character escape");
+                    }
+                    String name = text.substring(i + 2, close);
+                    int cp;
+                    try {
+                        cp = name.isEmpty() ? -1 : Character.codePointOf(name);
+                    } catch (IllegalArgumentException ex) {
+                        cp = -1;
+                    }
+                    if (cp < 0) {
+                        throw unicodeError(l, "unknown Unicode character name");
+                    }
+                    out.appendCodePoint(cp);
+                    i = close;
+                }
+                default -> out.append('\\').append(e);
+            }
+        }
+    }
+
+    private static int hex(String s, int from, int digits) {
+        if (from + digits > s.length()) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < from + digits; i++) {
+            int d = Character.digit(s.charAt(i), 16);
+            if (d < 0 || s.charAt(i) > 127) {
+                return -1;
+            }
+            v = v * 16 + d;
+            if (v < 0) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return v;
+    }
+
+    private void decodeBytes(Literal l, ByteArrayOutputStream out) {
+        byte[] b = src.buf;
+        for (int i = l.contentStart; i < l.contentEnd; i++) {
+            if (b[i] < 0) {
+                Token t = l.token;
+                throw src.errorSpan("SyntaxError", "bytes can only contain ASCII literal characters", t.line(),
+                        t.start(), t.endLine(), t.end());
+            }
+        }
+        if (l.raw) {
+            out.write(b, l.contentStart, l.contentEnd - l.contentStart);
+            return;
+        }
+        String text = new String(b, l.contentStart, l.contentEnd - l.contentStart, StandardCharsets.ISO_8859_1);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '\\') {
+                out.write(c);
+                continue;
+            }
+            if (i + 1 >= n) {
+                throw valueError(l, "\\ at end of string");
+            }
+            char e = text.charAt(++i);
+            switch (e) {
+                case '\n' -> {
+                }
+                case '\\', '\'', '"' -> out.write(e);
+                case 'a' -> out.write(7);
+                case 'b' -> out.write(8);
+                case 'f' -> out.write(12);
+                case 'n' -> out.write(10);
+                case 'r' -> out.write(13);
+                case 't' -> out.write(9);
+                case 'v' -> out.write(11);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '7'; k++) {
+                        v = v * 8 + text.charAt(++i) - '0';
+                    }
+                    out.write(v & 0xff);
+                }
+                case 'x' -> {
+                    int v = hex(text, i + 1, 2);
+                    if (v < 0) {
+                        throw valueError(l, "invalid \\x escape at position " + (i - 1));
+                    }
+                    out.write(v);
+                    i += 2;
+                }
+                default -> {
+                    out.write('\\');
+                    out.write(e);
+                }
+            }
+        }
+    }
+
+    private PythonSyntaxError unicodeError(Literal l, String detail) {
+        Token t = l.token;
+        return src.errorSpan("SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes: " + detail,
+                t.line(), t.start(), t.line(), t.start());
+    }
+
+    private PythonSyntaxError valueError(Literal l, String detail) {
+        Token t = l.token;
+        return src.errorSpan("SyntaxError", "(value error) " + detail, t.line(), t.start(), t.line(), t.start());
+    }
+}
