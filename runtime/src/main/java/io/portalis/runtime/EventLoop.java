@@ -536,7 +536,9 @@ public final class EventLoop {
 
     /**
      * Closes the loop: drops pending callbacks and timers, shuts the default executor down without waiting, and
-     * reports every future exception nobody retrieved. Closing a closed loop does nothing (as asyncio).
+     * reports every future exception nobody retrieved. Closing a closed loop does nothing (as asyncio). Tasks still
+     * pending are abandoned where they are suspended, their {@code finally} blocks never run: {@link #run} avoids
+     * that by cancelling them, and waiting for them, before it closes the loop.
      *
      * @throws IllegalStateException if the loop is running
      */
