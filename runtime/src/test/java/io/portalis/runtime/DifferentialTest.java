@@ -888,6 +888,80 @@ class DifferentialTest {
     }
 
     @Test
+    void cancelChain() {
+        Out.run(() -> {
+            Task<Void> i = createTask(() -> {
+                try {
+                    sleep(1);
+                } catch (CancelledError e) {
+                    out.print("inner cancelled", Out.args(e));
+                    throw e;
+                }
+                return null;
+            });
+            Task<Void> o = createTask(() -> {
+                try {
+                    i.await();
+                } catch (CancelledError e) {
+                    out.print("outer cancelled", Out.args(e), "inner cancelled:", i.cancelled());
+                    throw e;
+                }
+                return null;
+            });
+            sleep(0.01);
+            o.cancel("shutdown");
+            sleep(0);
+            out.print("after one iteration: inner done", i.done(), "outer done", o.done());
+            sleep(0);
+            out.print("after two iterations: inner done", i.done(), "outer done", o.done());
+            sleep(0);
+            out.print("after three iterations: outer cancelled", o.cancelled());
+            try {
+                i.result();
+            } catch (CancelledError e) {
+                out.print("inner result() raises CancelledError", Out.args(e));
+            }
+            return null;
+        });
+        out.assertMatchesGolden("cancel_chain");
+    }
+
+    @Test
+    void waitForOuterCancel() {
+        Out.run(() -> {
+            EventLoop loop = Asyncio.getRunningLoop();
+            double t0 = loop.time();
+            Task<String> w = createTask(() -> {
+                try {
+                    return Asyncio.waitFor(() -> {
+                        try {
+                            sleep(1);
+                        } catch (CancelledError e) {
+                            out.print("slow: cancelled, cleaning up");
+                            sleep(0.02);
+                            out.print("slow: cleanup done");
+                            throw e;
+                        }
+                        return "never";
+                    }, 0.5);
+                } catch (CancelledError e) {
+                    out.print("waiter: CancelledError after inner finished");
+                    throw e;
+                }
+            });
+            sleep(0.05);
+            w.cancel();
+            try {
+                w.await();
+            } catch (CancelledError e) {
+                out.print("main: waiter cancelled after", Math.round((loop.time() - t0) * 10) / 10.0, "s");
+            }
+            return null;
+        });
+        out.assertMatchesGolden("wait_for_outer_cancel");
+    }
+
+    @Test
     void everyGoldenHasATestOfTheSameName() throws Exception {
         var goldens = new TreeSet<String>();
         var dir = java.nio.file.Path.of(Out.class.getResource("/cpython").toURI());
