@@ -31,7 +31,7 @@ public final class Workloads {
 
     private final String engine;
 
-    private Workloads(String engine) {
+    Workloads(String engine) {
         this.engine = engine;
     }
 
@@ -79,14 +79,15 @@ public final class Workloads {
 
     private boolean run(String name) {
         return switch (name) {
-            case "spawn" -> measure(name, SPAWN_N, new String[] {"ns_per_task"}, new String[] {"ns"}, this::spawn);
+            case "spawn" -> measure(name, SPAWN_N, new String[] {"ns_per_task"}, new String[] {"ns"},
+                    () -> spawn(SPAWN_N));
             case "pingpong" -> measure(name, PINGPONG_R, new String[] {"ns_per_roundtrip"}, new String[] {"ns"},
-                    this::pingpong);
+                    () -> pingpong(PINGPONG_R));
             case "sleepers" -> measure(name, SLEEPERS_N,
                     new String[] {"wall_ms", "late_p50_ms", "late_p99_ms", "late_max_ms"},
-                    new String[] {"ms", "ms", "ms", "ms"}, this::sleepers);
+                    new String[] {"ms", "ms", "ms", "ms"}, () -> sleepers(SLEEPERS_N));
             case "idle_memory" -> measure(name, IDLE_N, new String[] {"bytes_per_task_heap"}, new String[] {"B"},
-                    this::idleMemory);
+                    () -> idleMemory(IDLE_N));
             default -> {
                 System.err.println("unknown workload '" + name + "' (spawn, pingpong, sleepers, idle_memory)");
                 yield false;
@@ -161,8 +162,7 @@ public final class Workloads {
     // ---------------------------------------------------------------- workloads
 
     /** Spawns N tasks, each returning its index, then joins each handle and checks the sum. */
-    private double[] spawn() {
-        int n = SPAWN_N;
+    double[] spawn(int n) {
         long[] elapsed = new long[1];
         long sum = newLoop().run(() -> {
             long t0 = System.nanoTime();
@@ -183,8 +183,7 @@ public final class Workloads {
     }
 
     /** Two tasks hand an integer back and forth through two one-slot mailboxes, R round trips. */
-    private double[] pingpong() {
-        int r = PINGPONG_R;
+    double[] pingpong(int r) {
         long elapsed = newLoop().run(() -> {
             EventLoop loop = Asyncio.getRunningLoop();
             Mailbox ab = new Mailbox(loop);
@@ -211,8 +210,7 @@ public final class Workloads {
     }
 
     /** N tasks started together each sleep 100 ms once and record how late they woke. */
-    private double[] sleepers() {
-        int n = SLEEPERS_N;
+    double[] sleepers(int n) {
         long sleepNs = (long) (SLEEP_S * 1e9);
         long[] late = new long[n];
         long wall = newLoop().run(() -> {
@@ -244,8 +242,7 @@ public final class Workloads {
     }
 
     /** N tasks suspended on one shared event (a future): live heap after a full GC, per task. */
-    private double[] idleMemory() {
-        int n = IDLE_N;
+    double[] idleMemory(int n) {
         double[] perTask = new double[1];
         newLoop().run(() -> {
             EventLoop loop = Asyncio.getRunningLoop();

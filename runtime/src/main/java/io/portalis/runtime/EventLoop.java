@@ -4,6 +4,7 @@ import java.lang.ref.Cleaner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +13,12 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -66,7 +70,7 @@ public final class EventLoop {
     private BiConsumer<EventLoop, Map<String, Object>> exceptionHandler;
     private ExecutorService defaultExecutor;
     /** Futures whose exception nobody has retrieved yet; reported at collection or at {@link #close()}. */
-    private final Set<Unretrieved> unretrieved = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Unretrieved> unretrieved = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private EventLoop(Engine engine, Clock clock) {
         this.engine = engine;
@@ -207,7 +211,7 @@ public final class EventLoop {
         inbox.add(handle);
         Thread t = thread;
         if (t != null) {
-            java.util.concurrent.locks.LockSupport.unpark(t);
+            LockSupport.unpark(t);
         }
         return handle;
     }
@@ -536,7 +540,9 @@ public final class EventLoop {
 
     /**
      * Closes the loop: drops pending callbacks and timers, shuts the default executor down without waiting, and
-     * reports every future exception nobody retrieved. Closing a closed loop does nothing (as asyncio).
+     * reports every future exception nobody retrieved. Closing a closed loop does nothing (as asyncio). Tasks still
+     * pending are abandoned where they are suspended, their {@code finally} blocks never run: {@link #run} avoids
+     * that by cancelling them, and waiting for them, before it closes the loop.
      *
      * @throws IllegalStateException if the loop is running
      */
@@ -616,14 +622,17 @@ public final class EventLoop {
     }
 
     /**
-     * Runs {@code function} on {@code executor} and suspends the current task until it returns.
+     * Runs {@code function} on {@code executor} and suspends the current task until it returns; returns its result
+     * or rethrows its exception.
      *
-     * <p>Cancellation: as {@link #runInExecutor(Callable)}; the executor's task is also cancelled (interrupted
-     * if it has not finished).
+     * <p>Cancellation: as {@link #runInExecutor(Callable)}: {@link CancelledError} at once, while the function
+     * runs on to its end and its result is dropped.
+     *
+     * @throws IllegalStateException when called outside a task of this loop, or on a closed loop
      */
-    public <T> T runInExecutor(java.util.concurrent.Executor executor, Callable<T> function) {
+    public <T> T runInExecutor(Executor executor, Callable<T> function) {
         checkClosed();
-        java.util.concurrent.CompletableFuture<T> cf = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<T> cf = new CompletableFuture<>();
         executor.execute(() -> {
             try {
                 cf.complete(function.call());

@@ -273,10 +273,6 @@ public class Future<T> implements Awaitable<T> {
     }
 
     final void completeResult(T value) {
-        setResultUnchecked(value);
-    }
-
-    private void setResultUnchecked(T value) {
         result = value;
         state = State.FINISHED;
         scheduleCallbacks();

@@ -16,6 +16,22 @@ import java.util.function.Consumer;
  * cancelled only if the body lets it (or another CancelledError) escape. {@link #cancelling()} counts requests and
  * {@link #uncancel()} withdraws one, as in Python 3.11.
  *
+ * <table>
+ *   <caption>Life of a task</caption>
+ *   <tr><th>state</th><th>{@link #done()}</th><th>what {@link #cancel()} does</th></tr>
+ *   <tr><td>scheduled, not started</td><td>false</td><td>the body will never run: the first step throws
+ *       {@link CancelledError} at once</td></tr>
+ *   <tr><td>running (its step is on the loop)</td><td>false</td><td>remembered: thrown at the next
+ *       suspension</td></tr>
+ *   <tr><td>suspended on a future</td><td>false</td><td>cancels that future, which wakes the task with
+ *       {@link CancelledError}</td></tr>
+ *   <tr><td>suspended by {@code sleep(0)}</td><td>false</td><td>thrown when the step scheduled by the
+ *       yield runs</td></tr>
+ *   <tr><td>finished: result, exception, or cancelled</td><td>true</td><td>nothing; returns false</td></tr>
+ * </table>
+ * A task ends cancelled when {@link CancelledError} escapes its body, or when a cancel request is still pending
+ * as the body returns.
+ *
  * @param <T> the result type
  */
 public final class Task<T> extends Future<T> {

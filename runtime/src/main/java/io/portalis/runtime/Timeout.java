@@ -1,5 +1,7 @@
 package io.portalis.runtime;
 
+import java.util.Locale;
+
 /**
  * A deadline on a block of code inside a task, as Python 3.11's {@code asyncio.timeout()}: when the deadline
  * passes, the task is cancelled, and the scope turns the resulting {@link CancelledError} into a
@@ -42,7 +44,8 @@ public final class Timeout {
      */
     public void reschedule(Double when) {
         if (state != State.ENTERED) {
-            throw new IllegalStateException("Cannot change state of " + state.name().toLowerCase(java.util.Locale.ROOT) + " Timeout");
+            throw new IllegalStateException(
+                    "Cannot change state of " + state.name().toLowerCase(Locale.ROOT) + " Timeout");
         }
         this.when = when;
         if (handler != null) {

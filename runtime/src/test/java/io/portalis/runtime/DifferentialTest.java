@@ -888,6 +888,160 @@ class DifferentialTest {
     }
 
     @Test
+    void cancelChain() {
+        Out.run(() -> {
+            Task<Void> i = createTask(() -> {
+                try {
+                    sleep(1);
+                } catch (CancelledError e) {
+                    out.print("inner cancelled", Out.args(e));
+                    throw e;
+                }
+                return null;
+            });
+            Task<Void> o = createTask(() -> {
+                try {
+                    i.await();
+                } catch (CancelledError e) {
+                    out.print("outer cancelled", Out.args(e), "inner cancelled:", i.cancelled());
+                    throw e;
+                }
+                return null;
+            });
+            sleep(0.01);
+            o.cancel("shutdown");
+            sleep(0);
+            out.print("after one iteration: inner done", i.done(), "outer done", o.done());
+            sleep(0);
+            out.print("after two iterations: inner done", i.done(), "outer done", o.done());
+            sleep(0);
+            out.print("after three iterations: outer cancelled", o.cancelled());
+            try {
+                i.result();
+            } catch (CancelledError e) {
+                out.print("inner result() raises CancelledError", Out.args(e));
+            }
+            return null;
+        });
+        out.assertMatchesGolden("cancel_chain");
+    }
+
+    @Test
+    void waitForOuterCancel() {
+        Out.run(() -> {
+            EventLoop loop = Asyncio.getRunningLoop();
+            double t0 = loop.time();
+            Task<String> w = createTask(() -> {
+                try {
+                    return Asyncio.waitFor(() -> {
+                        try {
+                            sleep(1);
+                        } catch (CancelledError e) {
+                            out.print("slow: cancelled, cleaning up");
+                            sleep(0.02);
+                            out.print("slow: cleanup done");
+                            throw e;
+                        }
+                        return "never";
+                    }, 0.5);
+                } catch (CancelledError e) {
+                    out.print("waiter: CancelledError after inner finished");
+                    throw e;
+                }
+            });
+            sleep(0.05);
+            w.cancel();
+            try {
+                w.await();
+            } catch (CancelledError e) {
+                out.print("main: waiter cancelled after", Math.round((loop.time() - t0) * 10) / 10.0, "s");
+            }
+            return null;
+        });
+        out.assertMatchesGolden("wait_for_outer_cancel");
+    }
+
+    /** Runs the fixed random programs of {@code random_programs.py}, read from that file, as its interpreter does. */
+    @Test
+    void randomPrograms() throws Exception {
+        String source;
+        try (var in = Out.class.getResourceAsStream("/cpython/random_programs.py")) {
+            source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int start = source.indexOf("PROGRAMS = \"\"\"") + "PROGRAMS = \"\"\"".length();
+        String programs = source.substring(start, source.indexOf("\"\"\"", start)).strip();
+        Out.run(() -> {
+            String[] texts = programs.split("---");
+            for (int number = 0; number < texts.length; number++) {
+                runProgram(number, texts[number]);
+            }
+            return null;
+        });
+        out.assertMatchesGolden("random_programs");
+    }
+
+    private void runProgram(int number, String text) {
+        EventLoop loop = Asyncio.getRunningLoop();
+        Future<String> shared = loop.createFuture();
+        List<Task<String>> tasks = new ArrayList<>();
+        List<String[]> specs = text.strip().lines().map(l -> l.split(":")[1].trim().split("\\s+")).toList();
+        for (int k = 0; k < specs.size(); k++) {
+            int self = k;
+            String[] ops = specs.get(k);
+            tasks.add(createTask(() -> {
+                try {
+                    for (int i = 0; i < ops.length; i++) {
+                        char kind = ops[i].charAt(0);
+                        String arg = ops[i].substring(1);
+                        String at = "t" + self + "." + i;
+                        switch (kind) {
+                            case 'y' -> {
+                                sleep(0);
+                                out.print(at, "yielded");
+                            }
+                            case 's' -> {
+                                sleep(Integer.parseInt(arg) * 0.02);
+                                out.print(at, "slept", arg);
+                            }
+                            case 'p' -> out.print(at, "runs");
+                            case 'c' -> out.print(at, "cancel t" + arg, "->",
+                                    tasks.get(Integer.parseInt(arg)).cancel());
+                            case 'w' -> out.print(at, "got", tasks.get(Integer.parseInt(arg)).await());
+                            case 'g' -> out.print(at, "shared", shared.await());
+                            case 'G' -> {
+                                if (!shared.done()) {
+                                    shared.setResult("from t" + self);
+                                }
+                                out.print(at, "set shared");
+                            }
+                            case 'r' -> throw new IllegalArgumentException("t" + self);
+                            default -> throw new AssertionError(ops[i]);
+                        }
+                    }
+                } catch (CancelledError e) {
+                    out.print("t" + self, "cancelled");
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    out.print("t" + self, "failed", e.getMessage());
+                    throw e;
+                }
+                out.print("t" + self, "done");
+                return "r" + self;
+            }));
+        }
+        sleep(0.3);
+        if (!shared.done()) {
+            shared.setResult("from main");
+        }
+        List<String> summary = new ArrayList<>();
+        for (Object r : Asyncio.gatherReturnExceptions(tasks)) {
+            summary.add(r instanceof CancelledError ? "cancelled" : r instanceof IllegalArgumentException ? "failed"
+                    : (String) r);
+        }
+        out.print("program " + number + ":", String.join(" ", summary));
+    }
+
+    @Test
     void everyGoldenHasATestOfTheSameName() throws Exception {
         var goldens = new TreeSet<String>();
         var dir = java.nio.file.Path.of(Out.class.getResource("/cpython").toURI());
