@@ -59,7 +59,8 @@ public final class Parser {
      * @param source the file's bytes
      * @param filename the name to show in errors
      * @return the module, as {@code ast.parse(source)} returns it
-     * @throws PythonSyntaxError if CPython would reject the source
+     * @throws PythonSyntaxError if CPython would reject the source, or if it nests too deeply for the thread's
+     *     stack (where CPython raises {@code MemoryError})
      */
     public static Mod.Module parse(byte[] source, String filename) {
         byte[] utf8 = Decoding.toUtf8(source, filename);
@@ -72,7 +73,8 @@ public final class Parser {
      * @param source the source text
      * @param filename the name to show in errors
      * @return the module, as {@code ast.parse(source)} returns it
-     * @throws PythonSyntaxError if CPython would reject the source
+     * @throws PythonSyntaxError if CPython would reject the source, or if it nests too deeply for the thread's
+     *     stack (where CPython raises {@code MemoryError})
      */
     public static Mod.Module parse(String source, String filename) {
         return parseUtf8(Decoding.encodeUtf8(source, filename), filename, true);
@@ -87,7 +89,13 @@ public final class Parser {
         }
         Source src = new Source(Source.normalizeNewlines(utf8), filename, charColumns);
         Parser parser = new Parser(src, new Tokenizer(src));
-        return parser.file();
+        try {
+            return parser.file();
+        } catch (StackOverflowError e) {
+            // CPython raises MemoryError here; a syntax error keeps the contract that bad input is a syntax error.
+            throw new PythonSyntaxError("SyntaxError", "Parser stack overflowed - Python source too complex to parse",
+                    filename, 1, 0, 1, 0);
+        }
     }
 
     /** A parser of one f-string replacement field's expression, over bytes {@code [from, to)} of the source. */
@@ -104,6 +112,12 @@ public final class Parser {
 
     private Token peek(int k) {
         int i = p + k;
+        if (i < tokens.size()) {
+            if (i > farthest) {
+                farthest = i;
+            }
+            return tokens.get(i);
+        }
         while (tokens.size() <= i) {
             if (tokenizerError != null) {
                 throw tokenizerError;
@@ -913,7 +927,7 @@ public final class Parser {
                 if (!atSimpleEnd()) {
                     if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                             && t.type() != TokenType.ERROR && !(t.type() == TokenType.NAME
-                            && KEYWORDS.contains(t.text()))) {
+                            && t.keyword())) {
                         throw errorRange(first.lineno(), first.colOffset(), first.endLineno(),
                                 first.endColOffset(), "Missing parentheses in call to '" + n.id()
                                         + "'. Did you mean " + n.id() + "(...)?");
@@ -1260,7 +1274,7 @@ public final class Parser {
 
     private Expr nameOrAttr() {
         Token t = next();
-        if (t.type() != TokenType.NAME || KEYWORDS.contains(t.text())) {
+        if (t.type() != TokenType.NAME || t.keyword()) {
             p--;
             throw invalidSyntax();
         }
@@ -1370,7 +1384,7 @@ public final class Parser {
 
     private String name() {
         Token t = peek();
-        if (t.type() != TokenType.NAME || KEYWORDS.contains(t.text())) {
+        if (t.type() != TokenType.NAME || t.keyword()) {
             throw invalidSyntax();
         }
         p++;
@@ -1416,7 +1430,7 @@ public final class Parser {
     private boolean startsExpression() {
         Token t = peek();
         return switch (t.type()) {
-            case NAME -> !KEYWORDS.contains(t.text()) || switch (t.text()) {
+            case NAME -> !t.keyword() || switch (t.text()) {
                 case "None", "True", "False", "not", "lambda", "await", "yield" -> true;
                 default -> false;
             };
@@ -1427,7 +1441,7 @@ public final class Parser {
 
     Expr namedExpression() {
         Token t = peek();
-        if (t.type() == TokenType.NAME && peek(1).type() == TokenType.COLONEQUAL && !KEYWORDS.contains(t.text())) {
+        if (t.type() == TokenType.NAME && peek(1).type() == TokenType.COLONEQUAL && !t.keyword()) {
             p += 2;
             Expr value = expression();
             Expr target = new Expr.Name(t.text(), ExprContext.STORE, t.line(), t.col(), t.endLine(), t.endCol());
@@ -1732,7 +1746,7 @@ public final class Parser {
                 }
                 args.add(starred);
             } else if (t.type() == TokenType.NAME && peek(1).type() == TokenType.EQUAL
-                    && !KEYWORDS.contains(t.text())) {
+                    && !t.keyword()) {
                 p += 2;
                 Expr v = expression();
                 keywords.add(new Keyword(t.text(), v, t.line(), t.col(), prev().endLine(), prev().endCol()));
@@ -1835,7 +1849,7 @@ public final class Parser {
                         return constant(new ConstantValue.BoolValue(false), t);
                     }
                     default -> {
-                        if (KEYWORDS.contains(t.text())) {
+                        if (t.keyword()) {
                             throw invalidSyntax();
                         }
                         p++;

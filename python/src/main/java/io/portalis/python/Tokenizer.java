@@ -311,7 +311,8 @@ final class Tokenizer {
         } else {
             name = checkIdentifier(start, pos);
         }
-        return new Token(TokenType.NAME, start, pos, line, start - lineStart, line, pos - lineStart, name);
+        return new Token(TokenType.NAME, start, pos, line, start - lineStart, line, pos - lineStart, name,
+                Parser.KEYWORDS.contains(name));
     }
 
     private String asciiName(int from, int to) {
