@@ -53,7 +53,25 @@ OPS = {
     "slice": lambda a, b, c, d: repr(a[b:c:d]),
     "hexoctbin": lambda a: repr((hex(a), oct(a), bin(a))),
     "len": lambda a: repr(len(a)),
+    "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
+    # Streams with gauss/normalvariate/expovariate: CPython's libm and the JDK's may differ in the last bit.
+    "randomapprox": lambda seed, calls: repr(random_stream(seed, calls)),
 }
+
+
+def random_stream(seed, calls):
+    r = random.Random(seed)
+    out = []
+    for name, *args in calls:
+        if name == "shuffle":
+            items = list(args[0])
+            r.shuffle(items)
+            out.append(items)
+        elif name == "choices":
+            out.append(r.choices(args[0], args[1], k=args[2]))
+        else:
+            out.append(getattr(r, name)(*args))
+    return out
 
 
 def apply_set_ops(ops):
@@ -350,6 +368,31 @@ def str_method_cases(rng):
     return out
 
 
+def random_cases(rng):
+    out = []
+    seeds = [0, 1, 42, 12345, -7, 2**32, 2**64 + 5, 10**40, "hello", "", "é", 3.5, True, 2**31 - 1]
+    for seed in seeds:
+        calls = [("random",)] * 5 + [("randint", 1, 6)] * 8 + [("randrange", 10), ("randrange", 3, 1000, 7),
+                 ("randrange", 10, 0, -3), ("randrange", 2**40), ("getrandbits", 1), ("getrandbits", 32),
+                 ("getrandbits", 33), ("getrandbits", 64), ("getrandbits", 100), ("choice", ["a", "b", "c"]),
+                 ("shuffle", list(range(10))), ("sample", list(range(100)), 5), ("sample", list(range(30)), 10),
+                 ("sample", list(range(1000)), 20), ("choices", ["x", "y", "z"], None, 5),
+                 ("choices", ["x", "y", "z"], [1, 2, 3], 6), ("choices", [1, 2], [0.5, 0.25], 4),
+                 ("uniform", -1.0, 1.0), ("gauss", 0.0, 1.0), ("gauss", 10.0, 2.0), ("gauss", 0.0, 1.0),
+                 ("randint", -10**6, 10**6), ("randint", 0, 2**62), ("random",)]
+        out.append(line("randomapprox", seed, calls))
+        out.append(line("randomstream", seed, [c for c in calls if c[0] != "gauss"]))
+    for seed in range(40):
+        out.append(line("randomapprox", seed, [("random",), ("randint", 0, 100), ("gauss", 0.0, 1.0),
+                                               ("gauss", 0.0, 1.0), ("expovariate", 1.5),
+                                               ("normalvariate", 0.0, 1.0), ("shuffle", list(range(20)))]))
+    for seed, call in [(1, ("randrange", 0)), (1, ("randrange", 5, 5)), (1, ("randrange", 0, 10, 0)),
+                       (1, ("choice", [])), (1, ("sample", [1, 2], 3)), (1, ("randint", 3, 1)),
+                       (1, ("choices", [1, 2], [1], 1))]:
+        out.append(line("randomstream", seed, [call]))
+    return out
+
+
 FILES = {
     "floats.tsv": float_cases,
     "format.tsv": format_cases,
@@ -357,6 +400,7 @@ FILES = {
     "float_ops.tsv": float_op_cases,
     "containers.tsv": container_cases,
     "str_methods.tsv": str_method_cases,
+    "random.tsv": random_cases,
 }
 
 
