@@ -53,6 +53,8 @@ OPS = {
     "slice": lambda a, b, c, d: repr(a[b:c:d]),
     "hexoctbin": lambda a: repr((hex(a), oct(a), bin(a))),
     "len": lambda a: repr(len(a)),
+    "jsondumps": lambda obj, kw: json.dumps(obj, **kw),
+    "jsonloads": lambda text: repr(json.loads(text)),
     "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
     # Streams with gauss/normalvariate/expovariate: CPython's libm and the JDK's may differ in the last bit.
     "randomapprox": lambda seed, calls: repr(random_stream(seed, calls)),
@@ -91,7 +93,9 @@ def run(op, *args):
         out = OPS[op](*args)
         return repr(out)
     except Exception as e:  # the expected answer is the exception
-        return "!" + type(e).__name__ + ": " + str(e)
+        t = type(e)
+        name = t.__qualname__ if t.__module__ in ("builtins", "__main__") else t.__module__ + "." + t.__qualname__
+        return "!" + name + ": " + str(e)
 
 
 def line(op, *args):
@@ -393,6 +397,27 @@ def random_cases(rng):
     return out
 
 
+def json_cases(rng):
+    out = []
+    docs = [None, True, 1, -5, 2**70, 1.5, 1e16, 1e-7, 0.1 + 0.2, float("nan"), float("inf"), -float("inf"), "plain",
+            "quote\" back\\ nl\n tab\t bell\x07 del\x7f", "é日本\U0001F600", [], {}, [1, [2, [3]]], (1, 2),
+            {"b": 1, "a": [1.0, None, False], "c": {"x": "y"}}, {1: "int", 2.5: "float", True: "t", None: "n"},
+            {"z": 1, "a": 2, "m": [{"k": []}, {}]}, {(1, 2): 3}, {1, 2}, [1, "a", 2.0, {"k": "v"}], "\u2028"]
+    options = [{}, {"indent": 2}, {"indent": 0}, {"sort_keys": True}, {"separators": (",", ":")},
+               {"ensure_ascii": False}, {"indent": 4, "sort_keys": True}, {"allow_nan": False}]
+    for d in docs:
+        for o in options:
+            out.append(line("jsondumps", d, o))
+    texts = ['{"a": [1, 2.5, "x", null, true, false], "b": {}}', '[]', '  [1 , 2 ]  ', '"\\u00e9\\n"',
+             '12345678901234567890123', '-0', '-0.0', '1e5', '1E-3', '0.5e+2', 'NaN', '-Infinity', '{"a": 1, "a": 2}',
+             '', '[1,]', '[1 2]', '{"a" 1}', '{a: 1}', '{"a": 1,}', '[1] x', '"abc', '"a\\qb"', '01', '-',
+             '"\\ud83d\\ude00"', '{"x": [1, {"y": [true]}]}', '\n\n  [1,\n  }', 'tru', '1.', '.5',
+             '"tab\there"']
+    for t in texts:
+        out.append(line("jsonloads", t))
+    return out
+
+
 FILES = {
     "floats.tsv": float_cases,
     "format.tsv": format_cases,
@@ -401,6 +426,7 @@ FILES = {
     "containers.tsv": container_cases,
     "str_methods.tsv": str_method_cases,
     "random.tsv": random_cases,
+    "json.tsv": json_cases,
 }
 
 

@@ -2,6 +2,7 @@ package io.portalis.pylib;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portalis.pylib.stdlib.JsonModule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenTest {
     private static final String[] FILES = {
-        "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv", "random.tsv"};
+        "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv", "random.tsv",
+        "json.tsv"};
 
     @TestFactory
     Stream<DynamicTest> everyGoldenFileMatchesCPython() {
@@ -146,6 +148,8 @@ class GoldenTest {
             case "slice" -> r.apply(Py.slice(a[0], a[1], a[2], a[3]));
             case "hexoctbin" -> r.apply(PyTuple.of(Builtins.hex(a[0]), Builtins.oct(a[0]), Builtins.bin(a[0])));
             case "len" -> r.apply(Py.len(a[0]));
+            case "jsondumps" -> JsonModule.dumps(a[0], JsonCalls.options((PyDict<Object, Object>) a[1]));
+            case "jsonloads" -> r.apply(JsonModule.loads((String) a[0]));
             case "randomstream", "randomapprox" -> r.apply(RandomCalls.run(a[0], (PyList<Object>) a[1]));
             default -> throw new IllegalArgumentException("unknown golden operation " + op);
         };
