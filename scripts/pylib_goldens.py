@@ -4,6 +4,8 @@ Each golden file holds one case per line: an operation name, its arguments as Py
 CPython gives (repr of the printed text, or "!Type: message" for an exception), separated by tabs. The Java
 test (GoldenTest) evaluates the same operation in pylib and compares. Run through scripts/pylib-goldens.
 """
+import collections
+import itertools
 import json
 import math
 import random
@@ -55,6 +57,13 @@ OPS = {
     "len": lambda a: repr(len(a)),
     "jsondumps": lambda obj, kw: json.dumps(obj, **kw),
     "jsonloads": lambda text: repr(json.loads(text)),
+    "counter": lambda items, n: repr(collections.Counter(items)) + " " + repr(collections.Counter(items).most_common(n)),
+    "deque": lambda items, maxlen, ops: repr(deque_ops(collections.deque(items, maxlen), ops)),
+    "defaultdict": lambda pairs: repr(grouped(pairs)),
+    "ordereddict": lambda pairs, moves: repr(moved(collections.OrderedDict(pairs), moves)),
+    "namedtuple": lambda name, fields, values: repr(collections.namedtuple(name, fields)(*values)),
+    "itertools": lambda name, args: repr(list(getattr(itertools, name)(*args))),
+    "math": lambda name, args: repr(getattr(math, name)(*args)),
     "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
     # Streams with gauss/normalvariate/expovariate: CPython's libm and the JDK's may differ in the last bit.
     "randomapprox": lambda seed, calls: repr(random_stream(seed, calls)),
@@ -74,6 +83,25 @@ def random_stream(seed, calls):
         else:
             out.append(getattr(r, name)(*args))
     return out
+
+
+def deque_ops(d, ops):
+    for op, *args in ops:
+        getattr(d, op)(*args)
+    return d
+
+
+def grouped(pairs):
+    d = collections.defaultdict(list)
+    for k, v in pairs:
+        d[k].append(v)
+    return d
+
+
+def moved(d, moves):
+    for k, last in moves:
+        d.move_to_end(k, last)
+    return d
 
 
 def apply_set_ops(ops):
@@ -418,6 +446,47 @@ def json_cases(rng):
     return out
 
 
+def stdlib_cases(rng):
+    out = []
+    for items, n in [("abracadabra", 3), ([3, 1, 3, 2, 1, 3], None), ([], 2), (["x"], 0), ("mississippi", 2),
+                     ([1, 1.0, True, 2], None)]:
+        out.append(line("counter", list(items), n))
+    for items, maxlen, ops in [([1, 2, 3], None, [("append", 4), ("appendleft", 0), ("rotate", 2)]),
+                               ([], 3, [("append", 1), ("append", 2), ("append", 3), ("append", 4)]),
+                               ([1, 2, 3, 4, 5], None, [("rotate", -2), ("pop",), ("popleft",), ("reverse",)]),
+                               ([1, 2], 2, [("appendleft", 0), ("extend", [7, 8, 9]), ("extendleft", [5, 6])]),
+                               ([], None, [("pop",)]), ([1, 2, 2, 3], None, [("remove", 2), ("remove", 9)])]:
+        out.append(line("deque", items, maxlen, ops))
+    out.append(line("defaultdict", [("a", 1), ("b", 2), ("a", 3)]))
+    out.append(line("defaultdict", []))
+    out.append(line("ordereddict", [("a", 1), ("b", 2), ("c", 3)], [("a", True), ("c", False)]))
+    out.append(line("ordereddict", [], []))
+    out.append(line("namedtuple", "Point", ["x", "y"], [1, 2.5]))
+    out.append(line("namedtuple", "P", ["name"], ["it's"]))
+    its = [("accumulate", ([1, 2, 3, 4],)), ("accumulate", ([],)), ("chain", ([1, 2], "ab", ())),
+           ("combinations", ("ABCD", 2)), ("combinations", (list(range(5)), 3)), ("combinations", ([1, 2], 3)),
+           ("combinations_with_replacement", ("ABC", 2)), ("permutations", ("ABC",)), ("permutations", (list(range(4)), 2)),
+           ("product", ("AB", [1, 2])), ("product", ()), ("product", ("AB", [])), ("pairwise", ("ABCD",)),
+           ("zip_longest", ("AB", [1, 2, 3])), ("islice", ("ABCDEFG", 2)), ("islice", ("ABCDEFG", 2, 4)),
+           ("islice", ("ABCDEFG", 2, None, 2)), ("islice", (list(range(10)), 0, 9, 3)), ("repeat", ("x", 3))]
+    for name, args in its:
+        out.append(line("itertools", name, args))
+    maths = [("sqrt", (2.0,)), ("sqrt", (-1.0,)), ("exp", (1.0,)), ("exp", (1000.0,)), ("log", (10.0,)),
+             ("log", (0.0,)), ("log", (8.0, 2.0)), ("log", (2**1000,)), ("log2", (1024.0,)), ("log2", (10.0,)),
+             ("log10", (1000.0,)), ("floor", (-2.5,)), ("ceil", (-2.5,)), ("floor", (1e20,)), ("ceil", (7,)),
+             ("trunc", (-2.7,)), ("fabs", (-3.0,)), ("fmod", (-7.0, 2.0)), ("copysign", (3.0, -0.0)),
+             ("gcd", (12, 18)), ("gcd", (0, 0)), ("gcd", (-4, 6, 10)), ("lcm", (4, 6)), ("factorial", (20,)),
+             ("factorial", (30,)), ("factorial", (-1,)), ("comb", (10, 3)), ("comb", (100, 50)), ("perm", (5, 2)),
+             ("isqrt", (10**20 + 1,)), ("isqrt", (-1,)), ("prod", ([1, 2, 3, 4],)), ("prod", ([1.5, 2],)),
+             ("fsum", ([0.1] * 10,)), ("fsum", ([1e100, 1.0, -1e100],)), ("isclose", (1.0, 1.0 + 1e-10)),
+             ("isclose", (1.0, 1.1)), ("hypot", (3.0, 4.0)), ("sin", (0.5,)), ("cos", (0.5,)), ("tan", (0.5,)),
+             ("atan2", (1.0, -1.0)), ("degrees", (math.pi,)), ("radians", (180.0,)), ("pow", (2.0, 0.5)),
+             ("pow", (-8.0, 1 / 3)), ("asin", (2.0,)), ("isinf", (float("inf"),)), ("isnan", (float("nan"),))]
+    for name, args in maths:
+        out.append(line("math", name, args))
+    return out
+
+
 FILES = {
     "floats.tsv": float_cases,
     "format.tsv": format_cases,
@@ -427,6 +496,7 @@ FILES = {
     "str_methods.tsv": str_method_cases,
     "random.tsv": random_cases,
     "json.tsv": json_cases,
+    "stdlib.tsv": stdlib_cases,
 }
 
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenTest {
     private static final String[] FILES = {
         "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv", "random.tsv",
-        "json.tsv"};
+        "json.tsv", "stdlib.tsv"};
 
     @TestFactory
     Stream<DynamicTest> everyGoldenFileMatchesCPython() {
@@ -148,6 +148,13 @@ class GoldenTest {
             case "slice" -> r.apply(Py.slice(a[0], a[1], a[2], a[3]));
             case "hexoctbin" -> r.apply(PyTuple.of(Builtins.hex(a[0]), Builtins.oct(a[0]), Builtins.bin(a[0])));
             case "len" -> r.apply(Py.len(a[0]));
+            case "counter" -> StdlibCalls.counter((PyList<Object>) a[0], a[1]);
+            case "deque" -> StdlibCalls.deque((PyList<Object>) a[0], a[1], (PyList<Object>) a[2]);
+            case "defaultdict" -> StdlibCalls.defaultdict((PyList<Object>) a[0]);
+            case "ordereddict" -> StdlibCalls.ordereddict((PyList<Object>) a[0], (PyList<Object>) a[1]);
+            case "namedtuple" -> StdlibCalls.namedtuple((String) a[0], (PyList<Object>) a[1], (PyList<Object>) a[2]);
+            case "itertools" -> StdlibCalls.itertools((String) a[0], (PyTuple) a[1]);
+            case "math" -> StdlibCalls.math((String) a[0], (PyTuple) a[1]);
             case "jsondumps" -> JsonModule.dumps(a[0], JsonCalls.options((PyDict<Object, Object>) a[1]));
             case "jsonloads" -> r.apply(JsonModule.loads((String) a[0]));
             case "randomstream", "randomapprox" -> r.apply(RandomCalls.run(a[0], (PyList<Object>) a[1]));
