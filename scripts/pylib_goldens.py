@@ -134,6 +134,13 @@ def lit(v):
     """A literal our Java parser reads: repr, with non-finite floats spelled inf/-inf/nan."""
     if isinstance(v, float):
         return repr(v)
+    if isinstance(v, int) and not isinstance(v, bool):
+        # The literal is written in full even beyond the 4300-digit limit that the case itself exercises.
+        sys.set_int_max_str_digits(0)
+        try:
+            return repr(v)
+        finally:
+            sys.set_int_max_str_digits(4300)
     if isinstance(v, (list, tuple)):
         inner = ", ".join(lit(x) for x in v)
         if isinstance(v, tuple):
@@ -247,6 +254,14 @@ def int_cases(rng):
     for a, b, c in [(2, 10, 1000), (3, -1, 7), (2, -1, 4), (5, 3, -7), (0, 0, 1), (10**30, 10**20, 97), (2, 5, 0),
                     (-3, 3, 5), (7, 2, 1)]:
         out.append(line("pow3", a, b, c))
+    out.append(line("repr", 10**4299))
+    out.append(line("repr", 10**4300))
+    out.append(line("repr", -10**4299))
+    out.append(line("format", 10**4300, "x"))
+    out.append(line("format", 10**4300, ","))
+    out.append(line("int", "1" * 4300))
+    out.append(line("int", "1" * 4301))
+    out.append(line("intbase", "1" * 5000, 16))
     texts = ["42", " 42 ", "-17", "+5", "1_000", "1__0", "_1", "0x1f", "12a", "", " ", "٣", "1e3", "0", "00", "-0",
              "99999999999999999999999", "3.5", "１２"]
     for t in texts:

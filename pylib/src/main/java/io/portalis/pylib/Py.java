@@ -79,6 +79,7 @@ public final class Py {
             case Long l -> l.toString();
             case Double d -> Floats.repr(d);
             case String s -> Strs.repr(s);
+            case BigInteger b -> Ints.toDecimal(b);
             case PyBaseException e -> e.repr();
             case PyRepr r -> r.repr();
             case Integer i -> i.toString();
@@ -1045,10 +1046,7 @@ public final class Py {
             case java.io.UncheckedIOException e -> new OSError(String.valueOf(e.getCause().getMessage()));
             default -> new RuntimeError(t.getClass().getName() + ": " + t.getMessage());
         };
-        if (p != t) {
-            p.initCause(t);
-        }
-        return p;
+        return p == t ? p : p.withJavaOrigin(t);
     }
 
     /** Python's {@code id(v)}: an identity-based number. @param v the value @return its identity */
