@@ -79,7 +79,12 @@ public final class Ints {
         throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
     }
 
-    /** Whether {@code v} is a Python int (bool included). @param v any value @return true for Long, BigInteger, Boolean */
+    /**
+     * Whether {@code v} is a Python int (bool included).
+     *
+     * @param v any value
+     * @return true for Long, BigInteger, Boolean
+     */
     public static boolean isInt(Object v) {
         return v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
     }
@@ -88,7 +93,14 @@ public final class Ints {
         return new OverflowError("int result does not fit in 64 bits on the typed path");
     }
 
-    /** Typed {@code a + b}. @param a left @param b right @return the sum @throws OverflowError past 64 bits */
+    /**
+     * Typed {@code a + b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the sum
+     * @throws OverflowError past 64 bits
+     */
     public static long add(long a, long b) {
         long r = a + b;
         if (((a ^ r) & (b ^ r)) < 0) {
@@ -97,7 +109,14 @@ public final class Ints {
         return r;
     }
 
-    /** Typed {@code a - b}. @param a left @param b right @return the difference @throws OverflowError past 64 bits */
+    /**
+     * Typed {@code a - b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the difference
+     * @throws OverflowError past 64 bits
+     */
     public static long sub(long a, long b) {
         long r = a - b;
         if (((a ^ b) & (a ^ r)) < 0) {
@@ -106,7 +125,14 @@ public final class Ints {
         return r;
     }
 
-    /** Typed {@code a * b}. @param a left @param b right @return the product @throws OverflowError past 64 bits */
+    /**
+     * Typed {@code a * b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the product
+     * @throws OverflowError past 64 bits
+     */
     public static long mul(long a, long b) {
         long hi = Math.multiplyHigh(a, b);
         long lo = a * b;
@@ -116,7 +142,13 @@ public final class Ints {
         return lo;
     }
 
-    /** Typed {@code -a}. @param a operand @return the negation @throws OverflowError for {@code Long.MIN_VALUE} */
+    /**
+     * Typed {@code -a}.
+     *
+     * @param a operand
+     * @return the negation
+     * @throws OverflowError for {@code Long.MIN_VALUE}
+     */
     public static long neg(long a) {
         if (a == Long.MIN_VALUE) {
             throw overflow();
@@ -354,7 +386,12 @@ public final class Ints {
         return r == -1 ? -2 : r;
     }
 
-    /** Python's {@code hash()} of a big int. @param v the value @return CPython's hash */
+    /**
+     * Python's {@code hash()} of a big int.
+     *
+     * @param v the value
+     * @return CPython's hash
+     */
     public static long hash(BigInteger v) {
         long r = v.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
         r = v.signum() < 0 ? -r : r;
@@ -474,7 +511,12 @@ public final class Ints {
         return s;
     }
 
-    /** Whether a BigInteger lies in the long range. @param b the value @return true if it fits */
+    /**
+     * Whether a BigInteger lies in the long range.
+     *
+     * @param b the value
+     * @return true if it fits
+     */
     static boolean fitsLong(BigInteger b) {
         return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
     }

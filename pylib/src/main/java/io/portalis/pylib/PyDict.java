@@ -30,7 +30,11 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         map = new LinkedHashMap<>();
     }
 
-    /** Creates a copy of a dict, {@code dict(other)}. @param other the dict to copy */
+    /**
+     * Creates a copy of a dict, {@code dict(other)}.
+     *
+     * @param other the dict to copy
+     */
     public PyDict(PyDict<? extends K, ? extends V> other) {
         map = new LinkedHashMap<>(other.map);
         originals.putAll(other.originals);
@@ -113,22 +117,41 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return (K) (o != null ? o : canonicalKey);
     }
 
-    /** {@code len(self)}. @return the number of items */
+    /**
+     * {@code len(self)}.
+     *
+     * @return the number of items
+     */
     public int len() {
         return map.size();
     }
 
-    /** Whether the dict is empty. @return true for {@code {}} */
+    /**
+     * Whether the dict is empty.
+     *
+     * @return true for {@code {}}
+     */
     public boolean isEmpty() {
         return map.isEmpty();
     }
 
-    /** {@code key in self}. @param key the key @return whether it is present */
+    /**
+     * {@code key in self}.
+     *
+     * @param key the key
+     * @return whether it is present
+     */
     public boolean contains(Object key) {
         return map.containsKey(canonical(key));
     }
 
-    /** {@code self[key]}. @param key the key @return its value @throws KeyError with the key, when absent */
+    /**
+     * {@code self[key]}.
+     *
+     * @param key the key
+     * @return its value
+     * @throws KeyError with the key, when absent
+     */
     public V getItem(Object key) {
         Object c = canonical(key);
         V v = map.get(c);
@@ -188,19 +211,35 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return PyTuple.of(k, e.getValue());
     }
 
-    /** {@code self.get(key)}. @param key the key @return its value, or {@code null} (None) when absent */
+    /**
+     * {@code self.get(key)}.
+     *
+     * @param key the key
+     * @return its value, or {@code null} (None) when absent
+     */
     public V get(Object key) {
         return map.get(canonical(key));
     }
 
-    /** {@code self.get(key, default)}. @param key the key @param dflt the default @return the value or the default */
+    /**
+     * {@code self.get(key, default)}.
+     *
+     * @param key the key
+     * @param dflt the default
+     * @return the value or the default
+     */
     public V get(Object key, V dflt) {
         Object c = canonical(key);
         V v = map.get(c);
         return v != null || map.containsKey(c) ? v : dflt;
     }
 
-    /** {@code self[key] = value}; an existing equal key keeps its original form and position. @param key the key @param value the value */
+    /**
+     * {@code self[key] = value}; an existing equal key keeps its original form and position.
+     *
+     * @param key the key
+     * @param value the value
+     */
     public void setItem(K key, V value) {
         Object c = canonical(key);
         if (c != key && !map.containsKey(c) && !(c.equals(key) && c.getClass() == key.getClass())) {
@@ -209,7 +248,12 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         map.put(c, value);
     }
 
-    /** {@code del self[key]}. @param key the key @throws KeyError when absent */
+    /**
+     * {@code del self[key]}.
+     *
+     * @param key the key
+     * @throws KeyError when absent
+     */
     public void delItem(Object key) {
         Object c = canonical(key);
         if (!map.containsKey(c)) {
@@ -219,7 +263,13 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         originals.remove(c);
     }
 
-    /** {@code self.pop(key)}. @param key the key @return its value @throws KeyError when absent */
+    /**
+     * {@code self.pop(key)}.
+     *
+     * @param key the key
+     * @return its value
+     * @throws KeyError when absent
+     */
     public V pop(Object key) {
         Object c = canonical(key);
         if (!map.containsKey(c)) {
@@ -229,7 +279,13 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return map.remove(c);
     }
 
-    /** {@code self.pop(key, default)}. @param key the key @param dflt the default @return the value or the default */
+    /**
+     * {@code self.pop(key, default)}.
+     *
+     * @param key the key
+     * @param dflt the default
+     * @return the value or the default
+     */
     public V pop(Object key, V dflt) {
         Object c = canonical(key);
         if (!map.containsKey(c)) {
@@ -239,7 +295,12 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return map.remove(c);
     }
 
-    /** {@code self.popitem()}: the last inserted pair. @return (key, value) @throws KeyError {@code 'popitem(): dictionary is empty'} */
+    /**
+     * {@code self.popitem()}: the last inserted pair.
+     *
+     * @return (key, value)
+     * @throws KeyError {@code 'popitem(): dictionary is empty'}
+     */
     public PyTuple popitem() {
         if (map.isEmpty()) {
             throw new KeyError("popitem(): dictionary is empty");
@@ -251,7 +312,13 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return PyTuple.of(k, last.getValue());
     }
 
-    /** {@code self.setdefault(key, default)}. @param key the key @param dflt the value to insert when absent @return the value now stored */
+    /**
+     * {@code self.setdefault(key, default)}.
+     *
+     * @param key the key
+     * @param dflt the value to insert when absent
+     * @return the value now stored
+     */
     public V setdefault(K key, V dflt) {
         Object c = canonical(key);
         if (map.containsKey(c)) {
@@ -261,7 +328,11 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return dflt;
     }
 
-    /** {@code self.update(other)}. @param other the dict whose items to copy in */
+    /**
+     * {@code self.update(other)}.
+     *
+     * @param other the dict whose items to copy in
+     */
     public void update(PyDict<? extends K, ? extends V> other) {
         for (Map.Entry<? extends K, ? extends V> e : other.entries()) {
             setItem(e.getKey(), e.getValue());
@@ -294,12 +365,21 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         originals.clear();
     }
 
-    /** {@code self.copy()}. @return a shallow copy */
+    /**
+     * {@code self.copy()}.
+     *
+     * @return a shallow copy
+     */
     public PyDict<K, V> copy() {
         return new PyDict<>(this);
     }
 
-    /** {@code self | other}. @param other the dict whose items win @return the merged dict */
+    /**
+     * {@code self | other}.
+     *
+     * @param other the dict whose items win
+     * @return the merged dict
+     */
     public PyDict<K, V> merge(PyDict<? extends K, ? extends V> other) {
         PyDict<K, V> d = copy();
         d.update(other);
@@ -346,17 +426,29 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         };
     }
 
-    /** {@code self.keys()}. @return a live view printing as {@code dict_keys([...])} */
+    /**
+     * {@code self.keys()}.
+     *
+     * @return a live view printing as {@code dict_keys([...])}
+     */
     public View<K> keys() {
         return new View<>("dict_keys", this::iterator, this);
     }
 
-    /** {@code self.values()}. @return a live view printing as {@code dict_values([...])} */
+    /**
+     * {@code self.values()}.
+     *
+     * @return a live view printing as {@code dict_values([...])}
+     */
     public View<V> values() {
         return new View<>("dict_values", () -> map.values().iterator(), this);
     }
 
-    /** {@code self.items()}. @return a live view of (key, value) tuples printing as {@code dict_items([...])} */
+    /**
+     * {@code self.items()}.
+     *
+     * @return a live view of (key, value) tuples printing as {@code dict_items([...])}
+     */
     public View<PyTuple> items() {
         return new View<>("dict_items", () -> {
             Iterator<Map.Entry<K, V>> it = entries().iterator();
@@ -409,13 +501,21 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return true;
     }
 
-    /** Dicts are unhashable. @throws TypeError {@code unhashable type: 'dict'} */
+    /**
+     * Dicts are unhashable.
+     *
+     * @throws TypeError {@code unhashable type: 'dict'}
+     */
     @Override
     public int hashCode() {
         throw new TypeError("unhashable type: 'dict'");
     }
 
-    /** The Python type name for messages; {@code defaultdict}, {@code Counter} and {@code OrderedDict} override it. @return {@code "dict"} */
+    /**
+     * The Python type name for messages; {@code defaultdict}, {@code Counter} and {@code OrderedDict} override it.
+     *
+     * @return {@code "dict"}
+     */
     public String pyTypeName() {
         return "dict";
     }
@@ -470,12 +570,21 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
             return source.iterator();
         }
 
-        /** {@code len(view)}. @return the dict's size */
+        /**
+         * {@code len(view)}.
+         *
+         * @return the dict's size
+         */
         public int len() {
             return dict.len();
         }
 
-        /** {@code x in view}. @param x the value @return whether the view holds it */
+        /**
+         * {@code x in view}.
+         *
+         * @param x the value
+         * @return whether the view holds it
+         */
         public boolean contains(Object x) {
             if (name.equals("dict_keys")) {
                 return dict.contains(x);
@@ -488,7 +597,11 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
             return false;
         }
 
-        /** The Python type name. @return {@code dict_keys}, {@code dict_values} or {@code dict_items} */
+        /**
+         * The Python type name.
+         *
+         * @return {@code dict_keys}, {@code dict_values} or {@code dict_items}
+         */
         public String pyTypeName() {
             return name;
         }

@@ -122,7 +122,13 @@ public final class PyFormat {
         };
     }
 
-    /** Typed {@code format(long, spec)}. @param v the value @param spec the spec @return the text */
+    /**
+     * Typed {@code format(long, spec)}.
+     *
+     * @param v the value
+     * @param spec the spec
+     * @return the text
+     */
     public static String format(long v, String spec) {
         if (spec.isEmpty()) {
             return Long.toString(v);
@@ -130,7 +136,13 @@ public final class PyFormat {
         return formatInt(BigInteger.valueOf(v), spec, v);
     }
 
-    /** Typed {@code format(str, spec)}. @param s the value @param spec the spec @return the text */
+    /**
+     * Typed {@code format(str, spec)}.
+     *
+     * @param s the value
+     * @param spec the spec
+     * @return the text
+     */
     public static String format(String s, String spec) {
         if (spec.isEmpty()) {
             return s;
@@ -224,7 +236,13 @@ public final class PyFormat {
         return sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
     }
 
-    /** Typed {@code format(double, spec)}. @param x the value @param spec the spec @return the text */
+    /**
+     * Typed {@code format(double, spec)}.
+     *
+     * @param x the value
+     * @param spec the spec
+     * @return the text
+     */
     public static String format(double x, String spec) {
         if (spec.isEmpty()) {
             return Floats.repr(x);

@@ -58,7 +58,11 @@ public final class Sys {
         stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    /** {@code sys.exit()}: exit status 0. @throws SystemExit always */
+    /**
+     * {@code sys.exit()}: exit status 0.
+     *
+     * @throws SystemExit always
+     */
     public static void exit() {
         throw new SystemExit();
     }
@@ -73,7 +77,11 @@ public final class Sys {
         throw new SystemExit(code);
     }
 
-    /** {@code sys.getrecursionlimit()}. @return CPython's default, 1000 (the JVM's stack is the real limit) */
+    /**
+     * {@code sys.getrecursionlimit()}.
+     *
+     * @return CPython's default, 1000 (the JVM's stack is the real limit)
+     */
     public static long getrecursionlimit() {
         return 1000;
     }
@@ -91,7 +99,11 @@ public final class Sys {
         }
     }
 
-    /** Reads all remaining stdin, as {@code sys.stdin.read()} does. @return the text */
+    /**
+     * Reads all remaining stdin, as {@code sys.stdin.read()} does.
+     *
+     * @return the text
+     */
     public static String readStdin() {
         StringBuilder b = new StringBuilder();
         char[] buf = new char[8192];
@@ -126,7 +138,12 @@ public final class Sys {
             this.writeThrough = writeThrough;
         }
 
-        /** {@code stream.write(s)}. @param s the text @return its length in code points */
+        /**
+         * {@code stream.write(s)}.
+         *
+         * @param s the text
+         * @return its length in code points
+         */
         public long write(String s) {
             if (writeThrough) {
                 if (this != stdout) {

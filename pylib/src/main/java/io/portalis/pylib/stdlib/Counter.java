@@ -20,19 +20,31 @@ public class Counter<K> extends PyDict<K, Long> {
     public Counter() {
     }
 
-    /** {@code Counter(items)}: counts each item. @param items the items */
+    /**
+     * {@code Counter(items)}: counts each item.
+     *
+     * @param items the items
+     */
     public Counter(Iterable<? extends K> items) {
         update(items);
     }
 
-    /** {@code c.update(items)}: adds one per item. @param items the items */
+    /**
+     * {@code c.update(items)}: adds one per item.
+     *
+     * @param items the items
+     */
     public void update(Iterable<? extends K> items) {
         for (K k : items) {
             setItem(k, get(k, 0L) + 1);
         }
     }
 
-    /** {@code c.subtract(items)}: subtracts one per item (counts may go negative). @param items the items */
+    /**
+     * {@code c.subtract(items)}: subtracts one per item (counts may go negative).
+     *
+     * @param items the items
+     */
     public void subtract(Iterable<? extends K> items) {
         for (K k : items) {
             setItem(k, get(k, 0L) - 1);
@@ -44,7 +56,11 @@ public class Counter<K> extends PyDict<K, Long> {
         return 0L;
     }
 
-    /** {@code c.most_common()}. @return (key, count) pairs, highest count first, ties in insertion order */
+    /**
+     * {@code c.most_common()}.
+     *
+     * @return (key, count) pairs, highest count first, ties in insertion order
+     */
     public PyList<PyTuple> mostCommon() {
         List<Map.Entry<K, Long>> entries = new ArrayList<>();
         for (Map.Entry<K, Long> e : entries()) {
@@ -59,13 +75,22 @@ public class Counter<K> extends PyDict<K, Long> {
         return out;
     }
 
-    /** {@code c.most_common(n)}. @param n how many @return the first {@code n} of {@link #mostCommon()} */
+    /**
+     * {@code c.most_common(n)}.
+     *
+     * @param n how many
+     * @return the first {@code n} of {@link #mostCommon()}
+     */
     public PyList<PyTuple> mostCommon(long n) {
         PyList<PyTuple> all = mostCommon();
         return all.slice(0L, Math.max(0, n), null);
     }
 
-    /** {@code c.total()}. @return the sum of the counts */
+    /**
+     * {@code c.total()}.
+     *
+     * @return the sum of the counts
+     */
     public long total() {
         long t = 0;
         for (Map.Entry<K, Long> e : entries()) {
@@ -74,7 +99,11 @@ public class Counter<K> extends PyDict<K, Long> {
         return t;
     }
 
-    /** {@code c.elements()}: each key repeated by its positive count. @return the elements */
+    /**
+     * {@code c.elements()}: each key repeated by its positive count.
+     *
+     * @return the elements
+     */
     public PyList<K> elements() {
         PyList<K> out = new PyList<>();
         for (Map.Entry<K, Long> e : entries()) {
