@@ -360,7 +360,12 @@ public final class Floats {
         return Ints.normalize(new BigDecimal(x).toBigInteger());
     }
 
-    /** {@code x.is_integer()}. @param x the value @return whether it is finite and integral */
+    /**
+     * {@code x.is_integer()}.
+     *
+     * @param x the value
+     * @return whether it is finite and integral
+     */
     public static boolean isInteger(double x) {
         return Double.isFinite(x) && x == Math.rint(x);
     }

@@ -79,7 +79,12 @@ public final class Ints {
         throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
     }
 
-    /** Whether {@code v} is a Python int (bool included). @param v any value @return true for Long, BigInteger, Boolean */
+    /**
+     * Whether {@code v} is a Python int (bool included).
+     *
+     * @param v any value
+     * @return true for Long, BigInteger, Boolean
+     */
     public static boolean isInt(Object v) {
         return v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
     }
@@ -88,7 +93,14 @@ public final class Ints {
         return new OverflowError("int result does not fit in 64 bits on the typed path");
     }
 
-    /** Typed {@code a + b}. @param a left @param b right @return the sum @throws OverflowError past 64 bits */
+    /**
+     * Typed {@code a + b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the sum
+     * @throws OverflowError past 64 bits
+     */
     public static long add(long a, long b) {
         long r = a + b;
         if (((a ^ r) & (b ^ r)) < 0) {
@@ -97,7 +109,14 @@ public final class Ints {
         return r;
     }
 
-    /** Typed {@code a - b}. @param a left @param b right @return the difference @throws OverflowError past 64 bits */
+    /**
+     * Typed {@code a - b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the difference
+     * @throws OverflowError past 64 bits
+     */
     public static long sub(long a, long b) {
         long r = a - b;
         if (((a ^ b) & (a ^ r)) < 0) {
@@ -106,7 +125,14 @@ public final class Ints {
         return r;
     }
 
-    /** Typed {@code a * b}. @param a left @param b right @return the product @throws OverflowError past 64 bits */
+    /**
+     * Typed {@code a * b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the product
+     * @throws OverflowError past 64 bits
+     */
     public static long mul(long a, long b) {
         long hi = Math.multiplyHigh(a, b);
         long lo = a * b;
@@ -116,7 +142,13 @@ public final class Ints {
         return lo;
     }
 
-    /** Typed {@code -a}. @param a operand @return the negation @throws OverflowError for {@code Long.MIN_VALUE} */
+    /**
+     * Typed {@code -a}.
+     *
+     * @param a operand
+     * @return the negation
+     * @throws OverflowError for {@code Long.MIN_VALUE}
+     */
     public static long neg(long a) {
         if (a == Long.MIN_VALUE) {
             throw overflow();
@@ -354,7 +386,12 @@ public final class Ints {
         return r == -1 ? -2 : r;
     }
 
-    /** Python's {@code hash()} of a big int. @param v the value @return CPython's hash */
+    /**
+     * Python's {@code hash()} of a big int.
+     *
+     * @param v the value
+     * @return CPython's hash
+     */
     public static long hash(BigInteger v) {
         long r = v.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
         r = v.signum() < 0 ? -r : r;
@@ -424,6 +461,11 @@ public final class Ints {
             throw invalidLiteral(s, base);
         }
         String ds = digits.toString();
+        int limit = Sys.intMaxStrDigits;
+        if (limit > 0 && (b & (b - 1)) != 0 && ds.length() > limit) {
+            throw new ValueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                    + ds.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         if (ds.length() <= 18 && b == 10 || ds.length() <= 12) {
             long v = Long.parseLong(ds, b);
             return negative ? -v : v;
@@ -451,7 +493,30 @@ public final class Ints {
         return (b.signum() < 0 ? "-" : "") + prefix + digits;
     }
 
-    /** Whether a BigInteger lies in the long range. @param b the value @return true if it fits */
+    /**
+     * {@code str(n)} for an int: its decimal digits, refused beyond {@link Sys#intMaxStrDigits} digits as
+     * CPython 3.11 refuses them (a guard against quadratic-time conversion).
+     *
+     * @param v the int
+     * @return the decimal text
+     * @throws ValueError {@code Exceeds the limit (4300 digits) for integer string conversion; …}
+     */
+    public static String toDecimal(BigInteger v) {
+        String s = v.toString();
+        int limit = Sys.intMaxStrDigits;
+        if (limit > 0 && s.length() - (v.signum() < 0 ? 1 : 0) > limit) {
+            throw new ValueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return s;
+    }
+
+    /**
+     * Whether a BigInteger lies in the long range.
+     *
+     * @param b the value
+     * @return true if it fits
+     */
     static boolean fitsLong(BigInteger b) {
         return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
     }

@@ -79,6 +79,7 @@ public final class Py {
             case Long l -> l.toString();
             case Double d -> Floats.repr(d);
             case String s -> Strs.repr(s);
+            case BigInteger b -> Ints.toDecimal(b);
             case PyBaseException e -> e.repr();
             case PyRepr r -> r.repr();
             case Integer i -> i.toString();
@@ -102,17 +103,32 @@ public final class Py {
         };
     }
 
-    /** Typed {@code str(long)}. @param v the value @return its decimal text */
+    /**
+     * Typed {@code str(long)}.
+     *
+     * @param v the value
+     * @return its decimal text
+     */
     public static String str(long v) {
         return Long.toString(v);
     }
 
-    /** Typed {@code str(double)}. @param v the value @return CPython's repr of it */
+    /**
+     * Typed {@code str(double)}.
+     *
+     * @param v the value
+     * @return CPython's repr of it
+     */
     public static String str(double v) {
         return Floats.repr(v);
     }
 
-    /** Typed {@code str(bool)}. @param v the value @return {@code True} or {@code False} */
+    /**
+     * Typed {@code str(bool)}.
+     *
+     * @param v the value
+     * @return {@code True} or {@code False}
+     */
     public static String str(boolean v) {
         return v ? "True" : "False";
     }
@@ -274,12 +290,24 @@ public final class Py {
         return a.equals(b);
     }
 
-    /** Python's {@code a != b}. @param a left @param b right @return whether they differ */
+    /**
+     * Python's {@code a != b}.
+     *
+     * @param a left
+     * @param b right
+     * @return whether they differ
+     */
     public static boolean ne(Object a, Object b) {
         return !eq(a, b);
     }
 
-    /** Python's {@code a is b}: identity, with equal small ints, strings and bools counting as identical. @param a left @param b right @return whether they are the same object */
+    /**
+     * Python's {@code a is b}: identity, with equal small ints, strings and bools counting as identical.
+     *
+     * @param a left
+     * @param b right
+     * @return whether they are the same object
+     */
     public static boolean is(Object a, Object b) {
         if (a == b) {
             return true;
@@ -371,7 +399,14 @@ public final class Py {
         };
     }
 
-    /** Python's {@code a < b}. @param a left @param b right @return the comparison @throws TypeError for unorderable types */
+    /**
+     * Python's {@code a < b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the comparison
+     * @throws TypeError for unorderable types
+     */
     public static boolean lt(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             return x < y;
@@ -379,17 +414,38 @@ public final class Py {
         return rich("<", a, b);
     }
 
-    /** Python's {@code a <= b}. @param a left @param b right @return the comparison @throws TypeError for unorderable types */
+    /**
+     * Python's {@code a <= b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the comparison
+     * @throws TypeError for unorderable types
+     */
     public static boolean le(Object a, Object b) {
         return rich("<=", a, b);
     }
 
-    /** Python's {@code a > b}. @param a left @param b right @return the comparison @throws TypeError for unorderable types */
+    /**
+     * Python's {@code a > b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the comparison
+     * @throws TypeError for unorderable types
+     */
     public static boolean gt(Object a, Object b) {
         return rich(">", a, b);
     }
 
-    /** Python's {@code a >= b}. @param a left @param b right @return the comparison @throws TypeError for unorderable types */
+    /**
+     * Python's {@code a >= b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the comparison
+     * @throws TypeError for unorderable types
+     */
     public static boolean ge(Object a, Object b) {
         return rich(">=", a, b);
     }
@@ -451,7 +507,14 @@ public final class Py {
         return Ints.normalize(r);
     }
 
-    /** Python's {@code a + b}: numbers, and concatenation of str, list, tuple, bytes. @param a left @param b right @return the sum @throws TypeError for unsupported operands */
+    /**
+     * Python's {@code a + b}: numbers, and concatenation of str, list, tuple, bytes.
+     *
+     * @param a left
+     * @param b right
+     * @return the sum
+     * @throws TypeError for unsupported operands
+     */
     public static Object add(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             long r = x + y;
@@ -497,7 +560,14 @@ public final class Py {
         throw unsupported("+", a, b);
     }
 
-    /** Python's {@code a - b} (numbers and set difference). @param a left @param b right @return the difference @throws TypeError for unsupported operands */
+    /**
+     * Python's {@code a - b} (numbers and set difference).
+     *
+     * @param a left
+     * @param b right
+     * @return the difference
+     * @throws TypeError for unsupported operands
+     */
     public static Object sub(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             long r = x - y;
@@ -520,7 +590,14 @@ public final class Py {
         throw unsupported("-", a, b);
     }
 
-    /** Python's {@code a * b}: numbers, and repetition of sequences by an int. @param a left @param b right @return the product @throws TypeError for unsupported operands */
+    /**
+     * Python's {@code a * b}: numbers, and repetition of sequences by an int.
+     *
+     * @param a left
+     * @param b right
+     * @return the product
+     * @throws TypeError for unsupported operands
+     */
     public static Object mul(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             long hi = Math.multiplyHigh(x, y);
@@ -558,7 +635,14 @@ public final class Py {
         throw unsupported("*", a, b);
     }
 
-    /** Python's {@code a / b}: always a float for numbers. @param a left @param b right @return the quotient @throws ZeroDivisionError when {@code b} is zero */
+    /**
+     * Python's {@code a / b}: always a float for numbers.
+     *
+     * @param a left
+     * @param b right
+     * @return the quotient
+     * @throws ZeroDivisionError when {@code b} is zero
+     */
     public static Object trueDiv(Object a, Object b) {
         int ka = numKind(a);
         int kb = numKind(b);
@@ -574,7 +658,14 @@ public final class Py {
         return Ints.trueDiv(Ints.big(a), Ints.big(b));
     }
 
-    /** Python's {@code a // b}. @param a left @param b right @return the floored quotient @throws ZeroDivisionError when {@code b} is zero */
+    /**
+     * Python's {@code a // b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the floored quotient
+     * @throws ZeroDivisionError when {@code b} is zero
+     */
     public static Object floorDiv(Object a, Object b) {
         int ka = numKind(a);
         int kb = numKind(b);
@@ -606,7 +697,14 @@ public final class Py {
         return bigResult(q);
     }
 
-    /** Python's {@code a % b}: modulo with the divisor's sign, or {@code str % args} formatting. @param a left @param b right @return the result @throws ZeroDivisionError when {@code b} is zero */
+    /**
+     * Python's {@code a % b}: modulo with the divisor's sign, or {@code str % args} formatting.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     * @throws ZeroDivisionError when {@code b} is zero
+     */
     public static Object mod(Object a, Object b) {
         if (a instanceof String s) {
             return PyFormat.percent(s, b);
@@ -633,7 +731,14 @@ public final class Py {
         return bigResult(r);
     }
 
-    /** Python's {@code divmod(a, b)}. @param a left @param b right @return the tuple {@code (a // b, a % b)} @throws ZeroDivisionError when {@code b} is zero */
+    /**
+     * Python's {@code divmod(a, b)}.
+     *
+     * @param a left
+     * @param b right
+     * @return the tuple {@code (a // b, a % b)}
+     * @throws ZeroDivisionError when {@code b} is zero
+     */
     public static PyTuple divmod(Object a, Object b) {
         if (numKind(a) == 3 || numKind(b) == 3) {
             if (numKind(a) == 0 || numKind(b) == 0) {
@@ -644,7 +749,14 @@ public final class Py {
         return PyTuple.of(floorDiv(a, b), mod(a, b));
     }
 
-    /** Python's {@code a ** b}. @param a base @param b exponent @return the power (a float for a negative int exponent) @throws ZeroDivisionError for {@code 0 ** -1} */
+    /**
+     * Python's {@code a ** b}.
+     *
+     * @param a base
+     * @param b exponent
+     * @return the power (a float for a negative int exponent)
+     * @throws ZeroDivisionError for {@code 0 ** -1}
+     */
     public static Object pow(Object a, Object b) {
         int ka = numKind(a);
         int kb = numKind(b);
@@ -657,7 +769,15 @@ public final class Py {
         return Ints.pow(Ints.big(a), Ints.big(b));
     }
 
-    /** Python's {@code pow(a, b, m)}. @param a base @param b exponent @param m modulus @return the modular power @throws TypeError for non-int operands */
+    /**
+     * Python's {@code pow(a, b, m)}.
+     *
+     * @param a base
+     * @param b exponent
+     * @param m modulus
+     * @return the modular power
+     * @throws TypeError for non-int operands
+     */
     public static Object pow(Object a, Object b, Object m) {
         if (!Ints.isInt(a) || !Ints.isInt(b) || !Ints.isInt(m)) {
             throw new TypeError("pow() 3rd argument not allowed unless all arguments are integers");
@@ -665,7 +785,13 @@ public final class Py {
         return Ints.pow(Ints.big(a), Ints.big(b), Ints.big(m));
     }
 
-    /** Python's unary {@code -a}. @param a operand @return the negation @throws TypeError {@code bad operand type for unary -: 'str'} */
+    /**
+     * Python's unary {@code -a}.
+     *
+     * @param a operand
+     * @return the negation
+     * @throws TypeError {@code bad operand type for unary -: 'str'}
+     */
     public static Object neg(Object a) {
         return switch (a) {
             case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
@@ -676,7 +802,12 @@ public final class Py {
         };
     }
 
-    /** Python's unary {@code +a}. @param a operand @return the value (a bool becomes an int) */
+    /**
+     * Python's unary {@code +a}.
+     *
+     * @param a operand
+     * @return the value (a bool becomes an int)
+     */
     public static Object pos(Object a) {
         return switch (a) {
             case Long l -> l;
@@ -687,7 +818,12 @@ public final class Py {
         };
     }
 
-    /** Python's {@code ~a}. @param a an int @return its bitwise inversion {@code -(a+1)} */
+    /**
+     * Python's {@code ~a}.
+     *
+     * @param a an int
+     * @return its bitwise inversion {@code -(a+1)}
+     */
     public static Object invert(Object a) {
         if (!Ints.isInt(a)) {
             throw new TypeError("bad operand type for unary ~: '" + typeName(a) + "'");
@@ -695,7 +831,13 @@ public final class Py {
         return bigResult(Ints.big(a).not());
     }
 
-    /** Python's {@code abs(a)}. @param a a number @return its absolute value @throws TypeError {@code bad operand type for abs(): 'str'} */
+    /**
+     * Python's {@code abs(a)}.
+     *
+     * @param a a number
+     * @return its absolute value
+     * @throws TypeError {@code bad operand type for abs(): 'str'}
+     */
     public static Object abs(Object a) {
         return switch (a) {
             case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
@@ -712,7 +854,14 @@ public final class Py {
         }
     }
 
-    /** Python's {@code a << b}. @param a an int @param b a non-negative shift @return the shifted int @throws ValueError {@code negative shift count} */
+    /**
+     * Python's {@code a << b}.
+     *
+     * @param a an int
+     * @param b a non-negative shift
+     * @return the shifted int
+     * @throws ValueError {@code negative shift count}
+     */
     public static Object lshift(Object a, Object b) {
         requireInts("<<", a, b);
         long n = Ints.toLong(b);
@@ -725,7 +874,14 @@ public final class Py {
         return bigResult(Ints.big(a).shiftLeft((int) Math.min(n, Integer.MAX_VALUE)));
     }
 
-    /** Python's {@code a >> b}: arithmetic shift, flooring. @param a an int @param b a non-negative shift @return the shifted int @throws ValueError {@code negative shift count} */
+    /**
+     * Python's {@code a >> b}: arithmetic shift, flooring.
+     *
+     * @param a an int
+     * @param b a non-negative shift
+     * @return the shifted int
+     * @throws ValueError {@code negative shift count}
+     */
     public static Object rshift(Object a, Object b) {
         requireInts(">>", a, b);
         long n = Ints.toLong(b);
@@ -738,7 +894,13 @@ public final class Py {
         return bigResult(Ints.big(a).shiftRight((int) Math.min(n, Integer.MAX_VALUE)));
     }
 
-    /** Python's {@code a & b} on ints, bools and sets. @param a left @param b right @return the result */
+    /**
+     * Python's {@code a & b} on ints, bools and sets.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     */
     public static Object and(Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x & y;
@@ -750,7 +912,13 @@ public final class Py {
         return bigResult(Ints.big(a).and(Ints.big(b)));
     }
 
-    /** Python's {@code a | b} on ints, bools, sets and dicts. @param a left @param b right @return the result */
+    /**
+     * Python's {@code a | b} on ints, bools, sets and dicts.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     */
     @SuppressWarnings("unchecked")
     public static Object or(Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
@@ -766,7 +934,13 @@ public final class Py {
         return bigResult(Ints.big(a).or(Ints.big(b)));
     }
 
-    /** Python's {@code a ^ b} on ints, bools and sets. @param a left @param b right @return the result */
+    /**
+     * Python's {@code a ^ b} on ints, bools and sets.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     */
     @SuppressWarnings("unchecked")
     public static Object xor(Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
@@ -1045,13 +1219,15 @@ public final class Py {
             case java.io.UncheckedIOException e -> new OSError(String.valueOf(e.getCause().getMessage()));
             default -> new RuntimeError(t.getClass().getName() + ": " + t.getMessage());
         };
-        if (p != t) {
-            p.initCause(t);
-        }
-        return p;
+        return p == t ? p : p.withJavaOrigin(t);
     }
 
-    /** Python's {@code id(v)}: an identity-based number. @param v the value @return its identity */
+    /**
+     * Python's {@code id(v)}: an identity-based number.
+     *
+     * @param v the value
+     * @return its identity
+     */
     public static long id(Object v) {
         return System.identityHashCode(v);
     }

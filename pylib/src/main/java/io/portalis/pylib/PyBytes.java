@@ -41,17 +41,31 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
         return new PyBytes(out.toByteArray());
     }
 
-    /** A copy of the bytes. @return the bytes */
+    /**
+     * A copy of the bytes.
+     *
+     * @return the bytes
+     */
     public byte[] toByteArray() {
         return data.clone();
     }
 
-    /** {@code len(self)}. @return the number of bytes */
+    /**
+     * {@code len(self)}.
+     *
+     * @return the number of bytes
+     */
     public int len() {
         return data.length;
     }
 
-    /** {@code self[i]}. @param i the index @return the byte as an int 0..255 @throws IndexError {@code index out of range} */
+    /**
+     * {@code self[i]}.
+     *
+     * @param i the index
+     * @return the byte as an int 0..255
+     * @throws IndexError {@code index out of range}
+     */
     public long getItem(long i) {
         long j = i < 0 ? i + data.length : i;
         if (j < 0 || j >= data.length) {
@@ -60,7 +74,14 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
         return data[(int) j] & 0xff;
     }
 
-    /** {@code self[start:stop:step]}. @param start the start or null @param stop the stop or null @param step the step or null @return the sub-bytes */
+    /**
+     * {@code self[start:stop:step]}.
+     *
+     * @param start the start or null
+     * @param stop the stop or null
+     * @param step the step or null
+     * @return the sub-bytes
+     */
     public PyBytes slice(Long start, Long stop, Long step) {
         Slice s = Slice.of(data.length, start, stop, step);
         byte[] out = new byte[s.length()];
@@ -70,14 +91,24 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
         return new PyBytes(out);
     }
 
-    /** {@code self + other}. @param other the bytes to append @return the concatenation */
+    /**
+     * {@code self + other}.
+     *
+     * @param other the bytes to append
+     * @return the concatenation
+     */
     public PyBytes concat(PyBytes other) {
         byte[] out = Arrays.copyOf(data, data.length + other.data.length);
         System.arraycopy(other.data, 0, out, data.length, other.data.length);
         return new PyBytes(out);
     }
 
-    /** {@code self * n}. @param n the count @return the repetition */
+    /**
+     * {@code self * n}.
+     *
+     * @param n the count
+     * @return the repetition
+     */
     public PyBytes mul(long n) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (long k = 0; k < n; k++) {
@@ -86,7 +117,12 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
         return new PyBytes(out.toByteArray());
     }
 
-    /** {@code self.decode()} as strict UTF-8. @return the text @throws UnicodeError for invalid UTF-8 */
+    /**
+     * {@code self.decode()} as strict UTF-8.
+     *
+     * @return the text
+     * @throws UnicodeError for invalid UTF-8
+     */
     public String decode() {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -96,7 +132,11 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
         }
     }
 
-    /** {@code self.hex()}. @return two lower-case hex digits per byte */
+    /**
+     * {@code self.hex()}.
+     *
+     * @return two lower-case hex digits per byte
+     */
     public String hex() {
         return java.util.HexFormat.of().formatHex(data);
     }

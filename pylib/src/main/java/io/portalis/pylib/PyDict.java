@@ -30,7 +30,11 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         map = new LinkedHashMap<>();
     }
 
-    /** Creates a copy of a dict, {@code dict(other)}. @param other the dict to copy */
+    /**
+     * Creates a copy of a dict, {@code dict(other)}.
+     *
+     * @param other the dict to copy
+     */
     public PyDict(PyDict<? extends K, ? extends V> other) {
         map = new LinkedHashMap<>(other.map);
         originals.putAll(other.originals);
@@ -113,54 +117,129 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return (K) (o != null ? o : canonicalKey);
     }
 
-    /** {@code len(self)}. @return the number of items */
+    /**
+     * {@code len(self)}.
+     *
+     * @return the number of items
+     */
     public int len() {
         return map.size();
     }
 
-    /** Whether the dict is empty. @return true for {@code {}} */
+    /**
+     * Whether the dict is empty.
+     *
+     * @return true for {@code {}}
+     */
     public boolean isEmpty() {
         return map.isEmpty();
     }
 
-    /** {@code key in self}. @param key the key @return whether it is present */
+    /**
+     * {@code key in self}.
+     *
+     * @param key the key
+     * @return whether it is present
+     */
     public boolean contains(Object key) {
         return map.containsKey(canonical(key));
     }
 
-    /** {@code self[key]}. @param key the key @return its value @throws KeyError with the key, when absent */
+    /**
+     * {@code self[key]}.
+     *
+     * @param key the key
+     * @return its value
+     * @throws KeyError with the key, when absent
+     */
     public V getItem(Object key) {
         Object c = canonical(key);
         V v = map.get(c);
         if (v == null && !map.containsKey(c)) {
-            throw missing(key);
+            return missing(key);
         }
         return v;
     }
 
     /**
-     * What {@code self[key]} does for an absent key; {@code defaultdict} and {@code Counter} override it.
+     * Python's {@code __missing__}: what {@code self[key]} does for an absent key. A dict raises
+     * {@link KeyError}; {@code defaultdict} and {@code Counter} override it.
      *
      * @param key the missing key
-     * @return the exception to throw
+     * @return the value {@code self[key]} evaluates to
+     * @throws KeyError for a plain dict
      */
-    protected RuntimeException missing(Object key) {
-        return new KeyError(key);
+    protected V missing(Object key) {
+        throw new KeyError(key);
     }
 
-    /** {@code self.get(key)}. @param key the key @return its value, or {@code null} (None) when absent */
+    /**
+     * Moves a present key to either end of the order, as {@code OrderedDict.move_to_end} does.
+     *
+     * @param key the key
+     * @param last whether to move it to the end (else to the front)
+     * @throws KeyError when absent
+     */
+    protected void moveToEnd(Object key, boolean last) {
+        Object c = canonical(key);
+        if (!map.containsKey(c)) {
+            throw new KeyError(key);
+        }
+        V v = map.get(c);
+        if (last) {
+            map.putLast(c, v);
+        } else {
+            map.putFirst(c, v);
+        }
+    }
+
+    /**
+     * Removes and returns the first or last pair, as {@code OrderedDict.popitem(last)} does.
+     *
+     * @param last whether to take the last pair (else the first)
+     * @return (key, value)
+     * @throws KeyError {@code 'dictionary is empty'}
+     */
+    protected PyTuple popEnd(boolean last) {
+        if (map.isEmpty()) {
+            throw new KeyError("dictionary is empty");
+        }
+        Map.Entry<Object, V> e = last ? map.lastEntry() : map.firstEntry();
+        K k = original(e.getKey());
+        map.remove(e.getKey());
+        originals.remove(e.getKey());
+        return PyTuple.of(k, e.getValue());
+    }
+
+    /**
+     * {@code self.get(key)}.
+     *
+     * @param key the key
+     * @return its value, or {@code null} (None) when absent
+     */
     public V get(Object key) {
         return map.get(canonical(key));
     }
 
-    /** {@code self.get(key, default)}. @param key the key @param dflt the default @return the value or the default */
+    /**
+     * {@code self.get(key, default)}.
+     *
+     * @param key the key
+     * @param dflt the default
+     * @return the value or the default
+     */
     public V get(Object key, V dflt) {
         Object c = canonical(key);
         V v = map.get(c);
         return v != null || map.containsKey(c) ? v : dflt;
     }
 
-    /** {@code self[key] = value}; an existing equal key keeps its original form and position. @param key the key @param value the value */
+    /**
+     * {@code self[key] = value}; an existing equal key keeps its original form and position.
+     *
+     * @param key the key
+     * @param value the value
+     */
     public void setItem(K key, V value) {
         Object c = canonical(key);
         if (c != key && !map.containsKey(c) && !(c.equals(key) && c.getClass() == key.getClass())) {
@@ -169,7 +248,12 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         map.put(c, value);
     }
 
-    /** {@code del self[key]}. @param key the key @throws KeyError when absent */
+    /**
+     * {@code del self[key]}.
+     *
+     * @param key the key
+     * @throws KeyError when absent
+     */
     public void delItem(Object key) {
         Object c = canonical(key);
         if (!map.containsKey(c)) {
@@ -179,7 +263,13 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         originals.remove(c);
     }
 
-    /** {@code self.pop(key)}. @param key the key @return its value @throws KeyError when absent */
+    /**
+     * {@code self.pop(key)}.
+     *
+     * @param key the key
+     * @return its value
+     * @throws KeyError when absent
+     */
     public V pop(Object key) {
         Object c = canonical(key);
         if (!map.containsKey(c)) {
@@ -189,7 +279,13 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return map.remove(c);
     }
 
-    /** {@code self.pop(key, default)}. @param key the key @param dflt the default @return the value or the default */
+    /**
+     * {@code self.pop(key, default)}.
+     *
+     * @param key the key
+     * @param dflt the default
+     * @return the value or the default
+     */
     public V pop(Object key, V dflt) {
         Object c = canonical(key);
         if (!map.containsKey(c)) {
@@ -199,7 +295,12 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return map.remove(c);
     }
 
-    /** {@code self.popitem()}: the last inserted pair. @return (key, value) @throws KeyError {@code 'popitem(): dictionary is empty'} */
+    /**
+     * {@code self.popitem()}: the last inserted pair.
+     *
+     * @return (key, value)
+     * @throws KeyError {@code 'popitem(): dictionary is empty'}
+     */
     public PyTuple popitem() {
         if (map.isEmpty()) {
             throw new KeyError("popitem(): dictionary is empty");
@@ -211,7 +312,13 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return PyTuple.of(k, last.getValue());
     }
 
-    /** {@code self.setdefault(key, default)}. @param key the key @param dflt the value to insert when absent @return the value now stored */
+    /**
+     * {@code self.setdefault(key, default)}.
+     *
+     * @param key the key
+     * @param dflt the value to insert when absent
+     * @return the value now stored
+     */
     public V setdefault(K key, V dflt) {
         Object c = canonical(key);
         if (map.containsKey(c)) {
@@ -221,7 +328,11 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return dflt;
     }
 
-    /** {@code self.update(other)}. @param other the dict whose items to copy in */
+    /**
+     * {@code self.update(other)}.
+     *
+     * @param other the dict whose items to copy in
+     */
     public void update(PyDict<? extends K, ? extends V> other) {
         for (Map.Entry<? extends K, ? extends V> e : other.entries()) {
             setItem(e.getKey(), e.getValue());
@@ -254,12 +365,21 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         originals.clear();
     }
 
-    /** {@code self.copy()}. @return a shallow copy */
+    /**
+     * {@code self.copy()}.
+     *
+     * @return a shallow copy
+     */
     public PyDict<K, V> copy() {
         return new PyDict<>(this);
     }
 
-    /** {@code self | other}. @param other the dict whose items win @return the merged dict */
+    /**
+     * {@code self | other}.
+     *
+     * @param other the dict whose items win
+     * @return the merged dict
+     */
     public PyDict<K, V> merge(PyDict<? extends K, ? extends V> other) {
         PyDict<K, V> d = copy();
         d.update(other);
@@ -300,23 +420,35 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
                 @Override
                 public Map.Entry<K, V> next() {
                     Map.Entry<Object, V> e = it.next();
-                    return Map.entry(original(e.getKey()), e.getValue());
+                    return new java.util.AbstractMap.SimpleImmutableEntry<>(original(e.getKey()), e.getValue());
                 }
             };
         };
     }
 
-    /** {@code self.keys()}. @return a live view printing as {@code dict_keys([...])} */
+    /**
+     * {@code self.keys()}.
+     *
+     * @return a live view printing as {@code dict_keys([...])}
+     */
     public View<K> keys() {
         return new View<>("dict_keys", this::iterator, this);
     }
 
-    /** {@code self.values()}. @return a live view printing as {@code dict_values([...])} */
+    /**
+     * {@code self.values()}.
+     *
+     * @return a live view printing as {@code dict_values([...])}
+     */
     public View<V> values() {
         return new View<>("dict_values", () -> map.values().iterator(), this);
     }
 
-    /** {@code self.items()}. @return a live view of (key, value) tuples printing as {@code dict_items([...])} */
+    /**
+     * {@code self.items()}.
+     *
+     * @return a live view of (key, value) tuples printing as {@code dict_items([...])}
+     */
     public View<PyTuple> items() {
         return new View<>("dict_items", () -> {
             Iterator<Map.Entry<K, V>> it = entries().iterator();
@@ -369,13 +501,21 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return true;
     }
 
-    /** Dicts are unhashable. @throws TypeError {@code unhashable type: 'dict'} */
+    /**
+     * Dicts are unhashable.
+     *
+     * @throws TypeError {@code unhashable type: 'dict'}
+     */
     @Override
     public int hashCode() {
         throw new TypeError("unhashable type: 'dict'");
     }
 
-    /** The Python type name for messages; {@code defaultdict}, {@code Counter} and {@code OrderedDict} override it. @return {@code "dict"} */
+    /**
+     * The Python type name for messages; {@code defaultdict}, {@code Counter} and {@code OrderedDict} override it.
+     *
+     * @return {@code "dict"}
+     */
     public String pyTypeName() {
         return "dict";
     }
@@ -430,12 +570,21 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
             return source.iterator();
         }
 
-        /** {@code len(view)}. @return the dict's size */
+        /**
+         * {@code len(view)}.
+         *
+         * @return the dict's size
+         */
         public int len() {
             return dict.len();
         }
 
-        /** {@code x in view}. @param x the value @return whether the view holds it */
+        /**
+         * {@code x in view}.
+         *
+         * @param x the value
+         * @return whether the view holds it
+         */
         public boolean contains(Object x) {
             if (name.equals("dict_keys")) {
                 return dict.contains(x);
@@ -448,7 +597,11 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
             return false;
         }
 
-        /** The Python type name. @return {@code dict_keys}, {@code dict_values} or {@code dict_items} */
+        /**
+         * The Python type name.
+         *
+         * @return {@code dict_keys}, {@code dict_values} or {@code dict_items}
+         */
         public String pyTypeName() {
             return name;
         }

@@ -122,7 +122,13 @@ public final class PyFormat {
         };
     }
 
-    /** Typed {@code format(long, spec)}. @param v the value @param spec the spec @return the text */
+    /**
+     * Typed {@code format(long, spec)}.
+     *
+     * @param v the value
+     * @param spec the spec
+     * @return the text
+     */
     public static String format(long v, String spec) {
         if (spec.isEmpty()) {
             return Long.toString(v);
@@ -130,7 +136,13 @@ public final class PyFormat {
         return formatInt(BigInteger.valueOf(v), spec, v);
     }
 
-    /** Typed {@code format(str, spec)}. @param s the value @param spec the spec @return the text */
+    /**
+     * Typed {@code format(str, spec)}.
+     *
+     * @param s the value
+     * @param spec the spec
+     * @return the text
+     */
     public static String format(String s, String spec) {
         if (spec.isEmpty()) {
             return s;
@@ -161,7 +173,7 @@ public final class PyFormat {
 
     private static String formatInt(BigInteger v, String spec, Object original) {
         if (spec.isEmpty()) {
-            return v.toString();
+            return Ints.toDecimal(v);
         }
         Spec sp = parse(spec, original);
         char type = sp.type;
@@ -204,7 +216,7 @@ public final class PyFormat {
             case 'x', 'X' -> 16;
             default -> 10;
         };
-        String digits = v.abs().toString(radix);
+        String digits = radix == 10 ? Ints.toDecimal(v.abs()) : v.abs().toString(radix);
         String prefix = "";
         if (sp.alt && radix != 10) {
             prefix = radix == 2 ? "0b" : radix == 8 ? "0o" : "0x";
@@ -224,7 +236,13 @@ public final class PyFormat {
         return sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
     }
 
-    /** Typed {@code format(double, spec)}. @param x the value @param spec the spec @return the text */
+    /**
+     * Typed {@code format(double, spec)}.
+     *
+     * @param x the value
+     * @param spec the spec
+     * @return the text
+     */
     public static String format(double x, String spec) {
         if (spec.isEmpty()) {
             return Floats.repr(x);

@@ -52,7 +52,12 @@ public record Slice(int start, int stop, int step, int length) {
         return i > max ? max : i;
     }
 
-    /** The sequence index of the {@code k}-th selected element. @param k 0-based position @return the index */
+    /**
+     * The sequence index of the {@code k}-th selected element.
+     *
+     * @param k 0-based position
+     * @return the index
+     */
     public int index(int k) {
         return start + k * step;
     }

@@ -33,7 +33,12 @@ public final class Strs {
         return false;
     }
 
-    /** {@code len(s)}: the number of code points. @param s the string @return its length */
+    /**
+     * {@code len(s)}: the number of code points.
+     *
+     * @param s the string
+     * @return its length
+     */
     public static int len(String s) {
         return hasSurrogates(s) ? s.codePointCount(0, s.length()) : s.length();
     }
@@ -92,7 +97,12 @@ public final class Strs {
         return b.toString();
     }
 
-    /** The characters of a string as one-character strings, for {@code for c in s}. @param s the string @return them */
+    /**
+     * The characters of a string as one-character strings, for {@code for c in s}.
+     *
+     * @param s the string
+     * @return them
+     */
     public static List<String> chars(String s) {
         List<String> out = new ArrayList<>(s.length());
         s.codePoints().forEach(c -> out.add(Character.toString(c)));
@@ -152,7 +162,12 @@ public final class Strs {
         };
     }
 
-    /** Python's {@code hash(s)}: Java's string hash (CPython randomises its own per process). @param s the string @return the hash */
+    /**
+     * Python's {@code hash(s)}: Java's string hash (CPython randomises its own per process).
+     *
+     * @param s the string
+     * @return the hash
+     */
     public static long hash(String s) {
         long h = s.hashCode();
         return h == -1 ? -2 : h;
@@ -181,7 +196,13 @@ public final class Strs {
         return a.length() - b.length();
     }
 
-    /** {@code s * n}. @param s the string @param n the count (negative gives "") @return the repetition */
+    /**
+     * {@code s * n}.
+     *
+     * @param s the string
+     * @param n the count (negative gives "")
+     * @return the repetition
+     */
     public static String repeat(String s, long n) {
         if (n <= 0) {
             return "";
@@ -194,22 +215,44 @@ public final class Strs {
 
     // ---------------------------------------------------------------- stripping and splitting
 
-    /** {@code s.strip()}. @param s the string @return without leading and trailing whitespace */
+    /**
+     * {@code s.strip()}.
+     *
+     * @param s the string
+     * @return without leading and trailing whitespace
+     */
     public static String strip(String s) {
         return rstrip(lstrip(s));
     }
 
-    /** {@code s.strip(chars)}. @param s the string @param chars the characters to remove, or {@code null} for whitespace @return the result */
+    /**
+     * {@code s.strip(chars)}.
+     *
+     * @param s the string
+     * @param chars the characters to remove, or {@code null} for whitespace
+     * @return the result
+     */
     public static String strip(String s, String chars) {
         return rstrip(lstrip(s, chars), chars);
     }
 
-    /** {@code s.lstrip()}. @param s the string @return without leading whitespace */
+    /**
+     * {@code s.lstrip()}.
+     *
+     * @param s the string
+     * @return without leading whitespace
+     */
     public static String lstrip(String s) {
         return lstrip(s, null);
     }
 
-    /** {@code s.lstrip(chars)}. @param s the string @param chars the characters, or {@code null} for whitespace @return the result */
+    /**
+     * {@code s.lstrip(chars)}.
+     *
+     * @param s the string
+     * @param chars the characters, or {@code null} for whitespace
+     * @return the result
+     */
     public static String lstrip(String s, String chars) {
         int i = 0;
         while (i < s.length()) {
@@ -222,12 +265,23 @@ public final class Strs {
         return s.substring(i);
     }
 
-    /** {@code s.rstrip()}. @param s the string @return without trailing whitespace */
+    /**
+     * {@code s.rstrip()}.
+     *
+     * @param s the string
+     * @return without trailing whitespace
+     */
     public static String rstrip(String s) {
         return rstrip(s, null);
     }
 
-    /** {@code s.rstrip(chars)}. @param s the string @param chars the characters, or {@code null} for whitespace @return the result */
+    /**
+     * {@code s.rstrip(chars)}.
+     *
+     * @param s the string
+     * @param chars the characters, or {@code null} for whitespace
+     * @return the result
+     */
     public static String rstrip(String s, String chars) {
         int i = s.length();
         while (i > 0) {
@@ -240,12 +294,23 @@ public final class Strs {
         return s.substring(0, i);
     }
 
-    /** {@code s.split()}: runs of whitespace separate, empty strings dropped. @param s the string @return the words */
+    /**
+     * {@code s.split()}: runs of whitespace separate, empty strings dropped.
+     *
+     * @param s the string
+     * @return the words
+     */
     public static PyList<String> split(String s) {
         return split(s, null, -1);
     }
 
-    /** {@code s.split(sep)}. @param s the string @param sep the separator, or {@code null} for whitespace @return the parts */
+    /**
+     * {@code s.split(sep)}.
+     *
+     * @param s the string
+     * @param sep the separator, or {@code null} for whitespace
+     * @return the parts
+     */
     public static PyList<String> split(String s, String sep) {
         return split(s, sep, -1);
     }
@@ -353,12 +418,23 @@ public final class Strs {
         return out;
     }
 
-    /** {@code s.splitlines()}: splits at Python's line boundaries, dropping them. @param s the string @return the lines */
+    /**
+     * {@code s.splitlines()}: splits at Python's line boundaries, dropping them.
+     *
+     * @param s the string
+     * @return the lines
+     */
     public static PyList<String> splitlines(String s) {
         return splitlines(s, false);
     }
 
-    /** {@code s.splitlines(keepends)}. @param s the string @param keepends whether to keep line ends @return the lines */
+    /**
+     * {@code s.splitlines(keepends)}.
+     *
+     * @param s the string
+     * @param keepends whether to keep line ends
+     * @return the lines
+     */
     public static PyList<String> splitlines(String s, boolean keepends) {
         PyList<String> out = new PyList<>();
         int i = 0;
@@ -410,7 +486,13 @@ public final class Strs {
         return b.toString();
     }
 
-    /** {@code s.partition(sep)}. @param s the string @param sep the separator @return (head, sep, tail) */
+    /**
+     * {@code s.partition(sep)}.
+     *
+     * @param s the string
+     * @param sep the separator
+     * @return (head, sep, tail)
+     */
     public static PyTuple partition(String s, String sep) {
         if (sep.isEmpty()) {
             throw new ValueError("empty separator");
@@ -419,7 +501,13 @@ public final class Strs {
         return i < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
     }
 
-    /** {@code s.rpartition(sep)}. @param s the string @param sep the separator @return (head, sep, tail) */
+    /**
+     * {@code s.rpartition(sep)}.
+     *
+     * @param s the string
+     * @param sep the separator
+     * @return (head, sep, tail)
+     */
     public static PyTuple rpartition(String s, String sep) {
         if (sep.isEmpty()) {
             throw new ValueError("empty separator");
@@ -438,7 +526,13 @@ public final class Strs {
         return charIndex < 0 || !hasSurrogates(s) ? charIndex : s.codePointCount(0, charIndex);
     }
 
-    /** {@code s.find(sub)}. @param s the string @param sub the substring @return its first index, or -1 */
+    /**
+     * {@code s.find(sub)}.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return its first index, or -1
+     */
     public static long find(String s, String sub) {
         return charToCp(s, s.indexOf(sub));
     }
@@ -463,12 +557,25 @@ public final class Strs {
         return charToCp(s, i);
     }
 
-    /** {@code s.rfind(sub)}. @param s the string @param sub the substring @return its last index, or -1 */
+    /**
+     * {@code s.rfind(sub)}.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return its last index, or -1
+     */
     public static long rfind(String s, String sub) {
         return charToCp(s, s.lastIndexOf(sub));
     }
 
-    /** {@code s.index(sub)}. @param s the string @param sub the substring @return its first index @throws ValueError {@code substring not found} */
+    /**
+     * {@code s.index(sub)}.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return its first index
+     * @throws ValueError {@code substring not found}
+     */
     public static long index(String s, String sub) {
         long i = find(s, sub);
         if (i < 0) {
@@ -477,7 +584,14 @@ public final class Strs {
         return i;
     }
 
-    /** {@code s.rindex(sub)}. @param s the string @param sub the substring @return its last index @throws ValueError {@code substring not found} */
+    /**
+     * {@code s.rindex(sub)}.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return its last index
+     * @throws ValueError {@code substring not found}
+     */
     public static long rindex(String s, String sub) {
         long i = rfind(s, sub);
         if (i < 0) {
@@ -486,7 +600,13 @@ public final class Strs {
         return i;
     }
 
-    /** {@code s.count(sub)}: non-overlapping occurrences. @param s the string @param sub the substring @return the count */
+    /**
+     * {@code s.count(sub)}: non-overlapping occurrences.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return the count
+     */
     public static long count(String s, String sub) {
         if (sub.isEmpty()) {
             return len(s) + 1L;
@@ -500,7 +620,13 @@ public final class Strs {
         return n;
     }
 
-    /** {@code s.startswith(prefix)}; a {@link PyTuple} of prefixes matches any. @param s the string @param prefix a str or tuple of str @return whether it matches */
+    /**
+     * {@code s.startswith(prefix)}; a {@link PyTuple} of prefixes matches any.
+     *
+     * @param s the string
+     * @param prefix a str or tuple of str
+     * @return whether it matches
+     */
     public static boolean startswith(String s, Object prefix) {
         if (prefix instanceof PyTuple t) {
             for (Object p : t) {
@@ -513,7 +639,13 @@ public final class Strs {
         return s.startsWith((String) prefix);
     }
 
-    /** {@code s.endswith(suffix)}; a {@link PyTuple} of suffixes matches any. @param s the string @param suffix a str or tuple of str @return whether it matches */
+    /**
+     * {@code s.endswith(suffix)}; a {@link PyTuple} of suffixes matches any.
+     *
+     * @param s the string
+     * @param suffix a str or tuple of str
+     * @return whether it matches
+     */
     public static boolean endswith(String s, Object suffix) {
         if (suffix instanceof PyTuple t) {
             for (Object p : t) {
@@ -526,7 +658,14 @@ public final class Strs {
         return s.endsWith((String) suffix);
     }
 
-    /** {@code s.replace(old, new)}. @param s the string @param old the text to replace @param repl its replacement @return the result */
+    /**
+     * {@code s.replace(old, new)}.
+     *
+     * @param s the string
+     * @param old the text to replace
+     * @param repl its replacement
+     * @return the result
+     */
     public static String replace(String s, String old, String repl) {
         return replace(s, old, repl, -1);
     }
@@ -574,34 +713,66 @@ public final class Strs {
         return b.append(s, i, s.length()).toString();
     }
 
-    /** {@code s.removeprefix(p)}. @param s the string @param p the prefix @return without it */
+    /**
+     * {@code s.removeprefix(p)}.
+     *
+     * @param s the string
+     * @param p the prefix
+     * @return without it
+     */
     public static String removeprefix(String s, String p) {
         return s.startsWith(p) ? s.substring(p.length()) : s;
     }
 
-    /** {@code s.removesuffix(p)}. @param s the string @param p the suffix @return without it */
+    /**
+     * {@code s.removesuffix(p)}.
+     *
+     * @param s the string
+     * @param p the suffix
+     * @return without it
+     */
     public static String removesuffix(String s, String p) {
         return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
     }
 
     // ---------------------------------------------------------------- case and classification
 
-    /** {@code s.upper()}. @param s the string @return upper case (full Unicode mapping, so ß becomes SS) */
+    /**
+     * {@code s.upper()}.
+     *
+     * @param s the string
+     * @return upper case (full Unicode mapping, so ß becomes SS)
+     */
     public static String upper(String s) {
         return s.toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** {@code s.lower()}. @param s the string @return lower case */
+    /**
+     * {@code s.lower()}.
+     *
+     * @param s the string
+     * @return lower case
+     */
     public static String lower(String s) {
         return s.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** {@code s.casefold()}. @param s the string @return the caseless form (lower case, with ß as ss) */
+    /**
+     * {@code s.casefold()}.
+     *
+     * @param s the string
+     * @return the caseless form (lower case, with ß as ss)
+     */
     public static String casefold(String s) {
         return lower(s).replace("ß", "ss");
     }
 
-    /** {@code s.swapcase()}. @param s the string @return with each letter's case swapped */
+    /**
+     * {@code s.swapcase()}.
+     *
+     * @param s the string
+     * @return with each letter's case swapped
+     */
     public static String swapcase(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(c -> b.append(Character.isUpperCase(c) ? lower(Character.toString(c))
@@ -609,7 +780,12 @@ public final class Strs {
         return b.toString();
     }
 
-    /** {@code s.capitalize()}. @param s the string @return first character title-cased, the rest lower case */
+    /**
+     * {@code s.capitalize()}.
+     *
+     * @param s the string
+     * @return first character title-cased, the rest lower case
+     */
     public static String capitalize(String s) {
         if (s.isEmpty()) {
             return s;
@@ -618,7 +794,12 @@ public final class Strs {
         return Character.toString(Character.toTitleCase(c)) + lower(s.substring(Character.charCount(c)));
     }
 
-    /** {@code s.title()}. @param s the string @return each word (run of cased letters) capitalised */
+    /**
+     * {@code s.title()}.
+     *
+     * @param s the string
+     * @return each word (run of cased letters) capitalised
+     */
     public static String title(String s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean previousCased = false;
@@ -654,18 +835,33 @@ public final class Strs {
         return true;
     }
 
-    /** {@code s.isdigit()}. @param s the string @return whether non-empty and all digits */
+    /**
+     * {@code s.isdigit()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all digits
+     */
     public static boolean isdigit(String s) {
         return all(s, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
                 && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9);
     }
 
-    /** {@code s.isdecimal()}. @param s the string @return whether non-empty and all decimal digits */
+    /**
+     * {@code s.isdecimal()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all decimal digits
+     */
     public static boolean isdecimal(String s) {
         return all(s, Character::isDigit);
     }
 
-    /** {@code s.isnumeric()}. @param s the string @return whether non-empty and all numeric characters */
+    /**
+     * {@code s.isnumeric()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all numeric characters
+     */
     public static boolean isnumeric(String s) {
         return all(s, c -> {
             int t = Character.getType(c);
@@ -674,45 +870,85 @@ public final class Strs {
         });
     }
 
-    /** {@code s.isalpha()}. @param s the string @return whether non-empty and all letters */
+    /**
+     * {@code s.isalpha()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all letters
+     */
     public static boolean isalpha(String s) {
         return all(s, Character::isLetter);
     }
 
-    /** {@code s.isalnum()}. @param s the string @return whether non-empty and all letters or digits */
+    /**
+     * {@code s.isalnum()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all letters or digits
+     */
     public static boolean isalnum(String s) {
         return all(s, c -> Character.isLetter(c) || Character.isDigit(c)
                 || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER);
     }
 
-    /** {@code s.isspace()}. @param s the string @return whether non-empty and all whitespace */
+    /**
+     * {@code s.isspace()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all whitespace
+     */
     public static boolean isspace(String s) {
         return all(s, Strs::isSpace);
     }
 
-    /** {@code s.isascii()}. @param s the string @return whether every character is ASCII (true for "") */
+    /**
+     * {@code s.isascii()}.
+     *
+     * @param s the string
+     * @return whether every character is ASCII (true for "")
+     */
     public static boolean isascii(String s) {
         return s.chars().allMatch(c -> c < 0x80);
     }
 
-    /** {@code s.isupper()}. @param s the string @return whether it has a cased character and no lower-case one */
+    /**
+     * {@code s.isupper()}.
+     *
+     * @param s the string
+     * @return whether it has a cased character and no lower-case one
+     */
     public static boolean isupper(String s) {
         return s.codePoints().anyMatch(Character::isUpperCase)
                 && s.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isTitleCase(c));
     }
 
-    /** {@code s.islower()}. @param s the string @return whether it has a cased character and no upper-case one */
+    /**
+     * {@code s.islower()}.
+     *
+     * @param s the string
+     * @return whether it has a cased character and no upper-case one
+     */
     public static boolean islower(String s) {
         return s.codePoints().anyMatch(Character::isLowerCase)
                 && s.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
     }
 
-    /** {@code s.istitle()}. @param s the string @return whether it is non-empty and in title case */
+    /**
+     * {@code s.istitle()}.
+     *
+     * @param s the string
+     * @return whether it is non-empty and in title case
+     */
     public static boolean istitle(String s) {
         return !s.isEmpty() && title(s).equals(s) && s.codePoints().anyMatch(Character::isLetter);
     }
 
-    /** {@code s.isidentifier()}. @param s the string @return whether it is a valid Python identifier */
+    /**
+     * {@code s.isidentifier()}.
+     *
+     * @param s the string
+     * @return whether it is a valid Python identifier
+     */
     public static boolean isidentifier(String s) {
         if (s.isEmpty()) {
             return false;
@@ -728,7 +964,12 @@ public final class Strs {
                 || Character.getType(c) == Character.LETTER_NUMBER);
     }
 
-    /** {@code s.isprintable()}. @param s the string @return whether every character is printable (true for "") */
+    /**
+     * {@code s.isprintable()}.
+     *
+     * @param s the string
+     * @return whether every character is printable (true for "")
+     */
     public static boolean isprintable(String s) {
         return s.codePoints().allMatch(Strs::isPrintable);
     }
@@ -748,37 +989,82 @@ public final class Strs {
         return fill.repeat(left) + s + fill.repeat(total - left);
     }
 
-    /** {@code s.center(width, fill)}, placing the odd extra fill character as CPython does. @param s the string @param width the width @param fill one character @return the padded string */
+    /**
+     * {@code s.center(width, fill)}, placing the odd extra fill character as CPython does.
+     *
+     * @param s the string
+     * @param width the width
+     * @param fill one character
+     * @return the padded string
+     */
     public static String center(String s, long width, String fill) {
         return pad(s, width, fill, 0);
     }
 
-    /** {@code s.center(width)}. @param s the string @param width the width @return the padded string */
+    /**
+     * {@code s.center(width)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @return the padded string
+     */
     public static String center(String s, long width) {
         return pad(s, width, " ", 0);
     }
 
-    /** {@code s.ljust(width, fill)}. @param s the string @param width the width @param fill one character @return the padded string */
+    /**
+     * {@code s.ljust(width, fill)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @param fill one character
+     * @return the padded string
+     */
     public static String ljust(String s, long width, String fill) {
         return pad(s, width, fill, -1);
     }
 
-    /** {@code s.ljust(width)}. @param s the string @param width the width @return the padded string */
+    /**
+     * {@code s.ljust(width)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @return the padded string
+     */
     public static String ljust(String s, long width) {
         return pad(s, width, " ", -1);
     }
 
-    /** {@code s.rjust(width, fill)}. @param s the string @param width the width @param fill one character @return the padded string */
+    /**
+     * {@code s.rjust(width, fill)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @param fill one character
+     * @return the padded string
+     */
     public static String rjust(String s, long width, String fill) {
         return pad(s, width, fill, 1);
     }
 
-    /** {@code s.rjust(width)}. @param s the string @param width the width @return the padded string */
+    /**
+     * {@code s.rjust(width)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @return the padded string
+     */
     public static String rjust(String s, long width) {
         return pad(s, width, " ", 1);
     }
 
-    /** {@code s.zfill(width)}: zeros after any sign. @param s the string @param width the width @return the padded string */
+    /**
+     * {@code s.zfill(width)}: zeros after any sign.
+     *
+     * @param s the string
+     * @param width the width
+     * @return the padded string
+     */
     public static String zfill(String s, long width) {
         int n = len(s);
         if (width <= n) {
@@ -791,7 +1077,13 @@ public final class Strs {
         return zeros + s;
     }
 
-    /** {@code s.expandtabs(tabsize)}. @param s the string @param tabsize the tab width @return with tabs expanded */
+    /**
+     * {@code s.expandtabs(tabsize)}.
+     *
+     * @param s the string
+     * @param tabsize the tab width
+     * @return with tabs expanded
+     */
     public static String expandtabs(String s, long tabsize) {
         StringBuilder b = new StringBuilder();
         int col = 0;
@@ -811,7 +1103,12 @@ public final class Strs {
         return b.toString();
     }
 
-    /** {@code s.encode()} in UTF-8. @param s the string @return the bytes */
+    /**
+     * {@code s.encode()} in UTF-8.
+     *
+     * @param s the string
+     * @return the bytes
+     */
     public static PyBytes encode(String s) {
         return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -26,7 +26,23 @@ public final class Sys {
     public static TextOut stderr = new TextOut(System.err, true);
     private static BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
+    /** The limit of {@code sys.set_int_max_str_digits}: decimal digits allowed in int/str conversions (0: none). */
+    public static int intMaxStrDigits = 4300;
+
     private Sys() {
+    }
+
+    /**
+     * {@code sys.set_int_max_str_digits(n)}.
+     *
+     * @param n the limit, 0 for none or at least 640
+     * @throws ValueError {@code maxdigits must be 0 or larger than 640}
+     */
+    public static void set_int_max_str_digits(long n) {
+        if (n != 0 && n < 640) {
+            throw new ValueError("maxdigits must be 0 or larger than 640");
+        }
+        intMaxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     /**
@@ -42,7 +58,11 @@ public final class Sys {
         stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    /** {@code sys.exit()}: exit status 0. @throws SystemExit always */
+    /**
+     * {@code sys.exit()}: exit status 0.
+     *
+     * @throws SystemExit always
+     */
     public static void exit() {
         throw new SystemExit();
     }
@@ -57,7 +77,11 @@ public final class Sys {
         throw new SystemExit(code);
     }
 
-    /** {@code sys.getrecursionlimit()}. @return CPython's default, 1000 (the JVM's stack is the real limit) */
+    /**
+     * {@code sys.getrecursionlimit()}.
+     *
+     * @return CPython's default, 1000 (the JVM's stack is the real limit)
+     */
     public static long getrecursionlimit() {
         return 1000;
     }
@@ -75,7 +99,11 @@ public final class Sys {
         }
     }
 
-    /** Reads all remaining stdin, as {@code sys.stdin.read()} does. @return the text */
+    /**
+     * Reads all remaining stdin, as {@code sys.stdin.read()} does.
+     *
+     * @return the text
+     */
     public static String readStdin() {
         StringBuilder b = new StringBuilder();
         char[] buf = new char[8192];
@@ -110,7 +138,12 @@ public final class Sys {
             this.writeThrough = writeThrough;
         }
 
-        /** {@code stream.write(s)}. @param s the text @return its length in code points */
+        /**
+         * {@code stream.write(s)}.
+         *
+         * @param s the text
+         * @return its length in code points
+         */
         public long write(String s) {
             if (writeThrough) {
                 if (this != stdout) {
