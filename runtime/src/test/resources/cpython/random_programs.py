@@ -3,7 +3,8 @@
 # parses the same PROGRAMS text and runs it on our loop.
 # Ops: y = sleep(0); sN = sleep(N * 0.02); p = print; cJ = cancel task J; wJ = await task J; g = await the shared
 # future; G = set it (if not done); r = raise ValueError; fJ,N = wait_for(task J, N * 0.02); hJ = await
-# shield(task J); aJ,L = gather(task J, task L); tN = the next op inside timeout(N * 0.02).
+# shield(task J); aJ,L = gather(task J, task L); tN = the next op inside timeout(N * 0.02); kJ,L = a TaskGroup of
+# two new tasks awaiting tasks J and L; eJ,L = wait([J, L], FIRST_COMPLETED); oJ,L = as_completed([J, L]).
 # The programs run on CPython's own event loop with a virtual clock (as the Java test does): when the loop would
 # wait for a timer, time jumps to it. Scheduling is CPython's, and near-equal deadlines cannot swap under load.
 # Each clock read also advances time by a picosecond, far below the clock's resolution, as a real clock moves
@@ -230,6 +231,108 @@ t3: s1 t1
 t0: s0 r r y y s1
 t1: t1 t3 a2,2 y t0
 t2: y s2
+---
+t0: g g r
+t1: c1 o2,2 s0 p
+t2: y y c0 G p
+---
+t0: r p s0
+t1: p s3 y g p p
+---
+t0: y c0 G t0 r o1,1
+t1: e2,3 f2,0
+t2: y o3,3 f3,1 s1 c0
+t3: t2 y s2 t1 G t1
+---
+t0: s2 c0
+t1: s0 p
+t2: s2 y
+---
+t0: c0 s0 p
+t1: o2,2 r s3 y
+t2: s2 y g
+---
+t0: G r k1,1 c3
+t1: t3 k2,3 o3,2 o2,2 g G
+t2: c1 g e3,3 y
+t3: p t3 y p p
+---
+t0: o1,1 g y o1,1 s2 e1,1
+t1: s0 p
+---
+t0: t2 c2 p
+t1: p p s3
+t2: e3,3 r c0 y o3,3
+t3: s2 t3 s2 s2 t3
+---
+t0: t2 e2,1
+t1: r g s0 s2 y
+t2: y t3
+---
+t0: s3 y y
+t1: s2 p c1 y y s3
+---
+t0: c2 k1,1
+t1: y p
+t2: y G c0 t0 s0 y
+---
+t0: s0 o1,1 c1 p
+t1: t3 t0 c1 p s0 r
+---
+t0: o1,2 s2 y e1,2 f2,3 g
+t1: e2,2 y o2,2 G
+t2: s1 y t2 G c1
+---
+t0: o1,1 p
+t1: y k2,2 p s1 g y
+t2: t0 t1 c2 t2
+---
+t0: f2,1 c2 c0 k1,3
+t1: y g o3,2 g t3 c1
+t2: g f3,0 y k3,3
+t3: s1 G t1 t3 c2
+---
+t0: y f3,2 G p y G
+t1: c2 s3 k2,2 s2 c0 s2
+t2: r r k3,3 e3,3
+t3: c0 p c3 s3 t2 y
+---
+t0: e3,3 p e2,2 s3 e2,3
+t1: s0 s0 c3 y r
+t2: o3,3 k3,3 y e3,3 g
+t3: g c1 t0 t3
+---
+t0: G s3 y
+t1: G G y k2,2 o2,2
+t2: y g G p
+---
+t0: s0 r f1,2
+t1: g k2,3 o3,2 y
+t2: r c0 y c3
+t3: t2 c2 c3 t1 c3
+---
+t0: o1,1 k2,2 y y
+t1: y g f2,3 g
+t2: p c3
+t3: t1 y
+---
+t0: k2,1 s0 k2,2 y t2
+t1: t1 r o2,2
+t2: t1 y g p p
+---
+t0: t1 o1,2 p
+t1: y e2,3 o2,2 o2,2 t2
+t2: y y o3,3 G s2 s1
+t3: p r t2 t1
+---
+t0: y e2,2 c0
+t1: s0 k2,2 f2,3
+t2: p y G s2
+---
+t0: s0 p f3,2 s3 s1
+t1: c2 t2 s3 g s1
+t2: G r y e3,3 o3,3 p
+t3: G t3 t0 t1 s1 G
 """
 
 
@@ -238,6 +341,9 @@ async def run_program(number, text):
     shared = loop.create_future()
     specs = [line.split(":")[1].split() for line in text.strip().splitlines()]
     tasks = []
+
+    async def await_task(task):
+        return await task
 
     async def run_op(k, i, op):
         kind, arg = op[0], op[1:]
@@ -273,6 +379,26 @@ async def run_program(number, text):
         elif kind == "a":
             j, m = map(int, arg.split(","))
             print(at, "gathered", *await asyncio.gather(tasks[j], tasks[m]))
+        elif kind == "k":
+            j, m = map(int, arg.split(","))
+            try:
+                async with asyncio.TaskGroup() as group:
+                    first = group.create_task(await_task(tasks[j]))
+                    second = group.create_task(await_task(tasks[m]))
+                print(at, "group", first.result(), second.result())
+            except* ValueError as eg:
+                print(at, "group failed with", len(eg.exceptions))
+        elif kind == "e":
+            j, m = map(int, arg.split(","))
+            done, pending = await asyncio.wait({tasks[j], tasks[m]}, return_when=asyncio.FIRST_COMPLETED)
+            print(at, "waited", len(done), "done", len(pending), "pending")
+        elif kind == "o":
+            j, m = map(int, arg.split(","))
+            for next_done in asyncio.as_completed([tasks[j], tasks[m]]):
+                try:
+                    print(at, "completed", await next_done)
+                except ValueError:
+                    print(at, "completed with error")
 
     async def body(k, ops):
         try:

@@ -1071,6 +1071,32 @@ class DifferentialTest {
                         tasks.get(Integer.parseInt(args[1])));
                 out.print(at, "gathered", r.get(0), r.get(1));
             }
+            case 'k' -> {
+                Task<String> j = tasks.get(Integer.parseInt(args[0]));
+                Task<String> m = tasks.get(Integer.parseInt(args[1]));
+                try {
+                    List<Task<String>> group = Asyncio.taskGroup(tg -> List.of(
+                            tg.createTask(j::await), tg.createTask(m::await)));
+                    out.print(at, "group", group.get(0).result(), group.get(1).result());
+                } catch (ExceptionGroup eg) {
+                    out.print(at, "group failed with", eg.exceptions().size());
+                }
+            }
+            case 'e' -> {
+                Done<Task<String>> d = Asyncio.wait(List.of(tasks.get(Integer.parseInt(args[0])),
+                        tasks.get(Integer.parseInt(args[1]))), ReturnWhen.FIRST_COMPLETED);
+                out.print(at, "waited", d.done().size(), "done", d.pending().size(), "pending");
+            }
+            case 'o' -> {
+                for (Awaitable<String> next : Asyncio.asCompleted(List.of(tasks.get(Integer.parseInt(args[0])),
+                        tasks.get(Integer.parseInt(args[1]))))) {
+                    try {
+                        out.print(at, "completed", next.await());
+                    } catch (IllegalArgumentException e) {
+                        out.print(at, "completed with error");
+                    }
+                }
+            }
             case 't' -> {
                 // A timeout op right after another one is the first's wrapped op: a no-op, as in the Python.
             }
