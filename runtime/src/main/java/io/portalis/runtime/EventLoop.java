@@ -227,10 +227,9 @@ public final class EventLoop {
         ready.addLast(task);
     }
 
-    void scheduleWakeup(Task.Wakeup wakeup, Future<?> future) {
-        Task<?> task = wakeup.task;
+    void scheduleWakeup(Task<?> task, Future<?> future) {
         if (task.stepScheduled) {
-            scheduleCallback(wakeup, future);
+            scheduleCallback(task::wakeup, future);
             return;
         }
         task.stepScheduled = true;
