@@ -414,6 +414,10 @@ public final class EventLoop {
     public void runForever() {
         checkClosed();
         checkNotRunning();
+        engine.drive(this::iterateUntilStopped);
+    }
+
+    private void iterateUntilStopped() {
         EventLoop previous = RUNNING.get();
         thread = Thread.currentThread();
         RUNNING.set(this);
