@@ -67,6 +67,10 @@ public final class EventLoop {
     private Task<?> liveHead;
     private int liveCount;
     private long taskCounter;
+    /** The task of {@link #run}, which an interrupt of the loop's thread cancels; null outside run(). */
+    private Task<?> mainTask;
+    /** True iff the loop's thread was interrupted while the loop ran: the flag is restored when it stops. */
+    private boolean interrupted;
     private BiConsumer<EventLoop, Map<String, Object>> exceptionHandler;
     private ExecutorService defaultExecutor;
     /** Futures whose exception nobody has retrieved yet; reported at collection or at {@link #close()}. */
@@ -360,7 +364,8 @@ public final class EventLoop {
     /**
      * Runs {@code main} as a task until it finishes, as {@code asyncio.run} does on this loop: then cancels every
      * task still pending and waits for them, shuts the default executor down, and closes the loop, whatever the
-     * outcome. Returns main's result or rethrows its exception.
+     * outcome. Returns main's result or rethrows its exception. Interrupting the thread that called it cancels the
+     * main task, as Ctrl-C does in {@code asyncio.run}; the thread's interrupt flag is set again on return.
      *
      * @throws IllegalStateException if called from a running event loop, or on a closed loop
      */
@@ -370,8 +375,11 @@ public final class EventLoop {
         }
         checkClosed();
         try {
-            return runUntilComplete(createTask(main));
+            Task<T> task = createTask(main);
+            mainTask = task;
+            return runUntilComplete(task);
         } finally {
+            mainTask = null;
             try {
                 cancelAllTasks();
                 shutdownDefaultExecutor();
@@ -432,6 +440,24 @@ public final class EventLoop {
             stopping = false;
             thread = null;
             RUNNING.set(previous);
+            if (interrupted) {
+                interrupted = false;
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * An interrupt of the loop's thread is the Java form of asyncio.run's Ctrl-C: it cancels the main task of
+     * {@link #run} (or, outside run, stops the loop). The flag is cleared meanwhile, or every wait of the loop
+     * would return at once, and restored when the loop stops.
+     */
+    private void onInterrupt() {
+        interrupted = true;
+        if (mainTask != null && !mainTask.done()) {
+            mainTask.cancel();
+        } else {
+            stop();
         }
     }
 
@@ -464,6 +490,9 @@ public final class EventLoop {
 
     /** One iteration of the loop, exactly as CPython's {@code BaseEventLoop._run_once}. */
     private void runOnce() {
+        if (Thread.interrupted()) {
+            onInterrupt();
+        }
         if (timers.size() > MIN_TIMERS_FOR_PURGE && cancelledTimers * 2 > timers.size()) {
             timers.removeIf(t -> {
                 if (t.cancelled) {

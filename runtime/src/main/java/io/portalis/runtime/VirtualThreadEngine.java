@@ -22,7 +22,8 @@ final class VirtualThreadEngine implements Engine {
     /**
      * Drives the loop from a virtual thread: handing control between two virtual threads costs a few
      * microseconds, between a platform thread and a virtual one several times more (the platform thread parks in
-     * the kernel). The caller waits for the loop's thread, even if interrupted, and gets what it threw.
+     * the kernel). The caller waits for the loop's thread, passing an interrupt on to it (the loop reacts to it),
+     * and gets what it threw.
      */
     @Override
     public void drive(Runnable body) {
@@ -45,6 +46,7 @@ final class VirtualThreadEngine implements Engine {
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
+                loopThread.interrupt();
             }
         }
         if (interrupted) {
