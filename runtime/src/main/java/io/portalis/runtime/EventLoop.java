@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +52,7 @@ public final class EventLoop {
     private final Clock clock;
     /** Ready callbacks in FIFO order: {@link Handle}s and {@link Task}s whose step is due. */
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
-    private final PriorityQueue<TimerHandle> timers = new PriorityQueue<>();
+    private final TimerHeap timers = new TimerHeap();
     private int cancelledTimers;
     private long timerSequence;
     /** Callbacks from other threads, moved into {@link #ready} by the loop's thread at each iteration. */
@@ -494,13 +493,7 @@ public final class EventLoop {
             onInterrupt();
         }
         if (timers.size() > MIN_TIMERS_FOR_PURGE && cancelledTimers * 2 > timers.size()) {
-            timers.removeIf(t -> {
-                if (t.cancelled) {
-                    t.scheduled = false;
-                    return true;
-                }
-                return false;
-            });
+            timers.removeCancelled();
             cancelledTimers = 0;
         } else {
             dropCancelledTopTimers();
@@ -510,7 +503,7 @@ public final class EventLoop {
         if (!ready.isEmpty() || stopping) {
             timeout = 0;
         } else if (!timers.isEmpty()) {
-            timeout = Math.max(0, timers.peek().deadlineNanos - clock.nanoTime());
+            timeout = Math.max(0, timers.peekDeadline() - clock.nanoTime());
         } else {
             timeout = Long.MAX_VALUE;
         }
@@ -519,12 +512,8 @@ public final class EventLoop {
         }
         drainInbox();
         long end = timers.isEmpty() ? 0 : clock.nanoTime() + 1;
-        while (!timers.isEmpty()) {
-            TimerHandle timer = timers.peek();
-            if (timer.deadlineNanos >= end) {
-                break;
-            }
-            timers.poll();
+        while (!timers.isEmpty() && timers.peekDeadline() < end) {
+            TimerHandle timer = timers.poll();
             timer.scheduled = false;
             if (timer.cancelled) {
                 cancelledTimers--;
