@@ -19,6 +19,14 @@ interface Engine {
     /** Creates a fiber that will run {@code body} at its first {@link Fiber#resume()}. */
     Fiber newFiber(EventLoop loop, Runnable body);
 
+    /**
+     * Runs the loop's {@code body} (its iterations until it stops) on the thread best suited to drive this
+     * engine's fibers, and returns when it has finished, rethrowing what it throws. By default, the calling thread.
+     */
+    default void drive(Runnable body) {
+        body.run();
+    }
+
     /** One suspendable computation. */
     interface Fiber {
         /** Runs the body until it suspends or ends; called only by the loop. */

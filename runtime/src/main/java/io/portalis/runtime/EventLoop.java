@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +52,7 @@ public final class EventLoop {
     private final Clock clock;
     /** Ready callbacks in FIFO order: {@link Handle}s and {@link Task}s whose step is due. */
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
-    private final PriorityQueue<TimerHandle> timers = new PriorityQueue<>();
+    private final TimerHeap timers = new TimerHeap();
     private int cancelledTimers;
     private long timerSequence;
     /** Callbacks from other threads, moved into {@link #ready} by the loop's thread at each iteration. */
@@ -67,6 +66,10 @@ public final class EventLoop {
     private Task<?> liveHead;
     private int liveCount;
     private long taskCounter;
+    /** The task of {@link #run}, which an interrupt of the loop's thread cancels; null outside run(). */
+    private Task<?> mainTask;
+    /** True iff the loop's thread was interrupted while the loop ran: the flag is restored when it stops. */
+    private boolean interrupted;
     private BiConsumer<EventLoop, Map<String, Object>> exceptionHandler;
     private ExecutorService defaultExecutor;
     /** Futures whose exception nobody has retrieved yet; reported at collection or at {@link #close()}. */
@@ -227,10 +230,9 @@ public final class EventLoop {
         ready.addLast(task);
     }
 
-    void scheduleWakeup(Task.Wakeup wakeup, Future<?> future) {
-        Task<?> task = wakeup.task;
+    void scheduleWakeup(Task<?> task, Future<?> future) {
         if (task.stepScheduled) {
-            scheduleCallback(wakeup, future);
+            scheduleCallback(task::wakeup, future);
             return;
         }
         task.stepScheduled = true;
@@ -361,7 +363,8 @@ public final class EventLoop {
     /**
      * Runs {@code main} as a task until it finishes, as {@code asyncio.run} does on this loop: then cancels every
      * task still pending and waits for them, shuts the default executor down, and closes the loop, whatever the
-     * outcome. Returns main's result or rethrows its exception.
+     * outcome. Returns main's result or rethrows its exception. Interrupting the thread that called it cancels the
+     * main task, as Ctrl-C does in {@code asyncio.run}; the thread's interrupt flag is set again on return.
      *
      * @throws IllegalStateException if called from a running event loop, or on a closed loop
      */
@@ -371,8 +374,11 @@ public final class EventLoop {
         }
         checkClosed();
         try {
-            return runUntilComplete(createTask(main));
+            Task<T> task = createTask(main);
+            mainTask = task;
+            return runUntilComplete(task);
         } finally {
+            mainTask = null;
             try {
                 cancelAllTasks();
                 shutdownDefaultExecutor();
@@ -415,6 +421,10 @@ public final class EventLoop {
     public void runForever() {
         checkClosed();
         checkNotRunning();
+        engine.drive(this::iterateUntilStopped);
+    }
+
+    private void iterateUntilStopped() {
         EventLoop previous = RUNNING.get();
         thread = Thread.currentThread();
         RUNNING.set(this);
@@ -429,6 +439,24 @@ public final class EventLoop {
             stopping = false;
             thread = null;
             RUNNING.set(previous);
+            if (interrupted) {
+                interrupted = false;
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * An interrupt of the loop's thread is the Java form of asyncio.run's Ctrl-C: it cancels the main task of
+     * {@link #run} (or, outside run, stops the loop). The flag is cleared meanwhile, or every wait of the loop
+     * would return at once, and restored when the loop stops.
+     */
+    private void onInterrupt() {
+        interrupted = true;
+        if (mainTask != null && !mainTask.done()) {
+            mainTask.cancel();
+        } else {
+            stop();
         }
     }
 
@@ -461,14 +489,11 @@ public final class EventLoop {
 
     /** One iteration of the loop, exactly as CPython's {@code BaseEventLoop._run_once}. */
     private void runOnce() {
+        if (Thread.interrupted()) {
+            onInterrupt();
+        }
         if (timers.size() > MIN_TIMERS_FOR_PURGE && cancelledTimers * 2 > timers.size()) {
-            timers.removeIf(t -> {
-                if (t.cancelled) {
-                    t.scheduled = false;
-                    return true;
-                }
-                return false;
-            });
+            timers.removeCancelled();
             cancelledTimers = 0;
         } else {
             dropCancelledTopTimers();
@@ -478,7 +503,7 @@ public final class EventLoop {
         if (!ready.isEmpty() || stopping) {
             timeout = 0;
         } else if (!timers.isEmpty()) {
-            timeout = Math.max(0, timers.peek().deadlineNanos - clock.nanoTime());
+            timeout = Math.max(0, timers.peekDeadline() - clock.nanoTime());
         } else {
             timeout = Long.MAX_VALUE;
         }
@@ -487,12 +512,8 @@ public final class EventLoop {
         }
         drainInbox();
         long end = timers.isEmpty() ? 0 : clock.nanoTime() + 1;
-        while (!timers.isEmpty()) {
-            TimerHandle timer = timers.peek();
-            if (timer.deadlineNanos >= end) {
-                break;
-            }
-            timers.poll();
+        while (!timers.isEmpty() && timers.peekDeadline() < end) {
+            TimerHandle timer = timers.poll();
             timer.scheduled = false;
             if (timer.cancelled) {
                 cancelledTimers--;

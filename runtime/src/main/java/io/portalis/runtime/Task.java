@@ -1,7 +1,5 @@
 package io.portalis.runtime;
 
-import java.util.function.Consumer;
-
 /**
  * A coroutine running on an {@link EventLoop}: a {@link Future} that completes with the coroutine's result
  * (asyncio's {@code Task}). Create one with {@link Asyncio#createTask} or {@link EventLoop#createTask}.
@@ -62,9 +60,7 @@ public final class Task<T> extends Future<T> {
     Throwable stepException;
     Task<?> prevLive;
     Task<?> nextLive;
-    /** This task's done callback on the futures it awaits; created at its first wait. */
-    private Wakeup wakeup;
-    /** The future whose completion scheduled this task's next step, or null (see {@link EventLoop#scheduleWakeup}). */
+    /** The future whose completion scheduled this task's next step, or null: see {@link Future#addWakeup}. */
     Future<?> wakeFrom;
 
     Task(EventLoop loop, Coroutine<T> coroutine, String name, long number) {
@@ -256,7 +252,7 @@ public final class Task<T> extends Future<T> {
         } else if (awaited == this) {
             loop.scheduleStep(this, new IllegalStateException("Task cannot await on itself: " + this));
         } else {
-            addWakeup(awaited);
+            awaited.addWakeup(this);
             futWaiter = awaited;
             if (mustCancel && awaited.cancel(cancelMessage)) {
                 mustCancel = false;
@@ -264,36 +260,9 @@ public final class Task<T> extends Future<T> {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <U> void addWakeup(Future<U> awaited) {
-        Wakeup w = wakeup;
-        if (w == null) {
-            w = new Wakeup(this);
-            wakeup = w;
-        }
-        awaited.addDoneCallback((Consumer<? super Future<U>>) (Consumer<?>) w);
-    }
-
     /** asyncio's {@code Task.__wakeup}: the next step, with the awaited future's error if it has one. */
     void wakeup(Future<?> awaited) {
         step(awaited.outcomeForWaiter());
-    }
-
-    /**
-     * The done callback by which a future wakes its waiting task. Futures recognise it and put the task itself in
-     * the ready queue (where asyncio puts a handle of {@code __wakeup}): same position, no allocation.
-     */
-    static final class Wakeup implements Consumer<Future<?>> {
-        final Task<?> task;
-
-        Wakeup(Task<?> task) {
-            this.task = task;
-        }
-
-        @Override
-        public void accept(Future<?> awaited) {
-            task.wakeup(awaited);
-        }
     }
 
     @Override

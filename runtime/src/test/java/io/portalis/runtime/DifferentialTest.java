@@ -991,31 +991,22 @@ class DifferentialTest {
             tasks.add(createTask(() -> {
                 try {
                     for (int i = 0; i < ops.length; i++) {
-                        char kind = ops[i].charAt(0);
-                        String arg = ops[i].substring(1);
-                        String at = "t" + self + "." + i;
-                        switch (kind) {
-                            case 'y' -> {
-                                sleep(0);
-                                out.print(at, "yielded");
+                        if (ops[i].charAt(0) == 't') {
+                            int at = i;
+                            try {
+                                Asyncio.timeout(Integer.parseInt(ops[i].substring(1)) * 0.02, scope -> {
+                                    if (at + 1 < ops.length) {
+                                        runOp(self, at + 1, ops[at + 1], tasks, shared);
+                                    }
+                                    return null;
+                                });
+                                out.print("t" + self + "." + i, "in time");
+                            } catch (TimeoutError e) {
+                                out.print("t" + self + "." + i, "timed out");
                             }
-                            case 's' -> {
-                                sleep(Integer.parseInt(arg) * 0.02);
-                                out.print(at, "slept", arg);
-                            }
-                            case 'p' -> out.print(at, "runs");
-                            case 'c' -> out.print(at, "cancel t" + arg, "->",
-                                    tasks.get(Integer.parseInt(arg)).cancel());
-                            case 'w' -> out.print(at, "got", tasks.get(Integer.parseInt(arg)).await());
-                            case 'g' -> out.print(at, "shared", shared.await());
-                            case 'G' -> {
-                                if (!shared.done()) {
-                                    shared.setResult("from t" + self);
-                                }
-                                out.print(at, "set shared");
-                            }
-                            case 'r' -> throw new IllegalArgumentException("t" + self);
-                            default -> throw new AssertionError(ops[i]);
+                            i++;
+                        } else {
+                            runOp(self, i, ops[i], tasks, shared);
                         }
                     }
                 } catch (CancelledError e) {
@@ -1039,6 +1030,78 @@ class DifferentialTest {
                     : (String) r);
         }
         out.print("program " + number + ":", String.join(" ", summary));
+    }
+
+    private void runOp(int self, int i, String op, List<Task<String>> tasks, Future<String> shared) {
+        char kind = op.charAt(0);
+        String arg = op.substring(1);
+        String[] args = arg.split(",");
+        String at = "t" + self + "." + i;
+        switch (kind) {
+            case 'y' -> {
+                sleep(0);
+                out.print(at, "yielded");
+            }
+            case 's' -> {
+                sleep(Integer.parseInt(arg) * 0.02);
+                out.print(at, "slept", arg);
+            }
+            case 'p' -> out.print(at, "runs");
+            case 'c' -> out.print(at, "cancel t" + arg + " ->", tasks.get(Integer.parseInt(arg)).cancel());
+            case 'w' -> out.print(at, "got", tasks.get(Integer.parseInt(arg)).await());
+            case 'g' -> out.print(at, "shared", shared.await());
+            case 'G' -> {
+                if (!shared.done()) {
+                    shared.setResult("from t" + self);
+                }
+                out.print(at, "set shared");
+            }
+            case 'r' -> throw new IllegalArgumentException("t" + self);
+            case 'f' -> {
+                try {
+                    out.print(at, "waited for", Asyncio.waitFor(tasks.get(Integer.parseInt(args[0])),
+                            Integer.parseInt(args[1]) * 0.02));
+                } catch (TimeoutError e) {
+                    out.print(at, "wait_for timed out");
+                }
+            }
+            case 'h' -> out.print(at, "shielded", Asyncio.shield(tasks.get(Integer.parseInt(arg))).await());
+            case 'a' -> {
+                List<String> r = Asyncio.gather(tasks.get(Integer.parseInt(args[0])),
+                        tasks.get(Integer.parseInt(args[1])));
+                out.print(at, "gathered", r.get(0), r.get(1));
+            }
+            case 'k' -> {
+                Task<String> j = tasks.get(Integer.parseInt(args[0]));
+                Task<String> m = tasks.get(Integer.parseInt(args[1]));
+                try {
+                    List<Task<String>> group = Asyncio.taskGroup(tg -> List.of(
+                            tg.createTask(j::await), tg.createTask(m::await)));
+                    out.print(at, "group", group.get(0).result(), group.get(1).result());
+                } catch (ExceptionGroup eg) {
+                    out.print(at, "group failed with", eg.exceptions().size());
+                }
+            }
+            case 'e' -> {
+                Done<Task<String>> d = Asyncio.wait(List.of(tasks.get(Integer.parseInt(args[0])),
+                        tasks.get(Integer.parseInt(args[1]))), ReturnWhen.FIRST_COMPLETED);
+                out.print(at, "waited", d.done().size(), "done", d.pending().size(), "pending");
+            }
+            case 'o' -> {
+                for (Awaitable<String> next : Asyncio.asCompleted(List.of(tasks.get(Integer.parseInt(args[0])),
+                        tasks.get(Integer.parseInt(args[1]))))) {
+                    try {
+                        out.print(at, "completed", next.await());
+                    } catch (IllegalArgumentException e) {
+                        out.print(at, "completed with error");
+                    }
+                }
+            }
+            case 't' -> {
+                // A timeout op right after another one is the first's wrapped op: a no-op, as in the Python.
+            }
+            default -> throw new AssertionError(op);
+        }
     }
 
     @Test
