@@ -33,8 +33,9 @@ final class Decoding {
         }
         String normal = normalName(encoding);
         if (bom && !normal.equals("utf-8")) {
-            throw new PythonSyntaxError("SyntaxError", "encoding problem: " + encoding + " with BOM", filename, 1, 0,
-                    1, 0);
+            // CPython reports problems with the declaration itself on no line (line 0).
+            throw new PythonSyntaxError("SyntaxError", "encoding problem: " + normal + " with BOM", filename, 0, -1,
+                    0, -1);
         }
         if (normal.equals("utf-8")) {
             checkUtf8(body, filename);
@@ -42,7 +43,7 @@ final class Decoding {
         }
         Charset charset = charset(normal);
         if (charset == null) {
-            throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + encoding, filename, 1, 0, 1, 0);
+            throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + encoding, filename, 0, -1, 0, -1);
         }
         try {
             CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
