@@ -16,6 +16,7 @@ import io.portalis.python.ast.Mod;
 import io.portalis.python.ast.Operator;
 import io.portalis.python.ast.Pattern;
 import io.portalis.python.ast.Stmt;
+import io.portalis.python.ast.TypeParam;
 import io.portalis.python.ast.UnaryOperator;
 import io.portalis.python.ast.WithItem;
 import java.math.BigInteger;
@@ -45,6 +46,7 @@ public final class Parser {
     private int p;
     private int farthest;
     private final Strings strings;
+    private PythonVersion version = PythonVersion.PY311;
 
     private Parser(Source src, Tokenizer tokenizer) {
         this.src = src;
@@ -63,8 +65,22 @@ public final class Parser {
      *     stack (where CPython raises {@code MemoryError})
      */
     public static Mod.Module parse(byte[] source, String filename) {
+        return parse(source, filename, PythonVersion.PY311);
+    }
+
+    /**
+     * Parses a module from its bytes with the grammar of the given version; see {@link #parse(byte[], String)}.
+     *
+     * @param source the file's bytes
+     * @param filename the name to show in errors
+     * @param version the grammar
+     * @return the module
+     * @throws PythonSyntaxError if that version of CPython would reject the source, or if it nests too deeply
+     *     for the thread's stack
+     */
+    public static Mod.Module parse(byte[] source, String filename, PythonVersion version) {
         byte[] utf8 = Decoding.toUtf8(source, filename);
-        return parseUtf8(utf8, filename, Decoding.declaresEncoding(source));
+        return parseUtf8(utf8, filename, Decoding.declaresEncoding(source), version);
     }
 
     /**
@@ -77,10 +93,10 @@ public final class Parser {
      *     stack (where CPython raises {@code MemoryError})
      */
     public static Mod.Module parse(String source, String filename) {
-        return parseUtf8(Decoding.encodeUtf8(source, filename), filename, true);
+        return parseUtf8(Decoding.encodeUtf8(source, filename), filename, true, PythonVersion.PY311);
     }
 
-    private static Mod.Module parseUtf8(byte[] utf8, String filename, boolean charColumns) {
+    private static Mod.Module parseUtf8(byte[] utf8, String filename, boolean charColumns, PythonVersion version) {
         for (byte b : utf8) {
             if (b == 0) {
                 throw new PythonSyntaxError("SyntaxError", "source code string cannot contain null bytes", filename,
@@ -89,6 +105,7 @@ public final class Parser {
         }
         Source src = new Source(Source.normalizeNewlines(utf8), filename, charColumns);
         Parser parser = new Parser(src, new Tokenizer(src));
+        parser.version = version;
         try {
             return parser.file();
         } catch (StackOverflowError e) {
@@ -99,8 +116,13 @@ public final class Parser {
     }
 
     /** A parser of one f-string replacement field's expression, over bytes {@code [from, to)} of the source. */
-    Parser(Source src, int from, int to, int line) {
+    Parser(Source src, int from, int to, int line, PythonVersion version) {
         this(src, new Tokenizer(src, from, to, line));
+        this.version = version;
+    }
+
+    PythonVersion version() {
+        return version;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -429,6 +451,7 @@ public final class Parser {
     private Stmt functionDef(List<Expr> decorators, Token start, boolean async) {
         expectKw("def");
         String name = name();
+        List<TypeParam> typeParams = typeParams();
         if (!at(TokenType.LPAR)) {
             throw error(peek(), "expected '('");
         }
@@ -442,11 +465,13 @@ public final class Parser {
         expectColon();
         List<Stmt> body = block("function definition", start);
         if (async) {
-            return new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, start.line(), start.col(),
+            return new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, start.line(),
+                    start.col(),
                     lastReal().endLine(),
                 lastReal().endCol());
         }
-        return new Stmt.FunctionDef(name, args, body, decorators, returns, null, start.line(), start.col(),
+        return new Stmt.FunctionDef(name, args, body, decorators, returns, null, typeParams, start.line(),
+                start.col(),
                 lastReal().endLine(),
                 lastReal().endCol());
     }
@@ -454,6 +479,7 @@ public final class Parser {
     private Stmt classDef(List<Expr> decorators, Token start) {
         expectKw("class");
         String name = name();
+        List<TypeParam> typeParams = typeParams();
         List<Expr> bases = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (accept(TokenType.LPAR)) {
@@ -462,8 +488,53 @@ public final class Parser {
         }
         expectColon();
         List<Stmt> body = block("class definition", start);
-        return new Stmt.ClassDef(name, bases, keywords, body, decorators, start.line(), start.col(), lastReal().endLine(),
+        return new Stmt.ClassDef(name, bases, keywords, body, decorators, typeParams, start.line(), start.col(), lastReal().endLine(),
                 lastReal().endCol());
+    }
+
+    /** A type parameter list {@code [T: bound, *Ts, **P]} (Python 3.12), or an empty list. */
+    private List<TypeParam> typeParams() {
+        List<TypeParam> params = new ArrayList<>();
+        if (version != PythonVersion.PY312 || !at(TokenType.LSQB)) {
+            return params;
+        }
+        Token open = next();
+        if (at(TokenType.RSQB)) {
+            throw error(open, "expected '('");
+        }
+        do {
+            if (at(TokenType.RSQB) && !params.isEmpty()) {
+                break;
+            }
+            Token t = peek();
+            if (accept(TokenType.STAR) || accept(TokenType.DOUBLESTAR)) {
+                String name = name();
+                if (at(TokenType.COLON)) {
+                    throw error(peek(), t.type() == TokenType.STAR ? "cannot use bound with TypeVarTuple"
+                            : "cannot use bound with ParamSpec");
+                }
+                params.add(t.type() == TokenType.STAR
+                        ? new TypeParam.TypeVarTuple(name, t.line(), t.col(), prev().endLine(), prev().endCol())
+                        : new TypeParam.ParamSpec(name, t.line(), t.col(), prev().endLine(), prev().endCol()));
+            } else {
+                String name = name();
+                Expr bound = accept(TokenType.COLON) ? expression() : null;
+                params.add(new TypeParam.TypeVar(name, bound, t.line(), t.col(), prev().endLine(), prev().endCol()));
+            }
+        } while (accept(TokenType.COMMA));
+        expect(TokenType.RSQB);
+        return params;
+    }
+
+    /** {@code type X[T] = value} (Python 3.12), where "type" is a soft keyword. */
+    private Stmt typeAlias() {
+        Token start = next();
+        Token n = peek();
+        Expr name = new Expr.Name(name(), ExprContext.STORE, n.line(), n.col(), n.endLine(), n.endCol());
+        List<TypeParam> params = typeParams();
+        expect(TokenType.EQUAL);
+        Expr value = expression();
+        return new Stmt.TypeAlias(name, params, value, start.line(), start.col(), prev().endLine(), prev().endCol());
     }
 
     /** Parameters of a def ({@code annotations}) or a lambda, up to the {@code end} token, not consumed. */
@@ -793,6 +864,12 @@ public final class Parser {
                 }
                 case "import" -> {
                     return importName();
+                }
+                case "type" -> {
+                    if (version == PythonVersion.PY312 && peek(1).type() == TokenType.NAME && !peek(1).keyword()
+                            && (peek(2).type() == TokenType.EQUAL || peek(2).type() == TokenType.LSQB)) {
+                        return typeAlias();
+                    }
                 }
                 case "from" -> {
                     return importFrom();

@@ -370,7 +370,7 @@ final class Strings {
         }
         int braceCol = brace - src.lineStart(brace);
         Token open = new Token(TokenType.LPAR, brace, brace + 1, line, braceCol, line, braceCol + 1, null);
-        Parser sub = new Parser(src, from, to, line);
+        Parser sub = new Parser(src, from, to, line, parser.version());
         try {
             return sub.fstringExpression(open);
         } catch (PythonSyntaxError e) {

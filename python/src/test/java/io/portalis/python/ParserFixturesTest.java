@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The snippets of {@code parser-fixtures.txt}, each against CPython's answer in {@code parser-fixtures.expected}
  * (written by {@code scripts/python-fixtures}): a valid snippet must dump exactly as CPython dumps it, an
- * invalid one must be rejected on CPython's line.
+ * invalid one must be rejected on CPython's line. The same for {@code parser-fixtures-312.txt} with the 3.12
+ * grammar and CPython 3.12's answers.
  */
 class ParserFixturesTest {
 
@@ -30,7 +31,7 @@ class ParserFixturesTest {
     private static final java.util.regex.Pattern HEADER =
             java.util.regex.Pattern.compile("^## (ok|err): (\\S+)(?: \\[([a-z -]+)\\])?$");
 
-    record Case(boolean ok, String name, byte[] source, String expected) {
+    record Case(boolean ok, String name, byte[] source, String expected, PythonVersion version) {
     }
 
     @TestFactory
@@ -39,12 +40,19 @@ class ParserFixturesTest {
                 () -> check(c)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> snippetsOfPython312() throws IOException {
+        return cases("parser-fixtures-312", PythonVersion.PY312).stream().map(c -> DynamicTest.dynamicTest(
+                "3.12 " + (c.ok ? "ok: " : "err: ") + c.name, () -> check(c)));
+    }
+
     private static void check(Case c) {
         if (c.ok) {
-            assertThat(AstDump.dump(Parser.parse(c.source, "<unknown>"), true)).isEqualTo(c.expected);
+            assertThat(AstDump.dump(Parser.parse(c.source, "<unknown>", c.version), true, c.version))
+                    .isEqualTo(c.expected);
         } else {
             PythonSyntaxError e = catchThrowableOfType(PythonSyntaxError.class,
-                    () -> Parser.parse(c.source, "<unknown>"));
+                    () -> Parser.parse(c.source, "<unknown>", c.version));
             assertThat(e).as("the parser must reject it as CPython does: %s", c.expected).isNotNull();
             String[] expected = c.expected.split("\t", 4);
             // CPython gives no line for null bytes in the source, which it rejects before parsing.
@@ -84,9 +92,13 @@ class ParserFixturesTest {
     }
 
     static List<Case> cases() throws IOException {
-        String fixtures = resource("parser-fixtures.txt");
+        return cases("parser-fixtures", PythonVersion.PY311);
+    }
+
+    static List<Case> cases(String file, PythonVersion version) throws IOException {
+        String fixtures = resource(file + ".txt");
         Map<String, String> expected = new LinkedHashMap<>();
-        for (String line : resource("parser-fixtures.expected").split("\n")) {
+        for (String line : resource(file + ".expected").split("\n")) {
             int tab = line.indexOf('\t');
             expected.put(line.substring(0, tab), line.substring(tab + 1));
         }
@@ -112,7 +124,7 @@ class ParserFixturesTest {
             }
             String name = m.group(2);
             assertThat(expected).as("CPython's answer for %s: run scripts/python-fixtures", name).containsKey(name);
-            cases.add(new Case(m.group(1).equals("ok"), name, source, expected.get(name)));
+            cases.add(new Case(m.group(1).equals("ok"), name, source, expected.get(name), version));
             i = j - 1;
         }
         return cases;
