@@ -28,7 +28,7 @@ final class Decoding {
         byte[] body = bom ? java.util.Arrays.copyOfRange(source, 3, source.length) : source;
         String encoding = cookie(body);
         if (encoding == null) {
-            checkUtf8(body, filename);
+            // UTF-8 is checked where CPython decodes it: in names and string literals, not in comments.
             return body;
         }
         String normal = normalName(encoding);
@@ -38,7 +38,6 @@ final class Decoding {
                     0, -1);
         }
         if (normal.equals("utf-8")) {
-            checkUtf8(body, filename);
             return body;
         }
         Charset charset = charset(normal);
@@ -126,24 +125,6 @@ final class Decoding {
             return Charset.forName(javaName);
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static void checkUtf8(byte[] body, String filename) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(body);
-        try {
-            decoder.decode(in);
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            for (int i = 0; i < in.position() && i < body.length; i++) {
-                if (body[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new PythonSyntaxError("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte", filename,
-                    line, 0, line, 0);
         }
     }
 }

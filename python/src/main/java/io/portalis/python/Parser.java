@@ -45,6 +45,8 @@ public final class Parser {
     private RuntimeException tokenizerError;
     private int p;
     private int farthest;
+    /** An "unexpected indent" or "unexpected unindent", which CPython reports without reading further. */
+    private PythonSyntaxError indentationError;
     private final Strings strings;
     private PythonVersion version = PythonVersion.PY311;
 
@@ -234,8 +236,9 @@ public final class Parser {
             generic = new PythonSyntaxError("IndentationError", "unexpected unindent", src.filename, t.line(),
                     generic.column(), t.line(), -1);
         } else {
-            generic = src.errorAt(t, "invalid syntax");
+            return src.errorAt(t, "invalid syntax");
         }
+        indentationError = generic;
         return generic;
     }
 
@@ -255,6 +258,9 @@ public final class Parser {
                 }
             }
         } catch (PythonSyntaxError e) {
+            if (tokenizer.isStatusError(e)) {
+                return generic;
+            }
             return e.msg().endsWith("' was never closed") && generic.line() <= e.line() ? generic : e;
         }
         return generic;
@@ -304,7 +310,7 @@ public final class Parser {
             }
             return new Mod.Module(body, List.of());
         } catch (PythonSyntaxError e) {
-            throw e == tokenizerError ? e : preferTokenizerError(e);
+            throw e == tokenizerError || e == indentationError ? e : preferTokenizerError(e);
         }
     }
 
