@@ -42,6 +42,8 @@ public final class Parser {
     private final Source src;
     private final Tokenizer tokenizer;
     private final List<Token> tokens = new ArrayList<>();
+    /** The bracket nesting after each token of {@link #tokens}, as CPython's tokens record it. */
+    private int[] levels = new int[256];
     private RuntimeException tokenizerError;
     private int p;
     private int farthest;
@@ -49,6 +51,8 @@ public final class Parser {
     private PythonSyntaxError indentationError;
     private final Strings strings;
     private PythonVersion version = PythonVersion.PY311;
+    /** Whether this parser reads an f-string replacement field, which CPython parses inside brackets. */
+    private boolean insideFString;
 
     private Parser(Source src, Tokenizer tokenizer) {
         this.src = src;
@@ -121,6 +125,7 @@ public final class Parser {
     Parser(Source src, int from, int to, int line, PythonVersion version) {
         this(src, new Tokenizer(src, from, to, line));
         this.version = version;
+        this.insideFString = true;
     }
 
     PythonVersion version() {
@@ -148,6 +153,10 @@ public final class Parser {
             }
             try {
                 tokens.add(tokenizer.next());
+                if (tokens.size() > levels.length) {
+                    levels = java.util.Arrays.copyOf(levels, levels.length * 2);
+                }
+                levels[tokens.size() - 1] = tokenizer.level() + (insideFString ? 1 : 0);
             } catch (PythonSyntaxError e) {
                 tokenizerError = e;
                 throw e;
@@ -928,7 +937,7 @@ public final class Parser {
             }
         }
         String module = null;
-        if (!atKw("import")) {
+        if (level == 0 || !atKw("import")) {
             StringBuilder m = new StringBuilder(name());
             while (accept(TokenType.DOT)) {
                 m.append('.').append(name());
@@ -1542,7 +1551,11 @@ public final class Parser {
         if (t.isName("lambda")) {
             return lambda();
         }
+        int startIndex = p;
         Expr body = disjunction();
+        if (startsExpression()) {
+            checkMissingComma(startIndex, body);
+        }
         if (atKw("if")) {
             p++;
             Expr test = disjunction();
@@ -1555,6 +1568,44 @@ public final class Parser {
             return new Expr.IfExp(test, body, orelse, t.line(), t.col(), prev().endLine(), prev().endCol());
         }
         return body;
+    }
+
+    /**
+     * An expression followed by another inside brackets is CPython's "Perhaps you forgot a comma?": valid code
+     * never has one expression right after another, so the check costs nothing there.
+     */
+    private void checkMissingComma(int startIndex, Expr first) {
+        Token start = tokens.get(startIndex);
+        if (start.type() == TokenType.NAME
+                && (isSoftKeyword(start) || tokens.get(startIndex + 1).type() == TokenType.STRING)) {
+            return;
+        }
+        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            return;
+        }
+        int mark = p;
+        int seen = farthest;
+        Expr second;
+        try {
+            second = expression();
+        } catch (PythonSyntaxError e) {
+            if (tokenizerError != null) {
+                throw e;
+            }
+            p = mark;
+            farthest = seen;
+            return;
+        }
+        if (levels[p - 1] > 0) {
+            throw errorRange(first.lineno(), first.colOffset(), second.endLineno(), second.endColOffset(),
+                    "invalid syntax. Perhaps you forgot a comma?");
+        }
+        p = mark;
+        farthest = seen;
+    }
+
+    private static boolean isSoftKeyword(Token t) {
+        return t.text().equals("match") || t.text().equals("case") || t.text().equals("_");
     }
 
     private Expr lambda() {
@@ -1812,6 +1863,8 @@ public final class Parser {
     private void callArguments(List<Expr> args, List<Keyword> keywords, Token open) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        // CPython reads the whole argument list before reporting a positional argument after keywords.
+        String misplaced = null;
         while (!at(TokenType.RPAR)) {
             Token t = peek();
             if (t.type() == TokenType.DOUBLESTAR) {
@@ -1850,17 +1903,20 @@ public final class Parser {
                 if (at(TokenType.EQUAL)) {
                     throw errorNode(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (sawDoubleStar) {
-                    throw errorAtLastToken("positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw errorAtLastToken("positional argument follows keyword argument");
+                if (misplaced == null && sawDoubleStar) {
+                    misplaced = "positional argument follows keyword argument unpacking";
+                } else if (misplaced == null && sawKeyword) {
+                    misplaced = "positional argument follows keyword argument";
                 }
                 args.add(e);
             }
             if (!accept(TokenType.COMMA)) {
                 break;
             }
+        }
+        if (misplaced != null) {
+            peek();
+            throw errorAtLastToken(misplaced);
         }
     }
 

@@ -378,8 +378,10 @@ final class Strings {
             if (e.msg().startsWith("f-string")) {
                 throw e;
             }
-            throw new PythonSyntaxError(e.kind(), "f-string: " + e.msg(), e.filename(), e.line(), e.column(),
-                    e.endLine(), e.endColumn());
+            // CPython counts the columns of these errors from the replacement field's brace.
+            int shift = e.line() == line ? src.column(brace) : 0;
+            throw new PythonSyntaxError(e.kind(), "f-string: " + e.msg(), e.filename(), e.line(),
+                    Math.max(1, e.column() - shift), e.endLine(), Math.max(1, e.endColumn() - shift));
         }
     }
 

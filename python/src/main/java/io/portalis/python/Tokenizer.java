@@ -668,7 +668,7 @@ final class Tokenizer {
             return make(t, start);
         }
         if (t == TokenType.ERROR) {
-            if (c >= 128 || c < 32 && c != '\t') {
+            if (c >= 128 || c < 32 && c != '\t' || c == 0x7f) {
                 throw invalidAt(start);
             }
             pos++;
