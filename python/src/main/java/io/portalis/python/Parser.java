@@ -16,6 +16,7 @@ import io.portalis.python.ast.Mod;
 import io.portalis.python.ast.Operator;
 import io.portalis.python.ast.Pattern;
 import io.portalis.python.ast.Stmt;
+import io.portalis.python.ast.TypeParam;
 import io.portalis.python.ast.UnaryOperator;
 import io.portalis.python.ast.WithItem;
 import java.math.BigInteger;
@@ -41,10 +42,17 @@ public final class Parser {
     private final Source src;
     private final Tokenizer tokenizer;
     private final List<Token> tokens = new ArrayList<>();
+    /** The bracket nesting after each token of {@link #tokens}, as CPython's tokens record it. */
+    private int[] levels = new int[256];
     private RuntimeException tokenizerError;
     private int p;
     private int farthest;
+    /** An "unexpected indent" or "unexpected unindent", which CPython reports without reading further. */
+    private PythonSyntaxError indentationError;
     private final Strings strings;
+    private PythonVersion version = PythonVersion.PY311;
+    /** Whether this parser reads an f-string replacement field, which CPython parses inside brackets. */
+    private boolean insideFString;
 
     private Parser(Source src, Tokenizer tokenizer) {
         this.src = src;
@@ -63,8 +71,22 @@ public final class Parser {
      *     stack (where CPython raises {@code MemoryError})
      */
     public static Mod.Module parse(byte[] source, String filename) {
+        return parse(source, filename, PythonVersion.PY311);
+    }
+
+    /**
+     * Parses a module from its bytes with the grammar of the given version; see {@link #parse(byte[], String)}.
+     *
+     * @param source the file's bytes
+     * @param filename the name to show in errors
+     * @param version the grammar
+     * @return the module
+     * @throws PythonSyntaxError if that version of CPython would reject the source, or if it nests too deeply
+     *     for the thread's stack
+     */
+    public static Mod.Module parse(byte[] source, String filename, PythonVersion version) {
         byte[] utf8 = Decoding.toUtf8(source, filename);
-        return parseUtf8(utf8, filename, Decoding.declaresEncoding(source));
+        return parseUtf8(utf8, filename, Decoding.declaresEncoding(source), version);
     }
 
     /**
@@ -77,10 +99,10 @@ public final class Parser {
      *     stack (where CPython raises {@code MemoryError})
      */
     public static Mod.Module parse(String source, String filename) {
-        return parseUtf8(Decoding.encodeUtf8(source, filename), filename, true);
+        return parseUtf8(Decoding.encodeUtf8(source, filename), filename, true, PythonVersion.PY311);
     }
 
-    private static Mod.Module parseUtf8(byte[] utf8, String filename, boolean charColumns) {
+    private static Mod.Module parseUtf8(byte[] utf8, String filename, boolean charColumns, PythonVersion version) {
         for (byte b : utf8) {
             if (b == 0) {
                 throw new PythonSyntaxError("SyntaxError", "source code string cannot contain null bytes", filename,
@@ -89,6 +111,7 @@ public final class Parser {
         }
         Source src = new Source(Source.normalizeNewlines(utf8), filename, charColumns);
         Parser parser = new Parser(src, new Tokenizer(src));
+        parser.version = version;
         try {
             return parser.file();
         } catch (StackOverflowError e) {
@@ -99,8 +122,14 @@ public final class Parser {
     }
 
     /** A parser of one f-string replacement field's expression, over bytes {@code [from, to)} of the source. */
-    Parser(Source src, int from, int to, int line) {
+    Parser(Source src, int from, int to, int line, PythonVersion version) {
         this(src, new Tokenizer(src, from, to, line));
+        this.version = version;
+        this.insideFString = true;
+    }
+
+    PythonVersion version() {
+        return version;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -124,6 +153,10 @@ public final class Parser {
             }
             try {
                 tokens.add(tokenizer.next());
+                if (tokens.size() > levels.length) {
+                    levels = java.util.Arrays.copyOf(levels, levels.length * 2);
+                }
+                levels[tokens.size() - 1] = tokenizer.level() + (insideFString ? 1 : 0);
             } catch (PythonSyntaxError e) {
                 tokenizerError = e;
                 throw e;
@@ -212,8 +245,9 @@ public final class Parser {
             generic = new PythonSyntaxError("IndentationError", "unexpected unindent", src.filename, t.line(),
                     generic.column(), t.line(), -1);
         } else {
-            generic = src.errorAt(t, "invalid syntax");
+            return src.errorAt(t, "invalid syntax");
         }
+        indentationError = generic;
         return generic;
     }
 
@@ -233,6 +267,9 @@ public final class Parser {
                 }
             }
         } catch (PythonSyntaxError e) {
+            if (tokenizer.isStatusError(e)) {
+                return generic;
+            }
             return e.msg().endsWith("' was never closed") && generic.line() <= e.line() ? generic : e;
         }
         return generic;
@@ -282,7 +319,7 @@ public final class Parser {
             }
             return new Mod.Module(body, List.of());
         } catch (PythonSyntaxError e) {
-            throw e == tokenizerError ? e : preferTokenizerError(e);
+            throw e == tokenizerError || e == indentationError ? e : preferTokenizerError(e);
         }
     }
 
@@ -429,6 +466,7 @@ public final class Parser {
     private Stmt functionDef(List<Expr> decorators, Token start, boolean async) {
         expectKw("def");
         String name = name();
+        List<TypeParam> typeParams = typeParams();
         if (!at(TokenType.LPAR)) {
             throw error(peek(), "expected '('");
         }
@@ -442,11 +480,13 @@ public final class Parser {
         expectColon();
         List<Stmt> body = block("function definition", start);
         if (async) {
-            return new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, start.line(), start.col(),
+            return new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, start.line(),
+                    start.col(),
                     lastReal().endLine(),
                 lastReal().endCol());
         }
-        return new Stmt.FunctionDef(name, args, body, decorators, returns, null, start.line(), start.col(),
+        return new Stmt.FunctionDef(name, args, body, decorators, returns, null, typeParams, start.line(),
+                start.col(),
                 lastReal().endLine(),
                 lastReal().endCol());
     }
@@ -454,6 +494,7 @@ public final class Parser {
     private Stmt classDef(List<Expr> decorators, Token start) {
         expectKw("class");
         String name = name();
+        List<TypeParam> typeParams = typeParams();
         List<Expr> bases = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (accept(TokenType.LPAR)) {
@@ -462,8 +503,53 @@ public final class Parser {
         }
         expectColon();
         List<Stmt> body = block("class definition", start);
-        return new Stmt.ClassDef(name, bases, keywords, body, decorators, start.line(), start.col(), lastReal().endLine(),
+        return new Stmt.ClassDef(name, bases, keywords, body, decorators, typeParams, start.line(), start.col(), lastReal().endLine(),
                 lastReal().endCol());
+    }
+
+    /** A type parameter list {@code [T: bound, *Ts, **P]} (Python 3.12), or an empty list. */
+    private List<TypeParam> typeParams() {
+        List<TypeParam> params = new ArrayList<>();
+        if (version != PythonVersion.PY312 || !at(TokenType.LSQB)) {
+            return params;
+        }
+        Token open = next();
+        if (at(TokenType.RSQB)) {
+            throw error(open, "expected '('");
+        }
+        do {
+            if (at(TokenType.RSQB) && !params.isEmpty()) {
+                break;
+            }
+            Token t = peek();
+            if (accept(TokenType.STAR) || accept(TokenType.DOUBLESTAR)) {
+                String name = name();
+                if (at(TokenType.COLON)) {
+                    throw error(peek(), t.type() == TokenType.STAR ? "cannot use bound with TypeVarTuple"
+                            : "cannot use bound with ParamSpec");
+                }
+                params.add(t.type() == TokenType.STAR
+                        ? new TypeParam.TypeVarTuple(name, t.line(), t.col(), prev().endLine(), prev().endCol())
+                        : new TypeParam.ParamSpec(name, t.line(), t.col(), prev().endLine(), prev().endCol()));
+            } else {
+                String name = name();
+                Expr bound = accept(TokenType.COLON) ? expression() : null;
+                params.add(new TypeParam.TypeVar(name, bound, t.line(), t.col(), prev().endLine(), prev().endCol()));
+            }
+        } while (accept(TokenType.COMMA));
+        expect(TokenType.RSQB);
+        return params;
+    }
+
+    /** {@code type X[T] = value} (Python 3.12), where "type" is a soft keyword. */
+    private Stmt typeAlias() {
+        Token start = next();
+        Token n = peek();
+        Expr name = new Expr.Name(name(), ExprContext.STORE, n.line(), n.col(), n.endLine(), n.endCol());
+        List<TypeParam> params = typeParams();
+        expect(TokenType.EQUAL);
+        Expr value = expression();
+        return new Stmt.TypeAlias(name, params, value, start.line(), start.col(), prev().endLine(), prev().endCol());
     }
 
     /** Parameters of a def ({@code annotations}) or a lambda, up to the {@code end} token, not consumed. */
@@ -794,6 +880,12 @@ public final class Parser {
                 case "import" -> {
                     return importName();
                 }
+                case "type" -> {
+                    if (version == PythonVersion.PY312 && peek(1).type() == TokenType.NAME && !peek(1).keyword()
+                            && (peek(2).type() == TokenType.EQUAL || peek(2).type() == TokenType.LSQB)) {
+                        return typeAlias();
+                    }
+                }
                 case "from" -> {
                     return importFrom();
                 }
@@ -845,7 +937,7 @@ public final class Parser {
             }
         }
         String module = null;
-        if (!atKw("import")) {
+        if (level == 0 || !atKw("import")) {
             StringBuilder m = new StringBuilder(name());
             while (accept(TokenType.DOT)) {
                 m.append('.').append(name());
@@ -1459,7 +1551,11 @@ public final class Parser {
         if (t.isName("lambda")) {
             return lambda();
         }
+        int startIndex = p;
         Expr body = disjunction();
+        if (startsExpression()) {
+            checkMissingComma(startIndex, body);
+        }
         if (atKw("if")) {
             p++;
             Expr test = disjunction();
@@ -1472,6 +1568,44 @@ public final class Parser {
             return new Expr.IfExp(test, body, orelse, t.line(), t.col(), prev().endLine(), prev().endCol());
         }
         return body;
+    }
+
+    /**
+     * An expression followed by another inside brackets is CPython's "Perhaps you forgot a comma?": valid code
+     * never has one expression right after another, so the check costs nothing there.
+     */
+    private void checkMissingComma(int startIndex, Expr first) {
+        Token start = tokens.get(startIndex);
+        if (start.type() == TokenType.NAME
+                && (isSoftKeyword(start) || tokens.get(startIndex + 1).type() == TokenType.STRING)) {
+            return;
+        }
+        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            return;
+        }
+        int mark = p;
+        int seen = farthest;
+        Expr second;
+        try {
+            second = expression();
+        } catch (PythonSyntaxError e) {
+            if (tokenizerError != null) {
+                throw e;
+            }
+            p = mark;
+            farthest = seen;
+            return;
+        }
+        if (levels[p - 1] > 0) {
+            throw errorRange(first.lineno(), first.colOffset(), second.endLineno(), second.endColOffset(),
+                    "invalid syntax. Perhaps you forgot a comma?");
+        }
+        p = mark;
+        farthest = seen;
+    }
+
+    private static boolean isSoftKeyword(Token t) {
+        return t.text().equals("match") || t.text().equals("case") || t.text().equals("_");
     }
 
     private Expr lambda() {
@@ -1729,6 +1863,8 @@ public final class Parser {
     private void callArguments(List<Expr> args, List<Keyword> keywords, Token open) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        // CPython reads the whole argument list before reporting a positional argument after keywords.
+        String misplaced = null;
         while (!at(TokenType.RPAR)) {
             Token t = peek();
             if (t.type() == TokenType.DOUBLESTAR) {
@@ -1767,17 +1903,20 @@ public final class Parser {
                 if (at(TokenType.EQUAL)) {
                     throw errorNode(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (sawDoubleStar) {
-                    throw errorAtLastToken("positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw errorAtLastToken("positional argument follows keyword argument");
+                if (misplaced == null && sawDoubleStar) {
+                    misplaced = "positional argument follows keyword argument unpacking";
+                } else if (misplaced == null && sawKeyword) {
+                    misplaced = "positional argument follows keyword argument";
                 }
                 args.add(e);
             }
             if (!accept(TokenType.COMMA)) {
                 break;
             }
+        }
+        if (misplaced != null) {
+            peek();
+            throw errorAtLastToken(misplaced);
         }
     }
 
