@@ -47,6 +47,8 @@ OPS = {
     "truthy": lambda a: repr(bool(a)),
     "setrepr": lambda a: repr(set(a)),
     "setops": lambda a: repr(apply_set_ops(a)),
+    "setbinop": lambda op, a, b: repr({"|": set(a) | set(b), "&": set(a) & set(b), "-": set(a) - set(b),
+                                       "^": set(a) ^ set(b), "<=": set(a) <= set(b), "<": set(a) < set(b)}[op]),
     "frozenhash": lambda a: repr(hash(frozenset(a))),
     "dictrepr": lambda a: repr(dict(a)),
     "sorted": lambda a: repr(sorted(a)),
@@ -343,6 +345,10 @@ def container_cases(rng):
             else:
                 ops.append(("pop", 0))
         out.append(line("setops", ops))
+    for _ in range(120):
+        a = [rng.randrange(-30, 300) for _ in range(rng.randrange(0, 25))]
+        b = [rng.randrange(-30, 300) for _ in range(rng.randrange(0, 25))]
+        out.append(line("setbinop", rng.choice(["|", "&", "-", "^", "<=", "<"]), a, b))
     for a in [[(1, "a"), (1.0, "b"), (True, "c")], [(True, 1), (1, 2)], [(0.5, 1), (2, 2), (2.0, 3)],
               [((1, 2), "t"), ((1.0, 2.0), "u")], [("b", 1), ("a", 2), ("b", 3)], [(None, 0), (False, 1), (0, 2)]]:
         out.append(line("dictrepr", a))
