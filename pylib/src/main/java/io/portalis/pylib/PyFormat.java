@@ -414,6 +414,9 @@ public final class PyFormat {
     }
 
     private static String padNumber(String lead, String intPart, String rest, Spec sp, int groupSize) {
+        if (sp.grouping == 0 && sp.width <= 0) {
+            return lead.isEmpty() ? (rest.isEmpty() ? intPart : intPart.concat(rest)) : lead + intPart + rest;
+        }
         boolean digitsOnly = !intPart.isEmpty() && intPart.chars().allMatch(Character::isLetterOrDigit);
         if (sp.fill == '0' && sp.align == '=' && sp.width > 0) {
             int min = sp.width - lead.length() - rest.length();
