@@ -386,7 +386,10 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return d;
     }
 
-    /** Iterates the keys in insertion order, as {@code for k in d} does. */
+    /**
+     * Iterates the keys in insertion order, as {@code for k in d} does; adding or removing keys meanwhile raises
+     * {@code RuntimeError: dictionary changed size during iteration}, as in CPython.
+     */
     @Override
     public Iterator<K> iterator() {
         Iterator<Object> it = map.keySet().iterator();
@@ -398,9 +401,17 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
 
             @Override
             public K next() {
-                return original(it.next());
+                try {
+                    return original(it.next());
+                } catch (java.util.ConcurrentModificationException e) {
+                    throw changedSize();
+                }
             }
         };
+    }
+
+    private static RuntimeError changedSize() {
+        return new RuntimeError("dictionary changed size during iteration");
     }
 
     /**
@@ -419,7 +430,12 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
 
                 @Override
                 public Map.Entry<K, V> next() {
-                    Map.Entry<Object, V> e = it.next();
+                    Map.Entry<Object, V> e;
+                    try {
+                        e = it.next();
+                    } catch (java.util.ConcurrentModificationException ex) {
+                        throw changedSize();
+                    }
                     return new java.util.AbstractMap.SimpleImmutableEntry<>(original(e.getKey()), e.getValue());
                 }
             };
@@ -441,7 +457,24 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
      * @return a live view printing as {@code dict_values([...])}
      */
     public View<V> values() {
-        return new View<>("dict_values", () -> map.values().iterator(), this);
+        return new View<>("dict_values", () -> {
+            Iterator<V> it = map.values().iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public V next() {
+                    try {
+                        return it.next();
+                    } catch (java.util.ConcurrentModificationException e) {
+                        throw changedSize();
+                    }
+                }
+            };
+        }, this);
     }
 
     /**

@@ -380,6 +380,30 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
     }
 
     /**
+     * Iterates as CPython's list iterator does: by index, re-reading the length at each step, so a loop that
+     * appends or removes while iterating sees what it would see in Python (no ConcurrentModificationException).
+     */
+    @Override
+    public java.util.Iterator<E> iterator() {
+        return new java.util.Iterator<>() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return index < size();
+            }
+
+            @Override
+            public E next() {
+                if (index >= size()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return get(index++);
+            }
+        };
+    }
+
+    /**
      * Sorts a list made only of {@code Long}s as primitives: equal ints are interchangeable, so stability cannot
      * be observed, and the primitive sort avoids a comparator call per comparison.
      */

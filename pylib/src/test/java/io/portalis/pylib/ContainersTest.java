@@ -75,6 +75,26 @@ class ContainersTest {
     }
 
     @Test
+    void mutationDuringIterationBehavesAsInCPython() {
+        PyList<Long> l = PyList.of(1L, 2L, 3L, 4L);
+        PyList<Long> seen = new PyList<>();
+        for (Long x : l) {
+            if (x == 2L) {
+                l.remove(x);
+            }
+            seen.add(x);
+        }
+        assertThat(seen.repr()).isEqualTo("[1, 2, 4]");
+        assertThat(l.repr()).isEqualTo("[1, 3, 4]");
+        PyDict<Long, Long> d = PyDict.of(1L, 1L, 2L, 2L);
+        assertThatThrownBy(() -> {
+            for (Long k : d) {
+                d.setItem(k + 10, 0L);
+            }
+        }).isInstanceOf(RuntimeError.class).hasMessage("dictionary changed size during iteration");
+    }
+
+    @Test
     void containerThatHoldsItselfPrintsEllipsis() {
         PyList<Object> l = PyList.of(1L);
         l.add(l);
