@@ -20,7 +20,7 @@ import java.util.function.Function;
  * @param <K> the key type ({@code Object} on the dynamic path)
  * @param <V> the value type
  */
-public class PyDict<K, V> implements PyRepr, Iterable<K> {
+public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     private final LinkedHashMap<Object, V> map;
     /** The key as first inserted, for the few keys whose canonical form differs from it (True, 1.0); else empty. */
     private final HashMap<Object, Object> originals = new HashMap<>(0);
@@ -122,6 +122,7 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
      *
      * @return the number of items
      */
+    @Override
     public int len() {
         return map.size();
     }
@@ -587,7 +588,7 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
      *
      * @param <T> the element type
      */
-    public static final class View<T> implements Iterable<T>, PyRepr {
+    public static final class View<T> implements Iterable<T>, PyRepr, PySized {
         private final String name;
         private final Iterable<T> source;
         private final PyDict<?, ?> dict;
@@ -608,6 +609,7 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
          *
          * @return the dict's size
          */
+        @Override
         public int len() {
             return dict.len();
         }

@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
  *
  * @param <E> the element type
  */
-public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits PySet, PyFrozenSet {
+public abstract sealed class PySetBase<E> implements PyRepr, PySized, Iterable<E> permits PySet, PyFrozenSet {
     final SetTable table = new SetTable();
 
     PySetBase() {
@@ -34,6 +34,7 @@ public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits
      *
      * @return the number of members
      */
+    @Override
     public int len() {
         return table.used;
     }

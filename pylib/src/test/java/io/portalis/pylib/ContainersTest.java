@@ -95,6 +95,17 @@ class ContainersTest {
     }
 
     @Test
+    void containersOutsideTheCoreSizeAndTestAsInPython() {
+        io.portalis.pylib.stdlib.Deque<Long> d = new io.portalis.pylib.stdlib.Deque<>(PyList.of(1L, 2L));
+        assertThat(Py.len(d)).isEqualTo(2);
+        assertThat(Py.truthy(d)).isTrue();
+        d.clear();
+        assertThat(Py.truthy(d)).isFalse();
+        assertThatThrownBy(() -> Py.hash(d)).isInstanceOf(TypeError.class)
+                .hasMessage("unhashable type: 'collections.deque'");
+    }
+
+    @Test
     void containerThatHoldsItselfPrintsEllipsis() {
         PyList<Object> l = PyList.of(1L);
         l.add(l);
