@@ -409,6 +409,30 @@ public final class Floats {
     }
 
     /**
+     * Typed {@code int(x)}: truncation toward zero, for a result known to fit in 64 bits.
+     *
+     * @param x the value
+     * @return the truncated value
+     * @throws OverflowError for an infinity or a value outside 64 bits
+     * @throws ValueError for NaN
+     */
+    public static long toLong(double x) {
+        return Ints.toLong(toInt(x));
+    }
+
+    /**
+     * Typed {@code round(x)}: the nearest int, ties to even, for a result known to fit in 64 bits.
+     *
+     * @param x the value
+     * @return the rounded value
+     * @throws OverflowError for an infinity or a value outside 64 bits
+     * @throws ValueError for NaN
+     */
+    public static long roundToLong(double x) {
+        return Ints.toLong(round(x));
+    }
+
+    /**
      * {@code x.is_integer()}.
      *
      * @param x the value
