@@ -47,6 +47,8 @@ OPS = {
     "truthy": lambda a: repr(bool(a)),
     "setrepr": lambda a: repr(set(a)),
     "setops": lambda a: repr(apply_set_ops(a)),
+    "setbinop": lambda op, a, b: repr({"|": set(a) | set(b), "&": set(a) & set(b), "-": set(a) - set(b),
+                                       "^": set(a) ^ set(b), "<=": set(a) <= set(b), "<": set(a) < set(b)}[op]),
     "frozenhash": lambda a: repr(hash(frozenset(a))),
     "dictrepr": lambda a: repr(dict(a)),
     "sorted": lambda a: repr(sorted(a)),
@@ -191,6 +193,18 @@ def format_cases(rng):
             out.append(line("format", v, s))
     for _ in range(400):
         out.append(line("format", rand_double(rng), rng.choice(float_specs)))
+    # Values whose shortest digits end in 5 just past the rounding place, and plain random ones, against the
+    # fixed-precision types: the formatter's fast path must round as the exact binary value does.
+    tie_specs = [".0f", ".1f", ".2f", ".3f", ".5f", ".0e", ".2e", ".1g", ".3g", ".6g", ".12g", ".15g", ".16g", ""]
+    for _ in range(1500):
+        k = rng.randrange(3)
+        if k == 0:
+            x = rng.randrange(-10**6, 10**6) / 10 ** rng.randrange(1, 5)
+        elif k == 1:
+            x = (rng.randrange(0, 10**5) + 0.5) / 10 ** rng.randrange(0, 4)
+        else:
+            x = rand_double(rng)
+        out.append(line("format", x, rng.choice(tie_specs)))
     int_specs = ["", "d", "5d", "<5", "^7", "05", "+d", " d", ",", "_", "_x", "#x", "#X", "#o", "#b", "b", "o",
                  "x", "X", "c", "010,", "09,", "08,", "0=10,", "x<10,", "#010x", "#_b", "e", ".2f", "%", "g",
                  "n", ".2", "s", "=+8", ",x", "+,d", "z"]
@@ -343,6 +357,10 @@ def container_cases(rng):
             else:
                 ops.append(("pop", 0))
         out.append(line("setops", ops))
+    for _ in range(120):
+        a = [rng.randrange(-30, 300) for _ in range(rng.randrange(0, 25))]
+        b = [rng.randrange(-30, 300) for _ in range(rng.randrange(0, 25))]
+        out.append(line("setbinop", rng.choice(["|", "&", "-", "^", "<=", "<"]), a, b))
     for a in [[(1, "a"), (1.0, "b"), (True, "c")], [(True, 1), (1, 2)], [(0.5, 1), (2, 2), (2.0, 3)],
               [((1, 2), "t"), ((1.0, 2.0), "u")], [("b", 1), ("a", 2), ("b", 3)], [(None, 0), (False, 1), (0, 2)]]:
         out.append(line("dictrepr", a))

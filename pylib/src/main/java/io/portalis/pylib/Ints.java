@@ -157,6 +157,62 @@ public final class Ints {
     }
 
     /**
+     * Typed {@code abs(a)}.
+     *
+     * @param a operand
+     * @return its absolute value
+     * @throws OverflowError for {@code Long.MIN_VALUE}
+     */
+    public static long abs(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw overflow();
+        }
+        return Math.abs(a);
+    }
+
+    /**
+     * {@code n.bit_length()}.
+     *
+     * @param n the int
+     * @return the number of bits of {@code abs(n)}
+     */
+    public static long bitLength(long n) {
+        return n == Long.MIN_VALUE ? 64 : 64 - Long.numberOfLeadingZeros(Math.abs(n));
+    }
+
+    /**
+     * {@code n.bit_length()} for a dynamic int.
+     *
+     * @param n the int
+     * @return the number of bits of {@code abs(n)}
+     */
+    public static long bitLength(Object n) {
+        return big(n).abs().bitLength();
+    }
+
+    /**
+     * {@code n.bit_count()}.
+     *
+     * @param n the int
+     * @return the number of one bits of {@code abs(n)}
+     */
+    public static long bitCount(Object n) {
+        return big(n).abs().bitCount();
+    }
+
+    /**
+     * Typed {@code int(s)}: parses a base-10 literal that must fit in 64 bits.
+     *
+     * @param s the text
+     * @return the value
+     * @throws ValueError for text CPython rejects
+     * @throws OverflowError if the int does not fit in 64 bits
+     */
+    public static long parseLong(String s) {
+        return toLong(parse(s, 10));
+    }
+
+    /**
      * Typed {@code a // b}: floor division, rounding toward negative infinity ({@code -7 // 2 == -4}).
      *
      * @param a dividend

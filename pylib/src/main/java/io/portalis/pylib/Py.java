@@ -185,12 +185,9 @@ public final class Py {
             case BigInteger b -> b.signum() != 0;
             case PyList<?> l -> !l.isEmpty();
             case PyTuple t -> !t.isEmpty();
-            case PyDict<?, ?> d -> !d.isEmpty();
-            case PySetBase<?> s -> !s.isEmpty();
-            case PyBytes b -> b.len() != 0;
-            case PyRange r -> r.len() != 0;
-            case PyDict.View<?> w -> w.len() != 0;
             case PyObject o -> o.truthy();
+            case PySized s -> s.len() != 0;
+            case PyRange r -> r.len() != 0;
             case java.util.Collection<?> c -> !c.isEmpty();
             default -> true;
         };
@@ -966,11 +963,8 @@ public final class Py {
         return switch (v) {
             case String s -> Strs.len(s);
             case java.util.Collection<?> c -> c.size();
-            case PyDict<?, ?> d -> d.len();
-            case PySetBase<?> s -> s.len();
-            case PyBytes b -> b.len();
+            case PySized s -> s.len();
             case PyRange r -> r.len();
-            case PyDict.View<?> w -> w.len();
             case null, default -> throw new TypeError("object of type '" + typeName(v) + "' has no len()");
         };
     }

@@ -10,7 +10,7 @@ import java.util.Iterator;
  * Python's {@code bytes}: an immutable byte string whose items are ints 0..255, printed as CPython prints it
  * ({@code b'a\x00\n'}, double quotes when it holds a single quote and no double quote).
  */
-public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes> {
+public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparable<PyBytes> {
     private final byte[] data;
 
     /**
@@ -55,6 +55,7 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
      *
      * @return the number of bytes
      */
+    @Override
     public int len() {
         return data.length;
     }

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * @param <K> the key type ({@code Object} on the dynamic path)
  * @param <V> the value type
  */
-public class PyDict<K, V> implements PyRepr, Iterable<K> {
+public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     private final LinkedHashMap<Object, V> map;
     /** The key as first inserted, for the few keys whose canonical form differs from it (True, 1.0); else empty. */
     private final HashMap<Object, Object> originals = new HashMap<>(0);
@@ -122,6 +122,7 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
      *
      * @return the number of items
      */
+    @Override
     public int len() {
         return map.size();
     }
@@ -386,7 +387,10 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return d;
     }
 
-    /** Iterates the keys in insertion order, as {@code for k in d} does. */
+    /**
+     * Iterates the keys in insertion order, as {@code for k in d} does; adding or removing keys meanwhile raises
+     * {@code RuntimeError: dictionary changed size during iteration}, as in CPython.
+     */
     @Override
     public Iterator<K> iterator() {
         Iterator<Object> it = map.keySet().iterator();
@@ -398,9 +402,17 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
 
             @Override
             public K next() {
-                return original(it.next());
+                try {
+                    return original(it.next());
+                } catch (java.util.ConcurrentModificationException e) {
+                    throw changedSize();
+                }
             }
         };
+    }
+
+    private static RuntimeError changedSize() {
+        return new RuntimeError("dictionary changed size during iteration");
     }
 
     /**
@@ -419,7 +431,12 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
 
                 @Override
                 public Map.Entry<K, V> next() {
-                    Map.Entry<Object, V> e = it.next();
+                    Map.Entry<Object, V> e;
+                    try {
+                        e = it.next();
+                    } catch (java.util.ConcurrentModificationException ex) {
+                        throw changedSize();
+                    }
                     return new java.util.AbstractMap.SimpleImmutableEntry<>(original(e.getKey()), e.getValue());
                 }
             };
@@ -441,7 +458,24 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
      * @return a live view printing as {@code dict_values([...])}
      */
     public View<V> values() {
-        return new View<>("dict_values", () -> map.values().iterator(), this);
+        return new View<>("dict_values", () -> {
+            Iterator<V> it = map.values().iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public V next() {
+                    try {
+                        return it.next();
+                    } catch (java.util.ConcurrentModificationException e) {
+                        throw changedSize();
+                    }
+                }
+            };
+        }, this);
     }
 
     /**
@@ -554,7 +588,7 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
      *
      * @param <T> the element type
      */
-    public static final class View<T> implements Iterable<T>, PyRepr {
+    public static final class View<T> implements Iterable<T>, PyRepr, PySized {
         private final String name;
         private final Iterable<T> source;
         private final PyDict<?, ?> dict;
@@ -575,6 +609,7 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
          *
          * @return the dict's size
          */
+        @Override
         public int len() {
             return dict.len();
         }

@@ -305,7 +305,7 @@ public final class PyFormat {
                 return a == 0 ? "0.0" : Floats.repr(a);
             }
             case 'f' -> {
-                String s = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+                String s = fixedPoint(a, precision);
                 return alt && precision == 0 ? s + "." : s;
             }
             case 'e' -> {
@@ -343,10 +343,43 @@ public final class PyFormat {
         return digits.length() >= n ? digits : digits + "0".repeat(n - digits.length());
     }
 
+    /** {@code a} (non-negative, finite) with {@code precision} decimals, rounded as its exact value would be. */
+    private static String fixedPoint(double a, int precision) {
+        if (a != 0) {
+            Floats.Decimal shortest = Floats.shortest(a);
+            Floats.Decimal r = Floats.roundShortest(a, shortest, shortest.point() + precision);
+            if (r != null) {
+                String digits = r.digits();
+                int point = r.point();
+                StringBuilder b = new StringBuilder(Math.max(point, 1) + precision + 1);
+                if (point <= 0) {
+                    b.append('0');
+                } else {
+                    for (int k = 0; k < point; k++) {
+                        b.append(k < digits.length() ? digits.charAt(k) : '0');
+                    }
+                }
+                if (precision > 0) {
+                    b.append('.');
+                    for (int k = 0; k < precision; k++) {
+                        int idx = point + k;
+                        b.append(idx >= 0 && idx < digits.length() ? digits.charAt(idx) : '0');
+                    }
+                }
+                return b.toString();
+            }
+        }
+        return new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
     /** {@code a} rounded half-even to {@code p} significant digits, trailing zeros dropped. */
     private static Floats.Decimal significant(double a, int p) {
         if (a == 0) {
             return new Floats.Decimal("0", 1);
+        }
+        Floats.Decimal fast = Floats.roundShortest(a, Floats.shortest(a), p);
+        if (fast != null) {
+            return fast;
         }
         BigDecimal bd = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
         String unscaled = bd.unscaledValue().toString();
@@ -381,6 +414,9 @@ public final class PyFormat {
     }
 
     private static String padNumber(String lead, String intPart, String rest, Spec sp, int groupSize) {
+        if (sp.grouping == 0 && sp.width <= 0) {
+            return lead.isEmpty() ? (rest.isEmpty() ? intPart : intPart.concat(rest)) : lead + intPart + rest;
+        }
         boolean digitsOnly = !intPart.isEmpty() && intPart.chars().allMatch(Character::isLetterOrDigit);
         if (sp.fill == '0' && sp.align == '=' && sp.width > 0) {
             int min = sp.width - lead.length() - rest.length();

@@ -353,7 +353,9 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
             Collections.reverse(this);
         }
         if (key == null) {
-            super.sort(Py::compare);
+            if (!sortLongs()) {
+                super.sort(Py::compare);
+            }
         } else {
             List<Object> keys = new ArrayList<>(size());
             for (E e : this) {
@@ -375,6 +377,51 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         if (reverse) {
             Collections.reverse(this);
         }
+    }
+
+    /**
+     * Iterates as CPython's list iterator does: by index, re-reading the length at each step, so a loop that
+     * appends or removes while iterating sees what it would see in Python (no ConcurrentModificationException).
+     */
+    @Override
+    public java.util.Iterator<E> iterator() {
+        return new java.util.Iterator<>() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return index < size();
+            }
+
+            @Override
+            public E next() {
+                if (index >= size()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return get(index++);
+            }
+        };
+    }
+
+    /**
+     * Sorts a list made only of {@code Long}s as primitives: equal ints are interchangeable, so stability cannot
+     * be observed, and the primitive sort avoids a comparator call per comparison.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean sortLongs() {
+        int n = size();
+        long[] values = new long[n];
+        for (int k = 0; k < n; k++) {
+            if (!(get(k) instanceof Long l)) {
+                return false;
+            }
+            values[k] = l;
+        }
+        java.util.Arrays.sort(values);
+        for (int k = 0; k < n; k++) {
+            set(k, (E) Long.valueOf(values[k]));
+        }
+        return true;
     }
 
     /**

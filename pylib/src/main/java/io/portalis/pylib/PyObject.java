@@ -29,12 +29,13 @@ public interface PyObject extends PyRepr {
     }
 
     /**
-     * {@code __bool__}: true by default.
+     * {@code __bool__}; without one, Python falls back to {@code __len__} (a class implementing {@link PySized}
+     * is false when empty), else true.
      *
      * @return the truth value
      */
     default boolean truthy() {
-        return true;
+        return !(this instanceof PySized sized) || sized.len() != 0;
     }
 
     /**

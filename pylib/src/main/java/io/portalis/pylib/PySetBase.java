@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
  *
  * @param <E> the element type
  */
-public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits PySet, PyFrozenSet {
+public abstract sealed class PySetBase<E> implements PyRepr, PySized, Iterable<E> permits PySet, PyFrozenSet {
     final SetTable table = new SetTable();
 
     PySetBase() {
@@ -34,6 +34,7 @@ public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits
      *
      * @return the number of members
      */
+    @Override
     public int len() {
         return table.used;
     }
@@ -178,35 +179,44 @@ public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits
     }
 
     /**
-     * {@code self - other}.
+     * {@code self - other}, built as CPython builds it (so it iterates in CPython's order): a copy of self with
+     * other's members discarded when self is over four times larger, else self's members not in other.
      *
      * @param other the other set
      * @return the members not in {@code other}, of self's type
      */
     public PySetBase<E> difference(PySetBase<?> other) {
         PySetBase<E> r = empty();
-        for (E e : this) {
-            if (!other.contains(e)) {
-                r.table.add(e, Py.hash(e));
+        if ((len() >> 2) > other.len()) {
+            r.table.merge(table);
+            for (Object o : other) {
+                r.table.discard(o, Py.hash(o));
+            }
+            return r;
+        }
+        for (int j = table.next(-1); j >= 0; j = table.next(j)) {
+            Object k = table.keys[j];
+            if (!other.contains(k)) {
+                r.table.add(k, table.hashes[j]);
             }
         }
         return r;
     }
 
     /**
-     * {@code self ^ other}.
+     * {@code self ^ other}, built as CPython builds it: a copy of other, then each member of self removed if
+     * present or added if not.
      *
      * @param other the other set
      * @return the members in exactly one, of self's type
      */
-    @SuppressWarnings("unchecked")
     public PySetBase<E> symmetricDifference(PySetBase<? extends E> other) {
         PySetBase<E> r = empty();
-        r.table.merge(table);
-        for (E e : other) {
-            long h = Py.hash(e);
-            if (!r.table.discard(e, h)) {
-                r.table.add(e, h);
+        r.table.merge(other.table);
+        for (int j = table.next(-1); j >= 0; j = table.next(j)) {
+            Object k = table.keys[j];
+            if (!r.table.discard(k, table.hashes[j])) {
+                r.table.add(k, table.hashes[j]);
             }
         }
         return r;

@@ -140,6 +140,18 @@ class GoldenTest {
                 }
                 yield r.apply(s);
             }
+            case "setbinop" -> {
+                PySet<Object> x = Builtins.set(a[1]);
+                PySet<Object> y = Builtins.set(a[2]);
+                yield r.apply(switch ((String) a[0]) {
+                    case "|" -> Py.or(x, y);
+                    case "&" -> Py.and(x, y);
+                    case "-" -> Py.sub(x, y);
+                    case "^" -> Py.xor(x, y);
+                    case "<=" -> Py.le(x, y);
+                    default -> Py.lt(x, y);
+                });
+            }
             case "frozenhash" -> r.apply(Py.hash(new PyFrozenSet<>((PyList<Object>) a[0])));
             case "dictrepr" -> r.apply(Builtins.dict(a[0]));
             case "sorted" -> r.apply(Builtins.sorted(a[0]));

@@ -2,7 +2,8 @@ package io.portalis.pylib.stdlib;
 
 import io.portalis.pylib.IndexError;
 import io.portalis.pylib.Py;
-import io.portalis.pylib.PyRepr;
+import io.portalis.pylib.PyObject;
+import io.portalis.pylib.PySized;
 import io.portalis.pylib.RuntimeError;
 import io.portalis.pylib.ValueError;
 import java.util.Iterator;
@@ -15,7 +16,7 @@ import java.util.NoSuchElementException;
  *
  * @param <E> the element type
  */
-public final class Deque<E> implements PyRepr, Iterable<E> {
+public final class Deque<E> implements PyObject, PySized, Iterable<E> {
     private Object[] items = new Object[16];
     private int head;
     private int size;
@@ -67,6 +68,7 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
      *
      * @return the number of items
      */
+    @Override
     public int len() {
         return size;
     }
@@ -333,6 +335,16 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
     @Override
     public int hashCode() {
         throw new io.portalis.pylib.TypeError("unhashable type: 'collections.deque'");
+    }
+
+    @Override
+    public String pyTypeName() {
+        return "collections.deque";
+    }
+
+    @Override
+    public boolean truthy() {
+        return size != 0;
     }
 
     @Override
