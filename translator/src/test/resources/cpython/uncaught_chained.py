@@ -17,3 +17,4 @@ def parse_all(lines):
 
 print(parse_all(["1", "2"]))
 print(parse_all(["3", "four", "5"]))
+print("unreachable")

@@ -11,7 +11,13 @@ class Queue:
         return [self.take() for _ in range(n)]
 
 
+    def __len__(self):
+        return len(self.items)
+
+
 q = Queue("abc")
+print(len(q), q.items)
 print(q.drain(2))
 print(q.take())
 print(q.drain(1))
+print("unreachable")
