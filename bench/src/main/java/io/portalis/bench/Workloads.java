@@ -1,6 +1,10 @@
 package io.portalis.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,8 +90,8 @@ public final class Workloads {
             case "sleepers" -> measure(name, SLEEPERS_N,
                     new String[] {"wall_ms", "late_p50_ms", "late_p99_ms", "late_max_ms"},
                     new String[] {"ms", "ms", "ms", "ms"}, () -> sleepers(SLEEPERS_N));
-            case "idle_memory" -> measure(name, IDLE_N, new String[] {"bytes_per_task_heap"}, new String[] {"B"},
-                    () -> idleMemory(IDLE_N));
+            case "idle_memory" -> measure(name, IDLE_N, new String[] {"bytes_per_task_rss", "bytes_per_task_heap"},
+                    new String[] {"B", "B"}, () -> idleMemory(IDLE_N));
             default -> {
                 System.err.println("unknown workload '" + name + "' (spawn, pingpong, sleepers, idle_memory)");
                 yield false;
@@ -241,20 +245,25 @@ public final class Workloads {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    /** N tasks suspended on one shared event (a future): live heap after a full GC, per task. */
+    /**
+     * N tasks suspended on one shared event (a future): growth of the resident set and of the live heap after a
+     * full GC, per task (in a warmed-up JVM the resident set barely moves: the heap reuses its pages).
+     */
     double[] idleMemory(int n) {
-        double[] perTask = new double[1];
+        double[] perTask = new double[2];
         newLoop().run(() -> {
             EventLoop loop = Asyncio.getRunningLoop();
             Future<Void> event = loop.createFuture();
             long before = usedHeapAfterGc();
+            long rssBefore = rssBytes();
             List<Task<Void>> tasks = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 tasks.add(Asyncio.createTask(event::await));
             }
             Asyncio.sleep(0); // every task has now run its first step and is suspended on the event
             long after = usedHeapAfterGc();
-            perTask[0] = (double) (after - before) / n;
+            perTask[0] = (double) (rssBytes() - rssBefore) / n;
+            perTask[1] = (double) (after - before) / n;
             event.setResult(null);
             for (Task<Void> t : tasks) {
                 t.join();
@@ -262,6 +271,20 @@ public final class Workloads {
             return null;
         });
         return perTask;
+    }
+
+    /** VmRSS of this process, from /proc/self/status (Linux). */
+    private static long rssBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.substring(6).trim().split("\\s+")[0]) * 1024;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no VmRSS in /proc/self/status");
     }
 
     private static long usedHeapAfterGc() {

@@ -37,7 +37,7 @@ class WorkloadsTest {
 
     @Test
     void idleMemoryMeasuresSuspendedTasks() {
-        assertThat(workloads.idleMemory(1000)).hasSize(1);
+        assertThat(workloads.idleMemory(1000)).hasSize(2);
     }
 
     @Test

@@ -62,6 +62,11 @@ public final class EventLoop {
     private boolean stopping;
     /** The task whose step is running, or null while a plain callback (or nothing) runs. */
     Task<?> currentTask;
+    /**
+     * The body of every fiber of this loop: a fiber first runs inside its task's first step, when that task is
+     * the current one, so one shared body serves all and a task costs no body object of its own.
+     */
+    final Runnable fiberBody = () -> currentTask.runBody();
     /** Pending tasks, linked through {@link Task#prevLive}/{@link Task#nextLive}: O(1) and allocation-free. */
     private Task<?> liveHead;
     private int liveCount;

@@ -170,7 +170,8 @@ public final class Task<T> extends Future<T> {
         suspendOn(YIELD);
     }
 
-    private void runBody() {
+    /** The fiber's body: runs the coroutine, recording how it ended. Called by {@link EventLoop#fiberBody}. */
+    void runBody() {
         try {
             Throwable t = resumeWith;
             if (t != null) {
@@ -200,7 +201,7 @@ public final class Task<T> extends Future<T> {
         loop.enterTask(this);
         try {
             if (fiber == null) {
-                fiber = loop.engine.newFiber(loop, this::runBody);
+                fiber = loop.engine.newFiber(loop, loop.fiberBody);
             }
             resumeWith = exc;
             fiber.resume();

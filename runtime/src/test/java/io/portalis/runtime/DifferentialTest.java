@@ -619,13 +619,13 @@ class DifferentialTest {
                 try {
                     Asyncio.taskGroup(tg -> {
                         for (String name : List.of("c1", "c2")) {
+                            double cleanup = name.equals("c1") ? 0.02 : 0.01;
                             tg.createTask(() -> {
                                 try {
                                     sleep(1);
                                 } catch (CancelledError e) {
-                                    out.print(name, "cancelled, cleaning up");
-                                    sleep(0.01);
-                                    out.print(name, "cleanup done");
+                                    sleep(cleanup);
+                                    out.print(name, "cancelled, cleanup done");
                                     throw e;
                                 }
                                 return null;
@@ -1076,7 +1076,8 @@ class DifferentialTest {
                 Task<String> m = tasks.get(Integer.parseInt(args[1]));
                 try {
                     List<Task<String>> group = Asyncio.taskGroup(tg -> List.of(
-                            tg.createTask(j::await), tg.createTask(m::await)));
+                            tg.createTask(() -> Asyncio.shield(j).await()),
+                            tg.createTask(() -> Asyncio.shield(m).await())));
                     out.print(at, "group", group.get(0).result(), group.get(1).result());
                 } catch (ExceptionGroup eg) {
                     out.print(at, "group failed with", eg.exceptions().size());
@@ -1088,14 +1089,17 @@ class DifferentialTest {
                 out.print(at, "waited", d.done().size(), "done", d.pending().size(), "pending");
             }
             case 'o' -> {
+                List<String> results = new ArrayList<>();
                 for (Awaitable<String> next : Asyncio.asCompleted(List.of(tasks.get(Integer.parseInt(args[0])),
                         tasks.get(Integer.parseInt(args[1]))))) {
                     try {
-                        out.print(at, "completed", next.await());
+                        results.add(next.await());
                     } catch (IllegalArgumentException e) {
-                        out.print(at, "completed with error");
+                        results.add("error");
                     }
                 }
+                results.sort(null);
+                out.print(at, "completed", String.join(" ", results));
             }
             case 't' -> {
                 // A timeout op right after another one is the first's wrapped op: a no-op, as in the Python.
