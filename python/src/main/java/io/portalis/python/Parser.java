@@ -2151,7 +2151,7 @@ public final class Parser {
             return new Expr.GeneratorExp(first, gens, open.line(), open.col(), c.endLine(), c.endCol());
         }
         if (at(close)) {
-            Token c = next();
+            p++;
             if (first instanceof Expr.Starred) {
                 throw errorNode(first, "cannot use starred expression here");
             }
