@@ -230,6 +230,14 @@ public final class Parser {
         return next();
     }
 
+    /** A ':' that CPython's grammar demands (def, try, else, finally): anything else is "expected ':'". */
+    private Token expectForcedColon() {
+        if (!at(TokenType.COLON)) {
+            throw error(peek(), "expected ':'");
+        }
+        return next();
+    }
+
     /**
      * "invalid syntax" at the farthest token read, where CPython reports it (an INDENT there means "unexpected
      * indent").
@@ -270,7 +278,9 @@ public final class Parser {
             if (tokenizer.isStatusError(e)) {
                 return generic;
             }
-            return e.msg().endsWith("' was never closed") && generic.line() <= e.line() ? generic : e;
+            // CPython compares with the last token it read, which may lie beyond the error.
+            boolean later = tokens.get(tokens.size() - 1).line() > e.line();
+            return e.msg().endsWith("' was never closed") && !later ? generic : e;
         }
         return generic;
     }
@@ -477,7 +487,7 @@ public final class Parser {
         if (accept(TokenType.RARROW)) {
             returns = expression();
         }
-        expectColon();
+        expectForcedColon();
         List<Stmt> body = block("function definition", start);
         if (async) {
             return new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, start.line(),
@@ -660,7 +670,7 @@ public final class Parser {
             orelse.add(ifStmt("elif"));
         } else if (atKw("else")) {
             Token e = next();
-            expectColon();
+            expectForcedColon();
             orelse = block("'else' statement", e);
         }
         return new Stmt.If(test, body, orelse, start.line(), start.col(), lastReal().endLine(),
@@ -670,7 +680,7 @@ public final class Parser {
     private List<Stmt> elseBlock() {
         if (atKw("else")) {
             Token e = next();
-            expectColon();
+            expectForcedColon();
             return block("'else' statement", e);
         }
         return new ArrayList<>();
@@ -761,7 +771,7 @@ public final class Parser {
 
     private Stmt tryStmt() {
         Token start = next();
-        expectColon();
+        expectForcedColon();
         List<Stmt> body = block("'try' statement", start);
         List<ExceptHandler> handlers = new ArrayList<>();
         Boolean star = null;
@@ -797,7 +807,7 @@ public final class Parser {
         List<Stmt> finalbody = new ArrayList<>();
         if (atKw("finally")) {
             Token f = next();
-            expectColon();
+            expectForcedColon();
             finalbody = block("'finally' statement", f);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -979,6 +989,18 @@ public final class Parser {
         Token t = peek();
         switch (t.type()) {
             case COLON -> {
+                // Without an annotation after ':', CPython never looks past the ':' of a bad target.
+                boolean validTarget = first instanceof Expr.Name || first instanceof Expr.Attribute
+                        || first instanceof Expr.Subscript;
+                int seen = farthest;
+                if (!startsExpression(peek(1))) {
+                    if (!validTarget) {
+                        farthest = seen;
+                    } else {
+                        p++;
+                    }
+                    throw invalidSyntax();
+                }
                 p++;
                 Expr target = annotationTarget(first, start);
                 Expr annotation = expression();
@@ -1520,7 +1542,10 @@ public final class Parser {
     }
 
     private boolean startsExpression() {
-        Token t = peek();
+        return startsExpression(peek());
+    }
+
+    private static boolean startsExpression(Token t) {
         return switch (t.type()) {
             case NAME -> !t.keyword() || switch (t.text()) {
                 case "None", "True", "False", "not", "lambda", "await", "yield" -> true;
@@ -1532,6 +1557,11 @@ public final class Parser {
     }
 
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** named_expression; {@code suggestEquals} is false in call arguments, where CPython explains '=' itself. */
+    private Expr namedExpression(boolean suggestEquals) {
         Token t = peek();
         if (t.type() == TokenType.NAME && peek(1).type() == TokenType.COLONEQUAL && !t.keyword()) {
             p += 2;
@@ -1543,7 +1573,46 @@ public final class Parser {
         if (at(TokenType.COLONEQUAL)) {
             throw errorNode(e, "cannot use assignment expressions with " + exprName(e));
         }
+        if (suggestEquals && at(TokenType.EQUAL)) {
+            checkMistakenEquals(e, t);
+        }
         return e;
+    }
+
+    /**
+     * {@code if x = 1:} and the like: CPython suggests '==' (or ':=' for a name) when a lone '=' follows an
+     * operand and another operand follows it, not followed by '=' or ':=' in turn.
+     */
+    private void checkMistakenEquals(Expr target, Token start) {
+        if (!isBitwiseOrLevel(target) || start.type() == TokenType.LSQB || start.type() == TokenType.LPAR
+                && target instanceof Expr.Tuple || target instanceof Expr.Constant c
+                && (c.value() instanceof ConstantValue.NoneValue || c.value() instanceof ConstantValue.BoolValue)) {
+            return;
+        }
+        int mark = p;
+        int seen = farthest;
+        p++;
+        Expr value;
+        try {
+            value = bitwiseOr();
+        } catch (PythonSyntaxError e) {
+            if (tokenizerError != null) {
+                throw e;
+            }
+            p = mark;
+            farthest = seen;
+            return;
+        }
+        if (!at(TokenType.EQUAL) && !at(TokenType.COLONEQUAL)) {
+            if (target instanceof Expr.Name) {
+                throw errorRange(target.lineno(), target.colOffset(), value.endLineno(), value.endColOffset(),
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            throw errorNode(target, "cannot assign to " + exprName(target)
+                    + " here. Maybe you meant '==' instead of '='?");
+        }
+        p = mark;
+        farthest = seen;
     }
 
     Expr expression() {
@@ -1888,7 +1957,7 @@ public final class Parser {
                 keywords.add(new Keyword(t.text(), v, t.line(), t.col(), prev().endLine(), prev().endCol()));
                 sawKeyword = true;
             } else {
-                Expr e = namedExpression();
+                Expr e = namedExpression(false);
                 if (atKw("for") || atKw("async") && peek(1).isName("for")) {
                     List<Comprehension> gens = comprehensions();
                     boolean alone = args.isEmpty() && keywords.isEmpty() && at(TokenType.RPAR) && open != null;
@@ -2082,7 +2151,7 @@ public final class Parser {
             return new Expr.GeneratorExp(first, gens, open.line(), open.col(), c.endLine(), c.endCol());
         }
         if (at(close)) {
-            Token c = next();
+            p++;
             if (first instanceof Expr.Starred) {
                 throw errorNode(first, "cannot use starred expression here");
             }

@@ -14,6 +14,7 @@ import java.util.List;
  */
 final class Strings {
 
+    /** How deep replacement fields may nest: a field in a format spec, but no deeper. */
     private static final int MAX_NESTING = 2;
 
     private final Source src;
@@ -201,7 +202,7 @@ final class Strings {
             if (s >= end || b[s] == '}') {
                 break;
             }
-            if (level >= MAX_NESTING - 1 + 1) {
+            if (level >= MAX_NESTING) {
                 throw parser.errorAtLastToken("f-string: expressions nested too deeply");
             }
             replacementField(l, cursor, level, joined);

@@ -141,10 +141,7 @@ final class Tokenizer {
                 }
                 return null;
             }
-            if (c == '\\') {
-                // A line continuation at the start of a line: CPython measures indentation before it as well.
-                return compareIndent(col, altcol);
-            }
+            // A line continuation at the start of a line counts too: CPython measures the indentation before it.
             return compareIndent(col, altcol);
         }
     }
@@ -686,8 +683,7 @@ final class Tokenizer {
                 level++;
             }
             case RPAR, RSQB, RBRACE -> {
-                int floor = fstringExpr ? 0 : 0;
-                if (level <= floor) {
+                if (level == 0) {
                     throw src.errorBefore("SyntaxError", (fstringExpr ? "f-string: " : "") + "unmatched '"
                             + (char) c + "'", line, pos);
                 }
