@@ -372,7 +372,8 @@ def container_cases(rng):
     # Strings, None and NaN hash by process-random seed or address in CPython: their hashes are not compared.
     for v in [(1, 2), (), (1,), (1.0, 2.0), ((1, 2), 3), (True, False), (-1,), (1e100, -0.0),
               (2**64,), True, -1, -2, 2**61 - 1, 2**61, -(2**61), 1.5, -1.5, 1e-300, float("inf"),
-              float("-inf"), 0.1, 2**200, [1], {1: 2}]:
+              float("-inf"), 0.1, 2**200, [1], {1: 2}, 5e-324, 1e-310, -2.5e-320, 2.2250738585072014e-308,
+              1.7976931348623157e308, 2.0**-1074 * 3, 1e22, 2.0**61, 2.0**61 - 2.0**8, -(2.0**62)]:
         out.append(line("hash", v))
     seqs = ["hello", [1, 2, 3, 4, 5], (1, 2, 3), "héllo\U0001F600x", b"bytes", []]
     for s in seqs:
