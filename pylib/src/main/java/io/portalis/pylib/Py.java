@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -1224,15 +1223,5 @@ public final class Py {
      */
     public static long id(Object v) {
         return System.identityHashCode(v);
-    }
-
-    /**
-     * The value of a Java map entry pair as a tuple, for code that needs {@code (k, v)}.
-     *
-     * @param e the entry
-     * @return the tuple {@code (key, value)}
-     */
-    public static PyTuple pair(Map.Entry<?, ?> e) {
-        return PyTuple.of(e.getKey(), e.getValue());
     }
 }
