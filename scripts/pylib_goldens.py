@@ -4,7 +4,9 @@ Each golden file holds one case per line: an operation name, its arguments as Py
 CPython gives (repr of the printed text, or "!Type: message" for an exception), separated by tabs. The Java
 test (GoldenTest) evaluates the same operation in pylib and compares. Run through scripts/pylib-goldens.
 """
+import bisect
 import collections
+import heapq
 import itertools
 import json
 import math
@@ -66,6 +68,8 @@ OPS = {
     "namedtuple": lambda name, fields, values: repr(collections.namedtuple(name, fields)(*values)),
     "itertools": lambda name, args: repr(list(getattr(itertools, name)(*args))),
     "math": lambda name, args: repr(getattr(math, name)(*args)),
+    "heapq": lambda items, ops: repr(heap_ops(items, ops)),
+    "bisect": lambda a, x: repr((bisect.bisect_left(a, x), bisect.bisect_right(a, x), insorted(a, x))),
     "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
     # Streams with gauss/normalvariate/expovariate: CPython's libm and the JDK's may differ in the last bit.
     "randomapprox": lambda seed, calls: repr(random_stream(seed, calls)),
@@ -85,6 +89,23 @@ def random_stream(seed, calls):
         else:
             out.append(getattr(r, name)(*args))
     return out
+
+
+def heap_ops(items, ops):
+    h = list(items)
+    out = []
+    heapq.heapify(h)
+    out.append(list(h))
+    for op, *args in ops:
+        out.append(getattr(heapq, op)(h, *args))
+    out.append(h)
+    return out
+
+
+def insorted(a, x):
+    b = list(a)
+    bisect.insort(b, x)
+    return b
 
 
 def deque_ops(d, ops):
@@ -518,6 +539,16 @@ def stdlib_cases(rng):
              ("pow", (-8.0, 1 / 3)), ("asin", (2.0,)), ("isinf", (float("inf"),)), ("isnan", (float("nan"),))]
     for name, args in maths:
         out.append(line("math", name, args))
+    for _ in range(40):
+        items = [rng.randrange(-50, 50) for _ in range(rng.randrange(0, 20))]
+        ops = []
+        for _ in range(rng.randrange(1, 15)):
+            op = rng.choice(["heappush", "heappop", "heappushpop", "heapreplace"])
+            ops.append((op,) if op == "heappop" else (op, rng.randrange(-50, 50)))
+        out.append(line("heapq", items, ops))
+    for _ in range(30):
+        a = sorted(rng.randrange(0, 20) for _ in range(rng.randrange(0, 12)))
+        out.append(line("bisect", a, rng.randrange(-1, 21)))
     return out
 
 
