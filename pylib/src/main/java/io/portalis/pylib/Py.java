@@ -1216,6 +1216,22 @@ public final class Py {
     }
 
     /**
+     * Python's {@code getattr(v, name)} on a receiver of unknown type: the attribute of a translated object, or
+     * CPython's AttributeError.
+     *
+     * @param v the receiver
+     * @param name the attribute
+     * @return its value
+     * @throws AttributeError {@code 'int' object has no attribute 'x'}
+     */
+    public static Object getAttr(Object v, String name) {
+        if (v instanceof PyObject o) {
+            return o.getAttr(name);
+        }
+        throw new AttributeError("'" + typeName(v) + "' object has no attribute '" + name + "'");
+    }
+
+    /**
      * Python's {@code id(v)}: an identity-based number.
      *
      * @param v the value

@@ -36,4 +36,12 @@ class MethodsTest {
         assertThatThrownBy(() -> Methods.call(null, "x")).isInstanceOf(AttributeError.class)
                 .hasMessage("'NoneType' object has no attribute 'x'");
     }
+
+    @Test
+    void attributesOfUnknownReceivers() {
+        assertThatThrownBy(() -> Py.getAttr(5L, "real")).isInstanceOf(AttributeError.class)
+                .hasMessage("'int' object has no attribute 'real'");
+        assertThat(Py.repr(Py.slice(PyList.of(1L, 2L, 3L), java.math.BigInteger.TEN.pow(30).negate(), null, null)))
+                .isEqualTo("[1, 2, 3]");
+    }
 }
