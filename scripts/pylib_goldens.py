@@ -5,6 +5,7 @@ CPython gives (repr of the printed text, or "!Type: message" for an exception), 
 test (GoldenTest) evaluates the same operation in pylib and compares. Run through scripts/pylib-goldens.
 """
 import bisect
+from collections import Counter
 import collections
 import heapq
 import itertools
@@ -62,6 +63,8 @@ OPS = {
     "jsondumps": lambda obj, kw: json.dumps(obj, **kw),
     "jsonloads": lambda text: repr(json.loads(text)),
     "counter": lambda items, n: repr(collections.Counter(items)) + " " + repr(collections.Counter(items).most_common(n)),
+    "counterops": lambda a, b: repr([Counter(a) + Counter(b), Counter(a) - Counter(b), Counter(a) & Counter(b),
+                                      Counter(a) | Counter(b)]),
     "deque": lambda items, maxlen, ops: repr(deque_ops(collections.deque(items, maxlen), ops)),
     "defaultdict": lambda pairs: repr(grouped(pairs)),
     "ordereddict": lambda pairs, moves: repr(moved(collections.OrderedDict(pairs), moves)),
@@ -506,6 +509,8 @@ def stdlib_cases(rng):
     for items, n in [("abracadabra", 3), ([3, 1, 3, 2, 1, 3], None), ([], 2), (["x"], 0), ("mississippi", 2),
                      ([1, 1.0, True, 2], None)]:
         out.append(line("counter", list(items), n))
+    for a, b in [("abracadabra", "alakazam"), ("", "xy"), ("aab", "abb"), ("zzz", "")]:
+        out.append(line("counterops", list(a), list(b)))
     for items, maxlen, ops in [([1, 2, 3], None, [("append", 4), ("appendleft", 0), ("rotate", 2)]),
                                ([], 3, [("append", 1), ("append", 2), ("append", 3), ("append", 4)]),
                                ([1, 2, 3, 4, 5], None, [("rotate", -2), ("pop",), ("popleft",), ("reverse",)]),

@@ -161,6 +161,7 @@ class GoldenTest {
             case "hexoctbin" -> r.apply(PyTuple.of(Builtins.hex(a[0]), Builtins.oct(a[0]), Builtins.bin(a[0])));
             case "len" -> r.apply(Py.len(a[0]));
             case "counter" -> StdlibCalls.counter((PyList<Object>) a[0], a[1]);
+            case "counterops" -> StdlibCalls.counterOps((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "deque" -> StdlibCalls.deque((PyList<Object>) a[0], a[1], (PyList<Object>) a[2]);
             case "defaultdict" -> StdlibCalls.defaultdict((PyList<Object>) a[0]);
             case "ordereddict" -> StdlibCalls.ordereddict((PyList<Object>) a[0], (PyList<Object>) a[1]);

@@ -168,4 +168,10 @@ final class StdlibCalls {
         return Py.repr(PyTuple.of(BisectModule.bisectLeft(a, x, 0, -1, null), BisectModule.bisectRight(a, x, 0, -1,
                 null), b));
     }
+
+    static String counterOps(PyList<Object> a, PyList<Object> b) {
+        Counter<Object> x = new Counter<>(a);
+        Counter<Object> y = new Counter<>(b);
+        return Py.repr(PyList.of(x.add(y), x.sub(y), x.and(y), x.or(y)));
+    }
 }
