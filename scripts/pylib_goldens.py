@@ -455,6 +455,15 @@ def str_method_cases(rng):
     ]
     for s, name, args in calls:
         out.append(line("strmethod", s, name, args))
+    samples = ["", " ", "hello world", "Hello World", "HELLO", "ǅungla", "ß", "ﬁne", "İstanbul", "ΣΑΣ",
+               "ὈΔΥΣΣΕΎΣ", "i̇", "x\u0345y", "3rd place", "don't stop", "a1b2c3", "١٢٣", "٣.٥", "Ⅻ", "½",
+               "\t tab\x0b\x0c\x1c\x1d\x85\u2028 end \u3000", "mixed CASE words_here", "über-straße",
+               "日本語テキスト", "emoji 😀 face", "a\r\nb\rc\nd\x1ee", "  lead", "trail  ", "ǈ ǋ"]
+    for text in samples:
+        for name in ["upper", "lower", "title", "capitalize", "swapcase", "casefold", "strip", "split",
+                     "splitlines", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace",
+                     "isupper", "islower", "istitle", "isidentifier", "isprintable"]:
+            out.append(line("strmethod", text, name, ()))
     return out
 
 

@@ -764,7 +764,18 @@ public final class Strs {
      * @return the caseless form (lower case, with ß as ss)
      */
     public static String casefold(String s) {
-        return lower(s).replace("ß", "ss");
+        // Full case folding, as the upper-case mapping lowered again per character (no final-sigma context),
+        // except for dotless i, which folds to itself outside Turkic locales.
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c == 0x131) {
+                b.appendCodePoint(c);
+                return;
+            }
+            String up = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+            up.codePoints().forEach(u -> b.append(Character.toString(u).toLowerCase(java.util.Locale.ROOT)));
+        });
+        return b.toString();
     }
 
     /**
@@ -775,9 +786,44 @@ public final class Strs {
      */
     public static String swapcase(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> b.append(Character.isUpperCase(c) ? lower(Character.toString(c))
-                : Character.isLowerCase(c) ? upper(Character.toString(c)) : Character.toString(c)));
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isUpperCase(c)) {
+                b.append(lowerAt(s, i, c));
+            } else if (Character.isLowerCase(c)) {
+                b.append(Character.toString(c).toUpperCase(java.util.Locale.ROOT));
+            } else {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return b.toString();
+    }
+
+    /** Python's "cased" property: upper, lower or title case, including Other_Uppercase and Other_Lowercase. */
+    private static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /** The lower case of the character at {@code i}, with the Greek final sigma rule that Python applies. */
+    private static String lowerAt(String s, int i, int c) {
+        if (c == 0x3A3) {
+            boolean casedBefore = i > 0 && isCased(s.codePointBefore(i));
+            int next = i + 1;
+            boolean casedAfter = next < s.length() && isCased(s.codePointAt(next));
+            return casedBefore && !casedAfter ? "\u03C2" : "\u03C3";
+        }
+        return Character.toString(c).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The full title case of a character: ß becomes "Ss" and ﬁ "Fi", as in Python. */
+    private static String titleFull(int c) {
+        String up = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+        if (up.codePointCount(0, up.length()) > 1) {
+            int first = up.codePointAt(0);
+            return Character.toString(first) + up.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT);
+        }
+        return Character.toString(Character.toTitleCase(c));
     }
 
     /**
@@ -791,7 +837,13 @@ public final class Strs {
             return s;
         }
         int c = s.codePointAt(0);
-        return Character.toString(Character.toTitleCase(c)) + lower(s.substring(Character.charCount(c)));
+        StringBuilder b = new StringBuilder(titleFull(c));
+        for (int i = Character.charCount(c); i < s.length(); ) {
+            int d = s.codePointAt(i);
+            b.append(lowerAt(s, i, d));
+            i += Character.charCount(d);
+        }
+        return b.toString();
     }
 
     /**
@@ -805,14 +857,9 @@ public final class Strs {
         boolean previousCased = false;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            b.append(previousCased ? lowerAt(s, i, c) : titleFull(c));
+            previousCased = isCased(c);
             i += Character.charCount(c);
-            if (previousCased) {
-                b.append(lower(Character.toString(c)));
-            } else {
-                b.appendCodePoint(Character.toTitleCase(c));
-            }
-            previousCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c)
-                    || Character.isTitleCase(c));
         }
         return b.toString();
     }
@@ -940,7 +987,28 @@ public final class Strs {
      * @return whether it is non-empty and in title case
      */
     public static boolean istitle(String s) {
-        return !s.isEmpty() && title(s).equals(s) && s.codePoints().anyMatch(Character::isLetter);
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
     }
 
     /**
