@@ -359,6 +359,11 @@ def container_cases(rng):
               [10**30, -2**64], "\ud800" if False else "x"]:
         out.append(line("repr", v))
         out.append(line("str", v))
+    # repr escapes what Python deems unprintable; sample code points across the planes in use.
+    for start in list(range(0, 0x3400, 0x80)) + [rng.randrange(0x3400, 0x30000) for _ in range(120)] + [0xE000,
+                                                                                                       0xFFF0]:
+        chars = "".join(chr(c) for c in range(start, start + 0x80) if not 0xD800 <= c < 0xE000)
+        out.append(line("repr", chars))
     for _ in range(150):
         n = rng.randrange(0, 40)
         a = [rng.randrange(-50, 200) for _ in range(n)]
