@@ -91,6 +91,9 @@
  *       They agree except in the last bit for rare arguments (measured: 14 of 20,000 {@code log} values).</li>
  *   <li>{@code hash(None)}, {@code hash(nan)}, {@code id()} and {@code hash(str)} are identity- or
  *       seed-based in CPython, so no program output can depend on them; pylib gives stable values.</li>
+ *   <li>Unicode: the JDK's character database is Unicode 16, CPython 3.11's is Unicode 14. {@code repr}'s
+ *       notion of printable is corrected to CPython's for every code point; other predicates ({@code isalpha}
+ *       …) and case mappings may differ for the characters added since Unicode 14.</li>
  *   <li>Lone surrogates in strings are kept as Java chars; CPython would refuse to print them.</li>
  * </ul>
  *
