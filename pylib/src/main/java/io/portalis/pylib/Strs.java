@@ -1214,6 +1214,88 @@ public final class Strs {
     }
 
     /**
+     * {@code str.maketrans(from, to, delete)}: a table mapping the code points of {@code from} to those of
+     * {@code to}, and those of {@code delete} to None.
+     *
+     * @param from the characters to replace
+     * @param to their replacements, as long as {@code from}
+     * @param delete the characters to delete, or {@code null}
+     * @return the table, {ord: ord or None}
+     * @throws ValueError {@code the first two maketrans arguments must have equal length}
+     */
+    public static PyDict<Object, Object> maketrans(String from, String to, String delete) {
+        int[] f = from.codePoints().toArray();
+        int[] t = to.codePoints().toArray();
+        if (f.length != t.length) {
+            throw new ValueError("the first two maketrans arguments must have equal length");
+        }
+        PyDict<Object, Object> table = new PyDict<>();
+        for (int k = 0; k < f.length; k++) {
+            table.setItem((long) f[k], (long) t[k]);
+        }
+        if (delete != null) {
+            delete.codePoints().forEach(c -> table.setItem((long) c, null));
+        }
+        return table;
+    }
+
+    /**
+     * {@code str.maketrans(mapping)}: one-character string keys become code points.
+     *
+     * @param mapping characters or code points to strings, code points or None
+     * @return the table
+     */
+    public static PyDict<Object, Object> maketrans(PyDict<?, ?> mapping) {
+        PyDict<Object, Object> table = new PyDict<>();
+        for (var e : mapping.entries()) {
+            Object k = e.getKey() instanceof String str ? (Object) Builtins.ord(str) : e.getKey();
+            table.setItem(k, e.getValue());
+        }
+        return table;
+    }
+
+    /**
+     * {@code s.translate(table)}: each character looked up by code point; absent ones are kept, None deletes,
+     * an int or a string replaces.
+     *
+     * @param s the string
+     * @param table the table
+     * @return the translated string
+     */
+    public static String translate(String s, PyDict<?, ?> table) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            Long key = (long) c;
+            if (!table.contains(key)) {
+                b.appendCodePoint(c);
+                return;
+            }
+            Object v = table.get(key);
+            if (v instanceof String str) {
+                b.append(str);
+            } else if (v != null) {
+                b.appendCodePoint((int) Ints.toLong(v));
+            }
+        });
+        return b.toString();
+    }
+
+    /**
+     * {@code s.format_map(mapping)}.
+     *
+     * @param s the format string
+     * @param mapping the fields by name
+     * @return the formatted string
+     */
+    public static String formatMap(String s, PyDict<?, ?> mapping) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (var e : mapping.entries()) {
+            fields.put(Py.str(e.getKey()), e.getValue());
+        }
+        return PyFormat.strFormat(s, java.util.List.of(), fields);
+    }
+
+    /**
      * {@code s.encode()} in UTF-8.
      *
      * @param s the string
