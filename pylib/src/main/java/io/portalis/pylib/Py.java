@@ -663,6 +663,9 @@ public final class Py {
      * @throws ZeroDivisionError when {@code b} is zero
      */
     public static Object floorDiv(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0 && !(x == Long.MIN_VALUE && y == -1)) {
+            return Math.floorDiv((long) x, (long) y);
+        }
         int ka = numKind(a);
         int kb = numKind(b);
         if (ka == 0 || kb == 0) {
@@ -702,6 +705,9 @@ public final class Py {
      * @throws ZeroDivisionError when {@code b} is zero
      */
     public static Object mod(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0) {
+            return Math.floorMod((long) x, (long) y);
+        }
         if (a instanceof String s) {
             return PyFormat.percent(s, b);
         }
