@@ -40,6 +40,10 @@ public final class Floats {
         if (x == 0) {
             return (1 / x < 0) ? "-0.0" : "0.0";
         }
+        if (x == (long) x && Math.abs(x) < 1e16) {
+            // Integral values below 10**16 print as their digits and ".0"; no digit search is needed.
+            return Long.toString((long) x).concat(".0");
+        }
         Decimal d = shortest(Math.abs(x));
         return (x < 0 ? "-" : "") + layoutRepr(d.digits, d.point);
     }

@@ -17,8 +17,6 @@ import java.math.BigInteger;
  * {@code Long} to {@code BigInteger} on overflow.
  */
 public final class Ints {
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     /** CPython's hash modulus for numbers: the Mersenne prime 2**61 - 1. */
     static final long HASH_MODULUS = (1L << 61) - 1;
 
@@ -565,15 +563,5 @@ public final class Ints {
                     + "use sys.set_int_max_str_digits() to increase the limit");
         }
         return s;
-    }
-
-    /**
-     * Whether a BigInteger lies in the long range.
-     *
-     * @param b the value
-     * @return true if it fits
-     */
-    static boolean fitsLong(BigInteger b) {
-        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -664,6 +663,9 @@ public final class Py {
      * @throws ZeroDivisionError when {@code b} is zero
      */
     public static Object floorDiv(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0 && !(x == Long.MIN_VALUE && y == -1)) {
+            return Math.floorDiv((long) x, (long) y);
+        }
         int ka = numKind(a);
         int kb = numKind(b);
         if (ka == 0 || kb == 0) {
@@ -703,6 +705,9 @@ public final class Py {
      * @throws ZeroDivisionError when {@code b} is zero
      */
     public static Object mod(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0) {
+            return Math.floorMod((long) x, (long) y);
+        }
         if (a instanceof String s) {
             return PyFormat.percent(s, b);
         }
@@ -1217,6 +1222,22 @@ public final class Py {
     }
 
     /**
+     * Python's {@code getattr(v, name)} on a receiver of unknown type: the attribute of a translated object, or
+     * CPython's AttributeError.
+     *
+     * @param v the receiver
+     * @param name the attribute
+     * @return its value
+     * @throws AttributeError {@code 'int' object has no attribute 'x'}
+     */
+    public static Object getAttr(Object v, String name) {
+        if (v instanceof PyObject o) {
+            return o.getAttr(name);
+        }
+        throw new AttributeError("'" + typeName(v) + "' object has no attribute '" + name + "'");
+    }
+
+    /**
      * Python's {@code id(v)}: an identity-based number.
      *
      * @param v the value
@@ -1224,15 +1245,5 @@ public final class Py {
      */
     public static long id(Object v) {
         return System.identityHashCode(v);
-    }
-
-    /**
-     * The value of a Java map entry pair as a tuple, for code that needs {@code (k, v)}.
-     *
-     * @param e the entry
-     * @return the tuple {@code (key, value)}
-     */
-    public static PyTuple pair(Map.Entry<?, ?> e) {
-        return PyTuple.of(e.getKey(), e.getValue());
     }
 }

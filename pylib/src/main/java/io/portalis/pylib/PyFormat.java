@@ -24,7 +24,23 @@ public final class PyFormat {
                         char grouping, int precision, char type) {
     }
 
+    /** Parsed specs by text: f-strings repeat a few constant specs, so most calls skip parsing. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Spec> SPECS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Spec parse(String spec, Object v) {
+        Spec cached = SPECS.get(spec);
+        if (cached != null) {
+            return cached;
+        }
+        Spec parsed = parseUncached(spec, v);
+        if (SPECS.size() < 1024) {
+            SPECS.put(spec, parsed);
+        }
+        return parsed;
+    }
+
+    private static Spec parseUncached(String spec, Object v) {
         int i = 0;
         int n = spec.length();
         int fill = ' ';
@@ -249,6 +265,12 @@ public final class PyFormat {
         }
         Spec sp = parse(spec, x);
         char type = sp.type;
+        if (type == 'f' && sp.width < 0 && sp.sign == 0 && !sp.alt && !sp.z && sp.grouping == 0 && sp.precision >= 0
+                && Double.isFinite(x)) {
+            // The common f-string {x:.2f}: no padding, sign or grouping to arrange.
+            String digits = fixedPoint(Math.abs(x), sp.precision);
+            return x < 0 || (x == 0 && 1 / x < 0) ? "-".concat(digits) : digits;
+        }
         if (type != 0 && "eEfFgGn%".indexOf(type) < 0) {
             throw unknownCode(type, x);
         }

@@ -6,6 +6,10 @@ package io.portalis.pylib;
  * Python.
  */
 public interface PySized {
-    /** Python's {@code len(self)}. @return the number of items */
+    /**
+     * Python's {@code len(self)}.
+     *
+     * @return the number of items
+     */
     int len();
 }

@@ -149,10 +149,52 @@ public final class Strs {
         return b.append(quote).toString();
     }
 
+    /**
+     * Code points (inclusive start, end pairs) that the JDK's Unicode 16 database assigns but CPython 3.11's
+     * Unicode 14.0 database does not: CPython treats them as unassigned, hence unprintable (repr escapes them).
+     * Found by comparing {@code str.isprintable} with {@link #isPrintable} over every code point.
+     */
+    private static final int[] NEWER_THAN_UNICODE_14 = {
+            0x897, 0x897, 0xCF3, 0xCF3, 0xECE, 0xECE, 0x1B4E, 0x1B4F, 0x1B7F, 0x1B7F, 0x1C89, 0x1C8A,
+            0x2427, 0x2429, 0x2FFC, 0x2FFF, 0x31E4, 0x31E5, 0x31EF, 0x31EF, 0xA7CB, 0xA7CD, 0xA7DA, 0xA7DC,
+            0x105C0, 0x105F3, 0x10D40, 0x10D65, 0x10D69, 0x10D85, 0x10D8E, 0x10D8F, 0x10EC2, 0x10EC4,
+            0x10EFC, 0x10EFF, 0x1123F, 0x11241, 0x11380, 0x11389, 0x1138B, 0x1138B, 0x1138E, 0x1138E,
+            0x11390, 0x113B5, 0x113B7, 0x113C0, 0x113C2, 0x113C2, 0x113C5, 0x113C5, 0x113C7, 0x113CA,
+            0x113CC, 0x113D5, 0x113D7, 0x113D8, 0x113E1, 0x113E2, 0x116D0, 0x116E3, 0x11B00, 0x11B09,
+            0x11BC0, 0x11BE1, 0x11BF0, 0x11BF9, 0x11F00, 0x11F10, 0x11F12, 0x11F3A, 0x11F3E, 0x11F5A,
+            0x1342F, 0x1342F, 0x13440, 0x13455, 0x13460, 0x143FA, 0x16100, 0x16139, 0x16D40, 0x16D79,
+            0x18CFF, 0x18CFF, 0x1B132, 0x1B132, 0x1B155, 0x1B155, 0x1CC00, 0x1CCF9, 0x1CD00, 0x1CEB3,
+            0x1D2C0, 0x1D2D3, 0x1DF25, 0x1DF2A, 0x1E030, 0x1E06D, 0x1E08F, 0x1E08F, 0x1E4D0, 0x1E4F9,
+            0x1E5D0, 0x1E5FA, 0x1E5FF, 0x1E5FF, 0x1F6DC, 0x1F6DC, 0x1F774, 0x1F776, 0x1F77B, 0x1F77F,
+            0x1F7D9, 0x1F7D9, 0x1F8B2, 0x1F8BB, 0x1F8C0, 0x1F8C1, 0x1FA75, 0x1FA77, 0x1FA87, 0x1FA89,
+            0x1FA8F, 0x1FA8F, 0x1FAAD, 0x1FAAF, 0x1FABB, 0x1FABF, 0x1FAC6, 0x1FAC6, 0x1FACE, 0x1FACF,
+            0x1FADA, 0x1FADC, 0x1FADF, 0x1FADF, 0x1FAE8, 0x1FAE9, 0x1FAF7, 0x1FAF8, 0x1FBCB, 0x1FBEF,
+            0x2B739, 0x2B739, 0x2EBF0, 0x2EE5D, 0x31350, 0x323AF
+    };
+
+    private static boolean newerThanUnicode14(int c) {
+        int lo = 0;
+        int hi = NEWER_THAN_UNICODE_14.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (c < NEWER_THAN_UNICODE_14[2 * mid]) {
+                hi = mid - 1;
+            } else if (c > NEWER_THAN_UNICODE_14[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Python's notion of a printable code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs but space. */
     static boolean isPrintable(int c) {
         if (c == ' ') {
             return true;
+        }
+        if (c >= 0x897 && newerThanUnicode14(c)) {
+            return false;
         }
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
@@ -764,7 +806,18 @@ public final class Strs {
      * @return the caseless form (lower case, with ß as ss)
      */
     public static String casefold(String s) {
-        return lower(s).replace("ß", "ss");
+        // Full case folding, as the upper-case mapping lowered again per character (no final-sigma context),
+        // except for dotless i, which folds to itself outside Turkic locales.
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c == 0x131) {
+                b.appendCodePoint(c);
+                return;
+            }
+            String up = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+            up.codePoints().forEach(u -> b.append(Character.toString(u).toLowerCase(java.util.Locale.ROOT)));
+        });
+        return b.toString();
     }
 
     /**
@@ -775,9 +828,44 @@ public final class Strs {
      */
     public static String swapcase(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> b.append(Character.isUpperCase(c) ? lower(Character.toString(c))
-                : Character.isLowerCase(c) ? upper(Character.toString(c)) : Character.toString(c)));
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isUpperCase(c)) {
+                b.append(lowerAt(s, i, c));
+            } else if (Character.isLowerCase(c)) {
+                b.append(Character.toString(c).toUpperCase(java.util.Locale.ROOT));
+            } else {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return b.toString();
+    }
+
+    /** Python's "cased" property: upper, lower or title case, including Other_Uppercase and Other_Lowercase. */
+    private static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /** The lower case of the character at {@code i}, with the Greek final sigma rule that Python applies. */
+    private static String lowerAt(String s, int i, int c) {
+        if (c == 0x3A3) {
+            boolean casedBefore = i > 0 && isCased(s.codePointBefore(i));
+            int next = i + 1;
+            boolean casedAfter = next < s.length() && isCased(s.codePointAt(next));
+            return casedBefore && !casedAfter ? "\u03C2" : "\u03C3";
+        }
+        return Character.toString(c).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The full title case of a character: ß becomes "Ss" and ﬁ "Fi", as in Python. */
+    private static String titleFull(int c) {
+        String up = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+        if (up.codePointCount(0, up.length()) > 1) {
+            int first = up.codePointAt(0);
+            return Character.toString(first) + up.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT);
+        }
+        return Character.toString(Character.toTitleCase(c));
     }
 
     /**
@@ -791,7 +879,13 @@ public final class Strs {
             return s;
         }
         int c = s.codePointAt(0);
-        return Character.toString(Character.toTitleCase(c)) + lower(s.substring(Character.charCount(c)));
+        StringBuilder b = new StringBuilder(titleFull(c));
+        for (int i = Character.charCount(c); i < s.length(); ) {
+            int d = s.codePointAt(i);
+            b.append(lowerAt(s, i, d));
+            i += Character.charCount(d);
+        }
+        return b.toString();
     }
 
     /**
@@ -805,14 +899,9 @@ public final class Strs {
         boolean previousCased = false;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            b.append(previousCased ? lowerAt(s, i, c) : titleFull(c));
+            previousCased = isCased(c);
             i += Character.charCount(c);
-            if (previousCased) {
-                b.append(lower(Character.toString(c)));
-            } else {
-                b.appendCodePoint(Character.toTitleCase(c));
-            }
-            previousCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c)
-                    || Character.isTitleCase(c));
         }
         return b.toString();
     }
@@ -940,7 +1029,28 @@ public final class Strs {
      * @return whether it is non-empty and in title case
      */
     public static boolean istitle(String s) {
-        return !s.isEmpty() && title(s).equals(s) && s.codePoints().anyMatch(Character::isLetter);
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
     }
 
     /**
@@ -1101,6 +1211,88 @@ public final class Strs {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * {@code str.maketrans(from, to, delete)}: a table mapping the code points of {@code from} to those of
+     * {@code to}, and those of {@code delete} to None.
+     *
+     * @param from the characters to replace
+     * @param to their replacements, as long as {@code from}
+     * @param delete the characters to delete, or {@code null}
+     * @return the table, {ord: ord or None}
+     * @throws ValueError {@code the first two maketrans arguments must have equal length}
+     */
+    public static PyDict<Object, Object> maketrans(String from, String to, String delete) {
+        int[] f = from.codePoints().toArray();
+        int[] t = to.codePoints().toArray();
+        if (f.length != t.length) {
+            throw new ValueError("the first two maketrans arguments must have equal length");
+        }
+        PyDict<Object, Object> table = new PyDict<>();
+        for (int k = 0; k < f.length; k++) {
+            table.setItem((long) f[k], (long) t[k]);
+        }
+        if (delete != null) {
+            delete.codePoints().forEach(c -> table.setItem((long) c, null));
+        }
+        return table;
+    }
+
+    /**
+     * {@code str.maketrans(mapping)}: one-character string keys become code points.
+     *
+     * @param mapping characters or code points to strings, code points or None
+     * @return the table
+     */
+    public static PyDict<Object, Object> maketrans(PyDict<?, ?> mapping) {
+        PyDict<Object, Object> table = new PyDict<>();
+        for (var e : mapping.entries()) {
+            Object k = e.getKey() instanceof String str ? (Object) Builtins.ord(str) : e.getKey();
+            table.setItem(k, e.getValue());
+        }
+        return table;
+    }
+
+    /**
+     * {@code s.translate(table)}: each character looked up by code point; absent ones are kept, None deletes,
+     * an int or a string replaces.
+     *
+     * @param s the string
+     * @param table the table
+     * @return the translated string
+     */
+    public static String translate(String s, PyDict<?, ?> table) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            Long key = (long) c;
+            if (!table.contains(key)) {
+                b.appendCodePoint(c);
+                return;
+            }
+            Object v = table.get(key);
+            if (v instanceof String str) {
+                b.append(str);
+            } else if (v != null) {
+                b.appendCodePoint((int) Ints.toLong(v));
+            }
+        });
+        return b.toString();
+    }
+
+    /**
+     * {@code s.format_map(mapping)}.
+     *
+     * @param s the format string
+     * @param mapping the fields by name
+     * @return the formatted string
+     */
+    public static String formatMap(String s, PyDict<?, ?> mapping) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (var e : mapping.entries()) {
+            fields.put(Py.str(e.getKey()), e.getValue());
+        }
+        return PyFormat.strFormat(s, java.util.List.of(), fields);
     }
 
     /**

@@ -17,6 +17,9 @@
  *   <tr><td>{@code a % b}</td><td>{@link Ints#mod(long, long)}</td><td>{@link Floats#mod}</td></tr>
  *   <tr><td>{@code a / b}</td><td>{@link Ints#trueDiv(long, long)}</td><td>{@link Floats#trueDiv}</td></tr>
  *   <tr><td>{@code a ** b}</td><td>{@link Ints#pow(long, long)} (b &ge; 0)</td><td>{@link Floats#pow}</td></tr>
+ *   <tr><td>{@code abs(a)}</td><td>{@link Ints#abs(long)}</td><td>{@link Math#abs(double)}</td></tr>
+ *   <tr><td>{@code int(x)}, {@code round(x)}</td><td>{@link Ints#parseLong} (from str)</td>
+ *       <td>{@link Floats#toLong}, {@link Floats#roundToLong}</td></tr>
  *   <tr><td>{@code str(x)}, f-string {@code {x}}</td><td>{@link Py#str(long)}</td><td>{@link Py#str(double)}</td></tr>
  *   <tr><td>{@code format(x, spec)}</td><td>{@link PyFormat#format(long, String)}</td>
  *       <td>{@link PyFormat#format(double, String)}</td></tr>
@@ -44,6 +47,8 @@
  *   <tr><td>instances of translated classes</td><td>classes implementing {@link PyObject}</td></tr>
  *   <tr><td>lazy iterators ({@code map}, {@code zip}, generators)</td><td>{@link PyIterator}</td></tr>
  * </table>
+ * <p>Containers report their size through {@link PySized}; a translated class with {@code __len__} implements it
+ * too, and its truth value then follows {@code __len__} as in Python.
  * <p>Numbers compare and hash across types as in Python, so {@code 1 == 1.0 == True} and they are one dict key;
  * {@link Py#hash} is CPython's algorithm for ints, floats, tuples (3.11's xxHash-based one) and frozensets.
  *
@@ -86,6 +91,9 @@
  *       They agree except in the last bit for rare arguments (measured: 14 of 20,000 {@code log} values).</li>
  *   <li>{@code hash(None)}, {@code hash(nan)}, {@code id()} and {@code hash(str)} are identity- or
  *       seed-based in CPython, so no program output can depend on them; pylib gives stable values.</li>
+ *   <li>Unicode: the JDK's character database is Unicode 16, CPython 3.11's is Unicode 14. {@code repr}'s
+ *       notion of printable is corrected to CPython's for every code point; other predicates ({@code isalpha}
+ *       …) and case mappings may differ for the characters added since Unicode 14.</li>
  *   <li>Lone surrogates in strings are kept as Java chars; CPython would refuse to print them.</li>
  * </ul>
  *

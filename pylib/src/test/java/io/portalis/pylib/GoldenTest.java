@@ -161,12 +161,15 @@ class GoldenTest {
             case "hexoctbin" -> r.apply(PyTuple.of(Builtins.hex(a[0]), Builtins.oct(a[0]), Builtins.bin(a[0])));
             case "len" -> r.apply(Py.len(a[0]));
             case "counter" -> StdlibCalls.counter((PyList<Object>) a[0], a[1]);
+            case "counterops" -> StdlibCalls.counterOps((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "deque" -> StdlibCalls.deque((PyList<Object>) a[0], a[1], (PyList<Object>) a[2]);
             case "defaultdict" -> StdlibCalls.defaultdict((PyList<Object>) a[0]);
             case "ordereddict" -> StdlibCalls.ordereddict((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "namedtuple" -> StdlibCalls.namedtuple((String) a[0], (PyList<Object>) a[1], (PyList<Object>) a[2]);
             case "itertools" -> StdlibCalls.itertools((String) a[0], (PyTuple) a[1]);
             case "math" -> StdlibCalls.math((String) a[0], (PyTuple) a[1]);
+            case "heapq" -> StdlibCalls.heapq((PyList<Object>) a[0], (PyList<Object>) a[1]);
+            case "bisect" -> StdlibCalls.bisect((PyList<Object>) a[0], a[1]);
             case "jsondumps" -> JsonModule.dumps(a[0], JsonCalls.options((PyDict<Object, Object>) a[1]));
             case "jsonloads" -> r.apply(JsonModule.loads((String) a[0]));
             case "randomstream", "randomapprox" -> r.apply(RandomCalls.run(a[0], (PyList<Object>) a[1]));

@@ -36,4 +36,24 @@ class MethodsTest {
         assertThatThrownBy(() -> Methods.call(null, "x")).isInstanceOf(AttributeError.class)
                 .hasMessage("'NoneType' object has no attribute 'x'");
     }
+
+    @Test
+    void attributesOfUnknownReceivers() {
+        assertThatThrownBy(() -> Py.getAttr(5L, "x")).isInstanceOf(AttributeError.class)
+                .hasMessage("'int' object has no attribute 'x'");
+        assertThat(Py.repr(Py.slice(PyList.of(1L, 2L, 3L), java.math.BigInteger.TEN.pow(30).negate(), null, null)))
+                .isEqualTo("[1, 2, 3]");
+    }
+
+    @Test
+    void translateAndFormatMapFollowCPython() {
+        PyDict<Object, Object> t = Strs.maketrans("abc", "xyz", "d");
+        assertThat(t.repr()).isEqualTo("{97: 120, 98: 121, 99: 122, 100: None}");
+        assertThat(Strs.translate("aabbccdd!", t)).isEqualTo("xxyyzz!");
+        assertThat(Strs.translate("hello", PyDict.of(108L, "L!", 111L, null))).isEqualTo("heL!L!");
+        assertThat(Strs.maketrans(PyDict.of("a", "1", "b", null)).repr()).isEqualTo("{97: '1', 98: None}");
+        assertThat(Strs.formatMap("{x}-{y}", PyDict.of("x", 1L, "y", "b"))).isEqualTo("1-b");
+        assertThatThrownBy(() -> Strs.maketrans("ab", "x", null)).isInstanceOf(ValueError.class)
+                .hasMessage("the first two maketrans arguments must have equal length");
+    }
 }

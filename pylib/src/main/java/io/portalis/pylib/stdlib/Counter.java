@@ -114,6 +114,66 @@ public class Counter<K> extends PyDict<K, Long> {
         return out;
     }
 
+    private Counter<K> combine(Counter<? extends K> other, java.util.function.LongBinaryOperator op) {
+        Counter<K> out = new Counter<>();
+        for (Map.Entry<K, Long> e : entries()) {
+            long v = op.applyAsLong(e.getValue(), other.get(e.getKey(), 0L));
+            if (v > 0) {
+                out.setItem(e.getKey(), v);
+            }
+        }
+        for (Map.Entry<? extends K, Long> e : other.entries()) {
+            if (!contains(e.getKey())) {
+                long v = op.applyAsLong(0L, e.getValue());
+                if (v > 0) {
+                    out.setItem(e.getKey(), v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code self + other}: counts added, keeping only positive results, in CPython's key order (self's keys,
+     * then other's new ones).
+     *
+     * @param other the other counter
+     * @return the sum
+     */
+    public Counter<K> add(Counter<? extends K> other) {
+        return combine(other, Long::sum);
+    }
+
+    /**
+     * {@code self - other}: counts subtracted, keeping only positive results.
+     *
+     * @param other the other counter
+     * @return the difference
+     */
+    public Counter<K> sub(Counter<? extends K> other) {
+        return combine(other, (x, y) -> x - y);
+    }
+
+    /**
+     * {@code self | other}: the larger of each count.
+     *
+     * @param other the other counter
+     * @return the union
+     */
+    public Counter<K> or(Counter<? extends K> other) {
+        return combine(other, Math::max);
+    }
+
+    /**
+     * {@code self & other}: the smaller of each count.
+     *
+     * @param other the other counter
+     * @return the intersection
+     */
+    public Counter<K> and(Counter<? extends K> other) {
+        return combine(other, Math::min);
+    }
+
     @Override
     public String pyTypeName() {
         return "Counter";

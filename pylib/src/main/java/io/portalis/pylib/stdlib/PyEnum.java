@@ -20,10 +20,18 @@ import io.portalis.pylib.ValueError;
  * }</pre>
  */
 public interface PyEnum extends PyObject {
-    /** The member's name, as Java's {@link Enum#name()} gives it. @return the name */
+    /**
+     * The member's name, as Java's {@link Enum#name()} gives it.
+     *
+     * @return the name
+     */
     String name();
 
-    /** Python's {@code member.value}. @return the value */
+    /**
+     * Python's {@code member.value}.
+     *
+     * @return the value
+     */
     Object value();
 
     @Override

@@ -17,6 +17,10 @@
  *   <tr><td>{@code functools}</td><td>{@link io.portalis.pylib.stdlib.Functools} ({@code partial} and
  *       {@code wraps} need no library piece: a lambda, and nothing)</td></tr>
  *   <tr><td>{@code math}</td><td>{@link io.portalis.pylib.stdlib.MathModule}</td></tr>
+ *   <tr><td>{@code heapq}, {@code bisect}</td><td>{@link io.portalis.pylib.stdlib.HeapqModule},
+ *       {@link io.portalis.pylib.stdlib.BisectModule}</td></tr>
+ *   <tr><td>{@code enum}, {@code dataclasses}</td><td>{@link io.portalis.pylib.stdlib.PyEnum},
+ *       {@link io.portalis.pylib.stdlib.Dataclasses}</td></tr>
  *   <tr><td>{@code time}</td><td>{@link io.portalis.pylib.stdlib.TimeModule}</td></tr>
  *   <tr><td>{@code string}</td><td>{@link io.portalis.pylib.stdlib.StringModule}</td></tr>
  *   <tr><td>{@code contextlib.suppress}</td><td>{@link io.portalis.pylib.stdlib.Contextlib}</td></tr>
