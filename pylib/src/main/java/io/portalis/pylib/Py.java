@@ -1090,6 +1090,7 @@ public final class Py {
             case PySetBase<?> s -> s.contains(item);
             case java.util.Collection<?> c -> c.contains(item);
             case PyRange r -> r.contains(item);
+            case PyBytes b -> b.contains(item);
             case PyDict.View<?> w -> w.contains(item);
             case Iterable<?> it -> {
                 for (Object o : it) {
