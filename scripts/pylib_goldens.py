@@ -436,6 +436,11 @@ def container_cases(rng):
                     or op == "mod" and isinstance(a, bytes)
                 if not huge and not unsupported:
                     out.append(line(op, a, b))
+    for a in mixed + [float("inf"), float("nan"), "12", " 3.5 ", "x"]:
+        for op in ["neg", "abs", "invert", "len", "truthy", "int", "float", "repr", "str"]:
+            out.append(line(op, a))
+        if a is not None and not isinstance(a, (str, bytes)) and a == a:
+            out.append(line("hash", a))
     for a, b in [([1, 2], [3]), ((1,), (2,)), ("ab", "cd"), ([1], (2,)), ("a", 1), ("a", 3), (3, "a"), ([0], 3),
                  ((1,), 2), (b"a", b"b"), (1, None)]:
         out.append(line("add", a, b))
