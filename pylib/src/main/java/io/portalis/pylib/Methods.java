@@ -71,6 +71,20 @@ public final class Methods {
             case PyList<?> l -> callList((PyList<Object>) l, name, args);
             case PyDict<?, ?> d -> callDict((PyDict<Object, Object>) d, name, args);
             case PySet<?> s -> callSet((PySet<Object>) s, name, args);
+            case PyBytes b -> switch (name) {
+                case "decode" -> b.decode();
+                case "strip" -> b.strip();
+                case "split" -> args.length == 0 ? b.split() : b.split((PyBytes) args[0]);
+                case "startswith" -> b.startswith((PyBytes) args[0]);
+                case "endswith" -> b.endswith((PyBytes) args[0]);
+                case "find" -> b.find((PyBytes) args[0]);
+                case "replace" -> b.replace((PyBytes) args[0], (PyBytes) args[1]);
+                case "upper" -> b.upper();
+                case "lower" -> b.lower();
+                case "join" -> b.join(Py.iterable(args[0]));
+                case "hex" -> b.hex();
+                default -> throw noAttribute(self, name);
+            };
             case PyTuple t -> switch (name) {
                 case "index" -> t.index(args[0]);
                 case "count" -> t.count(args[0]);
