@@ -141,7 +141,13 @@ final class Tokenizer {
                 }
                 return null;
             }
-            // A line continuation at the start of a line counts too: CPython measures the indentation before it.
+            if (c == '\\' && pos + 1 < limit && buf[pos + 1] != '\n') {
+                // CPython reads a backslash in the indentation as a line continuation before it indents.
+                throw status(new PythonSyntaxError("SyntaxError",
+                        "unexpected character after line continuation character", src.filename, line,
+                        src.column(pos + 1) + 1, line, 0));
+            }
+            // The indentation before a line continuation is the line's: CPython measures it the same way.
             return compareIndent(col, altcol);
         }
     }
