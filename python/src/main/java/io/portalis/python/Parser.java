@@ -573,8 +573,9 @@ public final class Parser {
         Arg kwarg = null;
         boolean star = false;
         boolean slash = false;
-        if (!annotations && at(TokenType.LPAR)) {
-            throw error(peek(), "Lambda expression parameters cannot be parenthesized");
+        if (at(TokenType.LPAR) && peek(1).type() == TokenType.NAME) {
+            throw error(peek(), annotations ? "Function parameters cannot be parenthesized"
+                    : "Lambda expression parameters cannot be parenthesized");
         }
         while (!at(end)) {
             Token t = peek();
@@ -1472,7 +1473,7 @@ public final class Parser {
         List<Pattern> kwdPatterns = new ArrayList<>();
         while (!at(TokenType.RPAR)) {
             Token t = peek();
-            if (t.type() == TokenType.NAME && peek(1).type() == TokenType.EQUAL) {
+            if (t.type() == TokenType.NAME && !t.keyword() && peek(1).type() == TokenType.EQUAL) {
                 kwdAttrs.add(name());
                 p++;
                 kwdPatterns.add(pattern());
@@ -1563,7 +1564,8 @@ public final class Parser {
     /** named_expression; {@code suggestEquals} is false in call arguments, where CPython explains '=' itself. */
     private Expr namedExpression(boolean suggestEquals) {
         Token t = peek();
-        if (t.type() == TokenType.NAME && peek(1).type() == TokenType.COLONEQUAL && !t.keyword()) {
+        // A keyword is no name: CPython does not look past it here, which matters for where errors point.
+        if (t.type() == TokenType.NAME && !t.keyword() && peek(1).type() == TokenType.COLONEQUAL) {
             p += 2;
             Expr value = expression();
             Expr target = new Expr.Name(t.text(), ExprContext.STORE, t.line(), t.col(), t.endLine(), t.endCol());
@@ -1625,18 +1627,20 @@ public final class Parser {
         if (startsExpression()) {
             checkMissingComma(startIndex, body);
         }
-        if (atKw("if")) {
-            p++;
-            Expr test = disjunction();
-            if (!atKw("else")) {
-                throw errorRange(t.line(), t.col(), prev().endLine(), prev().endCol(),
-                        "expected 'else' after 'if' expression");
-            }
-            p++;
-            Expr orelse = expression();
-            return new Expr.IfExp(test, body, orelse, t.line(), t.col(), prev().endLine(), prev().endCol());
+        return atKw("if") ? conditional(t, body) : body;
+    }
+
+    /** {@code body if test else orelse}, at the 'if'. */
+    private Expr conditional(Token start, Expr body) {
+        p++;
+        Expr test = disjunction();
+        if (!atKw("else")) {
+            throw errorRange(start.line(), start.col(), prev().endLine(), prev().endCol(),
+                    "expected 'else' after 'if' expression");
         }
-        return body;
+        p++;
+        Expr orelse = expression();
+        return new Expr.IfExp(test, body, orelse, start.line(), start.col(), prev().endLine(), prev().endCol());
     }
 
     /**
@@ -1656,7 +1660,7 @@ public final class Parser {
         int seen = farthest;
         Expr second;
         try {
-            second = expression();
+            second = expressionWithoutElseCheck();
         } catch (PythonSyntaxError e) {
             if (tokenizerError != null) {
                 throw e;
@@ -1671,6 +1675,27 @@ public final class Parser {
         }
         p = mark;
         farthest = seen;
+    }
+
+    /** An expression, where an 'if' without 'else' ends it instead of failing: CPython's second operand. */
+    private Expr expressionWithoutElseCheck() {
+        if (atKw("lambda")) {
+            return lambda();
+        }
+        Token start = peek();
+        Expr body = disjunction();
+        if (atKw("if")) {
+            int mark = p;
+            try {
+                return conditional(start, body);
+            } catch (PythonSyntaxError e) {
+                if (tokenizerError != null) {
+                    throw e;
+                }
+                p = mark;
+            }
+        }
+        return body;
     }
 
     private static boolean isSoftKeyword(Token t) {
@@ -1950,8 +1975,7 @@ public final class Parser {
                     throw errorNode(starred, "iterable argument unpacking follows keyword argument unpacking");
                 }
                 args.add(starred);
-            } else if (t.type() == TokenType.NAME && peek(1).type() == TokenType.EQUAL
-                    && !t.keyword()) {
+            } else if (t.type() == TokenType.NAME && !t.keyword() && peek(1).type() == TokenType.EQUAL) {
                 p += 2;
                 Expr v = expression();
                 keywords.add(new Keyword(t.text(), v, t.line(), t.col(), prev().endLine(), prev().endCol()));
