@@ -888,7 +888,7 @@ class DifferentialTest {
         }
         var tested = new TreeSet<String>();
         // The differential tests of the sync, queue and channel packages live in classes of their own.
-        for (Class<?> c : List.of(DifferentialTest.class, SyncDifferentialTest.class)) {
+        for (Class<?> c : List.of(DifferentialTest.class, SyncDifferentialTest.class, QueueDifferentialTest.class)) {
             for (var m : c.getDeclaredMethods()) {
                 if (m.isAnnotationPresent(Test.class) && !m.getName().equals("everyGoldenHasATest")) {
                     tested.add(m.getName());
