@@ -1,7 +1,6 @@
 package io.portalis.runtime;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -73,21 +72,29 @@ public final class Asyncio {
         if (Double.isNaN(seconds)) {
             throw new IllegalArgumentException("sleep: seconds is NaN");
         }
+        Task<?> task = Task.current();
         if (seconds <= 0) {
-            Task.current().yieldOnce();
+            task.yieldOnce();
             return;
         }
-        EventLoop loop = EventLoop.running();
+        EventLoop loop = task.loop;
         Future<Void> future = loop.createFuture();
-        TimerHandle timer = loop.callLater(seconds, () -> {
-            if (!future.cancelled()) {
-                future.setResult(null);
-            }
-        });
+        TimerHandle timer = loop.callAtNanos(loop.nanoTime() + EventLoop.secondsToNanos(seconds),
+                new SleepTimer(future));
         try {
             future.await();
         } finally {
             timer.cancel();
+        }
+    }
+
+    /** asyncio's {@code futures._set_result_unless_cancelled}, as the timer callback of a sleep. */
+    private record SleepTimer(Future<Void> future) implements Runnable {
+        @Override
+        public void run() {
+            if (!future.cancelled()) {
+                future.setResult(null);
+            }
         }
     }
 
@@ -142,7 +149,11 @@ public final class Asyncio {
      */
     @SafeVarargs
     public static <T> List<T> gather(Future<? extends T>... futures) {
-        return gather(Arrays.asList(futures));
+        List<Future<? extends T>> list = new ArrayList<>(futures.length);
+        for (Future<? extends T> f : futures) {
+            list.add(f);
+        }
+        return gather(list);
     }
 
     /** {@link #gather(Future[])} for coroutines, each started as a task first. */

@@ -34,8 +34,8 @@ final class ContinuationEngine implements Engine {
 
         @Override
         public void suspend() {
-            // A pinned continuation (a monitor held, a native frame on the stack) cannot yield; the JDK reports
-            // it as IllegalStateException("Pinned: ..."), which reaches the awaiting code unchanged.
+            // A continuation pinned by a native frame on its stack cannot yield; the JDK reports it as
+            // IllegalStateException("Pinned: NATIVE"), which reaches the suspending code unchanged.
             Continuation.yield(SCOPE);
         }
     }

@@ -223,13 +223,40 @@ public final class EventLoop {
         ready.addLast(task);
     }
 
+    void scheduleWakeup(Task.Wakeup wakeup, Future<?> future) {
+        Task<?> task = wakeup.task;
+        if (task.stepScheduled) {
+            scheduleCallback(wakeup, future);
+            return;
+        }
+        task.stepScheduled = true;
+        task.wakeFrom = future;
+        ready.addLast(task);
+    }
+
     void scheduleCallback(Consumer<? super Future<?>> callback, Future<?> future) {
         ready.addLast(new FutureCallback(this, callback, future));
     }
 
+    /** A done callback of a future, bound to it: one allocation per scheduled callback. */
     private static final class FutureCallback extends Handle {
+        private final Consumer<? super Future<?>> callback;
+        private final Future<?> future;
+
         FutureCallback(EventLoop loop, Consumer<? super Future<?>> callback, Future<?> future) {
-            super(loop, () -> callback.accept(future));
+            super(loop, null);
+            this.callback = callback;
+            this.future = future;
+        }
+
+        @Override
+        void invoke() {
+            callback.accept(future);
+        }
+
+        @Override
+        Object describe() {
+            return callback;
         }
     }
 
@@ -260,8 +287,8 @@ public final class EventLoop {
      */
     public <T> Task<T> createTask(Coroutine<T> coroutine, String name) {
         checkClosed();
-        Task<T> task = new Task<>(this, Objects.requireNonNull(coroutine, "coroutine"),
-                name != null ? name : "Task-" + ++taskCounter);
+        Task<T> task = new Task<>(this, Objects.requireNonNull(coroutine, "coroutine"), name,
+                name != null ? 0 : ++taskCounter);
         link(task);
         scheduleStep(task, null);
         return task;
@@ -455,7 +482,7 @@ public final class EventLoop {
             clock.idle(timeout);
         }
         drainInbox();
-        long end = clock.nanoTime() + 1;
+        long end = timers.isEmpty() ? 0 : clock.nanoTime() + 1;
         while (!timers.isEmpty()) {
             TimerHandle timer = timers.peek();
             if (timer.deadlineNanos >= end) {
@@ -472,10 +499,16 @@ public final class EventLoop {
         for (int n = ready.size(); n > 0; n--) {
             Object entry = ready.pollFirst();
             if (entry instanceof Task<?> task) {
-                Throwable exc = task.stepException;
-                task.stepException = null;
                 task.stepScheduled = false;
-                task.step(exc);
+                Future<?> from = task.wakeFrom;
+                if (from != null) {
+                    task.wakeFrom = null;
+                    task.wakeup(from);
+                } else {
+                    Throwable exc = task.stepException;
+                    task.stepException = null;
+                    task.step(exc);
+                }
             } else {
                 Handle handle = (Handle) entry;
                 if (!handle.cancelled) {
@@ -658,7 +691,7 @@ public final class EventLoop {
         }
     }
 
-    void reportCallbackFailure(Runnable callback, Throwable e) {
+    void reportCallbackFailure(Object callback, Throwable e) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("message", "Exception in callback " + callback);
         context.put("exception", e);

@@ -217,7 +217,11 @@ public class Future<T> implements Awaitable<T> {
 
     @SuppressWarnings("unchecked")
     private void scheduleOne(Consumer<? super Future<T>> callback) {
-        loop.scheduleCallback((Consumer<? super Future<?>>) (Consumer<?>) callback, this);
+        if (callback instanceof Task.Wakeup w) {
+            loop.scheduleWakeup(w, this);
+        } else {
+            loop.scheduleCallback((Consumer<? super Future<?>>) (Consumer<?>) callback, this);
+        }
     }
 
     /**

@@ -12,7 +12,7 @@ public class Handle {
 
     Handle(EventLoop loop, Runnable callback) {
         this.loop = loop;
-        this.callback = callback;
+        this.callback = callback;  // null in subclasses that override invoke()
     }
 
     /** Keeps the callback from running if it has not run yet; does nothing otherwise. Call it on the loop's thread. */
@@ -26,13 +26,21 @@ public class Handle {
     }
 
     /** Runs the callback, reporting what it throws to the loop's exception handler as asyncio's Handle does. */
-    void run() {
+    final void run() {
         try {
-            callback.run();
+            invoke();
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
-            loop.reportCallbackFailure(callback, e);
+            loop.reportCallbackFailure(describe(), e);
         }
+    }
+
+    void invoke() {
+        callback.run();
+    }
+
+    Object describe() {
+        return callback;
     }
 }

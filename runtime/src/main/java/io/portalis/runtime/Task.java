@@ -23,8 +23,11 @@ public final class Task<T> extends Future<T> {
     /** Yielded by a bare {@code sleep(0)}: reschedule the next step with callSoon. */
     private static final Object YIELD = new Object();
 
-    private final Coroutine<T> coroutine;
+    /** The body; dropped when the task finishes, so a finished task holds only its outcome. */
+    private Coroutine<T> coroutine;
+    /** The given name, or null for {@code Task-<number>}, built only when asked for (most never are). */
     private String name;
+    private final long number;
     private Engine.Fiber fiber;
     /** The future this task is suspended on, or null. */
     private Future<?> futWaiter;
@@ -43,17 +46,21 @@ public final class Task<T> extends Future<T> {
     Throwable stepException;
     Task<?> prevLive;
     Task<?> nextLive;
-    private final Consumer<Future<?>> wakeup = this::wakeup;
+    /** This task's done callback on the futures it awaits; created at its first wait. */
+    private Wakeup wakeup;
+    /** The future whose completion scheduled this task's next step, or null (see {@link EventLoop#scheduleWakeup}). */
+    Future<?> wakeFrom;
 
-    Task(EventLoop loop, Coroutine<T> coroutine, String name) {
+    Task(EventLoop loop, Coroutine<T> coroutine, String name, long number) {
         super(loop);
         this.coroutine = coroutine;
         this.name = name;
+        this.number = number;
     }
 
     /** The task's name ({@code Task-N} unless one was given). */
     public String getName() {
-        return name;
+        return name != null ? name : "Task-" + number;
     }
 
     /** Renames the task. */
@@ -197,6 +204,7 @@ public final class Task<T> extends Future<T> {
 
     private void finish() {
         fiber = null;
+        coroutine = null;
         loop.unlink(this);
         Throwable error = bodyError;
         bodyError = null;
@@ -242,15 +250,38 @@ public final class Task<T> extends Future<T> {
 
     @SuppressWarnings("unchecked")
     private <U> void addWakeup(Future<U> awaited) {
-        awaited.addDoneCallback((Consumer<? super Future<U>>) (Consumer<?>) wakeup);
+        Wakeup w = wakeup;
+        if (w == null) {
+            w = new Wakeup(this);
+            wakeup = w;
+        }
+        awaited.addDoneCallback((Consumer<? super Future<U>>) (Consumer<?>) w);
     }
 
-    private void wakeup(Future<?> awaited) {
+    /** asyncio's {@code Task.__wakeup}: the next step, with the awaited future's error if it has one. */
+    void wakeup(Future<?> awaited) {
         step(awaited.outcomeForWaiter());
+    }
+
+    /**
+     * The done callback by which a future wakes its waiting task. Futures recognise it and put the task itself in
+     * the ready queue (where asyncio puts a handle of {@code __wakeup}): same position, no allocation.
+     */
+    static final class Wakeup implements Consumer<Future<?>> {
+        final Task<?> task;
+
+        Wakeup(Task<?> task) {
+            this.task = task;
+        }
+
+        @Override
+        public void accept(Future<?> awaited) {
+            task.wakeup(awaited);
+        }
     }
 
     @Override
     public String toString() {
-        return "<Task " + stateText() + " name='" + name + "'>";
+        return "<Task " + stateText() + " name='" + getName() + "'>";
     }
 }

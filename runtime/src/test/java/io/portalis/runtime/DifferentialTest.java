@@ -879,6 +879,15 @@ class DifferentialTest {
     }
 
     @Test
+    void exampleGatherWithTimeouts() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        io.portalis.runtime.examples.GatherWithTimeouts.run(EventLoop.newEventLoop(Clock.virtual()),
+                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(Out.golden("example_gather_timeouts"));
+    }
+
+    @Test
     void everyGoldenHasATest() throws Exception {
         var names = new TreeSet<String>();
         var dir = java.nio.file.Path.of(Out.class.getResource("/cpython").toURI());
