@@ -9,7 +9,8 @@ import io.portalis.runtime.CancelledError;
  *
  * <p>{@link #abort()} breaks it for good: every waiter, and every later caller, gets {@link BrokenBarrierError}.
  * {@link #reset()} breaks the current round only: its waiters get BrokenBarrierError, and the barrier fills again.
- * Every method must be called on the thread of the loop the barrier is bound to (see {@link LoopBinding}).
+ * A barrier serves the tasks of one loop (see {@link LoopBinding}), or of all the worker threads of one multi-thread
+ * runtime.
  */
 public final class Barrier {
 
@@ -17,9 +18,10 @@ public final class Barrier {
 
     private final Condition cond = new Condition();
     private final int parties;
-    private State state = State.FILLING;
+    /** Written only while holding {@link #cond}'s lock; volatile for the queries that do not take it. */
+    private volatile State state = State.FILLING;
     /** Tasks inside {@link #await()} past the entry check: filling the round, or still draining out of it. */
-    private int count;
+    private volatile int count;
 
     /**
      * A barrier for {@code parties} tasks.

@@ -30,9 +30,11 @@ public final class BoundedSemaphore extends Semaphore {
      */
     @Override
     public void release() {
-        if (value >= bound) {
-            throw new IllegalArgumentException("BoundedSemaphore released too many times");
+        synchronized (mu) {
+            if (value >= bound) {
+                throw new IllegalArgumentException("BoundedSemaphore released too many times");
+            }
+            super.release();
         }
-        super.release();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Objects;
 
 import io.portalis.runtime.Asyncio;
 import io.portalis.runtime.CancelledError;
-import io.portalis.runtime.Future;
 
 /**
  * Limits how many tasks use a resource at once, remembering who holds each token: trio's
@@ -16,18 +15,21 @@ import io.portalis.runtime.Future;
  * release that a semaphore silently miscounts; and the total can be changed while the limiter is in use.
  *
  * <p>Tokens are served in the order borrowers started waiting; a release hands its token directly to the first
- * waiter. Every method must be called on the thread of the loop the limiter is bound to (see {@link LoopBinding}).
+ * waiter. A limiter serves the tasks of one loop (see {@link LoopBinding}), or of all the worker threads of one
+ * multi-thread runtime.
  */
 public final class CapacityLimiter {
 
-    private record Waiter(Object borrower, Future<Void> fut) {
+    private record Borrowing(Object borrower, Waiter<Void> waiter) {
     }
 
+    /** Guards the fields below; never held while a task is suspended. */
+    private final Object mu = new Object();
     private final LoopBinding binding = new LoopBinding(this);
     private int totalTokens;
     /** The borrowers holding a token; never more than {@link #totalTokens} except after the total shrank. */
     private final Map<Object, Boolean> borrowers = new IdentityHashMap<>();
-    private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+    private final ArrayDeque<Borrowing> waiters = new ArrayDeque<>();
 
     /**
      * A limiter with {@code totalTokens} tokens.
@@ -40,7 +42,9 @@ public final class CapacityLimiter {
 
     /** The number of tokens. */
     public int totalTokens() {
-        return totalTokens;
+        synchronized (mu) {
+            return totalTokens;
+        }
     }
 
     /**
@@ -53,18 +57,24 @@ public final class CapacityLimiter {
         if (totalTokens < 1) {
             throw new IllegalArgumentException("total_tokens must be >= 1");
         }
-        this.totalTokens = totalTokens;
-        wakeWaiters();
+        synchronized (mu) {
+            this.totalTokens = totalTokens;
+            wakeWaiters();
+        }
     }
 
     /** The number of tokens held. */
     public int borrowedTokens() {
-        return borrowers.size();
+        synchronized (mu) {
+            return borrowers.size();
+        }
     }
 
     /** The number of tokens free now (never negative). */
     public int availableTokens() {
-        return Math.max(0, totalTokens - borrowers.size());
+        synchronized (mu) {
+            return Math.max(0, totalTokens - borrowers.size());
+        }
     }
 
     /**
@@ -87,23 +97,27 @@ public final class CapacityLimiter {
      * @throws IllegalStateException if {@code borrower} already holds a token of this limiter, or outside a task
      */
     public void acquireOnBehalfOf(Object borrower) {
-        if (tryAcquireOnBehalfOf(borrower)) {
-            return;
+        Borrowing b;
+        synchronized (mu) {
+            if (tryAcquireLocked(borrower)) {
+                return;
+            }
+            b = new Borrowing(borrower, new Waiter<>(binding.loop()));
+            waiters.addLast(b);
         }
-        Future<Void> fut = binding.loop().createFuture();
-        Waiter waiter = new Waiter(borrower, fut);
-        waiters.addLast(waiter);
         try {
-            fut.await();
+            b.waiter().await();
         } catch (CancelledError e) {
-            if (fut.done() && !fut.cancelled()) {
-                // The token was handed over before the cancellation arrived: give it to the next waiter.
-                borrowers.remove(borrower);
-                wakeWaiters();
+            synchronized (mu) {
+                b.waiter().abandon();
+                waiters.remove(b);
+                if (b.waiter().woken()) {
+                    // The token was handed over before the cancellation arrived: give it to the next waiter.
+                    borrowers.remove(borrower);
+                    wakeWaiters();
+                }
             }
             throw e;
-        } finally {
-            waiters.remove(waiter);
         }
     }
 
@@ -124,6 +138,12 @@ public final class CapacityLimiter {
      * @throws IllegalStateException if {@code borrower} already holds a token of this limiter
      */
     public boolean tryAcquireOnBehalfOf(Object borrower) {
+        synchronized (mu) {
+            return tryAcquireLocked(borrower);
+        }
+    }
+
+    private boolean tryAcquireLocked(Object borrower) {
         Objects.requireNonNull(borrower, "borrower");
         if (borrowers.containsKey(borrower)) {
             throw new IllegalStateException("this borrower is already holding one of this CapacityLimiter's tokens");
@@ -161,18 +181,20 @@ public final class CapacityLimiter {
      * @throws IllegalStateException if {@code borrower} holds no token of this limiter
      */
     public void releaseOnBehalfOf(Object borrower) {
-        if (borrowers.remove(borrower) == null) {
-            throw new IllegalStateException("this borrower isn't holding any of this CapacityLimiter's tokens");
+        synchronized (mu) {
+            if (borrowers.remove(borrower) == null) {
+                throw new IllegalStateException("this borrower isn't holding any of this CapacityLimiter's tokens");
+            }
+            wakeWaiters();
         }
-        wakeWaiters();
     }
 
     private void wakeWaiters() {
         while (borrowers.size() < totalTokens && !waiters.isEmpty()) {
-            Waiter w = waiters.pollFirst();
-            if (!w.fut().done()) {
-                borrowers.put(w.borrower(), Boolean.TRUE);
-                w.fut().setResult(null);
+            Borrowing b = waiters.pollFirst();
+            if (b.waiter().wakeable()) {
+                borrowers.put(b.borrower(), Boolean.TRUE);
+                b.waiter().wake(null);
             }
         }
     }
@@ -187,7 +209,9 @@ public final class CapacityLimiter {
 
     @Override
     public String toString() {
-        return "<CapacityLimiter [" + borrowers.size() + "/" + totalTokens + " borrowed, waiters:" + waiters.size()
-                + "]>";
+        synchronized (mu) {
+            return "<CapacityLimiter [" + borrowers.size() + "/" + totalTokens + " borrowed, waiters:"
+                    + waiters.size() + "]>";
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 import io.portalis.runtime.CancelledError;
-import io.portalis.runtime.Future;
 
 /**
  * A condition variable for tasks (asyncio's {@code Condition}): tasks holding its lock wait until another task
@@ -13,13 +12,16 @@ import io.portalis.runtime.Future;
  * {@link #signal(int)} and {@link #signalAll()} here, as in {@code java.util.concurrent.locks.Condition}, because
  * {@code Object} already owns {@code wait} and {@code notify}.
  *
- * <p>Every method must be called on the thread of the loop the condition is bound to (see {@link LoopBinding}).
+ * <p>A condition serves the tasks of one loop (see {@link LoopBinding}), or of all the worker threads of one
+ * multi-thread runtime.
  */
 public final class Condition {
 
+    /** Guards {@link #waiters}; never held while a task is suspended. */
+    private final Object mu = new Object();
     private final LoopBinding binding = new LoopBinding(this);
     private final Lock lock;
-    private final ArrayDeque<Future<Boolean>> waiters = new ArrayDeque<>();
+    private final ArrayDeque<Waiter<Void>> waiters = new ArrayDeque<>();
 
     /** A condition with a new lock of its own. */
     public Condition() {
@@ -79,12 +81,22 @@ public final class Condition {
         }
         lock.release();
         try {
-            Future<Boolean> fut = binding.loop().createFuture();
-            waiters.addLast(fut);
+            Waiter<Void> w;
+            synchronized (mu) {
+                w = new Waiter<>(binding.loop());
+                waiters.addLast(w);
+            }
             try {
-                fut.await();
+                w.await();
+            } catch (CancelledError e) {
+                synchronized (mu) {
+                    w.abandon();
+                }
+                throw e;
             } finally {
-                waiters.removeFirstOccurrence(fut);
+                synchronized (mu) {
+                    waiters.remove(w);
+                }
             }
         } finally {
             // The caller's finally will release the lock, so it must hold it even when the wait was cancelled.
@@ -135,14 +147,16 @@ public final class Condition {
         if (!lock.locked()) {
             throw new IllegalStateException("cannot notify on un-acquired lock");
         }
-        int woken = 0;
-        for (Future<Boolean> fut : waiters) {
-            if (woken >= n) {
-                break;
-            }
-            if (!fut.done()) {
-                woken++;
-                fut.setResult(false);
+        synchronized (mu) {
+            int woken = 0;
+            for (Waiter<Void> w : waiters) {
+                if (woken >= n) {
+                    break;
+                }
+                if (w.wakeable()) {
+                    woken++;
+                    w.wake(null);
+                }
             }
         }
     }
@@ -153,12 +167,14 @@ public final class Condition {
      * @throws IllegalStateException if the lock is not held
      */
     public void signalAll() {
-        signal(waiters.size());
+        signal(Integer.MAX_VALUE);
     }
 
     @Override
     public String toString() {
-        return "<Condition [" + (lock.locked() ? "locked" : "unlocked")
-                + (waiters.isEmpty() ? "" : ", waiters:" + waiters.size()) + "]>";
+        synchronized (mu) {
+            return "<Condition [" + (lock.locked() ? "locked" : "unlocked")
+                    + (waiters.isEmpty() ? "" : ", waiters:" + waiters.size()) + "]>";
+        }
     }
 }

@@ -3,19 +3,20 @@ package io.portalis.runtime.sync;
 import java.util.ArrayDeque;
 
 import io.portalis.runtime.CancelledError;
-import io.portalis.runtime.Future;
 
 /**
  * A level-triggered flag tasks can wait for (asyncio's {@code Event}): {@link #set()} wakes every waiting task and
  * lets every later {@link #await()} return at once, until {@link #clear()}.
  *
- * <p>Every method must be called on the thread of the loop the event is bound to (see {@link LoopBinding}).
+ * <p>An event serves the tasks of one loop (see {@link LoopBinding}), or of all the worker threads of one
+ * multi-thread runtime; {@link #set()} and {@link #clear()} may be called from any thread.
  */
 public final class Event {
 
+    private final Object mu = new Object();
     private final LoopBinding binding = new LoopBinding(this);
-    private boolean value;
-    private final ArrayDeque<Future<Boolean>> waiters = new ArrayDeque<>();
+    private volatile boolean value;
+    private final ArrayDeque<Waiter<Void>> waiters = new ArrayDeque<>();
 
     /** A new event, not set. */
     public Event() {
@@ -28,11 +29,13 @@ public final class Event {
 
     /** Sets the flag and wakes every task waiting for it; does nothing if it is already set. */
     public void set() {
-        if (!value) {
-            value = true;
-            for (Future<Boolean> fut : waiters) {
-                if (!fut.done()) {
-                    fut.setResult(true);
+        synchronized (mu) {
+            if (!value) {
+                value = true;
+                for (Waiter<Void> w : waiters) {
+                    if (w.wakeable()) {
+                        w.wake(null);
+                    }
                 }
             }
         }
@@ -40,7 +43,9 @@ public final class Event {
 
     /** Clears the flag: later waiters suspend until the next {@link #set()}. Tasks already woken stay woken. */
     public void clear() {
-        value = false;
+        synchronized (mu) {
+            value = false;
+        }
     }
 
     /**
@@ -55,18 +60,33 @@ public final class Event {
         if (value) {
             return;
         }
-        Future<Boolean> fut = binding.loop().createFuture();
-        waiters.addLast(fut);
+        Waiter<Void> w;
+        synchronized (mu) {
+            if (value) {
+                return;
+            }
+            w = new Waiter<>(binding.loop());
+            waiters.addLast(w);
+        }
         try {
-            fut.await();
+            w.await();
+        } catch (CancelledError e) {
+            synchronized (mu) {
+                w.abandon();
+            }
+            throw e;
         } finally {
-            waiters.removeFirstOccurrence(fut);
+            synchronized (mu) {
+                waiters.remove(w);
+            }
         }
     }
 
     @Override
     public String toString() {
-        return "<Event [" + (value ? "set" : "unset") + (waiters.isEmpty() ? "" : ", waiters:" + waiters.size())
-                + "]>";
+        synchronized (mu) {
+            return "<Event [" + (value ? "set" : "unset")
+                    + (waiters.isEmpty() ? "" : ", waiters:" + waiters.size()) + "]>";
+        }
     }
 }

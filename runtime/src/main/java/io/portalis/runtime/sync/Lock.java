@@ -3,7 +3,6 @@ package io.portalis.runtime.sync;
 import java.util.ArrayDeque;
 
 import io.portalis.runtime.CancelledError;
-import io.portalis.runtime.Future;
 
 /**
  * A mutual-exclusion lock for tasks (asyncio's {@code Lock}): not owned by a task, not reentrant, and fair: tasks
@@ -20,14 +19,17 @@ import io.portalis.runtime.Future;
  *     ... // at most one task runs here at a time
  * }
  * }</pre>
- * Every method must be called on the thread of the loop the lock is bound to (see {@link LoopBinding}).
+ * A lock serves the tasks of one loop (see {@link LoopBinding}), or of all the worker threads of one multi-thread
+ * runtime.
  */
 public final class Lock {
 
+    /** Guards the fields below; never held while a task is suspended. */
+    private final Object mu = new Object();
     private final LoopBinding binding = new LoopBinding(this);
     private boolean locked;
-    /** Tasks waiting to acquire, oldest first; created on first contention. */
-    private ArrayDeque<Future<Boolean>> waiters;
+    /** Tasks waiting to acquire, oldest first; a woken waiter stays first until it resumes. */
+    private ArrayDeque<Waiter<Void>> waiters;
 
     /** A new, unlocked lock. */
     public Lock() {
@@ -35,7 +37,9 @@ public final class Lock {
 
     /** True iff the lock is held. */
     public boolean locked() {
-        return locked;
+        synchronized (mu) {
+            return locked;
+        }
     }
 
     /**
@@ -48,29 +52,35 @@ public final class Lock {
      * @throws IllegalStateException outside a task, or on a loop other than the lock's
      */
     public void acquire() {
-        if (!locked && allCancelled()) {
-            locked = true;
-            return;
-        }
-        if (waiters == null) {
-            waiters = new ArrayDeque<>();
-        }
-        Future<Boolean> fut = binding.loop().createFuture();
-        waiters.addLast(fut);
-        try {
-            try {
-                fut.await();
-            } finally {
-                waiters.removeFirstOccurrence(fut);
+        Waiter<Void> w;
+        synchronized (mu) {
+            if (!locked && allCancelled()) {
+                locked = true;
+                return;
             }
+            if (waiters == null) {
+                waiters = new ArrayDeque<>();
+            }
+            w = new Waiter<>(binding.loop());
+            waiters.addLast(w);
+        }
+        try {
+            w.await();
         } catch (CancelledError e) {
-            // A release may have woken us: hand that wake-up on, or the next waiter sleeps on a free lock.
-            if (!locked) {
-                wakeUpFirst();
+            synchronized (mu) {
+                w.abandon();
+                waiters.remove(w);
+                // A release may have woken us: hand that wake-up on, or the next waiter sleeps on a free lock.
+                if (!locked) {
+                    wakeUpFirst();
+                }
             }
             throw e;
         }
-        locked = true;
+        synchronized (mu) {
+            waiters.remove(w);
+            locked = true;
+        }
     }
 
     /**
@@ -91,38 +101,38 @@ public final class Lock {
      * @throws IllegalStateException "Lock is not acquired." if it is not held
      */
     public void release() {
-        if (!locked) {
-            throw new IllegalStateException("Lock is not acquired.");
+        synchronized (mu) {
+            if (!locked) {
+                throw new IllegalStateException("Lock is not acquired.");
+            }
+            locked = false;
+            wakeUpFirst();
         }
-        locked = false;
-        wakeUpFirst();
     }
 
     private boolean allCancelled() {
-        if (waiters == null) {
-            return true;
-        }
-        for (Future<Boolean> w : waiters) {
-            if (!w.cancelled()) {
-                return false;
+        if (waiters != null) {
+            for (Waiter<Void> w : waiters) {
+                if (!w.cancelled()) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
     private void wakeUpFirst() {
-        if (waiters == null || waiters.isEmpty()) {
-            return;
-        }
-        Future<Boolean> first = waiters.peekFirst();
-        if (!first.done()) {
-            first.setResult(true);
+        Waiter<Void> first = waiters == null ? null : waiters.peekFirst();
+        if (first != null && first.wakeable()) {
+            first.wake(null);
         }
     }
 
     @Override
     public String toString() {
-        int n = waiters == null ? 0 : waiters.size();
-        return "<Lock [" + (locked ? "locked" : "unlocked") + (n > 0 ? ", waiters:" + n : "") + "]>";
+        synchronized (mu) {
+            int n = waiters == null ? 0 : waiters.size();
+            return "<Lock [" + (locked ? "locked" : "unlocked") + (n > 0 ? ", waiters:" + n : "") + "]>";
+        }
     }
 }

@@ -3,22 +3,23 @@ package io.portalis.runtime.sync;
 import java.util.ArrayDeque;
 
 import io.portalis.runtime.CancelledError;
-import io.portalis.runtime.Future;
 
 /**
  * A counter of permits for tasks (asyncio's {@code Semaphore}): {@link #acquire()} takes one, suspending while none
  * is left, and {@link #release()} returns one. Waiters are served in the order they started waiting.
  *
  * <p>A release hands its permit to the first waiter that is not done (the count goes up and straight down again),
- * so a newcomer cannot overtake it. Every method must be called on the thread of the loop the semaphore is bound
- * to (see {@link LoopBinding}).
+ * so a newcomer cannot overtake it. A semaphore serves the tasks of one loop (see {@link LoopBinding}), or of all
+ * the worker threads of one multi-thread runtime; {@link #release()} may be called from any thread.
  */
 public class Semaphore {
 
+    /** Guards the fields below; never held while a task is suspended. */
+    final Object mu = new Object();
     private final LoopBinding binding = new LoopBinding(this);
     /** Free permits; never negative. */
     int value;
-    private ArrayDeque<Future<Boolean>> waiters;
+    private ArrayDeque<Waiter<Void>> waiters;
 
     /**
      * A semaphore with {@code value} permits.
@@ -39,16 +40,24 @@ public class Semaphore {
 
     /** The number of free permits. */
     public int value() {
-        return value;
+        synchronized (mu) {
+            return value;
+        }
     }
 
     /** True iff {@link #acquire()} would suspend: no permit is free, or a task that is not cancelled waits. */
     public boolean locked() {
+        synchronized (mu) {
+            return isLocked();
+        }
+    }
+
+    private boolean isLocked() {
         if (value == 0) {
             return true;
         }
         if (waiters != null) {
-            for (Future<Boolean> w : waiters) {
+            for (Waiter<Void> w : waiters) {
                 if (!w.cancelled()) {
                     return true;
                 }
@@ -66,31 +75,53 @@ public class Semaphore {
      * @throws IllegalStateException outside a task, or on a loop other than the semaphore's
      */
     public void acquire() {
-        if (!locked()) {
-            value--;
-            return;
-        }
-        if (waiters == null) {
-            waiters = new ArrayDeque<>();
-        }
-        Future<Boolean> fut = binding.loop().createFuture();
-        waiters.addLast(fut);
-        try {
-            try {
-                fut.await();
-            } finally {
-                waiters.removeFirstOccurrence(fut);
+        Waiter<Void> w;
+        synchronized (mu) {
+            if (!isLocked()) {
+                value--;
+                return;
             }
+            if (waiters == null) {
+                waiters = new ArrayDeque<>();
+            }
+            w = new Waiter<>(binding.loop());
+            waiters.addLast(w);
+        }
+        try {
+            w.await();
         } catch (CancelledError e) {
-            if (!fut.cancelled()) {
-                // The permit was handed to us before the cancellation arrived: pass it on.
-                value++;
-                wakeUpNext();
+            synchronized (mu) {
+                w.abandon();
+                waiters.remove(w);
+                if (w.woken()) {
+                    // The permit was handed to us before the cancellation arrived: pass it on.
+                    value++;
+                    wakeUpNext();
+                }
             }
             throw e;
         }
-        if (value > 0) {
-            wakeUpNext();
+        synchronized (mu) {
+            waiters.remove(w);
+            if (value > 0) {
+                wakeUpNext();
+            }
+        }
+    }
+
+    /**
+     * Takes a permit if {@link #acquire()} would not suspend; never suspends. An extension: asyncio has no
+     * non-blocking acquire.
+     *
+     * @return true iff a permit was taken
+     */
+    public boolean tryAcquire() {
+        synchronized (mu) {
+            if (isLocked()) {
+                return false;
+            }
+            value--;
+            return true;
         }
     }
 
@@ -106,18 +137,20 @@ public class Semaphore {
 
     /** Returns a permit, handing it to the first waiting task if there is one. */
     public void release() {
-        value++;
-        wakeUpNext();
+        synchronized (mu) {
+            value++;
+            wakeUpNext();
+        }
     }
 
     private void wakeUpNext() {
         if (waiters == null) {
             return;
         }
-        for (Future<Boolean> fut : waiters) {
-            if (!fut.done()) {
+        for (Waiter<Void> w : waiters) {
+            if (w.wakeable()) {
                 value--;
-                fut.setResult(true);
+                w.wake(null);
                 return;
             }
         }
@@ -125,8 +158,10 @@ public class Semaphore {
 
     @Override
     public String toString() {
-        int n = waiters == null ? 0 : waiters.size();
-        return "<" + getClass().getSimpleName() + " [" + (locked() ? "locked" : "unlocked, value:" + value)
-                + (n > 0 ? ", waiters:" + n : "") + "]>";
+        synchronized (mu) {
+            int n = waiters == null ? 0 : waiters.size();
+            return "<" + getClass().getSimpleName() + " [" + (isLocked() ? "locked" : "unlocked, value:" + value)
+                    + (n > 0 ? ", waiters:" + n : "") + "]>";
+        }
     }
 }

@@ -62,6 +62,18 @@ public final class Waiter<T> {
         return !(isRunningHere(loop) && future.done());
     }
 
+    /**
+     * True iff the waiting task is known to have been cancelled: it {@linkplain #abandon() abandoned} the waiter,
+     * or (when this thread runs the waiter's loop) its future was cancelled and it has not run since. asyncio's
+     * {@code fut.cancelled()}, used where asyncio lets a newcomer pass waiters that are all cancelled.
+     */
+    public boolean cancelled() {
+        if (abandoned) {
+            return true;
+        }
+        return isRunningHere(future.getLoop()) && future.cancelled();
+    }
+
     /** True iff a waker chose this waiter (see the class comment). */
     public boolean woken() {
         return woken;
