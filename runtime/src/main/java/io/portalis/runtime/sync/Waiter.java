@@ -102,11 +102,15 @@ public final class Waiter<T> {
                 future.setResult(value);
             }
         } else {
-            loop.callSoonThreadsafe(() -> {
-                if (!future.done()) {
-                    future.setResult(value);
-                }
-            });
+            try {
+                loop.callSoonThreadsafe(() -> {
+                    if (!future.done()) {
+                        future.setResult(value);
+                    }
+                });
+            } catch (IllegalStateException loopClosed) {
+                // The waiter's loop has shut down: its task will never run again, so there is nobody to wake.
+            }
         }
     }
 
@@ -122,11 +126,15 @@ public final class Waiter<T> {
                 future.setException(error);
             }
         } else {
-            loop.callSoonThreadsafe(() -> {
-                if (!future.done()) {
-                    future.setException(error);
-                }
-            });
+            try {
+                loop.callSoonThreadsafe(() -> {
+                    if (!future.done()) {
+                        future.setException(error);
+                    }
+                });
+            } catch (IllegalStateException loopClosed) {
+                // The waiter's loop has shut down: its task will never run again, so there is nobody to wake.
+            }
         }
     }
 
