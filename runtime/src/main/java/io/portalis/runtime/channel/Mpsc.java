@@ -23,7 +23,8 @@ import io.portalis.runtime.sync.Waiter;
  * <p>Closing: when every sender is {@linkplain Sender#close() closed}, the receiver gets what was sent, then the
  * end of the stream ({@code recv()} returns null). When the receiver is {@linkplain Receiver#close() closed}, every
  * send throws {@link ChannelClosed} with the unsent message, every waiting sender wakes to find that out, and the
- * receiver can still drain what was already sent. Messages must not be null.
+ * receiver can still drain what was already sent, including what is sent through permits reserved before the close.
+ * Messages must not be null.
  *
  * <p>A channel may be used from the worker threads of one multi-thread runtime; on a current-thread loop, wake-ups
  * follow asyncio's ordering (a woken task resumes one loop iteration later).
@@ -145,14 +146,13 @@ public final class Mpsc {
             }
         }
 
-        /** Puts {@code message} in a slot reserved before. */
+        /**
+         * Puts {@code message} in a slot reserved before. The slot was granted while the receiver was open, so the
+         * message is accepted even if the receiver closed since: it will be drained, never dropped.
+         */
         void fill(T message) {
             synchronized (lock) {
                 reserved--;
-                if (receiverClosed) {
-                    wakeSenders();
-                    throw closed(message);
-                }
                 buffer.addLast(message);
                 wakeReceiver();
             }
@@ -332,9 +332,9 @@ public final class Mpsc {
         }
 
         /**
-         * Sends {@code message} into the reserved slot; never suspends.
+         * Sends {@code message} into the reserved slot; never suspends and never fails for want of room. If the
+         * receiver was closed after the reservation, the message is still delivered: the receiver drains it.
          *
-         * @throws ChannelClosed with the message if the receiver was closed since the reservation
          * @throws IllegalStateException if the permit was already used or released
          */
         public void send(T message) {
