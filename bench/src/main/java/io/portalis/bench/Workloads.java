@@ -1,6 +1,10 @@
 package io.portalis.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +35,7 @@ public final class Workloads {
 
     private final String engine;
 
-    private Workloads(String engine) {
+    Workloads(String engine) {
         this.engine = engine;
     }
 
@@ -79,14 +83,15 @@ public final class Workloads {
 
     private boolean run(String name) {
         return switch (name) {
-            case "spawn" -> measure(name, SPAWN_N, new String[] {"ns_per_task"}, new String[] {"ns"}, this::spawn);
+            case "spawn" -> measure(name, SPAWN_N, new String[] {"ns_per_task"}, new String[] {"ns"},
+                    () -> spawn(SPAWN_N));
             case "pingpong" -> measure(name, PINGPONG_R, new String[] {"ns_per_roundtrip"}, new String[] {"ns"},
-                    this::pingpong);
+                    () -> pingpong(PINGPONG_R));
             case "sleepers" -> measure(name, SLEEPERS_N,
                     new String[] {"wall_ms", "late_p50_ms", "late_p99_ms", "late_max_ms"},
-                    new String[] {"ms", "ms", "ms", "ms"}, this::sleepers);
-            case "idle_memory" -> measure(name, IDLE_N, new String[] {"bytes_per_task_heap"}, new String[] {"B"},
-                    this::idleMemory);
+                    new String[] {"ms", "ms", "ms", "ms"}, () -> sleepers(SLEEPERS_N));
+            case "idle_memory" -> measure(name, IDLE_N, new String[] {"bytes_per_task_rss", "bytes_per_task_heap"},
+                    new String[] {"B", "B"}, () -> idleMemory(IDLE_N));
             default -> {
                 System.err.println("unknown workload '" + name + "' (spawn, pingpong, sleepers, idle_memory)");
                 yield false;
@@ -161,8 +166,7 @@ public final class Workloads {
     // ---------------------------------------------------------------- workloads
 
     /** Spawns N tasks, each returning its index, then joins each handle and checks the sum. */
-    private double[] spawn() {
-        int n = SPAWN_N;
+    double[] spawn(int n) {
         long[] elapsed = new long[1];
         long sum = newLoop().run(() -> {
             long t0 = System.nanoTime();
@@ -183,8 +187,7 @@ public final class Workloads {
     }
 
     /** Two tasks hand an integer back and forth through two one-slot mailboxes, R round trips. */
-    private double[] pingpong() {
-        int r = PINGPONG_R;
+    double[] pingpong(int r) {
         long elapsed = newLoop().run(() -> {
             EventLoop loop = Asyncio.getRunningLoop();
             Mailbox ab = new Mailbox(loop);
@@ -211,8 +214,7 @@ public final class Workloads {
     }
 
     /** N tasks started together each sleep 100 ms once and record how late they woke. */
-    private double[] sleepers() {
-        int n = SLEEPERS_N;
+    double[] sleepers(int n) {
         long sleepNs = (long) (SLEEP_S * 1e9);
         long[] late = new long[n];
         long wall = newLoop().run(() -> {
@@ -243,21 +245,25 @@ public final class Workloads {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    /** N tasks suspended on one shared event (a future): live heap after a full GC, per task. */
-    private double[] idleMemory() {
-        int n = IDLE_N;
-        double[] perTask = new double[1];
+    /**
+     * N tasks suspended on one shared event (a future): growth of the resident set and of the live heap after a
+     * full GC, per task (in a warmed-up JVM the resident set barely moves: the heap reuses its pages).
+     */
+    double[] idleMemory(int n) {
+        double[] perTask = new double[2];
         newLoop().run(() -> {
             EventLoop loop = Asyncio.getRunningLoop();
             Future<Void> event = loop.createFuture();
             long before = usedHeapAfterGc();
+            long rssBefore = rssBytes();
             List<Task<Void>> tasks = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 tasks.add(Asyncio.createTask(event::await));
             }
             Asyncio.sleep(0); // every task has now run its first step and is suspended on the event
             long after = usedHeapAfterGc();
-            perTask[0] = (double) (after - before) / n;
+            perTask[0] = (double) (rssBytes() - rssBefore) / n;
+            perTask[1] = (double) (after - before) / n;
             event.setResult(null);
             for (Task<Void> t : tasks) {
                 t.join();
@@ -265,6 +271,20 @@ public final class Workloads {
             return null;
         });
         return perTask;
+    }
+
+    /** VmRSS of this process, from /proc/self/status (Linux). */
+    private static long rssBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.substring(6).trim().split("\\s+")[0]) * 1024;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no VmRSS in /proc/self/status");
     }
 
     private static long usedHeapAfterGc() {

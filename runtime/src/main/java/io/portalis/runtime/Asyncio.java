@@ -98,7 +98,11 @@ public final class Asyncio {
         }
     }
 
-    /** {@link #sleep(double)} for a {@link Duration}. */
+    /**
+     * {@link #sleep(double)} for a {@link Duration}.
+     *
+     * <p>Cancellation: throws {@link CancelledError} at once; the timer is removed.
+     */
     public static void sleep(Duration duration) {
         sleep(duration.toNanos() / 1e9);
     }
@@ -116,7 +120,11 @@ public final class Asyncio {
         return new Timeout(delay == null ? null : loop.time() + delay).run(body);
     }
 
-    /** As {@link #timeout}, with the deadline given in loop time ({@link EventLoop#time()}). */
+    /**
+     * As {@link #timeout}, with the deadline given in loop time ({@link EventLoop#time()}).
+     *
+     * <p>Cancellation: as {@link #timeout}.
+     */
     public static <T> T timeoutAt(Double when, ScopeBody<Timeout, T> body) {
         EventLoop.running();
         return new Timeout(when).run(body);
@@ -134,7 +142,11 @@ public final class Asyncio {
         return Combinators.waitFor(future, timeout);
     }
 
-    /** {@link #waitFor(Future, double)} for a coroutine, started as a task. */
+    /**
+     * {@link #waitFor(Future, double)} for a coroutine, started as a task.
+     *
+     * <p>Cancellation: the task is cancelled too, and this returns only once it has finished.
+     */
     public static <T> T waitFor(Coroutine<T> coroutine, double timeout) {
         return Combinators.waitFor(createTask(coroutine), timeout);
     }
@@ -156,7 +168,11 @@ public final class Asyncio {
         return gather(list);
     }
 
-    /** {@link #gather(Future[])} for coroutines, each started as a task first. */
+    /**
+     * {@link #gather(Future[])} for coroutines, each started as a task first.
+     *
+     * <p>Cancellation: cancelling the waiting task cancels every one of these tasks that is not done yet.
+     */
     @SafeVarargs
     public static <T> List<T> gather(Coroutine<? extends T>... coroutines) {
         EventLoop loop = EventLoop.running();
@@ -167,7 +183,11 @@ public final class Asyncio {
         return gather(tasks);
     }
 
-    /** {@link #gather(Future[])} for a list of futures. */
+    /**
+     * {@link #gather(Future[])} for a list of futures.
+     *
+     * <p>Cancellation: cancelling the waiting task cancels every child that is not done yet.
+     */
     public static <T> List<T> gather(List<? extends Future<? extends T>> futures) {
         return gatherFuture(futures, false).await();
     }
@@ -203,7 +223,12 @@ public final class Asyncio {
         return Combinators.wait(futures, Double.NaN, returnWhen);
     }
 
-    /** {@link #wait(Collection, ReturnWhen)} that also returns after {@code timeout} seconds. */
+    /**
+     * {@link #wait(Collection, ReturnWhen)} that also returns after {@code timeout} seconds (NaN: no limit),
+     * leaving the futures not done running.
+     *
+     * <p>Cancellation: throws {@link CancelledError}; the futures are left running.
+     */
     public static <F extends Future<?>> Done<F> wait(Collection<F> futures, double timeout, ReturnWhen returnWhen) {
         return Combinators.wait(futures, timeout, returnWhen);
     }
@@ -222,6 +247,8 @@ public final class Asyncio {
     /**
      * {@link #asCompleted(Collection)} with a deadline: once {@code timeout} seconds have passed, each awaitable
      * not yet served throws {@link TimeoutError}.
+     *
+     * <p>Cancellation: as {@link #asCompleted(Collection)}; the futures are left running.
      */
     public static <T> List<Awaitable<T>> asCompleted(Collection<? extends Future<? extends T>> futures,
             double timeout) {

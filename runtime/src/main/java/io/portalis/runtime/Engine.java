@@ -6,6 +6,10 @@ package io.portalis.runtime;
  * <p>The loop is the only caller of {@link Fiber#resume()}; the body is the only caller of {@link Fiber#suspend()}.
  * Exactly one of the loop and one fiber runs at any time, so engines need no further synchronisation with the loop.
  * Only engines touch JVM-specific machinery; everything above them is portable.
+ *
+ * <p>A fiber is not tied to the thread that created it: a multi-thread runtime may resume it from any worker
+ * thread, as long as two resumptions never overlap (a continuation mounts on whichever thread calls
+ * {@code resume}; a thread fiber hands control to whichever thread resumed it).
  */
 interface Engine {
 
@@ -14,6 +18,14 @@ interface Engine {
 
     /** Creates a fiber that will run {@code body} at its first {@link Fiber#resume()}. */
     Fiber newFiber(EventLoop loop, Runnable body);
+
+    /**
+     * Runs the loop's {@code body} (its iterations until it stops) on the thread best suited to drive this
+     * engine's fibers, and returns when it has finished, rethrowing what it throws. By default, the calling thread.
+     */
+    default void drive(Runnable body) {
+        body.run();
+    }
 
     /** One suspendable computation. */
     interface Fiber {

@@ -4,17 +4,20 @@ import java.lang.ref.Cleaner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -49,7 +52,7 @@ public final class EventLoop {
     private final Clock clock;
     /** Ready callbacks in FIFO order: {@link Handle}s and {@link Task}s whose step is due. */
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
-    private final PriorityQueue<TimerHandle> timers = new PriorityQueue<>();
+    private final TimerHeap timers = new TimerHeap();
     private int cancelledTimers;
     private long timerSequence;
     /** Callbacks from other threads, moved into {@link #ready} by the loop's thread at each iteration. */
@@ -59,14 +62,23 @@ public final class EventLoop {
     private boolean stopping;
     /** The task whose step is running, or null while a plain callback (or nothing) runs. */
     Task<?> currentTask;
+    /**
+     * The body of every fiber of this loop: a fiber first runs inside its task's first step, when that task is
+     * the current one, so one shared body serves all and a task costs no body object of its own.
+     */
+    final Runnable fiberBody = () -> currentTask.runBody();
     /** Pending tasks, linked through {@link Task#prevLive}/{@link Task#nextLive}: O(1) and allocation-free. */
     private Task<?> liveHead;
     private int liveCount;
     private long taskCounter;
+    /** The task of {@link #run}, which an interrupt of the loop's thread cancels; null outside run(). */
+    private Task<?> mainTask;
+    /** True iff the loop's thread was interrupted while the loop ran: the flag is restored when it stops. */
+    private boolean interrupted;
     private BiConsumer<EventLoop, Map<String, Object>> exceptionHandler;
     private ExecutorService defaultExecutor;
     /** Futures whose exception nobody has retrieved yet; reported at collection or at {@link #close()}. */
-    private final Set<Unretrieved> unretrieved = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Unretrieved> unretrieved = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private EventLoop(Engine engine, Clock clock) {
         this.engine = engine;
@@ -207,7 +219,7 @@ public final class EventLoop {
         inbox.add(handle);
         Thread t = thread;
         if (t != null) {
-            java.util.concurrent.locks.LockSupport.unpark(t);
+            LockSupport.unpark(t);
         }
         return handle;
     }
@@ -223,10 +235,9 @@ public final class EventLoop {
         ready.addLast(task);
     }
 
-    void scheduleWakeup(Task.Wakeup wakeup, Future<?> future) {
-        Task<?> task = wakeup.task;
+    void scheduleWakeup(Task<?> task, Future<?> future) {
         if (task.stepScheduled) {
-            scheduleCallback(wakeup, future);
+            scheduleCallback(task::wakeup, future);
             return;
         }
         task.stepScheduled = true;
@@ -357,7 +368,8 @@ public final class EventLoop {
     /**
      * Runs {@code main} as a task until it finishes, as {@code asyncio.run} does on this loop: then cancels every
      * task still pending and waits for them, shuts the default executor down, and closes the loop, whatever the
-     * outcome. Returns main's result or rethrows its exception.
+     * outcome. Returns main's result or rethrows its exception. Interrupting the thread that called it cancels the
+     * main task, as Ctrl-C does in {@code asyncio.run}; the thread's interrupt flag is set again on return.
      *
      * @throws IllegalStateException if called from a running event loop, or on a closed loop
      */
@@ -367,8 +379,11 @@ public final class EventLoop {
         }
         checkClosed();
         try {
-            return runUntilComplete(createTask(main));
+            Task<T> task = createTask(main);
+            mainTask = task;
+            return runUntilComplete(task);
         } finally {
+            mainTask = null;
             try {
                 cancelAllTasks();
                 shutdownDefaultExecutor();
@@ -411,6 +426,10 @@ public final class EventLoop {
     public void runForever() {
         checkClosed();
         checkNotRunning();
+        engine.drive(this::iterateUntilStopped);
+    }
+
+    private void iterateUntilStopped() {
         EventLoop previous = RUNNING.get();
         thread = Thread.currentThread();
         RUNNING.set(this);
@@ -425,6 +444,24 @@ public final class EventLoop {
             stopping = false;
             thread = null;
             RUNNING.set(previous);
+            if (interrupted) {
+                interrupted = false;
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * An interrupt of the loop's thread is the Java form of asyncio.run's Ctrl-C: it cancels the main task of
+     * {@link #run} (or, outside run, stops the loop). The flag is cleared meanwhile, or every wait of the loop
+     * would return at once, and restored when the loop stops.
+     */
+    private void onInterrupt() {
+        interrupted = true;
+        if (mainTask != null && !mainTask.done()) {
+            mainTask.cancel();
+        } else {
+            stop();
         }
     }
 
@@ -457,14 +494,11 @@ public final class EventLoop {
 
     /** One iteration of the loop, exactly as CPython's {@code BaseEventLoop._run_once}. */
     private void runOnce() {
+        if (Thread.interrupted()) {
+            onInterrupt();
+        }
         if (timers.size() > MIN_TIMERS_FOR_PURGE && cancelledTimers * 2 > timers.size()) {
-            timers.removeIf(t -> {
-                if (t.cancelled) {
-                    t.scheduled = false;
-                    return true;
-                }
-                return false;
-            });
+            timers.removeCancelled();
             cancelledTimers = 0;
         } else {
             dropCancelledTopTimers();
@@ -474,7 +508,7 @@ public final class EventLoop {
         if (!ready.isEmpty() || stopping) {
             timeout = 0;
         } else if (!timers.isEmpty()) {
-            timeout = Math.max(0, timers.peek().deadlineNanos - clock.nanoTime());
+            timeout = Math.max(0, timers.peekDeadline() - clock.nanoTime());
         } else {
             timeout = Long.MAX_VALUE;
         }
@@ -483,12 +517,8 @@ public final class EventLoop {
         }
         drainInbox();
         long end = timers.isEmpty() ? 0 : clock.nanoTime() + 1;
-        while (!timers.isEmpty()) {
-            TimerHandle timer = timers.peek();
-            if (timer.deadlineNanos >= end) {
-                break;
-            }
-            timers.poll();
+        while (!timers.isEmpty() && timers.peekDeadline() < end) {
+            TimerHandle timer = timers.poll();
             timer.scheduled = false;
             if (timer.cancelled) {
                 cancelledTimers--;
@@ -536,7 +566,9 @@ public final class EventLoop {
 
     /**
      * Closes the loop: drops pending callbacks and timers, shuts the default executor down without waiting, and
-     * reports every future exception nobody retrieved. Closing a closed loop does nothing (as asyncio).
+     * reports every future exception nobody retrieved. Closing a closed loop does nothing (as asyncio). Tasks still
+     * pending are abandoned where they are suspended, their {@code finally} blocks never run: {@link #run} avoids
+     * that by cancelling them, and waiting for them, before it closes the loop.
      *
      * @throws IllegalStateException if the loop is running
      */
@@ -616,14 +648,17 @@ public final class EventLoop {
     }
 
     /**
-     * Runs {@code function} on {@code executor} and suspends the current task until it returns.
+     * Runs {@code function} on {@code executor} and suspends the current task until it returns; returns its result
+     * or rethrows its exception.
      *
-     * <p>Cancellation: as {@link #runInExecutor(Callable)}; the executor's task is also cancelled (interrupted
-     * if it has not finished).
+     * <p>Cancellation: as {@link #runInExecutor(Callable)}: {@link CancelledError} at once, while the function
+     * runs on to its end and its result is dropped.
+     *
+     * @throws IllegalStateException when called outside a task of this loop, or on a closed loop
      */
-    public <T> T runInExecutor(java.util.concurrent.Executor executor, Callable<T> function) {
+    public <T> T runInExecutor(Executor executor, Callable<T> function) {
         checkClosed();
-        java.util.concurrent.CompletableFuture<T> cf = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<T> cf = new CompletableFuture<>();
         executor.execute(() -> {
             try {
                 cf.complete(function.call());

@@ -162,6 +162,23 @@ public class Future<T> implements Awaitable<T> {
             scheduleOne(callback);
             return;
         }
+        store(callback);
+    }
+
+    /**
+     * Registers {@code task} to be woken when this future is done: asyncio's {@code add_done_callback(__wakeup)}.
+     * The task itself is stored among the callbacks, and put in the ready queue where asyncio would put a handle of
+     * its {@code __wakeup}: same position, no allocation.
+     */
+    final void addWakeup(Task<?> task) {
+        if (state != State.PENDING) {
+            loop.scheduleWakeup(task, this);
+        } else {
+            store(task);
+        }
+    }
+
+    private void store(Object callback) {
         Object cbs = callbacks;
         if (cbs == null) {
             callbacks = callback;
@@ -208,20 +225,25 @@ public class Future<T> implements Awaitable<T> {
         }
         if (cbs instanceof ArrayList<?> list) {
             for (Object cb : list) {
-                scheduleOne((Consumer<? super Future<T>>) cb);
+                scheduleStored(cb);
             }
         } else {
-            scheduleOne((Consumer<? super Future<T>>) cbs);
+            scheduleStored(cbs);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void scheduleStored(Object callback) {
+        if (callback instanceof Task<?> task) {
+            loop.scheduleWakeup(task, this);
+        } else {
+            scheduleOne((Consumer<? super Future<T>>) callback);
         }
     }
 
     @SuppressWarnings("unchecked")
     private void scheduleOne(Consumer<? super Future<T>> callback) {
-        if (callback instanceof Task.Wakeup w) {
-            loop.scheduleWakeup(w, this);
-        } else {
-            loop.scheduleCallback((Consumer<? super Future<?>>) (Consumer<?>) callback, this);
-        }
+        loop.scheduleCallback((Consumer<? super Future<?>>) (Consumer<?>) callback, this);
     }
 
     /**
@@ -273,10 +295,6 @@ public class Future<T> implements Awaitable<T> {
     }
 
     final void completeResult(T value) {
-        setResultUnchecked(value);
-    }
-
-    private void setResultUnchecked(T value) {
         result = value;
         state = State.FINISHED;
         scheduleCallbacks();

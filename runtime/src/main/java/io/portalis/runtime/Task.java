@@ -1,7 +1,5 @@
 package io.portalis.runtime;
 
-import java.util.function.Consumer;
-
 /**
  * A coroutine running on an {@link EventLoop}: a {@link Future} that completes with the coroutine's result
  * (asyncio's {@code Task}). Create one with {@link Asyncio#createTask} or {@link EventLoop#createTask}.
@@ -15,6 +13,22 @@ import java.util.function.Consumer;
  * none, {@link CancelledError} is thrown into the body at its next step. The body may catch it; the task ends
  * cancelled only if the body lets it (or another CancelledError) escape. {@link #cancelling()} counts requests and
  * {@link #uncancel()} withdraws one, as in Python 3.11.
+ *
+ * <table>
+ *   <caption>Life of a task</caption>
+ *   <tr><th>state</th><th>{@link #done()}</th><th>what {@link #cancel()} does</th></tr>
+ *   <tr><td>scheduled, not started</td><td>false</td><td>the body will never run: the first step throws
+ *       {@link CancelledError} at once</td></tr>
+ *   <tr><td>running (its step is on the loop)</td><td>false</td><td>remembered: thrown at the next
+ *       suspension</td></tr>
+ *   <tr><td>suspended on a future</td><td>false</td><td>cancels that future, which wakes the task with
+ *       {@link CancelledError}</td></tr>
+ *   <tr><td>suspended by {@code sleep(0)}</td><td>false</td><td>thrown when the step scheduled by the
+ *       yield runs</td></tr>
+ *   <tr><td>finished: result, exception, or cancelled</td><td>true</td><td>nothing; returns false</td></tr>
+ * </table>
+ * A task ends cancelled when {@link CancelledError} escapes its body, or when a cancel request is still pending
+ * as the body returns.
  *
  * @param <T> the result type
  */
@@ -46,9 +60,7 @@ public final class Task<T> extends Future<T> {
     Throwable stepException;
     Task<?> prevLive;
     Task<?> nextLive;
-    /** This task's done callback on the futures it awaits; created at its first wait. */
-    private Wakeup wakeup;
-    /** The future whose completion scheduled this task's next step, or null (see {@link EventLoop#scheduleWakeup}). */
+    /** The future whose completion scheduled this task's next step, or null: see {@link Future#addWakeup}. */
     Future<?> wakeFrom;
 
     Task(EventLoop loop, Coroutine<T> coroutine, String name, long number) {
@@ -158,7 +170,8 @@ public final class Task<T> extends Future<T> {
         suspendOn(YIELD);
     }
 
-    private void runBody() {
+    /** The fiber's body: runs the coroutine, recording how it ended. Called by {@link EventLoop#fiberBody}. */
+    void runBody() {
         try {
             Throwable t = resumeWith;
             if (t != null) {
@@ -188,7 +201,7 @@ public final class Task<T> extends Future<T> {
         loop.enterTask(this);
         try {
             if (fiber == null) {
-                fiber = loop.engine.newFiber(loop, this::runBody);
+                fiber = loop.engine.newFiber(loop, loop.fiberBody);
             }
             resumeWith = exc;
             fiber.resume();
@@ -240,7 +253,7 @@ public final class Task<T> extends Future<T> {
         } else if (awaited == this) {
             loop.scheduleStep(this, new IllegalStateException("Task cannot await on itself: " + this));
         } else {
-            addWakeup(awaited);
+            awaited.addWakeup(this);
             futWaiter = awaited;
             if (mustCancel && awaited.cancel(cancelMessage)) {
                 mustCancel = false;
@@ -248,36 +261,9 @@ public final class Task<T> extends Future<T> {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <U> void addWakeup(Future<U> awaited) {
-        Wakeup w = wakeup;
-        if (w == null) {
-            w = new Wakeup(this);
-            wakeup = w;
-        }
-        awaited.addDoneCallback((Consumer<? super Future<U>>) (Consumer<?>) w);
-    }
-
     /** asyncio's {@code Task.__wakeup}: the next step, with the awaited future's error if it has one. */
     void wakeup(Future<?> awaited) {
         step(awaited.outcomeForWaiter());
-    }
-
-    /**
-     * The done callback by which a future wakes its waiting task. Futures recognise it and put the task itself in
-     * the ready queue (where asyncio puts a handle of {@code __wakeup}): same position, no allocation.
-     */
-    static final class Wakeup implements Consumer<Future<?>> {
-        final Task<?> task;
-
-        Wakeup(Task<?> task) {
-            this.task = task;
-        }
-
-        @Override
-        public void accept(Future<?> awaited) {
-            task.wakeup(awaited);
-        }
     }
 
     @Override

@@ -74,14 +74,14 @@ public final class TaskGroup {
 
     private void enter() {
         if (entered) {
-            throw new IllegalStateException("TaskGroup " + this + " has been already entered");
+            throw new IllegalStateException("TaskGroup " + this + " has already been entered");
         }
-        entered = true;
         loop = EventLoop.running();
         parentTask = loop.currentTask();
         if (parentTask == null) {
             throw new IllegalStateException("TaskGroup " + this + " cannot determine the parent task");
         }
+        entered = true;
     }
 
     /** The scope's exit: waits for the tasks, then throws what the group raises (returns if nothing). */

@@ -1,10 +1,13 @@
 package io.portalis.runtime;
 
+import java.util.Locale;
+
 /**
- * A deadline on a block of code inside a task, as Python 3.11's {@code asyncio.timeout()}: when the deadline
- * passes, the task is cancelled, and the scope turns the resulting {@link CancelledError} into a
- * {@link TimeoutError} at its exit, unless the task was also cancelled from elsewhere (then the cancellation
- * propagates). Obtain one through {@link Asyncio#timeout} or {@link Asyncio#timeoutAt}.
+ * A deadline on a block of code inside a task, as Python 3.11's {@code asyncio.timeout()} (3.11.7): when the
+ * deadline passes, the task is cancelled, and the scope turns the resulting {@link CancelledError} into a
+ * {@link TimeoutError} at its exit, unless the task received another cancellation request meanwhile (then the
+ * cancellation propagates). Requests the task already had when the scope was entered do not count. Obtain one
+ * through {@link Asyncio#timeout} or {@link Asyncio#timeoutAt}.
  *
  * <table>
  *   <caption>States (timeouts.py's {@code _State})</caption>
@@ -24,6 +27,8 @@ public final class Timeout {
     private Double when;
     private Handle handler;
     private Task<?> task;
+    /** The task's {@link Task#cancelling()} when the scope was entered: requests older than the scope. */
+    private int cancellingAtEntry;
 
     Timeout(Double when) {
         this.when = when;
@@ -41,8 +46,12 @@ public final class Timeout {
      * @throws IllegalStateException if the scope is not running its body (not entered, expiring or exited)
      */
     public void reschedule(Double when) {
+        if (state == State.CREATED) {
+            throw new IllegalStateException("Timeout has not been entered");
+        }
         if (state != State.ENTERED) {
-            throw new IllegalStateException("Cannot change state of " + state.name().toLowerCase(java.util.Locale.ROOT) + " Timeout");
+            throw new IllegalStateException(
+                    "Cannot change state of " + state.name().toLowerCase(Locale.ROOT) + " Timeout");
         }
         this.when = when;
         if (handler != null) {
@@ -80,11 +89,13 @@ public final class Timeout {
         if (state != State.CREATED) {
             throw new IllegalStateException("Timeout has already been entered");
         }
-        state = State.ENTERED;
-        task = EventLoop.running().currentTask();
-        if (task == null) {
+        Task<?> current = EventLoop.running().currentTask();
+        if (current == null) {
             throw new IllegalStateException("Timeout should be used inside a task");
         }
+        state = State.ENTERED;
+        task = current;
+        cancellingAtEntry = current.cancelling();
         reschedule(when);
     }
 
@@ -96,8 +107,8 @@ public final class Timeout {
         }
         if (state == State.EXPIRING) {
             state = State.EXPIRED;
-            if (task.uncancel() == 0 && exc instanceof CancelledError) {
-                // No other cancellation request is outstanding: this one was ours.
+            if (task.uncancel() <= cancellingAtEntry && exc instanceof CancelledError) {
+                // No cancellation was requested since the scope began, other than ours: this one is ours.
                 return new TimeoutError(exc);
             }
         } else if (state == State.ENTERED) {

@@ -4,7 +4,7 @@ package io.portalis.runtime;
  * A callback scheduled for a point in time by {@link EventLoop#callLater} or {@link EventLoop#callAt}.
  * Timers run in order of deadline, and timers with the same deadline in the order they were scheduled.
  */
-public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
+public final class TimerHandle extends Handle {
     final long deadlineNanos;
     final long sequence;
     /** True iff the timer is still in the loop's heap (so a cancel must be counted for lazy removal). */
@@ -29,11 +29,5 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
                 loop.timerCancelled();
             }
         }
-    }
-
-    @Override
-    public int compareTo(TimerHandle other) {
-        int byDeadline = Long.compare(deadlineNanos, other.deadlineNanos);
-        return byDeadline != 0 ? byDeadline : Long.compare(sequence, other.sequence);
     }
 }

@@ -76,7 +76,7 @@ class DifferentialTest {
     }
 
     @Test
-    void callSoonAndLaterOrder() {
+    void callSoonLater() {
         Out.run(() -> {
             EventLoop loop = Asyncio.getRunningLoop();
             double t0 = loop.time();
@@ -490,7 +490,7 @@ class DifferentialTest {
     }
 
     @Test
-    void waitAllWithTimeout() {
+    void waitAllTimeout() {
         Out.run(() -> {
             List<Task<Double>> tasks = List.of(delayTask(0.01, "w0.01"), delayTask(0.05, "w0.05"),
                     delayTask(0.02, "w0.02"), delayTask(0.5, "w0.5"));
@@ -558,7 +558,7 @@ class DifferentialTest {
     }
 
     @Test
-    void taskGroupFailure() {
+    void taskgroupFailure() {
         Out.run(() -> {
             try {
                 Asyncio.taskGroup(tg -> {
@@ -613,19 +613,19 @@ class DifferentialTest {
     }
 
     @Test
-    void taskGroupParentCancel() {
+    void taskgroupParentCancel() {
         Out.run(() -> {
             Task<Void> p = createTask(() -> {
                 try {
                     Asyncio.taskGroup(tg -> {
                         for (String name : List.of("c1", "c2")) {
+                            double cleanup = name.equals("c1") ? 0.02 : 0.01;
                             tg.createTask(() -> {
                                 try {
                                     sleep(1);
                                 } catch (CancelledError e) {
-                                    out.print(name, "cancelled, cleaning up");
-                                    sleep(0.01);
-                                    out.print(name, "cleanup done");
+                                    sleep(cleanup);
+                                    out.print(name, "cancelled, cleanup done");
                                     throw e;
                                 }
                                 return null;
@@ -879,7 +879,7 @@ class DifferentialTest {
     }
 
     @Test
-    void exampleGatherWithTimeouts() {
+    void exampleGatherTimeouts() {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         io.portalis.runtime.examples.GatherWithTimeouts.run(EventLoop.newEventLoop(Clock.virtual()),
                 new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
@@ -888,22 +888,243 @@ class DifferentialTest {
     }
 
     @Test
-    void everyGoldenHasATest() throws Exception {
-        var names = new TreeSet<String>();
+    void cancelChain() {
+        Out.run(() -> {
+            Task<Void> i = createTask(() -> {
+                try {
+                    sleep(1);
+                } catch (CancelledError e) {
+                    out.print("inner cancelled", Out.args(e));
+                    throw e;
+                }
+                return null;
+            });
+            Task<Void> o = createTask(() -> {
+                try {
+                    i.await();
+                } catch (CancelledError e) {
+                    out.print("outer cancelled", Out.args(e), "inner cancelled:", i.cancelled());
+                    throw e;
+                }
+                return null;
+            });
+            sleep(0.01);
+            o.cancel("shutdown");
+            sleep(0);
+            out.print("after one iteration: inner done", i.done(), "outer done", o.done());
+            sleep(0);
+            out.print("after two iterations: inner done", i.done(), "outer done", o.done());
+            sleep(0);
+            out.print("after three iterations: outer cancelled", o.cancelled());
+            try {
+                i.result();
+            } catch (CancelledError e) {
+                out.print("inner result() raises CancelledError", Out.args(e));
+            }
+            return null;
+        });
+        out.assertMatchesGolden("cancel_chain");
+    }
+
+    @Test
+    void waitForOuterCancel() {
+        Out.run(() -> {
+            EventLoop loop = Asyncio.getRunningLoop();
+            double t0 = loop.time();
+            Task<String> w = createTask(() -> {
+                try {
+                    return Asyncio.waitFor(() -> {
+                        try {
+                            sleep(1);
+                        } catch (CancelledError e) {
+                            out.print("slow: cancelled, cleaning up");
+                            sleep(0.02);
+                            out.print("slow: cleanup done");
+                            throw e;
+                        }
+                        return "never";
+                    }, 0.5);
+                } catch (CancelledError e) {
+                    out.print("waiter: CancelledError after inner finished");
+                    throw e;
+                }
+            });
+            sleep(0.05);
+            w.cancel();
+            try {
+                w.await();
+            } catch (CancelledError e) {
+                out.print("main: waiter cancelled after", Math.round((loop.time() - t0) * 10) / 10.0, "s");
+            }
+            return null;
+        });
+        out.assertMatchesGolden("wait_for_outer_cancel");
+    }
+
+    /** Runs the fixed random programs of {@code random_programs.py}, read from that file, as its interpreter does. */
+    @Test
+    void randomPrograms() throws Exception {
+        String source;
+        try (var in = Out.class.getResourceAsStream("/cpython/random_programs.py")) {
+            source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int start = source.indexOf("PROGRAMS = \"\"\"") + "PROGRAMS = \"\"\"".length();
+        String programs = source.substring(start, source.indexOf("\"\"\"", start)).strip();
+        Out.run(() -> {
+            String[] texts = programs.split("---");
+            for (int number = 0; number < texts.length; number++) {
+                runProgram(number, texts[number]);
+            }
+            return null;
+        });
+        out.assertMatchesGolden("random_programs");
+    }
+
+    private void runProgram(int number, String text) {
+        EventLoop loop = Asyncio.getRunningLoop();
+        Future<String> shared = loop.createFuture();
+        List<Task<String>> tasks = new ArrayList<>();
+        List<String[]> specs = text.strip().lines().map(l -> l.split(":")[1].trim().split("\\s+")).toList();
+        for (int k = 0; k < specs.size(); k++) {
+            int self = k;
+            String[] ops = specs.get(k);
+            tasks.add(createTask(() -> {
+                try {
+                    for (int i = 0; i < ops.length; i++) {
+                        if (ops[i].charAt(0) == 't') {
+                            int at = i;
+                            try {
+                                Asyncio.timeout(Integer.parseInt(ops[i].substring(1)) * 0.02, scope -> {
+                                    if (at + 1 < ops.length) {
+                                        runOp(self, at + 1, ops[at + 1], tasks, shared);
+                                    }
+                                    return null;
+                                });
+                                out.print("t" + self + "." + i, "in time");
+                            } catch (TimeoutError e) {
+                                out.print("t" + self + "." + i, "timed out");
+                            }
+                            i++;
+                        } else {
+                            runOp(self, i, ops[i], tasks, shared);
+                        }
+                    }
+                } catch (CancelledError e) {
+                    out.print("t" + self, "cancelled");
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    out.print("t" + self, "failed", e.getMessage());
+                    throw e;
+                }
+                out.print("t" + self, "done");
+                return "r" + self;
+            }));
+        }
+        sleep(0.3);
+        if (!shared.done()) {
+            shared.setResult("from main");
+        }
+        List<String> summary = new ArrayList<>();
+        for (Object r : Asyncio.gatherReturnExceptions(tasks)) {
+            summary.add(r instanceof CancelledError ? "cancelled" : r instanceof IllegalArgumentException ? "failed"
+                    : (String) r);
+        }
+        out.print("program " + number + ":", String.join(" ", summary));
+    }
+
+    private void runOp(int self, int i, String op, List<Task<String>> tasks, Future<String> shared) {
+        char kind = op.charAt(0);
+        String arg = op.substring(1);
+        String[] args = arg.split(",");
+        String at = "t" + self + "." + i;
+        switch (kind) {
+            case 'y' -> {
+                sleep(0);
+                out.print(at, "yielded");
+            }
+            case 's' -> {
+                sleep(Integer.parseInt(arg) * 0.02);
+                out.print(at, "slept", arg);
+            }
+            case 'p' -> out.print(at, "runs");
+            case 'c' -> out.print(at, "cancel t" + arg + " ->", tasks.get(Integer.parseInt(arg)).cancel());
+            case 'w' -> out.print(at, "got", tasks.get(Integer.parseInt(arg)).await());
+            case 'g' -> out.print(at, "shared", shared.await());
+            case 'G' -> {
+                if (!shared.done()) {
+                    shared.setResult("from t" + self);
+                }
+                out.print(at, "set shared");
+            }
+            case 'r' -> throw new IllegalArgumentException("t" + self);
+            case 'f' -> {
+                try {
+                    out.print(at, "waited for", Asyncio.waitFor(tasks.get(Integer.parseInt(args[0])),
+                            Integer.parseInt(args[1]) * 0.02));
+                } catch (TimeoutError e) {
+                    out.print(at, "wait_for timed out");
+                }
+            }
+            case 'h' -> out.print(at, "shielded", Asyncio.shield(tasks.get(Integer.parseInt(arg))).await());
+            case 'a' -> {
+                List<String> r = Asyncio.gather(tasks.get(Integer.parseInt(args[0])),
+                        tasks.get(Integer.parseInt(args[1])));
+                out.print(at, "gathered", r.get(0), r.get(1));
+            }
+            case 'k' -> {
+                Task<String> j = tasks.get(Integer.parseInt(args[0]));
+                Task<String> m = tasks.get(Integer.parseInt(args[1]));
+                try {
+                    List<Task<String>> group = Asyncio.taskGroup(tg -> List.of(
+                            tg.createTask(() -> Asyncio.shield(j).await()),
+                            tg.createTask(() -> Asyncio.shield(m).await())));
+                    out.print(at, "group", group.get(0).result(), group.get(1).result());
+                } catch (ExceptionGroup eg) {
+                    out.print(at, "group failed with", eg.exceptions().size());
+                }
+            }
+            case 'e' -> {
+                Done<Task<String>> d = Asyncio.wait(List.of(tasks.get(Integer.parseInt(args[0])),
+                        tasks.get(Integer.parseInt(args[1]))), ReturnWhen.FIRST_COMPLETED);
+                out.print(at, "waited", d.done().size(), "done", d.pending().size(), "pending");
+            }
+            case 'o' -> {
+                List<String> results = new ArrayList<>();
+                for (Awaitable<String> next : Asyncio.asCompleted(List.of(tasks.get(Integer.parseInt(args[0])),
+                        tasks.get(Integer.parseInt(args[1]))))) {
+                    try {
+                        results.add(next.await());
+                    } catch (IllegalArgumentException e) {
+                        results.add("error");
+                    }
+                }
+                results.sort(null);
+                out.print(at, "completed", String.join(" ", results));
+            }
+            case 't' -> {
+                // A timeout op right after another one is the first's wrapped op: a no-op, as in the Python.
+            }
+            default -> throw new AssertionError(op);
+        }
+    }
+
+    @Test
+    void everyGoldenHasATestOfTheSameName() throws Exception {
+        var goldens = new TreeSet<String>();
         var dir = java.nio.file.Path.of(Out.class.getResource("/cpython").toURI());
         try (var files = java.nio.file.Files.list(dir)) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".out"))
-                    .forEach(n -> names.add(n.substring(0, n.length() - 4)));
+                    .forEach(n -> goldens.add(n.substring(0, n.length() - 4)));
         }
         var tested = new TreeSet<String>();
         // The differential tests of the sync, queue and channel packages live in classes of their own.
         for (Class<?> c : List.of(DifferentialTest.class, SyncDifferentialTest.class, QueueDifferentialTest.class)) {
             for (var m : c.getDeclaredMethods()) {
-                if (m.isAnnotationPresent(Test.class) && !m.getName().equals("everyGoldenHasATest")) {
-                    tested.add(m.getName());
+                if (m.isAnnotationPresent(Test.class) && !m.getName().startsWith("everyGolden")) {
+                    tested.add(m.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
-        org.assertj.core.api.Assertions.assertThat(names).hasSize(tested.size());
+        org.assertj.core.api.Assertions.assertThat(tested).isEqualTo(goldens);
     }
 }

@@ -334,6 +334,35 @@ class EventLoopTest {
     }
 
     @Test
+    void interruptingTheRunningThreadCancelsTheMainTask() {
+        Thread caller = Thread.currentThread();
+        Thread interrupter = Thread.ofPlatform().start(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                return;
+            }
+            caller.interrupt();
+        });
+        List<String> log = new ArrayList<>();
+        try {
+            assertThatThrownBy(() -> EventLoop.newEventLoop().run(() -> {
+                try {
+                    return Asyncio.getRunningLoop().createFuture().await();
+                } catch (CancelledError e) {
+                    log.add("main cancelled");
+                    throw e;
+                }
+            })).isInstanceOf(CancelledError.class);
+            assertThat(Thread.interrupted()).as("interrupt flag restored").isTrue();
+        } finally {
+            Thread.interrupted();
+            interrupter.interrupt();
+        }
+        assertThat(log).containsExactly("main cancelled");
+    }
+
+    @Test
     void engineNameIsReported() {
         assertThat(loop.engineName()).isIn("continuation", "virtual-thread");
     }

@@ -11,11 +11,8 @@ final class Steps {
         next++;
     }
 
+    /** The last step: asserts that exactly {@code n - 1} steps ran before. */
     void finish(int n) {
         expect(n);
-    }
-
-    int count() {
-        return next - 1;
     }
 }

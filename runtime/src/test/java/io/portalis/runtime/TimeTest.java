@@ -115,6 +115,23 @@ class TimeTest {
     }
 
     @Test
+    void timeoutIgnoresCancelRequestsOlderThanTheScope() {
+        String r = loop.run(() -> {
+            Asyncio.currentTask().cancel(); // pending: delivered at the next suspension, inside the scope
+            try {
+                Asyncio.timeout(0.0, s -> {
+                    sleep(1);
+                    return null;
+                });
+            } catch (TimeoutError e) {
+                return "timed out, cancelling=" + Asyncio.currentTask().cancelling();
+            }
+            return "not timed out";
+        });
+        assertThat(r).isEqualTo("timed out, cancelling=1");
+    }
+
+    @Test
     void timeoutBodyErrorPassesThrough() {
         loop.run(() -> {
             IllegalStateException boom = new IllegalStateException("body");

@@ -1,0 +1,76 @@
+package io.portalis.runtime;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimerHeapTest {
+
+    private final EventLoop loop = EventLoop.newEventLoop(Clock.virtual());
+    private long sequence;
+
+    private TimerHandle timer(long deadline) {
+        return new TimerHandle(loop, () -> { }, deadline, sequence++);
+    }
+
+    private static final Comparator<TimerHandle> ORDER =
+            Comparator.<TimerHandle>comparingLong(t -> t.deadlineNanos).thenComparingLong(t -> t.sequence);
+
+    @Test
+    void pollsByDeadlineThenSchedulingOrderUnderRandomUse() {
+        Random random = new Random(42);
+        TimerHeap heap = new TimerHeap();
+        List<TimerHandle> reference = new ArrayList<>();
+        for (int step = 0; step < 20_000; step++) {
+            if (random.nextInt(3) > 0 || reference.isEmpty()) {
+                TimerHandle t = timer(random.nextInt(50));
+                heap.add(t);
+                reference.add(t);
+            } else {
+                reference.sort(ORDER);
+                assertThat(heap.peekDeadline()).isEqualTo(reference.get(0).deadlineNanos);
+                assertThat(heap.poll()).isSameAs(reference.remove(0));
+            }
+            assertThat(heap.size()).isEqualTo(reference.size());
+        }
+        reference.sort(ORDER);
+        for (TimerHandle expected : reference) {
+            assertThat(heap.poll()).isSameAs(expected);
+        }
+        assertThat(heap.isEmpty()).isTrue();
+    }
+
+    @Test
+    void removeCancelledKeepsTheOrderOfTheRest() {
+        TimerHeap heap = new TimerHeap();
+        List<TimerHandle> kept = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            TimerHandle t = timer((i * 37) % 101);
+            heap.add(t);
+            if (i % 3 == 0) {
+                t.cancelled = true;
+            } else {
+                kept.add(t);
+            }
+        }
+        heap.removeCancelled();
+        kept.sort(ORDER);
+        assertThat(heap.size()).isEqualTo(kept.size());
+        for (TimerHandle expected : kept) {
+            assertThat(heap.poll()).isSameAs(expected);
+        }
+    }
+
+    @Test
+    void clearEmptiesTheHeap() {
+        TimerHeap heap = new TimerHeap();
+        heap.add(timer(1));
+        heap.clear();
+        assertThat(heap.isEmpty()).isTrue();
+    }
+}
