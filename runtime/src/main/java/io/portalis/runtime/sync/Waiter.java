@@ -1,0 +1,148 @@
+package io.portalis.runtime.sync;
+
+import io.portalis.runtime.CancelledError;
+import io.portalis.runtime.EventLoop;
+import io.portalis.runtime.Future;
+
+/**
+ * A task waiting on a primitive: the building block of the queues and channels, and of primitives of one's own.
+ *
+ * <p>The owning primitive keeps its waiters in a queue, guarded by its own lock (every method of a waiter except
+ * {@link #await()} must be called holding it). A waker picks a {@linkplain #wakeable() wakeable} waiter and
+ * {@linkplain #wake(Object) wakes} it, possibly handing it something (a permit, an item); the waiting task returns
+ * from {@link #await()} with that value. If the task is cancelled instead, it calls {@link #abandon()} under the
+ * lock, and {@link #woken()} then says whether a hand-off reached it first, which it must pass on so nothing is lost.
+ *
+ * <p>On a single loop this is exactly asyncio's pattern (a future per waiter, completed by the waker), with the
+ * same ordering: a waiter on the waker's own loop is completed at once. A waiter on another loop (a multi-thread
+ * runtime runs one loop per worker thread) is completed on its own loop through
+ * {@link EventLoop#callSoonThreadsafe}; the woken flag, not the future's state, is then what decides who owns the
+ * hand-off, so a cancellation racing a wake-up never loses it.
+ *
+ * @param <T> what a wake-up hands over ({@link Void} for a bare wake-up)
+ */
+public final class Waiter<T> {
+
+    private final Future<T> future;
+    /** True iff a waker chose this waiter: it owns whatever was handed over, unless it hands it back. */
+    private boolean woken;
+    /** True iff the waiting task left (cancelled): wakers must skip it. */
+    private boolean abandoned;
+
+    /** A waiter for the current task, on the running loop. */
+    public Waiter() {
+        this(EventLoop.running());
+    }
+
+    /** A waiter for the current task, on {@code loop}, which must be the running loop. */
+    public Waiter(EventLoop loop) {
+        this.future = loop.createFuture();
+    }
+
+    /**
+     * Suspends the current task until a waker wakes this waiter; returns what it handed over. Called without the
+     * owner's lock.
+     *
+     * <p>Cancellation: throws {@link CancelledError}; the caller must then call {@link #abandon()} under the
+     * owner's lock and, if {@link #woken()}, pass on what was handed over.
+     */
+    public T await() {
+        return future.await();
+    }
+
+    /**
+     * True iff a waker may choose this waiter: not woken yet, not abandoned, and (when this thread runs the
+     * waiter's loop) its future not cancelled, as asyncio skips a waiter whose future is done.
+     */
+    public boolean wakeable() {
+        if (woken || abandoned) {
+            return false;
+        }
+        EventLoop loop = future.getLoop();
+        return !(isRunningHere(loop) && future.done());
+    }
+
+    /**
+     * True iff the waiting task is known to have been cancelled: it {@linkplain #abandon() abandoned} the waiter,
+     * or (when this thread runs the waiter's loop) its future was cancelled and it has not run since. asyncio's
+     * {@code fut.cancelled()}, used where asyncio lets a newcomer pass waiters that are all cancelled.
+     */
+    public boolean cancelled() {
+        if (abandoned) {
+            return true;
+        }
+        return isRunningHere(future.getLoop()) && future.cancelled();
+    }
+
+    /** True iff a waker chose this waiter (see the class comment). */
+    public boolean woken() {
+        return woken;
+    }
+
+    /** True iff the waiter was {@linkplain #abandon() abandoned}. */
+    public boolean abandoned() {
+        return abandoned;
+    }
+
+    /** Marks the waiter abandoned by its cancelled task; later wakers skip it. */
+    public void abandon() {
+        abandoned = true;
+    }
+
+    /**
+     * Wakes this waiter, handing it {@code value}; the caller must have checked {@link #wakeable()}. A waiter on
+     * this thread's loop is completed at once (asyncio's {@code fut.set_result}), one on another loop in that
+     * loop's next iteration.
+     */
+    public void wake(T value) {
+        woken = true;
+        EventLoop loop = future.getLoop();
+        if (isRunningHere(loop)) {
+            if (!future.done()) {
+                future.setResult(value);
+            }
+        } else {
+            try {
+                loop.callSoonThreadsafe(() -> {
+                    if (!future.done()) {
+                        future.setResult(value);
+                    }
+                });
+            } catch (IllegalStateException loopClosed) {
+                // The waiter's loop has shut down: its task will never run again, so there is nobody to wake.
+            }
+        }
+    }
+
+    /**
+     * Fails this waiter with {@code error} (for example a closed channel); like {@link #wake} it counts as woken.
+     * The caller must have checked {@link #wakeable()}.
+     */
+    public void fail(RuntimeException error) {
+        woken = true;
+        EventLoop loop = future.getLoop();
+        if (isRunningHere(loop)) {
+            if (!future.done()) {
+                future.setException(error);
+            }
+        } else {
+            try {
+                loop.callSoonThreadsafe(() -> {
+                    if (!future.done()) {
+                        future.setException(error);
+                    }
+                });
+            } catch (IllegalStateException loopClosed) {
+                // The waiter's loop has shut down: its task will never run again, so there is nobody to wake.
+            }
+        }
+    }
+
+    private static boolean isRunningHere(EventLoop loop) {
+        try {
+            return EventLoop.running() == loop;
+        } catch (IllegalStateException noLoop) {
+            return false;
+        }
+    }
+}
