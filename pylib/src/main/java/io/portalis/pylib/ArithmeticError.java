@@ -1,0 +1,15 @@
+package io.portalis.pylib;
+
+/**
+ * Python's {@code ArithmeticError}: the base of arithmetic errors.
+ */
+public class ArithmeticError extends PyException {
+    /**
+     * Creates the exception with Python's {@code args}.
+     *
+     * @param args the positional arguments; usually one message string
+     */
+    public ArithmeticError(Object... args) {
+        super(args);
+    }
+}

@@ -1,0 +1,420 @@
+package io.portalis.pylib;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.regex.Pattern;
+
+/**
+ * Python {@code float} semantics on Java {@code double}: CPython's {@code repr} (shortest round-trip),
+ * floor division and modulo with the divisor's sign, {@code **} with CPython's errors, {@code round} half-even,
+ * parsing as {@code float()} accepts it, and CPython's hash.
+ *
+ * <p>All methods take and return primitives, so the typed path never boxes.
+ */
+public final class Floats {
+    private static final String DIGITS = "\\d(?:_?\\d)*";
+    private static final Pattern FLOAT_LITERAL = Pattern.compile(
+            "[+-]?(?:(?:" + DIGITS + "(?:\\.(?:" + DIGITS + ")?)?|\\." + DIGITS + ")(?:[eE][+-]?" + DIGITS + ")?"
+                    + "|(?i:inf|infinity|nan))");
+    private static final long HASH_INF = 314159;
+
+    private Floats() {
+    }
+
+    /**
+     * CPython's {@code repr(x)} (and {@code str(x)}): the shortest decimal that reads back as {@code x}, in fixed
+     * notation when the decimal exponent is in [-4, 16), else in exponent notation: {@code 0.30000000000000004},
+     * {@code 1e+16}, {@code 1e-05}, {@code inf}, {@code nan}, {@code -0.0}.
+     *
+     * @param x the value
+     * @return the representation
+     */
+    public static String repr(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        if (x == 0) {
+            return (1 / x < 0) ? "-0.0" : "0.0";
+        }
+        Decimal d = shortest(Math.abs(x));
+        return (x < 0 ? "-" : "") + layoutRepr(d.digits, d.point);
+    }
+
+    /** A positive decimal {@code 0.DIGITS * 10**point}, digits without leading or trailing zeros. */
+    record Decimal(String digits, int point) {
+    }
+
+    /**
+     * The shortest decimal that round-trips to {@code x} (positive, finite), choosing the nearest when several
+     * have that length, as CPython's {@code repr} does.
+     */
+    static Decimal shortest(double x) {
+        // The JDK's Double.toString gives the shortest round-trip digits, except that where one digit would do it
+        // may give two (it prefers the closer of lengths 1 and 2); that case is settled below.
+        String s = Double.toString(x);
+        int e = s.indexOf('E');
+        int exp = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
+        String mant = e < 0 ? s : s.substring(0, e);
+        int dot = mant.indexOf('.');
+        String digits = mant.substring(0, dot) + mant.substring(dot + 1);
+        int point = dot + exp;
+        int lead = 0;
+        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
+            lead++;
+        }
+        digits = digits.substring(lead);
+        point -= lead;
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            Decimal one = oneDigit(x, digits, point);
+            if (one != null) {
+                return one;
+            }
+        }
+        return new Decimal(digits, point);
+    }
+
+    private static Decimal oneDigit(double x, String two, int point) {
+        int first = two.charAt(0) - '0';
+        Decimal down = new Decimal(String.valueOf(first), point);
+        Decimal up = first == 9 ? new Decimal("1", point + 1) : new Decimal(String.valueOf(first + 1), point);
+        boolean downOk = value(down) == x;
+        boolean upOk = value(up) == x;
+        if (downOk && upOk) {
+            BigDecimal exact = new BigDecimal(x);
+            BigDecimal dd = exact.subtract(bigDecimal(down)).abs();
+            BigDecimal du = bigDecimal(up).subtract(exact).abs();
+            return dd.compareTo(du) <= 0 ? down : up;
+        }
+        return downOk ? down : upOk ? up : null;
+    }
+
+    private static BigDecimal bigDecimal(Decimal d) {
+        return new BigDecimal(new BigInteger(d.digits), d.digits.length() - d.point);
+    }
+
+    private static double value(Decimal d) {
+        return Double.parseDouble("0." + d.digits + "E" + d.point);
+    }
+
+    /** Lays out digits as repr does: exponent form when the exponent is below -4 or at least 16. */
+    static String layoutRepr(String digits, int point) {
+        int exp = point - 1;
+        if (exp < -4 || exp >= 16) {
+            StringBuilder b = new StringBuilder();
+            b.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                b.append('.').append(digits, 1, digits.length());
+            }
+            return b.append(exponent('e', exp)).toString();
+        }
+        return fixed(digits, point, true);
+    }
+
+    /** Digits placed around a decimal point, with ".0" added when {@code dotZero} and no fraction remains. */
+    static String fixed(String digits, int point, boolean dotZero) {
+        StringBuilder b = new StringBuilder();
+        if (point <= 0) {
+            b.append("0.");
+            b.repeat('0', -point);
+            b.append(digits);
+        } else if (point >= digits.length()) {
+            b.append(digits);
+            b.repeat('0', point - digits.length());
+            if (dotZero) {
+                b.append(".0");
+            }
+        } else {
+            b.append(digits, 0, point).append('.').append(digits, point, digits.length());
+        }
+        return b.toString();
+    }
+
+    /** CPython's exponent suffix: a sign and at least two digits ({@code e+16}, {@code e-05}). */
+    static String exponent(char e, int exp) {
+        String n = String.valueOf(Math.abs(exp));
+        return e + (exp < 0 ? "-" : "+") + (n.length() < 2 ? "0" + n : n);
+    }
+
+    /**
+     * Parses text as {@code float(s)} does: surrounding whitespace, a sign, underscores between digits,
+     * {@code inf}/{@code infinity}/{@code nan} in any case. Hexadecimal and Java suffixes ({@code 1d}) are
+     * rejected, as CPython rejects them.
+     *
+     * @param s the text
+     * @return the nearest double
+     * @throws ValueError {@code could not convert string to float: '…'}
+     */
+    public static double parse(String s) {
+        String t = asciiDigits(Strs.strip(s));
+        if (!FLOAT_LITERAL.matcher(t).matches()) {
+            throw new ValueError("could not convert string to float: " + Strs.repr(s));
+        }
+        String lower = t.toLowerCase();
+        boolean negative = lower.startsWith("-");
+        String body = lower.startsWith("-") || lower.startsWith("+") ? lower.substring(1) : lower;
+        if (body.startsWith("inf")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (body.equals("nan")) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(t.replace("_", ""));
+    }
+
+    /** Python accepts any Unicode decimal digit in numbers; the pattern and the JDK parser want ASCII. */
+    private static String asciiDigits(String s) {
+        StringBuilder b = null;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c > 0x7f && Character.isDigit(c)) {
+                if (b == null) {
+                    b = new StringBuilder(s.substring(0, k));
+                }
+                b.append((char) ('0' + Character.digit(c, 10)));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /**
+     * Typed {@code a / b} on floats.
+     *
+     * @param a dividend
+     * @param b divisor
+     * @return the quotient
+     * @throws ZeroDivisionError {@code float division by zero}
+     */
+    public static double trueDiv(double a, double b) {
+        if (b == 0) {
+            throw new ZeroDivisionError("float division by zero");
+        }
+        return a / b;
+    }
+
+    /**
+     * Typed {@code a % b} on floats: the result has the divisor's sign ({@code -7.0 % 2 == 1.0},
+     * {@code 7.0 % -2 == -1.0}), computed as CPython does.
+     *
+     * @param a dividend
+     * @param b divisor
+     * @return the modulo
+     * @throws ZeroDivisionError {@code float modulo}
+     */
+    public static double mod(double a, double b) {
+        if (b == 0) {
+            throw new ZeroDivisionError("float modulo");
+        }
+        double mod = a % b;
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+            }
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        return mod;
+    }
+
+    /**
+     * Typed {@code a // b} on floats, computed as CPython does (so that {@code a == (a // b) * b + a % b} as
+     * nearly as floating point allows).
+     *
+     * @param a dividend
+     * @param b divisor
+     * @return the floored quotient, as a float
+     * @throws ZeroDivisionError {@code float floor division by zero}
+     */
+    public static double floorDiv(double a, double b) {
+        if (b == 0) {
+            throw new ZeroDivisionError("float floor division by zero");
+        }
+        return divmodQuotient(a, b);
+    }
+
+    /**
+     * {@code divmod(a, b)} on floats.
+     *
+     * @param a dividend
+     * @param b divisor
+     * @return the tuple {@code (a // b, a % b)}
+     * @throws ZeroDivisionError {@code float divmod()}
+     */
+    public static PyTuple divmod(double a, double b) {
+        if (b == 0) {
+            throw new ZeroDivisionError("float divmod()");
+        }
+        return PyTuple.of(divmodQuotient(a, b), mod(a, b));
+    }
+
+    private static double divmodQuotient(double a, double b) {
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) {
+            div -= 1.0;
+        }
+        if (div != 0) {
+            double floor = Math.floor(div);
+            if (div - floor > 0.5) {
+                floor += 1.0;
+            }
+            return floor;
+        }
+        return Math.copySign(0.0, a / b);
+    }
+
+    /**
+     * Typed {@code a ** b} on floats, with CPython's special cases and errors.
+     *
+     * @param a base
+     * @param b exponent
+     * @return the power
+     * @throws ZeroDivisionError for {@code 0.0 ** negative}
+     * @throws OverflowError {@code (34, 'Numerical result out of range')} when a finite power overflows
+     * @throws ValueError for a negative base and a fractional exponent, whose Python result is a complex number
+     *     (complex numbers are not supported)
+     */
+    public static double pow(double a, double b) {
+        if (b == 0 || a == 1) {
+            return 1.0;
+        }
+        if (a == 0 && b < 0 && !Double.isInfinite(b)) {
+            throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
+        }
+        if (a < 0 && !Double.isInfinite(a) && Double.isFinite(b) && b != Math.rint(b)) {
+            throw new ValueError("complex result of a negative number raised to a fractional power is not supported");
+        }
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
+            throw new OverflowError(PyTuple.of(34L, "Numerical result out of range"));
+        }
+        return r;
+    }
+
+    /**
+     * {@code round(x)}: the nearest int, ties to even ({@code round(2.5) == 2}).
+     *
+     * @param x the value
+     * @return a normalised int
+     * @throws OverflowError for an infinity
+     * @throws ValueError for NaN
+     */
+    public static Object round(double x) {
+        return toInt(Math.rint(x));
+    }
+
+    /**
+     * {@code round(x, n)}: rounds the exact binary value to {@code n} decimal places, ties to even, then reads
+     * the decimal back, as CPython does; so {@code round(2.675, 2) == 2.67} because 2.675 is stored below it.
+     *
+     * @param x the value
+     * @param n decimal places, possibly negative
+     * @return the rounded float (an infinity or NaN is returned as is)
+     * @throws OverflowError {@code rounded value too large to represent}
+     */
+    public static double round(double x, long n) {
+        if (!Double.isFinite(x) || x == 0) {
+            return x;
+        }
+        if (n > 330) {
+            return x;
+        }
+        if (n < -330) {
+            return Math.copySign(0.0, x);
+        }
+        double r = new BigDecimal(x).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw new OverflowError("rounded value too large to represent");
+        }
+        return Math.copySign(r, x);
+    }
+
+    /**
+     * {@code int(x)}: truncation toward zero.
+     *
+     * @param x the value
+     * @return a normalised int
+     * @throws OverflowError {@code cannot convert float infinity to integer}
+     * @throws ValueError {@code cannot convert float NaN to integer}
+     */
+    public static Object toInt(double x) {
+        if (Double.isNaN(x)) {
+            throw new ValueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(x)) {
+            throw new OverflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(x) < 9.2e18) {
+            return (long) x;
+        }
+        return Ints.normalize(new BigDecimal(x).toBigInteger());
+    }
+
+    /** {@code x.is_integer()}. @param x the value @return whether it is finite and integral */
+    public static boolean isInteger(double x) {
+        return Double.isFinite(x) && x == Math.rint(x);
+    }
+
+    /**
+     * CPython's {@code hash()} of a float: equal to the hash of the equal int when integral, so that
+     * {@code 1 == 1.0} share a dict slot.
+     *
+     * @param x the value
+     * @return the hash ({@code 314159} for infinity; NaN hashes by identity in CPython, here to 0)
+     */
+    public static long hash(double x) {
+        if (Double.isNaN(x)) {
+            return 0;
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? HASH_INF : -HASH_INF;
+        }
+        if (x == 0) {
+            return 0;
+        }
+        // frexp: x = m * 2**e with 0.5 <= |m| < 1.
+        int e = Math.getExponent(x);
+        double m;
+        if (e == Double.MIN_EXPONENT - 1) {
+            double scaled = x * 0x1p54;
+            e = Math.getExponent(scaled) + 1 - 54;
+            m = Math.scalb(scaled, -(e + 54));
+        } else {
+            e = e + 1;
+            m = Math.scalb(x, -e);
+        }
+        long sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        final long modulus = Ints.HASH_MODULUS;
+        final int bits = 61;
+        long h = 0;
+        while (m != 0) {
+            h = ((h << 28) & modulus) | h >>> (bits - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            h += y;
+            if (Long.compareUnsigned(h, modulus) >= 0) {
+                h -= modulus;
+            }
+        }
+        e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+        h = ((h << e) & modulus) | h >>> (bits - e);
+        h = h * sign;
+        return h == -1 ? -2 : h;
+    }
+}

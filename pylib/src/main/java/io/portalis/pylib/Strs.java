@@ -1,0 +1,818 @@
+package io.portalis.pylib;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python {@code str} semantics on Java {@link String}: indexing and slicing by code point, {@code repr} with
+ * CPython's quoting and escaping rules, and the methods of {@code str} as static helpers taking the string first.
+ *
+ * <p>Python counts code points where Java counts UTF-16 units. Strings made only of characters of the Basic
+ * Multilingual Plane (all of ASCII, Latin, CJK…) are indexed directly; a string holding a character beyond it
+ * (an emoji, say) is indexed by code point, which costs a scan. Whitespace is Python's ({@code str.isspace}),
+ * which includes U+00A0 and the separators U+001C..U+001F that Java's {@code isWhitespace} treats differently.
+ */
+public final class Strs {
+    private Strs() {
+    }
+
+    /** Whether a code point is whitespace for {@code str.isspace}, {@code split()} and {@code strip()}. */
+    static boolean isSpace(int c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\r', 0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x1f, 0x85, 0x2028, 0x2029 -> true;
+            default -> c > 0x7f && Character.getType(c) == Character.SPACE_SEPARATOR;
+        };
+    }
+
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code len(s)}: the number of code points. @param s the string @return its length */
+    public static int len(String s) {
+        return hasSurrogates(s) ? s.codePointCount(0, s.length()) : s.length();
+    }
+
+    /**
+     * {@code s[i]}: the one-character string at a code point index, negative counting from the end.
+     *
+     * @param s the string
+     * @param i the index
+     * @return the character as a string
+     * @throws IndexError {@code string index out of range}
+     */
+    public static String getItem(String s, long i) {
+        if (!hasSurrogates(s)) {
+            long j = i < 0 ? i + s.length() : i;
+            if (j < 0 || j >= s.length()) {
+                throw new IndexError("string index out of range");
+            }
+            return String.valueOf(s.charAt((int) j));
+        }
+        int[] cps = s.codePoints().toArray();
+        long j = i < 0 ? i + cps.length : i;
+        if (j < 0 || j >= cps.length) {
+            throw new IndexError("string index out of range");
+        }
+        return Character.toString(cps[(int) j]);
+    }
+
+    /**
+     * {@code s[start:stop:step]}, bounds as {@link Slice#of} takes them.
+     *
+     * @param s the string
+     * @param start the start or {@code null}
+     * @param stop the stop or {@code null}
+     * @param step the step or {@code null}
+     * @return the substring
+     */
+    public static String slice(String s, Long start, Long stop, Long step) {
+        if (!hasSurrogates(s)) {
+            Slice sl = Slice.of(s.length(), start, stop, step);
+            if (sl.step() == 1) {
+                return sl.length() == 0 ? "" : s.substring(sl.start(), sl.start() + sl.length());
+            }
+            char[] out = new char[sl.length()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = s.charAt(sl.index(k));
+            }
+            return new String(out);
+        }
+        int[] cps = s.codePoints().toArray();
+        Slice sl = Slice.of(cps.length, start, stop, step);
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < sl.length(); k++) {
+            b.appendCodePoint(cps[sl.index(k)]);
+        }
+        return b.toString();
+    }
+
+    /** The characters of a string as one-character strings, for {@code for c in s}. @param s the string @return them */
+    public static List<String> chars(String s) {
+        List<String> out = new ArrayList<>(s.length());
+        s.codePoints().forEach(c -> out.add(Character.toString(c)));
+        return out;
+    }
+
+    /**
+     * CPython's {@code repr(s)}: single quotes unless the string holds a single quote and no double quote;
+     * backslash, the quote, {@code \n \r \t} escaped; other non-printable characters as {@code \xhh},
+     * {@code \\uhhhh} or {@code \Uhhhhhhhh}; printable non-ASCII characters kept.
+     *
+     * @param s the string
+     * @return the quoted representation
+     */
+    public static String repr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        b.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == quote || c == '\\') {
+                b.append('\\').append((char) c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c >= 0x20 && c < 0x7f) {
+                b.append((char) c);
+            } else if (c < 0x7f || !isPrintable(c)) {
+                if (c < 0x100) {
+                    b.append(String.format("\\x%02x", c));
+                } else if (c < 0x10000) {
+                    b.append(String.format("\\u%04x", c));
+                } else {
+                    b.append(String.format("\\U%08x", c));
+                }
+            } else {
+                b.appendCodePoint(c);
+            }
+        }
+        return b.append(quote).toString();
+    }
+
+    /** Python's notion of a printable code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs but space. */
+    static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    /** Python's {@code hash(s)}: Java's string hash (CPython randomises its own per process). @param s the string @return the hash */
+    public static long hash(String s) {
+        long h = s.hashCode();
+        return h == -1 ? -2 : h;
+    }
+
+    /**
+     * Compares strings by code point, as Python orders them (Java's {@code compareTo} orders by UTF-16 unit,
+     * which differs for characters beyond the BMP).
+     *
+     * @param a left
+     * @param b right
+     * @return negative, zero or positive
+     */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /** {@code s * n}. @param s the string @param n the count (negative gives "") @return the repetition */
+    public static String repeat(String s, long n) {
+        if (n <= 0) {
+            return "";
+        }
+        if (n * (long) s.length() > Integer.MAX_VALUE - 8) {
+            throw new MemoryError();
+        }
+        return s.repeat((int) n);
+    }
+
+    // ---------------------------------------------------------------- stripping and splitting
+
+    /** {@code s.strip()}. @param s the string @return without leading and trailing whitespace */
+    public static String strip(String s) {
+        return rstrip(lstrip(s));
+    }
+
+    /** {@code s.strip(chars)}. @param s the string @param chars the characters to remove, or {@code null} for whitespace @return the result */
+    public static String strip(String s, String chars) {
+        return rstrip(lstrip(s, chars), chars);
+    }
+
+    /** {@code s.lstrip()}. @param s the string @return without leading whitespace */
+    public static String lstrip(String s) {
+        return lstrip(s, null);
+    }
+
+    /** {@code s.lstrip(chars)}. @param s the string @param chars the characters, or {@code null} for whitespace @return the result */
+    public static String lstrip(String s, String chars) {
+        int i = 0;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (chars == null ? !isSpace(c) : chars.indexOf(c) < 0) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return s.substring(i);
+    }
+
+    /** {@code s.rstrip()}. @param s the string @return without trailing whitespace */
+    public static String rstrip(String s) {
+        return rstrip(s, null);
+    }
+
+    /** {@code s.rstrip(chars)}. @param s the string @param chars the characters, or {@code null} for whitespace @return the result */
+    public static String rstrip(String s, String chars) {
+        int i = s.length();
+        while (i > 0) {
+            int c = s.codePointBefore(i);
+            if (chars == null ? !isSpace(c) : chars.indexOf(c) < 0) {
+                break;
+            }
+            i -= Character.charCount(c);
+        }
+        return s.substring(0, i);
+    }
+
+    /** {@code s.split()}: runs of whitespace separate, empty strings dropped. @param s the string @return the words */
+    public static PyList<String> split(String s) {
+        return split(s, null, -1);
+    }
+
+    /** {@code s.split(sep)}. @param s the string @param sep the separator, or {@code null} for whitespace @return the parts */
+    public static PyList<String> split(String s, String sep) {
+        return split(s, sep, -1);
+    }
+
+    /**
+     * {@code s.split(sep, maxsplit)}.
+     *
+     * @param s the string
+     * @param sep the separator, or {@code null} for runs of whitespace
+     * @param maxsplit the most splits to do, negative for no limit
+     * @return the parts
+     * @throws ValueError {@code empty separator}
+     */
+    public static PyList<String> split(String s, String sep, long maxsplit) {
+        PyList<String> out = new PyList<>();
+        long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
+        if (sep == null) {
+            int i = 0;
+            int n = s.length();
+            while (true) {
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    break;
+                }
+                if (out.size() >= max) {
+                    out.add(rstrip(s.substring(i)));
+                    break;
+                }
+                int j = i;
+                while (j < n && !isSpace(s.charAt(j))) {
+                    j++;
+                }
+                out.add(s.substring(i, j));
+                i = j;
+            }
+            return out;
+        }
+        if (sep.isEmpty()) {
+            throw new ValueError("empty separator");
+        }
+        int i = 0;
+        while (out.size() < max) {
+            int j = s.indexOf(sep, i);
+            if (j < 0) {
+                break;
+            }
+            out.add(s.substring(i, j));
+            i = j + sep.length();
+        }
+        out.add(s.substring(i));
+        return out;
+    }
+
+    /**
+     * {@code s.rsplit(sep, maxsplit)}.
+     *
+     * @param s the string
+     * @param sep the separator, or {@code null} for whitespace
+     * @param maxsplit the most splits, from the right; negative for no limit
+     * @return the parts
+     */
+    public static PyList<String> rsplit(String s, String sep, long maxsplit) {
+        if (maxsplit < 0) {
+            return split(s, sep, -1);
+        }
+        PyList<String> out = new PyList<>();
+        if (sep == null) {
+            int j = s.length();
+            while (true) {
+                while (j > 0 && isSpace(s.charAt(j - 1))) {
+                    j--;
+                }
+                if (j <= 0) {
+                    break;
+                }
+                if (out.size() >= maxsplit) {
+                    out.add(lstrip(s.substring(0, j)));
+                    break;
+                }
+                int i = j;
+                while (i > 0 && !isSpace(s.charAt(i - 1))) {
+                    i--;
+                }
+                out.add(s.substring(i, j));
+                j = i;
+            }
+        } else {
+            if (sep.isEmpty()) {
+                throw new ValueError("empty separator");
+            }
+            int j = s.length();
+            while (out.size() < maxsplit) {
+                int i = s.lastIndexOf(sep, j - sep.length());
+                if (i < 0) {
+                    break;
+                }
+                out.add(s.substring(i + sep.length(), j));
+                j = i;
+            }
+            out.add(s.substring(0, j));
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** {@code s.splitlines()}: splits at Python's line boundaries, dropping them. @param s the string @return the lines */
+    public static PyList<String> splitlines(String s) {
+        return splitlines(s, false);
+    }
+
+    /** {@code s.splitlines(keepends)}. @param s the string @param keepends whether to keep line ends @return the lines */
+    public static PyList<String> splitlines(String s, boolean keepends) {
+        PyList<String> out = new PyList<>();
+        int i = 0;
+        int start = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            int eol = -1;
+            if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+                eol = i + 2;
+            } else if (c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
+                    || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                eol = i + 1;
+            }
+            if (eol >= 0) {
+                out.add(s.substring(start, keepends ? eol : i));
+                start = eol;
+                i = eol;
+            } else {
+                i++;
+            }
+        }
+        if (start < n) {
+            out.add(s.substring(start));
+        }
+        return out;
+    }
+
+    /**
+     * {@code sep.join(items)}.
+     *
+     * @param sep the separator
+     * @param items the strings
+     * @return the joined string
+     * @throws TypeError {@code sequence item 0: expected str instance, int found}
+     */
+    public static String join(String sep, Iterable<?> items) {
+        StringBuilder b = new StringBuilder();
+        int k = 0;
+        for (Object o : Py.iterable(items)) {
+            if (!(o instanceof String str)) {
+                throw new TypeError("sequence item " + k + ": expected str instance, " + Py.typeName(o) + " found");
+            }
+            if (k++ > 0) {
+                b.append(sep);
+            }
+            b.append(str);
+        }
+        return b.toString();
+    }
+
+    /** {@code s.partition(sep)}. @param s the string @param sep the separator @return (head, sep, tail) */
+    public static PyTuple partition(String s, String sep) {
+        if (sep.isEmpty()) {
+            throw new ValueError("empty separator");
+        }
+        int i = s.indexOf(sep);
+        return i < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+    }
+
+    /** {@code s.rpartition(sep)}. @param s the string @param sep the separator @return (head, sep, tail) */
+    public static PyTuple rpartition(String s, String sep) {
+        if (sep.isEmpty()) {
+            throw new ValueError("empty separator");
+        }
+        int i = s.lastIndexOf(sep);
+        return i < 0 ? PyTuple.of("", "", s) : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+    }
+
+    // ---------------------------------------------------------------- searching
+
+    private static int cpToChar(String s, long cpIndex) {
+        return hasSurrogates(s) ? s.offsetByCodePoints(0, (int) cpIndex) : (int) cpIndex;
+    }
+
+    private static long charToCp(String s, int charIndex) {
+        return charIndex < 0 || !hasSurrogates(s) ? charIndex : s.codePointCount(0, charIndex);
+    }
+
+    /** {@code s.find(sub)}. @param s the string @param sub the substring @return its first index, or -1 */
+    public static long find(String s, String sub) {
+        return charToCp(s, s.indexOf(sub));
+    }
+
+    /**
+     * {@code s.find(sub, start, end)}.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @param start the start, or {@code null}
+     * @param end the end, or {@code null}
+     * @return the first index within [start, end), or -1
+     */
+    public static long find(String s, String sub, Long start, Long end) {
+        Slice sl = Slice.of(len(s), start, end, null);
+        int from = cpToChar(s, sl.start());
+        int to = cpToChar(s, Math.max(sl.start(), sl.stop()));
+        int i = s.substring(0, to).indexOf(sub, from);
+        if (i < 0 && sub.isEmpty() && from == to && start != null && start <= len(s)) {
+            return sl.start();
+        }
+        return charToCp(s, i);
+    }
+
+    /** {@code s.rfind(sub)}. @param s the string @param sub the substring @return its last index, or -1 */
+    public static long rfind(String s, String sub) {
+        return charToCp(s, s.lastIndexOf(sub));
+    }
+
+    /** {@code s.index(sub)}. @param s the string @param sub the substring @return its first index @throws ValueError {@code substring not found} */
+    public static long index(String s, String sub) {
+        long i = find(s, sub);
+        if (i < 0) {
+            throw new ValueError("substring not found");
+        }
+        return i;
+    }
+
+    /** {@code s.rindex(sub)}. @param s the string @param sub the substring @return its last index @throws ValueError {@code substring not found} */
+    public static long rindex(String s, String sub) {
+        long i = rfind(s, sub);
+        if (i < 0) {
+            throw new ValueError("substring not found");
+        }
+        return i;
+    }
+
+    /** {@code s.count(sub)}: non-overlapping occurrences. @param s the string @param sub the substring @return the count */
+    public static long count(String s, String sub) {
+        if (sub.isEmpty()) {
+            return len(s) + 1L;
+        }
+        long n = 0;
+        int i = 0;
+        while ((i = s.indexOf(sub, i)) >= 0) {
+            n++;
+            i += sub.length();
+        }
+        return n;
+    }
+
+    /** {@code s.startswith(prefix)}; a {@link PyTuple} of prefixes matches any. @param s the string @param prefix a str or tuple of str @return whether it matches */
+    public static boolean startswith(String s, Object prefix) {
+        if (prefix instanceof PyTuple t) {
+            for (Object p : t) {
+                if (s.startsWith((String) p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return s.startsWith((String) prefix);
+    }
+
+    /** {@code s.endswith(suffix)}; a {@link PyTuple} of suffixes matches any. @param s the string @param suffix a str or tuple of str @return whether it matches */
+    public static boolean endswith(String s, Object suffix) {
+        if (suffix instanceof PyTuple t) {
+            for (Object p : t) {
+                if (s.endsWith((String) p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return s.endsWith((String) suffix);
+    }
+
+    /** {@code s.replace(old, new)}. @param s the string @param old the text to replace @param repl its replacement @return the result */
+    public static String replace(String s, String old, String repl) {
+        return replace(s, old, repl, -1);
+    }
+
+    /**
+     * {@code s.replace(old, new, count)}; an empty {@code old} inserts between every character, as in Python.
+     *
+     * @param s the string
+     * @param old the text to replace
+     * @param repl its replacement
+     * @param count the most replacements, negative for all
+     * @return the result
+     */
+    public static String replace(String s, String old, String repl, long count) {
+        long max = count < 0 ? Long.MAX_VALUE : count;
+        StringBuilder b = new StringBuilder();
+        if (old.isEmpty()) {
+            long n = 0;
+            int i = 0;
+            while (i <= s.length()) {
+                if (n < max) {
+                    b.append(repl);
+                    n++;
+                }
+                if (i == s.length()) {
+                    break;
+                }
+                int c = s.codePointAt(i);
+                b.appendCodePoint(c);
+                i += Character.charCount(c);
+            }
+            return b.toString();
+        }
+        int i = 0;
+        long n = 0;
+        while (n < max) {
+            int j = s.indexOf(old, i);
+            if (j < 0) {
+                break;
+            }
+            b.append(s, i, j).append(repl);
+            i = j + old.length();
+            n++;
+        }
+        return b.append(s, i, s.length()).toString();
+    }
+
+    /** {@code s.removeprefix(p)}. @param s the string @param p the prefix @return without it */
+    public static String removeprefix(String s, String p) {
+        return s.startsWith(p) ? s.substring(p.length()) : s;
+    }
+
+    /** {@code s.removesuffix(p)}. @param s the string @param p the suffix @return without it */
+    public static String removesuffix(String s, String p) {
+        return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+    }
+
+    // ---------------------------------------------------------------- case and classification
+
+    /** {@code s.upper()}. @param s the string @return upper case (full Unicode mapping, so ß becomes SS) */
+    public static String upper(String s) {
+        return s.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** {@code s.lower()}. @param s the string @return lower case */
+    public static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** {@code s.casefold()}. @param s the string @return the caseless form (lower case, with ß as ss) */
+    public static String casefold(String s) {
+        return lower(s).replace("ß", "ss");
+    }
+
+    /** {@code s.swapcase()}. @param s the string @return with each letter's case swapped */
+    public static String swapcase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.append(Character.isUpperCase(c) ? lower(Character.toString(c))
+                : Character.isLowerCase(c) ? upper(Character.toString(c)) : Character.toString(c)));
+        return b.toString();
+    }
+
+    /** {@code s.capitalize()}. @param s the string @return first character title-cased, the rest lower case */
+    public static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int c = s.codePointAt(0);
+        return Character.toString(Character.toTitleCase(c)) + lower(s.substring(Character.charCount(c)));
+    }
+
+    /** {@code s.title()}. @param s the string @return each word (run of cased letters) capitalised */
+    public static String title(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean previousCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (previousCased) {
+                b.append(lower(Character.toString(c)));
+            } else {
+                b.appendCodePoint(Character.toTitleCase(c));
+            }
+            previousCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c)
+                    || Character.isTitleCase(c));
+        }
+        return b.toString();
+    }
+
+    private interface CodePointTest {
+        boolean test(int c);
+    }
+
+    private static boolean all(String s, CodePointTest t) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!t.test(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** {@code s.isdigit()}. @param s the string @return whether non-empty and all digits */
+    public static boolean isdigit(String s) {
+        return all(s, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+                && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9);
+    }
+
+    /** {@code s.isdecimal()}. @param s the string @return whether non-empty and all decimal digits */
+    public static boolean isdecimal(String s) {
+        return all(s, Character::isDigit);
+    }
+
+    /** {@code s.isnumeric()}. @param s the string @return whether non-empty and all numeric characters */
+    public static boolean isnumeric(String s) {
+        return all(s, c -> {
+            int t = Character.getType(c);
+            return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.OTHER_NUMBER || t == Character.LETTER_NUMBER
+                    || Character.isIdeographic(c) && Character.getNumericValue(c) >= 0;
+        });
+    }
+
+    /** {@code s.isalpha()}. @param s the string @return whether non-empty and all letters */
+    public static boolean isalpha(String s) {
+        return all(s, Character::isLetter);
+    }
+
+    /** {@code s.isalnum()}. @param s the string @return whether non-empty and all letters or digits */
+    public static boolean isalnum(String s) {
+        return all(s, c -> Character.isLetter(c) || Character.isDigit(c)
+                || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER);
+    }
+
+    /** {@code s.isspace()}. @param s the string @return whether non-empty and all whitespace */
+    public static boolean isspace(String s) {
+        return all(s, Strs::isSpace);
+    }
+
+    /** {@code s.isascii()}. @param s the string @return whether every character is ASCII (true for "") */
+    public static boolean isascii(String s) {
+        return s.chars().allMatch(c -> c < 0x80);
+    }
+
+    /** {@code s.isupper()}. @param s the string @return whether it has a cased character and no lower-case one */
+    public static boolean isupper(String s) {
+        return s.codePoints().anyMatch(Character::isUpperCase)
+                && s.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isTitleCase(c));
+    }
+
+    /** {@code s.islower()}. @param s the string @return whether it has a cased character and no upper-case one */
+    public static boolean islower(String s) {
+        return s.codePoints().anyMatch(Character::isLowerCase)
+                && s.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+    }
+
+    /** {@code s.istitle()}. @param s the string @return whether it is non-empty and in title case */
+    public static boolean istitle(String s) {
+        return !s.isEmpty() && title(s).equals(s) && s.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** {@code s.isidentifier()}. @param s the string @return whether it is a valid Python identifier */
+    public static boolean isidentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (!(Character.isLetter(first) || first == '_' || Character.getType(first) == Character.LETTER_NUMBER)) {
+            return false;
+        }
+        return s.codePoints().skip(1).allMatch(c -> Character.isLetterOrDigit(c) || c == '_'
+                || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                || Character.getType(c) == Character.CONNECTOR_PUNCTUATION
+                || Character.getType(c) == Character.LETTER_NUMBER);
+    }
+
+    /** {@code s.isprintable()}. @param s the string @return whether every character is printable (true for "") */
+    public static boolean isprintable(String s) {
+        return s.codePoints().allMatch(Strs::isPrintable);
+    }
+
+    // ---------------------------------------------------------------- padding
+
+    private static String pad(String s, long width, String fill, int align) {
+        if (fill.codePointCount(0, fill.length()) != 1) {
+            throw new TypeError("The fill character must be exactly one character long");
+        }
+        int n = len(s);
+        if (width <= n) {
+            return s;
+        }
+        int total = (int) (width - n);
+        int left = align < 0 ? 0 : align > 0 ? total : total / 2 + (total & (int) width & 1);
+        return fill.repeat(left) + s + fill.repeat(total - left);
+    }
+
+    /** {@code s.center(width, fill)}, placing the odd extra fill character as CPython does. @param s the string @param width the width @param fill one character @return the padded string */
+    public static String center(String s, long width, String fill) {
+        return pad(s, width, fill, 0);
+    }
+
+    /** {@code s.center(width)}. @param s the string @param width the width @return the padded string */
+    public static String center(String s, long width) {
+        return pad(s, width, " ", 0);
+    }
+
+    /** {@code s.ljust(width, fill)}. @param s the string @param width the width @param fill one character @return the padded string */
+    public static String ljust(String s, long width, String fill) {
+        return pad(s, width, fill, -1);
+    }
+
+    /** {@code s.ljust(width)}. @param s the string @param width the width @return the padded string */
+    public static String ljust(String s, long width) {
+        return pad(s, width, " ", -1);
+    }
+
+    /** {@code s.rjust(width, fill)}. @param s the string @param width the width @param fill one character @return the padded string */
+    public static String rjust(String s, long width, String fill) {
+        return pad(s, width, fill, 1);
+    }
+
+    /** {@code s.rjust(width)}. @param s the string @param width the width @return the padded string */
+    public static String rjust(String s, long width) {
+        return pad(s, width, " ", 1);
+    }
+
+    /** {@code s.zfill(width)}: zeros after any sign. @param s the string @param width the width @return the padded string */
+    public static String zfill(String s, long width) {
+        int n = len(s);
+        if (width <= n) {
+            return s;
+        }
+        String zeros = "0".repeat((int) (width - n));
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            return s.charAt(0) + zeros + s.substring(1);
+        }
+        return zeros + s;
+    }
+
+    /** {@code s.expandtabs(tabsize)}. @param s the string @param tabsize the tab width @return with tabs expanded */
+    public static String expandtabs(String s, long tabsize) {
+        StringBuilder b = new StringBuilder();
+        int col = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    int spaces = (int) (tabsize - col % tabsize);
+                    b.repeat(' ', spaces);
+                    col += spaces;
+                }
+            } else {
+                b.append(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code s.encode()} in UTF-8. @param s the string @return the bytes */
+    public static PyBytes encode(String s) {
+        return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

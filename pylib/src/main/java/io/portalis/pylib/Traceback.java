@@ -1,0 +1,93 @@
+package io.portalis.pylib;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Ends a translated program as CPython ends a script: flushes {@code sys.stdout}, and for an uncaught exception
+ * prints a traceback to stderr and exits with status 1; {@link SystemExit} exits with its code.
+ *
+ * <p>What is printed: {@code Traceback (most recent call last):}, then one {@code File} line per frame of the
+ * program's own Java code (pylib's and the JDK's frames are left out), most recent last, in the form
+ * {@code   File "Module.java", line 12, in method}; CPython would print the Python file, line and source text,
+ * which the Java frames cannot reproduce. The last line, {@code Type: message}, is exactly CPython's. Chained
+ * exceptions are printed first, with CPython's connecting sentences.
+ */
+public final class Traceback {
+    private Traceback() {
+    }
+
+    /**
+     * Runs a program's main code and returns the exit status CPython would give: 0 on success, the
+     * {@link SystemExit} code, 130 for an uncaught {@link KeyboardInterrupt}, else 1 after printing the traceback.
+     *
+     * @param main the module's code
+     * @return the exit status
+     */
+    public static int runMain(Runnable main) {
+        try {
+            main.run();
+            Sys.stdout.flush();
+            return 0;
+        } catch (SystemExit e) {
+            Sys.stdout.flush();
+            Object code = e.code();
+            if (code != null && !Ints.isInt(code)) {
+                Sys.stderr.write(Py.str(code) + "\n");
+            }
+            return e.exitStatus();
+        } catch (Throwable t) {
+            Sys.stdout.flush();
+            PyBaseException p = Py.wrap(t);
+            Sys.stderr.write(format(p));
+            return p instanceof KeyboardInterrupt ? 130 : 1;
+        }
+    }
+
+    /**
+     * Runs a program's main code and exits the JVM with its status (see {@link #runMain(Runnable)}).
+     *
+     * @param main the module's code
+     */
+    public static void exitWith(Runnable main) {
+        int status = runMain(main);
+        Sys.stderr.flush();
+        System.exit(status);
+    }
+
+    /**
+     * The text CPython prints for an uncaught exception, including chained causes and contexts.
+     *
+     * @param e the exception
+     * @return the traceback text, ending with a newline
+     */
+    public static String format(PyBaseException e) {
+        StringBuilder b = new StringBuilder();
+        append(b, e, new IdentityHashMap<>());
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, PyBaseException e, Map<Object, Boolean> seen) {
+        seen.put(e, Boolean.TRUE);
+        if (e.pyCause() != null && !seen.containsKey(e.pyCause())) {
+            append(b, e.pyCause(), seen);
+            b.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.pyContext() != null && !e.suppressContext() && !seen.containsKey(e.pyContext())) {
+            append(b, e.pyContext(), seen);
+            b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        b.append("Traceback (most recent call last):\n");
+        StackTraceElement[] frames = e.getCause() != null ? e.getCause().getStackTrace() : e.getStackTrace();
+        for (int k = frames.length - 1; k >= 0; k--) {
+            StackTraceElement f = frames[k];
+            String cls = f.getClassName();
+            if (cls.startsWith("io.portalis.pylib.") || cls.startsWith("java.") || cls.startsWith("jdk.")
+                    || cls.startsWith("sun.") || cls.startsWith("org.junit.")) {
+                continue;
+            }
+            b.append("  File \"").append(f.getFileName()).append("\", line ").append(f.getLineNumber())
+                    .append(", in ").append(f.getMethodName()).append('\n');
+        }
+        b.append(e).append('\n');
+    }
+}
