@@ -1,0 +1,392 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The methods of built-in values ({@code str}, {@code list}, {@code dict}, {@code set}, {@code tuple}, numbers), called by name. */
+final class Methods {
+    private Methods() {
+    }
+
+    /**
+     * A built-in value's method as a value ({@code f = xs.append}).
+     *
+     * @param self the receiver
+     * @param name the method
+     */
+    record Bound(Object self, String name) implements PyCallable, PyRepr {
+        @Override
+        public Object call(Object[] args, String[] kwnames) {
+            return Methods.call(self, name, args, kwnames);
+        }
+
+        @Override
+        public String repr() {
+            return "<built-in method " + name + " of " + Py.typeName(self) + " object at 0x"
+                    + String.format("%012x", System.identityHashCode(self)) + ">";
+        }
+    }
+
+    static Object attr(Object self, String name) {
+        if (self instanceof Double d) {
+            switch (name) {
+                case "real":
+                    return d;
+                case "imag":
+                    return 0.0;
+                default:
+                    break;
+            }
+        }
+        if (Ints.isInt(self) && !(self instanceof Boolean)) {
+            switch (name) {
+                case "real", "numerator":
+                    return self;
+                case "imag":
+                    return 0L;
+                case "denominator":
+                    return 1L;
+                default:
+                    break;
+            }
+        }
+        if (self instanceof String || self instanceof PyList<?> || self instanceof PyDict<?, ?>
+                || self instanceof PySetBase<?> || self instanceof PyTuple || self instanceof Long
+                || self instanceof Double || self instanceof PyBytes || self instanceof PyGenerator
+                || self instanceof Sys.TextOut) {
+            return new Bound(self, name);
+        }
+        return Rt.MISSING;
+    }
+
+    private static AttributeError noMethod(Object self, String name) {
+        return new AttributeError("'" + Py.typeName(self) + "' object has no attribute '" + name + "'");
+    }
+
+    private static long i(Object v) {
+        if (!Ints.isInt(v)) {
+            throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
+        }
+        return Ints.toLong(v);
+    }
+
+    private static String s(Object v, String method) {
+        if (!(v instanceof String s)) {
+            throw new TypeError(method + " arg must be None or str");
+        }
+        return s;
+    }
+
+    private static Long optLong(Object[] a, int k) {
+        return a.length > k && a[k] != null ? i(a[k]) : null;
+    }
+
+    static Object call(Object self, String name, Object[] a, String[] kw) {
+        return switch (self) {
+            case String str -> strMethod(str, name, a, kw);
+            case PyList<?> l -> listMethod(l, name, a, kw);
+            case PyDict<?, ?> d -> dictMethod(d, name, a, kw);
+            case PySetBase<?> s -> setMethod(s, name, a, kw);
+            case PyTuple t -> switch (name) {
+                case "index" -> t.index(a[0]);
+                case "count" -> t.count(a[0]);
+                default -> throw noMethod(self, name);
+            };
+            case PyGenerator g -> switch (name) {
+                case "send" -> g.send(a[0]);
+                case "close" -> {
+                    g.close();
+                    yield null;
+                }
+                case "throw" -> g.throwIn(Rt.raise(a[0]));
+                default -> throw noMethod(self, name);
+            };
+            case Double d -> switch (name) {
+                case "is_integer" -> Floats.isInteger(d);
+                case "hex" -> Double.toHexString(d);
+                case "conjugate" -> d;
+                default -> throw noMethod(self, name);
+            };
+            case Sys.TextOut out -> switch (name) {
+                case "write" -> {
+                    if (!(a[0] instanceof String text)) {
+                        throw new TypeError("write() argument must be str, not " + Py.typeName(a[0]));
+                    }
+                    yield out.write(text);
+                }
+                case "flush" -> {
+                    out.flush();
+                    yield null;
+                }
+                default -> throw noMethod(self, name);
+            };
+            case PyBytes b -> switch (name) {
+                case "decode" -> b.decode();
+                case "hex" -> b.hex();
+                default -> throw noMethod(self, name);
+            };
+            case null -> throw noMethod(null, name);
+            default -> {
+                if (Ints.isInt(self)) {
+                    yield switch (name) {
+                        case "bit_length" -> (long) Ints.big(self).abs().bitLength();
+                        case "bit_count" -> (long) Ints.big(self).abs().bitCount();
+                        case "conjugate" -> self;
+                        default -> throw noMethod(self, name);
+                    };
+                }
+                throw noMethod(self, name);
+            }
+        };
+    }
+
+    private static Object strMethod(String s, String name, Object[] a, String[] kw) {
+        int n = a.length - kw.length;
+        return switch (name) {
+            case "upper" -> Strs.upper(s);
+            case "lower" -> Strs.lower(s);
+            case "casefold" -> Strs.casefold(s);
+            case "swapcase" -> Strs.swapcase(s);
+            case "capitalize" -> Strs.capitalize(s);
+            case "title" -> Strs.title(s);
+            case "strip" -> n == 0 || a[0] == null ? Strs.strip(s) : Strs.strip(s, s(a[0], "strip"));
+            case "lstrip" -> n == 0 || a[0] == null ? Strs.lstrip(s) : Strs.lstrip(s, s(a[0], "lstrip"));
+            case "rstrip" -> n == 0 || a[0] == null ? Strs.rstrip(s) : Strs.rstrip(s, s(a[0], "rstrip"));
+            case "split" -> {
+                Object sep = n > 0 ? a[0] : Args.kw(a, kw, "sep", null);
+                Object max = n > 1 ? a[1] : Args.kw(a, kw, "maxsplit", -1L);
+                yield sep == null ? (i(max) < 0 ? Strs.split(s) : Strs.split(s, null, i(max)))
+                        : Strs.split(s, s(sep, "split"), i(max));
+            }
+            case "rsplit" -> {
+                Object sep = n > 0 ? a[0] : Args.kw(a, kw, "sep", null);
+                Object max = n > 1 ? a[1] : Args.kw(a, kw, "maxsplit", -1L);
+                yield Strs.rsplit(s, (String) sep, i(max));
+            }
+            case "splitlines" -> Strs.splitlines(s, n > 0 ? Rt.truthy(a[0]) : Rt.truthy(Args.kw(a, kw, "keepends", false)));
+            case "join" -> Strs.join(s, Rt.iterable(a[0]));
+            case "partition" -> Strs.partition(s, s(a[0], "partition"));
+            case "rpartition" -> Strs.rpartition(s, s(a[0], "rpartition"));
+            case "find" -> n > 1 ? Strs.find(s, s(a[0], "find"), optLong(a, 1), optLong(a, 2)) : Strs.find(s, s(a[0], "find"));
+            case "rfind" -> Strs.rfind(s, s(a[0], "rfind"));
+            case "index" -> Strs.index(s, s(a[0], "index"));
+            case "rindex" -> Strs.rindex(s, s(a[0], "rindex"));
+            case "count" -> Strs.count(s, s(a[0], "count"));
+            case "startswith" -> Strs.startswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
+            case "endswith" -> Strs.endswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
+            case "replace" -> n > 2 ? Strs.replace(s, s(a[0], "replace"), s(a[1], "replace"), i(a[2]))
+                    : Strs.replace(s, s(a[0], "replace"), s(a[1], "replace"));
+            case "removeprefix" -> Strs.removeprefix(s, s(a[0], "removeprefix"));
+            case "removesuffix" -> Strs.removesuffix(s, s(a[0], "removesuffix"));
+            case "isdigit" -> Strs.isdigit(s);
+            case "isdecimal" -> Strs.isdecimal(s);
+            case "isnumeric" -> Strs.isnumeric(s);
+            case "isalpha" -> Strs.isalpha(s);
+            case "isalnum" -> Strs.isalnum(s);
+            case "isspace" -> Strs.isspace(s);
+            case "isascii" -> Strs.isascii(s);
+            case "isupper" -> Strs.isupper(s);
+            case "islower" -> Strs.islower(s);
+            case "istitle" -> Strs.istitle(s);
+            case "isidentifier" -> Strs.isidentifier(s);
+            case "isprintable" -> Strs.isprintable(s);
+            case "center" -> n > 1 ? Strs.center(s, i(a[0]), (String) a[1]) : Strs.center(s, i(a[0]));
+            case "ljust" -> n > 1 ? Strs.ljust(s, i(a[0]), (String) a[1]) : Strs.ljust(s, i(a[0]));
+            case "rjust" -> n > 1 ? Strs.rjust(s, i(a[0]), (String) a[1]) : Strs.rjust(s, i(a[0]));
+            case "zfill" -> Strs.zfill(s, i(a[0]));
+            case "expandtabs" -> Strs.expandtabs(s, n > 0 ? i(a[0]) : 8);
+            case "encode" -> Strs.encode(s);
+            case "format" -> {
+                List<Object> pos = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    pos.add(a[k]);
+                }
+                Map<String, Object> kws = new java.util.LinkedHashMap<>();
+                for (int k = 0; k < kw.length; k++) {
+                    kws.put(kw[k], a[n + k]);
+                }
+                yield PyFormat.strFormat(s, pos, kws);
+            }
+            default -> throw noMethod(s, name);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object listMethod(PyList<?> list, String name, Object[] a, String[] kw) {
+        PyList<Object> l = (PyList<Object>) list;
+        int n = a.length - kw.length;
+        switch (name) {
+            case "append" -> {
+                Args.exact("list.append", a, kw, 1);
+                l.append(a[0]);
+                return null;
+            }
+            case "extend" -> {
+                l.extend(Rt.iterable(a[0]));
+                return null;
+            }
+            case "insert" -> {
+                l.insert(i(a[0]), a[1]);
+                return null;
+            }
+            case "pop" -> {
+                return n == 0 ? l.pop() : l.pop(i(a[0]));
+            }
+            case "remove" -> {
+                l.remove(a[0]);
+                return null;
+            }
+            case "index" -> {
+                return l.index(a[0]);
+            }
+            case "count" -> {
+                return l.count(a[0]);
+            }
+            case "reverse" -> {
+                l.reverse();
+                return null;
+            }
+            case "copy" -> {
+                return l.copy();
+            }
+            case "clear" -> {
+                l.clear();
+                return null;
+            }
+            case "sort" -> {
+                Args.onlyKw("sort", kw, "key", "reverse");
+                if (n > 0) {
+                    throw new TypeError("sort() takes no positional arguments");
+                }
+                Object key = Args.kw(a, kw, "key", null);
+                boolean rev = Rt.truthy(Args.kw(a, kw, "reverse", false));
+                l.sort(key == null ? null : keyFn(key), rev);
+                return null;
+            }
+            default -> throw noMethod(l, name);
+        }
+    }
+
+    static Function<Object, Object> keyFn(Object key) {
+        return key == null ? null : x -> Rt.call(key, x);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object dictMethod(PyDict<?, ?> dict, String name, Object[] a, String[] kw) {
+        PyDict<Object, Object> d = (PyDict<Object, Object>) dict;
+        int n = a.length - kw.length;
+        switch (name) {
+            case "get" -> {
+                return n > 1 ? d.get(a[0], a[1]) : d.get(a[0]);
+            }
+            case "keys" -> {
+                return d.keys();
+            }
+            case "values" -> {
+                return d.values();
+            }
+            case "items" -> {
+                return d.items();
+            }
+            case "pop" -> {
+                return n > 1 ? d.pop(a[0], a[1]) : d.pop(a[0]);
+            }
+            case "popitem" -> {
+                return d.popitem();
+            }
+            case "setdefault" -> {
+                return d.setdefault(a[0], n > 1 ? a[1] : null);
+            }
+            case "update" -> {
+                if (n > 0) {
+                    if (a[0] instanceof PyDict<?, ?> o) {
+                        d.update((PyDict<Object, Object>) o);
+                    } else {
+                        d.updatePairs(Rt.iterable(a[0]));
+                    }
+                }
+                for (int k = 0; k < kw.length; k++) {
+                    d.setItem(kw[k], a[n + k]);
+                }
+                return null;
+            }
+            case "clear" -> {
+                d.clear();
+                return null;
+            }
+            case "copy" -> {
+                return d.copy();
+            }
+            default -> throw noMethod(d, name);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object setMethod(PySetBase<?> set, String name, Object[] a, String[] kw) {
+        PySetBase<Object> s = (PySetBase<Object>) set;
+        switch (name) {
+            case "union" -> {
+                PySetBase<Object> r = s;
+                for (Object o : a) {
+                    r = r.union(Rt.iterable(o));
+                }
+                return a.length == 0 ? copyOf(s) : r;
+            }
+            case "intersection" -> {
+                return s.intersection(asSet(a[0]));
+            }
+            case "difference" -> {
+                return s.difference(asSet(a[0]));
+            }
+            case "symmetric_difference" -> {
+                return s.symmetricDifference((PySetBase<Object>) asSet(a[0]));
+            }
+            case "issubset" -> {
+                return s.issubset(asSet(a[0]));
+            }
+            case "issuperset" -> {
+                return s.issuperset(asSet(a[0]));
+            }
+            case "isdisjoint" -> {
+                return s.isdisjoint(asSet(a[0]));
+            }
+            case "copy" -> {
+                return copyOf(s);
+            }
+            default -> {
+                if (!(s instanceof PySet<Object> m)) {
+                    throw noMethod(s, name);
+                }
+                switch (name) {
+                    case "add" -> m.add(a[0]);
+                    case "remove" -> m.remove(a[0]);
+                    case "discard" -> m.discard(a[0]);
+                    case "pop" -> {
+                        return m.pop();
+                    }
+                    case "clear" -> m.clear();
+                    case "update" -> {
+                        for (Object o : a) {
+                            m.update(Rt.iterable(o));
+                        }
+                    }
+                    case "difference_update" -> m.differenceUpdate(Rt.iterable(a[0]));
+                    case "intersection_update" -> m.intersectionUpdate(asSet(a[0]));
+                    default -> throw noMethod(s, name);
+                }
+                return null;
+            }
+        }
+    }
+
+    private static PySetBase<Object> copyOf(PySetBase<Object> s) {
+        return s instanceof PySet<Object> m ? m.copy() : s;
+    }
+
+    private static PySetBase<?> asSet(Object o) {
+        return o instanceof PySetBase<?> s ? s : new PySet<>(Rt.iterable(o));
+    }
+}
