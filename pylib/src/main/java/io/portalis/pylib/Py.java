@@ -811,6 +811,9 @@ public final class Py {
         if (i instanceof BigInteger) {
             throw new IndexError("cannot fit 'int' into an index-sized integer");
         }
+        if (container instanceof String) {
+            throw new TypeError("string indices must be integers, not '" + typeName(i) + "'");
+        }
         throw new TypeError(typeName(container) + " indices must be integers or slices, not " + typeName(i));
     }
 
@@ -1046,7 +1049,9 @@ public final class Py {
             default -> new RuntimeError(t.getClass().getName() + ": " + t.getMessage());
         };
         if (p != t) {
-            p.initCause(t);
+            // Python exceptions are created with an explicit null cause, which initCause may not overwrite;
+            // the Java throwable stays reachable as a suppressed exception for debugging.
+            p.addSuppressed(t);
         }
         return p;
     }

@@ -300,7 +300,7 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
                 @Override
                 public Map.Entry<K, V> next() {
                     Map.Entry<Object, V> e = it.next();
-                    return Map.entry(original(e.getKey()), e.getValue());
+                    return new java.util.AbstractMap.SimpleImmutableEntry<>(original(e.getKey()), e.getValue());
                 }
             };
         };

@@ -25,14 +25,17 @@ public abstract class PyIterator<T> implements Iterator<T>, Iterable<T>, PyRepr 
      */
     protected abstract T advance();
 
-    /** Returned by {@link #advance()} to signal that no item remains. @return a marker */
-    @SuppressWarnings("unchecked")
+    /**
+     * Returned by {@link #advance()} to signal that no item remains. It records the end in the iterator's state
+     * and returns null: a marker object cast to {@code T} would fail the cast that a subclass's {@code advance}
+     * with a concrete return type performs.
+     *
+     * @return null
+     */
     protected final T end() {
         state = 2;
-        return (T) END;
+        return null;
     }
-
-    private static final Object END = new Object();
 
     @Override
     public final boolean hasNext() {

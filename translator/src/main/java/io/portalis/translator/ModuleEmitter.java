@@ -243,7 +243,12 @@ final class ModuleEmitter {
                 if (flag != null) {
                     w.line("boolean " + flag + " = false;");
                 }
-                w.open("while (" + cond(wh.test(), ctx) + ")");
+                String test = cond(wh.test(), ctx);
+                if (test.equals("true") || test.equals("false")) {
+                    // a constant condition would make javac reject the loop body or the code after the loop
+                    test = "Rt.truthy(" + test + ")";
+                }
+                w.open("while (" + test + ")");
                 ctx.loops.push(new Ctx.Loop(flag));
                 emitBlock(wh.body(), ctx, w);
                 ctx.loops.pop();
@@ -775,7 +780,7 @@ final class ModuleEmitter {
         Arguments a = f.args();
         String name = Names.java(f.name());
         String defaults = "new Object[0]";
-        String kwDefaults = "new Object[0]";
+        String kwDefaults = kwDefaultsArray(a, ctx);
         if (hasDefaults(a)) {
             String d = name + "$defaults";
             String kd = name + "$kwdefaults";
@@ -1056,7 +1061,7 @@ final class ModuleEmitter {
             case Expr.UnaryOp u -> {
                 return switch (u.op()) {
                     case NOT -> new J("!" + cond(u.operand(), ctx), 'B');
-                    case U_SUB -> new J("Rt.neg(" + expr(u.operand(), ctx).obj() + ")", 'O');
+                    case U_SUB -> negate(u, ctx);
                     case U_ADD -> new J("Rt.pos(" + expr(u.operand(), ctx).obj() + ")", 'O');
                     case INVERT -> new J("Rt.invert(" + expr(u.operand(), ctx).obj() + ")", 'O');
                 };
@@ -1151,6 +1156,18 @@ final class ModuleEmitter {
                 return NONE;
             }
         }
+    }
+
+    private J negate(Expr.UnaryOp u, Ctx ctx) {
+        if (u.operand() instanceof Expr.Constant c) {
+            if (c.value() instanceof ConstantValue.IntValue i && i.value().negate().bitLength() < 64) {
+                return new J(i.value().negate() + "L", 'L');
+            }
+            if (c.value() instanceof ConstantValue.FloatValue f && Double.isFinite(f.value())) {
+                return new J(doubleLiteral(-f.value()), 'D');
+            }
+        }
+        return new J("Rt.neg(" + expr(u.operand(), ctx).obj() + ")", 'O');
     }
 
     private String opt(Expr e, Ctx ctx) {

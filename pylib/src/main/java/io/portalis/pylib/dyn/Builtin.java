@@ -9,7 +9,7 @@ import java.util.function.Function;
  * Python's built-in functions as called by translated code, with keyword arguments and Python's checks, and as
  * values ({@code map(str, xs)}, {@code key=len}).
  */
-public final class Builtin implements PyCallable, PyRepr {
+public final class Builtin implements PyCallable, PyObject {
     /** The built-in functions this class implements, by name. */
     public static final Set<String> NAMES = Set.of("print", "len", "range", "enumerate", "zip", "map", "filter",
             "sorted", "reversed", "min", "max", "sum", "any", "all", "abs", "divmod", "pow", "round", "isinstance",
@@ -35,6 +35,11 @@ public final class Builtin implements PyCallable, PyRepr {
     @Override
     public Object call(Object[] args, String[] kwnames) {
         return call(name, args, kwnames);
+    }
+
+    @Override
+    public String pyTypeName() {
+        return "builtin_function_or_method";
     }
 
     @Override

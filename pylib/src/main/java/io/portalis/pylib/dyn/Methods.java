@@ -4,6 +4,7 @@ import io.portalis.pylib.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The methods of built-in values ({@code str}, {@code list}, {@code dict}, {@code set}, {@code tuple}, numbers), called by name. */
@@ -17,7 +18,12 @@ final class Methods {
      * @param self the receiver
      * @param name the method
      */
-    record Bound(Object self, String name) implements PyCallable, PyRepr {
+    record Bound(Object self, String name) implements PyCallable, PyObject {
+        @Override
+        public String pyTypeName() {
+            return "builtin_function_or_method";
+        }
+
         @Override
         public Object call(Object[] args, String[] kwnames) {
             return Methods.call(self, name, args, kwnames);
@@ -53,14 +59,45 @@ final class Methods {
                     break;
             }
         }
-        if (self instanceof String || self instanceof PyList<?> || self instanceof PyDict<?, ?>
-                || self instanceof PySetBase<?> || self instanceof PyTuple || self instanceof Long
-                || self instanceof Double || self instanceof PyBytes || self instanceof PyGenerator
-                || self instanceof Sys.TextOut) {
-            return new Bound(self, name);
-        }
-        return Rt.MISSING;
+        Set<String> names = switch (self) {
+            case String x -> STR;
+            case PyList<?> x -> LIST;
+            case PyDict<?, ?> x -> DICT;
+            case PySet<?> x -> SET;
+            case PyFrozenSet<?> x -> FROZENSET;
+            case PyTuple x -> TUPLE;
+            case Double x -> FLOAT;
+            case PyBytes x -> BYTES;
+            case PyGenerator x -> GENERATOR;
+            case Sys.TextOut x -> TEXT_OUT;
+            case StdinFile x -> Set.of("readline", "read", "readlines");
+            case null -> Set.of();
+            default -> Ints.isInt(self) ? INT : Set.of();
+        };
+        return names.contains(name) ? new Bound(self, name) : Rt.MISSING;
     }
+
+    private static final Set<String> STR = Set.of("upper", "lower", "casefold", "swapcase", "capitalize", "title",
+            "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "join", "partition", "rpartition", "find",
+            "rfind", "index", "rindex", "count", "startswith", "endswith", "replace", "removeprefix", "removesuffix",
+            "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isupper", "islower",
+            "istitle", "isidentifier", "isprintable", "center", "ljust", "rjust", "zfill", "expandtabs", "encode",
+            "format");
+    private static final Set<String> LIST = Set.of("append", "extend", "insert", "pop", "remove", "index", "count",
+            "reverse", "copy", "clear", "sort");
+    private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "popitem", "setdefault",
+            "update", "clear", "copy");
+    private static final Set<String> FROZENSET = Set.of("union", "intersection", "difference",
+            "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy");
+    private static final Set<String> SET = Set.of("union", "intersection", "difference", "symmetric_difference",
+            "issubset", "issuperset", "isdisjoint", "copy", "add", "remove", "discard", "pop", "clear", "update",
+            "difference_update", "intersection_update");
+    private static final Set<String> TUPLE = Set.of("index", "count");
+    private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
+    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate");
+    private static final Set<String> BYTES = Set.of("decode", "hex");
+    private static final Set<String> GENERATOR = Set.of("send", "close", "throw");
+    private static final Set<String> TEXT_OUT = Set.of("write", "flush");
 
     private static AttributeError noMethod(Object self, String name) {
         return new AttributeError("'" + Py.typeName(self) + "' object has no attribute '" + name + "'");
@@ -85,6 +122,16 @@ final class Methods {
     }
 
     static Object call(Object self, String name, Object[] a, String[] kw) {
+        try {
+            return dispatch(self, name, a, kw);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            // a method that needs an argument was called without it
+            throw new TypeError(Py.typeName(self) + "." + name + "() takes exactly one argument (" + a.length
+                    + " given)");
+        }
+    }
+
+    private static Object dispatch(Object self, String name, Object[] a, String[] kw) {
         return switch (self) {
             case String str -> strMethod(str, name, a, kw);
             case PyList<?> l -> listMethod(l, name, a, kw);
@@ -121,6 +168,12 @@ final class Methods {
                     out.flush();
                     yield null;
                 }
+                default -> throw noMethod(self, name);
+            };
+            case StdinFile in -> switch (name) {
+                case "readline" -> in.readline();
+                case "read" -> in.read();
+                case "readlines" -> in.readlines();
                 default -> throw noMethod(self, name);
             };
             case PyBytes b -> switch (name) {

@@ -31,7 +31,8 @@ public final class Modules {
 
     private static PyModule sys() {
         PyModule m = new PyModule("sys");
-        m.put("argv", Sys.argv).put("maxsize", Sys.maxsize).put("stdout", Sys.stdout).put("stderr", Sys.stderr);
+        m.put("argv", Sys.argv).put("maxsize", Sys.maxsize).put("stdout", Sys.stdout).put("stderr", Sys.stderr)
+                .put("stdin", StdinFile.INSTANCE);
         m.put("exit", (PyCallable) (a, k) -> {
             Args.range("exit", a, k, 0, 1);
             if (a.length == 0) {

@@ -54,6 +54,22 @@ public final class PyFunction implements PyCallable, PyObject {
                 new Object[0], body);
     }
 
+    /** @return the defaults of the last positional parameters */
+    Object[] defaults() {
+        return defaults;
+    }
+
+    /** @return {@code __kwdefaults__}: the keyword-only defaults by name, or None when there are none */
+    Object kwDefaultsDict() {
+        io.portalis.pylib.PyDict<Object, Object> d = new io.portalis.pylib.PyDict<>();
+        for (int i = 0; i < kwDefaults.length; i++) {
+            if (kwDefaults[i] != Signature.REQUIRED) {
+                d.setItem(sig.kwOnly()[i], kwDefaults[i]);
+            }
+        }
+        return d.isEmpty() ? null : d;
+    }
+
     /** @return the parameters */
     public Signature signature() {
         return sig;

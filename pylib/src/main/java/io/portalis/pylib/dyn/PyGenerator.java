@@ -2,7 +2,7 @@ package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.GeneratorExit;
 import io.portalis.pylib.PyBaseException;
-import io.portalis.pylib.PyRepr;
+import io.portalis.pylib.PyObject;
 import io.portalis.pylib.RuntimeError;
 import io.portalis.pylib.StopIteration;
 import io.portalis.pylib.ValueError;
@@ -14,7 +14,7 @@ import java.util.concurrent.Semaphore;
  * A generator: the body of a function containing {@code yield}, run on its own virtual thread and handed control
  * back and forth at each {@code yield}, so that the translated body stays straight-line Java.
  */
-public final class PyGenerator implements Iterator<Object>, Iterable<Object>, PyRepr {
+public final class PyGenerator implements Iterator<Object>, Iterable<Object>, PyObject {
     /** A generator's code. */
     @FunctionalInterface
     public interface Body {
@@ -226,6 +226,11 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
     @Override
     public Iterator<Object> iterator() {
         return this;
+    }
+
+    @Override
+    public String pyTypeName() {
+        return "generator";
     }
 
     @Override

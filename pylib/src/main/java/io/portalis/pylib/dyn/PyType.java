@@ -102,7 +102,7 @@ public final class PyType implements PyCallable, PyObject {
                 for (PyType b : bases) {
                     names.append(names.isEmpty() ? "" : ", ").append(b.name);
                 }
-                throw new TypeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                throw new TypeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             out.add(next);
             for (List<PyType> s : seqs) {

@@ -84,8 +84,19 @@ public final class Rt {
                     i.dict().forEach(d::setItem);
                     return d;
                 }
-                if (obj instanceof UserException u && name.equals("args")) {
-                    return u.pyArgs();
+                if (obj instanceof UserException u) {
+                    switch (name) {
+                        case "args":
+                            return u.pyArgs();
+                        case "__cause__":
+                            return u.pyCause();
+                        case "__context__":
+                            return u.pyContext();
+                        case "__suppress_context__":
+                            return u.suppressContext();
+                        default:
+                            break;
+                    }
                 }
                 Object ga = t.lookup("__getattr__");
                 if (ga != MISSING) {
@@ -108,6 +119,10 @@ public final class Rt {
                     case "__name__", "__qualname__" -> t.name();
                     case "__mro__" -> PyTuple.from(t.mro());
                     case "__bases__" -> PyTuple.from(t.bases());
+                    case "__base__" -> t.bases().isEmpty() ? null : t.bases().get(0);
+                    case "__module__" -> t.isBuiltin() ? "builtins" : "__main__";
+                    case "__doc__" -> null;
+                    case "mro" -> (PyCallable) (a, k) -> new PyList<Object>(t.mro());
                     case "__class__" -> Types.TYPE;
                     default -> MISSING;
                 };
@@ -125,6 +140,8 @@ public final class Rt {
                 return switch (name) {
                     case "__name__" -> f.name();
                     case "__qualname__" -> f.signature().name();
+                    case "__defaults__" -> f.defaults().length == 0 ? null : PyTuple.of(f.defaults().clone());
+                    case "__kwdefaults__" -> f.kwDefaultsDict();
                     case "__class__" -> Types.FUNCTION;
                     default -> MISSING;
                 };
@@ -140,6 +157,8 @@ public final class Rt {
                             return e.pyCause();
                         case "__context__":
                             return e.pyContext();
+                        case "__suppress_context__":
+                            return e.suppressContext();
                         case "value":
                             if (e instanceof StopIteration s) {
                                 return s.value();
@@ -808,6 +827,10 @@ public final class Rt {
             Object r = dunder(c, "__contains__", item);
             if (r != MISSING) {
                 return Py.truthy(r);
+            }
+            PyType t = ((Instance) c).type();
+            if (t.lookup("__iter__") == MISSING && t.lookup("__getitem__") == MISSING) {
+                throw new TypeError("argument of type '" + t.name() + "' is not iterable");
             }
             for (Object o : iterable(c)) {
                 if (eq(o, item)) {

@@ -65,8 +65,30 @@ public final class Types {
                 throw new TypeError("cannot create 'function' instances");
             }));
 
+    /** {@code property}. */
+    public static final PyType PROPERTY = reg(PyType.builtin("property", OBJECT, v -> v instanceof Decorators.Property,
+            (a, k) -> new Decorators.Property(a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null,
+                    a.length > 2 ? a[2] : null)));
+    /** {@code staticmethod}. */
+    public static final PyType STATICMETHOD = reg(PyType.builtin("staticmethod", OBJECT,
+            v -> v instanceof Decorators.StaticMethod, (a, k) -> new Decorators.StaticMethod(a[0])));
+    /** {@code classmethod}. */
+    public static final PyType CLASSMETHOD = reg(PyType.builtin("classmethod", OBJECT,
+            v -> v instanceof Decorators.ClassMethod, (a, k) -> new Decorators.ClassMethod(a[0])));
+    /** {@code method}. */
+    public static final PyType METHOD = reg(PyType.builtin("method", OBJECT, v -> v instanceof BoundMethod,
+            (a, k) -> new BoundMethod(a[1], a[0])));
+    /** {@code generator}. */
+    public static final PyType GENERATOR = reg(PyType.builtin("generator", OBJECT, v -> v instanceof PyGenerator,
+            (a, k) -> {
+                throw new TypeError("cannot create 'generator' instances");
+            }));
+    /** {@code module}. */
+    public static final PyType MODULE = reg(PyType.builtin("module", OBJECT, v -> v instanceof PyModule,
+            (a, k) -> new PyModule((String) a[0])));
+
     /** {@code BaseException}. */
-    public static final PyType BASE_EXCEPTION = exc("BaseException", null, PyBaseException.class, PyBaseException::new);
+    public static final PyType BASE_EXCEPTION = exc("BaseException", OBJECT, PyBaseException.class, PyBaseException::new);
     /** {@code SystemExit}. */
     public static final PyType SYSTEM_EXIT = exc("SystemExit", BASE_EXCEPTION, SystemExit.class, SystemExit::new);
     /** {@code KeyboardInterrupt}. */
@@ -148,7 +170,13 @@ public final class Types {
      * @return its class
      */
     static PyType ofBuiltin(Object v) {
-        PyType t = BY_NAME.get(v instanceof PyBaseException e ? e.pythonTypeName() : Py.typeName(v));
+        PyType t = BY_NAME.get(switch (v) {
+            case PyBaseException e -> e.pythonTypeName();
+            case Decorators.Property p -> "property";
+            case Decorators.StaticMethod p -> "staticmethod";
+            case Decorators.ClassMethod p -> "classmethod";
+            case null, default -> Py.typeName(v);
+        });
         return t != null ? t : OBJECT;
     }
 }
