@@ -55,6 +55,11 @@ final class Decoding {
         }
     }
 
+    /** Whether the source declares its encoding, which makes CPython count error columns in characters. */
+    static boolean declaresEncoding(byte[] source) {
+        return cookie(source) != null;
+    }
+
     static byte[] encodeUtf8(String source, String filename) {
         CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

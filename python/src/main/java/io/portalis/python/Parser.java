@@ -44,8 +44,6 @@ public final class Parser {
     private RuntimeException tokenizerError;
     private int p;
     private int farthest;
-    /** The last "invalid syntax" error made, which a tokenizer error later in the input takes precedence over. */
-    private PythonSyntaxError genericError;
     private final Strings strings;
 
     private Parser(Source src, Tokenizer tokenizer) {
@@ -65,7 +63,7 @@ public final class Parser {
      */
     public static Mod.Module parse(byte[] source, String filename) {
         byte[] utf8 = Decoding.toUtf8(source, filename);
-        return parseUtf8(utf8, filename);
+        return parseUtf8(utf8, filename, Decoding.declaresEncoding(source));
     }
 
     /**
@@ -77,17 +75,17 @@ public final class Parser {
      * @throws PythonSyntaxError if CPython would reject the source
      */
     public static Mod.Module parse(String source, String filename) {
-        return parseUtf8(Decoding.encodeUtf8(source, filename), filename);
+        return parseUtf8(Decoding.encodeUtf8(source, filename), filename, true);
     }
 
-    private static Mod.Module parseUtf8(byte[] utf8, String filename) {
+    private static Mod.Module parseUtf8(byte[] utf8, String filename, boolean charColumns) {
         for (byte b : utf8) {
             if (b == 0) {
                 throw new PythonSyntaxError("SyntaxError", "source code string cannot contain null bytes", filename,
                         1, 0, 1, 0);
             }
         }
-        Source src = new Source(Source.normalizeNewlines(utf8), filename);
+        Source src = new Source(Source.normalizeNewlines(utf8), filename, charColumns);
         Parser parser = new Parser(src, new Tokenizer(src));
         return parser.file();
     }
@@ -186,15 +184,15 @@ public final class Parser {
     }
 
     /**
-     * "invalid syntax" at the farthest token read; {@link #file} replaces it with a tokenizer error when the rest
-     * of the input has one.
+     * "invalid syntax" at the farthest token read, where CPython reports it (an INDENT there means "unexpected
+     * indent").
      */
     PythonSyntaxError invalidSyntax() {
         Token t = tokens.get(Math.min(farthest, tokens.size() - 1));
         PythonSyntaxError generic;
         if (t.type() == TokenType.INDENT) {
             generic = new PythonSyntaxError("IndentationError", "unexpected indent", src.filename, t.line(),
-                    src.chars(src.lineStart(t.end()), t.end()) + 1, t.line(), -1);
+                    src.column(t.end()), t.line(), -1);
         } else if (t.type() == TokenType.DEDENT) {
             generic = src.errorAt(t, "unexpected unindent");
             generic = new PythonSyntaxError("IndentationError", "unexpected unindent", src.filename, t.line(),
@@ -202,11 +200,13 @@ public final class Parser {
         } else {
             generic = src.errorAt(t, "invalid syntax");
         }
-        genericError = generic;
         return generic;
     }
 
-    /** CPython tokenizes the rest of the input after a generic error and reports a tokenizer error instead. */
+    /**
+     * CPython tokenizes the rest of the input after a parser error and reports a tokenizer error found there
+     * instead; brackets left open at the end win only over an error on a later line than the bracket.
+     */
     private PythonSyntaxError preferTokenizerError(PythonSyntaxError generic) {
         if (tokenizerError instanceof PythonSyntaxError e) {
             return e;
@@ -219,9 +219,14 @@ public final class Parser {
                 }
             }
         } catch (PythonSyntaxError e) {
-            return e;
+            return e.msg().endsWith("' was never closed") && generic.line() <= e.line() ? generic : e;
         }
         return generic;
+    }
+
+    /** An error at the last token read, where CPython's parser places errors that name no node. */
+    PythonSyntaxError errorAtLastToken(String msg) {
+        return error(tokens.get(Math.min(farthest, tokens.size() - 1)), msg);
     }
 
     private PythonSyntaxError error(Token t, String msg) {
@@ -263,7 +268,7 @@ public final class Parser {
             }
             return new Mod.Module(body, List.of());
         } catch (PythonSyntaxError e) {
-            throw e == genericError ? preferTokenizerError(e) : e;
+            throw e == tokenizerError ? e : preferTokenizerError(e);
         }
     }
 
@@ -358,9 +363,7 @@ public final class Parser {
             if (!at(TokenType.INDENT)) {
                 Token t = peek();
                 String msg = "expected an indented block after " + what + " on line " + header.line();
-                throw new PythonSyntaxError("IndentationError", msg, src.filename, t.line(),
-                        src.chars(src.lineStart(t.start()), t.start()) + 1, t.endLine(),
-                        src.chars(src.lineStart(t.end()), t.end()) + 1);
+                throw src.errorSpan("IndentationError", msg, t.line(), t.start(), t.endLine(), t.end());
             }
             p++;
             do {
@@ -412,7 +415,10 @@ public final class Parser {
     private Stmt functionDef(List<Expr> decorators, Token start, boolean async) {
         expectKw("def");
         String name = name();
-        expect(TokenType.LPAR);
+        if (!at(TokenType.LPAR)) {
+            throw error(peek(), "expected '('");
+        }
+        p++;
         Arguments args = parameters(true, TokenType.RPAR);
         expect(TokenType.RPAR);
         Expr returns = null;
@@ -457,6 +463,9 @@ public final class Parser {
         Arg kwarg = null;
         boolean star = false;
         boolean slash = false;
+        if (!annotations && at(TokenType.LPAR)) {
+            throw error(peek(), "Lambda expression parameters cannot be parenthesized");
+        }
         while (!at(end)) {
             Token t = peek();
             if (t.type() == TokenType.SLASH) {
@@ -844,14 +853,11 @@ public final class Parser {
             expect(TokenType.RPAR);
         } else {
             do {
+                if (atSimpleEnd() && !names.isEmpty()) {
+                    throw error(peek(), "trailing comma not allowed without surrounding parentheses");
+                }
                 names.add(alias(false));
             } while (accept(TokenType.COMMA));
-            if (at(TokenType.COMMA)) {
-                throw invalidSyntax();
-            }
-        }
-        if (prev().type() == TokenType.COMMA) {
-            throw error(prev(), "trailing comma not allowed without surrounding parentheses");
         }
         return new Stmt.ImportFrom(module, names, level, t.line(), t.col(), prev().endLine(), prev().endCol());
     }
@@ -882,8 +888,10 @@ public final class Parser {
                 List<Expr> targets = new ArrayList<>();
                 Expr value = first;
                 while (accept(TokenType.EQUAL)) {
-                    targets.add(assignTarget(value));
+                    Expr target = value;
                     value = assignedValue();
+                    targets.add(assignTarget(target, targets.isEmpty() && !at(TokenType.EQUAL)
+                            && isBitwiseOrLevel(value) && !start.isName("yield")));
                 }
                 return new Stmt.Assign(targets, value, null, start.line(), start.col(), prev().endLine(),
                         prev().endCol());
@@ -934,11 +942,29 @@ public final class Parser {
         return toContext(e, ExprContext.STORE);
     }
 
-    private Expr assignTarget(Expr e) {
+    /**
+     * Turns an assignment's left side into a target. {@code simple} says the statement is {@code a = b} with no
+     * further '=': CPython then suspects a mistyped '==' when the left side is an operand that cannot be assigned.
+     */
+    private Expr assignTarget(Expr e, boolean simple) {
+        if (simple && isBitwiseOrLevel(e) && !(e instanceof Expr.Name || e instanceof Expr.Attribute
+                || e instanceof Expr.Subscript || e instanceof Expr.Starred)
+                && !(e instanceof Expr.Constant c && (c.value() instanceof ConstantValue.NoneValue
+                        || c.value() instanceof ConstantValue.BoolValue))) {
+            throw errorNode(e, "cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?");
+        }
         if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
             throw errorNode(e, "assignment to yield expression not possible");
         }
         return toContext(e, ExprContext.STORE);
+    }
+
+    /** Whether an expression is an operand of '|' or tighter, and not a display CPython excludes there. */
+    private static boolean isBitwiseOrLevel(Expr e) {
+        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr || e instanceof Expr.Tuple
+                || e instanceof Expr.List || e instanceof Expr.GeneratorExp
+                || e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT);
     }
 
     private static Operator augOperator(TokenType t) {
@@ -1072,9 +1098,8 @@ public final class Parser {
         expect(TokenType.NEWLINE);
         if (!at(TokenType.INDENT)) {
             Token t = peek();
-            throw new PythonSyntaxError("IndentationError", "expected an indented block after 'match' statement on "
-                    + "line " + start.line(), src.filename, t.line(), src.chars(src.lineStart(t.start()),
-                    t.start()) + 1, t.endLine(), src.chars(src.lineStart(t.end()), t.end()) + 1);
+            throw src.errorSpan("IndentationError", "expected an indented block after 'match' statement on line "
+                    + start.line(), t.line(), t.start(), t.endLine(), t.end());
         }
         p++;
         List<MatchCase> cases = new ArrayList<>();
@@ -1252,9 +1277,6 @@ public final class Parser {
         Token t = peek();
         if (t.type() == TokenType.STRING) {
             Expr s = strings();
-            if (s instanceof Expr.JoinedStr) {
-                throw errorNode(s, "patterns may only match literals and attribute lookups");
-            }
             return s;
         }
         Expr real = signedNumber();
@@ -1428,7 +1450,8 @@ public final class Parser {
             p++;
             Expr test = disjunction();
             if (!atKw("else")) {
-                throw error(peek(), "expected 'else' after 'if' expression");
+                throw errorRange(t.line(), t.col(), prev().endLine(), prev().endCol(),
+                        "expected 'else' after 'if' expression");
             }
             p++;
             Expr orelse = expression();
@@ -1731,10 +1754,10 @@ public final class Parser {
                     throw errorNode(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
                 if (sawDoubleStar) {
-                    throw errorNode(e, "positional argument follows keyword argument unpacking");
+                    throw errorAtLastToken("positional argument follows keyword argument unpacking");
                 }
                 if (sawKeyword) {
-                    throw errorNode(e, "positional argument follows keyword argument");
+                    throw errorAtLastToken("positional argument follows keyword argument");
                 }
                 args.add(e);
             }
@@ -1970,7 +1993,7 @@ public final class Parser {
                         || first instanceof Expr.NamedExpr && firstToken.type() != TokenType.LPAR) {
                     throw invalidSyntax();
                 }
-                Expr value = expression();
+                Expr value = dictValue();
                 if (atKw("for") || atKw("async") && peek(1).isName("for")) {
                     List<Comprehension> gens = comprehensions();
                     Token c = expect(TokenType.RBRACE);
@@ -2008,13 +2031,24 @@ public final class Parser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                expect(TokenType.COLON);
-                values.add(expression());
+                Expr key = expression();
+                if (!at(TokenType.COLON)) {
+                    throw errorNode(key, "':' expected after dictionary key");
+                }
+                p++;
+                keys.add(key);
+                values.add(dictValue());
             }
         }
         Token c = expect(TokenType.RBRACE);
         return new Expr.Dict(keys, values, open.line(), open.col(), c.endLine(), c.endCol());
+    }
+
+    private Expr dictValue() {
+        if (at(TokenType.RBRACE) || at(TokenType.COMMA)) {
+            throw error(prev(), "expression expected after dictionary key and ':'");
+        }
+        return expression();
     }
 
     private List<Comprehension> comprehensions() {

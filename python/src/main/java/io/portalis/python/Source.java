@@ -10,10 +10,16 @@ final class Source {
 
     final byte[] buf;
     final String filename;
+    /**
+     * Whether the parser's error columns count characters. CPython counts bytes when it parses bytes without a
+     * coding declaration, characters otherwise; its tokenizer's own errors always count characters.
+     */
+    final boolean charColumns;
 
-    Source(byte[] buf, String filename) {
+    Source(byte[] buf, String filename, boolean charColumns) {
         this.buf = buf;
         this.filename = filename;
+        this.charColumns = charColumns;
     }
 
     /** Translates {@code \r\n} and {@code \r} to {@code \n} and ends the text with a {@code \n}. */
@@ -73,9 +79,13 @@ final class Source {
 
     /** An error spanning the bytes {@code [from, to)} of lines {@code line..endLine}, as the parser reports. */
     PythonSyntaxError errorSpan(String kind, String msg, int line, int from, int endLine, int to) {
-        int fs = lineStart(from);
-        int ts = lineStart(to);
-        return new PythonSyntaxError(kind, msg, filename, line, chars(fs, from) + 1, endLine, chars(ts, to) + 1);
+        return new PythonSyntaxError(kind, msg, filename, line, column(from) + 1, endLine, column(to) + 1);
+    }
+
+    /** The 0-based column of a byte offset as the parser's errors count it. */
+    int column(int offset) {
+        int ls = lineStart(offset);
+        return charColumns ? chars(ls, offset) : offset - ls;
     }
 
     PythonSyntaxError errorAt(Token t, String msg) {

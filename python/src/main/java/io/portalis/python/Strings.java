@@ -73,8 +73,7 @@ final class Strings {
             anyF |= l.fstring;
         }
         if (anyBytes && anyStr) {
-            throw src.errorSpan("SyntaxError", "cannot mix bytes and nonbytes literals", first.line(), first.start(),
-                    last.endLine(), last.end());
+            throw parser.errorAtLastToken("cannot mix bytes and nonbytes literals");
         }
         int line = first.line();
         int col = first.col();
@@ -179,7 +178,7 @@ final class Strings {
                             break;
                         }
                         if (ch == '}') {
-                            throw fstringError(l, s - 1, "f-string: single '}' is not allowed");
+                            throw parser.errorAtLastToken("f-string: single '}' is not allowed");
                         }
                     }
                     s--;
@@ -202,15 +201,15 @@ final class Strings {
                 break;
             }
             if (level >= MAX_NESTING - 1 + 1) {
-                throw fstringError(l, s, "f-string: expressions nested too deeply");
+                throw parser.errorAtLastToken("f-string: expressions nested too deeply");
             }
             replacementField(l, cursor, level, joined);
         }
         if (level == 0 && cursor[0] < end) {
-            throw fstringError(l, cursor[0], "f-string: unexpected end of string");
+            throw parser.errorAtLastToken("f-string: unexpected end of string");
         }
         if (level != 0 && (cursor[0] >= end || b[cursor[0]] != '}')) {
-            throw fstringError(l, cursor[0], "f-string: expecting '}'");
+            throw parser.errorAtLastToken("f-string: expecting '}'");
         }
     }
 
@@ -227,7 +226,7 @@ final class Strings {
         for (; s < end; s++) {
             int ch = b[s];
             if (ch == '\\') {
-                throw fstringError(l, s, "f-string expression part cannot include a backslash");
+                throw parser.errorAtLastToken("f-string expression part cannot include a backslash");
             }
             if (quote != 0) {
                 if (ch == quote) {
@@ -254,13 +253,13 @@ final class Strings {
             }
             if (ch == '[' || ch == '(' || ch == '{') {
                 if (depth >= stack.length) {
-                    throw fstringError(l, s, "f-string: too many nested parenthesis");
+                    throw parser.errorAtLastToken("f-string: too many nested parenthesis");
                 }
                 stack[depth++] = (byte) ch;
                 continue;
             }
             if (ch == '#') {
-                throw fstringError(l, s, "f-string expression part cannot include '#'");
+                throw parser.errorAtLastToken("f-string expression part cannot include '#'");
             }
             if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
                 if (s + 1 < end) {
@@ -277,24 +276,24 @@ final class Strings {
             }
             if (ch == ']' || ch == '}' || ch == ')') {
                 if (depth == 0) {
-                    throw fstringError(l, s, "f-string: unmatched '" + (char) ch + "'");
+                    throw parser.errorAtLastToken("f-string: unmatched '" + (char) ch + "'");
                 }
                 int open = stack[--depth];
                 if (!(open == '(' && ch == ')' || open == '[' && ch == ']' || open == '{' && ch == '}')) {
-                    throw fstringError(l, s, "f-string: closing parenthesis '" + (char) ch
+                    throw parser.errorAtLastToken("f-string: closing parenthesis '" + (char) ch
                             + "' does not match opening parenthesis '" + (char) open + "'");
                 }
             }
         }
         int exprEnd = s;
         if (quote != 0) {
-            throw fstringError(l, s, "f-string: unterminated string");
+            throw parser.errorAtLastToken("f-string: unterminated string");
         }
         if (depth > 0) {
-            throw fstringError(l, s, "f-string: unmatched '" + (char) stack[depth - 1] + "'");
+            throw parser.errorAtLastToken("f-string: unmatched '" + (char) stack[depth - 1] + "'");
         }
         if (s >= end) {
-            throw fstringError(l, s, "f-string: expecting '}'");
+            throw parser.errorAtLastToken("f-string: expecting '}'");
         }
         Expr value = compile(l, brace, exprStart, exprEnd);
         String debugText = null;
@@ -305,7 +304,7 @@ final class Strings {
                 s++;
             }
             if (s >= end) {
-                throw fstringError(l, s, "f-string: expecting '}'");
+                throw parser.errorAtLastToken("f-string: expecting '}'");
             }
             debugText = src.text(exprStart, s);
         }
@@ -313,19 +312,19 @@ final class Strings {
         if (b[s] == '!') {
             s++;
             if (s >= end) {
-                throw fstringError(l, s, "f-string: expecting '}'");
+                throw parser.errorAtLastToken("f-string: expecting '}'");
             }
             conversion = b[s] & 0xff;
             s++;
             if (conversion != 's' && conversion != 'r' && conversion != 'a') {
-                throw fstringError(l, s - 1, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                throw parser.errorAtLastToken("f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
         }
         Expr formatSpec = null;
         if (s < end && b[s] == ':') {
             s++;
             if (s >= end) {
-                throw fstringError(l, s, "f-string: expecting '}'");
+                throw parser.errorAtLastToken("f-string: expecting '}'");
             }
             // CPython 3.11 places a format spec and its literal text at the string token holding it.
             Token t = l.token;
@@ -336,7 +335,7 @@ final class Strings {
             formatSpec = spec.finish();
         }
         if (s >= end || b[s] != '}') {
-            throw fstringError(l, s, "f-string: expecting '}'");
+            throw parser.errorAtLastToken("f-string: expecting '}'");
         }
         s++;
         cursor[0] = s;
@@ -361,7 +360,7 @@ final class Strings {
             }
         }
         if (blank) {
-            throw fstringError(l, to, "f-string: empty expression not allowed");
+            throw parser.errorAtLastToken("f-string: empty expression not allowed");
         }
         int line = l.token.line();
         for (int i = l.token.start(); i < brace; i++) {
@@ -381,11 +380,6 @@ final class Strings {
             throw new PythonSyntaxError(e.kind(), "f-string: " + e.msg(), e.filename(), e.line(), e.column(),
                     e.endLine(), e.endColumn());
         }
-    }
-
-    private PythonSyntaxError fstringError(Literal l, int at, String msg) {
-        Token t = l.token;
-        return src.errorSpan("SyntaxError", msg, t.line(), t.start(), t.line(), t.start());
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -161,8 +161,13 @@ final class Tokenizer {
             dedents++;
         }
         if (col != indents[indentDepth]) {
+            // CPython points past the end of the line.
+            int lineEnd = pos;
+            while (lineEnd < limit && buf[lineEnd] != '\n') {
+                lineEnd++;
+            }
             throw new PythonSyntaxError("IndentationError", "unindent does not match any outer indentation level",
-                    src.filename, line, src.chars(lineStart, pos) + 1, line, -1);
+                    src.filename, line, src.chars(lineStart, Math.min(limit, lineEnd + 1)), line, -1);
         }
         if (altcol != altIndents[indentDepth]) {
             throw tabError();
@@ -201,16 +206,19 @@ final class Tokenizer {
                                 src.chars(lineStart, pos) + 1, line, src.chars(lineStart, pos) + 1);
                     }
                     if (buf[pos + 1] != '\n') {
-                        throw src.errorBefore("SyntaxError", "unexpected character after line continuation character",
-                                line, pos + 1);
+                        int col = src.column(pos + 1) + 1;
+                        throw new PythonSyntaxError("SyntaxError",
+                                "unexpected character after line continuation character", src.filename, line, col,
+                                line, 0);
+                    }
+                    if (pos + 2 >= limit && !fstringExpr) {
+                        int col = src.column(pos + 1) + 1;
+                        throw new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", src.filename, line,
+                                col, line, col);
                     }
                     pos += 2;
                     line++;
                     lineStart = pos;
-                    if (pos >= limit && !fstringExpr) {
-                        throw new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", src.filename, line,
-                                0, line, 0);
-                    }
                 } else {
                     break;
                 }
@@ -255,24 +263,21 @@ final class Tokenizer {
             int i = level - 1;
             throw unclosed(i);
         }
+        // CPython leaves the end of input on the last line, at its final newline.
+        int last = Math.max(0, pos - 1);
+        int lastLine = line > 1 ? line - 1 : 1;
+        int col = last - src.lineStart(last);
         if (indentDepth > 0) {
             indentDepth--;
-            return new Token(TokenType.DEDENT, pos, pos, line, 0, line, 0, null);
+            return new Token(TokenType.DEDENT, last, last, lastLine, col, lastLine, col, null);
         }
-        return new Token(TokenType.ENDMARKER, pos, pos, line, 0, line, 0, null);
+        return new Token(TokenType.ENDMARKER, last, last, lastLine, col, lastLine, col, null);
     }
 
     PythonSyntaxError unclosed(int i) {
-        int off = parenOffsets[i];
-        int ls = src.lineStart(off);
-        int col = src.chars(ls, off) + 1;
+        int col = src.column(parenOffsets[i]) + 1;
         return new PythonSyntaxError("SyntaxError", "'" + (char) parens[i] + "' was never closed", src.filename,
                 parenLines[i], col, parenLines[i], col);
-    }
-
-    /** Whether brackets are left open at the end of input, as the error of an unclosed bracket needs. */
-    PythonSyntaxError unclosedAtEnd() {
-        return level > 0 ? unclosed(level - 1) : null;
     }
 
     private static boolean isDigit(byte b) {
