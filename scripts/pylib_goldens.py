@@ -4,6 +4,8 @@ Each golden file holds one case per line: an operation name, its arguments as Py
 CPython gives (repr of the printed text, or "!Type: message" for an exception), separated by tabs. The Java
 test (GoldenTest) evaluates the same operation in pylib and compares. Run through scripts/pylib-goldens.
 """
+import collections
+import itertools
 import json
 import math
 import random
@@ -53,7 +55,53 @@ OPS = {
     "slice": lambda a, b, c, d: repr(a[b:c:d]),
     "hexoctbin": lambda a: repr((hex(a), oct(a), bin(a))),
     "len": lambda a: repr(len(a)),
+    "jsondumps": lambda obj, kw: json.dumps(obj, **kw),
+    "jsonloads": lambda text: repr(json.loads(text)),
+    "counter": lambda items, n: repr(collections.Counter(items)) + " " + repr(collections.Counter(items).most_common(n)),
+    "deque": lambda items, maxlen, ops: repr(deque_ops(collections.deque(items, maxlen), ops)),
+    "defaultdict": lambda pairs: repr(grouped(pairs)),
+    "ordereddict": lambda pairs, moves: repr(moved(collections.OrderedDict(pairs), moves)),
+    "namedtuple": lambda name, fields, values: repr(collections.namedtuple(name, fields)(*values)),
+    "itertools": lambda name, args: repr(list(getattr(itertools, name)(*args))),
+    "math": lambda name, args: repr(getattr(math, name)(*args)),
+    "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
+    # Streams with gauss/normalvariate/expovariate: CPython's libm and the JDK's may differ in the last bit.
+    "randomapprox": lambda seed, calls: repr(random_stream(seed, calls)),
 }
+
+
+def random_stream(seed, calls):
+    r = random.Random(seed)
+    out = []
+    for name, *args in calls:
+        if name == "shuffle":
+            items = list(args[0])
+            r.shuffle(items)
+            out.append(items)
+        elif name == "choices":
+            out.append(r.choices(args[0], args[1], k=args[2]))
+        else:
+            out.append(getattr(r, name)(*args))
+    return out
+
+
+def deque_ops(d, ops):
+    for op, *args in ops:
+        getattr(d, op)(*args)
+    return d
+
+
+def grouped(pairs):
+    d = collections.defaultdict(list)
+    for k, v in pairs:
+        d[k].append(v)
+    return d
+
+
+def moved(d, moves):
+    for k, last in moves:
+        d.move_to_end(k, last)
+    return d
 
 
 def apply_set_ops(ops):
@@ -73,7 +121,9 @@ def run(op, *args):
         out = OPS[op](*args)
         return repr(out)
     except Exception as e:  # the expected answer is the exception
-        return "!" + type(e).__name__ + ": " + str(e)
+        t = type(e)
+        name = t.__qualname__ if t.__module__ in ("builtins", "__main__") else t.__module__ + "." + t.__qualname__
+        return "!" + name + ": " + str(e)
 
 
 def line(op, *args):
@@ -84,6 +134,13 @@ def lit(v):
     """A literal our Java parser reads: repr, with non-finite floats spelled inf/-inf/nan."""
     if isinstance(v, float):
         return repr(v)
+    if isinstance(v, int) and not isinstance(v, bool):
+        # The literal is written in full even beyond the 4300-digit limit that the case itself exercises.
+        sys.set_int_max_str_digits(0)
+        try:
+            return repr(v)
+        finally:
+            sys.set_int_max_str_digits(4300)
     if isinstance(v, (list, tuple)):
         inner = ", ".join(lit(x) for x in v)
         if isinstance(v, tuple):
@@ -197,6 +254,14 @@ def int_cases(rng):
     for a, b, c in [(2, 10, 1000), (3, -1, 7), (2, -1, 4), (5, 3, -7), (0, 0, 1), (10**30, 10**20, 97), (2, 5, 0),
                     (-3, 3, 5), (7, 2, 1)]:
         out.append(line("pow3", a, b, c))
+    out.append(line("repr", 10**4299))
+    out.append(line("repr", 10**4300))
+    out.append(line("repr", -10**4299))
+    out.append(line("format", 10**4300, "x"))
+    out.append(line("format", 10**4300, ","))
+    out.append(line("int", "1" * 4300))
+    out.append(line("int", "1" * 4301))
+    out.append(line("intbase", "1" * 5000, 16))
     texts = ["42", " 42 ", "-17", "+5", "1_000", "1__0", "_1", "0x1f", "12a", "", " ", "٣", "1e3", "0", "00", "-0",
              "99999999999999999999999", "3.5", "１２"]
     for t in texts:
@@ -350,6 +415,93 @@ def str_method_cases(rng):
     return out
 
 
+def random_cases(rng):
+    out = []
+    seeds = [0, 1, 42, 12345, -7, 2**32, 2**64 + 5, 10**40, "hello", "", "é", 3.5, True, 2**31 - 1]
+    for seed in seeds:
+        calls = [("random",)] * 5 + [("randint", 1, 6)] * 8 + [("randrange", 10), ("randrange", 3, 1000, 7),
+                 ("randrange", 10, 0, -3), ("randrange", 2**40), ("getrandbits", 1), ("getrandbits", 32),
+                 ("getrandbits", 33), ("getrandbits", 64), ("getrandbits", 100), ("choice", ["a", "b", "c"]),
+                 ("shuffle", list(range(10))), ("sample", list(range(100)), 5), ("sample", list(range(30)), 10),
+                 ("sample", list(range(1000)), 20), ("choices", ["x", "y", "z"], None, 5),
+                 ("choices", ["x", "y", "z"], [1, 2, 3], 6), ("choices", [1, 2], [0.5, 0.25], 4),
+                 ("uniform", -1.0, 1.0), ("gauss", 0.0, 1.0), ("gauss", 10.0, 2.0), ("gauss", 0.0, 1.0),
+                 ("randint", -10**6, 10**6), ("randint", 0, 2**62), ("random",)]
+        out.append(line("randomapprox", seed, calls))
+        out.append(line("randomstream", seed, [c for c in calls if c[0] != "gauss"]))
+    for seed in range(40):
+        out.append(line("randomapprox", seed, [("random",), ("randint", 0, 100), ("gauss", 0.0, 1.0),
+                                               ("gauss", 0.0, 1.0), ("expovariate", 1.5),
+                                               ("normalvariate", 0.0, 1.0), ("shuffle", list(range(20)))]))
+    for seed, call in [(1, ("randrange", 0)), (1, ("randrange", 5, 5)), (1, ("randrange", 0, 10, 0)),
+                       (1, ("choice", [])), (1, ("sample", [1, 2], 3)), (1, ("randint", 3, 1)),
+                       (1, ("choices", [1, 2], [1], 1))]:
+        out.append(line("randomstream", seed, [call]))
+    return out
+
+
+def json_cases(rng):
+    out = []
+    docs = [None, True, 1, -5, 2**70, 1.5, 1e16, 1e-7, 0.1 + 0.2, float("nan"), float("inf"), -float("inf"), "plain",
+            "quote\" back\\ nl\n tab\t bell\x07 del\x7f", "é日本\U0001F600", [], {}, [1, [2, [3]]], (1, 2),
+            {"b": 1, "a": [1.0, None, False], "c": {"x": "y"}}, {1: "int", 2.5: "float", True: "t", None: "n"},
+            {"z": 1, "a": 2, "m": [{"k": []}, {}]}, {(1, 2): 3}, {1, 2}, [1, "a", 2.0, {"k": "v"}], "\u2028"]
+    options = [{}, {"indent": 2}, {"indent": 0}, {"sort_keys": True}, {"separators": (",", ":")},
+               {"ensure_ascii": False}, {"indent": 4, "sort_keys": True}, {"allow_nan": False}]
+    for d in docs:
+        for o in options:
+            out.append(line("jsondumps", d, o))
+    texts = ['{"a": [1, 2.5, "x", null, true, false], "b": {}}', '[]', '  [1 , 2 ]  ', '"\\u00e9\\n"',
+             '12345678901234567890123', '-0', '-0.0', '1e5', '1E-3', '0.5e+2', 'NaN', '-Infinity', '{"a": 1, "a": 2}',
+             '', '[1,]', '[1 2]', '{"a" 1}', '{a: 1}', '{"a": 1,}', '[1] x', '"abc', '"a\\qb"', '01', '-',
+             '"\\ud83d\\ude00"', '{"x": [1, {"y": [true]}]}', '\n\n  [1,\n  }', 'tru', '1.', '.5',
+             '"tab\there"']
+    for t in texts:
+        out.append(line("jsonloads", t))
+    return out
+
+
+def stdlib_cases(rng):
+    out = []
+    for items, n in [("abracadabra", 3), ([3, 1, 3, 2, 1, 3], None), ([], 2), (["x"], 0), ("mississippi", 2),
+                     ([1, 1.0, True, 2], None)]:
+        out.append(line("counter", list(items), n))
+    for items, maxlen, ops in [([1, 2, 3], None, [("append", 4), ("appendleft", 0), ("rotate", 2)]),
+                               ([], 3, [("append", 1), ("append", 2), ("append", 3), ("append", 4)]),
+                               ([1, 2, 3, 4, 5], None, [("rotate", -2), ("pop",), ("popleft",), ("reverse",)]),
+                               ([1, 2], 2, [("appendleft", 0), ("extend", [7, 8, 9]), ("extendleft", [5, 6])]),
+                               ([], None, [("pop",)]), ([1, 2, 2, 3], None, [("remove", 2), ("remove", 9)])]:
+        out.append(line("deque", items, maxlen, ops))
+    out.append(line("defaultdict", [("a", 1), ("b", 2), ("a", 3)]))
+    out.append(line("defaultdict", []))
+    out.append(line("ordereddict", [("a", 1), ("b", 2), ("c", 3)], [("a", True), ("c", False)]))
+    out.append(line("ordereddict", [], []))
+    out.append(line("namedtuple", "Point", ["x", "y"], [1, 2.5]))
+    out.append(line("namedtuple", "P", ["name"], ["it's"]))
+    its = [("accumulate", ([1, 2, 3, 4],)), ("accumulate", ([],)), ("chain", ([1, 2], "ab", ())),
+           ("combinations", ("ABCD", 2)), ("combinations", (list(range(5)), 3)), ("combinations", ([1, 2], 3)),
+           ("combinations_with_replacement", ("ABC", 2)), ("permutations", ("ABC",)), ("permutations", (list(range(4)), 2)),
+           ("product", ("AB", [1, 2])), ("product", ()), ("product", ("AB", [])), ("pairwise", ("ABCD",)),
+           ("zip_longest", ("AB", [1, 2, 3])), ("islice", ("ABCDEFG", 2)), ("islice", ("ABCDEFG", 2, 4)),
+           ("islice", ("ABCDEFG", 2, None, 2)), ("islice", (list(range(10)), 0, 9, 3)), ("repeat", ("x", 3))]
+    for name, args in its:
+        out.append(line("itertools", name, args))
+    maths = [("sqrt", (2.0,)), ("sqrt", (-1.0,)), ("exp", (1.0,)), ("exp", (1000.0,)), ("log", (10.0,)),
+             ("log", (0.0,)), ("log", (8.0, 2.0)), ("log", (2**1000,)), ("log2", (1024.0,)), ("log2", (10.0,)),
+             ("log10", (1000.0,)), ("floor", (-2.5,)), ("ceil", (-2.5,)), ("floor", (1e20,)), ("ceil", (7,)),
+             ("trunc", (-2.7,)), ("fabs", (-3.0,)), ("fmod", (-7.0, 2.0)), ("copysign", (3.0, -0.0)),
+             ("gcd", (12, 18)), ("gcd", (0, 0)), ("gcd", (-4, 6, 10)), ("lcm", (4, 6)), ("factorial", (20,)),
+             ("factorial", (30,)), ("factorial", (-1,)), ("comb", (10, 3)), ("comb", (100, 50)), ("perm", (5, 2)),
+             ("isqrt", (10**20 + 1,)), ("isqrt", (-1,)), ("prod", ([1, 2, 3, 4],)), ("prod", ([1.5, 2],)),
+             ("fsum", ([0.1] * 10,)), ("fsum", ([1e100, 1.0, -1e100],)), ("isclose", (1.0, 1.0 + 1e-10)),
+             ("isclose", (1.0, 1.1)), ("hypot", (3.0, 4.0)), ("sin", (0.5,)), ("cos", (0.5,)), ("tan", (0.5,)),
+             ("atan2", (1.0, -1.0)), ("degrees", (math.pi,)), ("radians", (180.0,)), ("pow", (2.0, 0.5)),
+             ("pow", (-8.0, 1 / 3)), ("asin", (2.0,)), ("isinf", (float("inf"),)), ("isnan", (float("nan"),))]
+    for name, args in maths:
+        out.append(line("math", name, args))
+    return out
+
+
 FILES = {
     "floats.tsv": float_cases,
     "format.tsv": format_cases,
@@ -357,6 +509,9 @@ FILES = {
     "float_ops.tsv": float_op_cases,
     "containers.tsv": container_cases,
     "str_methods.tsv": str_method_cases,
+    "random.tsv": random_cases,
+    "json.tsv": json_cases,
+    "stdlib.tsv": stdlib_cases,
 }
 
 

@@ -424,6 +424,11 @@ public final class Ints {
             throw invalidLiteral(s, base);
         }
         String ds = digits.toString();
+        int limit = Sys.intMaxStrDigits;
+        if (limit > 0 && (b & (b - 1)) != 0 && ds.length() > limit) {
+            throw new ValueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                    + ds.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         if (ds.length() <= 18 && b == 10 || ds.length() <= 12) {
             long v = Long.parseLong(ds, b);
             return negative ? -v : v;
@@ -449,6 +454,24 @@ public final class Ints {
         String prefix = radix == 2 ? "0b" : radix == 8 ? "0o" : "0x";
         String digits = b.abs().toString(radix);
         return (b.signum() < 0 ? "-" : "") + prefix + digits;
+    }
+
+    /**
+     * {@code str(n)} for an int: its decimal digits, refused beyond {@link Sys#intMaxStrDigits} digits as
+     * CPython 3.11 refuses them (a guard against quadratic-time conversion).
+     *
+     * @param v the int
+     * @return the decimal text
+     * @throws ValueError {@code Exceeds the limit (4300 digits) for integer string conversion; …}
+     */
+    public static String toDecimal(BigInteger v) {
+        String s = v.toString();
+        int limit = Sys.intMaxStrDigits;
+        if (limit > 0 && s.length() - (v.signum() < 0 ? 1 : 0) > limit) {
+            throw new ValueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return s;
     }
 
     /** Whether a BigInteger lies in the long range. @param b the value @return true if it fits */

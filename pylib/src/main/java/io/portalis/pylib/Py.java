@@ -79,6 +79,7 @@ public final class Py {
             case Long l -> l.toString();
             case Double d -> Floats.repr(d);
             case String s -> Strs.repr(s);
+            case BigInteger b -> Ints.toDecimal(b);
             case PyBaseException e -> e.repr();
             case PyRepr r -> r.repr();
             case Integer i -> i.toString();
@@ -811,9 +812,6 @@ public final class Py {
         if (i instanceof BigInteger) {
             throw new IndexError("cannot fit 'int' into an index-sized integer");
         }
-        if (container instanceof String) {
-            throw new TypeError("string indices must be integers, not '" + typeName(i) + "'");
-        }
         throw new TypeError(typeName(container) + " indices must be integers or slices, not " + typeName(i));
     }
 
@@ -1048,12 +1046,7 @@ public final class Py {
             case java.io.UncheckedIOException e -> new OSError(String.valueOf(e.getCause().getMessage()));
             default -> new RuntimeError(t.getClass().getName() + ": " + t.getMessage());
         };
-        if (p != t) {
-            // Python exceptions are created with an explicit null cause, which initCause may not overwrite;
-            // the Java throwable stays reachable as a suppressed exception for debugging.
-            p.addSuppressed(t);
-        }
-        return p;
+        return p == t ? p : p.withJavaOrigin(t);
     }
 
     /** Python's {@code id(v)}: an identity-based number. @param v the value @return its identity */

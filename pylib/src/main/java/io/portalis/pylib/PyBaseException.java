@@ -19,6 +19,7 @@ public class PyBaseException extends RuntimeException {
     private PyBaseException cause;
     private PyBaseException context;
     private boolean suppressContext;
+    private Throwable javaOrigin;
 
     /**
      * Creates the exception with Python's {@code args}.
@@ -124,6 +125,23 @@ public class PyBaseException extends RuntimeException {
     /** Python's {@code __context__}. @return the implicit context or {@code null} */
     public final PyBaseException pyContext() {
         return context;
+    }
+
+    /**
+     * Records the Java throwable this exception stands for (see {@link Py#wrap}); its stack is the one
+     * {@link Traceback} prints.
+     *
+     * @param origin the Java throwable
+     * @return this exception
+     */
+    final PyBaseException withJavaOrigin(Throwable origin) {
+        this.javaOrigin = origin;
+        return this;
+    }
+
+    /** The Java throwable this exception was made from, or {@code null}. @return the origin */
+    public final Throwable javaOrigin() {
+        return javaOrigin;
     }
 
     /** Python's {@code __suppress_context__}. @return whether the context is hidden in tracebacks */

@@ -133,19 +133,59 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         Object c = canonical(key);
         V v = map.get(c);
         if (v == null && !map.containsKey(c)) {
-            throw missing(key);
+            return missing(key);
         }
         return v;
     }
 
     /**
-     * What {@code self[key]} does for an absent key; {@code defaultdict} and {@code Counter} override it.
+     * Python's {@code __missing__}: what {@code self[key]} does for an absent key. A dict raises
+     * {@link KeyError}; {@code defaultdict} and {@code Counter} override it.
      *
      * @param key the missing key
-     * @return the exception to throw
+     * @return the value {@code self[key]} evaluates to
+     * @throws KeyError for a plain dict
      */
-    protected RuntimeException missing(Object key) {
-        return new KeyError(key);
+    protected V missing(Object key) {
+        throw new KeyError(key);
+    }
+
+    /**
+     * Moves a present key to either end of the order, as {@code OrderedDict.move_to_end} does.
+     *
+     * @param key the key
+     * @param last whether to move it to the end (else to the front)
+     * @throws KeyError when absent
+     */
+    protected void moveToEnd(Object key, boolean last) {
+        Object c = canonical(key);
+        if (!map.containsKey(c)) {
+            throw new KeyError(key);
+        }
+        V v = map.get(c);
+        if (last) {
+            map.putLast(c, v);
+        } else {
+            map.putFirst(c, v);
+        }
+    }
+
+    /**
+     * Removes and returns the first or last pair, as {@code OrderedDict.popitem(last)} does.
+     *
+     * @param last whether to take the last pair (else the first)
+     * @return (key, value)
+     * @throws KeyError {@code 'dictionary is empty'}
+     */
+    protected PyTuple popEnd(boolean last) {
+        if (map.isEmpty()) {
+            throw new KeyError("dictionary is empty");
+        }
+        Map.Entry<Object, V> e = last ? map.lastEntry() : map.firstEntry();
+        K k = original(e.getKey());
+        map.remove(e.getKey());
+        originals.remove(e.getKey());
+        return PyTuple.of(k, e.getValue());
     }
 
     /** {@code self.get(key)}. @param key the key @return its value, or {@code null} (None) when absent */

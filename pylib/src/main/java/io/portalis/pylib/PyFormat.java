@@ -161,7 +161,7 @@ public final class PyFormat {
 
     private static String formatInt(BigInteger v, String spec, Object original) {
         if (spec.isEmpty()) {
-            return v.toString();
+            return Ints.toDecimal(v);
         }
         Spec sp = parse(spec, original);
         char type = sp.type;
@@ -204,7 +204,7 @@ public final class PyFormat {
             case 'x', 'X' -> 16;
             default -> 10;
         };
-        String digits = v.abs().toString(radix);
+        String digits = radix == 10 ? Ints.toDecimal(v.abs()) : v.abs().toString(radix);
         String prefix = "";
         if (sp.alt && radix != 10) {
             prefix = radix == 2 ? "0b" : radix == 8 ? "0o" : "0x";

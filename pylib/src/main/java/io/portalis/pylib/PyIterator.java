@@ -25,13 +25,7 @@ public abstract class PyIterator<T> implements Iterator<T>, Iterable<T>, PyRepr 
      */
     protected abstract T advance();
 
-    /**
-     * Returned by {@link #advance()} to signal that no item remains. It records the end in the iterator's state
-     * and returns null: a marker object cast to {@code T} would fail the cast that a subclass's {@code advance}
-     * with a concrete return type performs.
-     *
-     * @return null
-     */
+    /** Returned by {@link #advance()} to signal that no item remains. @return {@code null}, ignored */
     protected final T end() {
         state = 2;
         return null;

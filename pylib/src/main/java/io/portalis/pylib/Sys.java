@@ -26,7 +26,23 @@ public final class Sys {
     public static TextOut stderr = new TextOut(System.err, true);
     private static BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
+    /** The limit of {@code sys.set_int_max_str_digits}: decimal digits allowed in int/str conversions (0: none). */
+    public static int intMaxStrDigits = 4300;
+
     private Sys() {
+    }
+
+    /**
+     * {@code sys.set_int_max_str_digits(n)}.
+     *
+     * @param n the limit, 0 for none or at least 640
+     * @throws ValueError {@code maxdigits must be 0 or larger than 640}
+     */
+    public static void set_int_max_str_digits(long n) {
+        if (n != 0 && n < 640) {
+            throw new ValueError("maxdigits must be 0 or larger than 640");
+        }
+        intMaxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     /**

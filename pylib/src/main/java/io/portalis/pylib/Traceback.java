@@ -77,17 +77,41 @@ public final class Traceback {
             b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         b.append("Traceback (most recent call last):\n");
-        StackTraceElement[] frames = e.getCause() != null ? e.getCause().getStackTrace() : e.getStackTrace();
-        for (int k = frames.length - 1; k >= 0; k--) {
+        StackTraceElement[] frames = e.javaOrigin() != null ? e.javaOrigin().getStackTrace() : e.getStackTrace();
+        // The program's frames are those below runMain; without runMain on the stack, all of them.
+        int top = frames.length;
+        for (int k = 0; k < frames.length; k++) {
+            if (frames[k].getClassName().equals(Traceback.class.getName()) && frames[k].getMethodName().equals("runMain")) {
+                top = k;
+                break;
+            }
+        }
+        for (int k = top - 1; k >= 0; k--) {
             StackTraceElement f = frames[k];
-            String cls = f.getClassName();
-            if (cls.startsWith("io.portalis.pylib.") || cls.startsWith("java.") || cls.startsWith("jdk.")
-                    || cls.startsWith("sun.") || cls.startsWith("org.junit.")) {
+            if (isLibraryFrame(f.getClassName()) || f.getFileName() == null) {
                 continue;
             }
             b.append("  File \"").append(f.getFileName()).append("\", line ").append(f.getLineNumber())
                     .append(", in ").append(f.getMethodName()).append('\n');
         }
         b.append(e).append('\n');
+    }
+
+    /** Whether a frame belongs to pylib itself or the JDK, whose frames a Python traceback would not show. */
+    private static boolean isLibraryFrame(String className) {
+        if (className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.")) {
+            return true;
+        }
+        if (!className.startsWith("io.portalis.pylib.")) {
+            return false;
+        }
+        try {
+            Class<?> c = Class.forName(className, false, Traceback.class.getClassLoader());
+            java.security.CodeSource mine = Traceback.class.getProtectionDomain().getCodeSource();
+            java.security.CodeSource theirs = c.getProtectionDomain().getCodeSource();
+            return mine != null && theirs != null && mine.getLocation().equals(theirs.getLocation());
+        } catch (ClassNotFoundException | LinkageError | SecurityException ex) {
+            return false;
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.portalis.pylib;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portalis.pylib.stdlib.JsonModule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenTest {
     private static final String[] FILES = {
-        "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv"};
+        "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv", "random.tsv",
+        "json.tsv", "stdlib.tsv"};
 
     @TestFactory
     Stream<DynamicTest> everyGoldenFileMatchesCPython() {
@@ -45,13 +47,38 @@ class GoldenTest {
                 if (!expected.startsWith("!")) {
                     expected = (String) Literal.parse(expected);
                 }
-                if (!actual.equals(expected)) {
+                if (!actual.equals(expected) && !(f[0].equals("randomapprox") && withinTwoUlps(actual, expected))) {
                     failures.add(line + "\n      pylib: " + actual);
                 }
             }
         }
         assertThat(cases).isGreaterThan(50);
         assertThat(failures).as("%d of %d cases of %s differ from CPython", failures.size(), cases, name).isEmpty();
+    }
+
+    /**
+     * Compares two printed lists whose floats may differ in the last bits, because gauss and friends call
+     * log/sin/cos, which CPython takes from the C library and pylib from the JDK.
+     */
+    private static boolean withinTwoUlps(String actual, String expected) {
+        if (actual.startsWith("!") || expected.startsWith("!")) {
+            return false;
+        }
+        PyList<?> a = (PyList<?>) Literal.parse(actual);
+        PyList<?> e = (PyList<?>) Literal.parse(expected);
+        if (a.size() != e.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (a.get(k) instanceof Double x && e.get(k) instanceof Double y) {
+                if (Math.abs(x - y) > 2 * Math.ulp(y)) {
+                    return false;
+                }
+            } else if (!Py.eq(a.get(k), e.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String evaluate(String op, Object[] a) {
@@ -121,6 +148,16 @@ class GoldenTest {
             case "slice" -> r.apply(Py.slice(a[0], a[1], a[2], a[3]));
             case "hexoctbin" -> r.apply(PyTuple.of(Builtins.hex(a[0]), Builtins.oct(a[0]), Builtins.bin(a[0])));
             case "len" -> r.apply(Py.len(a[0]));
+            case "counter" -> StdlibCalls.counter((PyList<Object>) a[0], a[1]);
+            case "deque" -> StdlibCalls.deque((PyList<Object>) a[0], a[1], (PyList<Object>) a[2]);
+            case "defaultdict" -> StdlibCalls.defaultdict((PyList<Object>) a[0]);
+            case "ordereddict" -> StdlibCalls.ordereddict((PyList<Object>) a[0], (PyList<Object>) a[1]);
+            case "namedtuple" -> StdlibCalls.namedtuple((String) a[0], (PyList<Object>) a[1], (PyList<Object>) a[2]);
+            case "itertools" -> StdlibCalls.itertools((String) a[0], (PyTuple) a[1]);
+            case "math" -> StdlibCalls.math((String) a[0], (PyTuple) a[1]);
+            case "jsondumps" -> JsonModule.dumps(a[0], JsonCalls.options((PyDict<Object, Object>) a[1]));
+            case "jsonloads" -> r.apply(JsonModule.loads((String) a[0]));
+            case "randomstream", "randomapprox" -> r.apply(RandomCalls.run(a[0], (PyList<Object>) a[1]));
             default -> throw new IllegalArgumentException("unknown golden operation " + op);
         };
     }

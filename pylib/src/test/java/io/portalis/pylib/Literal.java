@@ -52,13 +52,17 @@ final class Literal {
         if (c == '{') {
             i++;
             PyDict<Object, Object> d = new PyDict<>();
+            PySet<Object> set = new PySet<>();
             while (!take("}")) {
                 Object k = value();
-                take(":");
-                d.setItem(k, value());
+                if (take(":")) {
+                    d.setItem(k, value());
+                } else {
+                    set.add(k);
+                }
                 take(",");
             }
-            return d;
+            return set.isEmpty() ? d : set;
         }
         if (c == '\'' || c == '"') {
             return string();

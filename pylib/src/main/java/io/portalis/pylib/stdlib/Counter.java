@@ -1,0 +1,109 @@
+package io.portalis.pylib.stdlib;
+
+import io.portalis.pylib.Py;
+import io.portalis.pylib.PyDict;
+import io.portalis.pylib.PyList;
+import io.portalis.pylib.PyTuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's {@code collections.Counter}: counts as {@code Long} values; an absent key counts 0 without being
+ * inserted; {@link #mostCommon} orders by count, ties in insertion order, as CPython's does; printed as
+ * {@code Counter({'a': 3, 'b': 1})} in that order.
+ *
+ * @param <K> the key type
+ */
+public class Counter<K> extends PyDict<K, Long> {
+    /** {@code Counter()}. */
+    public Counter() {
+    }
+
+    /** {@code Counter(items)}: counts each item. @param items the items */
+    public Counter(Iterable<? extends K> items) {
+        update(items);
+    }
+
+    /** {@code c.update(items)}: adds one per item. @param items the items */
+    public void update(Iterable<? extends K> items) {
+        for (K k : items) {
+            setItem(k, get(k, 0L) + 1);
+        }
+    }
+
+    /** {@code c.subtract(items)}: subtracts one per item (counts may go negative). @param items the items */
+    public void subtract(Iterable<? extends K> items) {
+        for (K k : items) {
+            setItem(k, get(k, 0L) - 1);
+        }
+    }
+
+    @Override
+    protected Long missing(Object key) {
+        return 0L;
+    }
+
+    /** {@code c.most_common()}. @return (key, count) pairs, highest count first, ties in insertion order */
+    public PyList<PyTuple> mostCommon() {
+        List<Map.Entry<K, Long>> entries = new ArrayList<>();
+        for (Map.Entry<K, Long> e : entries()) {
+            entries.add(e);
+        }
+        // A stable sort by descending count: CPython's sorted(..., reverse=True) keeps ties in order.
+        entries.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+        PyList<PyTuple> out = new PyList<>();
+        for (Map.Entry<K, Long> e : entries) {
+            out.add(PyTuple.of(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    /** {@code c.most_common(n)}. @param n how many @return the first {@code n} of {@link #mostCommon()} */
+    public PyList<PyTuple> mostCommon(long n) {
+        PyList<PyTuple> all = mostCommon();
+        return all.slice(0L, Math.max(0, n), null);
+    }
+
+    /** {@code c.total()}. @return the sum of the counts */
+    public long total() {
+        long t = 0;
+        for (Map.Entry<K, Long> e : entries()) {
+            t += e.getValue();
+        }
+        return t;
+    }
+
+    /** {@code c.elements()}: each key repeated by its positive count. @return the elements */
+    public PyList<K> elements() {
+        PyList<K> out = new PyList<>();
+        for (Map.Entry<K, Long> e : entries()) {
+            for (long k = 0; k < e.getValue(); k++) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String pyTypeName() {
+        return "Counter";
+    }
+
+    @Override
+    public String repr() {
+        if (len() == 0) {
+            return "Counter()";
+        }
+        StringBuilder b = new StringBuilder("Counter({");
+        boolean first = true;
+        for (PyTuple t : mostCommon()) {
+            if (!first) {
+                b.append(", ");
+            }
+            first = false;
+            b.append(Py.repr(t.get(0))).append(": ").append(Py.repr(t.get(1)));
+        }
+        return b.append("})").toString();
+    }
+}

@@ -1,0 +1,479 @@
+package io.portalis.pylib.stdlib;
+
+import io.portalis.pylib.Floats;
+import io.portalis.pylib.Ints;
+import io.portalis.pylib.Py;
+import io.portalis.pylib.PyDict;
+import io.portalis.pylib.PyList;
+import io.portalis.pylib.TypeError;
+import io.portalis.pylib.ValueError;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's {@code json} module: {@code dumps} with CPython's exact output (separators, {@code indent},
+ * {@code sort_keys}, {@code ensure_ascii}, float repr, {@code NaN}/{@code Infinity}) and {@code loads} producing
+ * pylib values ({@link PyDict}, {@link PyList}, {@code String}, {@code Long}/{@code BigInteger}, {@code Double},
+ * {@code Boolean}, {@code null}), failing with {@link JSONDecodeError} and CPython's messages.
+ */
+public final class JsonModule {
+    private JsonModule() {
+    }
+
+    /**
+     * The options of {@code json.dumps}; {@link #DEFAULT} is {@code json.dumps(obj)}.
+     *
+     * @param indent spaces per level, or -1 for a single line
+     * @param sortKeys whether to sort dict keys
+     * @param itemSeparator between items; {@code null} means CPython's default ({@code ", "}, or {@code ","} with indent)
+     * @param keySeparator between key and value ({@code ": "} by default)
+     * @param ensureAscii whether to escape non-ASCII characters as {@code \\uXXXX}
+     * @param allowNan whether NaN and infinities are written (as {@code NaN}, {@code Infinity}) rather than refused
+     */
+    public record Options(int indent, boolean sortKeys, String itemSeparator, String keySeparator, boolean ensureAscii,
+                          boolean allowNan) {
+        /** {@code json.dumps}'s defaults. */
+        public static final Options DEFAULT = new Options(-1, false, null, ": ", true, true);
+
+        /** @param n spaces per level @return these options with {@code indent=n} */
+        public Options withIndent(int n) {
+            return new Options(n, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan);
+        }
+
+        /** @param sort whether to sort keys @return these options with {@code sort_keys=sort} */
+        public Options withSortKeys(boolean sort) {
+            return new Options(indent, sort, itemSeparator, keySeparator, ensureAscii, allowNan);
+        }
+
+        /** @param item the item separator @param key the key separator @return these options with {@code separators=(item, key)} */
+        public Options withSeparators(String item, String key) {
+            return new Options(indent, sortKeys, item, key, ensureAscii, allowNan);
+        }
+
+        /** @param ascii whether to escape non-ASCII @return these options with {@code ensure_ascii=ascii} */
+        public Options withEnsureAscii(boolean ascii) {
+            return new Options(indent, sortKeys, itemSeparator, keySeparator, ascii, allowNan);
+        }
+    }
+
+    /** {@code json.dumps(obj)}. @param obj the value @return the JSON text @throws TypeError for values JSON cannot hold */
+    public static String dumps(Object obj) {
+        return dumps(obj, Options.DEFAULT);
+    }
+
+    /**
+     * {@code json.dumps(obj, ...)} with options.
+     *
+     * @param obj the value
+     * @param options the options
+     * @return the JSON text
+     * @throws TypeError {@code Object of type set is not JSON serializable}, or for bad key types
+     * @throws ValueError {@code Circular reference detected}, or NaN when not allowed
+     */
+    public static String dumps(Object obj, Options options) {
+        StringBuilder b = new StringBuilder();
+        String item = options.itemSeparator != null ? options.itemSeparator : options.indent >= 0 ? "," : ", ";
+        new Encoder(options, item).write(b, obj, 0);
+        return b.toString();
+    }
+
+    private static final class Encoder {
+        private final Options o;
+        private final String itemSep;
+        private final IdentityHashMap<Object, Boolean> active = new IdentityHashMap<>();
+
+        Encoder(Options o, String itemSep) {
+            this.o = o;
+            this.itemSep = itemSep;
+        }
+
+        private void newline(StringBuilder b, int level) {
+            b.append('\n').repeat(' ', o.indent * level);
+        }
+
+        void write(StringBuilder b, Object v, int level) {
+            switch (v) {
+                case null -> b.append("null");
+                case Boolean x -> b.append(x ? "true" : "false");
+                case Long x -> b.append(x);
+                case BigInteger x -> b.append(x);
+                case Double x -> b.append(floatText(x));
+                case String s -> string(b, s);
+                case PyDict<?, ?> d -> dict(b, d, level);
+                case List<?> l -> list(b, l, level);
+                default -> throw new TypeError("Object of type " + Py.typeName(v) + " is not JSON serializable");
+            }
+        }
+
+        private String floatText(double x) {
+            if (Double.isFinite(x)) {
+                return Floats.repr(x);
+            }
+            if (!o.allowNan) {
+                throw new ValueError("Out of range float values are not JSON compliant");
+            }
+            return Double.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
+        }
+
+        private void enter(Object container) {
+            if (active.put(container, Boolean.TRUE) != null) {
+                throw new ValueError("Circular reference detected");
+            }
+        }
+
+        private void list(StringBuilder b, List<?> l, int level) {
+            if (l.isEmpty()) {
+                b.append("[]");
+                return;
+            }
+            enter(l);
+            b.append('[');
+            boolean first = true;
+            for (Object x : l) {
+                if (!first) {
+                    b.append(itemSep);
+                }
+                if (o.indent >= 0) {
+                    newline(b, level + 1);
+                }
+                first = false;
+                write(b, x, level + 1);
+            }
+            if (o.indent >= 0) {
+                newline(b, level);
+            }
+            b.append(']');
+            active.remove(l);
+        }
+
+        private void dict(StringBuilder b, PyDict<?, ?> d, int level) {
+            if (d.len() == 0) {
+                b.append("{}");
+                return;
+            }
+            enter(d);
+            List<Map.Entry<?, ?>> entries = new ArrayList<>();
+            for (Map.Entry<?, ?> e : d.entries()) {
+                entries.add(e);
+            }
+            if (o.sortKeys) {
+                entries.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
+            }
+            b.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : entries) {
+                Object k = e.getKey();
+                String key = switch (k) {
+                    case String s -> s;
+                    case Double x -> floatText(x);
+                    case Boolean x -> x ? "true" : "false";
+                    case null -> "null";
+                    default -> {
+                        if (Ints.isInt(k)) {
+                            yield Py.str(k);
+                        }
+                        throw new TypeError("keys must be str, int, float, bool or None, not " + Py.typeName(k));
+                    }
+                };
+                if (!first) {
+                    b.append(itemSep);
+                }
+                if (o.indent >= 0) {
+                    newline(b, level + 1);
+                }
+                first = false;
+                string(b, key);
+                b.append(o.keySeparator);
+                write(b, e.getValue(), level + 1);
+            }
+            if (o.indent >= 0) {
+                newline(b, level);
+            }
+            b.append('}');
+            active.remove(d);
+        }
+
+        private void string(StringBuilder b, String s) {
+            b.append('"');
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                switch (c) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
+                    case '\b' -> b.append("\\b");
+                    case '\f' -> b.append("\\f");
+                    default -> {
+                        if (c < 0x20 || o.ensureAscii && c > 0x7e) {
+                            b.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            b.append(c);
+                        }
+                    }
+                }
+            }
+            b.append('"');
+        }
+    }
+
+    // ---------------------------------------------------------------- loads
+
+    /**
+     * {@code json.loads(s)}.
+     *
+     * @param s the JSON text
+     * @return the value
+     * @throws JSONDecodeError with CPython's message and position
+     */
+    public static Object loads(String s) {
+        Parser p = new Parser(s);
+        p.skipSpace();
+        Object v = p.value();
+        p.skipSpace();
+        if (p.pos != s.length()) {
+            throw new JSONDecodeError("Extra data", s, p.pos);
+        }
+        return v;
+    }
+
+    private static final class Parser {
+        private final String s;
+        private int pos;
+
+        Parser(String s) {
+            this.s = s;
+        }
+
+        void skipSpace() {
+            while (pos < s.length() && " \t\n\r".indexOf(s.charAt(pos)) >= 0) {
+                pos++;
+            }
+        }
+
+        Object value() {
+            if (pos >= s.length()) {
+                throw new JSONDecodeError("Expecting value", s, pos);
+            }
+            char c = s.charAt(pos);
+            switch (c) {
+                case '"' -> {
+                    pos++;
+                    return string();
+                }
+                case '{' -> {
+                    pos++;
+                    return object();
+                }
+                case '[' -> {
+                    pos++;
+                    return array();
+                }
+                default -> {
+                    for (String[] w : new String[][] {{"null", ""}, {"true", ""}, {"false", ""}, {"NaN", ""},
+                        {"Infinity", ""}, {"-Infinity", ""}}) {
+                        if (s.startsWith(w[0], pos)) {
+                            pos += w[0].length();
+                            return switch (w[0]) {
+                                case "null" -> null;
+                                case "true" -> true;
+                                case "false" -> false;
+                                case "NaN" -> Double.NaN;
+                                case "Infinity" -> Double.POSITIVE_INFINITY;
+                                default -> Double.NEGATIVE_INFINITY;
+                            };
+                        }
+                    }
+                    return number();
+                }
+            }
+        }
+
+        private Object number() {
+            int start = pos;
+            int i = pos;
+            if (i < s.length() && s.charAt(i) == '-') {
+                i++;
+            }
+            if (i < s.length() && s.charAt(i) == '0') {
+                i++;
+            } else if (i < s.length() && s.charAt(i) >= '1' && s.charAt(i) <= '9') {
+                while (i < s.length() && Character.isDigit(s.charAt(i)) && s.charAt(i) < 0x80) {
+                    i++;
+                }
+            } else {
+                throw new JSONDecodeError("Expecting value", s, start);
+            }
+            boolean isFloat = false;
+            if (i + 1 < s.length() && s.charAt(i) == '.' && isAsciiDigit(s.charAt(i + 1))) {
+                isFloat = true;
+                i += 2;
+                while (i < s.length() && isAsciiDigit(s.charAt(i))) {
+                    i++;
+                }
+            }
+            if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+                int j = i + 1;
+                if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                    j++;
+                }
+                if (j < s.length() && isAsciiDigit(s.charAt(j))) {
+                    while (j < s.length() && isAsciiDigit(s.charAt(j))) {
+                        j++;
+                    }
+                    isFloat = true;
+                    i = j;
+                }
+            }
+            pos = i;
+            String text = s.substring(start, i);
+            if (isFloat) {
+                return Double.parseDouble(text);
+            }
+            return text.length() <= 18 ? (Object) Long.parseLong(text) : Ints.normalize(new BigInteger(text));
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private String string() {
+            int start = pos - 1;
+            StringBuilder b = new StringBuilder();
+            while (true) {
+                if (pos >= s.length()) {
+                    throw new JSONDecodeError("Unterminated string starting at", s, start);
+                }
+                char c = s.charAt(pos++);
+                if (c == '"') {
+                    return b.toString();
+                }
+                if (c < 0x20) {
+                    throw new JSONDecodeError("Invalid control character at", s, pos - 1);
+                }
+                if (c != '\\') {
+                    b.append(c);
+                    continue;
+                }
+                if (pos >= s.length()) {
+                    throw new JSONDecodeError("Unterminated string starting at", s, start);
+                }
+                char e = s.charAt(pos++);
+                switch (e) {
+                    case '"' -> b.append('"');
+                    case '\\' -> b.append('\\');
+                    case '/' -> b.append('/');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'n' -> b.append('\n');
+                    case 'r' -> b.append('\r');
+                    case 't' -> b.append('\t');
+                    case 'u' -> {
+                        if (pos + 4 > s.length() || !s.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
+                            throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
+                        }
+                        b.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                        pos += 4;
+                    }
+                    default -> throw new JSONDecodeError("Invalid \\escape", s, pos - 2);
+                }
+            }
+        }
+
+        private PyList<Object> array() {
+            PyList<Object> out = new PyList<>();
+            skipSpace();
+            if (pos < s.length() && s.charAt(pos) == ']') {
+                pos++;
+                return out;
+            }
+            while (true) {
+                skipSpace();
+                out.add(value());
+                skipSpace();
+                if (pos < s.length() && s.charAt(pos) == ']') {
+                    pos++;
+                    return out;
+                }
+                if (pos >= s.length() || s.charAt(pos) != ',') {
+                    throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
+                }
+                pos++;
+            }
+        }
+
+        private PyDict<Object, Object> object() {
+            PyDict<Object, Object> out = new PyDict<>();
+            skipSpace();
+            if (pos < s.length() && s.charAt(pos) == '}') {
+                pos++;
+                return out;
+            }
+            while (true) {
+                skipSpace();
+                if (pos >= s.length() || s.charAt(pos) != '"') {
+                    throw new JSONDecodeError("Expecting property name enclosed in double quotes", s, pos);
+                }
+                pos++;
+                String key = string();
+                skipSpace();
+                if (pos >= s.length() || s.charAt(pos) != ':') {
+                    throw new JSONDecodeError("Expecting ':' delimiter", s, pos);
+                }
+                pos++;
+                skipSpace();
+                out.setItem(key, value());
+                skipSpace();
+                if (pos < s.length() && s.charAt(pos) == '}') {
+                    pos++;
+                    return out;
+                }
+                if (pos >= s.length() || s.charAt(pos) != ',') {
+                    throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
+                }
+                pos++;
+            }
+        }
+    }
+
+    /**
+     * Python's {@code json.JSONDecodeError}, a {@link ValueError}: the message names the problem and its place as
+     * {@code Expecting value: line 1 column 1 (char 0)}.
+     */
+    public static final class JSONDecodeError extends ValueError {
+        /**
+         * Creates the error for a position in a document.
+         *
+         * @param msg what was wrong
+         * @param doc the document
+         * @param pos the character index
+         */
+        public JSONDecodeError(String msg, String doc, int pos) {
+            super(msg + ": line " + (lineOf(doc, pos)) + " column " + columnOf(doc, pos) + " (char " + pos + ")");
+        }
+
+        private static int lineOf(String doc, int pos) {
+            int n = 1;
+            for (int k = 0; k < pos && k < doc.length(); k++) {
+                if (doc.charAt(k) == '\n') {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private static int columnOf(String doc, int pos) {
+            int nl = doc.lastIndexOf('\n', pos - 1);
+            return nl < 0 ? pos + 1 : pos - nl;
+        }
+
+        @Override
+        public String pythonTypeName() {
+            return "json.decoder.JSONDecodeError";
+        }
+    }
+}

@@ -1,0 +1,390 @@
+package io.portalis.pylib.stdlib;
+
+import io.portalis.pylib.Builtins;
+import io.portalis.pylib.Floats;
+import io.portalis.pylib.Ints;
+import io.portalis.pylib.OverflowError;
+import io.portalis.pylib.Py;
+import io.portalis.pylib.TypeError;
+import io.portalis.pylib.ValueError;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * Python's {@code math} module. Functions on floats take and return {@code double}; those returning ints
+ * ({@code floor}, {@code ceil}, {@code factorial}, {@code gcd}, {@code comb}, {@code isqrt}) return dynamic ints
+ * so that results beyond 64 bits stay exact. Domain errors raise {@code ValueError: math domain error} and
+ * overflows {@code OverflowError: math range error}, as in CPython. The transcendental functions come from
+ * {@link Math}; CPython's come from the C library, and the two can differ in the last bit for rare arguments.
+ */
+public final class MathModule {
+    /** {@code math.pi}. */
+    public static final double pi = Math.PI;
+    /** {@code math.e}. */
+    public static final double e = Math.E;
+    /** {@code math.tau}. */
+    public static final double tau = 2 * Math.PI;
+    /** {@code math.inf}. */
+    public static final double inf = Double.POSITIVE_INFINITY;
+    /** {@code math.nan}. */
+    public static final double nan = Double.NaN;
+
+    private MathModule() {
+    }
+
+    private static ValueError domain() {
+        return new ValueError("math domain error");
+    }
+
+    private static double checked(double r, double x) {
+        if (Double.isNaN(r) && !Double.isNaN(x)) {
+            throw domain();
+        }
+        if (Double.isInfinite(r) && Double.isFinite(x)) {
+            throw new OverflowError("math range error");
+        }
+        return r;
+    }
+
+    /** {@code math.sqrt(x)}. @param x a non-negative number @return the root @throws ValueError for x &lt; 0 */
+    public static double sqrt(double x) {
+        if (x < 0) {
+            throw domain();
+        }
+        return Math.sqrt(x);
+    }
+
+    /** {@code math.exp(x)}. @param x the exponent @return e**x @throws OverflowError {@code math range error} */
+    public static double exp(double x) {
+        return checked(Math.exp(x), x);
+    }
+
+    /** {@code math.log(x)}; ints of any size are accepted. @param x a positive number @return the natural log @throws ValueError for x &lt;= 0 */
+    public static double log(Object x) {
+        if (x instanceof BigInteger b) {
+            if (b.signum() <= 0) {
+                throw domain();
+            }
+            double d = b.doubleValue();
+            if (Double.isFinite(d)) {
+                return Math.log(d);
+            }
+            // As CPython: log(m) + log(2) * e for an int too large for a float, with b = m * 2**e.
+            int e = b.bitLength();
+            double m = Math.scalb(b.shiftRight(e - 63).doubleValue(), -63);
+            return Math.log(m) + Math.log(2.0) * e;
+        }
+        double d = Builtins.toFloat(x);
+        if (d <= 0) {
+            throw domain();
+        }
+        return Math.log(d);
+    }
+
+    /** {@code math.log(x, base)}. @param x a positive number @param base the base @return log(x) / log(base) */
+    public static double log(Object x, Object base) {
+        return Floats.trueDiv(log(x), log(base));
+    }
+
+    /** {@code math.log2(x)}. @param x a positive number @return the base-2 log (exact for powers of two) */
+    public static double log2(Object x) {
+        if (x instanceof Long l && l > 0 && Long.bitCount(l) == 1) {
+            return 63 - Long.numberOfLeadingZeros(l);
+        }
+        double d = Builtins.toFloat(x);
+        if (d <= 0) {
+            throw domain();
+        }
+        // CPython's frexp-based formula, which matches its libm log2 better than log(x) / log(2).
+        int e = Math.getExponent(d) + 1;
+        double m = Math.scalb(d, -e);
+        if (d >= 1.0) {
+            return Math.log(2.0 * m) / Math.log(2.0) + (e - 1);
+        }
+        return Math.log(m) / Math.log(2.0) + e;
+    }
+
+    /** {@code math.log10(x)}. @param x a positive number @return the base-10 log */
+    public static double log10(Object x) {
+        double d = Builtins.toFloat(x);
+        if (d <= 0) {
+            throw domain();
+        }
+        return Math.log10(d);
+    }
+
+    /** {@code math.pow(x, y)}: always float. @param x base @param y exponent @return the power */
+    public static double pow(double x, double y) {
+        if (x == 0 && y < 0) {
+            throw domain();
+        }
+        if (x < 0 && Double.isFinite(y) && y != Math.rint(y)) {
+            throw domain();
+        }
+        return checked(Math.pow(x, y), x + y);
+    }
+
+    /** {@code math.sin(x)}. @param x radians @return the sine */
+    public static double sin(double x) {
+        return checked(Math.sin(x), x);
+    }
+
+    /** {@code math.cos(x)}. @param x radians @return the cosine */
+    public static double cos(double x) {
+        return checked(Math.cos(x), x);
+    }
+
+    /** {@code math.tan(x)}. @param x radians @return the tangent */
+    public static double tan(double x) {
+        return checked(Math.tan(x), x);
+    }
+
+    /** {@code math.asin(x)}. @param x in [-1, 1] @return the arc sine */
+    public static double asin(double x) {
+        return checked(Math.asin(x), x);
+    }
+
+    /** {@code math.acos(x)}. @param x in [-1, 1] @return the arc cosine */
+    public static double acos(double x) {
+        return checked(Math.acos(x), x);
+    }
+
+    /** {@code math.atan(x)}. @param x the value @return the arc tangent */
+    public static double atan(double x) {
+        return Math.atan(x);
+    }
+
+    /** {@code math.atan2(y, x)}. @param y ordinate @param x abscissa @return the angle */
+    public static double atan2(double y, double x) {
+        return Math.atan2(y, x);
+    }
+
+    /** {@code math.hypot(*coords)}. @param coords the coordinates @return the Euclidean norm */
+    public static double hypot(double... coords) {
+        double r = 0;
+        for (double c : coords) {
+            r = Math.hypot(r, c);
+        }
+        return r;
+    }
+
+    /** {@code math.degrees(x)}. @param x radians @return degrees */
+    public static double degrees(double x) {
+        return Math.toDegrees(x);
+    }
+
+    /** {@code math.radians(x)}. @param x degrees @return radians */
+    public static double radians(double x) {
+        return Math.toRadians(x);
+    }
+
+    /** {@code math.floor(x)}. @param x a number @return the largest int not above it */
+    public static Object floor(Object x) {
+        if (Ints.isInt(x)) {
+            return Py.pos(x);
+        }
+        return Floats.toInt(Math.floor(Builtins.toFloat(x)));
+    }
+
+    /** {@code math.ceil(x)}. @param x a number @return the smallest int not below it */
+    public static Object ceil(Object x) {
+        if (Ints.isInt(x)) {
+            return Py.pos(x);
+        }
+        return Floats.toInt(Math.ceil(Builtins.toFloat(x)));
+    }
+
+    /** {@code math.trunc(x)}. @param x a number @return it truncated toward zero */
+    public static Object trunc(Object x) {
+        if (!(x instanceof Double) && !Ints.isInt(x)) {
+            throw new TypeError("type " + Py.typeName(x) + " doesn't define __trunc__ method");
+        }
+        return Builtins.toInt(x);
+    }
+
+    /** {@code math.fabs(x)}. @param x a number @return its absolute value as a float */
+    public static double fabs(double x) {
+        return Math.abs(x);
+    }
+
+    /** {@code math.fmod(x, y)}: C's fmod (sign of x). @param x dividend @param y divisor @return the remainder */
+    public static double fmod(double x, double y) {
+        if (y == 0 || Double.isInfinite(x)) {
+            throw domain();
+        }
+        return x % y;
+    }
+
+    /** {@code math.copysign(x, y)}. @param x magnitude @param y sign @return x with y's sign */
+    public static double copysign(double x, double y) {
+        return Math.copySign(x, y);
+    }
+
+    /** {@code math.isfinite(x)}. @param x the value @return whether finite */
+    public static boolean isfinite(double x) {
+        return Double.isFinite(x);
+    }
+
+    /** {@code math.isinf(x)}. @param x the value @return whether infinite */
+    public static boolean isinf(double x) {
+        return Double.isInfinite(x);
+    }
+
+    /** {@code math.isnan(x)}. @param x the value @return whether NaN */
+    public static boolean isnan(double x) {
+        return Double.isNaN(x);
+    }
+
+    /** {@code math.isclose(a, b)} with CPython's default tolerances. @param a one value @param b the other @return whether close */
+    public static boolean isclose(double a, double b) {
+        return isclose(a, b, 1e-09, 0.0);
+    }
+
+    /** {@code math.isclose(a, b, rel_tol=..., abs_tol=...)}. @param a one value @param b other @param relTol relative tolerance @param absTol absolute tolerance @return whether close */
+    public static boolean isclose(double a, double b, double relTol, double absTol) {
+        if (relTol < 0 || absTol < 0) {
+            throw new ValueError("tolerances must be non-negative");
+        }
+        if (a == b) {
+            return true;
+        }
+        if (Double.isInfinite(a) || Double.isInfinite(b)) {
+            return false;
+        }
+        double diff = Math.abs(b - a);
+        return diff <= Math.abs(relTol * b) || diff <= Math.abs(relTol * a) || diff <= absTol;
+    }
+
+    /** {@code math.gcd(*ints)}. @param ints the ints @return their greatest common divisor (non-negative) */
+    public static Object gcd(Object... ints) {
+        BigInteger g = BigInteger.ZERO;
+        for (Object o : ints) {
+            g = g.gcd(Ints.big(o));
+        }
+        return Ints.normalize(g);
+    }
+
+    /** {@code math.lcm(*ints)}. @param ints the ints @return their least common multiple (non-negative) */
+    public static Object lcm(Object... ints) {
+        BigInteger l = BigInteger.ONE;
+        for (Object o : ints) {
+            BigInteger b = Ints.big(o).abs();
+            if (b.signum() == 0) {
+                return 0L;
+            }
+            l = l.divide(l.gcd(b)).multiply(b);
+        }
+        return Ints.normalize(l);
+    }
+
+    /** {@code math.factorial(n)}. @param n a non-negative int @return n! @throws ValueError {@code factorial() not defined for negative values} */
+    public static Object factorial(long n) {
+        if (n < 0) {
+            throw new ValueError("factorial() not defined for negative values");
+        }
+        BigInteger r = BigInteger.ONE;
+        for (long k = 2; k <= n; k++) {
+            r = r.multiply(BigInteger.valueOf(k));
+        }
+        return Ints.normalize(r);
+    }
+
+    /** {@code math.comb(n, k)}. @param n items @param k chosen @return the binomial coefficient */
+    public static Object comb(long n, long k) {
+        if (n < 0 || k < 0) {
+            throw new ValueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
+        }
+        if (k > n) {
+            return 0L;
+        }
+        k = Math.min(k, n - k);
+        BigInteger r = BigInteger.ONE;
+        for (long i = 1; i <= k; i++) {
+            r = r.multiply(BigInteger.valueOf(n - k + i)).divide(BigInteger.valueOf(i));
+        }
+        return Ints.normalize(r);
+    }
+
+    /** {@code math.perm(n, k)}. @param n items @param k arranged @return the number of arrangements */
+    public static Object perm(long n, long k) {
+        if (n < 0 || k < 0) {
+            throw new ValueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
+        }
+        if (k > n) {
+            return 0L;
+        }
+        BigInteger r = BigInteger.ONE;
+        for (long i = n - k + 1; i <= n; i++) {
+            r = r.multiply(BigInteger.valueOf(i));
+        }
+        return Ints.normalize(r);
+    }
+
+    /** {@code math.isqrt(n)}. @param n a non-negative int @return the integer square root @throws ValueError {@code isqrt() argument must be nonnegative} */
+    public static Object isqrt(Object n) {
+        BigInteger b = Ints.big(n);
+        if (b.signum() < 0) {
+            throw new ValueError("isqrt() argument must be nonnegative");
+        }
+        return Ints.normalize(b.sqrt());
+    }
+
+    /** {@code math.prod(items, start=1)}. @param items numbers @return their product with Python's {@code *} */
+    public static Object prod(Object items) {
+        Object acc = 1L;
+        for (Object o : Py.iterable(items)) {
+            acc = Py.mul(acc, o);
+        }
+        return acc;
+    }
+
+    /**
+     * {@code math.fsum(items)}: the correctly rounded sum, computed exactly (as CPython's is).
+     *
+     * @param items numbers
+     * @return the sum
+     */
+    public static double fsum(Object items) {
+        BigDecimal exact = BigDecimal.ZERO;
+        boolean nan = false;
+        boolean posInf = false;
+        boolean negInf = false;
+        for (Object o : Py.iterable(items)) {
+            double d = Builtins.toFloat(o);
+            if (Double.isNaN(d)) {
+                nan = true;
+            } else if (Double.isInfinite(d)) {
+                posInf |= d > 0;
+                negInf |= d < 0;
+            } else {
+                exact = exact.add(new BigDecimal(d));
+            }
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        if (posInf && negInf) {
+            throw new ValueError("-inf + inf in fsum");
+        }
+        if (posInf || negInf) {
+            return posInf ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        double r = exact.doubleValue();
+        if (Double.isInfinite(r)) {
+            throw new OverflowError("intermediate overflow in fsum");
+        }
+        return r;
+    }
+
+    /** {@code math.dist(p, q)}. @param p a point @param q another point @return the Euclidean distance */
+    public static double dist(double[] p, double[] q) {
+        if (p.length != q.length) {
+            throw new ValueError("both points must have the same number of dimensions");
+        }
+        double[] d = new double[p.length];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = p[k] - q[k];
+        }
+        return hypot(d);
+    }
+}
