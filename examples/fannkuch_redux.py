@@ -1,0 +1,47 @@
+"""Fannkuch-redux: the maximum number of pancake flips over all permutations, and a signed checksum."""
+
+
+def fannkuch(n: int) -> tuple[int, int]:
+    perm1 = list(range(n))
+    count = [0] * n
+    max_flips = 0
+    checksum = 0
+    permutation_index = 0
+    r = n
+    while True:
+        while r != 1:
+            count[r - 1] = r
+            r -= 1
+        perm = perm1[:]
+        flips = 0
+        first = perm[0]
+        while first != 0:
+            i = 0
+            j = first
+            while i < j:
+                perm[i], perm[j] = perm[j], perm[i]
+                i += 1
+                j -= 1
+            flips += 1
+            first = perm[0]
+        if flips > max_flips:
+            max_flips = flips
+        checksum += flips if permutation_index % 2 == 0 else -flips
+        while True:
+            if r == n:
+                return checksum, max_flips
+            first = perm1[0]
+            for i in range(r):
+                perm1[i] = perm1[i + 1]
+            perm1[r] = first
+            count[r] -= 1
+            if count[r] > 0:
+                break
+            r += 1
+        permutation_index += 1
+
+
+for size in (7, 8, 9):
+    checksum, flips = fannkuch(size)
+    print(checksum)
+    print(f"Pfannkuchen({size}) = {flips}")

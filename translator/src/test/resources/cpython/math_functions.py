@@ -1,0 +1,20 @@
+# math module: constants, rounding, roots, logs, trig, gcd/lcm, factorial, comb/perm, isqrt, prod.
+import math
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf)
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(2.9), math.floor(3), type(math.floor(2.5)).__name__)
+print(math.sqrt(2), math.isqrt(10 ** 20 + 1), math.isqrt(99), math.cbrt(27), math.cbrt(-8))
+print(math.exp(2), math.expm1(1e-10), math.log(100), math.log(100, 10), math.log1p(1e-10), math.log2(3))
+print(math.pow(2, 0.5), math.pow(-2, 3), math.fabs(-0.0), math.fmod(7, -3), math.remainder(7, 3))
+print(math.sin(1), math.cos(1), math.tan(1), math.asin(0.5), math.acos(0.5), math.atan(1))
+print(math.sinh(1), math.cosh(1), math.tanh(1), math.atan2(-1, -1), math.hypot(5, 12), math.dist((0, 0), (3, 4)))
+print(math.degrees(1), math.radians(90), math.copysign(3, -0.0), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.gcd(48, 18), math.gcd(0, 5), math.gcd(-12, 18), math.gcd(12, 18, 27), math.lcm(4, 6), math.lcm(3, 5, 7))
+print(math.factorial(0), math.factorial(20), math.factorial(25))
+print(math.comb(10, 3), math.comb(52, 5), math.perm(5, 2), math.perm(5), math.comb(100, 50))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod(range(1, 11)), math.fsum([0.1] * 10))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(0.0, 1e-12, abs_tol=1e-9))
+print(math.modf(3.75), math.modf(-2.5), math.modf(5.0))
+print(math.isqrt(2 ** 100), math.sqrt(2 ** 100), math.gcd(2 ** 80, 6 ** 30))
+print(round(math.sin(math.pi), 10), math.cos(math.pi), math.e ** 2 == math.exp(2))
+print(math.floor(1e20), math.ceil(-1e20), math.trunc(1.5e18))

@@ -1,0 +1,15 @@
+# round() uses banker's rounding on exact halves and works on the float's binary value.
+
+print([round(x) for x in [0.5, 1.5, 2.5, 3.5, 4.5, -0.5, -1.5, -2.5]])
+print([round(x + 0.5) for x in range(-3, 4)])
+print(round(2.675, 2), round(2.665, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(1234.5678, 1), round(1234.5678, -1), round(1234.5678, -2), round(1250, -2), round(1350, -2))
+print(round(15, -1), round(25, -1), round(-25, -1), round(12345, -3), round(5, -1))
+print(round(3.14159, 0), round(3.7), round(-3.7), type(round(3.7)).__name__, type(round(3.7, 0)).__name__)
+print(round(7), round(7, 2), round(-0.4), round(0.49999999999999994))
+print(round(1e20), round(1.5e16), round(123.456, 5), round(0.1 + 0.2, 15))
+print(round(2 ** 70 + 0.0), round(10 ** 20, -19))
+print(f"{2.5:.0f} {3.5:.0f} {0.125:.2f} {0.375:.2f} {2.675:.2f}")
+print("%.1f %.1f %.1f" % (0.25, 0.35, 0.45))
+print([round(i / 8, 2) for i in range(9)])
+print(round(-0.0), round(-0.5, 0), round(0.5, 0))
