@@ -226,7 +226,7 @@ final class ModuleEmitter {
                 if (a.value() != null) {
                     assign(a.target(), expr(a.value(), ctx), ctx, w);
                 }
-                if (ctx.ns != null && a.target() instanceof Expr.Name n) {
+                if (ctx.ns != null && a.target() instanceof Expr.Name n && !isClassVar(a.annotation())) {
                     w.line(ctx.ns + "Fields.add(" + Names.literal(n.id()) + ");");
                 }
                 return true;
@@ -354,6 +354,13 @@ final class ModuleEmitter {
             case Stmt.Match m -> unsupported(m, "'match' statement");
         }
         return true;
+    }
+
+    /** Whether an annotation is {@code ClassVar[...]}: such names are class attributes, not dataclass fields. */
+    private static boolean isClassVar(Expr annotation) {
+        Expr e = annotation instanceof Expr.Subscript s ? s.value() : annotation;
+        return e instanceof Expr.Name n && n.id().equals("ClassVar")
+                || e instanceof Expr.Attribute a && a.attr().equals("ClassVar");
     }
 
     private String context(String raise, Ctx ctx) {

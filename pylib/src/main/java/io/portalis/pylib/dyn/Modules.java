@@ -8,7 +8,7 @@ import java.util.function.DoubleUnaryOperator;
 /** The standard-library modules translated programs may import, as module values. */
 public final class Modules {
     /** The modules {@link #load} knows. */
-    public static final Set<String> NAMES = Set.of("sys", "math", "time");
+    public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses");
 
     private Modules() {
     }
@@ -25,6 +25,7 @@ public final class Modules {
             case "sys" -> sys();
             case "math" -> math();
             case "time" -> time();
+            case "dataclasses" -> Dataclasses.module();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }

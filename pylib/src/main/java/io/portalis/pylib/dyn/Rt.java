@@ -176,6 +176,13 @@ public final class Rt {
                 if (name.equals("__class__")) {
                     return type(obj);
                 }
+                if (obj instanceof PyObject p) {
+                    try {
+                        return p.getAttr(name);
+                    } catch (AttributeError e) {
+                        // not one of the object's own attributes: look for a built-in method
+                    }
+                }
                 return Methods.attr(obj, name);
             }
         }
@@ -250,6 +257,11 @@ public final class Rt {
      */
     public static void delattr(Object obj, String name) {
         if (obj instanceof Instance i) {
+            Object da = i.type().lookup("__delattr__");
+            if (da != MISSING) {
+                call(da, obj, name);
+                return;
+            }
             Object cv = i.type().lookup(name);
             if (cv instanceof Decorators.Property p && p.deleter() != null) {
                 call(p.deleter(), obj);
