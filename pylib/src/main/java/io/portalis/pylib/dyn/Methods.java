@@ -59,6 +59,19 @@ final class Methods {
                     break;
             }
         }
+        if (self instanceof io.portalis.pylib.stdlib.Deque<?> dq) {
+            if (name.equals("maxlen")) {
+                return dq.maxlen();
+            }
+            return DEQUE.contains(name) ? new Bound(self, name) : Rt.MISSING;
+        }
+        if (self instanceof io.portalis.pylib.stdlib.Counter<?> && COUNTER.contains(name)
+                || self instanceof io.portalis.pylib.stdlib.OrderedDict<?, ?> && ORDERED.contains(name)) {
+            return new Bound(self, name);
+        }
+        if (self instanceof io.portalis.pylib.stdlib.DefaultDict<?, ?> && name.equals("default_factory")) {
+            return Rt.MISSING;
+        }
         Set<String> names = switch (self) {
             case String x -> STR;
             case PyList<?> x -> LIST;
@@ -93,6 +106,10 @@ final class Methods {
             "issubset", "issuperset", "isdisjoint", "copy", "add", "remove", "discard", "pop", "clear", "update",
             "difference_update", "intersection_update");
     private static final Set<String> TUPLE = Set.of("index", "count");
+    private static final Set<String> DEQUE = Set.of("append", "appendleft", "pop", "popleft", "extend",
+            "extendleft", "rotate", "clear", "count", "remove", "reverse");
+    private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
+    private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
     private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate");
     private static final Set<String> BYTES = Set.of("decode", "hex");
@@ -131,7 +148,71 @@ final class Methods {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private static Object dispatch(Object self, String name, Object[] a, String[] kw) {
+        if (self instanceof io.portalis.pylib.stdlib.Counter<?> c0) {
+            io.portalis.pylib.stdlib.Counter<Object> c = (io.portalis.pylib.stdlib.Counter<Object>) c0;
+            switch (name) {
+                case "most_common":
+                    return a.length == 0 || a[0] == null ? c.mostCommon() : c.mostCommon(Rt.index(a[0]));
+                case "total":
+                    return c.total();
+                case "elements":
+                    return c.elements();
+                case "update", "subtract":
+                    if (a.length > 0) {
+                        if (a[0] instanceof PyDict<?, ?> d) {
+                            for (Object key : d) {
+                                Object cur = c.get(key, 0L);
+                                Object delta = d.getItem(key);
+                                c.setItem(key, (Long) (name.equals("update") ? Rt.add(cur, delta) : Rt.sub(cur, delta)));
+                            }
+                        } else if (name.equals("update")) {
+                            c.update(Rt.iterable(a[0]));
+                        } else {
+                            c.subtract(Rt.iterable(a[0]));
+                        }
+                    }
+                    return null;
+                default:
+                    break;
+            }
+        }
+        if (self instanceof io.portalis.pylib.stdlib.OrderedDict<?, ?> od) {
+            switch (name) {
+                case "move_to_end":
+                    od.moveToEnd(a[0], a.length - kw.length > 1 ? Rt.truthy(a[1]) : Rt.truthy(Args.kw(a, kw, "last", true)));
+                    return null;
+                case "popitem":
+                    return od.popitem(a.length - kw.length > 0 ? Rt.truthy(a[0]) : Rt.truthy(Args.kw(a, kw, "last", true)));
+                default:
+                    break;
+            }
+        }
+        if (self instanceof io.portalis.pylib.stdlib.Deque<?> dq0) {
+            io.portalis.pylib.stdlib.Deque<Object> dq = (io.portalis.pylib.stdlib.Deque<Object>) dq0;
+            switch (name) {
+                case "append" -> dq.append(a[0]);
+                case "appendleft" -> dq.appendleft(a[0]);
+                case "pop" -> {
+                    return dq.pop();
+                }
+                case "popleft" -> {
+                    return dq.popleft();
+                }
+                case "extend" -> dq.extend(Rt.iterable(a[0]));
+                case "extendleft" -> dq.extendleft(Rt.iterable(a[0]));
+                case "rotate" -> dq.rotate(a.length > 0 ? Rt.index(a[0]) : 1);
+                case "clear" -> dq.clear();
+                case "count" -> {
+                    return dq.count(a[0]);
+                }
+                case "remove" -> dq.remove(a[0]);
+                case "reverse" -> dq.reverse();
+                default -> throw noMethod(self, name);
+            }
+            return null;
+        }
         return switch (self) {
             case String str -> strMethod(str, name, a, kw);
             case PyList<?> l -> listMethod(l, name, a, kw);

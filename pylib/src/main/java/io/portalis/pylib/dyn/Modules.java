@@ -8,7 +8,8 @@ import java.util.function.DoubleUnaryOperator;
 /** The standard-library modules translated programs may import, as module values. */
 public final class Modules {
     /** The modules {@link #load} knows. */
-    public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses");
+    public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
+            "itertools", "functools", "json", "string");
 
     private Modules() {
     }
@@ -26,6 +27,12 @@ public final class Modules {
             case "math" -> math();
             case "time" -> time();
             case "dataclasses" -> Dataclasses.module();
+            case "random" -> StdModules.random();
+            case "collections" -> StdModules.collections();
+            case "itertools" -> StdModules.itertools();
+            case "functools" -> StdModules.functools();
+            case "json" -> StdModules.json();
+            case "string" -> StdModules.string();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }

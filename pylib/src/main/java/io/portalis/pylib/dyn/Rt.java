@@ -727,7 +727,13 @@ public final class Rt {
 
     /** {@code bool(v)}. @param v the value @return its truth */
     public static boolean truthy(Object v) {
-        return v instanceof Boolean b ? b : Py.truthy(v);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof io.portalis.pylib.stdlib.Deque<?> d) {
+            return d.len() != 0;
+        }
+        return Py.truthy(v);
     }
 
     /** {@code str(v)}. @param v the value @return the text */
@@ -763,6 +769,12 @@ public final class Rt {
 
     /** {@code len(v)}. @param v the value @return its length */
     public static long len(Object v) {
+        if (v instanceof io.portalis.pylib.stdlib.Deque<?> d) {
+            return d.len();
+        }
+        if (v instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            return t.tuple().size();
+        }
         if (v instanceof Instance) {
             Object r = dunder(v, "__len__");
             if (r == MISSING) {
@@ -783,7 +795,13 @@ public final class Rt {
             }
         }
         if (k instanceof PySlice s) {
-            return Py.slice(c, s.start(), s.stop(), s.step());
+            return slice(c, s.start(), s.stop(), s.step());
+        }
+        if (c instanceof io.portalis.pylib.stdlib.Deque<?> d) {
+            return d.getItem(index(k));
+        }
+        if (c instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            return t.getItem(index(k));
         }
         if (c instanceof Instance) {
             Object r = dunder(c, "__getitem__", k);
