@@ -42,9 +42,9 @@ final class ModuleEmitter {
 
     private static final Set<String> BUILTIN_VALUES = Set.of("None", "True", "False", "__name__");
     private static final Set<String> UNSUPPORTED_BUILTINS = Set.of("eval", "exec", "compile", "globals", "locals",
-            "vars", "open", "__import__", "memoryview", "bytearray", "complex", "breakpoint", "help", "dir",
-            "aiter", "anext", "classmethod", "staticmethod", "property", "super", "object", "slice", "exit",
-            "quit", "NotImplemented", "Ellipsis");
+            "open", "__import__", "memoryview", "bytearray", "complex", "breakpoint", "help", "dir",
+            "aiter", "anext", "classmethod", "staticmethod", "property", "super", "object", "exit",
+            "quit", "Ellipsis");
 
     private final String file;
     private final String className;
@@ -351,7 +351,9 @@ final class ModuleEmitter {
             case Stmt.AsyncFor f -> unsupported(f, "'async for'");
             case Stmt.AsyncWith f -> unsupported(f, "'async with'");
             case Stmt.TryStar t -> unsupported(t, "'except*'");
-            case Stmt.Match m -> unsupported(m, "'match' statement");
+            case Stmt.Match m -> {
+                return emitMatch(m, ctx, w);
+            }
         }
         return true;
     }
@@ -384,6 +386,124 @@ final class ModuleEmitter {
         }
         w.close();
         return a || b;
+    }
+
+    private boolean emitMatch(Stmt.Match m, Ctx ctx, JavaWriter w) {
+        String subject = temp(ctx);
+        w.line(subject + " = " + expr(m.subject(), ctx).obj() + ";");
+        boolean first = true;
+        for (io.portalis.python.ast.MatchCase c : m.cases()) {
+            String test = pattern(c.pattern(), subject, ctx);
+            if (c.guard() != null) {
+                test = test + " && " + cond(c.guard(), ctx);
+            }
+            if (first) {
+                w.open("if (" + test + ")");
+            } else {
+                w.reopen("else if (" + test + ")");
+            }
+            first = false;
+            emitBlock(c.body(), ctx, w);
+        }
+        w.close();
+        // an if chain without else: javac considers that it completes normally whatever the cases do
+        return true;
+    }
+
+    /** A Java boolean expression that matches {@code subject} against a pattern, binding its captures. */
+    private String pattern(io.portalis.python.ast.Pattern p, String subject, Ctx ctx) {
+        switch (p) {
+            case io.portalis.python.ast.Pattern.MatchValue v -> {
+                return "Rt.eq(" + subject + ", " + expr(v.value(), ctx).obj() + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchSingleton v -> {
+                return "Py.is(" + subject + ", " + constant(new Expr.Constant(v.value(), null, v.lineno(), v.colOffset(),
+                        v.endLineno(), v.endColOffset())).obj() + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchAs a -> {
+                String inner = a.pattern() == null ? "true" : pattern(a.pattern(), subject, ctx);
+                if (a.name() == null) {
+                    return inner;
+                }
+                return "(" + inner + " && " + bind(a.name(), subject, ctx, a) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchOr o -> {
+                List<String> alts = new ArrayList<>();
+                for (io.portalis.python.ast.Pattern x : o.patterns()) {
+                    alts.add(pattern(x, subject, ctx));
+                }
+                return "(" + String.join(" || ", alts) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchSequence q -> {
+                int star = -1;
+                for (int i = 0; i < q.patterns().size(); i++) {
+                    if (q.patterns().get(i) instanceof io.portalis.python.ast.Pattern.MatchStar) {
+                        star = i;
+                    }
+                }
+                String arr = temp(ctx);
+                List<String> parts = new ArrayList<>();
+                parts.add("(" + arr + " = Rt.matchSequence(" + subject + ", " + q.patterns().size() + ", " + star
+                        + ")) != null");
+                for (int i = 0; i < q.patterns().size(); i++) {
+                    String item = "((Object[]) " + arr + ")[" + i + "]";
+                    io.portalis.python.ast.Pattern sub = q.patterns().get(i);
+                    if (sub instanceof io.portalis.python.ast.Pattern.MatchStar st) {
+                        if (st.name() != null) {
+                            parts.add(bind(st.name(), item, ctx, st));
+                        }
+                    } else {
+                        parts.add(pattern(sub, item, ctx));
+                    }
+                }
+                return "(" + String.join(" && ", parts) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchMapping mm -> {
+                String arr = temp(ctx);
+                List<String> keys = new ArrayList<>();
+                for (Expr k : mm.keys()) {
+                    keys.add(expr(k, ctx).obj());
+                }
+                List<String> parts = new ArrayList<>();
+                parts.add("(" + arr + " = Rt.matchMapping(" + subject + ", new Object[] {" + String.join(", ", keys)
+                        + "})) != null");
+                for (int i = 0; i < mm.patterns().size(); i++) {
+                    parts.add(pattern(mm.patterns().get(i), "((Object[]) " + arr + ")[" + i + "]", ctx));
+                }
+                if (mm.rest() != null) {
+                    parts.add(bind(mm.rest(), "((Object[]) " + arr + ")[" + mm.keys().size() + "]", ctx, mm));
+                }
+                return "(" + String.join(" && ", parts) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchClass mc -> {
+                String arr = temp(ctx);
+                List<String> kw = new ArrayList<>();
+                mc.kwdAttrs().forEach(k -> kw.add(Names.literal(k)));
+                List<String> parts = new ArrayList<>();
+                parts.add("(" + arr + " = Rt.matchClass(" + subject + ", " + expr(mc.cls(), ctx).obj() + ", "
+                        + mc.patterns().size() + ", new String[] {" + String.join(", ", kw) + "})) != null");
+                int i = 0;
+                for (io.portalis.python.ast.Pattern sub : mc.patterns()) {
+                    parts.add(pattern(sub, "((Object[]) " + arr + ")[" + i++ + "]", ctx));
+                }
+                for (io.portalis.python.ast.Pattern sub : mc.kwdPatterns()) {
+                    parts.add(pattern(sub, "((Object[]) " + arr + ")[" + i++ + "]", ctx));
+                }
+                return "(" + String.join(" && ", parts) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchStar st -> {
+                unsupported(st, "starred pattern here");
+                return "false";
+            }
+        }
+    }
+
+    /** A capture inside a pattern: assigns and yields true. */
+    private String bind(String name, String value, Ctx ctx, Located at) {
+        if (ctx.ns != null && ctx.scope.resolve(name) == Scope.Binding.CLASS_LOCAL) {
+            return "Rt.bound(" + ctx.ns + ".put(" + Names.literal(name) + ", " + value + "))";
+        }
+        return "Rt.bound(" + nameRef(name, ctx, at) + " = " + value + ")";
     }
 
     private void emitFor(Stmt.For f, Ctx ctx, JavaWriter w) {
@@ -1012,6 +1132,8 @@ final class ModuleEmitter {
                 return new J("false", 'B');
             case "__name__":
                 return new J("\"__main__\"", 'S');
+            case "NotImplemented":
+                return new J("Py.NOT_IMPLEMENTED", 'O');
             default:
                 break;
         }
@@ -1080,8 +1202,8 @@ final class ModuleEmitter {
                 return compare(c, ctx);
             }
             case Expr.IfExp i -> {
-                return new J("(" + cond(i.test(), ctx) + " ? (Object) " + expr(i.body(), ctx).obj() + " : (Object) "
-                        + expr(i.orelse(), ctx).obj() + ")", 'O');
+                return new J("(" + cond(i.test(), ctx) + " ? " + asObject(expr(i.body(), ctx).obj()) + " : "
+                        + asObject(expr(i.orelse(), ctx).obj()) + ")", 'O');
             }
             case Expr.Call c -> {
                 return call(c, ctx);
@@ -1241,7 +1363,7 @@ final class ModuleEmitter {
         }
         // Python returns the deciding operand itself: a or b is a if a is true, else b.
         J acc = parts.get(parts.size() - 1);
-        String code = "(Object) " + acc.obj();
+        String code = asObject(acc.obj());
         for (int i = parts.size() - 2; i >= 0; i--) {
             String t = temp(ctx);
             String test = b.op() == BoolOperator.AND ? "!Rt.truthy(" : "Rt.truthy(";
@@ -1292,7 +1414,7 @@ final class ModuleEmitter {
                     : expr(x, ctx).obj());
         }
         if (items.size() == 1 && !star) {
-            return plain + "((Object) " + items.get(0) + ")";
+            return plain + "(" + asObject(items.get(0)) + ")";
         }
         return (star ? starred : plain) + "(" + String.join(", ", items) + ")";
     }
@@ -1508,6 +1630,11 @@ final class ModuleEmitter {
             names.add(k.arg());
         }
         return new Args(values, names);
+    }
+
+    /** A cast to Object; a negative literal is parenthesized, since (Object) -1L would parse as a subtraction. */
+    private static String asObject(String code) {
+        return "(Object) " + (code.startsWith("-") ? "(" + code + ")" : code);
     }
 
     private static String varargSafe(String code) {

@@ -14,7 +14,7 @@ public final class Builtin implements PyCallable, PyObject {
     public static final Set<String> NAMES = Set.of("print", "len", "range", "enumerate", "zip", "map", "filter",
             "sorted", "reversed", "min", "max", "sum", "any", "all", "abs", "divmod", "pow", "round", "isinstance",
             "issubclass", "id", "hash", "iter", "next", "chr", "ord", "hex", "oct", "bin", "input", "repr", "format",
-            "getattr", "setattr", "hasattr", "delattr", "callable", "ascii");
+            "getattr", "setattr", "hasattr", "delattr", "callable", "ascii", "vars");
 
     private final String name;
 
@@ -270,6 +270,13 @@ public final class Builtin implements PyCallable, PyObject {
             case "delattr":
                 Rt.delattr(a[0], (String) a[1]);
                 return null;
+            case "vars":
+                if (a.length == 1 && a[0] instanceof Instance i) {
+                    PyDict<Object, Object> d = new PyDict<>();
+                    i.dict().forEach(d::setItem);
+                    return d;
+                }
+                throw new TypeError("vars() argument must have __dict__ attribute");
             case "callable":
                 return a[0] instanceof PyCallable
                         || a[0] instanceof Instance i && i.type().lookup("__call__") != Rt.MISSING;

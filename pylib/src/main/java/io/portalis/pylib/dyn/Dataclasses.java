@@ -147,6 +147,9 @@ public final class Dataclasses {
         }
         List<Field> fields = new ArrayList<>(all.values());
         cls.dict().put(FIELDS, fields);
+        List<Object> matchArgs = new ArrayList<>();
+        fields.stream().filter(Field::init).forEach(f -> matchArgs.add(f.name()));
+        cls.dict().putIfAbsent("__match_args__", PyTuple.from(matchArgs));
         String name = cls.name();
         if (init) {
             cls.dict().put("__init__", initFunction(name, fields, frozen));

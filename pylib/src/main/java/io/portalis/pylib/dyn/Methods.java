@@ -69,8 +69,34 @@ final class Methods {
                 || self instanceof io.portalis.pylib.stdlib.OrderedDict<?, ?> && ORDERED.contains(name)) {
             return new Bound(self, name);
         }
-        if (self instanceof io.portalis.pylib.stdlib.DefaultDict<?, ?> && name.equals("default_factory")) {
-            return Rt.MISSING;
+        if (self instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            return switch (name) {
+                case "_fields" -> {
+                    java.util.List<Object> f = new java.util.ArrayList<>();
+                    for (String n : t.fieldNames()) {
+                        f.add(n);
+                    }
+                    yield PyTuple.from(f);
+                }
+                case "_asdict" -> (PyCallable) (a, k) -> {
+                    PyDict<Object, Object> d = new PyDict<>();
+                    int j = 0;
+                    for (String n : t.fieldNames()) {
+                        d.setItem(n, t.tuple().get(j++));
+                    }
+                    return d;
+                };
+                case "_replace" -> (PyCallable) (a, k) -> {
+                    io.portalis.pylib.stdlib.NamedTuple r = t;
+                    int npos = a.length - k.length;
+                    for (int j = 0; j < k.length; j++) {
+                        r = r.replace(k[j], a[npos + j]);
+                    }
+                    return r;
+                };
+                case "count", "index" -> new Bound(t.tuple(), name);
+                default -> Rt.MISSING;
+            };
         }
         Set<String> names = switch (self) {
             case String x -> STR;
@@ -107,7 +133,7 @@ final class Methods {
             "difference_update", "intersection_update");
     private static final Set<String> TUPLE = Set.of("index", "count");
     private static final Set<String> DEQUE = Set.of("append", "appendleft", "pop", "popleft", "extend",
-            "extendleft", "rotate", "clear", "count", "remove", "reverse");
+            "extendleft", "rotate", "clear", "count", "remove", "reverse", "index", "insert", "copy");
     private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
     private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
@@ -115,6 +141,43 @@ final class Methods {
     private static final Set<String> BYTES = Set.of("decode", "hex");
     private static final Set<String> GENERATOR = Set.of("send", "close", "throw");
     private static final Set<String> TEXT_OUT = Set.of("write", "flush");
+
+    /**
+     * A built-in type's method as a plain function ({@code str.lower}, {@code dict.fromkeys}).
+     *
+     * @param t the type
+     * @param name the method
+     * @return a callable taking the receiver first, or {@link Rt#MISSING}
+     */
+    static Object unbound(PyType t, String name) {
+        if (t == Types.DICT && name.equals("fromkeys")) {
+            return (PyCallable) (a, k) -> PyDict.fromkeys(Rt.iterable(a[0]), a.length > 1 ? a[1] : null);
+        }
+        if (t == Types.STR && name.equals("maketrans")) {
+            return Rt.MISSING;
+        }
+        Set<String> names = switch (t.name()) {
+            case "str" -> STR;
+            case "list" -> LIST;
+            case "dict" -> DICT;
+            case "set" -> SET;
+            case "frozenset" -> FROZENSET;
+            case "tuple" -> TUPLE;
+            case "float" -> FLOAT;
+            case "int" -> INT;
+            default -> Set.of();
+        };
+        if (!names.contains(name)) {
+            return Rt.MISSING;
+        }
+        return (PyCallable) (a, k) -> {
+            if (a.length == 0 || !t.isInstance(a[0])) {
+                throw new TypeError("descriptor '" + name + "' for '" + t.name() + "' objects doesn't apply to a '"
+                        + (a.length == 0 ? "nothing" : Py.typeName(a[0])) + "' object");
+            }
+            return call(a[0], name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        };
+    }
 
     private static AttributeError noMethod(Object self, String name) {
         return new AttributeError("'" + Py.typeName(self) + "' object has no attribute '" + name + "'");
@@ -209,6 +272,19 @@ final class Methods {
                 }
                 case "remove" -> dq.remove(a[0]);
                 case "reverse" -> dq.reverse();
+                case "index" -> {
+                    long j = 0;
+                    for (Object x : dq) {
+                        if (Rt.eq(x, a[0])) {
+                            return j;
+                        }
+                        j++;
+                    }
+                    throw new io.portalis.pylib.ValueError(Py.repr(a[0]) + " is not in deque");
+                }
+                case "copy" -> {
+                    return new io.portalis.pylib.stdlib.Deque<Object>(dq);
+                }
                 default -> throw noMethod(self, name);
             }
             return null;

@@ -9,7 +9,7 @@ import java.util.function.DoubleUnaryOperator;
 public final class Modules {
     /** The modules {@link #load} knows. */
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
-            "itertools", "functools", "json", "string");
+            "itertools", "functools", "json", "string", "operator");
 
     private Modules() {
     }
@@ -33,6 +33,7 @@ public final class Modules {
             case "functools" -> StdModules.functools();
             case "json" -> StdModules.json();
             case "string" -> StdModules.string();
+            case "operator" -> StdModules.operator();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }
@@ -49,6 +50,10 @@ public final class Modules {
             Sys.exit(a[0]);
             return null;
         });
+        m.put("version_info", PyTuple.of(3L, 11L, 0L, "final", 0L));
+        m.put("version", "3.11.0");
+        m.put("platform", "linux");
+        m.put("byteorder", "little");
         m.put("getrecursionlimit", (PyCallable) (a, k) -> Sys.getrecursionlimit());
         m.put("setrecursionlimit", (PyCallable) (a, k) -> null);
         return m;

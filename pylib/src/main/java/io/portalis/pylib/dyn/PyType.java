@@ -69,6 +69,10 @@ public final class PyType implements PyCallable, PyObject {
         }
         PyType t = new PyType(name, bs.isEmpty() ? List.of(Types.OBJECT) : bs, null, null);
         t.dict.putAll(namespace);
+        if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
+            // a class that defines __eq__ alone is unhashable, as in Python
+            t.dict.put("__hash__", null);
+        }
         return t;
     }
 

@@ -115,6 +115,12 @@ public final class Rt {
                 if (cv != MISSING) {
                     return cv;
                 }
+                if (t.isBuiltin()) {
+                    Object m = Methods.unbound(t, name);
+                    if (m != MISSING) {
+                        return m;
+                    }
+                }
                 return switch (name) {
                     case "__name__", "__qualname__" -> t.name();
                     case "__mro__" -> PyTuple.from(t.mro());
@@ -143,6 +149,8 @@ public final class Rt {
                     case "__defaults__" -> f.defaults().length == 0 ? null : PyTuple.of(f.defaults().clone());
                     case "__kwdefaults__" -> f.kwDefaultsDict();
                     case "__class__" -> Types.FUNCTION;
+                    case "__doc__" -> null;
+                    case "__module__" -> "__main__";
                     default -> MISSING;
                 };
             }
@@ -405,6 +413,12 @@ public final class Rt {
         if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PyFunction || obj instanceof Super) {
             return callKw(getattr(obj, name), args, kwnames);
         }
+        if (obj instanceof PyObject p && !(obj instanceof PyGenerator)) {
+            Object m = getattrOr(obj, name);
+            if (m != MISSING) {
+                return callKw(m, args, kwnames);
+            }
+        }
         return Methods.call(obj, name, args, kwnames);
     }
 
@@ -488,6 +502,9 @@ public final class Rt {
 
     /** {@code a + b}. @param a left @param b right @return the result */
     public static Object add(Object a, Object b) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
+            return counterSum(x, y, 1);
+        }
         if (a instanceof Long x && b instanceof Long y) {
             long r = x + y;
             if (((x ^ r) & (y ^ r)) < 0) {
@@ -505,8 +522,29 @@ public final class Rt {
         return Py.add(a, b);
     }
 
+    @SuppressWarnings("unchecked")
+    private static Object counterSum(io.portalis.pylib.stdlib.Counter<?> x, io.portalis.pylib.stdlib.Counter<?> y,
+            int sign) {
+        io.portalis.pylib.stdlib.Counter<Object> r = new io.portalis.pylib.stdlib.Counter<>();
+        for (Object k : x) {
+            long v = x.get(k) + sign * ((io.portalis.pylib.stdlib.Counter<Object>) y).get(k, 0L);
+            if (v > 0) {
+                r.setItem(k, v);
+            }
+        }
+        for (Object k : y) {
+            if (!x.contains(k) && sign > 0 && y.get(k) > 0) {
+                r.setItem(k, y.get(k));
+            }
+        }
+        return r;
+    }
+
     /** {@code a - b}. @param a left @param b right @return the result */
     public static Object sub(Object a, Object b) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
+            return counterSum(x, y, -1);
+        }
         if (a instanceof Long x && b instanceof Long y) {
             long r = x - y;
             if (((x ^ y) & (x ^ r)) < 0) {
@@ -978,6 +1016,9 @@ public final class Rt {
         if (v instanceof Instance) {
             return Py.unpack(new PyList<>(iterable(v)), n);
         }
+        if (!(v instanceof Iterable<?> || v instanceof java.util.Iterator<?> || v instanceof String)) {
+            throw new TypeError("cannot unpack non-iterable " + Py.typeName(v) + " object");
+        }
         return Py.unpack(v, n);
     }
 
@@ -1395,6 +1436,138 @@ public final class Rt {
     public static PyGenerator genexpr(Object source, java.util.function.BiFunction<Object, PyGenerator, Object> body) {
         Iterator<Object> it = iter(source);
         return new PyGenerator("<genexpr>", g -> body.apply(it, g));
+    }
+
+
+    // ---------------------------------------------------------------- match statements
+
+    /** A capture in a pattern has happened. @param assigned the value assigned @return true */
+    public static boolean bound(Object assigned) {
+        return true;
+    }
+
+    /**
+     * A sequence pattern: the subject's items if it is a sequence (not a str, bytes or mapping) of the right
+     * length, with the starred part (at {@code star}, or -1) collected in a list.
+     *
+     * @param subject the subject
+     * @param n the number of sub-patterns, the star included
+     * @param star the index of the starred sub-pattern, or -1
+     * @return the items to match the sub-patterns against, or null
+     */
+    public static Object[] matchSequence(Object subject, int n, int star) {
+        if (!(subject instanceof PyList<?> || subject instanceof PyTuple || subject instanceof PyRange
+                || subject instanceof io.portalis.pylib.stdlib.Deque<?>
+                || subject instanceof io.portalis.pylib.stdlib.NamedTuple)) {
+            return null;
+        }
+        List<Object> items = new ArrayList<>();
+        for (Object o : iterable(subject)) {
+            items.add(o);
+        }
+        if (star < 0) {
+            return items.size() == n ? items.toArray() : null;
+        }
+        if (items.size() < n - 1) {
+            return null;
+        }
+        Object[] out = new Object[n];
+        int after = n - star - 1;
+        for (int i = 0; i < star; i++) {
+            out[i] = items.get(i);
+        }
+        out[star] = new PyList<>(items.subList(star, items.size() - after));
+        for (int i = 0; i < after; i++) {
+            out[star + 1 + i] = items.get(items.size() - after + i);
+        }
+        return out;
+    }
+
+    /**
+     * A mapping pattern: the values of {@code keys} if the subject is a mapping holding them all, followed by a
+     * dict of the other items (for {@code **rest}).
+     *
+     * @param subject the subject
+     * @param keys the pattern's keys
+     * @return the values and the rest, or null
+     */
+    public static Object[] matchMapping(Object subject, Object[] keys) {
+        if (!(subject instanceof PyDict<?, ?> d)) {
+            return null;
+        }
+        Object[] out = new Object[keys.length + 1];
+        for (int i = 0; i < keys.length; i++) {
+            if (!d.contains(keys[i])) {
+                return null;
+            }
+            out[i] = d.getItem(keys[i]);
+        }
+        PyDict<Object, Object> rest = new PyDict<>();
+        outer:
+        for (Object k : d) {
+            for (Object key : keys) {
+                if (eq(k, key)) {
+                    continue outer;
+                }
+            }
+            rest.setItem(k, d.getItem(k));
+        }
+        out[keys.length] = rest;
+        return out;
+    }
+
+    private static final java.util.Set<String> SELF_MATCHING = java.util.Set.of("bool", "bytearray", "bytes",
+            "dict", "float", "frozenset", "int", "list", "set", "str", "tuple");
+
+    /**
+     * A class pattern {@code Cls(p1, p2, attr=p3)}: the values to match the sub-patterns against if the subject
+     * is an instance with those attributes ({@code __match_args__} names the positional ones).
+     *
+     * @param subject the subject
+     * @param cls the class
+     * @param positional the number of positional sub-patterns
+     * @param keywords the attribute names of the keyword sub-patterns
+     * @return the values, or null when the subject does not match
+     * @throws TypeError when {@code cls} is not a class or takes too many positional sub-patterns
+     */
+    public static Object[] matchClass(Object subject, Object cls, int positional, String[] keywords) {
+        if (!(cls instanceof PyType t)) {
+            throw new TypeError("called match pattern must be a class");
+        }
+        if (!t.isInstance(subject)) {
+            return null;
+        }
+        Object[] out = new Object[positional + keywords.length];
+        if (positional > 0) {
+            if (t.isBuiltin() && SELF_MATCHING.contains(t.name())) {
+                if (positional > 1) {
+                    throw new TypeError(t.name() + "() accepts 1 positional sub-pattern (" + positional + " given)");
+                }
+                out[0] = subject;
+            } else {
+                Object args = t.lookup("__match_args__");
+                List<Object> names = args == MISSING ? List.of() : new PyList<>(iterable(args));
+                if (positional > names.size()) {
+                    throw new TypeError(t.name() + "() accepts " + names.size() + " positional sub-pattern"
+                            + (names.size() == 1 ? "" : "s") + " (" + positional + " given)");
+                }
+                for (int i = 0; i < positional; i++) {
+                    Object v = getattrOr(subject, (String) names.get(i));
+                    if (v == MISSING) {
+                        return null;
+                    }
+                    out[i] = v;
+                }
+            }
+        }
+        for (int i = 0; i < keywords.length; i++) {
+            Object v = getattrOr(subject, keywords[i]);
+            if (v == MISSING) {
+                return null;
+            }
+            out[positional + i] = v;
+        }
+        return out;
     }
 
     private static final class NextIterator implements Iterator<Object> {

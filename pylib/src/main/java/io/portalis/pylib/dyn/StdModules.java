@@ -224,13 +224,7 @@ final class StdModules {
             Object times = npos(a, k) > 1 ? a[1] : Args.kw(a, k, "times", null);
             return Itertools.repeat(a[0], times == null ? -1 : i(times));
         });
-        m.put("chain", (PyCallable) (a, k) -> {
-            Object[] its = new Object[a.length];
-            for (int j = 0; j < a.length; j++) {
-                its[j] = Rt.iter(a[j]);
-            }
-            return Itertools.chain(its);
-        });
+        m.put("chain", new ChainFunction());
         m.put("islice", (PyCallable) (a, k) -> switch (a.length) {
             case 2 -> a[1] == null ? Itertools.islice(Rt.iter(a[0]), 0, null, 1) : Itertools.islice(Rt.iter(a[0]), i(a[1]));
             case 3 -> Itertools.islice(Rt.iter(a[0]), a[1] == null ? 0 : i(a[1]), a[2] == null ? null : i(a[2]), 1);
@@ -281,6 +275,49 @@ final class StdModules {
         return m;
     }
 
+    /** {@code itertools.chain}, with its {@code from_iterable}. */
+    static final class ChainFunction implements PyCallable, PyObject {
+        @Override
+        public Object call(Object[] a, String[] k) {
+            Object[] its = new Object[a.length];
+            for (int j = 0; j < a.length; j++) {
+                its[j] = Rt.iter(a[j]);
+            }
+            return Itertools.chain(its);
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            if (name.equals("from_iterable")) {
+                return (PyCallable) (a, k) -> Itertools.chainFromIterable(PyIterator.of(
+                        new java.util.Iterator<Object>() {
+                            final java.util.Iterator<Object> outer = Rt.iter(a[0]);
+
+                            @Override
+                            public boolean hasNext() {
+                                return outer.hasNext();
+                            }
+
+                            @Override
+                            public Object next() {
+                                return Rt.iter(outer.next());
+                            }
+                        }, "iterator"));
+            }
+            return PyObject.super.getAttr(name);
+        }
+
+        @Override
+        public String pyTypeName() {
+            return "type";
+        }
+
+        @Override
+        public String repr() {
+            return "<class 'itertools.chain'>";
+        }
+    }
+
     // ---------------------------------------------------------------- functools
 
     static PyModule functools() {
@@ -291,7 +328,159 @@ final class StdModules {
         m.put("partial", (PyCallable) (a, k) -> new Partial(a[0], java.util.Arrays.copyOfRange(a, 1, npos(a, k)),
                 java.util.Arrays.copyOfRange(a, npos(a, k), a.length), k));
         m.put("cmp_to_key", (PyCallable) (a, k) -> new CmpToKey(a[0]));
+        m.put("cache", (PyCallable) (a, k) -> new LruCache(a[0], -1));
+        m.put("lru_cache", (PyCallable) (a, k) -> {
+            if (npos(a, k) == 1 && !(a[0] == null || Ints.isInt(a[0]))) {
+                return new LruCache(a[0], 128);
+            }
+            Object max = npos(a, k) > 0 ? a[0] : Args.kw(a, k, "maxsize", 128L);
+            long size = max == null ? -1 : i(max);
+            return (PyCallable) (b, kk) -> new LruCache(b[0], size);
+        });
+        m.put("wraps", (PyCallable) (a, k) -> {
+            Object wrapped = a[0];
+            return (PyCallable) (b, kk) -> {
+                Object wrapper = b[0];
+                for (String attr : new String[] {"__name__", "__qualname__", "__doc__"}) {
+                    Object v = Rt.getattrOr(wrapped, attr);
+                    if (v != Rt.MISSING) {
+                        Rt.setattr(wrapper, attr, v);
+                    }
+                }
+                Rt.setattr(wrapper, "__wrapped__", wrapped);
+                return wrapper;
+            };
+        });
+        m.put("total_ordering", (PyCallable) (a, k) -> totalOrdering((PyType) a[0]));
         return m;
+    }
+
+    private static PyType totalOrdering(PyType cls) {
+        String[] ops = {"__lt__", "__le__", "__gt__", "__ge__"};
+        String root = null;
+        for (String op : ops) {
+            if (cls.dict().containsKey(op)) {
+                root = op;
+                break;
+            }
+        }
+        if (root == null) {
+            throw new io.portalis.pylib.ValueError("must define at least one ordering operation: < > <= >=");
+        }
+        Object f = cls.dict().get(root);
+        String r = root;
+        for (String op : ops) {
+            if (cls.dict().containsKey(op)) {
+                continue;
+            }
+            cls.dict().put(op, PyFunction.of(cls.name() + "." + op, x -> {
+                Object self = x[0];
+                Object other = x[1];
+                Object res = Rt.call(f, self, other);
+                if (res == Py.NOT_IMPLEMENTED) {
+                    return res;
+                }
+                boolean rootTrue = Rt.truthy(res);
+                boolean equal = Rt.eq(self, other);
+                // derive the missing comparison from the defined one and equality, as functools does
+                return switch (r + op) {
+                    case "__lt____le__", "__gt____ge__" -> rootTrue || equal;
+                    case "__lt____gt__", "__gt____lt__" -> !rootTrue && !equal;
+                    case "__lt____ge__", "__gt____le__" -> !rootTrue;
+                    case "__le____lt__", "__ge____gt__" -> rootTrue && !equal;
+                    case "__le____gt__", "__ge____lt__" -> !rootTrue;
+                    default -> !rootTrue || equal;
+                };
+            }, "self", "other"));
+        }
+        return cls;
+    }
+
+    /** {@code functools.lru_cache(maxsize)(f)} and {@code functools.cache(f)}; a negative size is unbounded. */
+    static final class LruCache implements PyCallable, PyObject {
+        private final Object fn;
+        private final long maxsize;
+        private final java.util.LinkedHashMap<Object, Object> cache = new java.util.LinkedHashMap<>(16, 0.75f, true);
+        private long hits;
+        private long misses;
+
+        LruCache(Object fn, long maxsize) {
+            this.fn = fn;
+            this.maxsize = maxsize;
+        }
+
+        @Override
+        public Object call(Object[] a, String[] k) {
+            List<Object> key = new ArrayList<>(List.of(a));
+            key.addAll(List.of(k));
+            PyTuple t = PyTuple.from(key);
+            Object v = cache.get(t);
+            if (v != null || cache.containsKey(t)) {
+                hits++;
+                return v;
+            }
+            misses++;
+            Object r = Rt.callKw(fn, a, k);
+            if (maxsize != 0) {
+                cache.put(t, r);
+                if (maxsize > 0 && cache.size() > maxsize) {
+                    cache.remove(cache.keySet().iterator().next());
+                }
+            }
+            return r;
+        }
+
+        @Override
+        public String pyTypeName() {
+            return "functools._lru_cache_wrapper";
+        }
+
+        @Override
+        public String repr() {
+            return "<functools._lru_cache_wrapper object at 0x" + String.format("%012x", System.identityHashCode(this))
+                    + ">";
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return switch (name) {
+                case "cache_info" -> (PyCallable) (a, k) -> new CacheInfo(hits, misses,
+                        maxsize < 0 ? null : (Object) maxsize, cache.size());
+                case "cache_clear" -> (PyCallable) (a, k) -> {
+                    cache.clear();
+                    hits = 0;
+                    misses = 0;
+                    return null;
+                };
+                case "__wrapped__" -> fn;
+                default -> Rt.getattr(fn, name);
+            };
+        }
+    }
+
+    /** What {@code cache_info()} returns. */
+    record CacheInfo(long hits, long misses, Object maxsize, long currsize) implements PyObject {
+        @Override
+        public String pyTypeName() {
+            return "CacheInfo";
+        }
+
+        @Override
+        public String repr() {
+            return "CacheInfo(hits=" + hits + ", misses=" + misses + ", maxsize=" + Py.repr(maxsize) + ", currsize="
+                    + currsize + ")";
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return switch (name) {
+                case "hits" -> hits;
+                case "misses" -> misses;
+                case "maxsize" -> maxsize;
+                case "currsize" -> currsize;
+                default -> PyObject.super.getAttr(name);
+            };
+        }
     }
 
     /** {@code functools.partial(f, *args, **kwargs)}. */
@@ -393,6 +582,55 @@ final class StdModules {
         }
     }
 
+    // ---------------------------------------------------------------- operator
+
+    static PyModule operator() {
+        PyModule m = new PyModule("operator");
+        m.put("add", (PyCallable) (a, k) -> Rt.add(a[0], a[1]));
+        m.put("sub", (PyCallable) (a, k) -> Rt.sub(a[0], a[1]));
+        m.put("mul", (PyCallable) (a, k) -> Rt.mul(a[0], a[1]));
+        m.put("truediv", (PyCallable) (a, k) -> Rt.trueDiv(a[0], a[1]));
+        m.put("floordiv", (PyCallable) (a, k) -> Rt.floorDiv(a[0], a[1]));
+        m.put("mod", (PyCallable) (a, k) -> Rt.mod(a[0], a[1]));
+        m.put("pow", (PyCallable) (a, k) -> Rt.pow(a[0], a[1]));
+        m.put("neg", (PyCallable) (a, k) -> Rt.neg(a[0]));
+        m.put("and_", (PyCallable) (a, k) -> Rt.and(a[0], a[1]));
+        m.put("or_", (PyCallable) (a, k) -> Rt.or(a[0], a[1]));
+        m.put("xor", (PyCallable) (a, k) -> Rt.xor(a[0], a[1]));
+        m.put("eq", (PyCallable) (a, k) -> Rt.eq(a[0], a[1]));
+        m.put("ne", (PyCallable) (a, k) -> Rt.ne(a[0], a[1]));
+        m.put("lt", (PyCallable) (a, k) -> Py.lt(a[0], a[1]));
+        m.put("le", (PyCallable) (a, k) -> Py.le(a[0], a[1]));
+        m.put("gt", (PyCallable) (a, k) -> Py.gt(a[0], a[1]));
+        m.put("ge", (PyCallable) (a, k) -> Py.ge(a[0], a[1]));
+        m.put("not_", (PyCallable) (a, k) -> !Rt.truthy(a[0]));
+        m.put("getitem", (PyCallable) (a, k) -> Rt.getItem(a[0], a[1]));
+        m.put("itemgetter", (PyCallable) (a, k) -> (PyCallable) (b, kk) -> {
+            if (a.length == 1) {
+                return Rt.getItem(b[0], a[0]);
+            }
+            List<Object> out = new ArrayList<>();
+            for (Object key : a) {
+                out.add(Rt.getItem(b[0], key));
+            }
+            return PyTuple.from(out);
+        });
+        m.put("attrgetter", (PyCallable) (a, k) -> (PyCallable) (b, kk) -> {
+            List<Object> out = new ArrayList<>();
+            for (Object name : a) {
+                Object v = b[0];
+                for (String part : ((String) name).split("\\.")) {
+                    v = Rt.getattr(v, part);
+                }
+                out.add(v);
+            }
+            return a.length == 1 ? out.get(0) : PyTuple.from(out);
+        });
+        m.put("methodcaller", (PyCallable) (a, k) -> (PyCallable) (b, kk) -> Rt.callMethodKw(b[0], (String) a[0],
+                java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        return m;
+    }
+
     // ---------------------------------------------------------------- json, string
 
     static PyModule json() {
@@ -425,6 +663,14 @@ final class StdModules {
                 .put("hexdigits", StringModule.hexdigits).put("octdigits", StringModule.octdigits)
                 .put("punctuation", StringModule.punctuation).put("whitespace", StringModule.whitespace)
                 .put("printable", StringModule.printable);
+        m.put("capwords", (PyCallable) (a, k) -> {
+            String sep = a.length > 1 ? (String) a[1] : null;
+            List<Object> words = new ArrayList<>();
+            for (Object w : sep == null ? Strs.split((String) a[0]) : Strs.split((String) a[0], sep)) {
+                words.add(Strs.capitalize((String) w));
+            }
+            return Strs.join(sep == null ? " " : sep, words);
+        });
         return m;
     }
 }

@@ -65,6 +65,12 @@ public final class Types {
                 throw new TypeError("cannot create 'function' instances");
             }));
 
+    /** {@code slice}. */
+    public static final PyType SLICE = reg(PyType.builtin("slice", OBJECT, v -> v instanceof PySlice, (a, k) -> switch (a.length) {
+        case 1 -> new PySlice(null, a[0], null);
+        case 2 -> new PySlice(a[0], a[1], null);
+        default -> new PySlice(a[0], a[1], a[2]);
+    }));
     /** {@code property}. */
     public static final PyType PROPERTY = reg(PyType.builtin("property", OBJECT, v -> v instanceof Decorators.Property,
             (a, k) -> new Decorators.Property(a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null,
