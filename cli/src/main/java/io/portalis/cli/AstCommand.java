@@ -2,6 +2,7 @@ package io.portalis.cli;
 
 import io.portalis.python.Parser;
 import io.portalis.python.PythonSyntaxError;
+import io.portalis.python.PythonVersion;
 import io.portalis.python.ast.AstDump;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -25,12 +27,25 @@ import picocli.CommandLine.Parameters;
         description = "Print each file's syntax tree as CPython's ast.dump(..., include_attributes=True) does.")
 final class AstCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Python source files.")
     private List<Path> files;
+
+    @Option(names = "--python", paramLabel = "VERSION", defaultValue = "3.11",
+            description = "The grammar and ast.dump to follow: 3.11 (default) or 3.12 (adds PEP 695 type parameters).")
+    private String python;
 
     /** Returns 0, or 1 when a file could not be read; a rejected file is output, not a failure. */
     @Override
     public Integer call() {
+        PythonVersion version = switch (python) {
+            case "3.11" -> PythonVersion.PY311;
+            case "3.12" -> PythonVersion.PY312;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--python must be 3.11 or 3.12, not " + python);
+        };
         int status = 0;
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out,
                 StandardCharsets.UTF_8), 1 << 16), false);
@@ -46,7 +61,7 @@ final class AstCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    out.println(AstDump.dump(Parser.parse(source, file.toString()), true));
+                    out.println(AstDump.dump(Parser.parse(source, file.toString(), version), true, version));
                 } catch (PythonSyntaxError e) {
                     out.println("SyntaxError: " + e.getMessage());
                 }

@@ -14,6 +14,9 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private Main() {
+    }
+
     /**
      * Runs the command line and exits with its status: 0 on success, 1 when some input failed, 2 on misuse.
      *

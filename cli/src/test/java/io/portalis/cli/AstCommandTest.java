@@ -56,6 +56,17 @@ class AstCommandTest {
     }
 
     @Test
+    void python312AddsTypeParameters() throws Exception {
+        Path f = Files.writeString(dir.resolve("t.py"), "type T = int\n");
+        assertThat(runAst("--python=3.12", f.toString())).isEqualTo(
+                "Module(body=[TypeAlias(name=Name(id='T', ctx=Store(), lineno=1, col_offset=5, end_lineno=1, "
+                        + "end_col_offset=6), type_params=[], value=Name(id='int', ctx=Load(), lineno=1, "
+                        + "col_offset=9, end_lineno=1, end_col_offset=12), lineno=1, col_offset=0, end_lineno=1, "
+                        + "end_col_offset=12)], type_ignores=[])\n");
+        assertThat(Main.execute("ast", "--python=3.10", f.toString())).isEqualTo(2);
+    }
+
+    @Test
     void unreadableFileIsAFailure() {
         assertThat(Main.execute("ast", dir.resolve("missing.py").toString())).isEqualTo(1);
     }

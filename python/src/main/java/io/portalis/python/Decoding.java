@@ -28,21 +28,21 @@ final class Decoding {
         byte[] body = bom ? java.util.Arrays.copyOfRange(source, 3, source.length) : source;
         String encoding = cookie(body);
         if (encoding == null) {
-            checkUtf8(body, filename);
+            // UTF-8 is checked where CPython decodes it: in names and string literals, not in comments.
             return body;
         }
         String normal = normalName(encoding);
         if (bom && !normal.equals("utf-8")) {
-            throw new PythonSyntaxError("SyntaxError", "encoding problem: " + encoding + " with BOM", filename, 1, 0,
-                    1, 0);
+            // CPython reports problems with the declaration itself on no line (line 0).
+            throw new PythonSyntaxError("SyntaxError", "encoding problem: " + normal + " with BOM", filename, 0, -1,
+                    0, -1);
         }
         if (normal.equals("utf-8")) {
-            checkUtf8(body, filename);
             return body;
         }
         Charset charset = charset(normal);
         if (charset == null) {
-            throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + encoding, filename, 1, 0, 1, 0);
+            throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + encoding, filename, 0, -1, 0, -1);
         }
         try {
             CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -125,24 +125,6 @@ final class Decoding {
             return Charset.forName(javaName);
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static void checkUtf8(byte[] body, String filename) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(body);
-        try {
-            decoder.decode(in);
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            for (int i = 0; i < in.position() && i < body.length; i++) {
-                if (body[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new PythonSyntaxError("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte", filename,
-                    line, 0, line, 0);
         }
     }
 }

@@ -16,6 +16,7 @@ import io.portalis.python.ast.Mod;
 import io.portalis.python.ast.Operator;
 import io.portalis.python.ast.Pattern;
 import io.portalis.python.ast.Stmt;
+import io.portalis.python.ast.TypeParam;
 import io.portalis.python.ast.UnaryOperator;
 import io.portalis.python.ast.WithItem;
 import java.math.BigInteger;
@@ -41,10 +42,17 @@ public final class Parser {
     private final Source src;
     private final Tokenizer tokenizer;
     private final List<Token> tokens = new ArrayList<>();
+    /** The bracket nesting after each token of {@link #tokens}, as CPython's tokens record it. */
+    private int[] levels = new int[256];
     private RuntimeException tokenizerError;
     private int p;
     private int farthest;
+    /** An "unexpected indent" or "unexpected unindent", which CPython reports without reading further. */
+    private PythonSyntaxError indentationError;
     private final Strings strings;
+    private PythonVersion version = PythonVersion.PY311;
+    /** Whether this parser reads an f-string replacement field, which CPython parses inside brackets. */
+    private boolean insideFString;
 
     private Parser(Source src, Tokenizer tokenizer) {
         this.src = src;
@@ -59,11 +67,26 @@ public final class Parser {
      * @param source the file's bytes
      * @param filename the name to show in errors
      * @return the module, as {@code ast.parse(source)} returns it
-     * @throws PythonSyntaxError if CPython would reject the source
+     * @throws PythonSyntaxError if CPython would reject the source, or if it nests too deeply for the thread's
+     *     stack (where CPython raises {@code MemoryError})
      */
     public static Mod.Module parse(byte[] source, String filename) {
+        return parse(source, filename, PythonVersion.PY311);
+    }
+
+    /**
+     * Parses a module from its bytes with the grammar of the given version; see {@link #parse(byte[], String)}.
+     *
+     * @param source the file's bytes
+     * @param filename the name to show in errors
+     * @param version the grammar
+     * @return the module
+     * @throws PythonSyntaxError if that version of CPython would reject the source, or if it nests too deeply
+     *     for the thread's stack
+     */
+    public static Mod.Module parse(byte[] source, String filename, PythonVersion version) {
         byte[] utf8 = Decoding.toUtf8(source, filename);
-        return parseUtf8(utf8, filename, Decoding.declaresEncoding(source));
+        return parseUtf8(utf8, filename, Decoding.declaresEncoding(source), version);
     }
 
     /**
@@ -72,13 +95,14 @@ public final class Parser {
      * @param source the source text
      * @param filename the name to show in errors
      * @return the module, as {@code ast.parse(source)} returns it
-     * @throws PythonSyntaxError if CPython would reject the source
+     * @throws PythonSyntaxError if CPython would reject the source, or if it nests too deeply for the thread's
+     *     stack (where CPython raises {@code MemoryError})
      */
     public static Mod.Module parse(String source, String filename) {
-        return parseUtf8(Decoding.encodeUtf8(source, filename), filename, true);
+        return parseUtf8(Decoding.encodeUtf8(source, filename), filename, true, PythonVersion.PY311);
     }
 
-    private static Mod.Module parseUtf8(byte[] utf8, String filename, boolean charColumns) {
+    private static Mod.Module parseUtf8(byte[] utf8, String filename, boolean charColumns, PythonVersion version) {
         for (byte b : utf8) {
             if (b == 0) {
                 throw new PythonSyntaxError("SyntaxError", "source code string cannot contain null bytes", filename,
@@ -87,12 +111,25 @@ public final class Parser {
         }
         Source src = new Source(Source.normalizeNewlines(utf8), filename, charColumns);
         Parser parser = new Parser(src, new Tokenizer(src));
-        return parser.file();
+        parser.version = version;
+        try {
+            return parser.file();
+        } catch (StackOverflowError e) {
+            // CPython raises MemoryError here; a syntax error keeps the contract that bad input is a syntax error.
+            throw new PythonSyntaxError("SyntaxError", "Parser stack overflowed - Python source too complex to parse",
+                    filename, 1, 0, 1, 0);
+        }
     }
 
     /** A parser of one f-string replacement field's expression, over bytes {@code [from, to)} of the source. */
-    Parser(Source src, int from, int to, int line) {
+    Parser(Source src, int from, int to, int line, PythonVersion version) {
         this(src, new Tokenizer(src, from, to, line));
+        this.version = version;
+        this.insideFString = true;
+    }
+
+    PythonVersion version() {
+        return version;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -104,12 +141,22 @@ public final class Parser {
 
     private Token peek(int k) {
         int i = p + k;
+        if (i < tokens.size()) {
+            if (i > farthest) {
+                farthest = i;
+            }
+            return tokens.get(i);
+        }
         while (tokens.size() <= i) {
             if (tokenizerError != null) {
                 throw tokenizerError;
             }
             try {
                 tokens.add(tokenizer.next());
+                if (tokens.size() > levels.length) {
+                    levels = java.util.Arrays.copyOf(levels, levels.length * 2);
+                }
+                levels[tokens.size() - 1] = tokenizer.level() + (insideFString ? 1 : 0);
             } catch (PythonSyntaxError e) {
                 tokenizerError = e;
                 throw e;
@@ -183,6 +230,14 @@ public final class Parser {
         return next();
     }
 
+    /** A ':' that CPython's grammar demands (def, try, else, finally): anything else is "expected ':'". */
+    private Token expectForcedColon() {
+        if (!at(TokenType.COLON)) {
+            throw error(peek(), "expected ':'");
+        }
+        return next();
+    }
+
     /**
      * "invalid syntax" at the farthest token read, where CPython reports it (an INDENT there means "unexpected
      * indent").
@@ -198,8 +253,9 @@ public final class Parser {
             generic = new PythonSyntaxError("IndentationError", "unexpected unindent", src.filename, t.line(),
                     generic.column(), t.line(), -1);
         } else {
-            generic = src.errorAt(t, "invalid syntax");
+            return src.errorAt(t, "invalid syntax");
         }
+        indentationError = generic;
         return generic;
     }
 
@@ -219,7 +275,12 @@ public final class Parser {
                 }
             }
         } catch (PythonSyntaxError e) {
-            return e.msg().endsWith("' was never closed") && generic.line() <= e.line() ? generic : e;
+            if (tokenizer.isStatusError(e)) {
+                return generic;
+            }
+            // CPython compares with the last token it read, which may lie beyond the error.
+            boolean later = tokens.get(tokens.size() - 1).line() > e.line();
+            return e.msg().endsWith("' was never closed") && !later ? generic : e;
         }
         return generic;
     }
@@ -268,7 +329,7 @@ public final class Parser {
             }
             return new Mod.Module(body, List.of());
         } catch (PythonSyntaxError e) {
-            throw e == tokenizerError ? e : preferTokenizerError(e);
+            throw e == tokenizerError || e == indentationError ? e : preferTokenizerError(e);
         }
     }
 
@@ -415,6 +476,7 @@ public final class Parser {
     private Stmt functionDef(List<Expr> decorators, Token start, boolean async) {
         expectKw("def");
         String name = name();
+        List<TypeParam> typeParams = typeParams();
         if (!at(TokenType.LPAR)) {
             throw error(peek(), "expected '('");
         }
@@ -425,14 +487,16 @@ public final class Parser {
         if (accept(TokenType.RARROW)) {
             returns = expression();
         }
-        expectColon();
+        expectForcedColon();
         List<Stmt> body = block("function definition", start);
         if (async) {
-            return new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, start.line(), start.col(),
+            return new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, start.line(),
+                    start.col(),
                     lastReal().endLine(),
                 lastReal().endCol());
         }
-        return new Stmt.FunctionDef(name, args, body, decorators, returns, null, start.line(), start.col(),
+        return new Stmt.FunctionDef(name, args, body, decorators, returns, null, typeParams, start.line(),
+                start.col(),
                 lastReal().endLine(),
                 lastReal().endCol());
     }
@@ -440,6 +504,7 @@ public final class Parser {
     private Stmt classDef(List<Expr> decorators, Token start) {
         expectKw("class");
         String name = name();
+        List<TypeParam> typeParams = typeParams();
         List<Expr> bases = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (accept(TokenType.LPAR)) {
@@ -448,8 +513,53 @@ public final class Parser {
         }
         expectColon();
         List<Stmt> body = block("class definition", start);
-        return new Stmt.ClassDef(name, bases, keywords, body, decorators, start.line(), start.col(), lastReal().endLine(),
+        return new Stmt.ClassDef(name, bases, keywords, body, decorators, typeParams, start.line(), start.col(), lastReal().endLine(),
                 lastReal().endCol());
+    }
+
+    /** A type parameter list {@code [T: bound, *Ts, **P]} (Python 3.12), or an empty list. */
+    private List<TypeParam> typeParams() {
+        List<TypeParam> params = new ArrayList<>();
+        if (version != PythonVersion.PY312 || !at(TokenType.LSQB)) {
+            return params;
+        }
+        Token open = next();
+        if (at(TokenType.RSQB)) {
+            throw error(open, "expected '('");
+        }
+        do {
+            if (at(TokenType.RSQB) && !params.isEmpty()) {
+                break;
+            }
+            Token t = peek();
+            if (accept(TokenType.STAR) || accept(TokenType.DOUBLESTAR)) {
+                String name = name();
+                if (at(TokenType.COLON)) {
+                    throw error(peek(), t.type() == TokenType.STAR ? "cannot use bound with TypeVarTuple"
+                            : "cannot use bound with ParamSpec");
+                }
+                params.add(t.type() == TokenType.STAR
+                        ? new TypeParam.TypeVarTuple(name, t.line(), t.col(), prev().endLine(), prev().endCol())
+                        : new TypeParam.ParamSpec(name, t.line(), t.col(), prev().endLine(), prev().endCol()));
+            } else {
+                String name = name();
+                Expr bound = accept(TokenType.COLON) ? expression() : null;
+                params.add(new TypeParam.TypeVar(name, bound, t.line(), t.col(), prev().endLine(), prev().endCol()));
+            }
+        } while (accept(TokenType.COMMA));
+        expect(TokenType.RSQB);
+        return params;
+    }
+
+    /** {@code type X[T] = value} (Python 3.12), where "type" is a soft keyword. */
+    private Stmt typeAlias() {
+        Token start = next();
+        Token n = peek();
+        Expr name = new Expr.Name(name(), ExprContext.STORE, n.line(), n.col(), n.endLine(), n.endCol());
+        List<TypeParam> params = typeParams();
+        expect(TokenType.EQUAL);
+        Expr value = expression();
+        return new Stmt.TypeAlias(name, params, value, start.line(), start.col(), prev().endLine(), prev().endCol());
     }
 
     /** Parameters of a def ({@code annotations}) or a lambda, up to the {@code end} token, not consumed. */
@@ -463,8 +573,9 @@ public final class Parser {
         Arg kwarg = null;
         boolean star = false;
         boolean slash = false;
-        if (!annotations && at(TokenType.LPAR)) {
-            throw error(peek(), "Lambda expression parameters cannot be parenthesized");
+        if (at(TokenType.LPAR) && peek(1).type() == TokenType.NAME) {
+            throw error(peek(), annotations ? "Function parameters cannot be parenthesized"
+                    : "Lambda expression parameters cannot be parenthesized");
         }
         while (!at(end)) {
             Token t = peek();
@@ -560,7 +671,7 @@ public final class Parser {
             orelse.add(ifStmt("elif"));
         } else if (atKw("else")) {
             Token e = next();
-            expectColon();
+            expectForcedColon();
             orelse = block("'else' statement", e);
         }
         return new Stmt.If(test, body, orelse, start.line(), start.col(), lastReal().endLine(),
@@ -570,7 +681,7 @@ public final class Parser {
     private List<Stmt> elseBlock() {
         if (atKw("else")) {
             Token e = next();
-            expectColon();
+            expectForcedColon();
             return block("'else' statement", e);
         }
         return new ArrayList<>();
@@ -661,7 +772,7 @@ public final class Parser {
 
     private Stmt tryStmt() {
         Token start = next();
-        expectColon();
+        expectForcedColon();
         List<Stmt> body = block("'try' statement", start);
         List<ExceptHandler> handlers = new ArrayList<>();
         Boolean star = null;
@@ -697,7 +808,7 @@ public final class Parser {
         List<Stmt> finalbody = new ArrayList<>();
         if (atKw("finally")) {
             Token f = next();
-            expectColon();
+            expectForcedColon();
             finalbody = block("'finally' statement", f);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -780,6 +891,12 @@ public final class Parser {
                 case "import" -> {
                     return importName();
                 }
+                case "type" -> {
+                    if (version == PythonVersion.PY312 && peek(1).type() == TokenType.NAME && !peek(1).keyword()
+                            && (peek(2).type() == TokenType.EQUAL || peek(2).type() == TokenType.LSQB)) {
+                        return typeAlias();
+                    }
+                }
                 case "from" -> {
                     return importFrom();
                 }
@@ -831,7 +948,7 @@ public final class Parser {
             }
         }
         String module = null;
-        if (!atKw("import")) {
+        if (level == 0 || !atKw("import")) {
             StringBuilder m = new StringBuilder(name());
             while (accept(TokenType.DOT)) {
                 m.append('.').append(name());
@@ -873,6 +990,18 @@ public final class Parser {
         Token t = peek();
         switch (t.type()) {
             case COLON -> {
+                // Without an annotation after ':', CPython never looks past the ':' of a bad target.
+                boolean validTarget = first instanceof Expr.Name || first instanceof Expr.Attribute
+                        || first instanceof Expr.Subscript;
+                int seen = farthest;
+                if (!startsExpression(peek(1))) {
+                    if (!validTarget) {
+                        farthest = seen;
+                    } else {
+                        p++;
+                    }
+                    throw invalidSyntax();
+                }
                 p++;
                 Expr target = annotationTarget(first, start);
                 Expr annotation = expression();
@@ -913,7 +1042,7 @@ public final class Parser {
                 if (!atSimpleEnd()) {
                     if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                             && t.type() != TokenType.ERROR && !(t.type() == TokenType.NAME
-                            && KEYWORDS.contains(t.text()))) {
+                            && t.keyword())) {
                         throw errorRange(first.lineno(), first.colOffset(), first.endLineno(),
                                 first.endColOffset(), "Missing parentheses in call to '" + n.id()
                                         + "'. Did you mean " + n.id() + "(...)?");
@@ -1260,7 +1389,7 @@ public final class Parser {
 
     private Expr nameOrAttr() {
         Token t = next();
-        if (t.type() != TokenType.NAME || KEYWORDS.contains(t.text())) {
+        if (t.type() != TokenType.NAME || t.keyword()) {
             p--;
             throw invalidSyntax();
         }
@@ -1370,7 +1499,7 @@ public final class Parser {
 
     private String name() {
         Token t = peek();
-        if (t.type() != TokenType.NAME || KEYWORDS.contains(t.text())) {
+        if (t.type() != TokenType.NAME || t.keyword()) {
             throw invalidSyntax();
         }
         p++;
@@ -1414,9 +1543,12 @@ public final class Parser {
     }
 
     private boolean startsExpression() {
-        Token t = peek();
+        return startsExpression(peek());
+    }
+
+    private static boolean startsExpression(Token t) {
         return switch (t.type()) {
-            case NAME -> !KEYWORDS.contains(t.text()) || switch (t.text()) {
+            case NAME -> !t.keyword() || switch (t.text()) {
                 case "None", "True", "False", "not", "lambda", "await", "yield" -> true;
                 default -> false;
             };
@@ -1426,8 +1558,13 @@ public final class Parser {
     }
 
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** named_expression; {@code suggestEquals} is false in call arguments, where CPython explains '=' itself. */
+    private Expr namedExpression(boolean suggestEquals) {
         Token t = peek();
-        if (t.type() == TokenType.NAME && peek(1).type() == TokenType.COLONEQUAL && !KEYWORDS.contains(t.text())) {
+        if (t.type() == TokenType.NAME && peek(1).type() == TokenType.COLONEQUAL && !t.keyword()) {
             p += 2;
             Expr value = expression();
             Expr target = new Expr.Name(t.text(), ExprContext.STORE, t.line(), t.col(), t.endLine(), t.endCol());
@@ -1437,7 +1574,46 @@ public final class Parser {
         if (at(TokenType.COLONEQUAL)) {
             throw errorNode(e, "cannot use assignment expressions with " + exprName(e));
         }
+        if (suggestEquals && at(TokenType.EQUAL)) {
+            checkMistakenEquals(e, t);
+        }
         return e;
+    }
+
+    /**
+     * {@code if x = 1:} and the like: CPython suggests '==' (or ':=' for a name) when a lone '=' follows an
+     * operand and another operand follows it, not followed by '=' or ':=' in turn.
+     */
+    private void checkMistakenEquals(Expr target, Token start) {
+        if (!isBitwiseOrLevel(target) || start.type() == TokenType.LSQB || start.type() == TokenType.LPAR
+                && target instanceof Expr.Tuple || target instanceof Expr.Constant c
+                && (c.value() instanceof ConstantValue.NoneValue || c.value() instanceof ConstantValue.BoolValue)) {
+            return;
+        }
+        int mark = p;
+        int seen = farthest;
+        p++;
+        Expr value;
+        try {
+            value = bitwiseOr();
+        } catch (PythonSyntaxError e) {
+            if (tokenizerError != null) {
+                throw e;
+            }
+            p = mark;
+            farthest = seen;
+            return;
+        }
+        if (!at(TokenType.EQUAL) && !at(TokenType.COLONEQUAL)) {
+            if (target instanceof Expr.Name) {
+                throw errorRange(target.lineno(), target.colOffset(), value.endLineno(), value.endColOffset(),
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            throw errorNode(target, "cannot assign to " + exprName(target)
+                    + " here. Maybe you meant '==' instead of '='?");
+        }
+        p = mark;
+        farthest = seen;
     }
 
     Expr expression() {
@@ -1445,19 +1621,84 @@ public final class Parser {
         if (t.isName("lambda")) {
             return lambda();
         }
+        int startIndex = p;
+        Expr body = disjunction();
+        if (startsExpression()) {
+            checkMissingComma(startIndex, body);
+        }
+        return atKw("if") ? conditional(t, body) : body;
+    }
+
+    /** {@code body if test else orelse}, at the 'if'. */
+    private Expr conditional(Token start, Expr body) {
+        p++;
+        Expr test = disjunction();
+        if (!atKw("else")) {
+            throw errorRange(start.line(), start.col(), prev().endLine(), prev().endCol(),
+                    "expected 'else' after 'if' expression");
+        }
+        p++;
+        Expr orelse = expression();
+        return new Expr.IfExp(test, body, orelse, start.line(), start.col(), prev().endLine(), prev().endCol());
+    }
+
+    /**
+     * An expression followed by another inside brackets is CPython's "Perhaps you forgot a comma?": valid code
+     * never has one expression right after another, so the check costs nothing there.
+     */
+    private void checkMissingComma(int startIndex, Expr first) {
+        Token start = tokens.get(startIndex);
+        if (start.type() == TokenType.NAME
+                && (isSoftKeyword(start) || tokens.get(startIndex + 1).type() == TokenType.STRING)) {
+            return;
+        }
+        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            return;
+        }
+        int mark = p;
+        int seen = farthest;
+        Expr second;
+        try {
+            second = expressionWithoutElseCheck();
+        } catch (PythonSyntaxError e) {
+            if (tokenizerError != null) {
+                throw e;
+            }
+            p = mark;
+            farthest = seen;
+            return;
+        }
+        if (levels[p - 1] > 0) {
+            throw errorRange(first.lineno(), first.colOffset(), second.endLineno(), second.endColOffset(),
+                    "invalid syntax. Perhaps you forgot a comma?");
+        }
+        p = mark;
+        farthest = seen;
+    }
+
+    /** An expression, where an 'if' without 'else' ends it instead of failing: CPython's second operand. */
+    private Expr expressionWithoutElseCheck() {
+        if (atKw("lambda")) {
+            return lambda();
+        }
+        Token start = peek();
         Expr body = disjunction();
         if (atKw("if")) {
-            p++;
-            Expr test = disjunction();
-            if (!atKw("else")) {
-                throw errorRange(t.line(), t.col(), prev().endLine(), prev().endCol(),
-                        "expected 'else' after 'if' expression");
+            int mark = p;
+            try {
+                return conditional(start, body);
+            } catch (PythonSyntaxError e) {
+                if (tokenizerError != null) {
+                    throw e;
+                }
+                p = mark;
             }
-            p++;
-            Expr orelse = expression();
-            return new Expr.IfExp(test, body, orelse, t.line(), t.col(), prev().endLine(), prev().endCol());
         }
         return body;
+    }
+
+    private static boolean isSoftKeyword(Token t) {
+        return t.text().equals("match") || t.text().equals("case") || t.text().equals("_");
     }
 
     private Expr lambda() {
@@ -1715,6 +1956,8 @@ public final class Parser {
     private void callArguments(List<Expr> args, List<Keyword> keywords, Token open) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        // CPython reads the whole argument list before reporting a positional argument after keywords.
+        String misplaced = null;
         while (!at(TokenType.RPAR)) {
             Token t = peek();
             if (t.type() == TokenType.DOUBLESTAR) {
@@ -1732,13 +1975,13 @@ public final class Parser {
                 }
                 args.add(starred);
             } else if (t.type() == TokenType.NAME && peek(1).type() == TokenType.EQUAL
-                    && !KEYWORDS.contains(t.text())) {
+                    && !t.keyword()) {
                 p += 2;
                 Expr v = expression();
                 keywords.add(new Keyword(t.text(), v, t.line(), t.col(), prev().endLine(), prev().endCol()));
                 sawKeyword = true;
             } else {
-                Expr e = namedExpression();
+                Expr e = namedExpression(false);
                 if (atKw("for") || atKw("async") && peek(1).isName("for")) {
                     List<Comprehension> gens = comprehensions();
                     boolean alone = args.isEmpty() && keywords.isEmpty() && at(TokenType.RPAR) && open != null;
@@ -1753,17 +1996,20 @@ public final class Parser {
                 if (at(TokenType.EQUAL)) {
                     throw errorNode(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (sawDoubleStar) {
-                    throw errorAtLastToken("positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw errorAtLastToken("positional argument follows keyword argument");
+                if (misplaced == null && sawDoubleStar) {
+                    misplaced = "positional argument follows keyword argument unpacking";
+                } else if (misplaced == null && sawKeyword) {
+                    misplaced = "positional argument follows keyword argument";
                 }
                 args.add(e);
             }
             if (!accept(TokenType.COMMA)) {
                 break;
             }
+        }
+        if (misplaced != null) {
+            peek();
+            throw errorAtLastToken(misplaced);
         }
     }
 
@@ -1835,7 +2081,7 @@ public final class Parser {
                         return constant(new ConstantValue.BoolValue(false), t);
                     }
                     default -> {
-                        if (KEYWORDS.contains(t.text())) {
+                        if (t.keyword()) {
                             throw invalidSyntax();
                         }
                         p++;
@@ -1929,7 +2175,7 @@ public final class Parser {
             return new Expr.GeneratorExp(first, gens, open.line(), open.col(), c.endLine(), c.endCol());
         }
         if (at(close)) {
-            Token c = next();
+            p++;
             if (first instanceof Expr.Starred) {
                 throw errorNode(first, "cannot use starred expression here");
             }

@@ -2,8 +2,10 @@ package io.portalis.python;
 
 /**
  * A Python source that CPython would reject, with the position CPython reports: {@link #line()} and
- * {@link #column()} are 1-based, the column counting characters as CPython's {@code SyntaxError.offset} does.
- * {@link #getMessage()} reads as CPython's {@code str(SyntaxError)}: {@code MESSAGE (FILE, line N)}.
+ * {@link #column()} are 1-based and equal CPython's {@code SyntaxError.lineno} and {@code offset}. Like CPython,
+ * the column counts UTF-8 bytes for errors of the parser in a source given as bytes without a coding declaration,
+ * and characters otherwise. {@link #getMessage()} reads as CPython's {@code str(SyntaxError)}:
+ * {@code MESSAGE (FILE, line N)}. Problems with the coding declaration itself are on line 0, as in CPython.
  */
 public final class PythonSyntaxError extends RuntimeException {
 
@@ -22,7 +24,7 @@ public final class PythonSyntaxError extends RuntimeException {
      * @param msg the message alone, as CPython's {@code SyntaxError.msg}
      * @param filename the file name shown in the message
      * @param line the 1-based line
-     * @param column the 1-based character column, or 0 when CPython reports none
+     * @param column the 1-based column as CPython's {@code offset}, or 0 or -1 where CPython reports those
      * @param endLine the 1-based end line
      * @param endColumn the 1-based end column, exclusive
      */
@@ -58,7 +60,7 @@ public final class PythonSyntaxError extends RuntimeException {
         return line;
     }
 
-    /** @return the 1-based character column of the error, as CPython's {@code offset} */
+    /** @return the 1-based column of the error, as CPython's {@code offset} (see the class comment) */
     public int column() {
         return column;
     }

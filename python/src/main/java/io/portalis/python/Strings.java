@@ -14,6 +14,7 @@ import java.util.List;
  */
 final class Strings {
 
+    /** How deep replacement fields may nest: a field in a format spec, but no deeper. */
     private static final int MAX_NESTING = 2;
 
     private final Source src;
@@ -187,6 +188,7 @@ final class Strings {
             }
             if (s > litStart) {
                 if (l.raw) {
+                    checkUtf8(litStart, s);
                     joined.text.append(src.text(litStart, s));
                 } else {
                     decodeStr(l, litStart, s, joined.text);
@@ -200,7 +202,7 @@ final class Strings {
             if (s >= end || b[s] == '}') {
                 break;
             }
-            if (level >= MAX_NESTING - 1 + 1) {
+            if (level >= MAX_NESTING) {
                 throw parser.errorAtLastToken("f-string: expressions nested too deeply");
             }
             replacementField(l, cursor, level, joined);
@@ -370,15 +372,17 @@ final class Strings {
         }
         int braceCol = brace - src.lineStart(brace);
         Token open = new Token(TokenType.LPAR, brace, brace + 1, line, braceCol, line, braceCol + 1, null);
-        Parser sub = new Parser(src, from, to, line);
+        Parser sub = new Parser(src, from, to, line, parser.version());
         try {
             return sub.fstringExpression(open);
         } catch (PythonSyntaxError e) {
             if (e.msg().startsWith("f-string")) {
                 throw e;
             }
-            throw new PythonSyntaxError(e.kind(), "f-string: " + e.msg(), e.filename(), e.line(), e.column(),
-                    e.endLine(), e.endColumn());
+            // CPython counts the columns of these errors from the replacement field's brace.
+            int shift = e.line() == line ? src.column(brace) : 0;
+            throw new PythonSyntaxError(e.kind(), "f-string: " + e.msg(), e.filename(), e.line(),
+                    Math.max(1, e.column() - shift), e.endLine(), Math.max(1, e.endColumn() - shift));
         }
     }
 
@@ -386,6 +390,7 @@ final class Strings {
     // Escapes
 
     private void decodeStr(Literal l, int from, int to, StringBuilder out) {
+        checkUtf8(from, to);
         String text = src.text(from, to);
         if (l.raw || text.indexOf('\\') < 0) {
             out.append(text);
@@ -400,8 +405,9 @@ final class Strings {
                 continue;
             }
             if (i + 1 >= n) {
-                throw unicodeError(l, "\\ at end of string");
+                throw unicodeError(text, i, i, "\\ at end of string");
             }
+            int escape = i;
             char e = text.charAt(++i);
             switch (e) {
                 case '\n' -> {
@@ -425,11 +431,16 @@ final class Strings {
                     int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
                     int v = hex(text, i + 1, digits);
                     if (v < 0) {
-                        throw unicodeError(l, "truncated \\" + (e == 'x' ? "xXX" : e == 'u' ? "uXXXX" : "UXXXXXXXX")
-                                + " escape");
+                        int valid = 0;
+                        while (valid < digits && i + 1 + valid < n
+                                && Character.digit(text.charAt(i + 1 + valid), 16) >= 0) {
+                            valid++;
+                        }
+                        throw unicodeError(text, escape, i + valid, "truncated \\"
+                                + (e == 'x' ? "xXX" : e == 'u' ? "uXXXX" : "UXXXXXXXX") + " escape");
                     }
                     if (v > 0x10FFFF) {
-                        throw unicodeError(l, "illegal Unicode character");
+                        throw unicodeError(text, escape, i + digits, "illegal Unicode character");
                     }
                     if (v >= 0xDC00 && v <= 0xDFFF && out.length() == escapedHighEnd) {
                         escapedSurrogates = true;
@@ -443,7 +454,7 @@ final class Strings {
                 case 'N' -> {
                     int close = text.indexOf('}', i);
                     if (i + 1 >= n || text.charAt(i + 1) != '{' || close < 0) {
-                        throw unicodeError(l, "malformed \\N character escape");
+                        throw unicodeError(text, escape, i, "malformed \\N character escape");
                     }
                     String name = text.substring(i + 2, close);
                     int cp;
@@ -453,13 +464,20 @@ final class Strings {
                         cp = -1;
                     }
                     if (cp < 0) {
-                        throw unicodeError(l, "unknown Unicode character name");
+                        throw unicodeError(text, escape, close, "unknown Unicode character name");
                     }
                     out.appendCodePoint(cp);
                     i = close;
                 }
                 default -> out.append('\\').append(e);
             }
+        }
+    }
+
+    private void checkUtf8(int from, int to) {
+        String bad = Utf8.check(src.buf, from, to);
+        if (bad != null) {
+            throw parser.errorAtLastToken("(unicode error) " + bad);
         }
     }
 
@@ -503,7 +521,7 @@ final class Strings {
                 continue;
             }
             if (i + 1 >= n) {
-                throw valueError(l, "\\ at end of string");
+                throw valueError("\\ at end of string");
             }
             char e = text.charAt(++i);
             switch (e) {
@@ -527,7 +545,7 @@ final class Strings {
                 case 'x' -> {
                     int v = hex(text, i + 1, 2);
                     if (v < 0) {
-                        throw valueError(l, "invalid \\x escape at position " + (i - 1));
+                        throw valueError("invalid \\x escape at position " + (i - 1));
                     }
                     out.write(v);
                     i += 2;
@@ -540,14 +558,30 @@ final class Strings {
         }
     }
 
-    private PythonSyntaxError unicodeError(Literal l, String detail) {
-        Token t = l.token;
-        return src.errorSpan("SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes: " + detail,
-                t.line(), t.start(), t.line(), t.start());
+    /**
+     * CPython's error for a bad escape between characters {@code first} and {@code last} of a literal's text.
+     * CPython decodes escapes after writing each non-ASCII character as a ten-byte {@code \\UXXXXXXXX}, so
+     * its positions count those ten.
+     */
+    private PythonSyntaxError unicodeError(String text, int first, int last, String detail) {
+        int from = escapedPosition(text, first);
+        int to = from + (last - first);
+        String where = from == to ? "byte in position " + from : "bytes in position " + from + "-" + to;
+        return parser.errorAtLastToken("(unicode error) 'unicodeescape' codec can't decode " + where + ": "
+                + detail);
     }
 
-    private PythonSyntaxError valueError(Literal l, String detail) {
-        Token t = l.token;
-        return src.errorSpan("SyntaxError", "(value error) " + detail, t.line(), t.start(), t.line(), t.start());
+    private static int escapedPosition(String text, int index) {
+        int pos = 0;
+        for (int i = 0; i < index; ) {
+            int cp = text.codePointAt(i);
+            pos += cp < 0x80 ? 1 : 10;
+            i += Character.charCount(cp);
+        }
+        return pos;
+    }
+
+    private PythonSyntaxError valueError(String detail) {
+        return parser.errorAtLastToken("(value error) " + detail);
     }
 }

@@ -32,6 +32,11 @@ final class Tokenizer {
     private final int[] parenLines = new int[MAX_LEVEL];
     private final int[] parenOffsets = new int[MAX_LEVEL];
     private int level;
+    /**
+     * The last error that CPython's tokenizer signals by a status rather than an exception (bad dedent, tabs,
+     * too deep, line continuation, end of input): those do not replace a parser error found earlier.
+     */
+    private PythonSyntaxError statusError;
 
     Tokenizer(Source src) {
         this.src = src;
@@ -59,6 +64,16 @@ final class Tokenizer {
 
     int level() {
         return level;
+    }
+
+    /** Whether {@code e} is an error CPython's tokenizer signals by a status, which a parser error outranks. */
+    boolean isStatusError(PythonSyntaxError e) {
+        return e == statusError;
+    }
+
+    private PythonSyntaxError status(PythonSyntaxError e) {
+        statusError = e;
+        return e;
     }
 
     /** Returns the next token; after ENDMARKER, ENDMARKER again. */
@@ -126,10 +141,13 @@ final class Tokenizer {
                 }
                 return null;
             }
-            if (c == '\\') {
-                // A line continuation at the start of a line: CPython measures indentation before it as well.
-                return compareIndent(col, altcol);
+            if (c == '\\' && pos + 1 < limit && buf[pos + 1] != '\n') {
+                // CPython reads a backslash in the indentation as a line continuation before it indents.
+                throw status(new PythonSyntaxError("SyntaxError",
+                        "unexpected character after line continuation character", src.filename, line,
+                        src.column(pos + 1) + 1, line, 0));
             }
+            // The indentation before a line continuation is the line's: CPython measures it the same way.
             return compareIndent(col, altcol);
         }
     }
@@ -145,7 +163,7 @@ final class Tokenizer {
         }
         if (col > top) {
             if (indentDepth + 1 >= MAX_INDENT) {
-                throw src.errorBefore("IndentationError", "too many levels of indentation", line, pos);
+                throw status(src.errorBefore("IndentationError", "too many levels of indentation", line, pos));
             }
             if (altcol <= altTop) {
                 throw tabError();
@@ -166,8 +184,9 @@ final class Tokenizer {
             while (lineEnd < limit && buf[lineEnd] != '\n') {
                 lineEnd++;
             }
-            throw new PythonSyntaxError("IndentationError", "unindent does not match any outer indentation level",
-                    src.filename, line, src.chars(lineStart, Math.min(limit, lineEnd + 1)), line, -1);
+            throw status(new PythonSyntaxError("IndentationError",
+                    "unindent does not match any outer indentation level", src.filename, line,
+                    src.chars(lineStart, Math.min(limit, lineEnd + 1)), line, -1));
         }
         if (altcol != altIndents[indentDepth]) {
             throw tabError();
@@ -177,8 +196,8 @@ final class Tokenizer {
     }
 
     private PythonSyntaxError tabError() {
-        return new PythonSyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", src.filename,
-                line, 1, line, 0);
+        return status(new PythonSyntaxError("TabError", "inconsistent use of tabs and spaces in indentation",
+                src.filename, line, 1, line, 0));
     }
 
     private void skipComment() {
@@ -202,19 +221,19 @@ final class Tokenizer {
                     skipComment();
                 } else if (c == '\\') {
                     if (pos + 1 >= limit) {
-                        throw new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", src.filename, line,
-                                src.chars(lineStart, pos) + 1, line, src.chars(lineStart, pos) + 1);
+                        throw status(new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing",
+                                src.filename, line, src.chars(lineStart, pos) + 1, line, src.chars(lineStart, pos) + 1));
                     }
                     if (buf[pos + 1] != '\n') {
                         int col = src.column(pos + 1) + 1;
-                        throw new PythonSyntaxError("SyntaxError",
+                        throw status(new PythonSyntaxError("SyntaxError",
                                 "unexpected character after line continuation character", src.filename, line, col,
-                                line, 0);
+                                line, 0));
                     }
                     if (pos + 2 >= limit && !fstringExpr) {
                         int col = src.column(pos + 1) + 1;
-                        throw new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", src.filename, line,
-                                col, line, col);
+                        throw status(new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing",
+                                src.filename, line, col, line, col));
                     }
                     pos += 2;
                     line++;
@@ -311,7 +330,8 @@ final class Tokenizer {
         } else {
             name = checkIdentifier(start, pos);
         }
-        return new Token(TokenType.NAME, start, pos, line, start - lineStart, line, pos - lineStart, name);
+        return new Token(TokenType.NAME, start, pos, line, start - lineStart, line, pos - lineStart, name,
+                Parser.KEYWORDS.contains(name));
     }
 
     private String asciiName(int from, int to) {
@@ -324,6 +344,12 @@ final class Tokenizer {
 
     /** Validates a non-ASCII identifier as CPython does and returns it NFKC-normalized. */
     private String checkIdentifier(int start, int end) {
+        String bad = Utf8.check(buf, start, end);
+        if (bad != null) {
+            int at = start + Integer.parseInt(bad.replaceAll(".* in position (\\d+).*", "$1"));
+            throw new PythonSyntaxError("SyntaxError", "(unicode error) " + bad, src.filename, line,
+                    src.chars(lineStart, at) + 1, line, src.chars(lineStart, at) + 1);
+        }
         String s = src.text(start, end);
         int i = 0;
         int offset = start;
@@ -645,7 +671,7 @@ final class Tokenizer {
             return make(t, start);
         }
         if (t == TokenType.ERROR) {
-            if (c >= 128 || c < 32 && c != '\t') {
+            if (c >= 128 || c < 32 && c != '\t' || c == 0x7f) {
                 throw invalidAt(start);
             }
             pos++;
@@ -663,8 +689,7 @@ final class Tokenizer {
                 level++;
             }
             case RPAR, RSQB, RBRACE -> {
-                int floor = fstringExpr ? 0 : 0;
-                if (level <= floor) {
+                if (level == 0) {
                     throw src.errorBefore("SyntaxError", (fstringExpr ? "f-string: " : "") + "unmatched '"
                             + (char) c + "'", line, pos);
                 }

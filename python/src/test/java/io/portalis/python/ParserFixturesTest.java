@@ -20,17 +20,18 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The snippets of {@code parser-fixtures.txt}, each against CPython's answer in {@code parser-fixtures.expected}
  * (written by {@code scripts/python-fixtures}): a valid snippet must dump exactly as CPython dumps it, an
- * invalid one must be rejected on CPython's line.
+ * invalid one must be rejected on CPython's line. The same for {@code parser-fixtures-312.txt} with the 3.12
+ * grammar and CPython 3.12's answers.
  */
 class ParserFixturesTest {
 
     /** How many invalid snippets get CPython's message and column as well as its line; may only go up. */
-    private static final int EXACT_ERRORS_AT_LEAST = 129;
+    private static final int EXACT_ERRORS_AT_LEAST = 166;
 
     private static final java.util.regex.Pattern HEADER =
             java.util.regex.Pattern.compile("^## (ok|err): (\\S+)(?: \\[([a-z -]+)\\])?$");
 
-    record Case(boolean ok, String name, byte[] source, String expected) {
+    record Case(boolean ok, String name, byte[] source, String expected, PythonVersion version) {
     }
 
     @TestFactory
@@ -39,12 +40,19 @@ class ParserFixturesTest {
                 () -> check(c)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> snippetsOfPython312() throws IOException {
+        return cases("parser-fixtures-312", PythonVersion.PY312).stream().map(c -> DynamicTest.dynamicTest(
+                "3.12 " + (c.ok ? "ok: " : "err: ") + c.name, () -> check(c)));
+    }
+
     private static void check(Case c) {
         if (c.ok) {
-            assertThat(AstDump.dump(Parser.parse(c.source, "<unknown>"), true)).isEqualTo(c.expected);
+            assertThat(AstDump.dump(Parser.parse(c.source, "<unknown>", c.version), true, c.version))
+                    .isEqualTo(c.expected);
         } else {
             PythonSyntaxError e = catchThrowableOfType(PythonSyntaxError.class,
-                    () -> Parser.parse(c.source, "<unknown>"));
+                    () -> Parser.parse(c.source, "<unknown>", c.version));
             assertThat(e).as("the parser must reject it as CPython does: %s", c.expected).isNotNull();
             String[] expected = c.expected.split("\t", 4);
             // CPython gives no line for null bytes in the source, which it rejects before parsing.
@@ -84,9 +92,13 @@ class ParserFixturesTest {
     }
 
     static List<Case> cases() throws IOException {
-        String fixtures = resource("parser-fixtures.txt");
+        return cases("parser-fixtures", PythonVersion.PY311);
+    }
+
+    static List<Case> cases(String file, PythonVersion version) throws IOException {
+        String fixtures = resource(file + ".txt");
         Map<String, String> expected = new LinkedHashMap<>();
-        for (String line : resource("parser-fixtures.expected").split("\n")) {
+        for (String line : resource(file + ".expected").split("\n")) {
             int tab = line.indexOf('\t');
             expected.put(line.substring(0, tab), line.substring(tab + 1));
         }
@@ -103,37 +115,36 @@ class ParserFixturesTest {
                 body.append(lines[j]).append('\n');
             }
             String flags = m.group(3) == null ? "" : m.group(3);
-            String source = body.toString();
-            if (flags.contains("no-final-newline") && !source.isEmpty()) {
-                source = source.substring(0, source.length() - 1);
+            byte[] source = body.toString().getBytes(StandardCharsets.UTF_8);
+            if (flags.contains("no-final-newline") && source.length > 0) {
+                source = java.util.Arrays.copyOf(source, source.length - 1);
             }
             if (flags.contains("escaped")) {
                 source = unescape(source);
             }
             String name = m.group(2);
             assertThat(expected).as("CPython's answer for %s: run scripts/python-fixtures", name).containsKey(name);
-            cases.add(new Case(m.group(1).equals("ok"), name, source.getBytes(StandardCharsets.UTF_8),
-                    expected.get(name)));
+            cases.add(new Case(m.group(1).equals("ok"), name, source, expected.get(name), version));
             i = j - 1;
         }
         return cases;
     }
 
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && s.charAt(i + 1) == 'x') {
-                out.append((char) Integer.parseInt(s.substring(i + 2, i + 4), 16));
+    /** Turns {@code \\xNN} into the byte NN and a doubled backslash into one. */
+    private static byte[] unescape(byte[] s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length);
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] == '\\' && s[i + 1] == 'x') {
+                out.write(Integer.parseInt(new String(s, i + 2, 2, StandardCharsets.US_ASCII), 16));
                 i += 3;
-            } else if (c == '\\' && s.charAt(i + 1) == '\\') {
-                out.append('\\');
+            } else if (s[i] == '\\' && s[i + 1] == '\\') {
+                out.write('\\');
                 i++;
             } else {
-                out.append(c);
+                out.write(s[i]);
             }
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private static String resource(String name) throws IOException {

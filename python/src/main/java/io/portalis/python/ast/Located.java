@@ -4,7 +4,8 @@ package io.portalis.python.ast;
  * A node with a source position, as CPython reports it: lines are 1-based, columns are 0-based offsets in
  * UTF-8 bytes from the start of the line, and the end is exclusive.
  */
-public sealed interface Located extends Node permits Stmt, Expr, Pattern, ExceptHandler, Arg, Keyword, Alias {
+public sealed interface Located extends Node permits Stmt, Expr, Pattern, ExceptHandler, Arg, Keyword, Alias,
+        TypeParam {
 
     /** @return the first line of the node, 1-based */
     int lineno();

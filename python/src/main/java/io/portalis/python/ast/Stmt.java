@@ -5,19 +5,30 @@ import java.util.List;
 /** A statement: the {@code ast.stmt} kinds. */
 public sealed interface Stmt extends Located {
 
-    /** {@code def name(args) -> returns: body}; {@code returns} is null when absent; type comments are not read. */
+    /**
+     * {@code def name[typeParams](args) -> returns: body}; {@code returns} is null when absent; type comments are
+     * not read; {@code typeParams} (Python 3.12) is empty in 3.11.
+     */
     record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns,
-            String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) implements Stmt {
+            String typeComment, List<TypeParam> typeParams, int lineno, int colOffset, int endLineno,
+            int endColOffset) implements Stmt {
     }
 
     /** {@code async def}; fields as {@link FunctionDef}. */
     record AsyncFunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns,
-            String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) implements Stmt {
+            String typeComment, List<TypeParam> typeParams, int lineno, int colOffset, int endLineno,
+            int endColOffset) implements Stmt {
     }
 
-    /** {@code class name(bases, keywords): body}. */
+    /** {@code class name[typeParams](bases, keywords): body}; {@code typeParams} (Python 3.12) is empty in 3.11. */
     record ClassDef(String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body,
-            List<Expr> decoratorList, int lineno, int colOffset, int endLineno, int endColOffset) implements Stmt {
+            List<Expr> decoratorList, List<TypeParam> typeParams, int lineno, int colOffset, int endLineno,
+            int endColOffset) implements Stmt {
+    }
+
+    /** {@code type name[typeParams] = value} (Python 3.12); {@code name} is a {@link Expr.Name} in store context. */
+    record TypeAlias(Expr name, List<TypeParam> typeParams, Expr value, int lineno, int colOffset, int endLineno,
+            int endColOffset) implements Stmt {
     }
 
     /** {@code return value}; {@code value} is null for a bare {@code return}. */
