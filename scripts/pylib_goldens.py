@@ -4,7 +4,10 @@ Each golden file holds one case per line: an operation name, its arguments as Py
 CPython gives (repr of the printed text, or "!Type: message" for an exception), separated by tabs. The Java
 test (GoldenTest) evaluates the same operation in pylib and compares. Run through scripts/pylib-goldens.
 """
+import bisect
+from collections import Counter
 import collections
+import heapq
 import itertools
 import json
 import math
@@ -47,9 +50,12 @@ OPS = {
     "truthy": lambda a: repr(bool(a)),
     "setrepr": lambda a: repr(set(a)),
     "setops": lambda a: repr(apply_set_ops(a)),
+    "setbinop": lambda op, a, b: repr({"|": set(a) | set(b), "&": set(a) & set(b), "-": set(a) - set(b),
+                                       "^": set(a) ^ set(b), "<=": set(a) <= set(b), "<": set(a) < set(b)}[op]),
     "frozenhash": lambda a: repr(hash(frozenset(a))),
     "dictrepr": lambda a: repr(dict(a)),
     "sorted": lambda a: repr(sorted(a)),
+    "bytesmethod": lambda b, name, args: repr(getattr(b, name)(*args)),
     "strmethod": lambda s, name, args: repr(getattr(s, name)(*args)),
     "getitem": lambda a, b: repr(a[b]),
     "slice": lambda a, b, c, d: repr(a[b:c:d]),
@@ -58,12 +64,16 @@ OPS = {
     "jsondumps": lambda obj, kw: json.dumps(obj, **kw),
     "jsonloads": lambda text: repr(json.loads(text)),
     "counter": lambda items, n: repr(collections.Counter(items)) + " " + repr(collections.Counter(items).most_common(n)),
+    "counterops": lambda a, b: repr([Counter(a) + Counter(b), Counter(a) - Counter(b), Counter(a) & Counter(b),
+                                      Counter(a) | Counter(b)]),
     "deque": lambda items, maxlen, ops: repr(deque_ops(collections.deque(items, maxlen), ops)),
     "defaultdict": lambda pairs: repr(grouped(pairs)),
     "ordereddict": lambda pairs, moves: repr(moved(collections.OrderedDict(pairs), moves)),
     "namedtuple": lambda name, fields, values: repr(collections.namedtuple(name, fields)(*values)),
     "itertools": lambda name, args: repr(list(getattr(itertools, name)(*args))),
     "math": lambda name, args: repr(getattr(math, name)(*args)),
+    "heapq": lambda items, ops: repr(heap_ops(items, ops)),
+    "bisect": lambda a, x: repr((bisect.bisect_left(a, x), bisect.bisect_right(a, x), insorted(a, x))),
     "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
     # Streams with gauss/normalvariate/expovariate: CPython's libm and the JDK's may differ in the last bit.
     "randomapprox": lambda seed, calls: repr(random_stream(seed, calls)),
@@ -83,6 +93,23 @@ def random_stream(seed, calls):
         else:
             out.append(getattr(r, name)(*args))
     return out
+
+
+def heap_ops(items, ops):
+    h = list(items)
+    out = []
+    heapq.heapify(h)
+    out.append(list(h))
+    for op, *args in ops:
+        out.append(getattr(heapq, op)(h, *args))
+    out.append(h)
+    return out
+
+
+def insorted(a, x):
+    b = list(a)
+    bisect.insort(b, x)
+    return b
 
 
 def deque_ops(d, ops):
@@ -191,6 +218,18 @@ def format_cases(rng):
             out.append(line("format", v, s))
     for _ in range(400):
         out.append(line("format", rand_double(rng), rng.choice(float_specs)))
+    # Values whose shortest digits end in 5 just past the rounding place, and plain random ones, against the
+    # fixed-precision types: the formatter's fast path must round as the exact binary value does.
+    tie_specs = [".0f", ".1f", ".2f", ".3f", ".5f", ".0e", ".2e", ".1g", ".3g", ".6g", ".12g", ".15g", ".16g", ""]
+    for _ in range(1500):
+        k = rng.randrange(3)
+        if k == 0:
+            x = rng.randrange(-10**6, 10**6) / 10 ** rng.randrange(1, 5)
+        elif k == 1:
+            x = (rng.randrange(0, 10**5) + 0.5) / 10 ** rng.randrange(0, 4)
+        else:
+            x = rand_double(rng)
+        out.append(line("format", x, rng.choice(tie_specs)))
     int_specs = ["", "d", "5d", "<5", "^7", "05", "+d", " d", ",", "_", "_x", "#x", "#X", "#o", "#b", "b", "o",
                  "x", "X", "c", "010,", "09,", "08,", "0=10,", "x<10,", "#010x", "#_b", "e", ".2f", "%", "g",
                  "n", ".2", "s", "=+8", ",x", "+,d", "z"]
@@ -321,6 +360,11 @@ def container_cases(rng):
               [10**30, -2**64], "\ud800" if False else "x"]:
         out.append(line("repr", v))
         out.append(line("str", v))
+    # repr escapes what Python deems unprintable; sample code points across the planes in use.
+    for start in list(range(0, 0x3400, 0x80)) + [rng.randrange(0x3400, 0x30000) for _ in range(120)] + [0xE000,
+                                                                                                       0xFFF0]:
+        chars = "".join(chr(c) for c in range(start, start + 0x80) if not 0xD800 <= c < 0xE000)
+        out.append(line("repr", chars))
     for _ in range(150):
         n = rng.randrange(0, 40)
         a = [rng.randrange(-50, 200) for _ in range(n)]
@@ -343,6 +387,10 @@ def container_cases(rng):
             else:
                 ops.append(("pop", 0))
         out.append(line("setops", ops))
+    for _ in range(120):
+        a = [rng.randrange(-30, 300) for _ in range(rng.randrange(0, 25))]
+        b = [rng.randrange(-30, 300) for _ in range(rng.randrange(0, 25))]
+        out.append(line("setbinop", rng.choice(["|", "&", "-", "^", "<=", "<"]), a, b))
     for a in [[(1, "a"), (1.0, "b"), (True, "c")], [(True, 1), (1, 2)], [(0.5, 1), (2, 2), (2.0, 3)],
               [((1, 2), "t"), ((1.0, 2.0), "u")], [("b", 1), ("a", 2), ("b", 3)], [(None, 0), (False, 1), (0, 2)]]:
         out.append(line("dictrepr", a))
@@ -354,7 +402,8 @@ def container_cases(rng):
     # Strings, None and NaN hash by process-random seed or address in CPython: their hashes are not compared.
     for v in [(1, 2), (), (1,), (1.0, 2.0), ((1, 2), 3), (True, False), (-1,), (1e100, -0.0),
               (2**64,), True, -1, -2, 2**61 - 1, 2**61, -(2**61), 1.5, -1.5, 1e-300, float("inf"),
-              float("-inf"), 0.1, 2**200, [1], {1: 2}]:
+              float("-inf"), 0.1, 2**200, [1], {1: 2}, 5e-324, 1e-310, -2.5e-320, 2.2250738585072014e-308,
+              1.7976931348623157e308, 2.0**-1074 * 3, 1e22, 2.0**61, 2.0**61 - 2.0**8, -(2.0**62)]:
         out.append(line("hash", v))
     seqs = ["hello", [1, 2, 3, 4, 5], (1, 2, 3), "héllo\U0001F600x", b"bytes", []]
     for s in seqs:
@@ -412,6 +461,24 @@ def str_method_cases(rng):
     ]
     for s, name, args in calls:
         out.append(line("strmethod", s, name, args))
+    for b, name, args in [(b"  GET /index HTTP/1.1\r\n", "strip", ()), (b"a b\tc\n", "split", ()),
+                          (b"k=v;x=y", "split", (b";",)), (b"", "split", (b",",)), (b"hello", "startswith", (b"he",)),
+                          (b"hello", "endswith", (b"lo",)), (b"hello", "find", (b"l",)), (b"hello", "find", (b"z",)),
+                          (b"aaa", "replace", (b"a", b"bb")), (b"MiXeD 1", "upper", ()), (b"MiXeD 1", "lower", ()),
+                          (b", ", "join", ([b"a", b"b"],)), (b"\x00\xff", "hex", ()), (b"caf\xc3\xa9", "decode", ()),
+                          (b"\xff", "decode", ()), (b"ab\xc3", "decode", ()), (b"\xe2\x82", "decode", ()),
+                          (b"\xe2\x28\xa1", "decode", ()), (b"\xf0\x9f\x98", "decode", ()), (b"\xed\xa0\x80", "decode", ()),
+                          (b"ok\xc3\x28", "decode", ()), (b"\xc0\xaf", "decode", ()), (b"a,b", "split", (b"",)), (b",", "join", ([b"a", "b"],))]:
+        out.append(line("bytesmethod", b, name, args))
+    samples = ["", " ", "hello world", "Hello World", "HELLO", "ǅungla", "ß", "ﬁne", "İstanbul", "ΣΑΣ",
+               "ὈΔΥΣΣΕΎΣ", "i̇", "x\u0345y", "3rd place", "don't stop", "a1b2c3", "١٢٣", "٣.٥", "Ⅻ", "½",
+               "\t tab\x0b\x0c\x1c\x1d\x85\u2028 end \u3000", "mixed CASE words_here", "über-straße",
+               "日本語テキスト", "emoji 😀 face", "a\r\nb\rc\nd\x1ee", "  lead", "trail  ", "ǈ ǋ"]
+    for text in samples:
+        for name in ["upper", "lower", "title", "capitalize", "swapcase", "casefold", "strip", "split",
+                     "splitlines", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace",
+                     "isupper", "islower", "istitle", "isidentifier", "isprintable"]:
+            out.append(line("strmethod", text, name, ()))
     return out
 
 
@@ -466,6 +533,8 @@ def stdlib_cases(rng):
     for items, n in [("abracadabra", 3), ([3, 1, 3, 2, 1, 3], None), ([], 2), (["x"], 0), ("mississippi", 2),
                      ([1, 1.0, True, 2], None)]:
         out.append(line("counter", list(items), n))
+    for a, b in [("abracadabra", "alakazam"), ("", "xy"), ("aab", "abb"), ("zzz", "")]:
+        out.append(line("counterops", list(a), list(b)))
     for items, maxlen, ops in [([1, 2, 3], None, [("append", 4), ("appendleft", 0), ("rotate", 2)]),
                                ([], 3, [("append", 1), ("append", 2), ("append", 3), ("append", 4)]),
                                ([1, 2, 3, 4, 5], None, [("rotate", -2), ("pop",), ("popleft",), ("reverse",)]),
@@ -499,6 +568,16 @@ def stdlib_cases(rng):
              ("pow", (-8.0, 1 / 3)), ("asin", (2.0,)), ("isinf", (float("inf"),)), ("isnan", (float("nan"),))]
     for name, args in maths:
         out.append(line("math", name, args))
+    for _ in range(40):
+        items = [rng.randrange(-50, 50) for _ in range(rng.randrange(0, 20))]
+        ops = []
+        for _ in range(rng.randrange(1, 15)):
+            op = rng.choice(["heappush", "heappop", "heappushpop", "heapreplace"])
+            ops.append((op,) if op == "heappop" else (op, rng.randrange(-50, 50)))
+        out.append(line("heapq", items, ops))
+    for _ in range(30):
+        a = sorted(rng.randrange(0, 20) for _ in range(rng.randrange(0, 12)))
+        out.append(line("bisect", a, rng.randrange(-1, 21)))
     return out
 
 

@@ -76,7 +76,12 @@ public final class Builtins {
         return line;
     }
 
-    /** {@code input()}. @return the line @throws EOFError at end of input */
+    /**
+     * {@code input()}.
+     *
+     * @return the line
+     * @throws EOFError at end of input
+     */
     public static String input() {
         return input(null);
     }
@@ -103,7 +108,14 @@ public final class Builtins {
         };
     }
 
-    /** {@code int(s, base)}. @param s the text @param base 0 or 2..36 @return a normalised int @throws ValueError for bad text or base */
+    /**
+     * {@code int(s, base)}.
+     *
+     * @param s the text
+     * @param base 0 or 2..36
+     * @return a normalised int
+     * @throws ValueError for bad text or base
+     */
     public static Object toInt(String s, long base) {
         return Ints.parse(s, (int) base);
     }
@@ -128,23 +140,45 @@ public final class Builtins {
         };
     }
 
-    /** {@code bool(v)}. @param v the value @return its truth value */
+    /**
+     * {@code bool(v)}.
+     *
+     * @param v the value
+     * @return its truth value
+     */
     public static boolean toBool(Object v) {
         return Py.truthy(v);
     }
 
-    /** {@code list(items)}. @param items an iterable @param <T> the item type @return a new list */
+    /**
+     * {@code list(items)}.
+     *
+     * @param items an iterable
+     * @param <T> the item type
+     * @return a new list
+     */
     @SuppressWarnings("unchecked")
     public static <T> PyList<T> list(Object items) {
         return new PyList<>((Iterable<T>) Py.iterable(items));
     }
 
-    /** {@code tuple(items)}. @param items an iterable @return a tuple */
+    /**
+     * {@code tuple(items)}.
+     *
+     * @param items an iterable
+     * @return a tuple
+     */
     public static PyTuple tuple(Object items) {
         return PyTuple.from(Py.iterable(items));
     }
 
-    /** {@code set(items)}. @param items an iterable @param <T> the item type @return a new set */
+    /**
+     * {@code set(items)}.
+     *
+     * @param items an iterable
+     * @param <T> the item type
+     * @return a new set
+     */
     @SuppressWarnings("unchecked")
     public static <T> PySet<T> set(Object items) {
         if (items instanceof PySetBase<?> || items instanceof PyDict<?, ?>) {
@@ -153,7 +187,12 @@ public final class Builtins {
         return new PySet<>((Iterable<T>) Py.iterable(items));
     }
 
-    /** {@code dict(pairs)}: from a dict or an iterable of pairs. @param v a dict or pairs @return a new dict */
+    /**
+     * {@code dict(pairs)}: from a dict or an iterable of pairs.
+     *
+     * @param v a dict or pairs
+     * @return a new dict
+     */
     @SuppressWarnings("unchecked")
     public static PyDict<Object, Object> dict(Object v) {
         if (v instanceof PyDict<?, ?> d) {
@@ -217,27 +256,57 @@ public final class Builtins {
         return Ints.normalize(q.multiply(unit));
     }
 
-    /** {@code abs(x)}. @param x a number @return its absolute value */
+    /**
+     * {@code abs(x)}.
+     *
+     * @param x a number
+     * @return its absolute value
+     */
     public static Object abs(Object x) {
         return Py.abs(x);
     }
 
-    /** {@code divmod(a, b)}. @param a dividend @param b divisor @return {@code (a // b, a % b)} */
+    /**
+     * {@code divmod(a, b)}.
+     *
+     * @param a dividend
+     * @param b divisor
+     * @return {@code (a // b, a % b)}
+     */
     public static PyTuple divmod(Object a, Object b) {
         return Py.divmod(a, b);
     }
 
-    /** {@code pow(a, b)}. @param a base @param b exponent @return the power */
+    /**
+     * {@code pow(a, b)}.
+     *
+     * @param a base
+     * @param b exponent
+     * @return the power
+     */
     public static Object pow(Object a, Object b) {
         return Py.pow(a, b);
     }
 
-    /** {@code pow(a, b, m)}. @param a base @param b exponent @param m modulus @return the modular power */
+    /**
+     * {@code pow(a, b, m)}.
+     *
+     * @param a base
+     * @param b exponent
+     * @param m modulus
+     * @return the modular power
+     */
     public static Object pow(Object a, Object b, Object m) {
         return Py.pow(a, b, m);
     }
 
-    /** {@code chr(i)}. @param i a code point @return the one-character string @throws ValueError {@code chr() arg not in range(0x110000)} */
+    /**
+     * {@code chr(i)}.
+     *
+     * @param i a code point
+     * @return the one-character string
+     * @throws ValueError {@code chr() arg not in range(0x110000)}
+     */
     public static String chr(long i) {
         if (i < 0 || i > 0x10ffff) {
             throw new ValueError("chr() arg not in range(0x110000)");
@@ -245,7 +314,13 @@ public final class Builtins {
         return Character.toString((int) i);
     }
 
-    /** {@code ord(c)}. @param c a one-character string @return its code point @throws TypeError for other lengths */
+    /**
+     * {@code ord(c)}.
+     *
+     * @param c a one-character string
+     * @return its code point
+     * @throws TypeError for other lengths
+     */
     public static long ord(String c) {
         int n = Strs.len(c);
         if (n != 1) {
@@ -254,22 +329,42 @@ public final class Builtins {
         return c.codePointAt(0);
     }
 
-    /** {@code hex(i)}. @param i an int @return e.g. {@code 0xff} or {@code -0x1} */
+    /**
+     * {@code hex(i)}.
+     *
+     * @param i an int
+     * @return e.g. {@code 0xff} or {@code -0x1}
+     */
     public static String hex(Object i) {
         return Ints.toBase(i, 16);
     }
 
-    /** {@code oct(i)}. @param i an int @return e.g. {@code 0o17} */
+    /**
+     * {@code oct(i)}.
+     *
+     * @param i an int
+     * @return e.g. {@code 0o17}
+     */
     public static String oct(Object i) {
         return Ints.toBase(i, 8);
     }
 
-    /** {@code bin(i)}. @param i an int @return e.g. {@code 0b101} */
+    /**
+     * {@code bin(i)}.
+     *
+     * @param i an int
+     * @return e.g. {@code 0b101}
+     */
     public static String bin(Object i) {
         return Ints.toBase(i, 2);
     }
 
-    /** {@code ascii(v)}: the repr with non-ASCII characters escaped. @param v the value @return the text */
+    /**
+     * {@code ascii(v)}: the repr with non-ASCII characters escaped.
+     *
+     * @param v the value
+     * @return the text
+     */
     public static String ascii(Object v) {
         String r = Py.repr(v);
         StringBuilder b = new StringBuilder();
@@ -313,7 +408,12 @@ public final class Builtins {
         };
     }
 
-    /** {@code enumerate(items)}. @param items an iterable @return (index, item) tuples from 0 */
+    /**
+     * {@code enumerate(items)}.
+     *
+     * @param items an iterable
+     * @return (index, item) tuples from 0
+     */
     public static PyIterator<PyTuple> enumerate(Object items) {
         return enumerate(items, 0);
     }
@@ -466,7 +566,13 @@ public final class Builtins {
         return l;
     }
 
-    /** {@code sorted(items)}. @param items an iterable @param <T> the item type @return a new sorted list */
+    /**
+     * {@code sorted(items)}.
+     *
+     * @param items an iterable
+     * @param <T> the item type
+     * @return a new sorted list
+     */
     public static <T> PyList<T> sorted(Object items) {
         return sorted(items, null, false);
     }
@@ -504,17 +610,36 @@ public final class Builtins {
         return extreme(items, key, dflt, true, "max");
     }
 
-    /** {@code max(items)}. @param items a non-empty iterable @return the maximum @throws ValueError {@code max() arg is an empty sequence} */
+    /**
+     * {@code max(items)}.
+     *
+     * @param items a non-empty iterable
+     * @return the maximum
+     * @throws ValueError {@code max() arg is an empty sequence}
+     */
     public static Object max(Object items) {
         return extreme(items, null, NO_DEFAULT, true, "max");
     }
 
-    /** {@code max(items, key=key)}. @param items an iterable @param key the key function @return the maximum */
+    /**
+     * {@code max(items, key=key)}.
+     *
+     * @param items an iterable
+     * @param key the key function
+     * @return the maximum
+     */
     public static Object max(Object items, Function<Object, ?> key) {
         return extreme(items, key, NO_DEFAULT, true, "max");
     }
 
-    /** {@code max(a, b, *rest)}. @param a first @param b second @param rest others @return the maximum */
+    /**
+     * {@code max(a, b, *rest)}.
+     *
+     * @param a first
+     * @param b second
+     * @param rest others
+     * @return the maximum
+     */
     public static Object maxOf(Object a, Object b, Object... rest) {
         return extreme(allOf(a, b, rest), null, NO_DEFAULT, true, "max");
     }
@@ -531,17 +656,36 @@ public final class Builtins {
         return extreme(items, key, dflt, false, "min");
     }
 
-    /** {@code min(items)}. @param items a non-empty iterable @return the minimum @throws ValueError {@code min() arg is an empty sequence} */
+    /**
+     * {@code min(items)}.
+     *
+     * @param items a non-empty iterable
+     * @return the minimum
+     * @throws ValueError {@code min() arg is an empty sequence}
+     */
     public static Object min(Object items) {
         return extreme(items, null, NO_DEFAULT, false, "min");
     }
 
-    /** {@code min(items, key=key)}. @param items an iterable @param key the key function @return the minimum */
+    /**
+     * {@code min(items, key=key)}.
+     *
+     * @param items an iterable
+     * @param key the key function
+     * @return the minimum
+     */
     public static Object min(Object items, Function<Object, ?> key) {
         return extreme(items, key, NO_DEFAULT, false, "min");
     }
 
-    /** {@code min(a, b, *rest)}. @param a first @param b second @param rest others @return the minimum */
+    /**
+     * {@code min(a, b, *rest)}.
+     *
+     * @param a first
+     * @param b second
+     * @param rest others
+     * @return the minimum
+     */
     public static Object minOf(Object a, Object b, Object... rest) {
         return extreme(allOf(a, b, rest), null, NO_DEFAULT, false, "min");
     }
@@ -572,12 +716,22 @@ public final class Builtins {
         return acc;
     }
 
-    /** {@code sum(items)}. @param items an iterable of numbers @return the sum, starting from 0 */
+    /**
+     * {@code sum(items)}.
+     *
+     * @param items an iterable of numbers
+     * @return the sum, starting from 0
+     */
     public static Object sum(Object items) {
         return sum(items, 0L);
     }
 
-    /** {@code any(items)}. @param items an iterable @return whether some item is truthy */
+    /**
+     * {@code any(items)}.
+     *
+     * @param items an iterable
+     * @return whether some item is truthy
+     */
     public static boolean any(Object items) {
         for (Object o : Py.iterable(items)) {
             if (Py.truthy(o)) {
@@ -587,7 +741,12 @@ public final class Builtins {
         return false;
     }
 
-    /** {@code all(items)}. @param items an iterable @return whether every item is truthy */
+    /**
+     * {@code all(items)}.
+     *
+     * @param items an iterable
+     * @return whether every item is truthy
+     */
     public static boolean all(Object items) {
         for (Object o : Py.iterable(items)) {
             if (!Py.truthy(o)) {
@@ -597,42 +756,86 @@ public final class Builtins {
         return true;
     }
 
-    /** {@code range(stop)}. @param stop the bound @return the range */
+    /**
+     * {@code range(stop)}.
+     *
+     * @param stop the bound
+     * @return the range
+     */
     public static PyRange range(long stop) {
         return new PyRange(0, stop, 1);
     }
 
-    /** {@code range(start, stop)}. @param start the start @param stop the bound @return the range */
+    /**
+     * {@code range(start, stop)}.
+     *
+     * @param start the start
+     * @param stop the bound
+     * @return the range
+     */
     public static PyRange range(long start, long stop) {
         return new PyRange(start, stop, 1);
     }
 
-    /** {@code range(start, stop, step)}. @param start the start @param stop the bound @param step the step @return the range @throws ValueError for step 0 */
+    /**
+     * {@code range(start, stop, step)}.
+     *
+     * @param start the start
+     * @param stop the bound
+     * @param step the step
+     * @return the range
+     * @throws ValueError for step 0
+     */
     public static PyRange range(long start, long stop, long step) {
         return new PyRange(start, stop, step);
     }
 
-    /** {@code len(v)}. @param v a sized value @return its length */
+    /**
+     * {@code len(v)}.
+     *
+     * @param v a sized value
+     * @return its length
+     */
     public static long len(Object v) {
         return Py.len(v);
     }
 
-    /** {@code hash(v)}. @param v a hashable value @return its hash */
+    /**
+     * {@code hash(v)}.
+     *
+     * @param v a hashable value
+     * @return its hash
+     */
     public static long hash(Object v) {
         return Py.hash(v);
     }
 
-    /** {@code repr(v)}. @param v the value @return its representation */
+    /**
+     * {@code repr(v)}.
+     *
+     * @param v the value
+     * @return its representation
+     */
     public static String repr(Object v) {
         return Py.repr(v);
     }
 
-    /** {@code str(v)}. @param v the value @return its text */
+    /**
+     * {@code str(v)}.
+     *
+     * @param v the value
+     * @return its text
+     */
     public static String str(Object v) {
         return Py.str(v);
     }
 
-    /** {@code iter(v)}. @param v an iterable @return an iterator */
+    /**
+     * {@code iter(v)}.
+     *
+     * @param v an iterable
+     * @return an iterator
+     */
     public static Iterator<Object> iter(Object v) {
         return Py.iter(v);
     }
@@ -665,12 +868,22 @@ public final class Builtins {
         };
     }
 
-    /** {@code type(v).__name__}. @param v the value @return its Python type name */
+    /**
+     * {@code type(v).__name__}.
+     *
+     * @param v the value
+     * @return its Python type name
+     */
     public static String typeName(Object v) {
         return Py.typeName(v);
     }
 
-    /** {@code type(v)} printed: {@code <class 'int'>}. @param v the value @return the text */
+    /**
+     * {@code type(v)} printed: {@code <class 'int'>}.
+     *
+     * @param v the value
+     * @return the text
+     */
     public static String typeRepr(Object v) {
         String n = Py.typeName(v);
         boolean builtin = v == null || v instanceof Long || v instanceof Double || v instanceof String

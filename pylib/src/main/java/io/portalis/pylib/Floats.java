@@ -40,6 +40,10 @@ public final class Floats {
         if (x == 0) {
             return (1 / x < 0) ? "-0.0" : "0.0";
         }
+        if (x == (long) x && Math.abs(x) < 1e16) {
+            // Integral values below 10**16 print as their digits and ".0"; no digit search is needed.
+            return Long.toString((long) x).concat(".0");
+        }
         Decimal d = shortest(Math.abs(x));
         return (x < 0 ? "-" : "") + layoutRepr(d.digits, d.point);
     }
@@ -56,23 +60,32 @@ public final class Floats {
         // The JDK's Double.toString gives the shortest round-trip digits, except that where one digit would do it
         // may give two (it prefers the closer of lengths 1 and 2); that case is settled below.
         String s = Double.toString(x);
-        int e = s.indexOf('E');
-        int exp = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
-        String mant = e < 0 ? s : s.substring(0, e);
-        int dot = mant.indexOf('.');
-        String digits = mant.substring(0, dot) + mant.substring(dot + 1);
-        int point = dot + exp;
-        int lead = 0;
-        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
-            lead++;
+        int n = s.length();
+        StringBuilder b = new StringBuilder(20);
+        int dot = -1;
+        boolean afterDot = false;
+        int k = 0;
+        for (; k < n; k++) {
+            char c = s.charAt(k);
+            if (c == '.') {
+                dot = b.length();
+                afterDot = true;
+            } else if (c == 'E') {
+                break;
+            } else if (c != '0' || !b.isEmpty()) {
+                b.append(c);
+            } else if (afterDot) {
+                // A zero after the point but before the first significant digit moves the point left.
+                dot--;
+            }
         }
-        digits = digits.substring(lead);
-        point -= lead;
-        int end = digits.length();
-        while (end > 1 && digits.charAt(end - 1) == '0') {
+        int exp = k < n ? Integer.parseInt(s, k + 1, n, 10) : 0;
+        int point = dot + exp;
+        int end = b.length();
+        while (end > 1 && b.charAt(end - 1) == '0') {
             end--;
         }
-        digits = digits.substring(0, end);
+        String digits = b.substring(0, end);
         if (digits.length() == 2) {
             Decimal one = oneDigit(x, digits, point);
             if (one != null) {
@@ -80,6 +93,45 @@ public final class Floats {
             }
         }
         return new Decimal(digits, point);
+    }
+
+    /**
+     * The shortest digits of a value rounded to {@code keep} significant digits, or {@code null} when the exact
+     * binary value must decide. Rounding the shortest round-trip digits gives the same result as rounding the
+     * exact value except when the dropped digits are exactly "5": a decimal midpoint strictly between the two
+     * would be a shorter or closer round-trip representation than the shortest one, which cannot exist. Keeping
+     * at least as many digits as the shortest form has is exact only while the last kept digit's unit exceeds
+     * the double's spacing (with a factor of two to spare); beyond that the exact value's digits are needed.
+     */
+    static Decimal roundShortest(double a, Decimal d, int keep) {
+        String digits = d.digits;
+        if (keep <= 0) {
+            return null;
+        }
+        if (keep >= digits.length()) {
+            int unitExponent = d.point - keep;
+            return unitExponent > -300 && 2 * Math.ulp(a) < Math.pow(10, unitExponent) ? d : null;
+        }
+        if (digits.length() == keep + 1 && digits.charAt(keep) == '5') {
+            return null;
+        }
+        char[] kept = digits.substring(0, keep).toCharArray();
+        if (digits.charAt(keep) >= '5') {
+            int k = keep - 1;
+            while (k >= 0 && kept[k] == '9') {
+                kept[k] = '0';
+                k--;
+            }
+            if (k < 0) {
+                return new Decimal("1", d.point + 1);
+            }
+            kept[k]++;
+        }
+        int end = kept.length;
+        while (end > 1 && kept[end - 1] == '0') {
+            end--;
+        }
+        return new Decimal(new String(kept, 0, end), d.point);
     }
 
     private static Decimal oneDigit(double x, String two, int point) {
@@ -360,7 +412,36 @@ public final class Floats {
         return Ints.normalize(new BigDecimal(x).toBigInteger());
     }
 
-    /** {@code x.is_integer()}. @param x the value @return whether it is finite and integral */
+    /**
+     * Typed {@code int(x)}: truncation toward zero, for a result known to fit in 64 bits.
+     *
+     * @param x the value
+     * @return the truncated value
+     * @throws OverflowError for an infinity or a value outside 64 bits
+     * @throws ValueError for NaN
+     */
+    public static long toLong(double x) {
+        return Ints.toLong(toInt(x));
+    }
+
+    /**
+     * Typed {@code round(x)}: the nearest int, ties to even, for a result known to fit in 64 bits.
+     *
+     * @param x the value
+     * @return the rounded value
+     * @throws OverflowError for an infinity or a value outside 64 bits
+     * @throws ValueError for NaN
+     */
+    public static long roundToLong(double x) {
+        return Ints.toLong(round(x));
+    }
+
+    /**
+     * {@code x.is_integer()}.
+     *
+     * @param x the value
+     * @return whether it is finite and integral
+     */
     public static boolean isInteger(double x) {
         return Double.isFinite(x) && x == Math.rint(x);
     }

@@ -17,8 +17,6 @@ import java.math.BigInteger;
  * {@code Long} to {@code BigInteger} on overflow.
  */
 public final class Ints {
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     /** CPython's hash modulus for numbers: the Mersenne prime 2**61 - 1. */
     static final long HASH_MODULUS = (1L << 61) - 1;
 
@@ -79,7 +77,12 @@ public final class Ints {
         throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
     }
 
-    /** Whether {@code v} is a Python int (bool included). @param v any value @return true for Long, BigInteger, Boolean */
+    /**
+     * Whether {@code v} is a Python int (bool included).
+     *
+     * @param v any value
+     * @return true for Long, BigInteger, Boolean
+     */
     public static boolean isInt(Object v) {
         return v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
     }
@@ -88,7 +91,14 @@ public final class Ints {
         return new OverflowError("int result does not fit in 64 bits on the typed path");
     }
 
-    /** Typed {@code a + b}. @param a left @param b right @return the sum @throws OverflowError past 64 bits */
+    /**
+     * Typed {@code a + b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the sum
+     * @throws OverflowError past 64 bits
+     */
     public static long add(long a, long b) {
         long r = a + b;
         if (((a ^ r) & (b ^ r)) < 0) {
@@ -97,7 +107,14 @@ public final class Ints {
         return r;
     }
 
-    /** Typed {@code a - b}. @param a left @param b right @return the difference @throws OverflowError past 64 bits */
+    /**
+     * Typed {@code a - b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the difference
+     * @throws OverflowError past 64 bits
+     */
     public static long sub(long a, long b) {
         long r = a - b;
         if (((a ^ b) & (a ^ r)) < 0) {
@@ -106,7 +123,14 @@ public final class Ints {
         return r;
     }
 
-    /** Typed {@code a * b}. @param a left @param b right @return the product @throws OverflowError past 64 bits */
+    /**
+     * Typed {@code a * b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the product
+     * @throws OverflowError past 64 bits
+     */
     public static long mul(long a, long b) {
         long hi = Math.multiplyHigh(a, b);
         long lo = a * b;
@@ -116,12 +140,74 @@ public final class Ints {
         return lo;
     }
 
-    /** Typed {@code -a}. @param a operand @return the negation @throws OverflowError for {@code Long.MIN_VALUE} */
+    /**
+     * Typed {@code -a}.
+     *
+     * @param a operand
+     * @return the negation
+     * @throws OverflowError for {@code Long.MIN_VALUE}
+     */
     public static long neg(long a) {
         if (a == Long.MIN_VALUE) {
             throw overflow();
         }
         return -a;
+    }
+
+    /**
+     * Typed {@code abs(a)}.
+     *
+     * @param a operand
+     * @return its absolute value
+     * @throws OverflowError for {@code Long.MIN_VALUE}
+     */
+    public static long abs(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw overflow();
+        }
+        return Math.abs(a);
+    }
+
+    /**
+     * {@code n.bit_length()}.
+     *
+     * @param n the int
+     * @return the number of bits of {@code abs(n)}
+     */
+    public static long bitLength(long n) {
+        return n == Long.MIN_VALUE ? 64 : 64 - Long.numberOfLeadingZeros(Math.abs(n));
+    }
+
+    /**
+     * {@code n.bit_length()} for a dynamic int.
+     *
+     * @param n the int
+     * @return the number of bits of {@code abs(n)}
+     */
+    public static long bitLength(Object n) {
+        return big(n).abs().bitLength();
+    }
+
+    /**
+     * {@code n.bit_count()}.
+     *
+     * @param n the int
+     * @return the number of one bits of {@code abs(n)}
+     */
+    public static long bitCount(Object n) {
+        return big(n).abs().bitCount();
+    }
+
+    /**
+     * Typed {@code int(s)}: parses a base-10 literal that must fit in 64 bits.
+     *
+     * @param s the text
+     * @return the value
+     * @throws ValueError for text CPython rejects
+     * @throws OverflowError if the int does not fit in 64 bits
+     */
+    public static long parseLong(String s) {
+        return toLong(parse(s, 10));
     }
 
     /**
@@ -354,7 +440,12 @@ public final class Ints {
         return r == -1 ? -2 : r;
     }
 
-    /** Python's {@code hash()} of a big int. @param v the value @return CPython's hash */
+    /**
+     * Python's {@code hash()} of a big int.
+     *
+     * @param v the value
+     * @return CPython's hash
+     */
     public static long hash(BigInteger v) {
         long r = v.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
         r = v.signum() < 0 ? -r : r;
@@ -472,10 +563,5 @@ public final class Ints {
                     + "use sys.set_int_max_str_digits() to increase the limit");
         }
         return s;
-    }
-
-    /** Whether a BigInteger lies in the long range. @param b the value @return true if it fits */
-    static boolean fitsLong(BigInteger b) {
-        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
     }
 }

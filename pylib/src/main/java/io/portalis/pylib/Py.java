@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -103,17 +102,32 @@ public final class Py {
         };
     }
 
-    /** Typed {@code str(long)}. @param v the value @return its decimal text */
+    /**
+     * Typed {@code str(long)}.
+     *
+     * @param v the value
+     * @return its decimal text
+     */
     public static String str(long v) {
         return Long.toString(v);
     }
 
-    /** Typed {@code str(double)}. @param v the value @return CPython's repr of it */
+    /**
+     * Typed {@code str(double)}.
+     *
+     * @param v the value
+     * @return CPython's repr of it
+     */
     public static String str(double v) {
         return Floats.repr(v);
     }
 
-    /** Typed {@code str(bool)}. @param v the value @return {@code True} or {@code False} */
+    /**
+     * Typed {@code str(bool)}.
+     *
+     * @param v the value
+     * @return {@code True} or {@code False}
+     */
     public static String str(boolean v) {
         return v ? "True" : "False";
     }
@@ -170,12 +184,9 @@ public final class Py {
             case BigInteger b -> b.signum() != 0;
             case PyList<?> l -> !l.isEmpty();
             case PyTuple t -> !t.isEmpty();
-            case PyDict<?, ?> d -> !d.isEmpty();
-            case PySetBase<?> s -> !s.isEmpty();
-            case PyBytes b -> b.len() != 0;
-            case PyRange r -> r.len() != 0;
-            case PyDict.View<?> w -> w.len() != 0;
             case PyObject o -> o.truthy();
+            case PySized s -> s.len() != 0;
+            case PyRange r -> r.len() != 0;
             case java.util.Collection<?> c -> !c.isEmpty();
             default -> true;
         };
@@ -275,12 +286,24 @@ public final class Py {
         return a.equals(b);
     }
 
-    /** Python's {@code a != b}. @param a left @param b right @return whether they differ */
+    /**
+     * Python's {@code a != b}.
+     *
+     * @param a left
+     * @param b right
+     * @return whether they differ
+     */
     public static boolean ne(Object a, Object b) {
         return !eq(a, b);
     }
 
-    /** Python's {@code a is b}: identity, with equal small ints, strings and bools counting as identical. @param a left @param b right @return whether they are the same object */
+    /**
+     * Python's {@code a is b}: identity, with equal small ints, strings and bools counting as identical.
+     *
+     * @param a left
+     * @param b right
+     * @return whether they are the same object
+     */
     public static boolean is(Object a, Object b) {
         if (a == b) {
             return true;
@@ -372,7 +395,14 @@ public final class Py {
         };
     }
 
-    /** Python's {@code a < b}. @param a left @param b right @return the comparison @throws TypeError for unorderable types */
+    /**
+     * Python's {@code a < b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the comparison
+     * @throws TypeError for unorderable types
+     */
     public static boolean lt(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             return x < y;
@@ -380,17 +410,38 @@ public final class Py {
         return rich("<", a, b);
     }
 
-    /** Python's {@code a <= b}. @param a left @param b right @return the comparison @throws TypeError for unorderable types */
+    /**
+     * Python's {@code a <= b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the comparison
+     * @throws TypeError for unorderable types
+     */
     public static boolean le(Object a, Object b) {
         return rich("<=", a, b);
     }
 
-    /** Python's {@code a > b}. @param a left @param b right @return the comparison @throws TypeError for unorderable types */
+    /**
+     * Python's {@code a > b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the comparison
+     * @throws TypeError for unorderable types
+     */
     public static boolean gt(Object a, Object b) {
         return rich(">", a, b);
     }
 
-    /** Python's {@code a >= b}. @param a left @param b right @return the comparison @throws TypeError for unorderable types */
+    /**
+     * Python's {@code a >= b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the comparison
+     * @throws TypeError for unorderable types
+     */
     public static boolean ge(Object a, Object b) {
         return rich(">=", a, b);
     }
@@ -452,7 +503,14 @@ public final class Py {
         return Ints.normalize(r);
     }
 
-    /** Python's {@code a + b}: numbers, and concatenation of str, list, tuple, bytes. @param a left @param b right @return the sum @throws TypeError for unsupported operands */
+    /**
+     * Python's {@code a + b}: numbers, and concatenation of str, list, tuple, bytes.
+     *
+     * @param a left
+     * @param b right
+     * @return the sum
+     * @throws TypeError for unsupported operands
+     */
     public static Object add(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             long r = x + y;
@@ -498,7 +556,14 @@ public final class Py {
         throw unsupported("+", a, b);
     }
 
-    /** Python's {@code a - b} (numbers and set difference). @param a left @param b right @return the difference @throws TypeError for unsupported operands */
+    /**
+     * Python's {@code a - b} (numbers and set difference).
+     *
+     * @param a left
+     * @param b right
+     * @return the difference
+     * @throws TypeError for unsupported operands
+     */
     public static Object sub(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             long r = x - y;
@@ -521,7 +586,14 @@ public final class Py {
         throw unsupported("-", a, b);
     }
 
-    /** Python's {@code a * b}: numbers, and repetition of sequences by an int. @param a left @param b right @return the product @throws TypeError for unsupported operands */
+    /**
+     * Python's {@code a * b}: numbers, and repetition of sequences by an int.
+     *
+     * @param a left
+     * @param b right
+     * @return the product
+     * @throws TypeError for unsupported operands
+     */
     public static Object mul(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             long hi = Math.multiplyHigh(x, y);
@@ -559,7 +631,14 @@ public final class Py {
         throw unsupported("*", a, b);
     }
 
-    /** Python's {@code a / b}: always a float for numbers. @param a left @param b right @return the quotient @throws ZeroDivisionError when {@code b} is zero */
+    /**
+     * Python's {@code a / b}: always a float for numbers.
+     *
+     * @param a left
+     * @param b right
+     * @return the quotient
+     * @throws ZeroDivisionError when {@code b} is zero
+     */
     public static Object trueDiv(Object a, Object b) {
         int ka = numKind(a);
         int kb = numKind(b);
@@ -575,8 +654,18 @@ public final class Py {
         return Ints.trueDiv(Ints.big(a), Ints.big(b));
     }
 
-    /** Python's {@code a // b}. @param a left @param b right @return the floored quotient @throws ZeroDivisionError when {@code b} is zero */
+    /**
+     * Python's {@code a // b}.
+     *
+     * @param a left
+     * @param b right
+     * @return the floored quotient
+     * @throws ZeroDivisionError when {@code b} is zero
+     */
     public static Object floorDiv(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0 && !(x == Long.MIN_VALUE && y == -1)) {
+            return Math.floorDiv((long) x, (long) y);
+        }
         int ka = numKind(a);
         int kb = numKind(b);
         if (ka == 0 || kb == 0) {
@@ -607,8 +696,18 @@ public final class Py {
         return bigResult(q);
     }
 
-    /** Python's {@code a % b}: modulo with the divisor's sign, or {@code str % args} formatting. @param a left @param b right @return the result @throws ZeroDivisionError when {@code b} is zero */
+    /**
+     * Python's {@code a % b}: modulo with the divisor's sign, or {@code str % args} formatting.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     * @throws ZeroDivisionError when {@code b} is zero
+     */
     public static Object mod(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0) {
+            return Math.floorMod((long) x, (long) y);
+        }
         if (a instanceof String s) {
             return PyFormat.percent(s, b);
         }
@@ -634,7 +733,14 @@ public final class Py {
         return bigResult(r);
     }
 
-    /** Python's {@code divmod(a, b)}. @param a left @param b right @return the tuple {@code (a // b, a % b)} @throws ZeroDivisionError when {@code b} is zero */
+    /**
+     * Python's {@code divmod(a, b)}.
+     *
+     * @param a left
+     * @param b right
+     * @return the tuple {@code (a // b, a % b)}
+     * @throws ZeroDivisionError when {@code b} is zero
+     */
     public static PyTuple divmod(Object a, Object b) {
         if (numKind(a) == 3 || numKind(b) == 3) {
             if (numKind(a) == 0 || numKind(b) == 0) {
@@ -645,7 +751,14 @@ public final class Py {
         return PyTuple.of(floorDiv(a, b), mod(a, b));
     }
 
-    /** Python's {@code a ** b}. @param a base @param b exponent @return the power (a float for a negative int exponent) @throws ZeroDivisionError for {@code 0 ** -1} */
+    /**
+     * Python's {@code a ** b}.
+     *
+     * @param a base
+     * @param b exponent
+     * @return the power (a float for a negative int exponent)
+     * @throws ZeroDivisionError for {@code 0 ** -1}
+     */
     public static Object pow(Object a, Object b) {
         int ka = numKind(a);
         int kb = numKind(b);
@@ -658,7 +771,15 @@ public final class Py {
         return Ints.pow(Ints.big(a), Ints.big(b));
     }
 
-    /** Python's {@code pow(a, b, m)}. @param a base @param b exponent @param m modulus @return the modular power @throws TypeError for non-int operands */
+    /**
+     * Python's {@code pow(a, b, m)}.
+     *
+     * @param a base
+     * @param b exponent
+     * @param m modulus
+     * @return the modular power
+     * @throws TypeError for non-int operands
+     */
     public static Object pow(Object a, Object b, Object m) {
         if (!Ints.isInt(a) || !Ints.isInt(b) || !Ints.isInt(m)) {
             throw new TypeError("pow() 3rd argument not allowed unless all arguments are integers");
@@ -666,7 +787,13 @@ public final class Py {
         return Ints.pow(Ints.big(a), Ints.big(b), Ints.big(m));
     }
 
-    /** Python's unary {@code -a}. @param a operand @return the negation @throws TypeError {@code bad operand type for unary -: 'str'} */
+    /**
+     * Python's unary {@code -a}.
+     *
+     * @param a operand
+     * @return the negation
+     * @throws TypeError {@code bad operand type for unary -: 'str'}
+     */
     public static Object neg(Object a) {
         return switch (a) {
             case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
@@ -677,7 +804,12 @@ public final class Py {
         };
     }
 
-    /** Python's unary {@code +a}. @param a operand @return the value (a bool becomes an int) */
+    /**
+     * Python's unary {@code +a}.
+     *
+     * @param a operand
+     * @return the value (a bool becomes an int)
+     */
     public static Object pos(Object a) {
         return switch (a) {
             case Long l -> l;
@@ -688,7 +820,12 @@ public final class Py {
         };
     }
 
-    /** Python's {@code ~a}. @param a an int @return its bitwise inversion {@code -(a+1)} */
+    /**
+     * Python's {@code ~a}.
+     *
+     * @param a an int
+     * @return its bitwise inversion {@code -(a+1)}
+     */
     public static Object invert(Object a) {
         if (!Ints.isInt(a)) {
             throw new TypeError("bad operand type for unary ~: '" + typeName(a) + "'");
@@ -696,7 +833,13 @@ public final class Py {
         return bigResult(Ints.big(a).not());
     }
 
-    /** Python's {@code abs(a)}. @param a a number @return its absolute value @throws TypeError {@code bad operand type for abs(): 'str'} */
+    /**
+     * Python's {@code abs(a)}.
+     *
+     * @param a a number
+     * @return its absolute value
+     * @throws TypeError {@code bad operand type for abs(): 'str'}
+     */
     public static Object abs(Object a) {
         return switch (a) {
             case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
@@ -713,7 +856,14 @@ public final class Py {
         }
     }
 
-    /** Python's {@code a << b}. @param a an int @param b a non-negative shift @return the shifted int @throws ValueError {@code negative shift count} */
+    /**
+     * Python's {@code a << b}.
+     *
+     * @param a an int
+     * @param b a non-negative shift
+     * @return the shifted int
+     * @throws ValueError {@code negative shift count}
+     */
     public static Object lshift(Object a, Object b) {
         requireInts("<<", a, b);
         long n = Ints.toLong(b);
@@ -726,7 +876,14 @@ public final class Py {
         return bigResult(Ints.big(a).shiftLeft((int) Math.min(n, Integer.MAX_VALUE)));
     }
 
-    /** Python's {@code a >> b}: arithmetic shift, flooring. @param a an int @param b a non-negative shift @return the shifted int @throws ValueError {@code negative shift count} */
+    /**
+     * Python's {@code a >> b}: arithmetic shift, flooring.
+     *
+     * @param a an int
+     * @param b a non-negative shift
+     * @return the shifted int
+     * @throws ValueError {@code negative shift count}
+     */
     public static Object rshift(Object a, Object b) {
         requireInts(">>", a, b);
         long n = Ints.toLong(b);
@@ -739,7 +896,13 @@ public final class Py {
         return bigResult(Ints.big(a).shiftRight((int) Math.min(n, Integer.MAX_VALUE)));
     }
 
-    /** Python's {@code a & b} on ints, bools and sets. @param a left @param b right @return the result */
+    /**
+     * Python's {@code a & b} on ints, bools and sets.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     */
     public static Object and(Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x & y;
@@ -751,7 +914,13 @@ public final class Py {
         return bigResult(Ints.big(a).and(Ints.big(b)));
     }
 
-    /** Python's {@code a | b} on ints, bools, sets and dicts. @param a left @param b right @return the result */
+    /**
+     * Python's {@code a | b} on ints, bools, sets and dicts.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     */
     @SuppressWarnings("unchecked")
     public static Object or(Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
@@ -767,7 +936,13 @@ public final class Py {
         return bigResult(Ints.big(a).or(Ints.big(b)));
     }
 
-    /** Python's {@code a ^ b} on ints, bools and sets. @param a left @param b right @return the result */
+    /**
+     * Python's {@code a ^ b} on ints, bools and sets.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     */
     @SuppressWarnings("unchecked")
     public static Object xor(Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
@@ -793,11 +968,8 @@ public final class Py {
         return switch (v) {
             case String s -> Strs.len(s);
             case java.util.Collection<?> c -> c.size();
-            case PyDict<?, ?> d -> d.len();
-            case PySetBase<?> s -> s.len();
-            case PyBytes b -> b.len();
+            case PySized s -> s.len();
             case PyRange r -> r.len();
-            case PyDict.View<?> w -> w.len();
             case null, default -> throw new TypeError("object of type '" + typeName(v) + "' has no len()");
         };
     }
@@ -921,6 +1093,7 @@ public final class Py {
             case PySetBase<?> s -> s.contains(item);
             case java.util.Collection<?> c -> c.contains(item);
             case PyRange r -> r.contains(item);
+            case PyBytes b -> b.contains(item);
             case PyDict.View<?> w -> w.contains(item);
             case Iterable<?> it -> {
                 for (Object o : it) {
@@ -1052,18 +1225,29 @@ public final class Py {
         return p == t ? p : p.withJavaOrigin(t);
     }
 
-    /** Python's {@code id(v)}: an identity-based number. @param v the value @return its identity */
-    public static long id(Object v) {
-        return System.identityHashCode(v);
+    /**
+     * Python's {@code getattr(v, name)} on a receiver of unknown type: the attribute of a translated object, or
+     * CPython's AttributeError.
+     *
+     * @param v the receiver
+     * @param name the attribute
+     * @return its value
+     * @throws AttributeError {@code 'int' object has no attribute 'x'}
+     */
+    public static Object getAttr(Object v, String name) {
+        if (v instanceof PyObject o) {
+            return o.getAttr(name);
+        }
+        throw new AttributeError("'" + typeName(v) + "' object has no attribute '" + name + "'");
     }
 
     /**
-     * The value of a Java map entry pair as a tuple, for code that needs {@code (k, v)}.
+     * Python's {@code id(v)}: an identity-based number.
      *
-     * @param e the entry
-     * @return the tuple {@code (key, value)}
+     * @param v the value
+     * @return its identity
      */
-    public static PyTuple pair(Map.Entry<?, ?> e) {
-        return PyTuple.of(e.getKey(), e.getValue());
+    public static long id(Object v) {
+        return System.identityHashCode(v);
     }
 }

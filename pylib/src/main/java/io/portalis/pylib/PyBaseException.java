@@ -15,10 +15,15 @@ package io.portalis.pylib;
  * {@link #withContext(PyBaseException)}; {@link Traceback} prints both as CPython does.
  */
 public class PyBaseException extends RuntimeException {
+    /** Python's {@code args}. */
     private final PyTuple args;
+    /** Python's {@code __cause__}, set by {@code raise ... from}. */
     private PyBaseException cause;
+    /** Python's {@code __context__}: the exception being handled when this one was raised. */
     private PyBaseException context;
+    /** Python's {@code __suppress_context__}: true after {@code raise ... from}. */
     private boolean suppressContext;
+    /** The Java throwable this exception was made from by {@link Py#wrap}, if any. */
     private Throwable javaOrigin;
 
     /**
@@ -42,7 +47,11 @@ public class PyBaseException extends RuntimeException {
         this.args = PyTuple.of(args.clone());
     }
 
-    /** Python's {@code e.args}. @return the arguments tuple */
+    /**
+     * Python's {@code e.args}.
+     *
+     * @return the arguments tuple
+     */
     public final PyTuple args() {
         return args;
     }
@@ -64,7 +73,11 @@ public class PyBaseException extends RuntimeException {
         };
     }
 
-    /** Python's {@code str(e)}. @return the message as CPython's {@code str} gives it */
+    /**
+     * Python's {@code str(e)}.
+     *
+     * @return the message as CPython's {@code str} gives it
+     */
     public String str() {
         return switch (args.size()) {
             case 0 -> "";
@@ -73,7 +86,11 @@ public class PyBaseException extends RuntimeException {
         };
     }
 
-    /** Python's {@code repr(e)}, such as {@code KeyError('x')}. @return the representation */
+    /**
+     * Python's {@code repr(e)}, such as {@code KeyError('x')}.
+     *
+     * @return the representation
+     */
     public String repr() {
         String inner = args.size() == 1 ? Py.repr(args.get(0)) : Py.repr(args);
         return args.size() == 1 ? pythonTypeName() + "(" + inner + ")" : pythonTypeName() + inner;
@@ -117,12 +134,20 @@ public class PyBaseException extends RuntimeException {
         return this;
     }
 
-    /** Python's {@code __cause__}. @return the explicit cause or {@code null} */
+    /**
+     * Python's {@code __cause__}.
+     *
+     * @return the explicit cause or {@code null}
+     */
     public final PyBaseException pyCause() {
         return cause;
     }
 
-    /** Python's {@code __context__}. @return the implicit context or {@code null} */
+    /**
+     * Python's {@code __context__}.
+     *
+     * @return the implicit context or {@code null}
+     */
     public final PyBaseException pyContext() {
         return context;
     }
@@ -139,12 +164,20 @@ public class PyBaseException extends RuntimeException {
         return this;
     }
 
-    /** The Java throwable this exception was made from, or {@code null}. @return the origin */
+    /**
+     * The Java throwable this exception was made from, or {@code null}.
+     *
+     * @return the origin
+     */
     public final Throwable javaOrigin() {
         return javaOrigin;
     }
 
-    /** Python's {@code __suppress_context__}. @return whether the context is hidden in tracebacks */
+    /**
+     * Python's {@code __suppress_context__}.
+     *
+     * @return whether the context is hidden in tracebacks
+     */
     public final boolean suppressContext() {
         return suppressContext;
     }

@@ -10,7 +10,7 @@ import java.util.Iterator;
  * Python's {@code bytes}: an immutable byte string whose items are ints 0..255, printed as CPython prints it
  * ({@code b'a\x00\n'}, double quotes when it holds a single quote and no double quote).
  */
-public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes> {
+public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparable<PyBytes> {
     private final byte[] data;
 
     /**
@@ -41,17 +41,32 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
         return new PyBytes(out.toByteArray());
     }
 
-    /** A copy of the bytes. @return the bytes */
+    /**
+     * A copy of the bytes.
+     *
+     * @return the bytes
+     */
     public byte[] toByteArray() {
         return data.clone();
     }
 
-    /** {@code len(self)}. @return the number of bytes */
+    /**
+     * {@code len(self)}.
+     *
+     * @return the number of bytes
+     */
+    @Override
     public int len() {
         return data.length;
     }
 
-    /** {@code self[i]}. @param i the index @return the byte as an int 0..255 @throws IndexError {@code index out of range} */
+    /**
+     * {@code self[i]}.
+     *
+     * @param i the index
+     * @return the byte as an int 0..255
+     * @throws IndexError {@code index out of range}
+     */
     public long getItem(long i) {
         long j = i < 0 ? i + data.length : i;
         if (j < 0 || j >= data.length) {
@@ -60,7 +75,14 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
         return data[(int) j] & 0xff;
     }
 
-    /** {@code self[start:stop:step]}. @param start the start or null @param stop the stop or null @param step the step or null @return the sub-bytes */
+    /**
+     * {@code self[start:stop:step]}.
+     *
+     * @param start the start or null
+     * @param stop the stop or null
+     * @param step the step or null
+     * @return the sub-bytes
+     */
     public PyBytes slice(Long start, Long stop, Long step) {
         Slice s = Slice.of(data.length, start, stop, step);
         byte[] out = new byte[s.length()];
@@ -70,14 +92,24 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
         return new PyBytes(out);
     }
 
-    /** {@code self + other}. @param other the bytes to append @return the concatenation */
+    /**
+     * {@code self + other}.
+     *
+     * @param other the bytes to append
+     * @return the concatenation
+     */
     public PyBytes concat(PyBytes other) {
         byte[] out = Arrays.copyOf(data, data.length + other.data.length);
         System.arraycopy(other.data, 0, out, data.length, other.data.length);
         return new PyBytes(out);
     }
 
-    /** {@code self * n}. @param n the count @return the repetition */
+    /**
+     * {@code self * n}.
+     *
+     * @param n the count
+     * @return the repetition
+     */
     public PyBytes mul(long n) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (long k = 0; k < n; k++) {
@@ -86,19 +118,274 @@ public final class PyBytes implements PyRepr, Iterable<Long>, Comparable<PyBytes
         return new PyBytes(out.toByteArray());
     }
 
-    /** {@code self.decode()} as strict UTF-8. @return the text @throws UnicodeError for invalid UTF-8 */
+    /**
+     * {@code self.decode()} as strict UTF-8.
+     *
+     * @return the text
+     * @throws UnicodeDecodeError for invalid UTF-8, naming the first bad position and the reason as CPython does
+     */
     public String decode() {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(data)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnicodeError("'utf-8' codec can't decode bytes: invalid data");
+            throw decodeError();
         }
     }
 
-    /** {@code self.hex()}. @return two lower-case hex digits per byte */
+    /** Finds the first malformed sequence as CPython's UTF-8 decoder reports it. */
+    private UnicodeDecodeError decodeError() {
+        int i = 0;
+        while (i < data.length) {
+            int b0 = data[i] & 0xff;
+            if (b0 < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (b0 >= 0xc2 && b0 <= 0xdf) {
+                need = 1;
+            } else if (b0 >= 0xe0 && b0 <= 0xef) {
+                need = 2;
+                lo = b0 == 0xe0 ? 0xa0 : 0x80;
+                hi = b0 == 0xed ? 0x9f : 0xbf;
+            } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+                need = 3;
+                lo = b0 == 0xf0 ? 0x90 : 0x80;
+                hi = b0 == 0xf4 ? 0x8f : 0xbf;
+            } else {
+                return decodeError(i, i, "invalid start byte");
+            }
+            for (int k = 1; k <= need; k++) {
+                if (i + k >= data.length) {
+                    return decodeError(i, data.length - 1, "unexpected end of data");
+                }
+                int b = data[i + k] & 0xff;
+                if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xbf)) {
+                    return decodeError(i, i + k - 1, "invalid continuation byte");
+                }
+            }
+            i += need + 1;
+        }
+        return new UnicodeDecodeError("'utf-8' codec can't decode bytes");
+    }
+
+    private UnicodeDecodeError decodeError(int start, int end, String reason) {
+        String where = start == end
+                ? String.format("byte 0x%02x in position %d", data[start] & 0xff, start)
+                : "bytes in position " + start + "-" + end;
+        return new UnicodeDecodeError("'utf-8' codec can't decode " + where + ": " + reason);
+    }
+
+    /**
+     * {@code self.hex()}.
+     *
+     * @return two lower-case hex digits per byte
+     */
     public String hex() {
         return java.util.HexFormat.of().formatHex(data);
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0b || b == 0x0c;
+    }
+
+    /**
+     * {@code self.strip()}: without leading and trailing ASCII whitespace.
+     *
+     * @return the stripped bytes
+     */
+    public PyBytes strip() {
+        int i = 0;
+        int j = data.length;
+        while (i < j && isSpace(data[i])) {
+            i++;
+        }
+        while (j > i && isSpace(data[j - 1])) {
+            j--;
+        }
+        return new PyBytes(Arrays.copyOfRange(data, i, j));
+    }
+
+    /**
+     * {@code self.split()}: runs of ASCII whitespace separate, empty parts dropped.
+     *
+     * @return the parts
+     */
+    public PyList<PyBytes> split() {
+        PyList<PyBytes> out = new PyList<>();
+        int i = 0;
+        while (i < data.length) {
+            while (i < data.length && isSpace(data[i])) {
+                i++;
+            }
+            int j = i;
+            while (j < data.length && !isSpace(data[j])) {
+                j++;
+            }
+            if (j > i) {
+                out.add(new PyBytes(Arrays.copyOfRange(data, i, j)));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * {@code self.split(sep)}.
+     *
+     * @param sep the separator
+     * @return the parts
+     * @throws ValueError {@code empty separator}
+     */
+    public PyList<PyBytes> split(PyBytes sep) {
+        if (sep.data.length == 0) {
+            throw new ValueError("empty separator");
+        }
+        PyList<PyBytes> out = new PyList<>();
+        int start = 0;
+        int k;
+        while ((k = find(sep, start)) >= 0) {
+            out.add(new PyBytes(Arrays.copyOfRange(data, start, k)));
+            start = k + sep.data.length;
+        }
+        out.add(new PyBytes(Arrays.copyOfRange(data, start, data.length)));
+        return out;
+    }
+
+    private int find(PyBytes sub, int from) {
+        outer:
+        for (int i = from; i + sub.data.length <= data.length; i++) {
+            for (int k = 0; k < sub.data.length; k++) {
+                if (data[i + k] != sub.data[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * {@code self.find(sub)}.
+     *
+     * @param sub the bytes looked for
+     * @return the first index, or -1
+     */
+    public long find(PyBytes sub) {
+        return find(sub, 0);
+    }
+
+    /**
+     * {@code sub in self}.
+     *
+     * @param sub the bytes looked for, or an int 0..255
+     * @return whether present
+     */
+    public boolean contains(Object sub) {
+        if (sub instanceof PyBytes b) {
+            return find(b, 0) >= 0;
+        }
+        long v = Ints.toLong(sub);
+        for (byte b : data) {
+            if ((b & 0xff) == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code self.startswith(prefix)}.
+     *
+     * @param prefix the prefix
+     * @return whether it starts so
+     */
+    public boolean startswith(PyBytes prefix) {
+        return prefix.data.length <= data.length
+                && Arrays.equals(data, 0, prefix.data.length, prefix.data, 0, prefix.data.length);
+    }
+
+    /**
+     * {@code self.endswith(suffix)}.
+     *
+     * @param suffix the suffix
+     * @return whether it ends so
+     */
+    public boolean endswith(PyBytes suffix) {
+        int off = data.length - suffix.data.length;
+        return off >= 0 && Arrays.equals(data, off, data.length, suffix.data, 0, suffix.data.length);
+    }
+
+    /**
+     * {@code self.replace(old, new)}.
+     *
+     * @param old the bytes to replace
+     * @param repl the replacement
+     * @return the result
+     */
+    public PyBytes replace(PyBytes old, PyBytes repl) {
+        return new PyBytes(Strs.replace(latin1(), old.latin1(), repl.latin1())
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * {@code self.upper()}: ASCII letters upper-cased.
+     *
+     * @return the result
+     */
+    public PyBytes upper() {
+        byte[] out = data.clone();
+        for (int k = 0; k < out.length; k++) {
+            if (out[k] >= 'a' && out[k] <= 'z') {
+                out[k] -= 32;
+            }
+        }
+        return new PyBytes(out);
+    }
+
+    /**
+     * {@code self.lower()}: ASCII letters lower-cased.
+     *
+     * @return the result
+     */
+    public PyBytes lower() {
+        byte[] out = data.clone();
+        for (int k = 0; k < out.length; k++) {
+            if (out[k] >= 'A' && out[k] <= 'Z') {
+                out[k] += 32;
+            }
+        }
+        return new PyBytes(out);
+    }
+
+    /**
+     * {@code self.join(parts)}.
+     *
+     * @param parts the bytes to join
+     * @return the joined bytes
+     */
+    public PyBytes join(Iterable<?> parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int k = 0;
+        for (Object o : parts) {
+            if (!(o instanceof PyBytes b)) {
+                throw new TypeError("sequence item " + k + ": expected a bytes-like object, " + Py.typeName(o)
+                        + " found");
+            }
+            if (k++ > 0) {
+                out.writeBytes(data);
+            }
+            out.writeBytes(b.data);
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** The bytes as a string of chars 0..255, for reusing the str algorithms byte for byte. */
+    private String latin1() {
+        return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * @param <K> the key type ({@code Object} on the dynamic path)
  * @param <V> the value type
  */
-public class PyDict<K, V> implements PyRepr, Iterable<K> {
+public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     private final LinkedHashMap<Object, V> map;
     /** The key as first inserted, for the few keys whose canonical form differs from it (True, 1.0); else empty. */
     private final HashMap<Object, Object> originals = new HashMap<>(0);
@@ -30,7 +30,11 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         map = new LinkedHashMap<>();
     }
 
-    /** Creates a copy of a dict, {@code dict(other)}. @param other the dict to copy */
+    /**
+     * Creates a copy of a dict, {@code dict(other)}.
+     *
+     * @param other the dict to copy
+     */
     public PyDict(PyDict<? extends K, ? extends V> other) {
         map = new LinkedHashMap<>(other.map);
         originals.putAll(other.originals);
@@ -113,22 +117,42 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return (K) (o != null ? o : canonicalKey);
     }
 
-    /** {@code len(self)}. @return the number of items */
+    /**
+     * {@code len(self)}.
+     *
+     * @return the number of items
+     */
+    @Override
     public int len() {
         return map.size();
     }
 
-    /** Whether the dict is empty. @return true for {@code {}} */
+    /**
+     * Whether the dict is empty.
+     *
+     * @return true for {@code {}}
+     */
     public boolean isEmpty() {
         return map.isEmpty();
     }
 
-    /** {@code key in self}. @param key the key @return whether it is present */
+    /**
+     * {@code key in self}.
+     *
+     * @param key the key
+     * @return whether it is present
+     */
     public boolean contains(Object key) {
         return map.containsKey(canonical(key));
     }
 
-    /** {@code self[key]}. @param key the key @return its value @throws KeyError with the key, when absent */
+    /**
+     * {@code self[key]}.
+     *
+     * @param key the key
+     * @return its value
+     * @throws KeyError with the key, when absent
+     */
     public V getItem(Object key) {
         Object c = canonical(key);
         V v = map.get(c);
@@ -188,19 +212,35 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return PyTuple.of(k, e.getValue());
     }
 
-    /** {@code self.get(key)}. @param key the key @return its value, or {@code null} (None) when absent */
+    /**
+     * {@code self.get(key)}.
+     *
+     * @param key the key
+     * @return its value, or {@code null} (None) when absent
+     */
     public V get(Object key) {
         return map.get(canonical(key));
     }
 
-    /** {@code self.get(key, default)}. @param key the key @param dflt the default @return the value or the default */
+    /**
+     * {@code self.get(key, default)}.
+     *
+     * @param key the key
+     * @param dflt the default
+     * @return the value or the default
+     */
     public V get(Object key, V dflt) {
         Object c = canonical(key);
         V v = map.get(c);
         return v != null || map.containsKey(c) ? v : dflt;
     }
 
-    /** {@code self[key] = value}; an existing equal key keeps its original form and position. @param key the key @param value the value */
+    /**
+     * {@code self[key] = value}; an existing equal key keeps its original form and position.
+     *
+     * @param key the key
+     * @param value the value
+     */
     public void setItem(K key, V value) {
         Object c = canonical(key);
         if (c != key && !map.containsKey(c) && !(c.equals(key) && c.getClass() == key.getClass())) {
@@ -209,7 +249,12 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         map.put(c, value);
     }
 
-    /** {@code del self[key]}. @param key the key @throws KeyError when absent */
+    /**
+     * {@code del self[key]}.
+     *
+     * @param key the key
+     * @throws KeyError when absent
+     */
     public void delItem(Object key) {
         Object c = canonical(key);
         if (!map.containsKey(c)) {
@@ -219,7 +264,13 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         originals.remove(c);
     }
 
-    /** {@code self.pop(key)}. @param key the key @return its value @throws KeyError when absent */
+    /**
+     * {@code self.pop(key)}.
+     *
+     * @param key the key
+     * @return its value
+     * @throws KeyError when absent
+     */
     public V pop(Object key) {
         Object c = canonical(key);
         if (!map.containsKey(c)) {
@@ -229,7 +280,13 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return map.remove(c);
     }
 
-    /** {@code self.pop(key, default)}. @param key the key @param dflt the default @return the value or the default */
+    /**
+     * {@code self.pop(key, default)}.
+     *
+     * @param key the key
+     * @param dflt the default
+     * @return the value or the default
+     */
     public V pop(Object key, V dflt) {
         Object c = canonical(key);
         if (!map.containsKey(c)) {
@@ -239,7 +296,12 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return map.remove(c);
     }
 
-    /** {@code self.popitem()}: the last inserted pair. @return (key, value) @throws KeyError {@code 'popitem(): dictionary is empty'} */
+    /**
+     * {@code self.popitem()}: the last inserted pair.
+     *
+     * @return (key, value)
+     * @throws KeyError {@code 'popitem(): dictionary is empty'}
+     */
     public PyTuple popitem() {
         if (map.isEmpty()) {
             throw new KeyError("popitem(): dictionary is empty");
@@ -251,7 +313,13 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return PyTuple.of(k, last.getValue());
     }
 
-    /** {@code self.setdefault(key, default)}. @param key the key @param dflt the value to insert when absent @return the value now stored */
+    /**
+     * {@code self.setdefault(key, default)}.
+     *
+     * @param key the key
+     * @param dflt the value to insert when absent
+     * @return the value now stored
+     */
     public V setdefault(K key, V dflt) {
         Object c = canonical(key);
         if (map.containsKey(c)) {
@@ -261,7 +329,11 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return dflt;
     }
 
-    /** {@code self.update(other)}. @param other the dict whose items to copy in */
+    /**
+     * {@code self.update(other)}.
+     *
+     * @param other the dict whose items to copy in
+     */
     public void update(PyDict<? extends K, ? extends V> other) {
         for (Map.Entry<? extends K, ? extends V> e : other.entries()) {
             setItem(e.getKey(), e.getValue());
@@ -294,19 +366,31 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         originals.clear();
     }
 
-    /** {@code self.copy()}. @return a shallow copy */
+    /**
+     * {@code self.copy()}.
+     *
+     * @return a shallow copy
+     */
     public PyDict<K, V> copy() {
         return new PyDict<>(this);
     }
 
-    /** {@code self | other}. @param other the dict whose items win @return the merged dict */
+    /**
+     * {@code self | other}.
+     *
+     * @param other the dict whose items win
+     * @return the merged dict
+     */
     public PyDict<K, V> merge(PyDict<? extends K, ? extends V> other) {
         PyDict<K, V> d = copy();
         d.update(other);
         return d;
     }
 
-    /** Iterates the keys in insertion order, as {@code for k in d} does. */
+    /**
+     * Iterates the keys in insertion order, as {@code for k in d} does; adding or removing keys meanwhile raises
+     * {@code RuntimeError: dictionary changed size during iteration}, as in CPython.
+     */
     @Override
     public Iterator<K> iterator() {
         Iterator<Object> it = map.keySet().iterator();
@@ -318,9 +402,17 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
 
             @Override
             public K next() {
-                return original(it.next());
+                try {
+                    return original(it.next());
+                } catch (java.util.ConcurrentModificationException e) {
+                    throw changedSize();
+                }
             }
         };
+    }
+
+    private static RuntimeError changedSize() {
+        return new RuntimeError("dictionary changed size during iteration");
     }
 
     /**
@@ -339,24 +431,58 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
 
                 @Override
                 public Map.Entry<K, V> next() {
-                    Map.Entry<Object, V> e = it.next();
+                    Map.Entry<Object, V> e;
+                    try {
+                        e = it.next();
+                    } catch (java.util.ConcurrentModificationException ex) {
+                        throw changedSize();
+                    }
                     return new java.util.AbstractMap.SimpleImmutableEntry<>(original(e.getKey()), e.getValue());
                 }
             };
         };
     }
 
-    /** {@code self.keys()}. @return a live view printing as {@code dict_keys([...])} */
+    /**
+     * {@code self.keys()}.
+     *
+     * @return a live view printing as {@code dict_keys([...])}
+     */
     public View<K> keys() {
         return new View<>("dict_keys", this::iterator, this);
     }
 
-    /** {@code self.values()}. @return a live view printing as {@code dict_values([...])} */
+    /**
+     * {@code self.values()}.
+     *
+     * @return a live view printing as {@code dict_values([...])}
+     */
     public View<V> values() {
-        return new View<>("dict_values", () -> map.values().iterator(), this);
+        return new View<>("dict_values", () -> {
+            Iterator<V> it = map.values().iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public V next() {
+                    try {
+                        return it.next();
+                    } catch (java.util.ConcurrentModificationException e) {
+                        throw changedSize();
+                    }
+                }
+            };
+        }, this);
     }
 
-    /** {@code self.items()}. @return a live view of (key, value) tuples printing as {@code dict_items([...])} */
+    /**
+     * {@code self.items()}.
+     *
+     * @return a live view of (key, value) tuples printing as {@code dict_items([...])}
+     */
     public View<PyTuple> items() {
         return new View<>("dict_items", () -> {
             Iterator<Map.Entry<K, V>> it = entries().iterator();
@@ -409,13 +535,21 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
         return true;
     }
 
-    /** Dicts are unhashable. @throws TypeError {@code unhashable type: 'dict'} */
+    /**
+     * Dicts are unhashable.
+     *
+     * @throws TypeError {@code unhashable type: 'dict'}
+     */
     @Override
     public int hashCode() {
         throw new TypeError("unhashable type: 'dict'");
     }
 
-    /** The Python type name for messages; {@code defaultdict}, {@code Counter} and {@code OrderedDict} override it. @return {@code "dict"} */
+    /**
+     * The Python type name for messages; {@code defaultdict}, {@code Counter} and {@code OrderedDict} override it.
+     *
+     * @return {@code "dict"}
+     */
     public String pyTypeName() {
         return "dict";
     }
@@ -454,7 +588,7 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
      *
      * @param <T> the element type
      */
-    public static final class View<T> implements Iterable<T>, PyRepr {
+    public static final class View<T> implements Iterable<T>, PyRepr, PySized {
         private final String name;
         private final Iterable<T> source;
         private final PyDict<?, ?> dict;
@@ -470,12 +604,22 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
             return source.iterator();
         }
 
-        /** {@code len(view)}. @return the dict's size */
+        /**
+         * {@code len(view)}.
+         *
+         * @return the dict's size
+         */
+        @Override
         public int len() {
             return dict.len();
         }
 
-        /** {@code x in view}. @param x the value @return whether the view holds it */
+        /**
+         * {@code x in view}.
+         *
+         * @param x the value
+         * @return whether the view holds it
+         */
         public boolean contains(Object x) {
             if (name.equals("dict_keys")) {
                 return dict.contains(x);
@@ -488,7 +632,11 @@ public class PyDict<K, V> implements PyRepr, Iterable<K> {
             return false;
         }
 
-        /** The Python type name. @return {@code dict_keys}, {@code dict_values} or {@code dict_items} */
+        /**
+         * The Python type name.
+         *
+         * @return {@code dict_keys}, {@code dict_values} or {@code dict_items}
+         */
         public String pyTypeName() {
             return name;
         }

@@ -24,7 +24,23 @@ public final class PyFormat {
                         char grouping, int precision, char type) {
     }
 
+    /** Parsed specs by text: f-strings repeat a few constant specs, so most calls skip parsing. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Spec> SPECS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Spec parse(String spec, Object v) {
+        Spec cached = SPECS.get(spec);
+        if (cached != null) {
+            return cached;
+        }
+        Spec parsed = parseUncached(spec, v);
+        if (SPECS.size() < 1024) {
+            SPECS.put(spec, parsed);
+        }
+        return parsed;
+    }
+
+    private static Spec parseUncached(String spec, Object v) {
         int i = 0;
         int n = spec.length();
         int fill = ' ';
@@ -122,7 +138,13 @@ public final class PyFormat {
         };
     }
 
-    /** Typed {@code format(long, spec)}. @param v the value @param spec the spec @return the text */
+    /**
+     * Typed {@code format(long, spec)}.
+     *
+     * @param v the value
+     * @param spec the spec
+     * @return the text
+     */
     public static String format(long v, String spec) {
         if (spec.isEmpty()) {
             return Long.toString(v);
@@ -130,7 +152,13 @@ public final class PyFormat {
         return formatInt(BigInteger.valueOf(v), spec, v);
     }
 
-    /** Typed {@code format(str, spec)}. @param s the value @param spec the spec @return the text */
+    /**
+     * Typed {@code format(str, spec)}.
+     *
+     * @param s the value
+     * @param spec the spec
+     * @return the text
+     */
     public static String format(String s, String spec) {
         if (spec.isEmpty()) {
             return s;
@@ -224,13 +252,25 @@ public final class PyFormat {
         return sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
     }
 
-    /** Typed {@code format(double, spec)}. @param x the value @param spec the spec @return the text */
+    /**
+     * Typed {@code format(double, spec)}.
+     *
+     * @param x the value
+     * @param spec the spec
+     * @return the text
+     */
     public static String format(double x, String spec) {
         if (spec.isEmpty()) {
             return Floats.repr(x);
         }
         Spec sp = parse(spec, x);
         char type = sp.type;
+        if (type == 'f' && sp.width < 0 && sp.sign == 0 && !sp.alt && !sp.z && sp.grouping == 0 && sp.precision >= 0
+                && Double.isFinite(x)) {
+            // The common f-string {x:.2f}: no padding, sign or grouping to arrange.
+            String digits = fixedPoint(Math.abs(x), sp.precision);
+            return x < 0 || (x == 0 && 1 / x < 0) ? "-".concat(digits) : digits;
+        }
         if (type != 0 && "eEfFgGn%".indexOf(type) < 0) {
             throw unknownCode(type, x);
         }
@@ -287,7 +327,7 @@ public final class PyFormat {
                 return a == 0 ? "0.0" : Floats.repr(a);
             }
             case 'f' -> {
-                String s = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+                String s = fixedPoint(a, precision);
                 return alt && precision == 0 ? s + "." : s;
             }
             case 'e' -> {
@@ -325,10 +365,43 @@ public final class PyFormat {
         return digits.length() >= n ? digits : digits + "0".repeat(n - digits.length());
     }
 
+    /** {@code a} (non-negative, finite) with {@code precision} decimals, rounded as its exact value would be. */
+    private static String fixedPoint(double a, int precision) {
+        if (a != 0) {
+            Floats.Decimal shortest = Floats.shortest(a);
+            Floats.Decimal r = Floats.roundShortest(a, shortest, shortest.point() + precision);
+            if (r != null) {
+                String digits = r.digits();
+                int point = r.point();
+                StringBuilder b = new StringBuilder(Math.max(point, 1) + precision + 1);
+                if (point <= 0) {
+                    b.append('0');
+                } else {
+                    for (int k = 0; k < point; k++) {
+                        b.append(k < digits.length() ? digits.charAt(k) : '0');
+                    }
+                }
+                if (precision > 0) {
+                    b.append('.');
+                    for (int k = 0; k < precision; k++) {
+                        int idx = point + k;
+                        b.append(idx >= 0 && idx < digits.length() ? digits.charAt(idx) : '0');
+                    }
+                }
+                return b.toString();
+            }
+        }
+        return new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
     /** {@code a} rounded half-even to {@code p} significant digits, trailing zeros dropped. */
     private static Floats.Decimal significant(double a, int p) {
         if (a == 0) {
             return new Floats.Decimal("0", 1);
+        }
+        Floats.Decimal fast = Floats.roundShortest(a, Floats.shortest(a), p);
+        if (fast != null) {
+            return fast;
         }
         BigDecimal bd = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
         String unscaled = bd.unscaledValue().toString();
@@ -363,6 +436,9 @@ public final class PyFormat {
     }
 
     private static String padNumber(String lead, String intPart, String rest, Spec sp, int groupSize) {
+        if (sp.grouping == 0 && sp.width <= 0) {
+            return lead.isEmpty() ? (rest.isEmpty() ? intPart : intPart.concat(rest)) : lead + intPart + rest;
+        }
         boolean digitsOnly = !intPart.isEmpty() && intPart.chars().allMatch(Character::isLetterOrDigit);
         if (sp.fill == '0' && sp.align == '=' && sp.width > 0) {
             int min = sp.width - lead.length() - rest.length();

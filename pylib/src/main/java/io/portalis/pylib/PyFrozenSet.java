@@ -11,7 +11,12 @@ public final class PyFrozenSet<E> extends PySetBase<E> {
     public PyFrozenSet() {
     }
 
-    /** {@code frozenset(items)}. @param items the members @throws TypeError for an unhashable member */
+    /**
+     * {@code frozenset(items)}.
+     *
+     * @param items the members
+     * @throws TypeError for an unhashable member
+     */
     public PyFrozenSet(Iterable<? extends E> items) {
         addAll(items);
     }
@@ -41,7 +46,11 @@ public final class PyFrozenSet<E> extends PySetBase<E> {
         return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
     }
 
-    /** CPython's {@code hash(frozenset)}: independent of order, so equal frozensets hash alike. @return the hash */
+    /**
+     * CPython's {@code hash(frozenset)}: independent of order, so equal frozensets hash alike.
+     *
+     * @return the hash
+     */
     public long pyHash() {
         long hash = 0;
         for (int j = 0; j <= table.mask; j++) {

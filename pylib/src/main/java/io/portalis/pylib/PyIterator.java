@@ -25,7 +25,11 @@ public abstract class PyIterator<T> implements Iterator<T>, Iterable<T>, PyRepr 
      */
     protected abstract T advance();
 
-    /** Returned by {@link #advance()} to signal that no item remains. @return {@code null}, ignored */
+    /**
+     * Returned by {@link #advance()} to signal that no item remains.
+     *
+     * @return {@code null}, ignored
+     */
     protected final T end() {
         state = 2;
         return null;
@@ -59,7 +63,11 @@ public abstract class PyIterator<T> implements Iterator<T>, Iterable<T>, PyRepr 
         return this;
     }
 
-    /** The Python type name, such as {@code map}. @return the name */
+    /**
+     * The Python type name, such as {@code map}.
+     *
+     * @return the name
+     */
     public String pyTypeName() {
         return "iterator";
     }

@@ -22,7 +22,11 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
     public PyList() {
     }
 
-    /** Creates a list holding an iterable's items, {@code list(items)}. @param items the items */
+    /**
+     * Creates a list holding an iterable's items, {@code list(items)}.
+     *
+     * @param items the items
+     */
     public PyList(Iterable<? extends E> items) {
         if (items instanceof Collection<? extends E> c) {
             addAll(c);
@@ -33,7 +37,11 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         }
     }
 
-    /** Creates an empty list with room for {@code capacity} items. @param capacity the initial capacity */
+    /**
+     * Creates an empty list with room for {@code capacity} items.
+     *
+     * @param capacity the initial capacity
+     */
     public PyList(int capacity) {
         super(capacity);
     }
@@ -60,12 +68,24 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         return (int) j;
     }
 
-    /** {@code self[i]}. @param i the index, negative from the end @return the item @throws IndexError {@code list index out of range} */
+    /**
+     * {@code self[i]}.
+     *
+     * @param i the index, negative from the end
+     * @return the item
+     * @throws IndexError {@code list index out of range}
+     */
     public E getItem(long i) {
         return get(index(i));
     }
 
-    /** {@code self[i] = v}. @param i the index @param v the value @throws IndexError {@code list assignment index out of range} */
+    /**
+     * {@code self[i] = v}.
+     *
+     * @param i the index
+     * @param v the value
+     * @throws IndexError {@code list assignment index out of range}
+     */
     public void setItem(long i, E v) {
         long j = i < 0 ? i + size() : i;
         if (j < 0 || j >= size()) {
@@ -74,7 +94,12 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         set((int) j, v);
     }
 
-    /** {@code del self[i]}. @param i the index @throws IndexError {@code list assignment index out of range} */
+    /**
+     * {@code del self[i]}.
+     *
+     * @param i the index
+     * @throws IndexError {@code list assignment index out of range}
+     */
     public void delItem(long i) {
         long j = i < 0 ? i + size() : i;
         if (j < 0 || j >= size()) {
@@ -83,7 +108,14 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         remove((int) j);
     }
 
-    /** {@code self[start:stop:step]}. @param start the start or null @param stop the stop or null @param step the step or null @return a new list */
+    /**
+     * {@code self[start:stop:step]}.
+     *
+     * @param start the start or null
+     * @param stop the stop or null
+     * @param step the step or null
+     * @return a new list
+     */
     public PyList<E> slice(Long start, Long stop, Long step) {
         Slice s = Slice.of(size(), start, stop, step);
         PyList<E> out = new PyList<>(s.length());
@@ -127,7 +159,13 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         }
     }
 
-    /** {@code del self[start:stop:step]}. @param start the start or null @param stop the stop or null @param step the step or null */
+    /**
+     * {@code del self[start:stop:step]}.
+     *
+     * @param start the start or null
+     * @param stop the stop or null
+     * @param step the step or null
+     */
     public void delSlice(Long start, Long stop, Long step) {
         Slice s = Slice.of(size(), start, stop, step);
         if (s.step() == 1) {
@@ -147,12 +185,20 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         subList(w, size()).clear();
     }
 
-    /** {@code self.append(v)}. @param v the item */
+    /**
+     * {@code self.append(v)}.
+     *
+     * @param v the item
+     */
     public void append(E v) {
         add(v);
     }
 
-    /** {@code self.extend(items)}. @param items the items to append */
+    /**
+     * {@code self.extend(items)}.
+     *
+     * @param items the items to append
+     */
     public void extend(Iterable<? extends E> items) {
         if (items == this) {
             addAll(new ArrayList<>(this));
@@ -163,13 +209,23 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         }
     }
 
-    /** {@code self.insert(i, v)}: out-of-range indices clamp, as in Python. @param i the position @param v the item */
+    /**
+     * {@code self.insert(i, v)}: out-of-range indices clamp, as in Python.
+     *
+     * @param i the position
+     * @param v the item
+     */
     public void insert(long i, E v) {
         long j = i < 0 ? Math.max(0, i + size()) : Math.min(i, size());
         add((int) j, v);
     }
 
-    /** {@code self.pop()}. @return the last item @throws IndexError {@code pop from empty list} */
+    /**
+     * {@code self.pop()}.
+     *
+     * @return the last item
+     * @throws IndexError {@code pop from empty list}
+     */
     public E pop() {
         if (isEmpty()) {
             throw new IndexError("pop from empty list");
@@ -177,7 +233,13 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         return remove(size() - 1);
     }
 
-    /** {@code self.pop(i)}. @param i the index @return the removed item @throws IndexError {@code pop index out of range} */
+    /**
+     * {@code self.pop(i)}.
+     *
+     * @param i the index
+     * @return the removed item
+     * @throws IndexError {@code pop index out of range}
+     */
     public E pop(long i) {
         if (isEmpty()) {
             throw new IndexError("pop from empty list");
@@ -207,7 +269,13 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         throw new ValueError("list.remove(x): x not in list");
     }
 
-    /** {@code self.index(v)}. @param v the value @return the first index of an equal item @throws ValueError {@code 3 is not in list} */
+    /**
+     * {@code self.index(v)}.
+     *
+     * @param v the value
+     * @return the first index of an equal item
+     * @throws ValueError {@code 3 is not in list}
+     */
     public long index(Object v) {
         for (int k = 0; k < size(); k++) {
             if (Py.eq(get(k), v)) {
@@ -217,7 +285,12 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         throw new ValueError(Py.repr(v) + " is not in list");
     }
 
-    /** {@code self.count(v)}. @param v the value @return how many items equal it */
+    /**
+     * {@code self.count(v)}.
+     *
+     * @param v the value
+     * @return how many items equal it
+     */
     public long count(Object v) {
         long n = 0;
         for (E e : this) {
@@ -228,7 +301,12 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         return n;
     }
 
-    /** {@code v in self}, by Python's {@code ==}. @param v the value @return whether an item equals it */
+    /**
+     * {@code v in self}, by Python's {@code ==}.
+     *
+     * @param v the value
+     * @return whether an item equals it
+     */
     @Override
     public boolean contains(Object v) {
         for (E e : this) {
@@ -244,12 +322,20 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         Collections.reverse(this);
     }
 
-    /** {@code self.copy()}. @return a shallow copy */
+    /**
+     * {@code self.copy()}.
+     *
+     * @return a shallow copy
+     */
     public PyList<E> copy() {
         return new PyList<>(this);
     }
 
-    /** {@code self.sort()}: stable, by Python's {@code <}. @throws TypeError for items that cannot be ordered */
+    /**
+     * {@code self.sort()}: stable, by Python's {@code <}.
+     *
+     * @throws TypeError for items that cannot be ordered
+     */
     public void sort() {
         sort(null, false);
     }
@@ -267,7 +353,9 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
             Collections.reverse(this);
         }
         if (key == null) {
-            super.sort(Py::compare);
+            if (!sortLongs()) {
+                super.sort(Py::compare);
+            }
         } else {
             List<Object> keys = new ArrayList<>(size());
             for (E e : this) {
@@ -291,7 +379,57 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         }
     }
 
-    /** {@code self * n}. @param n the count @return a new list repeating the items */
+    /**
+     * Iterates as CPython's list iterator does: by index, re-reading the length at each step, so a loop that
+     * appends or removes while iterating sees what it would see in Python (no ConcurrentModificationException).
+     */
+    @Override
+    public java.util.Iterator<E> iterator() {
+        return new java.util.Iterator<>() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return index < size();
+            }
+
+            @Override
+            public E next() {
+                if (index >= size()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return get(index++);
+            }
+        };
+    }
+
+    /**
+     * Sorts a list made only of {@code Long}s as primitives: equal ints are interchangeable, so stability cannot
+     * be observed, and the primitive sort avoids a comparator call per comparison.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean sortLongs() {
+        int n = size();
+        long[] values = new long[n];
+        for (int k = 0; k < n; k++) {
+            if (!(get(k) instanceof Long l)) {
+                return false;
+            }
+            values[k] = l;
+        }
+        java.util.Arrays.sort(values);
+        for (int k = 0; k < n; k++) {
+            set(k, (E) Long.valueOf(values[k]));
+        }
+        return true;
+    }
+
+    /**
+     * {@code self * n}.
+     *
+     * @param n the count
+     * @return a new list repeating the items
+     */
     public PyList<E> mul(long n) {
         PyList<E> out = new PyList<>();
         for (long k = 0; k < n; k++) {
@@ -300,7 +438,12 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         return out;
     }
 
-    /** {@code self + other}. @param other the list to concatenate @return a new list */
+    /**
+     * {@code self + other}.
+     *
+     * @param other the list to concatenate
+     * @return a new list
+     */
     public PyList<E> concat(List<? extends E> other) {
         PyList<E> out = new PyList<>(size() + other.size());
         out.addAll(this);
@@ -325,7 +468,11 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         return true;
     }
 
-    /** Lists are unhashable. @throws TypeError {@code unhashable type: 'list'} */
+    /**
+     * Lists are unhashable.
+     *
+     * @throws TypeError {@code unhashable type: 'list'}
+     */
     @Override
     public int hashCode() {
         throw new TypeError("unhashable type: 'list'");

@@ -8,39 +8,72 @@ package io.portalis.pylib;
  * {@code __hash__} → Java {@code equals} and {@code hashCode} (which {@link PyDict} and {@link PySet} use).
  */
 public interface PyObject extends PyRepr {
-    /** The class's Python name, as printed in messages; by default the Java simple name. @return the name */
+    /**
+     * The class's Python name, as printed in messages; by default the Java simple name.
+     *
+     * @return the name
+     */
     default String pyTypeName() {
         return getClass().getSimpleName();
     }
 
-    /** {@code object.__repr__}: {@code <__main__.Name object at 0x…>}. @return the representation */
+    /**
+     * {@code object.__repr__}: {@code <__main__.Name object at 0x…>}.
+     *
+     * @return the representation
+     */
     @Override
     default String repr() {
         return "<__main__." + pyTypeName() + " object at 0x" + String.format("%012x", System.identityHashCode(this))
                 + ">";
     }
 
-    /** {@code __bool__}: true by default. @return the truth value */
+    /**
+     * {@code __bool__}; without one, Python falls back to {@code __len__} (a class implementing {@link PySized}
+     * is false when empty), else true.
+     *
+     * @return the truth value
+     */
     default boolean truthy() {
-        return true;
+        return !(this instanceof PySized sized) || sized.len() != 0;
     }
 
-    /** {@code __lt__}. @param other the right operand @return a Boolean, or {@link Py#NOT_IMPLEMENTED} */
+    /**
+     * {@code __lt__}.
+     *
+     * @param other the right operand
+     * @return a Boolean, or {@link Py#NOT_IMPLEMENTED}
+     */
     default Object lt(Object other) {
         return Py.NOT_IMPLEMENTED;
     }
 
-    /** {@code __le__}. @param other the right operand @return a Boolean, or {@link Py#NOT_IMPLEMENTED} */
+    /**
+     * {@code __le__}.
+     *
+     * @param other the right operand
+     * @return a Boolean, or {@link Py#NOT_IMPLEMENTED}
+     */
     default Object le(Object other) {
         return Py.NOT_IMPLEMENTED;
     }
 
-    /** {@code __gt__}. @param other the right operand @return a Boolean, or {@link Py#NOT_IMPLEMENTED} */
+    /**
+     * {@code __gt__}.
+     *
+     * @param other the right operand
+     * @return a Boolean, or {@link Py#NOT_IMPLEMENTED}
+     */
     default Object gt(Object other) {
         return Py.NOT_IMPLEMENTED;
     }
 
-    /** {@code __ge__}. @param other the right operand @return a Boolean, or {@link Py#NOT_IMPLEMENTED} */
+    /**
+     * {@code __ge__}.
+     *
+     * @param other the right operand
+     * @return a Boolean, or {@link Py#NOT_IMPLEMENTED}
+     */
     default Object ge(Object other) {
         return Py.NOT_IMPLEMENTED;
     }

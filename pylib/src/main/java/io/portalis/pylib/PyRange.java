@@ -24,17 +24,32 @@ public record PyRange(long start, long stop, long step) implements PyRepr, Itera
         }
     }
 
-    /** {@code range(stop)}. @param stop the bound @return the range 0..stop */
+    /**
+     * {@code range(stop)}.
+     *
+     * @param stop the bound
+     * @return the range 0..stop
+     */
     public static PyRange of(long stop) {
         return new PyRange(0, stop, 1);
     }
 
-    /** {@code range(start, stop)}. @param start the first value @param stop the bound @return the range */
+    /**
+     * {@code range(start, stop)}.
+     *
+     * @param start the first value
+     * @param stop the bound
+     * @return the range
+     */
     public static PyRange of(long start, long stop) {
         return new PyRange(start, stop, 1);
     }
 
-    /** {@code len(self)}. @return the number of values */
+    /**
+     * {@code len(self)}.
+     *
+     * @return the number of values
+     */
     public long len() {
         if (step > 0) {
             return start < stop ? (stop - start - 1) / step + 1 : 0;
@@ -42,7 +57,13 @@ public record PyRange(long start, long stop, long step) implements PyRepr, Itera
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
     }
 
-    /** {@code self[i]}. @param i the index @return the value @throws IndexError {@code range object index out of range} */
+    /**
+     * {@code self[i]}.
+     *
+     * @param i the index
+     * @return the value
+     * @throws IndexError {@code range object index out of range}
+     */
     public long getItem(long i) {
         long n = len();
         long j = i < 0 ? i + n : i;
@@ -52,7 +73,12 @@ public record PyRange(long start, long stop, long step) implements PyRepr, Itera
         return start + j * step;
     }
 
-    /** {@code x in self}. @param x the value @return whether the range yields it */
+    /**
+     * {@code x in self}.
+     *
+     * @param x the value
+     * @return whether the range yields it
+     */
     public boolean contains(Object x) {
         if (!(x instanceof Long || x instanceof Boolean)) {
             if (x instanceof Double d && Floats.isInteger(d) && Math.abs(d) < 9e18) {
@@ -67,7 +93,13 @@ public record PyRange(long start, long stop, long step) implements PyRepr, Itera
         return (v - start) % step == 0;
     }
 
-    /** {@code self.index(x)}. @param x the value @return its position @throws ValueError {@code 5 is not in range} */
+    /**
+     * {@code self.index(x)}.
+     *
+     * @param x the value
+     * @return its position
+     * @throws ValueError {@code 5 is not in range}
+     */
     public long index(Object x) {
         if (!contains(x)) {
             throw new ValueError(Py.repr(x) + " is not in range");

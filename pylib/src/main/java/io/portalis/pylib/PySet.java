@@ -11,7 +11,12 @@ public final class PySet<E> extends PySetBase<E> {
     public PySet() {
     }
 
-    /** {@code set(items)}. @param items the members @throws TypeError for an unhashable member */
+    /**
+     * {@code set(items)}.
+     *
+     * @param items the members
+     * @throws TypeError for an unhashable member
+     */
     public PySet(Iterable<? extends E> items) {
         addAll(items);
     }
@@ -37,29 +42,52 @@ public final class PySet<E> extends PySetBase<E> {
         return new PySet<>();
     }
 
-    /** {@code self.add(x)}. @param x the member @throws TypeError if unhashable */
+    /**
+     * {@code self.add(x)}.
+     *
+     * @param x the member
+     * @throws TypeError if unhashable
+     */
     public void add(E x) {
         table.add(x, Py.hash(x));
     }
 
-    /** {@code self.update(items)}. @param items the members to add */
+    /**
+     * {@code self.update(items)}.
+     *
+     * @param items the members to add
+     */
     public void update(Iterable<? extends E> items) {
         addAll(items);
     }
 
-    /** {@code self.discard(x)}. @param x the value to remove if present */
+    /**
+     * {@code self.discard(x)}.
+     *
+     * @param x the value to remove if present
+     */
     public void discard(Object x) {
         table.discard(x, Py.hash(x));
     }
 
-    /** {@code self.remove(x)}. @param x the value @throws KeyError when absent */
+    /**
+     * {@code self.remove(x)}.
+     *
+     * @param x the value
+     * @throws KeyError when absent
+     */
     public void remove(Object x) {
         if (!table.discard(x, Py.hash(x))) {
             throw new KeyError(x);
         }
     }
 
-    /** {@code self.pop()}. @return an arbitrary member, the one CPython would pop @throws KeyError {@code 'pop from an empty set'} */
+    /**
+     * {@code self.pop()}.
+     *
+     * @return an arbitrary member, the one CPython would pop
+     * @throws KeyError {@code 'pop from an empty set'}
+     */
     @SuppressWarnings("unchecked")
     public E pop() {
         if (table.used == 0) {
@@ -73,26 +101,42 @@ public final class PySet<E> extends PySetBase<E> {
         table.clear();
     }
 
-    /** {@code self.copy()}. @return a shallow copy */
+    /**
+     * {@code self.copy()}.
+     *
+     * @return a shallow copy
+     */
     public PySet<E> copy() {
         return new PySet<>(this);
     }
 
-    /** {@code self -= other}. @param other the members to remove */
+    /**
+     * {@code self -= other}.
+     *
+     * @param other the members to remove
+     */
     public void differenceUpdate(Iterable<?> other) {
         for (Object o : other) {
             discard(o);
         }
     }
 
-    /** {@code self &= other}. @param other the set to intersect with */
+    /**
+     * {@code self &= other}.
+     *
+     * @param other the set to intersect with
+     */
     public void intersectionUpdate(PySetBase<?> other) {
         PySetBase<E> r = intersection(other);
         table.clear();
         table.merge(r.table);
     }
 
-    /** Sets are unhashable. @throws TypeError {@code unhashable type: 'set'} */
+    /**
+     * Sets are unhashable.
+     *
+     * @throws TypeError {@code unhashable type: 'set'}
+     */
     @Override
     public int hashCode() {
         throw new TypeError("unhashable type: 'set'");

@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
  *
  * @param <E> the element type
  */
-public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits PySet, PyFrozenSet {
+public abstract sealed class PySetBase<E> implements PyRepr, PySized, Iterable<E> permits PySet, PyFrozenSet {
     final SetTable table = new SetTable();
 
     PySetBase() {
@@ -29,17 +29,32 @@ public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits
         }
     }
 
-    /** {@code len(self)}. @return the number of members */
+    /**
+     * {@code len(self)}.
+     *
+     * @return the number of members
+     */
+    @Override
     public int len() {
         return table.used;
     }
 
-    /** Whether the set is empty. @return true for an empty set */
+    /**
+     * Whether the set is empty.
+     *
+     * @return true for an empty set
+     */
     public boolean isEmpty() {
         return table.used == 0;
     }
 
-    /** {@code x in self}. @param x the value @return whether an equal member is present @throws TypeError if {@code x} is unhashable */
+    /**
+     * {@code x in self}.
+     *
+     * @param x the value
+     * @return whether an equal member is present
+     * @throws TypeError if {@code x} is unhashable
+     */
     public boolean contains(Object x) {
         return table.find(x, Py.hash(x)) >= 0;
     }
@@ -77,7 +92,12 @@ public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits
         };
     }
 
-    /** {@code self <= other}. @param other the other set @return whether every member is in {@code other} */
+    /**
+     * {@code self <= other}.
+     *
+     * @param other the other set
+     * @return whether every member is in {@code other}
+     */
     public boolean issubset(PySetBase<?> other) {
         if (len() > other.len()) {
             return false;
@@ -90,12 +110,22 @@ public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits
         return true;
     }
 
-    /** {@code self >= other}. @param other the other set @return whether every member of {@code other} is here */
+    /**
+     * {@code self >= other}.
+     *
+     * @param other the other set
+     * @return whether every member of {@code other} is here
+     */
     public boolean issuperset(PySetBase<?> other) {
         return other.issubset(this);
     }
 
-    /** {@code self.isdisjoint(other)}. @param other the other set @return whether no member is shared */
+    /**
+     * {@code self.isdisjoint(other)}.
+     *
+     * @param other the other set
+     * @return whether no member is shared
+     */
     public boolean isdisjoint(PySetBase<?> other) {
         for (E e : this) {
             if (other.contains(e)) {
@@ -116,7 +146,12 @@ public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits
 
     abstract PySetBase<E> empty();
 
-    /** {@code self | other}: CPython's order (a copy of self, then other's members). @param other the other set @return the union, of self's type */
+    /**
+     * {@code self | other}: CPython's order (a copy of self, then other's members).
+     *
+     * @param other the other set
+     * @return the union, of self's type
+     */
     public PySetBase<E> union(Iterable<? extends E> other) {
         PySetBase<E> r = empty();
         r.table.merge(table);
@@ -124,7 +159,12 @@ public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits
         return r;
     }
 
-    /** {@code self & other}: iterates the smaller set, as CPython does. @param other the other set @return the intersection, of self's type */
+    /**
+     * {@code self & other}: iterates the smaller set, as CPython does.
+     *
+     * @param other the other set
+     * @return the intersection, of self's type
+     */
     @SuppressWarnings("unchecked")
     public PySetBase<E> intersection(PySetBase<?> other) {
         PySetBase<E> r = empty();
@@ -138,26 +178,45 @@ public abstract sealed class PySetBase<E> implements PyRepr, Iterable<E> permits
         return r;
     }
 
-    /** {@code self - other}. @param other the other set @return the members not in {@code other}, of self's type */
+    /**
+     * {@code self - other}, built as CPython builds it (so it iterates in CPython's order): a copy of self with
+     * other's members discarded when self is over four times larger, else self's members not in other.
+     *
+     * @param other the other set
+     * @return the members not in {@code other}, of self's type
+     */
     public PySetBase<E> difference(PySetBase<?> other) {
         PySetBase<E> r = empty();
-        for (E e : this) {
-            if (!other.contains(e)) {
-                r.table.add(e, Py.hash(e));
+        if ((len() >> 2) > other.len()) {
+            r.table.merge(table);
+            for (Object o : other) {
+                r.table.discard(o, Py.hash(o));
+            }
+            return r;
+        }
+        for (int j = table.next(-1); j >= 0; j = table.next(j)) {
+            Object k = table.keys[j];
+            if (!other.contains(k)) {
+                r.table.add(k, table.hashes[j]);
             }
         }
         return r;
     }
 
-    /** {@code self ^ other}. @param other the other set @return the members in exactly one, of self's type */
-    @SuppressWarnings("unchecked")
+    /**
+     * {@code self ^ other}, built as CPython builds it: a copy of other, then each member of self removed if
+     * present or added if not.
+     *
+     * @param other the other set
+     * @return the members in exactly one, of self's type
+     */
     public PySetBase<E> symmetricDifference(PySetBase<? extends E> other) {
         PySetBase<E> r = empty();
-        r.table.merge(table);
-        for (E e : other) {
-            long h = Py.hash(e);
-            if (!r.table.discard(e, h)) {
-                r.table.add(e, h);
+        r.table.merge(other.table);
+        for (int j = table.next(-1); j >= 0; j = table.next(j)) {
+            Object k = table.keys[j];
+            if (!r.table.discard(k, table.hashes[j])) {
+                r.table.add(k, table.hashes[j]);
             }
         }
         return r;

@@ -32,7 +32,12 @@ public final class PyTuple extends AbstractList<Object> implements PyRepr, Rando
         return items.length == 0 ? EMPTY : new PyTuple(items);
     }
 
-    /** {@code tuple(items)}. @param items an iterable @return a tuple of its items */
+    /**
+     * {@code tuple(items)}.
+     *
+     * @param items an iterable
+     * @return a tuple of its items
+     */
     public static PyTuple from(Iterable<?> items) {
         if (items instanceof PyTuple t) {
             return t;
@@ -54,7 +59,13 @@ public final class PyTuple extends AbstractList<Object> implements PyRepr, Rando
         return items.length;
     }
 
-    /** {@code self[i]}. @param i the index, negative from the end @return the item @throws IndexError {@code tuple index out of range} */
+    /**
+     * {@code self[i]}.
+     *
+     * @param i the index, negative from the end
+     * @return the item
+     * @throws IndexError {@code tuple index out of range}
+     */
     public Object getItem(long i) {
         long j = i < 0 ? i + items.length : i;
         if (j < 0 || j >= items.length) {
@@ -63,7 +74,14 @@ public final class PyTuple extends AbstractList<Object> implements PyRepr, Rando
         return items[(int) j];
     }
 
-    /** {@code self[start:stop:step]}. @param start the start or null @param stop the stop or null @param step the step or null @return the sub-tuple */
+    /**
+     * {@code self[start:stop:step]}.
+     *
+     * @param start the start or null
+     * @param stop the stop or null
+     * @param step the step or null
+     * @return the sub-tuple
+     */
     public PyTuple slice(Long start, Long stop, Long step) {
         Slice s = Slice.of(items.length, start, stop, step);
         Object[] out = new Object[s.length()];
@@ -73,14 +91,24 @@ public final class PyTuple extends AbstractList<Object> implements PyRepr, Rando
         return of(out);
     }
 
-    /** {@code self + other}. @param other the tuple to concatenate @return the new tuple */
+    /**
+     * {@code self + other}.
+     *
+     * @param other the tuple to concatenate
+     * @return the new tuple
+     */
     public PyTuple concat(PyTuple other) {
         Object[] out = java.util.Arrays.copyOf(items, items.length + other.items.length);
         System.arraycopy(other.items, 0, out, items.length, other.items.length);
         return of(out);
     }
 
-    /** {@code self * n}. @param n the count @return the repeated tuple */
+    /**
+     * {@code self * n}.
+     *
+     * @param n the count
+     * @return the repeated tuple
+     */
     public PyTuple mul(long n) {
         List<Object> out = new ArrayList<>();
         for (long k = 0; k < n; k++) {
@@ -89,7 +117,13 @@ public final class PyTuple extends AbstractList<Object> implements PyRepr, Rando
         return of(out.toArray());
     }
 
-    /** {@code self.index(v)}. @param v the value @return the first index @throws ValueError {@code tuple.index(x): x not in tuple} */
+    /**
+     * {@code self.index(v)}.
+     *
+     * @param v the value
+     * @return the first index
+     * @throws ValueError {@code tuple.index(x): x not in tuple}
+     */
     public long index(Object v) {
         for (int k = 0; k < items.length; k++) {
             if (Py.eq(items[k], v)) {
@@ -99,7 +133,12 @@ public final class PyTuple extends AbstractList<Object> implements PyRepr, Rando
         throw new ValueError("tuple.index(x): x not in tuple");
     }
 
-    /** {@code self.count(v)}. @param v the value @return how many items equal it */
+    /**
+     * {@code self.count(v)}.
+     *
+     * @param v the value
+     * @return how many items equal it
+     */
     public long count(Object v) {
         long n = 0;
         for (Object o : items) {
@@ -137,7 +176,11 @@ public final class PyTuple extends AbstractList<Object> implements PyRepr, Rando
         return true;
     }
 
-    /** The Python hash, folded to an int. @throws TypeError if an item is unhashable */
+    /**
+     * The Python hash, folded to an int.
+     *
+     * @throws TypeError if an item is unhashable
+     */
     @Override
     public int hashCode() {
         return Long.hashCode(pyHash());

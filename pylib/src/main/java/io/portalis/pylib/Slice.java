@@ -52,7 +52,12 @@ public record Slice(int start, int stop, int step, int length) {
         return i > max ? max : i;
     }
 
-    /** The sequence index of the {@code k}-th selected element. @param k 0-based position @return the index */
+    /**
+     * The sequence index of the {@code k}-th selected element.
+     *
+     * @param k 0-based position
+     * @return the index
+     */
     public int index(int k) {
         return start + k * step;
     }
@@ -68,9 +73,12 @@ public record Slice(int start, int stop, int step, int length) {
         if (bound == null) {
             return null;
         }
+        if (bound instanceof java.math.BigInteger b) {
+            // Python clamps huge bounds to the sequence; any value beyond the int range clamps the same way.
+            return b.signum() * (1L << 40);
+        }
         if (Ints.isInt(bound)) {
-            Object n = bound instanceof java.math.BigInteger b ? b.signum() * (long) Integer.MAX_VALUE * 4 : bound;
-            return Ints.toLong(n);
+            return Ints.toLong(bound);
         }
         throw new TypeError("slice indices must be integers or None or have an __index__ method");
     }

@@ -14,7 +14,11 @@ public class StopIteration extends PyException {
         super(false, args);
     }
 
-    /** Python's {@code StopIteration.value}. @return the first argument or {@code null} (None) */
+    /**
+     * Python's {@code StopIteration.value}.
+     *
+     * @return the first argument or {@code null} (None)
+     */
     public Object value() {
         return args().size() == 0 ? null : args().get(0);
     }

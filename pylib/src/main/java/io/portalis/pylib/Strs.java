@@ -33,7 +33,12 @@ public final class Strs {
         return false;
     }
 
-    /** {@code len(s)}: the number of code points. @param s the string @return its length */
+    /**
+     * {@code len(s)}: the number of code points.
+     *
+     * @param s the string
+     * @return its length
+     */
     public static int len(String s) {
         return hasSurrogates(s) ? s.codePointCount(0, s.length()) : s.length();
     }
@@ -92,7 +97,12 @@ public final class Strs {
         return b.toString();
     }
 
-    /** The characters of a string as one-character strings, for {@code for c in s}. @param s the string @return them */
+    /**
+     * The characters of a string as one-character strings, for {@code for c in s}.
+     *
+     * @param s the string
+     * @return them
+     */
     public static List<String> chars(String s) {
         List<String> out = new ArrayList<>(s.length());
         s.codePoints().forEach(c -> out.add(Character.toString(c)));
@@ -139,10 +149,52 @@ public final class Strs {
         return b.append(quote).toString();
     }
 
+    /**
+     * Code points (inclusive start, end pairs) that the JDK's Unicode 16 database assigns but CPython 3.11's
+     * Unicode 14.0 database does not: CPython treats them as unassigned, hence unprintable (repr escapes them).
+     * Found by comparing {@code str.isprintable} with {@link #isPrintable} over every code point.
+     */
+    private static final int[] NEWER_THAN_UNICODE_14 = {
+            0x897, 0x897, 0xCF3, 0xCF3, 0xECE, 0xECE, 0x1B4E, 0x1B4F, 0x1B7F, 0x1B7F, 0x1C89, 0x1C8A,
+            0x2427, 0x2429, 0x2FFC, 0x2FFF, 0x31E4, 0x31E5, 0x31EF, 0x31EF, 0xA7CB, 0xA7CD, 0xA7DA, 0xA7DC,
+            0x105C0, 0x105F3, 0x10D40, 0x10D65, 0x10D69, 0x10D85, 0x10D8E, 0x10D8F, 0x10EC2, 0x10EC4,
+            0x10EFC, 0x10EFF, 0x1123F, 0x11241, 0x11380, 0x11389, 0x1138B, 0x1138B, 0x1138E, 0x1138E,
+            0x11390, 0x113B5, 0x113B7, 0x113C0, 0x113C2, 0x113C2, 0x113C5, 0x113C5, 0x113C7, 0x113CA,
+            0x113CC, 0x113D5, 0x113D7, 0x113D8, 0x113E1, 0x113E2, 0x116D0, 0x116E3, 0x11B00, 0x11B09,
+            0x11BC0, 0x11BE1, 0x11BF0, 0x11BF9, 0x11F00, 0x11F10, 0x11F12, 0x11F3A, 0x11F3E, 0x11F5A,
+            0x1342F, 0x1342F, 0x13440, 0x13455, 0x13460, 0x143FA, 0x16100, 0x16139, 0x16D40, 0x16D79,
+            0x18CFF, 0x18CFF, 0x1B132, 0x1B132, 0x1B155, 0x1B155, 0x1CC00, 0x1CCF9, 0x1CD00, 0x1CEB3,
+            0x1D2C0, 0x1D2D3, 0x1DF25, 0x1DF2A, 0x1E030, 0x1E06D, 0x1E08F, 0x1E08F, 0x1E4D0, 0x1E4F9,
+            0x1E5D0, 0x1E5FA, 0x1E5FF, 0x1E5FF, 0x1F6DC, 0x1F6DC, 0x1F774, 0x1F776, 0x1F77B, 0x1F77F,
+            0x1F7D9, 0x1F7D9, 0x1F8B2, 0x1F8BB, 0x1F8C0, 0x1F8C1, 0x1FA75, 0x1FA77, 0x1FA87, 0x1FA89,
+            0x1FA8F, 0x1FA8F, 0x1FAAD, 0x1FAAF, 0x1FABB, 0x1FABF, 0x1FAC6, 0x1FAC6, 0x1FACE, 0x1FACF,
+            0x1FADA, 0x1FADC, 0x1FADF, 0x1FADF, 0x1FAE8, 0x1FAE9, 0x1FAF7, 0x1FAF8, 0x1FBCB, 0x1FBEF,
+            0x2B739, 0x2B739, 0x2EBF0, 0x2EE5D, 0x31350, 0x323AF
+    };
+
+    private static boolean newerThanUnicode14(int c) {
+        int lo = 0;
+        int hi = NEWER_THAN_UNICODE_14.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (c < NEWER_THAN_UNICODE_14[2 * mid]) {
+                hi = mid - 1;
+            } else if (c > NEWER_THAN_UNICODE_14[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Python's notion of a printable code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs but space. */
     static boolean isPrintable(int c) {
         if (c == ' ') {
             return true;
+        }
+        if (c >= 0x897 && newerThanUnicode14(c)) {
+            return false;
         }
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
@@ -152,7 +204,12 @@ public final class Strs {
         };
     }
 
-    /** Python's {@code hash(s)}: Java's string hash (CPython randomises its own per process). @param s the string @return the hash */
+    /**
+     * Python's {@code hash(s)}: Java's string hash (CPython randomises its own per process).
+     *
+     * @param s the string
+     * @return the hash
+     */
     public static long hash(String s) {
         long h = s.hashCode();
         return h == -1 ? -2 : h;
@@ -181,7 +238,13 @@ public final class Strs {
         return a.length() - b.length();
     }
 
-    /** {@code s * n}. @param s the string @param n the count (negative gives "") @return the repetition */
+    /**
+     * {@code s * n}.
+     *
+     * @param s the string
+     * @param n the count (negative gives "")
+     * @return the repetition
+     */
     public static String repeat(String s, long n) {
         if (n <= 0) {
             return "";
@@ -194,22 +257,44 @@ public final class Strs {
 
     // ---------------------------------------------------------------- stripping and splitting
 
-    /** {@code s.strip()}. @param s the string @return without leading and trailing whitespace */
+    /**
+     * {@code s.strip()}.
+     *
+     * @param s the string
+     * @return without leading and trailing whitespace
+     */
     public static String strip(String s) {
         return rstrip(lstrip(s));
     }
 
-    /** {@code s.strip(chars)}. @param s the string @param chars the characters to remove, or {@code null} for whitespace @return the result */
+    /**
+     * {@code s.strip(chars)}.
+     *
+     * @param s the string
+     * @param chars the characters to remove, or {@code null} for whitespace
+     * @return the result
+     */
     public static String strip(String s, String chars) {
         return rstrip(lstrip(s, chars), chars);
     }
 
-    /** {@code s.lstrip()}. @param s the string @return without leading whitespace */
+    /**
+     * {@code s.lstrip()}.
+     *
+     * @param s the string
+     * @return without leading whitespace
+     */
     public static String lstrip(String s) {
         return lstrip(s, null);
     }
 
-    /** {@code s.lstrip(chars)}. @param s the string @param chars the characters, or {@code null} for whitespace @return the result */
+    /**
+     * {@code s.lstrip(chars)}.
+     *
+     * @param s the string
+     * @param chars the characters, or {@code null} for whitespace
+     * @return the result
+     */
     public static String lstrip(String s, String chars) {
         int i = 0;
         while (i < s.length()) {
@@ -222,12 +307,23 @@ public final class Strs {
         return s.substring(i);
     }
 
-    /** {@code s.rstrip()}. @param s the string @return without trailing whitespace */
+    /**
+     * {@code s.rstrip()}.
+     *
+     * @param s the string
+     * @return without trailing whitespace
+     */
     public static String rstrip(String s) {
         return rstrip(s, null);
     }
 
-    /** {@code s.rstrip(chars)}. @param s the string @param chars the characters, or {@code null} for whitespace @return the result */
+    /**
+     * {@code s.rstrip(chars)}.
+     *
+     * @param s the string
+     * @param chars the characters, or {@code null} for whitespace
+     * @return the result
+     */
     public static String rstrip(String s, String chars) {
         int i = s.length();
         while (i > 0) {
@@ -240,12 +336,23 @@ public final class Strs {
         return s.substring(0, i);
     }
 
-    /** {@code s.split()}: runs of whitespace separate, empty strings dropped. @param s the string @return the words */
+    /**
+     * {@code s.split()}: runs of whitespace separate, empty strings dropped.
+     *
+     * @param s the string
+     * @return the words
+     */
     public static PyList<String> split(String s) {
         return split(s, null, -1);
     }
 
-    /** {@code s.split(sep)}. @param s the string @param sep the separator, or {@code null} for whitespace @return the parts */
+    /**
+     * {@code s.split(sep)}.
+     *
+     * @param s the string
+     * @param sep the separator, or {@code null} for whitespace
+     * @return the parts
+     */
     public static PyList<String> split(String s, String sep) {
         return split(s, sep, -1);
     }
@@ -353,12 +460,23 @@ public final class Strs {
         return out;
     }
 
-    /** {@code s.splitlines()}: splits at Python's line boundaries, dropping them. @param s the string @return the lines */
+    /**
+     * {@code s.splitlines()}: splits at Python's line boundaries, dropping them.
+     *
+     * @param s the string
+     * @return the lines
+     */
     public static PyList<String> splitlines(String s) {
         return splitlines(s, false);
     }
 
-    /** {@code s.splitlines(keepends)}. @param s the string @param keepends whether to keep line ends @return the lines */
+    /**
+     * {@code s.splitlines(keepends)}.
+     *
+     * @param s the string
+     * @param keepends whether to keep line ends
+     * @return the lines
+     */
     public static PyList<String> splitlines(String s, boolean keepends) {
         PyList<String> out = new PyList<>();
         int i = 0;
@@ -410,7 +528,13 @@ public final class Strs {
         return b.toString();
     }
 
-    /** {@code s.partition(sep)}. @param s the string @param sep the separator @return (head, sep, tail) */
+    /**
+     * {@code s.partition(sep)}.
+     *
+     * @param s the string
+     * @param sep the separator
+     * @return (head, sep, tail)
+     */
     public static PyTuple partition(String s, String sep) {
         if (sep.isEmpty()) {
             throw new ValueError("empty separator");
@@ -419,7 +543,13 @@ public final class Strs {
         return i < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
     }
 
-    /** {@code s.rpartition(sep)}. @param s the string @param sep the separator @return (head, sep, tail) */
+    /**
+     * {@code s.rpartition(sep)}.
+     *
+     * @param s the string
+     * @param sep the separator
+     * @return (head, sep, tail)
+     */
     public static PyTuple rpartition(String s, String sep) {
         if (sep.isEmpty()) {
             throw new ValueError("empty separator");
@@ -438,7 +568,13 @@ public final class Strs {
         return charIndex < 0 || !hasSurrogates(s) ? charIndex : s.codePointCount(0, charIndex);
     }
 
-    /** {@code s.find(sub)}. @param s the string @param sub the substring @return its first index, or -1 */
+    /**
+     * {@code s.find(sub)}.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return its first index, or -1
+     */
     public static long find(String s, String sub) {
         return charToCp(s, s.indexOf(sub));
     }
@@ -463,12 +599,25 @@ public final class Strs {
         return charToCp(s, i);
     }
 
-    /** {@code s.rfind(sub)}. @param s the string @param sub the substring @return its last index, or -1 */
+    /**
+     * {@code s.rfind(sub)}.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return its last index, or -1
+     */
     public static long rfind(String s, String sub) {
         return charToCp(s, s.lastIndexOf(sub));
     }
 
-    /** {@code s.index(sub)}. @param s the string @param sub the substring @return its first index @throws ValueError {@code substring not found} */
+    /**
+     * {@code s.index(sub)}.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return its first index
+     * @throws ValueError {@code substring not found}
+     */
     public static long index(String s, String sub) {
         long i = find(s, sub);
         if (i < 0) {
@@ -477,7 +626,14 @@ public final class Strs {
         return i;
     }
 
-    /** {@code s.rindex(sub)}. @param s the string @param sub the substring @return its last index @throws ValueError {@code substring not found} */
+    /**
+     * {@code s.rindex(sub)}.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return its last index
+     * @throws ValueError {@code substring not found}
+     */
     public static long rindex(String s, String sub) {
         long i = rfind(s, sub);
         if (i < 0) {
@@ -486,7 +642,13 @@ public final class Strs {
         return i;
     }
 
-    /** {@code s.count(sub)}: non-overlapping occurrences. @param s the string @param sub the substring @return the count */
+    /**
+     * {@code s.count(sub)}: non-overlapping occurrences.
+     *
+     * @param s the string
+     * @param sub the substring
+     * @return the count
+     */
     public static long count(String s, String sub) {
         if (sub.isEmpty()) {
             return len(s) + 1L;
@@ -500,7 +662,13 @@ public final class Strs {
         return n;
     }
 
-    /** {@code s.startswith(prefix)}; a {@link PyTuple} of prefixes matches any. @param s the string @param prefix a str or tuple of str @return whether it matches */
+    /**
+     * {@code s.startswith(prefix)}; a {@link PyTuple} of prefixes matches any.
+     *
+     * @param s the string
+     * @param prefix a str or tuple of str
+     * @return whether it matches
+     */
     public static boolean startswith(String s, Object prefix) {
         if (prefix instanceof PyTuple t) {
             for (Object p : t) {
@@ -513,7 +681,13 @@ public final class Strs {
         return s.startsWith((String) prefix);
     }
 
-    /** {@code s.endswith(suffix)}; a {@link PyTuple} of suffixes matches any. @param s the string @param suffix a str or tuple of str @return whether it matches */
+    /**
+     * {@code s.endswith(suffix)}; a {@link PyTuple} of suffixes matches any.
+     *
+     * @param s the string
+     * @param suffix a str or tuple of str
+     * @return whether it matches
+     */
     public static boolean endswith(String s, Object suffix) {
         if (suffix instanceof PyTuple t) {
             for (Object p : t) {
@@ -526,7 +700,14 @@ public final class Strs {
         return s.endsWith((String) suffix);
     }
 
-    /** {@code s.replace(old, new)}. @param s the string @param old the text to replace @param repl its replacement @return the result */
+    /**
+     * {@code s.replace(old, new)}.
+     *
+     * @param s the string
+     * @param old the text to replace
+     * @param repl its replacement
+     * @return the result
+     */
     public static String replace(String s, String old, String repl) {
         return replace(s, old, repl, -1);
     }
@@ -574,64 +755,153 @@ public final class Strs {
         return b.append(s, i, s.length()).toString();
     }
 
-    /** {@code s.removeprefix(p)}. @param s the string @param p the prefix @return without it */
+    /**
+     * {@code s.removeprefix(p)}.
+     *
+     * @param s the string
+     * @param p the prefix
+     * @return without it
+     */
     public static String removeprefix(String s, String p) {
         return s.startsWith(p) ? s.substring(p.length()) : s;
     }
 
-    /** {@code s.removesuffix(p)}. @param s the string @param p the suffix @return without it */
+    /**
+     * {@code s.removesuffix(p)}.
+     *
+     * @param s the string
+     * @param p the suffix
+     * @return without it
+     */
     public static String removesuffix(String s, String p) {
         return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
     }
 
     // ---------------------------------------------------------------- case and classification
 
-    /** {@code s.upper()}. @param s the string @return upper case (full Unicode mapping, so ß becomes SS) */
+    /**
+     * {@code s.upper()}.
+     *
+     * @param s the string
+     * @return upper case (full Unicode mapping, so ß becomes SS)
+     */
     public static String upper(String s) {
         return s.toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** {@code s.lower()}. @param s the string @return lower case */
+    /**
+     * {@code s.lower()}.
+     *
+     * @param s the string
+     * @return lower case
+     */
     public static String lower(String s) {
         return s.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** {@code s.casefold()}. @param s the string @return the caseless form (lower case, with ß as ss) */
+    /**
+     * {@code s.casefold()}.
+     *
+     * @param s the string
+     * @return the caseless form (lower case, with ß as ss)
+     */
     public static String casefold(String s) {
-        return lower(s).replace("ß", "ss");
-    }
-
-    /** {@code s.swapcase()}. @param s the string @return with each letter's case swapped */
-    public static String swapcase(String s) {
+        // Full case folding, as the upper-case mapping lowered again per character (no final-sigma context),
+        // except for dotless i, which folds to itself outside Turkic locales.
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> b.append(Character.isUpperCase(c) ? lower(Character.toString(c))
-                : Character.isLowerCase(c) ? upper(Character.toString(c)) : Character.toString(c)));
+        s.codePoints().forEach(c -> {
+            if (c == 0x131) {
+                b.appendCodePoint(c);
+                return;
+            }
+            String up = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+            up.codePoints().forEach(u -> b.append(Character.toString(u).toLowerCase(java.util.Locale.ROOT)));
+        });
         return b.toString();
     }
 
-    /** {@code s.capitalize()}. @param s the string @return first character title-cased, the rest lower case */
+    /**
+     * {@code s.swapcase()}.
+     *
+     * @param s the string
+     * @return with each letter's case swapped
+     */
+    public static String swapcase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isUpperCase(c)) {
+                b.append(lowerAt(s, i, c));
+            } else if (Character.isLowerCase(c)) {
+                b.append(Character.toString(c).toUpperCase(java.util.Locale.ROOT));
+            } else {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b.toString();
+    }
+
+    /** Python's "cased" property: upper, lower or title case, including Other_Uppercase and Other_Lowercase. */
+    private static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /** The lower case of the character at {@code i}, with the Greek final sigma rule that Python applies. */
+    private static String lowerAt(String s, int i, int c) {
+        if (c == 0x3A3) {
+            boolean casedBefore = i > 0 && isCased(s.codePointBefore(i));
+            int next = i + 1;
+            boolean casedAfter = next < s.length() && isCased(s.codePointAt(next));
+            return casedBefore && !casedAfter ? "\u03C2" : "\u03C3";
+        }
+        return Character.toString(c).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The full title case of a character: ß becomes "Ss" and ﬁ "Fi", as in Python. */
+    private static String titleFull(int c) {
+        String up = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+        if (up.codePointCount(0, up.length()) > 1) {
+            int first = up.codePointAt(0);
+            return Character.toString(first) + up.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT);
+        }
+        return Character.toString(Character.toTitleCase(c));
+    }
+
+    /**
+     * {@code s.capitalize()}.
+     *
+     * @param s the string
+     * @return first character title-cased, the rest lower case
+     */
     public static String capitalize(String s) {
         if (s.isEmpty()) {
             return s;
         }
         int c = s.codePointAt(0);
-        return Character.toString(Character.toTitleCase(c)) + lower(s.substring(Character.charCount(c)));
+        StringBuilder b = new StringBuilder(titleFull(c));
+        for (int i = Character.charCount(c); i < s.length(); ) {
+            int d = s.codePointAt(i);
+            b.append(lowerAt(s, i, d));
+            i += Character.charCount(d);
+        }
+        return b.toString();
     }
 
-    /** {@code s.title()}. @param s the string @return each word (run of cased letters) capitalised */
+    /**
+     * {@code s.title()}.
+     *
+     * @param s the string
+     * @return each word (run of cased letters) capitalised
+     */
     public static String title(String s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean previousCased = false;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            b.append(previousCased ? lowerAt(s, i, c) : titleFull(c));
+            previousCased = isCased(c);
             i += Character.charCount(c);
-            if (previousCased) {
-                b.append(lower(Character.toString(c)));
-            } else {
-                b.appendCodePoint(Character.toTitleCase(c));
-            }
-            previousCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c)
-                    || Character.isTitleCase(c));
         }
         return b.toString();
     }
@@ -654,18 +924,33 @@ public final class Strs {
         return true;
     }
 
-    /** {@code s.isdigit()}. @param s the string @return whether non-empty and all digits */
+    /**
+     * {@code s.isdigit()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all digits
+     */
     public static boolean isdigit(String s) {
         return all(s, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
                 && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9);
     }
 
-    /** {@code s.isdecimal()}. @param s the string @return whether non-empty and all decimal digits */
+    /**
+     * {@code s.isdecimal()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all decimal digits
+     */
     public static boolean isdecimal(String s) {
         return all(s, Character::isDigit);
     }
 
-    /** {@code s.isnumeric()}. @param s the string @return whether non-empty and all numeric characters */
+    /**
+     * {@code s.isnumeric()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all numeric characters
+     */
     public static boolean isnumeric(String s) {
         return all(s, c -> {
             int t = Character.getType(c);
@@ -674,45 +959,106 @@ public final class Strs {
         });
     }
 
-    /** {@code s.isalpha()}. @param s the string @return whether non-empty and all letters */
+    /**
+     * {@code s.isalpha()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all letters
+     */
     public static boolean isalpha(String s) {
         return all(s, Character::isLetter);
     }
 
-    /** {@code s.isalnum()}. @param s the string @return whether non-empty and all letters or digits */
+    /**
+     * {@code s.isalnum()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all letters or digits
+     */
     public static boolean isalnum(String s) {
         return all(s, c -> Character.isLetter(c) || Character.isDigit(c)
                 || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER);
     }
 
-    /** {@code s.isspace()}. @param s the string @return whether non-empty and all whitespace */
+    /**
+     * {@code s.isspace()}.
+     *
+     * @param s the string
+     * @return whether non-empty and all whitespace
+     */
     public static boolean isspace(String s) {
         return all(s, Strs::isSpace);
     }
 
-    /** {@code s.isascii()}. @param s the string @return whether every character is ASCII (true for "") */
+    /**
+     * {@code s.isascii()}.
+     *
+     * @param s the string
+     * @return whether every character is ASCII (true for "")
+     */
     public static boolean isascii(String s) {
         return s.chars().allMatch(c -> c < 0x80);
     }
 
-    /** {@code s.isupper()}. @param s the string @return whether it has a cased character and no lower-case one */
+    /**
+     * {@code s.isupper()}.
+     *
+     * @param s the string
+     * @return whether it has a cased character and no lower-case one
+     */
     public static boolean isupper(String s) {
         return s.codePoints().anyMatch(Character::isUpperCase)
                 && s.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isTitleCase(c));
     }
 
-    /** {@code s.islower()}. @param s the string @return whether it has a cased character and no upper-case one */
+    /**
+     * {@code s.islower()}.
+     *
+     * @param s the string
+     * @return whether it has a cased character and no upper-case one
+     */
     public static boolean islower(String s) {
         return s.codePoints().anyMatch(Character::isLowerCase)
                 && s.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
     }
 
-    /** {@code s.istitle()}. @param s the string @return whether it is non-empty and in title case */
+    /**
+     * {@code s.istitle()}.
+     *
+     * @param s the string
+     * @return whether it is non-empty and in title case
+     */
     public static boolean istitle(String s) {
-        return !s.isEmpty() && title(s).equals(s) && s.codePoints().anyMatch(Character::isLetter);
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
     }
 
-    /** {@code s.isidentifier()}. @param s the string @return whether it is a valid Python identifier */
+    /**
+     * {@code s.isidentifier()}.
+     *
+     * @param s the string
+     * @return whether it is a valid Python identifier
+     */
     public static boolean isidentifier(String s) {
         if (s.isEmpty()) {
             return false;
@@ -728,7 +1074,12 @@ public final class Strs {
                 || Character.getType(c) == Character.LETTER_NUMBER);
     }
 
-    /** {@code s.isprintable()}. @param s the string @return whether every character is printable (true for "") */
+    /**
+     * {@code s.isprintable()}.
+     *
+     * @param s the string
+     * @return whether every character is printable (true for "")
+     */
     public static boolean isprintable(String s) {
         return s.codePoints().allMatch(Strs::isPrintable);
     }
@@ -748,37 +1099,82 @@ public final class Strs {
         return fill.repeat(left) + s + fill.repeat(total - left);
     }
 
-    /** {@code s.center(width, fill)}, placing the odd extra fill character as CPython does. @param s the string @param width the width @param fill one character @return the padded string */
+    /**
+     * {@code s.center(width, fill)}, placing the odd extra fill character as CPython does.
+     *
+     * @param s the string
+     * @param width the width
+     * @param fill one character
+     * @return the padded string
+     */
     public static String center(String s, long width, String fill) {
         return pad(s, width, fill, 0);
     }
 
-    /** {@code s.center(width)}. @param s the string @param width the width @return the padded string */
+    /**
+     * {@code s.center(width)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @return the padded string
+     */
     public static String center(String s, long width) {
         return pad(s, width, " ", 0);
     }
 
-    /** {@code s.ljust(width, fill)}. @param s the string @param width the width @param fill one character @return the padded string */
+    /**
+     * {@code s.ljust(width, fill)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @param fill one character
+     * @return the padded string
+     */
     public static String ljust(String s, long width, String fill) {
         return pad(s, width, fill, -1);
     }
 
-    /** {@code s.ljust(width)}. @param s the string @param width the width @return the padded string */
+    /**
+     * {@code s.ljust(width)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @return the padded string
+     */
     public static String ljust(String s, long width) {
         return pad(s, width, " ", -1);
     }
 
-    /** {@code s.rjust(width, fill)}. @param s the string @param width the width @param fill one character @return the padded string */
+    /**
+     * {@code s.rjust(width, fill)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @param fill one character
+     * @return the padded string
+     */
     public static String rjust(String s, long width, String fill) {
         return pad(s, width, fill, 1);
     }
 
-    /** {@code s.rjust(width)}. @param s the string @param width the width @return the padded string */
+    /**
+     * {@code s.rjust(width)}.
+     *
+     * @param s the string
+     * @param width the width
+     * @return the padded string
+     */
     public static String rjust(String s, long width) {
         return pad(s, width, " ", 1);
     }
 
-    /** {@code s.zfill(width)}: zeros after any sign. @param s the string @param width the width @return the padded string */
+    /**
+     * {@code s.zfill(width)}: zeros after any sign.
+     *
+     * @param s the string
+     * @param width the width
+     * @return the padded string
+     */
     public static String zfill(String s, long width) {
         int n = len(s);
         if (width <= n) {
@@ -791,7 +1187,13 @@ public final class Strs {
         return zeros + s;
     }
 
-    /** {@code s.expandtabs(tabsize)}. @param s the string @param tabsize the tab width @return with tabs expanded */
+    /**
+     * {@code s.expandtabs(tabsize)}.
+     *
+     * @param s the string
+     * @param tabsize the tab width
+     * @return with tabs expanded
+     */
     public static String expandtabs(String s, long tabsize) {
         StringBuilder b = new StringBuilder();
         int col = 0;
@@ -811,7 +1213,94 @@ public final class Strs {
         return b.toString();
     }
 
-    /** {@code s.encode()} in UTF-8. @param s the string @return the bytes */
+    /**
+     * {@code str.maketrans(from, to, delete)}: a table mapping the code points of {@code from} to those of
+     * {@code to}, and those of {@code delete} to None.
+     *
+     * @param from the characters to replace
+     * @param to their replacements, as long as {@code from}
+     * @param delete the characters to delete, or {@code null}
+     * @return the table, {ord: ord or None}
+     * @throws ValueError {@code the first two maketrans arguments must have equal length}
+     */
+    public static PyDict<Object, Object> maketrans(String from, String to, String delete) {
+        int[] f = from.codePoints().toArray();
+        int[] t = to.codePoints().toArray();
+        if (f.length != t.length) {
+            throw new ValueError("the first two maketrans arguments must have equal length");
+        }
+        PyDict<Object, Object> table = new PyDict<>();
+        for (int k = 0; k < f.length; k++) {
+            table.setItem((long) f[k], (long) t[k]);
+        }
+        if (delete != null) {
+            delete.codePoints().forEach(c -> table.setItem((long) c, null));
+        }
+        return table;
+    }
+
+    /**
+     * {@code str.maketrans(mapping)}: one-character string keys become code points.
+     *
+     * @param mapping characters or code points to strings, code points or None
+     * @return the table
+     */
+    public static PyDict<Object, Object> maketrans(PyDict<?, ?> mapping) {
+        PyDict<Object, Object> table = new PyDict<>();
+        for (var e : mapping.entries()) {
+            Object k = e.getKey() instanceof String str ? (Object) Builtins.ord(str) : e.getKey();
+            table.setItem(k, e.getValue());
+        }
+        return table;
+    }
+
+    /**
+     * {@code s.translate(table)}: each character looked up by code point; absent ones are kept, None deletes,
+     * an int or a string replaces.
+     *
+     * @param s the string
+     * @param table the table
+     * @return the translated string
+     */
+    public static String translate(String s, PyDict<?, ?> table) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            Long key = (long) c;
+            if (!table.contains(key)) {
+                b.appendCodePoint(c);
+                return;
+            }
+            Object v = table.get(key);
+            if (v instanceof String str) {
+                b.append(str);
+            } else if (v != null) {
+                b.appendCodePoint((int) Ints.toLong(v));
+            }
+        });
+        return b.toString();
+    }
+
+    /**
+     * {@code s.format_map(mapping)}.
+     *
+     * @param s the format string
+     * @param mapping the fields by name
+     * @return the formatted string
+     */
+    public static String formatMap(String s, PyDict<?, ?> mapping) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (var e : mapping.entries()) {
+            fields.put(Py.str(e.getKey()), e.getValue());
+        }
+        return PyFormat.strFormat(s, java.util.List.of(), fields);
+    }
+
+    /**
+     * {@code s.encode()} in UTF-8.
+     *
+     * @param s the string
+     * @return the bytes
+     */
     public static PyBytes encode(String s) {
         return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -58,7 +58,11 @@ public final class Sys {
         stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    /** {@code sys.exit()}: exit status 0. @throws SystemExit always */
+    /**
+     * {@code sys.exit()}: exit status 0.
+     *
+     * @throws SystemExit always
+     */
     public static void exit() {
         throw new SystemExit();
     }
@@ -73,7 +77,11 @@ public final class Sys {
         throw new SystemExit(code);
     }
 
-    /** {@code sys.getrecursionlimit()}. @return CPython's default, 1000 (the JVM's stack is the real limit) */
+    /**
+     * {@code sys.getrecursionlimit()}.
+     *
+     * @return CPython's default, 1000 (the JVM's stack is the real limit)
+     */
     public static long getrecursionlimit() {
         return 1000;
     }
@@ -94,7 +102,8 @@ public final class Sys {
     /**
      * Reads one line from stdin with its line end, as {@code sys.stdin.readline()} does.
      *
-     * @return the line, ending with {@code \n} unless it is the last and unterminated one; empty at the end
+     * @return the line, ending with {@code 
+} unless it is the last and unterminated one; empty at the end
      */
     public static String readLineWithEnd() {
         StringBuilder b = new StringBuilder();
@@ -102,7 +111,8 @@ public final class Sys {
             int c;
             while ((c = stdin.read()) >= 0) {
                 b.append((char) c);
-                if (c == '\n') {
+                if (c == '
+') {
                     break;
                 }
             }
@@ -112,7 +122,11 @@ public final class Sys {
         return b.toString();
     }
 
-    /** Reads all remaining stdin, as {@code sys.stdin.read()} does. @return the text */
+    /**
+     * Reads all remaining stdin, as {@code sys.stdin.read()} does.
+     *
+     * @return the text
+     */
     public static String readStdin() {
         StringBuilder b = new StringBuilder();
         char[] buf = new char[8192];
@@ -147,7 +161,12 @@ public final class Sys {
             this.writeThrough = writeThrough;
         }
 
-        /** {@code stream.write(s)}. @param s the text @return its length in code points */
+        /**
+         * {@code stream.write(s)}.
+         *
+         * @param s the text
+         * @return its length in code points
+         */
         public long write(String s) {
             if (writeThrough) {
                 if (this != stdout) {

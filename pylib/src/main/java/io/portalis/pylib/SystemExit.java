@@ -33,7 +33,11 @@ public class SystemExit extends PyBaseException {
         return 1;
     }
 
-    /** Python's {@code SystemExit.code}. @return the first argument, the args tuple when several, or {@code null} */
+    /**
+     * Python's {@code SystemExit.code}.
+     *
+     * @return the first argument, the args tuple when several, or {@code null}
+     */
     public Object code() {
         return switch (args().size()) {
             case 0 -> null;

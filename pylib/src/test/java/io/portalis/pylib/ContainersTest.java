@@ -75,6 +75,37 @@ class ContainersTest {
     }
 
     @Test
+    void mutationDuringIterationBehavesAsInCPython() {
+        PyList<Long> l = PyList.of(1L, 2L, 3L, 4L);
+        PyList<Long> seen = new PyList<>();
+        for (Long x : l) {
+            if (x == 2L) {
+                l.remove(x);
+            }
+            seen.add(x);
+        }
+        assertThat(seen.repr()).isEqualTo("[1, 2, 4]");
+        assertThat(l.repr()).isEqualTo("[1, 3, 4]");
+        PyDict<Long, Long> d = PyDict.of(1L, 1L, 2L, 2L);
+        assertThatThrownBy(() -> {
+            for (Long k : d) {
+                d.setItem(k + 10, 0L);
+            }
+        }).isInstanceOf(RuntimeError.class).hasMessage("dictionary changed size during iteration");
+    }
+
+    @Test
+    void containersOutsideTheCoreSizeAndTestAsInPython() {
+        io.portalis.pylib.stdlib.Deque<Long> d = new io.portalis.pylib.stdlib.Deque<>(PyList.of(1L, 2L));
+        assertThat(Py.len(d)).isEqualTo(2);
+        assertThat(Py.truthy(d)).isTrue();
+        d.clear();
+        assertThat(Py.truthy(d)).isFalse();
+        assertThatThrownBy(() -> Py.hash(d)).isInstanceOf(TypeError.class)
+                .hasMessage("unhashable type: 'collections.deque'");
+    }
+
+    @Test
     void containerThatHoldsItselfPrintsEllipsis() {
         PyList<Object> l = PyList.of(1L);
         l.add(l);

@@ -59,6 +59,9 @@ class ExceptionsTest {
         assertThat(new ValueError().repr()).isEqualTo("ValueError()");
         assertThat(new ValueError("a", 1L).str()).isEqualTo("('a', 1)");
         assertThat(new StopIteration().toString()).isEqualTo("StopIteration");
+        assertThat(new OSError(2L, "No such file or directory").str()).isEqualTo("[Errno 2] No such file or directory");
+        assertThat(new FileNotFoundError(2L, "No such file or directory", "x.txt").str())
+                .isEqualTo("[Errno 2] No such file or directory: 'x.txt'");
         assertThat(new PyAssertionError().pythonTypeName()).isEqualTo("AssertionError");
         assertThat(Py.repr(PyList.of(new KeyError(1L)))).isEqualTo("[KeyError(1)]");
     }

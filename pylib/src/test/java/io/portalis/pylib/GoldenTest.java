@@ -140,21 +140,37 @@ class GoldenTest {
                 }
                 yield r.apply(s);
             }
+            case "setbinop" -> {
+                PySet<Object> x = Builtins.set(a[1]);
+                PySet<Object> y = Builtins.set(a[2]);
+                yield r.apply(switch ((String) a[0]) {
+                    case "|" -> Py.or(x, y);
+                    case "&" -> Py.and(x, y);
+                    case "-" -> Py.sub(x, y);
+                    case "^" -> Py.xor(x, y);
+                    case "<=" -> Py.le(x, y);
+                    default -> Py.lt(x, y);
+                });
+            }
             case "frozenhash" -> r.apply(Py.hash(new PyFrozenSet<>((PyList<Object>) a[0])));
             case "dictrepr" -> r.apply(Builtins.dict(a[0]));
             case "sorted" -> r.apply(Builtins.sorted(a[0]));
+            case "bytesmethod" -> r.apply(Methods.call(a[0], (String) a[1], ((PyTuple) a[2]).toArray()));
             case "strmethod" -> r.apply(StrMethods.call((String) a[0], (String) a[1], (PyTuple) a[2]));
             case "getitem" -> r.apply(Py.getItem(a[0], a[1]));
             case "slice" -> r.apply(Py.slice(a[0], a[1], a[2], a[3]));
             case "hexoctbin" -> r.apply(PyTuple.of(Builtins.hex(a[0]), Builtins.oct(a[0]), Builtins.bin(a[0])));
             case "len" -> r.apply(Py.len(a[0]));
             case "counter" -> StdlibCalls.counter((PyList<Object>) a[0], a[1]);
+            case "counterops" -> StdlibCalls.counterOps((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "deque" -> StdlibCalls.deque((PyList<Object>) a[0], a[1], (PyList<Object>) a[2]);
             case "defaultdict" -> StdlibCalls.defaultdict((PyList<Object>) a[0]);
             case "ordereddict" -> StdlibCalls.ordereddict((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "namedtuple" -> StdlibCalls.namedtuple((String) a[0], (PyList<Object>) a[1], (PyList<Object>) a[2]);
             case "itertools" -> StdlibCalls.itertools((String) a[0], (PyTuple) a[1]);
             case "math" -> StdlibCalls.math((String) a[0], (PyTuple) a[1]);
+            case "heapq" -> StdlibCalls.heapq((PyList<Object>) a[0], (PyList<Object>) a[1]);
+            case "bisect" -> StdlibCalls.bisect((PyList<Object>) a[0], a[1]);
             case "jsondumps" -> JsonModule.dumps(a[0], JsonCalls.options((PyDict<Object, Object>) a[1]));
             case "jsonloads" -> r.apply(JsonModule.loads((String) a[0]));
             case "randomstream", "randomapprox" -> r.apply(RandomCalls.run(a[0], (PyList<Object>) a[1]));

@@ -68,4 +68,20 @@ class NumbersTest {
         assertThat(Py.str(true)).isEqualTo("True");
         assertThat(Py.str(-3L)).isEqualTo("-3");
     }
+
+    @Test
+    void intAndFloatMethodsFollowCPython() {
+        assertThat(Ints.bitLength(0L)).isZero();
+        assertThat(Ints.bitLength(255L)).isEqualTo(8);
+        assertThat(Ints.bitLength(-256L)).isEqualTo(9);
+        assertThat(Ints.bitLength((Object) BigInteger.ONE.shiftLeft(100))).isEqualTo(101);
+        assertThat(Ints.bitCount(-7L)).isEqualTo(3);
+        assertThat(Floats.roundToLong(2.5)).isEqualTo(2);
+        assertThat(Floats.roundToLong(-0.5)).isZero();
+        assertThat(Floats.toLong(-2.7)).isEqualTo(-2);
+        assertThatThrownBy(() -> Floats.toLong(Double.POSITIVE_INFINITY)).isInstanceOf(OverflowError.class)
+                .hasMessage("cannot convert float infinity to integer");
+        assertThatThrownBy(() -> Ints.abs(Long.MIN_VALUE)).isInstanceOf(OverflowError.class);
+        assertThat(Ints.parseLong(" -1_000 ")).isEqualTo(-1000);
+    }
 }

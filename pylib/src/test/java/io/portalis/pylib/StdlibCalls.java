@@ -1,8 +1,10 @@
 package io.portalis.pylib;
 
+import io.portalis.pylib.stdlib.BisectModule;
 import io.portalis.pylib.stdlib.Counter;
 import io.portalis.pylib.stdlib.DefaultDict;
 import io.portalis.pylib.stdlib.Deque;
+import io.portalis.pylib.stdlib.HeapqModule;
 import io.portalis.pylib.stdlib.Itertools;
 import io.portalis.pylib.stdlib.MathModule;
 import io.portalis.pylib.stdlib.NamedTuple;
@@ -132,5 +134,44 @@ final class StdlibCalls {
             default -> throw new IllegalArgumentException("math." + name);
         };
         return Py.repr(r);
+    }
+
+    static String heapq(PyList<Object> items, PyList<Object> ops) {
+        PyList<Object> h = items.copy();
+        PyList<Object> out = new PyList<>();
+        HeapqModule.heapify(h);
+        out.add(h.copy());
+        for (Object o : ops) {
+            PyTuple op = (PyTuple) o;
+            Object arg = op.size() > 1 ? op.get(1) : null;
+            try {
+                out.add(switch ((String) op.get(0)) {
+                    case "heappush" -> {
+                        HeapqModule.heappush(h, arg);
+                        yield null;
+                    }
+                    case "heappop" -> HeapqModule.heappop(h);
+                    case "heappushpop" -> HeapqModule.heappushpop(h, arg);
+                    default -> HeapqModule.heapreplace(h, arg);
+                });
+            } catch (IndexError e) {
+                return "!IndexError: " + e.str();
+            }
+        }
+        out.add(h);
+        return Py.repr(out);
+    }
+
+    static String bisect(PyList<Object> a, Object x) {
+        PyList<Object> b = a.copy();
+        BisectModule.insort(b, x);
+        return Py.repr(PyTuple.of(BisectModule.bisectLeft(a, x, 0, -1, null), BisectModule.bisectRight(a, x, 0, -1,
+                null), b));
+    }
+
+    static String counterOps(PyList<Object> a, PyList<Object> b) {
+        Counter<Object> x = new Counter<>(a);
+        Counter<Object> y = new Counter<>(b);
+        return Py.repr(PyList.of(x.add(y), x.sub(y), x.and(y), x.or(y)));
     }
 }

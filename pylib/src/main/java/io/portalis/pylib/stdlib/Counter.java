@@ -20,19 +20,31 @@ public class Counter<K> extends PyDict<K, Long> {
     public Counter() {
     }
 
-    /** {@code Counter(items)}: counts each item. @param items the items */
+    /**
+     * {@code Counter(items)}: counts each item.
+     *
+     * @param items the items
+     */
     public Counter(Iterable<? extends K> items) {
         update(items);
     }
 
-    /** {@code c.update(items)}: adds one per item. @param items the items */
+    /**
+     * {@code c.update(items)}: adds one per item.
+     *
+     * @param items the items
+     */
     public void update(Iterable<? extends K> items) {
         for (K k : items) {
             setItem(k, get(k, 0L) + 1);
         }
     }
 
-    /** {@code c.subtract(items)}: subtracts one per item (counts may go negative). @param items the items */
+    /**
+     * {@code c.subtract(items)}: subtracts one per item (counts may go negative).
+     *
+     * @param items the items
+     */
     public void subtract(Iterable<? extends K> items) {
         for (K k : items) {
             setItem(k, get(k, 0L) - 1);
@@ -44,7 +56,11 @@ public class Counter<K> extends PyDict<K, Long> {
         return 0L;
     }
 
-    /** {@code c.most_common()}. @return (key, count) pairs, highest count first, ties in insertion order */
+    /**
+     * {@code c.most_common()}.
+     *
+     * @return (key, count) pairs, highest count first, ties in insertion order
+     */
     public PyList<PyTuple> mostCommon() {
         List<Map.Entry<K, Long>> entries = new ArrayList<>();
         for (Map.Entry<K, Long> e : entries()) {
@@ -59,13 +75,22 @@ public class Counter<K> extends PyDict<K, Long> {
         return out;
     }
 
-    /** {@code c.most_common(n)}. @param n how many @return the first {@code n} of {@link #mostCommon()} */
+    /**
+     * {@code c.most_common(n)}.
+     *
+     * @param n how many
+     * @return the first {@code n} of {@link #mostCommon()}
+     */
     public PyList<PyTuple> mostCommon(long n) {
         PyList<PyTuple> all = mostCommon();
         return all.slice(0L, Math.max(0, n), null);
     }
 
-    /** {@code c.total()}. @return the sum of the counts */
+    /**
+     * {@code c.total()}.
+     *
+     * @return the sum of the counts
+     */
     public long total() {
         long t = 0;
         for (Map.Entry<K, Long> e : entries()) {
@@ -74,7 +99,11 @@ public class Counter<K> extends PyDict<K, Long> {
         return t;
     }
 
-    /** {@code c.elements()}: each key repeated by its positive count. @return the elements */
+    /**
+     * {@code c.elements()}: each key repeated by its positive count.
+     *
+     * @return the elements
+     */
     public PyList<K> elements() {
         PyList<K> out = new PyList<>();
         for (Map.Entry<K, Long> e : entries()) {
@@ -83,6 +112,66 @@ public class Counter<K> extends PyDict<K, Long> {
             }
         }
         return out;
+    }
+
+    private Counter<K> combine(Counter<? extends K> other, java.util.function.LongBinaryOperator op) {
+        Counter<K> out = new Counter<>();
+        for (Map.Entry<K, Long> e : entries()) {
+            long v = op.applyAsLong(e.getValue(), other.get(e.getKey(), 0L));
+            if (v > 0) {
+                out.setItem(e.getKey(), v);
+            }
+        }
+        for (Map.Entry<? extends K, Long> e : other.entries()) {
+            if (!contains(e.getKey())) {
+                long v = op.applyAsLong(0L, e.getValue());
+                if (v > 0) {
+                    out.setItem(e.getKey(), v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code self + other}: counts added, keeping only positive results, in CPython's key order (self's keys,
+     * then other's new ones).
+     *
+     * @param other the other counter
+     * @return the sum
+     */
+    public Counter<K> add(Counter<? extends K> other) {
+        return combine(other, Long::sum);
+    }
+
+    /**
+     * {@code self - other}: counts subtracted, keeping only positive results.
+     *
+     * @param other the other counter
+     * @return the difference
+     */
+    public Counter<K> sub(Counter<? extends K> other) {
+        return combine(other, (x, y) -> x - y);
+    }
+
+    /**
+     * {@code self | other}: the larger of each count.
+     *
+     * @param other the other counter
+     * @return the union
+     */
+    public Counter<K> or(Counter<? extends K> other) {
+        return combine(other, Math::max);
+    }
+
+    /**
+     * {@code self & other}: the smaller of each count.
+     *
+     * @param other the other counter
+     * @return the intersection
+     */
+    public Counter<K> and(Counter<? extends K> other) {
+        return combine(other, Math::min);
     }
 
     @Override

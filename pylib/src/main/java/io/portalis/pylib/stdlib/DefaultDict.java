@@ -25,17 +25,34 @@ public class DefaultDict<K, V> extends PyDict<K, V> {
         this.factoryRepr = factoryRepr;
     }
 
-    /** {@code defaultdict(list)}. @param <K> the key type @param <V> the element type @return the dict */
+    /**
+     * {@code defaultdict(list)}.
+     *
+     * @param <K> the key type
+     * @param <V> the element type
+     * @return the dict
+     */
     public static <K, V> DefaultDict<K, io.portalis.pylib.PyList<V>> ofList() {
         return new DefaultDict<>(io.portalis.pylib.PyList::new, "<class 'list'>");
     }
 
-    /** {@code defaultdict(int)}. @param <K> the key type @return the dict */
+    /**
+     * {@code defaultdict(int)}.
+     *
+     * @param <K> the key type
+     * @return the dict
+     */
     public static <K> DefaultDict<K, Long> ofInt() {
         return new DefaultDict<>(() -> 0L, "<class 'int'>");
     }
 
-    /** {@code defaultdict(set)}. @param <K> the key type @param <V> the element type @return the dict */
+    /**
+     * {@code defaultdict(set)}.
+     *
+     * @param <K> the key type
+     * @param <V> the element type
+     * @return the dict
+     */
     public static <K, V> DefaultDict<K, io.portalis.pylib.PySet<V>> ofSet() {
         return new DefaultDict<>(io.portalis.pylib.PySet::new, "<class 'set'>");
     }

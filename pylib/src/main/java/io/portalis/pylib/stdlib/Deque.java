@@ -2,7 +2,8 @@ package io.portalis.pylib.stdlib;
 
 import io.portalis.pylib.IndexError;
 import io.portalis.pylib.Py;
-import io.portalis.pylib.PyRepr;
+import io.portalis.pylib.PyObject;
+import io.portalis.pylib.PySized;
 import io.portalis.pylib.RuntimeError;
 import io.portalis.pylib.ValueError;
 import java.util.Iterator;
@@ -15,7 +16,7 @@ import java.util.NoSuchElementException;
  *
  * @param <E> the element type
  */
-public final class Deque<E> implements PyRepr, Iterable<E> {
+public final class Deque<E> implements PyObject, PySized, Iterable<E> {
     private Object[] items = new Object[16];
     private int head;
     private int size;
@@ -44,17 +45,30 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         }
     }
 
-    /** {@code deque(items)}. @param items the initial items */
+    /**
+     * {@code deque(items)}.
+     *
+     * @param items the initial items
+     */
     public Deque(Iterable<? extends E> items) {
         this(items, -1);
     }
 
-    /** {@code d.maxlen}. @return the bound, or {@code null} (None) */
+    /**
+     * {@code d.maxlen}.
+     *
+     * @return the bound, or {@code null} (None)
+     */
     public Long maxlen() {
         return maxlen < 0 ? null : (long) maxlen;
     }
 
-    /** {@code len(d)}. @return the number of items */
+    /**
+     * {@code len(d)}.
+     *
+     * @return the number of items
+     */
+    @Override
     public int len() {
         return size;
     }
@@ -68,7 +82,11 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         head = 0;
     }
 
-    /** {@code d.append(x)}; with a full {@code maxlen}, the leftmost item is dropped. @param x the item */
+    /**
+     * {@code d.append(x)}; with a full {@code maxlen}, the leftmost item is dropped.
+     *
+     * @param x the item
+     */
     public void append(E x) {
         if (maxlen == 0) {
             return;
@@ -84,7 +102,11 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         modCount++;
     }
 
-    /** {@code d.appendleft(x)}; with a full {@code maxlen}, the rightmost item is dropped. @param x the item */
+    /**
+     * {@code d.appendleft(x)}; with a full {@code maxlen}, the rightmost item is dropped.
+     *
+     * @param x the item
+     */
     public void appendleft(E x) {
         if (maxlen == 0) {
             return;
@@ -101,7 +123,12 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         modCount++;
     }
 
-    /** {@code d.pop()}. @return the rightmost item @throws IndexError {@code pop from an empty deque} */
+    /**
+     * {@code d.pop()}.
+     *
+     * @return the rightmost item
+     * @throws IndexError {@code pop from an empty deque}
+     */
     @SuppressWarnings("unchecked")
     public E pop() {
         if (size == 0) {
@@ -115,7 +142,12 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         return x;
     }
 
-    /** {@code d.popleft()}. @return the leftmost item @throws IndexError {@code pop from an empty deque} */
+    /**
+     * {@code d.popleft()}.
+     *
+     * @return the leftmost item
+     * @throws IndexError {@code pop from an empty deque}
+     */
     @SuppressWarnings("unchecked")
     public E popleft() {
         if (size == 0) {
@@ -129,21 +161,33 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         return x;
     }
 
-    /** {@code d.extend(xs)}. @param xs the items to append */
+    /**
+     * {@code d.extend(xs)}.
+     *
+     * @param xs the items to append
+     */
     public void extend(Iterable<? extends E> xs) {
         for (E x : xs) {
             append(x);
         }
     }
 
-    /** {@code d.extendleft(xs)}: each appended on the left, so their order reverses. @param xs the items */
+    /**
+     * {@code d.extendleft(xs)}: each appended on the left, so their order reverses.
+     *
+     * @param xs the items
+     */
     public void extendleft(Iterable<? extends E> xs) {
         for (E x : xs) {
             appendleft(x);
         }
     }
 
-    /** {@code d.rotate(n)}: right by {@code n} (left when negative). @param n the steps */
+    /**
+     * {@code d.rotate(n)}: right by {@code n} (left when negative).
+     *
+     * @param n the steps
+     */
     public void rotate(long n) {
         if (size <= 1) {
             return;
@@ -162,13 +206,24 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         return (int) ((head + j) % items.length);
     }
 
-    /** {@code d[i]}. @param i the index @return the item @throws IndexError {@code deque index out of range} */
+    /**
+     * {@code d[i]}.
+     *
+     * @param i the index
+     * @return the item
+     * @throws IndexError {@code deque index out of range}
+     */
     @SuppressWarnings("unchecked")
     public E getItem(long i) {
         return (E) items[index(i)];
     }
 
-    /** {@code d[i] = x}. @param i the index @param x the item */
+    /**
+     * {@code d[i] = x}.
+     *
+     * @param i the index
+     * @param x the item
+     */
     public void setItem(long i, E x) {
         items[index(i)] = x;
     }
@@ -181,7 +236,12 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         modCount++;
     }
 
-    /** {@code d.count(x)}. @param x the value @return how many items equal it */
+    /**
+     * {@code d.count(x)}.
+     *
+     * @param x the value
+     * @return how many items equal it
+     */
     public long count(Object x) {
         long n = 0;
         for (E e : this) {
@@ -192,7 +252,12 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         return n;
     }
 
-    /** {@code x in d}. @param x the value @return whether an item equals it */
+    /**
+     * {@code x in d}.
+     *
+     * @param x the value
+     * @return whether an item equals it
+     */
     public boolean contains(Object x) {
         for (E e : this) {
             if (Py.eq(e, x)) {
@@ -202,7 +267,12 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
         return false;
     }
 
-    /** {@code d.remove(x)}. @param x the value @throws ValueError {@code 9 is not in deque} */
+    /**
+     * {@code d.remove(x)}.
+     *
+     * @param x the value
+     * @throws ValueError {@code 9 is not in deque}
+     */
     public void remove(Object x) {
         for (int k = 0; k < size; k++) {
             if (Py.eq(getItem(k), x)) {
@@ -265,6 +335,16 @@ public final class Deque<E> implements PyRepr, Iterable<E> {
     @Override
     public int hashCode() {
         throw new io.portalis.pylib.TypeError("unhashable type: 'collections.deque'");
+    }
+
+    @Override
+    public String pyTypeName() {
+        return "collections.deque";
+    }
+
+    @Override
+    public boolean truthy() {
+        return size != 0;
     }
 
     @Override

@@ -96,7 +96,11 @@ public final class Functools {
             return r;
         }
 
-        /** {@code f.cache_info()}, as CPython prints it. @return {@code CacheInfo(hits=…, misses=…, maxsize=…, currsize=…)} */
+        /**
+         * {@code f.cache_info()}, as CPython prints it.
+         *
+         * @return {@code CacheInfo(hits=…, misses=…, maxsize=…, currsize=…)}
+         */
         public String cacheInfo() {
             return "CacheInfo(hits=" + hits + ", misses=" + misses + ", maxsize="
                     + (maxsize < 0 ? "None" : String.valueOf(maxsize)) + ", currsize=" + cache.size() + ")";
@@ -123,17 +127,37 @@ public final class Functools {
         }
     }
 
-    /** {@code @lru_cache(maxsize=maxsize)}. @param f the function @param maxsize the bound, or -1 for none @param <A> the argument type @param <R> the result type @return the memoized function */
+    /**
+     * {@code @lru_cache(maxsize=maxsize)}.
+     *
+     * @param f the function
+     * @param maxsize the bound, or -1 for none
+     * @param <A> the argument type
+     * @param <R> the result type
+     * @return the memoized function
+     */
     public static <A, R> Cached<A, R> lruCache(Function<A, R> f, int maxsize) {
         return new Cached<>(f, maxsize);
     }
 
-    /** {@code @cache}. @param f the function @param <A> the argument type @param <R> the result type @return the memoized function */
+    /**
+     * {@code @cache}.
+     *
+     * @param f the function
+     * @param <A> the argument type
+     * @param <R> the result type
+     * @return the memoized function
+     */
     public static <A, R> Cached<A, R> cache(Function<A, R> f) {
         return new Cached<>(f, -1);
     }
 
-    /** {@code cmp_to_key(cmp)}. @param cmp an old-style comparison returning a negative, zero or positive number @return a comparator */
+    /**
+     * {@code cmp_to_key(cmp)}.
+     *
+     * @param cmp an old-style comparison returning a negative, zero or positive number
+     * @return a comparator
+     */
     public static Comparator<Object> cmpToKey(BiFunction<Object, Object, Object> cmp) {
         return (a, b) -> Py.compare(cmp.apply(a, b), 0L);
     }

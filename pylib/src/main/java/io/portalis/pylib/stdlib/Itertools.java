@@ -43,7 +43,13 @@ public final class Itertools {
         return END;
     }
 
-    /** {@code count(start, step)}: start, start+step, … forever (with Python's {@code +}). @param start first @param step increment @return the iterator */
+    /**
+     * {@code count(start, step)}: start, start+step, … forever (with Python's {@code +}).
+     *
+     * @param start first
+     * @param step increment
+     * @return the iterator
+     */
     public static PyIterator<Object> count(Object start, Object step) {
         Object[] next = {start};
         return named("count", () -> {
@@ -53,12 +59,22 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code count(start)}. @param start the first value @return 0-step-1 counting from {@code start} */
+    /**
+     * {@code count(start)}.
+     *
+     * @param start the first value
+     * @return 0-step-1 counting from {@code start}
+     */
     public static PyIterator<Object> count(long start) {
         return count(start, 1L);
     }
 
-    /** {@code cycle(items)}: the items over and over (saved on the first pass). @param items an iterable @return the iterator */
+    /**
+     * {@code cycle(items)}: the items over and over (saved on the first pass).
+     *
+     * @param items an iterable
+     * @return the iterator
+     */
     public static PyIterator<Object> cycle(Object items) {
         Iterator<Object> it = Py.iter(items);
         List<Object> saved = new ArrayList<>();
@@ -81,7 +97,13 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code repeat(x, times)}. @param x the value @param times how many, or -1 forever @return the iterator */
+    /**
+     * {@code repeat(x, times)}.
+     *
+     * @param x the value
+     * @param times how many, or -1 forever
+     * @return the iterator
+     */
     public static PyIterator<Object> repeat(Object x, long times) {
         long[] left = {times};
         return named("repeat", () -> {
@@ -95,12 +117,22 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code chain(*iterables)}. @param iterables the iterables @return their items in turn */
+    /**
+     * {@code chain(*iterables)}.
+     *
+     * @param iterables the iterables
+     * @return their items in turn
+     */
     public static PyIterator<Object> chain(Object... iterables) {
         return chainFromIterable(PyList.of(iterables));
     }
 
-    /** {@code chain.from_iterable(iterables)}. @param iterables an iterable of iterables @return their items in turn */
+    /**
+     * {@code chain.from_iterable(iterables)}.
+     *
+     * @param iterables an iterable of iterables
+     * @return their items in turn
+     */
     public static PyIterator<Object> chainFromIterable(Object iterables) {
         Iterator<Object> outer = Py.iter(iterables);
         @SuppressWarnings("unchecked")
@@ -156,7 +188,13 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code islice(items, stop)}. @param items an iterable @param stop how many @return the first items */
+    /**
+     * {@code islice(items, stop)}.
+     *
+     * @param items an iterable
+     * @param stop how many
+     * @return the first items
+     */
     public static PyIterator<Object> islice(Object items, long stop) {
         return islice(items, 0, stop, 1);
     }
@@ -171,7 +209,13 @@ public final class Itertools {
         return pools;
     }
 
-    /** {@code product(*iterables, repeat=repeat)}. @param repeat how many times to repeat the iterables @param iterables the iterables @return tuples in lexicographic order */
+    /**
+     * {@code product(*iterables, repeat=repeat)}.
+     *
+     * @param repeat how many times to repeat the iterables
+     * @param iterables the iterables
+     * @return tuples in lexicographic order
+     */
     public static PyIterator<PyTuple> product(long repeat, Object... iterables) {
         List<List<Object>> pools = pools(iterables, repeat);
         int n = pools.size();
@@ -201,12 +245,23 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code product(*iterables)}. @param iterables the iterables @return tuples in lexicographic order */
+    /**
+     * {@code product(*iterables)}.
+     *
+     * @param iterables the iterables
+     * @return tuples in lexicographic order
+     */
     public static PyIterator<PyTuple> product(Object... iterables) {
         return product(1, iterables);
     }
 
-    /** {@code permutations(items, r)}. @param items an iterable @param r the length, or -1 for all @return tuples in CPython's order */
+    /**
+     * {@code permutations(items, r)}.
+     *
+     * @param items an iterable
+     * @param r the length, or -1 for all
+     * @return tuples in CPython's order
+     */
     public static PyIterator<PyTuple> permutations(Object items, long r) {
         List<Object> pool = new PyList<>(Py.iterable(items));
         int n = pool.size();
@@ -234,7 +289,13 @@ public final class Itertools {
         }
     }
 
-    /** {@code combinations(items, r)}. @param items an iterable @param r the length @return tuples in CPython's order */
+    /**
+     * {@code combinations(items, r)}.
+     *
+     * @param items an iterable
+     * @param r the length
+     * @return tuples in CPython's order
+     */
     public static PyIterator<PyTuple> combinations(Object items, long r) {
         List<Object> pool = new PyList<>(Py.iterable(items));
         List<PyTuple> all = new ArrayList<>();
@@ -242,7 +303,13 @@ public final class Itertools {
         return PyIterator.of(all.iterator(), "itertools.combinations");
     }
 
-    /** {@code combinations_with_replacement(items, r)}. @param items an iterable @param r the length @return tuples in CPython's order */
+    /**
+     * {@code combinations_with_replacement(items, r)}.
+     *
+     * @param items an iterable
+     * @param r the length
+     * @return tuples in CPython's order
+     */
     public static PyIterator<PyTuple> combinationsWithReplacement(Object items, long r) {
         List<Object> pool = new PyList<>(Py.iterable(items));
         List<PyTuple> all = new ArrayList<>();
@@ -335,12 +402,23 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code accumulate(items)}: running sums. @param items an iterable @return the running sums */
+    /**
+     * {@code accumulate(items)}: running sums.
+     *
+     * @param items an iterable
+     * @return the running sums
+     */
     public static PyIterator<Object> accumulate(Object items) {
         return accumulate(items, null, null);
     }
 
-    /** {@code takewhile(pred, items)}. @param pred the predicate @param items an iterable @return the leading items that satisfy it */
+    /**
+     * {@code takewhile(pred, items)}.
+     *
+     * @param pred the predicate
+     * @param items an iterable
+     * @return the leading items that satisfy it
+     */
     public static PyIterator<Object> takewhile(Predicate<Object> pred, Object items) {
         Iterator<Object> it = Py.iter(items);
         boolean[] done = {false};
@@ -357,7 +435,13 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code dropwhile(pred, items)}. @param pred the predicate @param items an iterable @return the items from the first that fails it */
+    /**
+     * {@code dropwhile(pred, items)}.
+     *
+     * @param pred the predicate
+     * @param items an iterable
+     * @return the items from the first that fails it
+     */
     public static PyIterator<Object> dropwhile(Predicate<Object> pred, Object items) {
         Iterator<Object> it = Py.iter(items);
         boolean[] dropping = {true};
@@ -374,7 +458,13 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code zip_longest(*iterables, fillvalue=fill)}. @param fill the filler @param iterables the iterables @return tuples until the longest ends */
+    /**
+     * {@code zip_longest(*iterables, fillvalue=fill)}.
+     *
+     * @param fill the filler
+     * @param iterables the iterables
+     * @return tuples until the longest ends
+     */
     public static PyIterator<PyTuple> zipLongest(Object fill, Object... iterables) {
         List<Iterator<Object>> its = new ArrayList<>();
         for (Object o : iterables) {
@@ -395,7 +485,12 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code pairwise(items)}. @param items an iterable @return overlapping pairs */
+    /**
+     * {@code pairwise(items)}.
+     *
+     * @param items an iterable
+     * @return overlapping pairs
+     */
     public static PyIterator<PyTuple> pairwise(Object items) {
         Iterator<Object> it = Py.iter(items);
         Object[] prev = {END};
@@ -416,7 +511,13 @@ public final class Itertools {
         }, END);
     }
 
-    /** {@code starmap(func, items)}. @param func takes the unpacked items @param items an iterable of sequences @return the results */
+    /**
+     * {@code starmap(func, items)}.
+     *
+     * @param func takes the unpacked items
+     * @param items an iterable of sequences
+     * @return the results
+     */
     public static PyIterator<Object> starmap(Function<Object[], Object> func, Object items) {
         Iterator<Object> it = Py.iter(items);
         return named("starmap", () -> it.hasNext() ? func.apply(new PyList<>(Py.iterable(it.next())).toArray())

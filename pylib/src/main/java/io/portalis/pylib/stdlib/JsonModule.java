@@ -38,28 +38,55 @@ public final class JsonModule {
         /** {@code json.dumps}'s defaults. */
         public static final Options DEFAULT = new Options(-1, false, null, ": ", true, true);
 
-        /** @param n spaces per level @return these options with {@code indent=n} */
+        /**
+         * Sets {@code indent}.
+         *
+         * @param n spaces per level
+         * @return these options with {@code indent=n}
+         */
         public Options withIndent(int n) {
             return new Options(n, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan);
         }
 
-        /** @param sort whether to sort keys @return these options with {@code sort_keys=sort} */
+        /**
+         * Sets {@code sort_keys}.
+         *
+         * @param sort whether to sort keys
+         * @return these options with {@code sort_keys=sort}
+         */
         public Options withSortKeys(boolean sort) {
             return new Options(indent, sort, itemSeparator, keySeparator, ensureAscii, allowNan);
         }
 
-        /** @param item the item separator @param key the key separator @return these options with {@code separators=(item, key)} */
+        /**
+         * Sets {@code separators}.
+         *
+         * @param item the item separator
+         * @param key the key separator
+         * @return these options with {@code separators=(item, key)}
+         */
         public Options withSeparators(String item, String key) {
             return new Options(indent, sortKeys, item, key, ensureAscii, allowNan);
         }
 
-        /** @param ascii whether to escape non-ASCII @return these options with {@code ensure_ascii=ascii} */
+        /**
+         * Sets {@code ensure_ascii}.
+         *
+         * @param ascii whether to escape non-ASCII
+         * @return these options with {@code ensure_ascii=ascii}
+         */
         public Options withEnsureAscii(boolean ascii) {
             return new Options(indent, sortKeys, itemSeparator, keySeparator, ascii, allowNan);
         }
     }
 
-    /** {@code json.dumps(obj)}. @param obj the value @return the JSON text @throws TypeError for values JSON cannot hold */
+    /**
+     * {@code json.dumps(obj)}.
+     *
+     * @param obj the value
+     * @return the JSON text
+     * @throws TypeError for values JSON cannot hold
+     */
     public static String dumps(Object obj) {
         return dumps(obj, Options.DEFAULT);
     }

@@ -46,7 +46,13 @@ public final class MathModule {
         return r;
     }
 
-    /** {@code math.sqrt(x)}. @param x a non-negative number @return the root @throws ValueError for x &lt; 0 */
+    /**
+     * {@code math.sqrt(x)}.
+     *
+     * @param x a non-negative number
+     * @return the root
+     * @throws ValueError for x &lt; 0
+     */
     public static double sqrt(double x) {
         if (x < 0) {
             throw domain();
@@ -54,12 +60,24 @@ public final class MathModule {
         return Math.sqrt(x);
     }
 
-    /** {@code math.exp(x)}. @param x the exponent @return e**x @throws OverflowError {@code math range error} */
+    /**
+     * {@code math.exp(x)}.
+     *
+     * @param x the exponent
+     * @return e**x
+     * @throws OverflowError {@code math range error}
+     */
     public static double exp(double x) {
         return checked(Math.exp(x), x);
     }
 
-    /** {@code math.log(x)}; ints of any size are accepted. @param x a positive number @return the natural log @throws ValueError for x &lt;= 0 */
+    /**
+     * {@code math.log(x)}; ints of any size are accepted.
+     *
+     * @param x a positive number
+     * @return the natural log
+     * @throws ValueError for x &lt;= 0
+     */
     public static double log(Object x) {
         if (x instanceof BigInteger b) {
             if (b.signum() <= 0) {
@@ -81,12 +99,23 @@ public final class MathModule {
         return Math.log(d);
     }
 
-    /** {@code math.log(x, base)}. @param x a positive number @param base the base @return log(x) / log(base) */
+    /**
+     * {@code math.log(x, base)}.
+     *
+     * @param x a positive number
+     * @param base the base
+     * @return log(x) / log(base)
+     */
     public static double log(Object x, Object base) {
         return Floats.trueDiv(log(x), log(base));
     }
 
-    /** {@code math.log2(x)}. @param x a positive number @return the base-2 log (exact for powers of two) */
+    /**
+     * {@code math.log2(x)}.
+     *
+     * @param x a positive number
+     * @return the base-2 log (exact for powers of two)
+     */
     public static double log2(Object x) {
         if (x instanceof Long l && l > 0 && Long.bitCount(l) == 1) {
             return 63 - Long.numberOfLeadingZeros(l);
@@ -104,7 +133,12 @@ public final class MathModule {
         return Math.log(m) / Math.log(2.0) + e;
     }
 
-    /** {@code math.log10(x)}. @param x a positive number @return the base-10 log */
+    /**
+     * {@code math.log10(x)}.
+     *
+     * @param x a positive number
+     * @return the base-10 log
+     */
     public static double log10(Object x) {
         double d = Builtins.toFloat(x);
         if (d <= 0) {
@@ -113,7 +147,13 @@ public final class MathModule {
         return Math.log10(d);
     }
 
-    /** {@code math.pow(x, y)}: always float. @param x base @param y exponent @return the power */
+    /**
+     * {@code math.pow(x, y)}: always float.
+     *
+     * @param x base
+     * @param y exponent
+     * @return the power
+     */
     public static double pow(double x, double y) {
         if (x == 0 && y < 0) {
             throw domain();
@@ -124,42 +164,83 @@ public final class MathModule {
         return checked(Math.pow(x, y), x + y);
     }
 
-    /** {@code math.sin(x)}. @param x radians @return the sine */
+    /**
+     * {@code math.sin(x)}.
+     *
+     * @param x radians
+     * @return the sine
+     */
     public static double sin(double x) {
         return checked(Math.sin(x), x);
     }
 
-    /** {@code math.cos(x)}. @param x radians @return the cosine */
+    /**
+     * {@code math.cos(x)}.
+     *
+     * @param x radians
+     * @return the cosine
+     */
     public static double cos(double x) {
         return checked(Math.cos(x), x);
     }
 
-    /** {@code math.tan(x)}. @param x radians @return the tangent */
+    /**
+     * {@code math.tan(x)}.
+     *
+     * @param x radians
+     * @return the tangent
+     */
     public static double tan(double x) {
         return checked(Math.tan(x), x);
     }
 
-    /** {@code math.asin(x)}. @param x in [-1, 1] @return the arc sine */
+    /**
+     * {@code math.asin(x)}.
+     *
+     * @param x in [-1, 1]
+     * @return the arc sine
+     */
     public static double asin(double x) {
         return checked(Math.asin(x), x);
     }
 
-    /** {@code math.acos(x)}. @param x in [-1, 1] @return the arc cosine */
+    /**
+     * {@code math.acos(x)}.
+     *
+     * @param x in [-1, 1]
+     * @return the arc cosine
+     */
     public static double acos(double x) {
         return checked(Math.acos(x), x);
     }
 
-    /** {@code math.atan(x)}. @param x the value @return the arc tangent */
+    /**
+     * {@code math.atan(x)}.
+     *
+     * @param x the value
+     * @return the arc tangent
+     */
     public static double atan(double x) {
         return Math.atan(x);
     }
 
-    /** {@code math.atan2(y, x)}. @param y ordinate @param x abscissa @return the angle */
+    /**
+     * {@code math.atan2(y, x)}.
+     *
+     * @param y ordinate
+     * @param x abscissa
+     * @return the angle
+     */
     public static double atan2(double y, double x) {
         return Math.atan2(y, x);
     }
 
-    /** {@code math.hypot(*coords)}. @param coords the coordinates @return the Euclidean norm */
+    /**
+     * {@code math.hypot(*coords)}.
+     *
+     * @param coords the coordinates
+     * @return the Euclidean norm
+     */
     public static double hypot(double... coords) {
         double r = 0;
         for (double c : coords) {
@@ -168,17 +249,32 @@ public final class MathModule {
         return r;
     }
 
-    /** {@code math.degrees(x)}. @param x radians @return degrees */
+    /**
+     * {@code math.degrees(x)}.
+     *
+     * @param x radians
+     * @return degrees
+     */
     public static double degrees(double x) {
         return Math.toDegrees(x);
     }
 
-    /** {@code math.radians(x)}. @param x degrees @return radians */
+    /**
+     * {@code math.radians(x)}.
+     *
+     * @param x degrees
+     * @return radians
+     */
     public static double radians(double x) {
         return Math.toRadians(x);
     }
 
-    /** {@code math.floor(x)}. @param x a number @return the largest int not above it */
+    /**
+     * {@code math.floor(x)}.
+     *
+     * @param x a number
+     * @return the largest int not above it
+     */
     public static Object floor(Object x) {
         if (Ints.isInt(x)) {
             return Py.pos(x);
@@ -186,7 +282,12 @@ public final class MathModule {
         return Floats.toInt(Math.floor(Builtins.toFloat(x)));
     }
 
-    /** {@code math.ceil(x)}. @param x a number @return the smallest int not below it */
+    /**
+     * {@code math.ceil(x)}.
+     *
+     * @param x a number
+     * @return the smallest int not below it
+     */
     public static Object ceil(Object x) {
         if (Ints.isInt(x)) {
             return Py.pos(x);
@@ -194,7 +295,12 @@ public final class MathModule {
         return Floats.toInt(Math.ceil(Builtins.toFloat(x)));
     }
 
-    /** {@code math.trunc(x)}. @param x a number @return it truncated toward zero */
+    /**
+     * {@code math.trunc(x)}.
+     *
+     * @param x a number
+     * @return it truncated toward zero
+     */
     public static Object trunc(Object x) {
         if (!(x instanceof Double) && !Ints.isInt(x)) {
             throw new TypeError("type " + Py.typeName(x) + " doesn't define __trunc__ method");
@@ -202,12 +308,23 @@ public final class MathModule {
         return Builtins.toInt(x);
     }
 
-    /** {@code math.fabs(x)}. @param x a number @return its absolute value as a float */
+    /**
+     * {@code math.fabs(x)}.
+     *
+     * @param x a number
+     * @return its absolute value as a float
+     */
     public static double fabs(double x) {
         return Math.abs(x);
     }
 
-    /** {@code math.fmod(x, y)}: C's fmod (sign of x). @param x dividend @param y divisor @return the remainder */
+    /**
+     * {@code math.fmod(x, y)}: C's fmod (sign of x).
+     *
+     * @param x dividend
+     * @param y divisor
+     * @return the remainder
+     */
     public static double fmod(double x, double y) {
         if (y == 0 || Double.isInfinite(x)) {
             throw domain();
@@ -215,32 +332,67 @@ public final class MathModule {
         return x % y;
     }
 
-    /** {@code math.copysign(x, y)}. @param x magnitude @param y sign @return x with y's sign */
+    /**
+     * {@code math.copysign(x, y)}.
+     *
+     * @param x magnitude
+     * @param y sign
+     * @return x with y's sign
+     */
     public static double copysign(double x, double y) {
         return Math.copySign(x, y);
     }
 
-    /** {@code math.isfinite(x)}. @param x the value @return whether finite */
+    /**
+     * {@code math.isfinite(x)}.
+     *
+     * @param x the value
+     * @return whether finite
+     */
     public static boolean isfinite(double x) {
         return Double.isFinite(x);
     }
 
-    /** {@code math.isinf(x)}. @param x the value @return whether infinite */
+    /**
+     * {@code math.isinf(x)}.
+     *
+     * @param x the value
+     * @return whether infinite
+     */
     public static boolean isinf(double x) {
         return Double.isInfinite(x);
     }
 
-    /** {@code math.isnan(x)}. @param x the value @return whether NaN */
+    /**
+     * {@code math.isnan(x)}.
+     *
+     * @param x the value
+     * @return whether NaN
+     */
     public static boolean isnan(double x) {
         return Double.isNaN(x);
     }
 
-    /** {@code math.isclose(a, b)} with CPython's default tolerances. @param a one value @param b the other @return whether close */
+    /**
+     * {@code math.isclose(a, b)} with CPython's default tolerances.
+     *
+     * @param a one value
+     * @param b the other
+     * @return whether close
+     */
     public static boolean isclose(double a, double b) {
         return isclose(a, b, 1e-09, 0.0);
     }
 
-    /** {@code math.isclose(a, b, rel_tol=..., abs_tol=...)}. @param a one value @param b other @param relTol relative tolerance @param absTol absolute tolerance @return whether close */
+    /**
+     * {@code math.isclose(a, b, rel_tol=..., abs_tol=...)}.
+     *
+     * @param a one value
+     * @param b other
+     * @param relTol relative tolerance
+     * @param absTol absolute tolerance
+     * @return whether close
+     */
     public static boolean isclose(double a, double b, double relTol, double absTol) {
         if (relTol < 0 || absTol < 0) {
             throw new ValueError("tolerances must be non-negative");
@@ -255,7 +407,12 @@ public final class MathModule {
         return diff <= Math.abs(relTol * b) || diff <= Math.abs(relTol * a) || diff <= absTol;
     }
 
-    /** {@code math.gcd(*ints)}. @param ints the ints @return their greatest common divisor (non-negative) */
+    /**
+     * {@code math.gcd(*ints)}.
+     *
+     * @param ints the ints
+     * @return their greatest common divisor (non-negative)
+     */
     public static Object gcd(Object... ints) {
         BigInteger g = BigInteger.ZERO;
         for (Object o : ints) {
@@ -264,7 +421,12 @@ public final class MathModule {
         return Ints.normalize(g);
     }
 
-    /** {@code math.lcm(*ints)}. @param ints the ints @return their least common multiple (non-negative) */
+    /**
+     * {@code math.lcm(*ints)}.
+     *
+     * @param ints the ints
+     * @return their least common multiple (non-negative)
+     */
     public static Object lcm(Object... ints) {
         BigInteger l = BigInteger.ONE;
         for (Object o : ints) {
@@ -277,7 +439,13 @@ public final class MathModule {
         return Ints.normalize(l);
     }
 
-    /** {@code math.factorial(n)}. @param n a non-negative int @return n! @throws ValueError {@code factorial() not defined for negative values} */
+    /**
+     * {@code math.factorial(n)}.
+     *
+     * @param n a non-negative int
+     * @return n!
+     * @throws ValueError {@code factorial() not defined for negative values}
+     */
     public static Object factorial(long n) {
         if (n < 0) {
             throw new ValueError("factorial() not defined for negative values");
@@ -289,7 +457,13 @@ public final class MathModule {
         return Ints.normalize(r);
     }
 
-    /** {@code math.comb(n, k)}. @param n items @param k chosen @return the binomial coefficient */
+    /**
+     * {@code math.comb(n, k)}.
+     *
+     * @param n items
+     * @param k chosen
+     * @return the binomial coefficient
+     */
     public static Object comb(long n, long k) {
         if (n < 0 || k < 0) {
             throw new ValueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
@@ -305,7 +479,13 @@ public final class MathModule {
         return Ints.normalize(r);
     }
 
-    /** {@code math.perm(n, k)}. @param n items @param k arranged @return the number of arrangements */
+    /**
+     * {@code math.perm(n, k)}.
+     *
+     * @param n items
+     * @param k arranged
+     * @return the number of arrangements
+     */
     public static Object perm(long n, long k) {
         if (n < 0 || k < 0) {
             throw new ValueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
@@ -320,7 +500,13 @@ public final class MathModule {
         return Ints.normalize(r);
     }
 
-    /** {@code math.isqrt(n)}. @param n a non-negative int @return the integer square root @throws ValueError {@code isqrt() argument must be nonnegative} */
+    /**
+     * {@code math.isqrt(n)}.
+     *
+     * @param n a non-negative int
+     * @return the integer square root
+     * @throws ValueError {@code isqrt() argument must be nonnegative}
+     */
     public static Object isqrt(Object n) {
         BigInteger b = Ints.big(n);
         if (b.signum() < 0) {
@@ -329,7 +515,12 @@ public final class MathModule {
         return Ints.normalize(b.sqrt());
     }
 
-    /** {@code math.prod(items, start=1)}. @param items numbers @return their product with Python's {@code *} */
+    /**
+     * {@code math.prod(items, start=1)}.
+     *
+     * @param items numbers
+     * @return their product with Python's {@code *}
+     */
     public static Object prod(Object items) {
         Object acc = 1L;
         for (Object o : Py.iterable(items)) {
@@ -376,7 +567,13 @@ public final class MathModule {
         return r;
     }
 
-    /** {@code math.dist(p, q)}. @param p a point @param q another point @return the Euclidean distance */
+    /**
+     * {@code math.dist(p, q)}.
+     *
+     * @param p a point
+     * @param q another point
+     * @return the Euclidean distance
+     */
     public static double dist(double[] p, double[] q) {
         if (p.length != q.length) {
             throw new ValueError("both points must have the same number of dimensions");

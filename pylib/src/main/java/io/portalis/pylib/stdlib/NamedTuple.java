@@ -50,12 +50,21 @@ public final class NamedTuple implements PyObject, Iterable<Object> {
         return type.fields();
     }
 
-    /** The items as a plain tuple. @return the tuple */
+    /**
+     * The items as a plain tuple.
+     *
+     * @return the tuple
+     */
     public PyTuple tuple() {
         return values;
     }
 
-    /** {@code p[i]}. @param i the index @return the item */
+    /**
+     * {@code p[i]}.
+     *
+     * @param i the index
+     * @return the item
+     */
     public Object getItem(long i) {
         return values.getItem(i);
     }
@@ -69,7 +78,13 @@ public final class NamedTuple implements PyObject, Iterable<Object> {
         return values.get(k);
     }
 
-    /** {@code p._replace(field=value)}. @param field the field @param value its new value @return a new instance */
+    /**
+     * {@code p._replace(field=value)}.
+     *
+     * @param field the field
+     * @param value its new value
+     * @return a new instance
+     */
     public NamedTuple replace(String field, Object value) {
         Object[] v = values.toArray();
         int k = type.fields().indexOf(field);

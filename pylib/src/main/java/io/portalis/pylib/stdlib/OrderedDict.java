@@ -18,12 +18,22 @@ public class OrderedDict<K, V> extends PyDict<K, V> {
     public OrderedDict() {
     }
 
-    /** {@code d.move_to_end(key, last)}. @param key the key @param last to the end (else the front) */
+    /**
+     * {@code d.move_to_end(key, last)}.
+     *
+     * @param key the key
+     * @param last to the end (else the front)
+     */
     public void moveToEnd(Object key, boolean last) {
         super.moveToEnd(key, last);
     }
 
-    /** {@code d.popitem(last)}. @param last take the last pair (else the first) @return (key, value) */
+    /**
+     * {@code d.popitem(last)}.
+     *
+     * @param last take the last pair (else the first)
+     * @return (key, value)
+     */
     public PyTuple popitem(boolean last) {
         return popEnd(last);
     }

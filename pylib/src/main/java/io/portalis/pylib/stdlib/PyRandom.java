@@ -44,7 +44,11 @@ public class PyRandom {
         seed(null);
     }
 
-    /** {@code random.Random(seed)}. @param seed an int, float, str or None */
+    /**
+     * {@code random.Random(seed)}.
+     *
+     * @param seed an int, float, str or None
+     */
     public PyRandom(Object seed) {
         seed(seed);
     }
@@ -149,14 +153,22 @@ public class PyRandom {
         initByArray(key);
     }
 
-    /** {@code seed(a)} for a typed int. @param a the seed */
+    /**
+     * {@code seed(a)} for a typed int.
+     *
+     * @param a the seed
+     */
     public final void seed(long a) {
         seed((Object) a);
     }
 
     // ---------------------------------------------------------------- draws
 
-    /** {@code random()}: a float in [0, 1) with 53 random bits. @return the draw */
+    /**
+     * {@code random()}: a float in [0, 1) with 53 random bits.
+     *
+     * @return the draw
+     */
     public double random() {
         long a = (genrand() >>> 5) & 0xffffffffL;
         long b = (genrand() >>> 6) & 0xffffffffL;
@@ -225,7 +237,13 @@ public class PyRandom {
         return r;
     }
 
-    /** {@code randrange(stop)}. @param stop the bound @return a draw from range(stop) @throws ValueError {@code empty range for randrange()} */
+    /**
+     * {@code randrange(stop)}.
+     *
+     * @param stop the bound
+     * @return a draw from range(stop)
+     * @throws ValueError {@code empty range for randrange()}
+     */
     public long randrange(long stop) {
         if (stop > 0) {
             return randbelow(stop);
@@ -277,7 +295,14 @@ public class PyRandom {
         return start + step * randbelow(n);
     }
 
-    /** {@code randint(a, b)}: inclusive of both ends. @param a low @param b high @return the draw @throws ValueError for an empty range */
+    /**
+     * {@code randint(a, b)}: inclusive of both ends.
+     *
+     * @param a low
+     * @param b high
+     * @return the draw
+     * @throws ValueError for an empty range
+     */
     public long randint(long a, long b) {
         return randrange(a, b + 1);
     }
@@ -317,7 +342,12 @@ public class PyRandom {
         return seq.get((int) randbelow(seq.size()));
     }
 
-    /** {@code choice(s)} for a string. @param s a non-empty string @return a random character */
+    /**
+     * {@code choice(s)} for a string.
+     *
+     * @param s a non-empty string
+     * @return a random character
+     */
     public String choice(String s) {
         return choice(Strs.chars(s));
     }
@@ -433,7 +463,13 @@ public class PyRandom {
         return out;
     }
 
-    /** {@code uniform(a, b)}. @param a one end @param b the other end @return {@code a + (b - a) * random()} */
+    /**
+     * {@code uniform(a, b)}.
+     *
+     * @param a one end
+     * @param b the other end
+     * @return {@code a + (b - a) * random()}
+     */
     public double uniform(double a, double b) {
         return a + (b - a) * random();
     }

@@ -10,29 +10,49 @@ public final class TimeModule {
     private TimeModule() {
     }
 
-    /** {@code time.time()}. @return seconds since the Unix epoch */
+    /**
+     * {@code time.time()}.
+     *
+     * @return seconds since the Unix epoch
+     */
     public static double time() {
         java.time.Instant now = java.time.Instant.now();
         return now.getEpochSecond() + now.getNano() / 1e9;
     }
 
-    /** {@code time.time_ns()}. @return nanoseconds since the Unix epoch */
+    /**
+     * {@code time.time_ns()}.
+     *
+     * @return nanoseconds since the Unix epoch
+     */
     public static long timeNs() {
         java.time.Instant now = java.time.Instant.now();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
-    /** {@code time.monotonic()}. @return seconds on a clock that never goes back */
+    /**
+     * {@code time.monotonic()}.
+     *
+     * @return seconds on a clock that never goes back
+     */
     public static double monotonic() {
         return (System.nanoTime() - START) / 1e9;
     }
 
-    /** {@code time.perf_counter()}. @return seconds on the highest-resolution monotonic clock */
+    /**
+     * {@code time.perf_counter()}.
+     *
+     * @return seconds on the highest-resolution monotonic clock
+     */
     public static double perfCounter() {
         return (System.nanoTime() - START) / 1e9;
     }
 
-    /** {@code time.perf_counter_ns()}. @return nanoseconds on that clock */
+    /**
+     * {@code time.perf_counter_ns()}.
+     *
+     * @return nanoseconds on that clock
+     */
     public static long perfCounterNs() {
         return System.nanoTime() - START;
     }

@@ -1,0 +1,54 @@
+package io.portalis.pylib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties of float repr over many doubles, beyond the golden list: it reads back as the same double, and it
+ * is never longer than the JDK's shortest digits (so it is the shortest).
+ */
+class FloatReprPropertyTest {
+    private static int significantDigits(String s) {
+        String m = s.replace("-", "");
+        int e = Math.max(m.indexOf('e'), m.indexOf('E'));
+        if (e >= 0) {
+            m = m.substring(0, e);
+        }
+        m = m.replace(".", "").replaceAll("^0+", "").replaceAll("0+$", "");
+        return Math.max(1, m.length());
+    }
+
+    @Test
+    void reprReadsBackAsTheSameDoubleAndIsShortest() {
+        SplittableRandom random = new SplittableRandom(20251126);
+        for (int k = 0; k < 200_000; k++) {
+            double x = Double.longBitsToDouble(random.nextLong());
+            if (Double.isNaN(x)) {
+                continue;
+            }
+            String r = Floats.repr(x);
+            assertThat(Double.doubleToRawLongBits(Floats.parse(r))).as(r).isEqualTo(Double.doubleToRawLongBits(x));
+            if (Double.isFinite(x) && x != 0) {
+                assertThat(significantDigits(r)).as(r).isLessThanOrEqualTo(significantDigits(Double.toString(x)));
+            }
+        }
+    }
+
+    @Test
+    void fixedPrecisionFormattingAgreesWithTheExactDecimalExpansion() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int k = 0; k < 50_000; k++) {
+            double x = (random.nextInt(2_000_000) - 1_000_000) / Math.pow(10, random.nextInt(6)) + random.nextInt(2)
+                    * 0.5 / Math.pow(10, random.nextInt(4));
+            int precision = random.nextInt(8);
+            String expected = new java.math.BigDecimal(x).setScale(precision, java.math.RoundingMode.HALF_EVEN)
+                    .toPlainString();
+            if (x < 0 && expected.matches("[0.]+")) {
+                expected = "-" + expected;
+            }
+            assertThat(PyFormat.format(x, "." + precision + "f")).as("%s .%df", x, precision).isEqualTo(expected);
+        }
+    }
+}

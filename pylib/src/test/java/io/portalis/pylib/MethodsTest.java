@@ -1,0 +1,59 @@
+package io.portalis.pylib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Method calls on receivers whose type is only known at run time; messages from CPython 3.11. */
+class MethodsTest {
+    @Test
+    void dispatchesOnTheRuntimeType() {
+        Object list = PyList.of(3L, 1L);
+        Methods.call(list, "append", 2L);
+        Methods.call(list, "sort");
+        assertThat(Py.repr(list)).isEqualTo("[1, 2, 3]");
+        Object dict = PyDict.of("a", 1L);
+        assertThat(Methods.call(dict, "get", "b", 0L)).isEqualTo(0L);
+        assertThat(Py.repr(Methods.call(dict, "items"))).isEqualTo("dict_items([('a', 1)])");
+        assertThat(Methods.call("a,b", "split", ",")).isEqualTo(PyList.of("a", "b"));
+        assertThat(Methods.call("{} {}", "format", 1L, "x")).isEqualTo("1 x");
+        Object set = PySet.of(1L);
+        Methods.call(set, "add", 2L);
+        assertThat(Py.repr(set)).isEqualTo("{1, 2}");
+    }
+
+    @Test
+    void wrongReceiverOrArgumentsRaiseAsCPython() {
+        assertThatThrownBy(() -> Methods.call(5L, "append", 1L)).isInstanceOf(AttributeError.class)
+                .hasMessage("'int' object has no attribute 'append'");
+        assertThatThrownBy(() -> Methods.call(new PyList<>(), "append")).isInstanceOf(TypeError.class)
+                .hasMessage("list.append() takes exactly one argument (0 given)");
+        assertThatThrownBy(() -> Methods.call(new PyList<>(), "pop", 1L, 2L)).isInstanceOf(TypeError.class)
+                .hasMessage("pop expected at most 1 argument, got 2");
+        assertThatThrownBy(() -> Methods.call(new PyDict<>(), "get")).isInstanceOf(TypeError.class)
+                .hasMessage("get expected at least 1 argument, got 0");
+        assertThatThrownBy(() -> Methods.call(null, "x")).isInstanceOf(AttributeError.class)
+                .hasMessage("'NoneType' object has no attribute 'x'");
+    }
+
+    @Test
+    void attributesOfUnknownReceivers() {
+        assertThatThrownBy(() -> Py.getAttr(5L, "x")).isInstanceOf(AttributeError.class)
+                .hasMessage("'int' object has no attribute 'x'");
+        assertThat(Py.repr(Py.slice(PyList.of(1L, 2L, 3L), java.math.BigInteger.TEN.pow(30).negate(), null, null)))
+                .isEqualTo("[1, 2, 3]");
+    }
+
+    @Test
+    void translateAndFormatMapFollowCPython() {
+        PyDict<Object, Object> t = Strs.maketrans("abc", "xyz", "d");
+        assertThat(t.repr()).isEqualTo("{97: 120, 98: 121, 99: 122, 100: None}");
+        assertThat(Strs.translate("aabbccdd!", t)).isEqualTo("xxyyzz!");
+        assertThat(Strs.translate("hello", PyDict.of(108L, "L!", 111L, null))).isEqualTo("heL!L!");
+        assertThat(Strs.maketrans(PyDict.of("a", "1", "b", null)).repr()).isEqualTo("{97: '1', 98: None}");
+        assertThat(Strs.formatMap("{x}-{y}", PyDict.of("x", 1L, "y", "b"))).isEqualTo("1-b");
+        assertThatThrownBy(() -> Strs.maketrans("ab", "x", null)).isInstanceOf(ValueError.class)
+                .hasMessage("the first two maketrans arguments must have equal length");
+    }
+}
