@@ -16,12 +16,7 @@ def fannkuch(n: int) -> tuple[int, int]:
         flips = 0
         first = perm[0]
         while first != 0:
-            i = 0
-            j = first
-            while i < j:
-                perm[i], perm[j] = perm[j], perm[i]
-                i += 1
-                j -= 1
+            perm[:first + 1] = perm[first::-1]
             flips += 1
             first = perm[0]
         if flips > max_flips:
@@ -30,10 +25,7 @@ def fannkuch(n: int) -> tuple[int, int]:
         while True:
             if r == n:
                 return checksum, max_flips
-            first = perm1[0]
-            for i in range(r):
-                perm1[i] = perm1[i + 1]
-            perm1[r] = first
+            perm1.insert(r, perm1.pop(0))
             count[r] -= 1
             if count[r] > 0:
                 break
@@ -41,7 +33,7 @@ def fannkuch(n: int) -> tuple[int, int]:
         permutation_index += 1
 
 
-for size in (7, 8, 9):
+for size in (7, 8, 9, 10):
     checksum, flips = fannkuch(size)
     print(checksum)
     print(f"Pfannkuchen({size}) = {flips}")

@@ -47,22 +47,6 @@ def make_multipliers_bound():
 print([m(10) for m in make_multipliers_bound()])
 
 
-def outer():
-    value = "outer"
-
-    def middle():
-        def inner():
-            return value
-
-        return inner()
-
-    value = "changed before call"
-    return middle()
-
-
-print(outer())
-
-
 def make_pair():
     shared = 0
 

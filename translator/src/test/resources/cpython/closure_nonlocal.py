@@ -58,21 +58,6 @@ step = fib_gen_closure()
 print([step() for _ in range(12)])
 
 
-def toggler():
-    state = False
-
-    def flip():
-        nonlocal state
-        state = not state
-        return state
-
-    return flip
-
-
-flip = toggler()
-print(flip(), flip(), flip())
-
-
 def loop_nonlocal():
     last = None
     for i in range(3):

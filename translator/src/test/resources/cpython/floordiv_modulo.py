@@ -16,3 +16,8 @@ print(-3 % 1.5, 3 % 1.5, -0.0 % 5, 0.0 % -5)
 print(2 ** 64 // -1, (-(2 ** 64)) % 7)
 print((-9) // 4 * 4 + (-9) % 4)
 print(True // 2, -True // 2, 7 // True)
+seconds = -3725
+minutes, secs = divmod(seconds, 60)
+hours, minutes = divmod(minutes, 60)
+print(hours, minutes, secs)
+print([divmod(n, -4) for n in (-9, -8, -1, 0, 1, 8, 9)])

@@ -71,23 +71,3 @@ def text(s):
 
 
 print(text("stacked"))
-counter = {"n": 0}
-
-
-def counted(func):
-    @wraps(func)
-    def wrapper(*args):
-        counter["n"] += 1
-        return func(*args)
-
-    return wrapper
-
-
-@counted
-def noop():
-    return None
-
-
-for _ in range(4):
-    noop()
-print(counter, noop.__name__)

@@ -16,3 +16,10 @@ for word, n in top:
 longest = max(lines, key=len)
 print("longest line:", repr(longest))
 print("empty lines:", sum(1 for line in lines if not line.strip()))
+letters = {}
+for ch in "".join(lines).lower():
+    if ch.isalpha():
+        letters[ch] = letters.get(ch, 0) + 1
+common = sorted(letters.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+print("common letters:", common)
+print("non-ascii letters:", sorted(ch for ch in letters if not ch.isascii()))

@@ -15,3 +15,7 @@ options = dict(f[2:].split("=", 1) if "=" in f else (f[2:], "true") for f in fla
 print(options)
 for i, arg in enumerate(args, start=1):
     print(f"argv[{i}] = {arg!r} ({len(arg)} chars)")
+if "--verbose" in args:
+    print("verbose mode")
+print("empty arguments:", sum(1 for a in args if a == ""))
+print("argv is a list of str:", type(sys.argv).__name__, all(isinstance(a, str) for a in sys.argv))

@@ -11,7 +11,17 @@ def main():
     return 1
 
 
+def cleanup():
+    print("cleanup before exit")
+
+
 code = main()
-if code == 0:
-    sys.exit(0)
+try:
+    if code == 0:
+        sys.exit(0)
+finally:
+    cleanup()
 print("unreachable")
+
+# never reached: sys.exit(0) above ends the program
+print("also unreachable")

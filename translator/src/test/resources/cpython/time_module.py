@@ -17,3 +17,9 @@ print(type(time.time()).__name__, type(time.monotonic()).__name__, type(time.per
 t0 = time.perf_counter()
 total = sum(range(100000))
 print(total, time.perf_counter() - t0 >= 0)
+start = time.monotonic()
+deadline = start + 0.02
+spins = 0
+while time.monotonic() < deadline:
+    spins += 1
+print(spins > 0, time.monotonic() >= deadline)
