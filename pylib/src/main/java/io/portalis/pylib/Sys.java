@@ -102,8 +102,7 @@ public final class Sys {
     /**
      * Reads one line from stdin with its line end, as {@code sys.stdin.readline()} does.
      *
-     * @return the line, ending with {@code 
-} unless it is the last and unterminated one; empty at the end
+     * @return the line, ending with {@code \n} unless it is the last and unterminated one; empty at the end
      */
     public static String readLineWithEnd() {
         StringBuilder b = new StringBuilder();
@@ -111,8 +110,7 @@ public final class Sys {
             int c;
             while ((c = stdin.read()) >= 0) {
                 b.append((char) c);
-                if (c == '
-') {
+                if (c == '\n') {
                     break;
                 }
             }
