@@ -351,6 +351,7 @@ final class ModuleEmitter {
             case Stmt.AsyncFor f -> unsupported(f, "'async for'");
             case Stmt.AsyncWith f -> unsupported(f, "'async with'");
             case Stmt.TryStar t -> unsupported(t, "'except*'");
+            case Stmt.TypeAlias t -> unsupported(t, "'type' statement");
             case Stmt.Match m -> {
                 return emitMatch(m, ctx, w);
             }

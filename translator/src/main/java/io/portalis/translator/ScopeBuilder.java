@@ -239,6 +239,8 @@ final class ScopeBuilder {
                 s.assigned.add(bound);
                 s.defCount.merge(bound, 1, Integer::sum);
             });
+            case Stmt.TypeAlias t -> {
+            }
             case Stmt.Global g -> s.globals.addAll(g.names());
             case Stmt.Nonlocal n -> s.nonlocals.addAll(n.names());
             case Stmt.ExprStmt e -> expr(e.value(), s);
