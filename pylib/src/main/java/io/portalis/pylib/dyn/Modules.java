@@ -9,7 +9,7 @@ import java.util.function.DoubleUnaryOperator;
 public final class Modules {
     /** The modules {@link #load} knows. */
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
-            "itertools", "functools", "json", "string", "operator");
+            "itertools", "functools", "json", "string", "operator", "enum");
 
     private Modules() {
     }
@@ -34,6 +34,7 @@ public final class Modules {
             case "json" -> StdModules.json();
             case "string" -> StdModules.string();
             case "operator" -> StdModules.operator();
+            case "enum" -> Enums.module();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }

@@ -69,6 +69,9 @@ public final class PyType implements PyCallable, PyObject {
         }
         PyType t = new PyType(name, bs.isEmpty() ? List.of(Types.OBJECT) : bs, null, null);
         t.dict.putAll(namespace);
+        if (Enums.isEnumClass(t)) {
+            Enums.build(t);
+        }
         if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
             // a class that defines __eq__ alone is unhashable, as in Python
             t.dict.put("__hash__", null);
@@ -193,6 +196,12 @@ public final class PyType implements PyCallable, PyObject {
     public Object call(Object[] args, String[] kwnames) {
         if (builtinCtor != null) {
             return builtinCtor.call(args, kwnames);
+        }
+        if (Enums.isEnumClass(this) && Enums.members(this) != null) {
+            if (args.length != 1 || kwnames.length > 0) {
+                throw new TypeError(name + "() takes exactly one argument");
+            }
+            return Enums.byValue(this, args[0]);
         }
         Object self;
         if (exception) {

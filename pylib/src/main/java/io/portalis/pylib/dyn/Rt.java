@@ -123,6 +123,7 @@ public final class Rt {
                 }
                 return switch (name) {
                     case "__name__", "__qualname__" -> t.name();
+                    case "__members__" -> Enums.isEnumClass(t) ? Enums.membersDict(t) : MISSING;
                     case "__mro__" -> PyTuple.from(t.mro());
                     case "__bases__" -> PyTuple.from(t.bases());
                     case "__base__" -> t.bases().isEmpty() ? null : t.bases().get(0);
@@ -232,7 +233,12 @@ public final class Rt {
                 }
                 i.dict().put(name, value);
             }
-            case PyType t when !t.isBuiltin() -> t.dict().put(name, value);
+            case PyType t when !t.isBuiltin() -> {
+                if (Enums.isEnumClass(t) && Enums.members(t) != null && Enums.members(t).containsKey(name)) {
+                    throw new AttributeError("cannot reassign member '" + name + "'");
+                }
+                t.dict().put(name, value);
+            }
             case PyFunction f -> {
                 if (f.attrs == null) {
                     f.attrs = new Instance.Dict();
@@ -813,6 +819,9 @@ public final class Rt {
         if (v instanceof io.portalis.pylib.stdlib.NamedTuple t) {
             return t.tuple().size();
         }
+        if (v instanceof PyType t && Enums.isEnumClass(t)) {
+            return Enums.order(t).size();
+        }
         if (v instanceof Instance) {
             Object r = dunder(v, "__len__");
             if (r == MISSING) {
@@ -847,6 +856,9 @@ public final class Rt {
                 throw new TypeError("'" + Py.typeName(c) + "' object is not subscriptable");
             }
             return r;
+        }
+        if (c instanceof PyType t && Enums.isEnumClass(t)) {
+            return Enums.byName(t, k);
         }
         if (c instanceof PyType t && !t.isBuiltin()) {
             Object m = t.lookup("__class_getitem__");
@@ -891,6 +903,9 @@ public final class Rt {
 
     /** {@code item in c}. @param c the container @param item the item @return whether it is there */
     public static boolean contains(Object c, Object item) {
+        if (c instanceof PyType t && Enums.isEnumClass(t)) {
+            return Enums.order(t).contains(item);
+        }
         if (c instanceof Instance) {
             Object r = dunder(c, "__contains__", item);
             if (r != MISSING) {
@@ -918,6 +933,9 @@ public final class Rt {
      * @throws TypeError when {@code v} is not iterable
      */
     public static Iterator<Object> iter(Object v) {
+        if (v instanceof PyType t && Enums.isEnumClass(t)) {
+            return new ArrayList<>(Enums.order(t)).iterator();
+        }
         if (v instanceof Instance) {
             Object r = dunder(v, "__iter__");
             if (r == MISSING) {
