@@ -144,6 +144,17 @@ public final class Builtin implements PyCallable, PyObject {
                 Args.range(name, a, kw, 1, 2);
                 return n == 2 ? Rt.next(a[0], a[1]) : Rt.next(a[0]);
             }
+            case "zip" -> {
+                Args.onlyKw("zip", kw, "strict");
+                Object[] its = new Object[n];
+                for (int k = 0; k < n; k++) {
+                    its[k] = Rt.iter(a[k]);
+                }
+                if (!Rt.truthy(Args.kw(a, kw, "strict", false))) {
+                    return Builtins.zip(its);
+                }
+                return strictZip(its);
+            }
             case "pow" -> {
                 Args.onlyKw(name, kw, "base", "exp", "mod");
                 return n == 3 ? Builtins.pow(a[0], a[1], a[2]) : Rt.pow(a[0], a[1]);
@@ -155,6 +166,53 @@ public final class Builtin implements PyCallable, PyObject {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static Object strictZip(Object[] its) {
+        return PyIterator.of(new Iterator<Object>() {
+            private Object pending;
+
+            @Override
+            public boolean hasNext() {
+                if (pending != null) {
+                    return true;
+                }
+                if (its.length == 0) {
+                    return false;
+                }
+                Object[] row = new Object[its.length];
+                for (int k = 0; k < its.length; k++) {
+                    Iterator<Object> it = (Iterator<Object>) its[k];
+                    if (!it.hasNext()) {
+                        if (k > 0) {
+                            throw new ValueError("zip() argument " + (k + 1) + " is shorter than argument"
+                                    + (k == 1 ? " 1" : "s 1-" + k));
+                        }
+                        for (int j = 1; j < its.length; j++) {
+                            if (((Iterator<Object>) its[j]).hasNext()) {
+                                throw new ValueError("zip() argument " + (j + 1) + " is longer than argument"
+                                        + (j == 1 ? " 1" : "s 1-" + j));
+                            }
+                        }
+                        return false;
+                    }
+                    row[k] = it.next();
+                }
+                pending = PyTuple.of(row);
+                return true;
+            }
+
+            @Override
+            public Object next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Object r = pending;
+                pending = null;
+                return r;
+            }
+        }, "zip");
+    }
+
     private static Object positional(String name, Object[] a) {
         switch (name) {
             case "len":
@@ -162,13 +220,6 @@ public final class Builtin implements PyCallable, PyObject {
                 return Rt.len(a[0]);
             case "range":
                 return Rt.range(a);
-            case "zip": {
-                Object[] its = new Object[a.length];
-                for (int k = 0; k < a.length; k++) {
-                    its[k] = Rt.iter(a[k]);
-                }
-                return Builtins.zip(its);
-            }
             case "map": {
                 if (a.length < 2) {
                     throw new TypeError("map() must have at least two arguments.");

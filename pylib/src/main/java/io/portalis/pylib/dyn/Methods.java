@@ -98,6 +98,15 @@ final class Methods {
                 default -> Rt.MISSING;
             };
         }
+        if (self instanceof PyRange r) {
+            return switch (name) {
+                case "start" -> r.start();
+                case "stop" -> r.stop();
+                case "step" -> r.step();
+                case "index", "count" -> new Bound(self, name);
+                default -> Rt.MISSING;
+            };
+        }
         Set<String> names = switch (self) {
             case String x -> STR;
             case PyList<?> x -> LIST;
@@ -294,8 +303,13 @@ final class Methods {
             case PyList<?> l -> listMethod(l, name, a, kw);
             case PyDict<?, ?> d -> dictMethod(d, name, a, kw);
             case PySetBase<?> s -> setMethod(s, name, a, kw);
+            case PyRange r -> switch (name) {
+                case "index" -> r.index(a[0]);
+                case "count" -> r.contains(a[0]) ? 1L : 0L;
+                default -> throw noMethod(self, name);
+            };
             case PyTuple t -> switch (name) {
-                case "index" -> t.index(a[0]);
+                case "index" -> a.length > 1 ? sequenceIndex(t, a) : t.index(a[0]);
                 case "count" -> t.count(a[0]);
                 default -> throw noMethod(self, name);
             };
@@ -450,7 +464,7 @@ final class Methods {
                 return null;
             }
             case "index" -> {
-                return l.index(a[0]);
+                return a.length > 1 ? sequenceIndex(l, a) : l.index(a[0]);
             }
             case "count" -> {
                 return l.count(a[0]);
@@ -478,6 +492,21 @@ final class Methods {
             }
             default -> throw noMethod(l, name);
         }
+    }
+
+    /** {@code seq.index(x, start[, stop])}. */
+    private static long sequenceIndex(List<?> seq, Object[] a) {
+        int n = seq.size();
+        long start = Rt.index(a[1]);
+        long stop = a.length > 2 ? Rt.index(a[2]) : n;
+        start = start < 0 ? Math.max(0, start + n) : Math.min(start, n);
+        stop = stop < 0 ? Math.max(0, stop + n) : Math.min(stop, n);
+        for (long i = start; i < stop; i++) {
+            if (Rt.eq(seq.get((int) i), a[0])) {
+                return i;
+            }
+        }
+        throw new ValueError(seq instanceof PyTuple ? "tuple.index(x): x not in tuple" : Py.repr(a[0]) + " is not in list");
     }
 
     static Function<Object, Object> keyFn(Object key) {

@@ -131,7 +131,8 @@ public final class Types {
         exc("RecursionError", runtime, RecursionError.class, RecursionError::new);
         exc("TypeError", EXCEPTION, TypeError.class, TypeError::new);
         PyType value = exc("ValueError", EXCEPTION, ValueError.class, ValueError::new);
-        exc("UnicodeError", value, UnicodeError.class, UnicodeError::new);
+        PyType unicode = exc("UnicodeError", value, UnicodeError.class, UnicodeError::new);
+        exc("UnicodeDecodeError", unicode, UnicodeDecodeError.class, UnicodeDecodeError::new);
     }
 
     private Types() {
