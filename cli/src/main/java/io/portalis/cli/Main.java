@@ -4,11 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code portalis} command line: one subcommand per task ({@code ast} now; {@code translate}, {@code run}
- * and {@code check} join it as {@code subcommands}).
+ * The {@code portalis} command line: one subcommand per task ({@code ast}, {@code translate}, {@code run},
+ * {@code check}).
  */
 @Command(name = "portalis", mixinStandardHelpOptions = true, version = "portalis 0.1.0",
-        description = "Python asyncio programs on the JVM.", subcommands = {AstCommand.class})
+        description = "Python asyncio programs on the JVM.", subcommands = {AstCommand.class, TranslateCommand.class, RunCommand.class, CheckCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -33,7 +33,10 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     public static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cli = new CommandLine(new Main());
+        // a program's own arguments after FILE are not options of run: its option parsing stops at FILE
+        cli.getSubcommands().get("run").setStopAtPositional(true);
+        return cli.execute(args);
     }
 
     /** Without a subcommand: usage on stderr, a misuse. */

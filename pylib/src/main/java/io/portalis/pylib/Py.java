@@ -1003,6 +1003,9 @@ public final class Py {
         if (i instanceof BigInteger) {
             throw new IndexError("cannot fit 'int' into an index-sized integer");
         }
+        if (container instanceof String) {
+            throw new TypeError("string indices must be integers, not '" + typeName(i) + "'");
+        }
         throw new TypeError(typeName(container) + " indices must be integers or slices, not " + typeName(i));
     }
 

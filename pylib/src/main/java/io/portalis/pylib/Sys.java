@@ -100,6 +100,27 @@ public final class Sys {
     }
 
     /**
+     * Reads one line from stdin with its line end, as {@code sys.stdin.readline()} does.
+     *
+     * @return the line, ending with {@code \n} unless it is the last and unterminated one; empty at the end
+     */
+    public static String readLineWithEnd() {
+        StringBuilder b = new StringBuilder();
+        try {
+            int c;
+            while ((c = stdin.read()) >= 0) {
+                b.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toString();
+    }
+
+    /**
      * Reads all remaining stdin, as {@code sys.stdin.read()} does.
      *
      * @return the text

@@ -45,6 +45,11 @@ public final class NamedTuple implements PyObject, Iterable<Object> {
         this.values = values;
     }
 
+    /** The field names, in order ({@code _fields}). @return the names */
+    public List<String> fieldNames() {
+        return type.fields();
+    }
+
     /**
      * The items as a plain tuple.
      *

@@ -1,0 +1,102 @@
+package io.portalis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run}, {@code check} and {@code translate}: streams, arguments and exit statuses as the user sees them. */
+class TranslatorCommandsTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result exec(String stdin, String... args) {
+        PrintStream out0 = System.out;
+        PrintStream err0 = System.err;
+        InputStream in0 = System.in;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            status = Main.execute(args);
+        } finally {
+            System.setOut(out0);
+            System.setErr(err0);
+            System.setIn(in0);
+        }
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runPassesArgvAndStdinAndReturnsTheExitStatus() throws Exception {
+        Path p = Files.writeString(dir.resolve("prog.py"), """
+                import sys
+                name = input()
+                print("hello", name, sys.argv[1:])
+                sys.exit(int(sys.argv[1]))
+                """);
+        Result r = exec("world\n", "run", p.toString(), "3", "--flag");
+        assertThat(r.out()).isEqualTo("hello world ['3', '--flag']\n");
+        assertThat(r.status()).isEqualTo(3);
+    }
+
+    @Test
+    void anUncaughtExceptionPrintsATracebackAndExitsWithOne() throws Exception {
+        Path p = Files.writeString(dir.resolve("boom.py"), "print('before')\n{}['missing']\n");
+        Result r = exec("", "run", p.toString());
+        assertThat(r.out()).isEqualTo("before\n");
+        assertThat(r.err()).startsWith("Traceback (most recent call last):\n").endsWith("KeyError: 'missing'\n");
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
+    void checkListsEveryUnsupportedConstructAndRunRefusesTheFile() throws Exception {
+        Path p = Files.writeString(dir.resolve("bad.py"), "x = eval('1')\nexec('pass')\n");
+        Result check = exec("", "check", p.toString());
+        assertThat(check.status()).isEqualTo(2);
+        assertThat(check.err()).isEqualTo(p + ":1:5: error: built-in 'eval' is not supported\n"
+                + p + ":2:1: error: built-in 'exec' is not supported\n");
+        Result run = exec("", "run", p.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(check.err());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void checkIsSilentOnSupportedPrograms() throws Exception {
+        Path p = Files.writeString(dir.resolve("ok.py"), "print(1)\n");
+        assertThat(exec("", "check", p.toString())).isEqualTo(new Result(0, "", ""));
+    }
+
+    @Test
+    void translateWritesOneJavaClassNamedAfterTheModule() throws Exception {
+        Path p = Files.writeString(dir.resolve("greeter.py"), "def greet(n):\n    return 'hi ' + n\n");
+        Path outDir = dir.resolve("out");
+        Result r = exec("", "translate", p.toString(), "-o", outDir.toString());
+        assertThat(r.status()).isZero();
+        Path java = outDir.resolve("greeter.java");
+        assertThat(r.out()).isEqualTo(java + "\n");
+        assertThat(Files.readString(java)).contains("public final class greeter").contains("static Object greet(Object n)");
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedLikePython() throws Exception {
+        Path p = Files.writeString(dir.resolve("syntax.py"), "def f(:\n");
+        Result r = exec("", "run", p.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("SyntaxError");
+    }
+}

@@ -1,0 +1,338 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.*;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Python's built-in functions as called by translated code, with keyword arguments and Python's checks, and as
+ * values ({@code map(str, xs)}, {@code key=len}).
+ */
+public final class Builtin implements PyCallable, PyObject {
+    /** The built-in functions this class implements, by name. */
+    public static final Set<String> NAMES = Set.of("print", "len", "range", "enumerate", "zip", "map", "filter",
+            "sorted", "reversed", "min", "max", "sum", "any", "all", "abs", "divmod", "pow", "round", "isinstance",
+            "issubclass", "id", "hash", "iter", "next", "chr", "ord", "hex", "oct", "bin", "input", "repr", "format",
+            "getattr", "setattr", "hasattr", "delattr", "callable", "ascii", "vars");
+
+    private final String name;
+
+    private Builtin(String name) {
+        this.name = name;
+    }
+
+    /**
+     * A built-in function as a value.
+     *
+     * @param name its name, one of {@link #NAMES}
+     * @return the callable
+     */
+    public static Builtin of(String name) {
+        return new Builtin(name);
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        return call(name, args, kwnames);
+    }
+
+    @Override
+    public String pyTypeName() {
+        return "builtin_function_or_method";
+    }
+
+    @Override
+    public String repr() {
+        return "<built-in function " + name + ">";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Builtin b && b.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    private static Function<Object, Object> key(Object k) {
+        return k == null ? null : x -> Rt.call(k, x);
+    }
+
+    /**
+     * Calls the built-in function {@code name}.
+     *
+     * @param name the function
+     * @param a positional then keyword values
+     * @param kw the keyword names
+     * @return the result
+     * @throws TypeError for arguments the function does not take
+     */
+    public static Object call(String name, Object[] a, String[] kw) {
+        int n = a.length - kw.length;
+        Object[] pos = n == a.length ? a : java.util.Arrays.copyOf(a, n);
+        switch (name) {
+            case "print" -> {
+                Args.onlyKw("print", kw, "sep", "end", "file", "flush");
+                Object file = Args.kw(a, kw, "file", null);
+                Object sep = Args.kw(a, kw, "sep", null);
+                Object end = Args.kw(a, kw, "end", null);
+                if (sep != null && !(sep instanceof String)) {
+                    throw new TypeError("sep must be None or a string, not " + Py.typeName(sep));
+                }
+                if (end != null && !(end instanceof String)) {
+                    throw new TypeError("end must be None or a string, not " + Py.typeName(end));
+                }
+                Builtins.printWith((String) sep, (String) end, (Sys.TextOut) file,
+                        Rt.truthy(Args.kw(a, kw, "flush", false)), pos);
+                return null;
+            }
+            case "sorted" -> {
+                Args.onlyKw("sorted", kw, "key", "reverse");
+                if (n != 1) {
+                    throw new TypeError("sorted expected 1 argument, got " + n);
+                }
+                return Builtins.sorted(Rt.iter(a[0]), key(Args.kw(a, kw, "key", null)),
+                        Rt.truthy(Args.kw(a, kw, "reverse", false)));
+            }
+            case "min", "max" -> {
+                Args.onlyKw(name, kw, "key", "default");
+                if (n == 0) {
+                    throw new TypeError(name + " expected at least 1 argument, got 0");
+                }
+                Object items = n == 1 ? Rt.iter(a[0]) : PyTuple.of(pos);
+                Function<Object, Object> k = key(Args.kw(a, kw, "key", null));
+                Object dflt = Args.kw(a, kw, "default", Rt.MISSING);
+                if (dflt != Rt.MISSING) {
+                    if (n > 1) {
+                        throw new TypeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+                    }
+                    return name.equals("min") ? Builtins.min(items, k, dflt) : Builtins.max(items, k, dflt);
+                }
+                return name.equals("min") ? Builtins.min(items, k) : Builtins.max(items, k);
+            }
+            case "enumerate" -> {
+                Args.onlyKw(name, kw, "start");
+                Object start = n > 1 ? a[1] : Args.kw(a, kw, "start", 0L);
+                return Builtins.enumerate(Rt.iter(a[0]), Ints.toLong(start));
+            }
+            case "sum" -> {
+                Args.onlyKw(name, kw, "start");
+                Object start = n > 1 ? a[1] : Args.kw(a, kw, "start", 0L);
+                Object total = start;
+                for (Object x : Rt.iterable(a[0])) {
+                    total = Rt.add(total, x);
+                }
+                return total;
+            }
+            case "round" -> {
+                Args.onlyKw(name, kw, "ndigits");
+                Object nd = n > 1 ? a[1] : Args.kw(a, kw, "ndigits", null);
+                return nd == null ? Builtins.round(a[0]) : Builtins.round(a[0], nd);
+            }
+            case "getattr" -> {
+                Args.range(name, a, kw, 2, 3);
+                if (n == 3) {
+                    Object v = Rt.getattrOr(a[0], (String) a[1]);
+                    return v == Rt.MISSING ? a[2] : v;
+                }
+                return Rt.getattr(a[0], (String) a[1]);
+            }
+            case "next" -> {
+                Args.range(name, a, kw, 1, 2);
+                return n == 2 ? Rt.next(a[0], a[1]) : Rt.next(a[0]);
+            }
+            case "zip" -> {
+                Args.onlyKw("zip", kw, "strict");
+                Object[] its = new Object[n];
+                for (int k = 0; k < n; k++) {
+                    its[k] = Rt.iter(a[k]);
+                }
+                if (!Rt.truthy(Args.kw(a, kw, "strict", false))) {
+                    return Builtins.zip(its);
+                }
+                return strictZip(its);
+            }
+            case "pow" -> {
+                Args.onlyKw(name, kw, "base", "exp", "mod");
+                return n == 3 ? Builtins.pow(a[0], a[1], a[2]) : Rt.pow(a[0], a[1]);
+            }
+            default -> {
+                Args.noKw(name, kw);
+                return positional(name, a);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object strictZip(Object[] its) {
+        return PyIterator.of(new Iterator<Object>() {
+            private Object pending;
+
+            @Override
+            public boolean hasNext() {
+                if (pending != null) {
+                    return true;
+                }
+                if (its.length == 0) {
+                    return false;
+                }
+                Object[] row = new Object[its.length];
+                for (int k = 0; k < its.length; k++) {
+                    Iterator<Object> it = (Iterator<Object>) its[k];
+                    if (!it.hasNext()) {
+                        if (k > 0) {
+                            throw new ValueError("zip() argument " + (k + 1) + " is shorter than argument"
+                                    + (k == 1 ? " 1" : "s 1-" + k));
+                        }
+                        for (int j = 1; j < its.length; j++) {
+                            if (((Iterator<Object>) its[j]).hasNext()) {
+                                throw new ValueError("zip() argument " + (j + 1) + " is longer than argument"
+                                        + (j == 1 ? " 1" : "s 1-" + j));
+                            }
+                        }
+                        return false;
+                    }
+                    row[k] = it.next();
+                }
+                pending = PyTuple.of(row);
+                return true;
+            }
+
+            @Override
+            public Object next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Object r = pending;
+                pending = null;
+                return r;
+            }
+        }, "zip");
+    }
+
+    private static Object positional(String name, Object[] a) {
+        switch (name) {
+            case "len":
+                Args.exact(name, a, PyCallable.NO_KW, 1);
+                return Rt.len(a[0]);
+            case "range":
+                return Rt.range(a);
+            case "map": {
+                if (a.length < 2) {
+                    throw new TypeError("map() must have at least two arguments.");
+                }
+                Object f = a[0];
+                if (a.length == 2) {
+                    return Builtins.map(x -> Rt.call(f, x), Rt.iter(a[1]));
+                }
+                Object[] its = new Object[a.length - 1];
+                for (int k = 1; k < a.length; k++) {
+                    its[k - 1] = Rt.iter(a[k]);
+                }
+                return PyIterator.of(new Iterator<Object>() {
+                    final Iterator<PyTuple> z = Builtins.zip(its);
+
+                    @Override
+                    public boolean hasNext() {
+                        return z.hasNext();
+                    }
+
+                    @Override
+                    public Object next() {
+                        return Rt.call(f, z.next().toArray());
+                    }
+                }, "map");
+            }
+            case "filter": {
+                Object f = a[0];
+                return Builtins.filter(f == null ? Rt::truthy : x -> Rt.truthy(Rt.call(f, x)), Rt.iter(a[1]));
+            }
+            case "reversed":
+                Args.exact(name, a, PyCallable.NO_KW, 1);
+                if (a[0] instanceof Instance) {
+                    Object r = Rt.dunder(a[0], "__reversed__");
+                    if (r != Rt.MISSING) {
+                        return r;
+                    }
+                    PyList<Object> l = new PyList<>(Rt.iterable(a[0]));
+                    return Builtins.reversed(l);
+                }
+                return Builtins.reversed(a[0]);
+            case "any":
+                for (Object x : Rt.iterable(a[0])) {
+                    if (Rt.truthy(x)) {
+                        return true;
+                    }
+                }
+                return false;
+            case "all":
+                for (Object x : Rt.iterable(a[0])) {
+                    if (!Rt.truthy(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            case "abs":
+                Args.exact(name, a, PyCallable.NO_KW, 1);
+                return Rt.abs(a[0]);
+            case "divmod":
+                return Builtins.divmod(a[0], a[1]);
+            case "isinstance":
+                Args.exact(name, a, PyCallable.NO_KW, 2);
+                return Rt.isinstance(a[0], a[1]);
+            case "issubclass":
+                return Rt.issubclass(a[0], a[1]);
+            case "id":
+                return Py.id(a[0]);
+            case "hash":
+                return Py.hash(a[0]);
+            case "iter":
+                return Rt.iter(a[0]);
+            case "chr":
+                return Builtins.chr(Ints.toLong(a[0]));
+            case "ord":
+                if (!(a[0] instanceof String s)) {
+                    throw new TypeError("ord() expected string of length 1, but " + Py.typeName(a[0]) + " found");
+                }
+                return Builtins.ord(s);
+            case "hex":
+                return Builtins.hex(a[0]);
+            case "oct":
+                return Builtins.oct(a[0]);
+            case "bin":
+                return Builtins.bin(a[0]);
+            case "ascii":
+                return Builtins.ascii(a[0]);
+            case "input":
+                return a.length == 0 ? Builtins.input() : Builtins.input(a[0]);
+            case "repr":
+                Args.exact(name, a, PyCallable.NO_KW, 1);
+                return Py.repr(a[0]);
+            case "format":
+                return Rt.format(a[0], a.length > 1 ? (String) a[1] : "");
+            case "setattr":
+                Rt.setattr(a[0], (String) a[1], a[2]);
+                return null;
+            case "hasattr":
+                return Rt.hasattr(a[0], (String) a[1]);
+            case "delattr":
+                Rt.delattr(a[0], (String) a[1]);
+                return null;
+            case "vars":
+                if (a.length == 1 && a[0] instanceof Instance i) {
+                    PyDict<Object, Object> d = new PyDict<>();
+                    i.dict().forEach(d::setItem);
+                    return d;
+                }
+                throw new TypeError("vars() argument must have __dict__ attribute");
+            case "callable":
+                return a[0] instanceof PyCallable
+                        || a[0] instanceof Instance i && i.type().lookup("__call__") != Rt.MISSING;
+            default:
+                throw new NameError("name '" + name + "' is not defined");
+        }
+    }
+}

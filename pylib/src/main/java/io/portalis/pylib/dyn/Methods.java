@@ -1,0 +1,631 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The methods of built-in values ({@code str}, {@code list}, {@code dict}, {@code set}, {@code tuple}, numbers), called by name. */
+final class Methods {
+    private Methods() {
+    }
+
+    /**
+     * A built-in value's method as a value ({@code f = xs.append}).
+     *
+     * @param self the receiver
+     * @param name the method
+     */
+    record Bound(Object self, String name) implements PyCallable, PyObject {
+        @Override
+        public String pyTypeName() {
+            return "builtin_function_or_method";
+        }
+
+        @Override
+        public Object call(Object[] args, String[] kwnames) {
+            return Methods.call(self, name, args, kwnames);
+        }
+
+        @Override
+        public String repr() {
+            return "<built-in method " + name + " of " + Py.typeName(self) + " object at 0x"
+                    + String.format("%012x", System.identityHashCode(self)) + ">";
+        }
+    }
+
+    static Object attr(Object self, String name) {
+        if (self instanceof Double d) {
+            switch (name) {
+                case "real":
+                    return d;
+                case "imag":
+                    return 0.0;
+                default:
+                    break;
+            }
+        }
+        if (Ints.isInt(self) && !(self instanceof Boolean)) {
+            switch (name) {
+                case "real", "numerator":
+                    return self;
+                case "imag":
+                    return 0L;
+                case "denominator":
+                    return 1L;
+                default:
+                    break;
+            }
+        }
+        if (self instanceof io.portalis.pylib.stdlib.Deque<?> dq) {
+            if (name.equals("maxlen")) {
+                return dq.maxlen();
+            }
+            return DEQUE.contains(name) ? new Bound(self, name) : Rt.MISSING;
+        }
+        if (self instanceof io.portalis.pylib.stdlib.Counter<?> && COUNTER.contains(name)
+                || self instanceof io.portalis.pylib.stdlib.OrderedDict<?, ?> && ORDERED.contains(name)) {
+            return new Bound(self, name);
+        }
+        if (self instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            return switch (name) {
+                case "_fields" -> {
+                    java.util.List<Object> f = new java.util.ArrayList<>();
+                    for (String n : t.fieldNames()) {
+                        f.add(n);
+                    }
+                    yield PyTuple.from(f);
+                }
+                case "_asdict" -> (PyCallable) (a, k) -> {
+                    PyDict<Object, Object> d = new PyDict<>();
+                    int j = 0;
+                    for (String n : t.fieldNames()) {
+                        d.setItem(n, t.tuple().get(j++));
+                    }
+                    return d;
+                };
+                case "_replace" -> (PyCallable) (a, k) -> {
+                    io.portalis.pylib.stdlib.NamedTuple r = t;
+                    int npos = a.length - k.length;
+                    for (int j = 0; j < k.length; j++) {
+                        r = r.replace(k[j], a[npos + j]);
+                    }
+                    return r;
+                };
+                case "count", "index" -> new Bound(t.tuple(), name);
+                default -> Rt.MISSING;
+            };
+        }
+        if (self instanceof PyRange r) {
+            return switch (name) {
+                case "start" -> r.start();
+                case "stop" -> r.stop();
+                case "step" -> r.step();
+                case "index", "count" -> new Bound(self, name);
+                default -> Rt.MISSING;
+            };
+        }
+        Set<String> names = switch (self) {
+            case String x -> STR;
+            case PyList<?> x -> LIST;
+            case PyDict<?, ?> x -> DICT;
+            case PySet<?> x -> SET;
+            case PyFrozenSet<?> x -> FROZENSET;
+            case PyTuple x -> TUPLE;
+            case Double x -> FLOAT;
+            case PyBytes x -> BYTES;
+            case PyGenerator x -> GENERATOR;
+            case Sys.TextOut x -> TEXT_OUT;
+            case StdinFile x -> Set.of("readline", "read", "readlines");
+            case null -> Set.of();
+            default -> Ints.isInt(self) ? INT : Set.of();
+        };
+        return names.contains(name) ? new Bound(self, name) : Rt.MISSING;
+    }
+
+    private static final Set<String> STR = Set.of("upper", "lower", "casefold", "swapcase", "capitalize", "title",
+            "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "join", "partition", "rpartition", "find",
+            "rfind", "index", "rindex", "count", "startswith", "endswith", "replace", "removeprefix", "removesuffix",
+            "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isupper", "islower",
+            "istitle", "isidentifier", "isprintable", "center", "ljust", "rjust", "zfill", "expandtabs", "encode",
+            "format");
+    private static final Set<String> LIST = Set.of("append", "extend", "insert", "pop", "remove", "index", "count",
+            "reverse", "copy", "clear", "sort");
+    private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "popitem", "setdefault",
+            "update", "clear", "copy");
+    private static final Set<String> FROZENSET = Set.of("union", "intersection", "difference",
+            "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy");
+    private static final Set<String> SET = Set.of("union", "intersection", "difference", "symmetric_difference",
+            "issubset", "issuperset", "isdisjoint", "copy", "add", "remove", "discard", "pop", "clear", "update",
+            "difference_update", "intersection_update");
+    private static final Set<String> TUPLE = Set.of("index", "count");
+    private static final Set<String> DEQUE = Set.of("append", "appendleft", "pop", "popleft", "extend",
+            "extendleft", "rotate", "clear", "count", "remove", "reverse", "index", "insert", "copy");
+    private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
+    private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
+    private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
+    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate");
+    private static final Set<String> BYTES = Set.of("decode", "hex");
+    private static final Set<String> GENERATOR = Set.of("send", "close", "throw");
+    private static final Set<String> TEXT_OUT = Set.of("write", "flush");
+
+    /**
+     * A built-in type's method as a plain function ({@code str.lower}, {@code dict.fromkeys}).
+     *
+     * @param t the type
+     * @param name the method
+     * @return a callable taking the receiver first, or {@link Rt#MISSING}
+     */
+    static Object unbound(PyType t, String name) {
+        if (t == Types.DICT && name.equals("fromkeys")) {
+            return (PyCallable) (a, k) -> PyDict.fromkeys(Rt.iterable(a[0]), a.length > 1 ? a[1] : null);
+        }
+        if (t == Types.STR && name.equals("maketrans")) {
+            return Rt.MISSING;
+        }
+        Set<String> names = switch (t.name()) {
+            case "str" -> STR;
+            case "list" -> LIST;
+            case "dict" -> DICT;
+            case "set" -> SET;
+            case "frozenset" -> FROZENSET;
+            case "tuple" -> TUPLE;
+            case "float" -> FLOAT;
+            case "int" -> INT;
+            default -> Set.of();
+        };
+        if (!names.contains(name)) {
+            return Rt.MISSING;
+        }
+        return (PyCallable) (a, k) -> {
+            if (a.length == 0 || !t.isInstance(a[0])) {
+                throw new TypeError("descriptor '" + name + "' for '" + t.name() + "' objects doesn't apply to a '"
+                        + (a.length == 0 ? "nothing" : Py.typeName(a[0])) + "' object");
+            }
+            return call(a[0], name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        };
+    }
+
+    private static AttributeError noMethod(Object self, String name) {
+        return new AttributeError("'" + Py.typeName(self) + "' object has no attribute '" + name + "'");
+    }
+
+    private static long i(Object v) {
+        if (!Ints.isInt(v)) {
+            throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
+        }
+        return Ints.toLong(v);
+    }
+
+    private static String s(Object v, String method) {
+        if (!(v instanceof String s)) {
+            throw new TypeError(method + " arg must be None or str");
+        }
+        return s;
+    }
+
+    private static Long optLong(Object[] a, int k) {
+        return a.length > k && a[k] != null ? i(a[k]) : null;
+    }
+
+    static Object call(Object self, String name, Object[] a, String[] kw) {
+        try {
+            return dispatch(self, name, a, kw);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            // a method that needs an argument was called without it
+            throw new TypeError(Py.typeName(self) + "." + name + "() takes exactly one argument (" + a.length
+                    + " given)");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object dispatch(Object self, String name, Object[] a, String[] kw) {
+        if (self instanceof io.portalis.pylib.stdlib.Counter<?> c0) {
+            io.portalis.pylib.stdlib.Counter<Object> c = (io.portalis.pylib.stdlib.Counter<Object>) c0;
+            switch (name) {
+                case "most_common":
+                    return a.length == 0 || a[0] == null ? c.mostCommon() : c.mostCommon(Rt.index(a[0]));
+                case "total":
+                    return c.total();
+                case "elements":
+                    return c.elements();
+                case "update", "subtract":
+                    if (a.length > 0) {
+                        if (a[0] instanceof PyDict<?, ?> d) {
+                            for (Object key : d) {
+                                Object cur = c.get(key, 0L);
+                                Object delta = d.getItem(key);
+                                c.setItem(key, (Long) (name.equals("update") ? Rt.add(cur, delta) : Rt.sub(cur, delta)));
+                            }
+                        } else if (name.equals("update")) {
+                            c.update(Rt.iterable(a[0]));
+                        } else {
+                            c.subtract(Rt.iterable(a[0]));
+                        }
+                    }
+                    return null;
+                default:
+                    break;
+            }
+        }
+        if (self instanceof io.portalis.pylib.stdlib.OrderedDict<?, ?> od) {
+            switch (name) {
+                case "move_to_end":
+                    od.moveToEnd(a[0], a.length - kw.length > 1 ? Rt.truthy(a[1]) : Rt.truthy(Args.kw(a, kw, "last", true)));
+                    return null;
+                case "popitem":
+                    return od.popitem(a.length - kw.length > 0 ? Rt.truthy(a[0]) : Rt.truthy(Args.kw(a, kw, "last", true)));
+                default:
+                    break;
+            }
+        }
+        if (self instanceof io.portalis.pylib.stdlib.Deque<?> dq0) {
+            io.portalis.pylib.stdlib.Deque<Object> dq = (io.portalis.pylib.stdlib.Deque<Object>) dq0;
+            switch (name) {
+                case "append" -> dq.append(a[0]);
+                case "appendleft" -> dq.appendleft(a[0]);
+                case "pop" -> {
+                    return dq.pop();
+                }
+                case "popleft" -> {
+                    return dq.popleft();
+                }
+                case "extend" -> dq.extend(Rt.iterable(a[0]));
+                case "extendleft" -> dq.extendleft(Rt.iterable(a[0]));
+                case "rotate" -> dq.rotate(a.length > 0 ? Rt.index(a[0]) : 1);
+                case "clear" -> dq.clear();
+                case "count" -> {
+                    return dq.count(a[0]);
+                }
+                case "remove" -> dq.remove(a[0]);
+                case "reverse" -> dq.reverse();
+                case "index" -> {
+                    long j = 0;
+                    for (Object x : dq) {
+                        if (Rt.eq(x, a[0])) {
+                            return j;
+                        }
+                        j++;
+                    }
+                    throw new io.portalis.pylib.ValueError(Py.repr(a[0]) + " is not in deque");
+                }
+                case "copy" -> {
+                    return new io.portalis.pylib.stdlib.Deque<Object>(dq);
+                }
+                default -> throw noMethod(self, name);
+            }
+            return null;
+        }
+        return switch (self) {
+            case String str -> strMethod(str, name, a, kw);
+            case PyList<?> l -> listMethod(l, name, a, kw);
+            case PyDict<?, ?> d -> dictMethod(d, name, a, kw);
+            case PySetBase<?> s -> setMethod(s, name, a, kw);
+            case PyRange r -> switch (name) {
+                case "index" -> r.index(a[0]);
+                case "count" -> r.contains(a[0]) ? 1L : 0L;
+                default -> throw noMethod(self, name);
+            };
+            case PyTuple t -> switch (name) {
+                case "index" -> a.length > 1 ? sequenceIndex(t, a) : t.index(a[0]);
+                case "count" -> t.count(a[0]);
+                default -> throw noMethod(self, name);
+            };
+            case PyGenerator g -> switch (name) {
+                case "send" -> g.send(a[0]);
+                case "close" -> {
+                    g.close();
+                    yield null;
+                }
+                case "throw" -> g.throwIn(Rt.raise(a[0]));
+                default -> throw noMethod(self, name);
+            };
+            case Double d -> switch (name) {
+                case "is_integer" -> Floats.isInteger(d);
+                case "hex" -> Double.toHexString(d);
+                case "conjugate" -> d;
+                default -> throw noMethod(self, name);
+            };
+            case Sys.TextOut out -> switch (name) {
+                case "write" -> {
+                    if (!(a[0] instanceof String text)) {
+                        throw new TypeError("write() argument must be str, not " + Py.typeName(a[0]));
+                    }
+                    yield out.write(text);
+                }
+                case "flush" -> {
+                    out.flush();
+                    yield null;
+                }
+                default -> throw noMethod(self, name);
+            };
+            case StdinFile in -> switch (name) {
+                case "readline" -> in.readline();
+                case "read" -> in.read();
+                case "readlines" -> in.readlines();
+                default -> throw noMethod(self, name);
+            };
+            case PyBytes b -> switch (name) {
+                case "decode" -> b.decode();
+                case "hex" -> b.hex();
+                default -> throw noMethod(self, name);
+            };
+            case null -> throw noMethod(null, name);
+            default -> {
+                if (Ints.isInt(self)) {
+                    yield switch (name) {
+                        case "bit_length" -> (long) Ints.big(self).abs().bitLength();
+                        case "bit_count" -> (long) Ints.big(self).abs().bitCount();
+                        case "conjugate" -> self;
+                        default -> throw noMethod(self, name);
+                    };
+                }
+                throw noMethod(self, name);
+            }
+        };
+    }
+
+    private static Object strMethod(String s, String name, Object[] a, String[] kw) {
+        int n = a.length - kw.length;
+        return switch (name) {
+            case "upper" -> Strs.upper(s);
+            case "lower" -> Strs.lower(s);
+            case "casefold" -> Strs.casefold(s);
+            case "swapcase" -> Strs.swapcase(s);
+            case "capitalize" -> Strs.capitalize(s);
+            case "title" -> Strs.title(s);
+            case "strip" -> n == 0 || a[0] == null ? Strs.strip(s) : Strs.strip(s, s(a[0], "strip"));
+            case "lstrip" -> n == 0 || a[0] == null ? Strs.lstrip(s) : Strs.lstrip(s, s(a[0], "lstrip"));
+            case "rstrip" -> n == 0 || a[0] == null ? Strs.rstrip(s) : Strs.rstrip(s, s(a[0], "rstrip"));
+            case "split" -> {
+                Object sep = n > 0 ? a[0] : Args.kw(a, kw, "sep", null);
+                Object max = n > 1 ? a[1] : Args.kw(a, kw, "maxsplit", -1L);
+                yield sep == null ? (i(max) < 0 ? Strs.split(s) : Strs.split(s, null, i(max)))
+                        : Strs.split(s, s(sep, "split"), i(max));
+            }
+            case "rsplit" -> {
+                Object sep = n > 0 ? a[0] : Args.kw(a, kw, "sep", null);
+                Object max = n > 1 ? a[1] : Args.kw(a, kw, "maxsplit", -1L);
+                yield Strs.rsplit(s, (String) sep, i(max));
+            }
+            case "splitlines" -> Strs.splitlines(s, n > 0 ? Rt.truthy(a[0]) : Rt.truthy(Args.kw(a, kw, "keepends", false)));
+            case "join" -> Strs.join(s, Rt.iterable(a[0]));
+            case "partition" -> Strs.partition(s, s(a[0], "partition"));
+            case "rpartition" -> Strs.rpartition(s, s(a[0], "rpartition"));
+            case "find" -> n > 1 ? Strs.find(s, s(a[0], "find"), optLong(a, 1), optLong(a, 2)) : Strs.find(s, s(a[0], "find"));
+            case "rfind" -> Strs.rfind(s, s(a[0], "rfind"));
+            case "index" -> Strs.index(s, s(a[0], "index"));
+            case "rindex" -> Strs.rindex(s, s(a[0], "rindex"));
+            case "count" -> Strs.count(s, s(a[0], "count"));
+            case "startswith" -> Strs.startswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
+            case "endswith" -> Strs.endswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
+            case "replace" -> n > 2 ? Strs.replace(s, s(a[0], "replace"), s(a[1], "replace"), i(a[2]))
+                    : Strs.replace(s, s(a[0], "replace"), s(a[1], "replace"));
+            case "removeprefix" -> Strs.removeprefix(s, s(a[0], "removeprefix"));
+            case "removesuffix" -> Strs.removesuffix(s, s(a[0], "removesuffix"));
+            case "isdigit" -> Strs.isdigit(s);
+            case "isdecimal" -> Strs.isdecimal(s);
+            case "isnumeric" -> Strs.isnumeric(s);
+            case "isalpha" -> Strs.isalpha(s);
+            case "isalnum" -> Strs.isalnum(s);
+            case "isspace" -> Strs.isspace(s);
+            case "isascii" -> Strs.isascii(s);
+            case "isupper" -> Strs.isupper(s);
+            case "islower" -> Strs.islower(s);
+            case "istitle" -> Strs.istitle(s);
+            case "isidentifier" -> Strs.isidentifier(s);
+            case "isprintable" -> Strs.isprintable(s);
+            case "center" -> n > 1 ? Strs.center(s, i(a[0]), (String) a[1]) : Strs.center(s, i(a[0]));
+            case "ljust" -> n > 1 ? Strs.ljust(s, i(a[0]), (String) a[1]) : Strs.ljust(s, i(a[0]));
+            case "rjust" -> n > 1 ? Strs.rjust(s, i(a[0]), (String) a[1]) : Strs.rjust(s, i(a[0]));
+            case "zfill" -> Strs.zfill(s, i(a[0]));
+            case "expandtabs" -> Strs.expandtabs(s, n > 0 ? i(a[0]) : 8);
+            case "encode" -> Strs.encode(s);
+            case "format" -> {
+                List<Object> pos = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    pos.add(a[k]);
+                }
+                Map<String, Object> kws = new java.util.LinkedHashMap<>();
+                for (int k = 0; k < kw.length; k++) {
+                    kws.put(kw[k], a[n + k]);
+                }
+                yield PyFormat.strFormat(s, pos, kws);
+            }
+            default -> throw noMethod(s, name);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object listMethod(PyList<?> list, String name, Object[] a, String[] kw) {
+        PyList<Object> l = (PyList<Object>) list;
+        int n = a.length - kw.length;
+        switch (name) {
+            case "append" -> {
+                Args.exact("list.append", a, kw, 1);
+                l.append(a[0]);
+                return null;
+            }
+            case "extend" -> {
+                l.extend(Rt.iterable(a[0]));
+                return null;
+            }
+            case "insert" -> {
+                l.insert(i(a[0]), a[1]);
+                return null;
+            }
+            case "pop" -> {
+                return n == 0 ? l.pop() : l.pop(i(a[0]));
+            }
+            case "remove" -> {
+                l.remove(a[0]);
+                return null;
+            }
+            case "index" -> {
+                return a.length > 1 ? sequenceIndex(l, a) : l.index(a[0]);
+            }
+            case "count" -> {
+                return l.count(a[0]);
+            }
+            case "reverse" -> {
+                l.reverse();
+                return null;
+            }
+            case "copy" -> {
+                return l.copy();
+            }
+            case "clear" -> {
+                l.clear();
+                return null;
+            }
+            case "sort" -> {
+                Args.onlyKw("sort", kw, "key", "reverse");
+                if (n > 0) {
+                    throw new TypeError("sort() takes no positional arguments");
+                }
+                Object key = Args.kw(a, kw, "key", null);
+                boolean rev = Rt.truthy(Args.kw(a, kw, "reverse", false));
+                l.sort(key == null ? null : keyFn(key), rev);
+                return null;
+            }
+            default -> throw noMethod(l, name);
+        }
+    }
+
+    /** {@code seq.index(x, start[, stop])}. */
+    private static long sequenceIndex(List<?> seq, Object[] a) {
+        int n = seq.size();
+        long start = Rt.index(a[1]);
+        long stop = a.length > 2 ? Rt.index(a[2]) : n;
+        start = start < 0 ? Math.max(0, start + n) : Math.min(start, n);
+        stop = stop < 0 ? Math.max(0, stop + n) : Math.min(stop, n);
+        for (long i = start; i < stop; i++) {
+            if (Rt.eq(seq.get((int) i), a[0])) {
+                return i;
+            }
+        }
+        throw new ValueError(seq instanceof PyTuple ? "tuple.index(x): x not in tuple" : Py.repr(a[0]) + " is not in list");
+    }
+
+    static Function<Object, Object> keyFn(Object key) {
+        return key == null ? null : x -> Rt.call(key, x);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object dictMethod(PyDict<?, ?> dict, String name, Object[] a, String[] kw) {
+        PyDict<Object, Object> d = (PyDict<Object, Object>) dict;
+        int n = a.length - kw.length;
+        switch (name) {
+            case "get" -> {
+                return n > 1 ? d.get(a[0], a[1]) : d.get(a[0]);
+            }
+            case "keys" -> {
+                return d.keys();
+            }
+            case "values" -> {
+                return d.values();
+            }
+            case "items" -> {
+                return d.items();
+            }
+            case "pop" -> {
+                return n > 1 ? d.pop(a[0], a[1]) : d.pop(a[0]);
+            }
+            case "popitem" -> {
+                return d.popitem();
+            }
+            case "setdefault" -> {
+                return d.setdefault(a[0], n > 1 ? a[1] : null);
+            }
+            case "update" -> {
+                if (n > 0) {
+                    if (a[0] instanceof PyDict<?, ?> o) {
+                        d.update((PyDict<Object, Object>) o);
+                    } else {
+                        d.updatePairs(Rt.iterable(a[0]));
+                    }
+                }
+                for (int k = 0; k < kw.length; k++) {
+                    d.setItem(kw[k], a[n + k]);
+                }
+                return null;
+            }
+            case "clear" -> {
+                d.clear();
+                return null;
+            }
+            case "copy" -> {
+                return d.copy();
+            }
+            default -> throw noMethod(d, name);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object setMethod(PySetBase<?> set, String name, Object[] a, String[] kw) {
+        PySetBase<Object> s = (PySetBase<Object>) set;
+        switch (name) {
+            case "union" -> {
+                PySetBase<Object> r = s;
+                for (Object o : a) {
+                    r = r.union(Rt.iterable(o));
+                }
+                return a.length == 0 ? copyOf(s) : r;
+            }
+            case "intersection" -> {
+                return s.intersection(asSet(a[0]));
+            }
+            case "difference" -> {
+                return s.difference(asSet(a[0]));
+            }
+            case "symmetric_difference" -> {
+                return s.symmetricDifference((PySetBase<Object>) asSet(a[0]));
+            }
+            case "issubset" -> {
+                return s.issubset(asSet(a[0]));
+            }
+            case "issuperset" -> {
+                return s.issuperset(asSet(a[0]));
+            }
+            case "isdisjoint" -> {
+                return s.isdisjoint(asSet(a[0]));
+            }
+            case "copy" -> {
+                return copyOf(s);
+            }
+            default -> {
+                if (!(s instanceof PySet<Object> m)) {
+                    throw noMethod(s, name);
+                }
+                switch (name) {
+                    case "add" -> m.add(a[0]);
+                    case "remove" -> m.remove(a[0]);
+                    case "discard" -> m.discard(a[0]);
+                    case "pop" -> {
+                        return m.pop();
+                    }
+                    case "clear" -> m.clear();
+                    case "update" -> {
+                        for (Object o : a) {
+                            m.update(Rt.iterable(o));
+                        }
+                    }
+                    case "difference_update" -> m.differenceUpdate(Rt.iterable(a[0]));
+                    case "intersection_update" -> m.intersectionUpdate(asSet(a[0]));
+                    default -> throw noMethod(s, name);
+                }
+                return null;
+            }
+        }
+    }
+
+    private static PySetBase<Object> copyOf(PySetBase<Object> s) {
+        return s instanceof PySet<Object> m ? m.copy() : s;
+    }
+
+    private static PySetBase<?> asSet(Object o) {
+        return o instanceof PySetBase<?> s ? s : new PySet<>(Rt.iterable(o));
+    }
+}

@@ -1,0 +1,241 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.PyObject;
+import io.portalis.pylib.TypeError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A Python class: a built-in type, or a class defined by a translated program, with its bases, its method
+ * resolution order (C3, as CPython computes it) and its namespace.
+ */
+public final class PyType implements PyCallable, PyObject {
+    private final String name;
+    private final List<PyType> bases;
+    private final List<PyType> mro;
+    private final Map<String, Object> dict = new LinkedHashMap<>();
+    private final Predicate<Object> builtinTest;
+    private final PyCallable builtinCtor;
+    private final boolean exception;
+
+    private PyType(String name, List<PyType> bases, Predicate<Object> builtinTest, PyCallable builtinCtor) {
+        this.name = name;
+        this.bases = List.copyOf(bases);
+        this.builtinTest = builtinTest;
+        this.builtinCtor = builtinCtor;
+        this.mro = linearize(this, this.bases);
+        boolean exc = false;
+        for (PyType t : mro) {
+            exc |= t.name.equals("BaseException") && t.builtinTest != null;
+        }
+        this.exception = exc;
+    }
+
+    /**
+     * A built-in type.
+     *
+     * @param name its Python name
+     * @param base its base, or null for {@code object}
+     * @param test whether a Java value is an instance
+     * @param ctor what calling the type does
+     * @return the type
+     */
+    static PyType builtin(String name, PyType base, Predicate<Object> test, PyCallable ctor) {
+        return new PyType(name, base == null ? List.of() : List.of(base), test, ctor);
+    }
+
+    /**
+     * A class statement: creates the class with the namespace its body filled.
+     *
+     * @param name the class name
+     * @param bases the base classes, in order
+     * @param namespace the attributes the class body defined
+     * @return the class
+     * @throws TypeError when a base is not a class, or no consistent method resolution order exists
+     */
+    public static PyType create(String name, Object[] bases, Map<String, Object> namespace) {
+        List<PyType> bs = new ArrayList<>();
+        for (Object b : bases) {
+            if (!(b instanceof PyType t)) {
+                throw new TypeError("bases must be types");
+            }
+            if (t.builtinTest != null && !t.exception && t != Types.OBJECT) {
+                throw new TypeError("subclassing built-in type '" + t.name + "' is not supported");
+            }
+            bs.add(t);
+        }
+        PyType t = new PyType(name, bs.isEmpty() ? List.of(Types.OBJECT) : bs, null, null);
+        t.dict.putAll(namespace);
+        if (Enums.isEnumClass(t)) {
+            Enums.build(t);
+        }
+        if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
+            // a class that defines __eq__ alone is unhashable, as in Python
+            t.dict.put("__hash__", null);
+        }
+        return t;
+    }
+
+    private static List<PyType> linearize(PyType self, List<PyType> bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(b.mro));
+        }
+        seqs.add(new ArrayList<>(bases));
+        List<PyType> out = new ArrayList<>();
+        out.add(self);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return List.copyOf(out);
+            }
+            PyType next = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> o : seqs) {
+                    inTail |= o.indexOf(head) > 0;
+                }
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                StringBuilder names = new StringBuilder();
+                for (PyType b : bases) {
+                    names.append(names.isEmpty() ? "" : ", ").append(b.name);
+                }
+                throw new TypeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+            }
+            out.add(next);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == next) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /** @return the class name ({@code __name__}) */
+    public String name() {
+        return name;
+    }
+
+    /** @return the method resolution order, this class first */
+    public List<PyType> mro() {
+        return mro;
+    }
+
+    /** @return the direct bases */
+    public List<PyType> bases() {
+        return bases;
+    }
+
+    /** @return the class namespace, mutable as Python's class attributes are */
+    public Map<String, Object> dict() {
+        return dict;
+    }
+
+    /** @return whether this is a built-in type */
+    public boolean isBuiltin() {
+        return builtinTest != null;
+    }
+
+    /** @return whether instances are exceptions */
+    public boolean isException() {
+        return exception;
+    }
+
+    /**
+     * Looks an attribute up along the method resolution order.
+     *
+     * @param attr the name
+     * @return the value, or {@link Rt#MISSING}
+     */
+    public Object lookup(String attr) {
+        for (PyType t : mro) {
+            Object v = t.dict.get(attr);
+            if (v != null || t.dict.containsKey(attr)) {
+                return v;
+            }
+        }
+        return Rt.MISSING;
+    }
+
+    /**
+     * {@code issubclass(this, other)}.
+     *
+     * @param other the candidate base
+     * @return whether {@code other} is in this class's method resolution order
+     */
+    public boolean isSubclassOf(PyType other) {
+        return mro.contains(other);
+    }
+
+    /**
+     * {@code isinstance(v, this)}.
+     *
+     * @param v any value
+     * @return whether {@code v} is an instance of this class or a subclass
+     */
+    public boolean isInstance(Object v) {
+        if (v instanceof Instance i) {
+            return i.type().isSubclassOf(this);
+        }
+        if (builtinTest != null) {
+            return builtinTest.test(v);
+        }
+        return false;
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        if (builtinCtor != null) {
+            return builtinCtor.call(args, kwnames);
+        }
+        if (Enums.isEnumClass(this) && Enums.members(this) != null) {
+            if (args.length != 1 || kwnames.length > 0) {
+                throw new TypeError(name + "() takes exactly one argument");
+            }
+            return Enums.byValue(this, args[0]);
+        }
+        Object self;
+        if (exception) {
+            int npos = args.length - kwnames.length;
+            Object[] pos = new Object[npos];
+            System.arraycopy(args, 0, pos, 0, npos);
+            self = new UserException(this, pos);
+        } else {
+            self = new PyInstance(this);
+        }
+        Object init = lookup("__init__");
+        if (init != Rt.MISSING && init instanceof PyFunction f) {
+            Object r = f.callWithSelf(self, args, kwnames);
+            if (r != null) {
+                throw new TypeError("__init__() should return None, not '" + io.portalis.pylib.Py.typeName(r) + "'");
+            }
+        } else if (!exception && args.length > 0) {
+            throw new TypeError(name + "() takes no arguments");
+        }
+        return self;
+    }
+
+    @Override
+    public String pyTypeName() {
+        return "type";
+    }
+
+    @Override
+    public String repr() {
+        return builtinTest != null ? "<class '" + name + "'>" : "<class '__main__." + name + "'>";
+    }
+
+    @Override
+    public Object getAttr(String attr) {
+        return Rt.getattr(this, attr);
+    }
+}

@@ -1,0 +1,1658 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.*;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Python's operations on values whose type is known only at run time, including instances of translated classes:
+ * attribute access, calls, operators with their special methods, iteration, {@code isinstance}, and raising.
+ * Values of built-in types are handed to pylib's {@link Py}.
+ */
+public final class Rt {
+    /** Marks an absent attribute or special method ({@code null} is {@code None}). */
+    public static final Object MISSING = new Object() {
+        @Override
+        public String toString() {
+            return "<missing>";
+        }
+    };
+
+    private Rt() {
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    /**
+     * {@code obj.name}.
+     *
+     * @param obj the object
+     * @param name the attribute
+     * @return its value; methods come back bound to {@code obj}
+     * @throws AttributeError when there is no such attribute
+     */
+    public static Object getattr(Object obj, String name) {
+        Object v = getattrOr(obj, name);
+        if (v == MISSING) {
+            throw noAttr(obj, name);
+        }
+        return v;
+    }
+
+    private static AttributeError noAttr(Object obj, String name) {
+        if (obj instanceof PyType t) {
+            return new AttributeError("type object '" + t.name() + "' has no attribute '" + name + "'");
+        }
+        if (obj instanceof PyModule m) {
+            return new AttributeError("module '" + m.name() + "' has no attribute '" + name + "'");
+        }
+        return new AttributeError("'" + Py.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    /**
+     * {@code getattr(obj, name, MISSING)}.
+     *
+     * @param obj the object
+     * @param name the attribute
+     * @return its value or {@link #MISSING}
+     */
+    public static Object getattrOr(Object obj, String name) {
+        switch (obj) {
+            case Instance i -> {
+                PyType t = i.type();
+                Object cv = t.lookup(name);
+                if (cv instanceof Decorators.Property p) {
+                    if (p.getter() == null) {
+                        throw new AttributeError("property '" + name + "' of '" + t.name() + "' object has no getter");
+                    }
+                    return call(p.getter(), obj);
+                }
+                Object v = i.dict().get(name);
+                if (v != null || i.dict().containsKey(name)) {
+                    return v;
+                }
+                if (cv != MISSING) {
+                    return bindTo(cv, obj, t);
+                }
+                if (name.equals("__class__")) {
+                    return t;
+                }
+                if (name.equals("__dict__")) {
+                    PyDict<Object, Object> d = new PyDict<>();
+                    i.dict().forEach(d::setItem);
+                    return d;
+                }
+                if (obj instanceof UserException u) {
+                    switch (name) {
+                        case "args":
+                            return u.pyArgs();
+                        case "__cause__":
+                            return u.pyCause();
+                        case "__context__":
+                            return u.pyContext();
+                        case "__suppress_context__":
+                            return u.suppressContext();
+                        default:
+                            break;
+                    }
+                }
+                Object ga = t.lookup("__getattr__");
+                if (ga != MISSING) {
+                    return call(ga, obj, name);
+                }
+                return MISSING;
+            }
+            case PyType t -> {
+                Object cv = t.lookup(name);
+                if (cv instanceof Decorators.ClassMethod c) {
+                    return new BoundMethod(t, c.fn());
+                }
+                if (cv instanceof Decorators.StaticMethod s) {
+                    return s.fn();
+                }
+                if (cv != MISSING) {
+                    return cv;
+                }
+                if (t.isBuiltin()) {
+                    Object m = Methods.unbound(t, name);
+                    if (m != MISSING) {
+                        return m;
+                    }
+                }
+                return switch (name) {
+                    case "__name__", "__qualname__" -> t.name();
+                    case "__members__" -> Enums.isEnumClass(t) ? Enums.membersDict(t) : MISSING;
+                    case "__mro__" -> PyTuple.from(t.mro());
+                    case "__bases__" -> PyTuple.from(t.bases());
+                    case "__base__" -> t.bases().isEmpty() ? null : t.bases().get(0);
+                    case "__module__" -> t.isBuiltin() ? "builtins" : "__main__";
+                    case "__doc__" -> null;
+                    case "mro" -> (PyCallable) (a, k) -> new PyList<Object>(t.mro());
+                    case "__class__" -> Types.TYPE;
+                    default -> MISSING;
+                };
+            }
+            case PyModule m -> {
+                return m.attr(name);
+            }
+            case Super s -> {
+                return s.lookup(name);
+            }
+            case PyFunction f -> {
+                if (f.attrs != null && f.attrs.containsKey(name)) {
+                    return f.attrs.get(name);
+                }
+                return switch (name) {
+                    case "__name__" -> f.name();
+                    case "__qualname__" -> f.signature().name();
+                    case "__defaults__" -> f.defaults().length == 0 ? null : PyTuple.of(f.defaults().clone());
+                    case "__kwdefaults__" -> f.kwDefaultsDict();
+                    case "__class__" -> Types.FUNCTION;
+                    case "__doc__" -> null;
+                    case "__module__" -> "__main__";
+                    default -> MISSING;
+                };
+            }
+            case null, default -> {
+                if (obj instanceof PyBaseException e) {
+                    switch (name) {
+                        case "args":
+                            return e.args();
+                        case "__class__":
+                            return type(obj);
+                        case "__cause__":
+                            return e.pyCause();
+                        case "__context__":
+                            return e.pyContext();
+                        case "__suppress_context__":
+                            return e.suppressContext();
+                        case "value":
+                            if (e instanceof StopIteration s) {
+                                return s.value();
+                            }
+                            break;
+                        case "code":
+                            if (e instanceof SystemExit s) {
+                                return s.code();
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                }
+                if (name.equals("__class__")) {
+                    return type(obj);
+                }
+                if (obj instanceof PyObject p) {
+                    try {
+                        return p.getAttr(name);
+                    } catch (AttributeError e) {
+                        // not one of the object's own attributes: look for a built-in method
+                    }
+                }
+                return Methods.attr(obj, name);
+            }
+        }
+    }
+
+    private static Object bindTo(Object cv, Object obj, PyType t) {
+        return switch (cv) {
+            case PyFunction f -> new BoundMethod(obj, f);
+            case Decorators.ClassMethod c -> new BoundMethod(t, c.fn());
+            case Decorators.StaticMethod s -> s.fn();
+            default -> cv;
+        };
+    }
+
+    /**
+     * {@code obj.name = value}.
+     *
+     * @param obj the object
+     * @param name the attribute
+     * @param value the value
+     * @throws AttributeError for objects without writable attributes
+     */
+    public static void setattr(Object obj, String name, Object value) {
+        switch (obj) {
+            case Instance i -> {
+                Object cv = i.type().lookup(name);
+                if (cv instanceof Decorators.Property p) {
+                    if (p.setter() == null) {
+                        throw new AttributeError("property '" + name + "' of '" + i.type().name()
+                                + "' object has no setter");
+                    }
+                    call(p.setter(), obj, value);
+                    return;
+                }
+                Object sa = i.type().lookup("__setattr__");
+                if (sa != MISSING) {
+                    call(sa, obj, name, value);
+                    return;
+                }
+                i.dict().put(name, value);
+            }
+            case PyType t when !t.isBuiltin() -> {
+                if (Enums.isEnumClass(t) && Enums.members(t) != null && Enums.members(t).containsKey(name)) {
+                    throw new AttributeError("cannot reassign member '" + name + "'");
+                }
+                t.dict().put(name, value);
+            }
+            case PyFunction f -> {
+                if (f.attrs == null) {
+                    f.attrs = new Instance.Dict();
+                }
+                f.attrs.put(name, value);
+            }
+            case null, default -> throw new AttributeError("'" + Py.typeName(obj) + "' object attribute '" + name
+                    + "' is read-only");
+        }
+    }
+
+    /**
+     * {@code object.__setattr__(obj, name, value)}: stores without consulting {@code __setattr__}, as frozen
+     * dataclasses and {@code super().__setattr__} need.
+     *
+     * @param obj the instance
+     * @param name the attribute
+     * @param value the value
+     */
+    public static void setattrDirect(Object obj, String name, Object value) {
+        ((Instance) obj).dict().put(name, value);
+    }
+
+    /**
+     * {@code del obj.name}.
+     *
+     * @param obj the object
+     * @param name the attribute
+     * @throws AttributeError when it is absent
+     */
+    public static void delattr(Object obj, String name) {
+        if (obj instanceof Instance i) {
+            Object da = i.type().lookup("__delattr__");
+            if (da != MISSING) {
+                call(da, obj, name);
+                return;
+            }
+            Object cv = i.type().lookup(name);
+            if (cv instanceof Decorators.Property p && p.deleter() != null) {
+                call(p.deleter(), obj);
+                return;
+            }
+            if (i.dict().containsKey(name)) {
+                i.dict().remove(name);
+                return;
+            }
+        } else if (obj instanceof PyType t && t.dict().containsKey(name)) {
+            t.dict().remove(name);
+            return;
+        }
+        throw noAttr(obj, name);
+    }
+
+    /**
+     * {@code hasattr(obj, name)}.
+     *
+     * @param obj the object
+     * @param name the attribute
+     * @return whether reading it succeeds
+     */
+    public static boolean hasattr(Object obj, String name) {
+        try {
+            return getattrOr(obj, name) != MISSING;
+        } catch (AttributeError e) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /**
+     * {@code f(*args)} with positional arguments only.
+     *
+     * @param f the callee
+     * @param args the arguments
+     * @return the result
+     * @throws TypeError when {@code f} is not callable
+     */
+    public static Object call(Object f, Object... args) {
+        return callKw(f, args, PyCallable.NO_KW);
+    }
+
+    /**
+     * {@code f(args, k=v...)}.
+     *
+     * @param f the callee
+     * @param args positional values then keyword values
+     * @param kwnames the keyword names
+     * @return the result
+     * @throws TypeError when {@code f} is not callable
+     */
+    public static Object callKw(Object f, Object[] args, String[] kwnames) {
+        if (f instanceof PyCallable c) {
+            return c.call(args, kwnames);
+        }
+        if (f instanceof Instance i) {
+            Object m = i.type().lookup("__call__");
+            if (m instanceof PyFunction fn) {
+                return fn.callWithSelf(f, args, kwnames);
+            }
+        }
+        throw new TypeError("'" + Py.typeName(f) + "' object is not callable");
+    }
+
+    /**
+     * A call with unpacked arguments: {@code f(*a, **k)} and every mix; the translator collects positional
+     * values into {@code pos} and keywords into {@code kw}.
+     *
+     * @param f the callee
+     * @param pos the positional arguments
+     * @param kw the keyword arguments, by name
+     * @return the result
+     */
+    public static Object callUnpacked(Object f, List<Object> pos, PyDict<Object, Object> kw) {
+        Object[] args = new Object[pos.size() + kw.len()];
+        String[] names = new String[kw.len()];
+        int i = 0;
+        for (Object p : pos) {
+            args[i++] = p;
+        }
+        int k = 0;
+        for (Object key : kw) {
+            if (!(key instanceof String s)) {
+                throw new TypeError("keywords must be strings");
+            }
+            names[k++] = s;
+            args[i++] = kw.getItem(key);
+        }
+        return callKw(f, args, names);
+    }
+
+    /**
+     * Adds {@code **mapping} of a call to its keyword dict.
+     *
+     * @param kw the keywords so far
+     * @param mapping the unpacked mapping
+     * @param fname the callee's name for the error message
+     */
+    public static void addKwargs(PyDict<Object, Object> kw, Object mapping, String fname) {
+        PyDict<?, ?> d = (PyDict<?, ?>) mapping;
+        for (Object key : d) {
+            if (kw.contains(key)) {
+                throw new TypeError(fname + "() got multiple values for keyword argument '" + key + "'");
+            }
+            kw.setItem(key, d.getItem(key));
+        }
+    }
+
+    /**
+     * {@code obj.name(args)}: a method call.
+     *
+     * @param obj the receiver
+     * @param name the method
+     * @param args the positional arguments
+     * @return the result
+     */
+    public static Object callMethod(Object obj, String name, Object... args) {
+        return callMethodKw(obj, name, args, PyCallable.NO_KW);
+    }
+
+    /**
+     * {@code obj.name(args, k=v...)}.
+     *
+     * @param obj the receiver
+     * @param name the method
+     * @param args positional then keyword values
+     * @param kwnames the keyword names
+     * @return the result
+     */
+    public static Object callMethodKw(Object obj, String name, Object[] args, String[] kwnames) {
+        if (obj instanceof Instance i) {
+            Object cv = i.type().lookup(name);
+            if (cv instanceof PyFunction f && !i.dict().containsKey(name)) {
+                return f.callWithSelf(obj, args, kwnames);
+            }
+            return callKw(getattr(obj, name), args, kwnames);
+        }
+        if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PyFunction || obj instanceof Super) {
+            return callKw(getattr(obj, name), args, kwnames);
+        }
+        if (obj instanceof PyObject p && !(obj instanceof PyGenerator)) {
+            Object m = getattrOr(obj, name);
+            if (m != MISSING) {
+                return callKw(m, args, kwnames);
+            }
+        }
+        return Methods.call(obj, name, args, kwnames);
+    }
+
+    /**
+     * Calls a special method the instance's class defines.
+     *
+     * @param self the instance
+     * @param name the special method, such as {@code __repr__}
+     * @param args the other arguments
+     * @return the result, or {@link #MISSING} when the class does not define it
+     */
+    public static Object dunder(Object self, String name, Object... args) {
+        Object m = ((Instance) self).type().lookup(name);
+        if (m == MISSING || m == null) {
+            return MISSING;
+        }
+        Object[] all = new Object[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return call(m, all);
+    }
+
+    static Object dunderOr(Object self, String name, Object other) {
+        Object r = dunder(self, name, other);
+        return r == MISSING ? Py.NOT_IMPLEMENTED : r;
+    }
+
+    static boolean instanceEquals(Instance self, Object other) {
+        if (self == other) {
+            return true;
+        }
+        Object r = dunder(self, "__eq__", other);
+        if (r == MISSING || r == Py.NOT_IMPLEMENTED) {
+            if (other instanceof Instance o && o.type().lookup("__eq__") != MISSING && r == MISSING) {
+                Object back = dunder(o, "__eq__", self);
+                return back != Py.NOT_IMPLEMENTED && back != MISSING && Py.truthy(back);
+            }
+            return false;
+        }
+        return Py.truthy(r);
+    }
+
+    static int instanceHash(Instance self) {
+        Object h = self.type().lookup("__hash__");
+        if (h == null || h == MISSING && self.type().lookup("__eq__") != MISSING) {
+            throw new TypeError("unhashable type: '" + self.type().name() + "'");
+        }
+        if (h == MISSING) {
+            return System.identityHashCode(self);
+        }
+        Object r = call(h, self);
+        return Long.hashCode(Ints.toLong(r));
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    private static Object binary(Object a, Object b, String name, String rname) {
+        if (a instanceof Instance) {
+            Object r = dunder(a, name, b);
+            if (r != MISSING && r != Py.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (b instanceof Instance) {
+            Object r = dunder(b, rname, a);
+            if (r != MISSING && r != Py.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return MISSING;
+    }
+
+    private static TypeError unsupported(String op, Object a, Object b) {
+        return new TypeError("unsupported operand type(s) for " + op + ": '" + Py.typeName(a) + "' and '"
+                + Py.typeName(b) + "'");
+    }
+
+    private static boolean special(Object a, Object b) {
+        return a instanceof Instance || b instanceof Instance;
+    }
+
+    /** {@code a + b}. @param a left @param b right @return the result */
+    public static Object add(Object a, Object b) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
+            return counterSum(x, y, 1);
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) < 0) {
+                return Py.add(a, b);
+            }
+            return r;
+        }
+        if (special(a, b)) {
+            Object r = binary(a, b, "__add__", "__radd__");
+            if (r == MISSING) {
+                throw unsupported("+", a, b);
+            }
+            return r;
+        }
+        return Py.add(a, b);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object counterSum(io.portalis.pylib.stdlib.Counter<?> x, io.portalis.pylib.stdlib.Counter<?> y,
+            int sign) {
+        io.portalis.pylib.stdlib.Counter<Object> r = new io.portalis.pylib.stdlib.Counter<>();
+        for (Object k : x) {
+            long v = x.get(k) + sign * ((io.portalis.pylib.stdlib.Counter<Object>) y).get(k, 0L);
+            if (v > 0) {
+                r.setItem(k, v);
+            }
+        }
+        for (Object k : y) {
+            if (!x.contains(k) && sign > 0 && y.get(k) > 0) {
+                r.setItem(k, y.get(k));
+            }
+        }
+        return r;
+    }
+
+    /** {@code a - b}. @param a left @param b right @return the result */
+    public static Object sub(Object a, Object b) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
+            return counterSum(x, y, -1);
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) < 0) {
+                return Py.sub(a, b);
+            }
+            return r;
+        }
+        return special(a, b) ? op(a, b, "-", "__sub__", "__rsub__") : Py.sub(a, b);
+    }
+
+    /** {@code a * b}. @param a left @param b right @return the result */
+    public static Object mul(Object a, Object b) {
+        return special(a, b) ? op(a, b, "*", "__mul__", "__rmul__") : Py.mul(a, b);
+    }
+
+    /** {@code a / b}. @param a left @param b right @return the result */
+    public static Object trueDiv(Object a, Object b) {
+        return special(a, b) ? op(a, b, "/", "__truediv__", "__rtruediv__") : Py.trueDiv(a, b);
+    }
+
+    /** {@code a // b}. @param a left @param b right @return the result */
+    public static Object floorDiv(Object a, Object b) {
+        return special(a, b) ? op(a, b, "//", "__floordiv__", "__rfloordiv__") : Py.floorDiv(a, b);
+    }
+
+    /** {@code a % b}, including {@code %}-formatting of strings. @param a left @param b right @return the result */
+    public static Object mod(Object a, Object b) {
+        if (a instanceof String s) {
+            return PyFormat.percent(s, b);
+        }
+        return special(a, b) ? op(a, b, "%", "__mod__", "__rmod__") : Py.mod(a, b);
+    }
+
+    /** {@code a ** b}. @param a left @param b right @return the result */
+    public static Object pow(Object a, Object b) {
+        return special(a, b) ? op(a, b, "** or pow()", "__pow__", "__rpow__") : Py.pow(a, b);
+    }
+
+    /** {@code a @ b}. @param a left @param b right @return the result */
+    public static Object matMul(Object a, Object b) {
+        return op(a, b, "@", "__matmul__", "__rmatmul__");
+    }
+
+    /** {@code a << b}. @param a left @param b right @return the result */
+    public static Object lshift(Object a, Object b) {
+        return special(a, b) ? op(a, b, "<<", "__lshift__", "__rlshift__") : Py.lshift(a, b);
+    }
+
+    /** {@code a >> b}. @param a left @param b right @return the result */
+    public static Object rshift(Object a, Object b) {
+        return special(a, b) ? op(a, b, ">>", "__rshift__", "__rrshift__") : Py.rshift(a, b);
+    }
+
+    /** {@code a & b}. @param a left @param b right @return the result */
+    public static Object and(Object a, Object b) {
+        return special(a, b) ? op(a, b, "&", "__and__", "__rand__") : Py.and(a, b);
+    }
+
+    /** {@code a | b}. @param a left @param b right @return the result */
+    public static Object or(Object a, Object b) {
+        if (a instanceof PyDict<?, ?> x && b instanceof PyDict<?, ?> y) {
+            PyDict<Object, Object> r = new PyDict<>();
+            r.update(cast(x));
+            r.update(cast(y));
+            return r;
+        }
+        return special(a, b) ? op(a, b, "|", "__or__", "__ror__") : Py.or(a, b);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PyDict<Object, Object> cast(PyDict<?, ?> d) {
+        return (PyDict<Object, Object>) d;
+    }
+
+    /** {@code a ^ b}. @param a left @param b right @return the result */
+    public static Object xor(Object a, Object b) {
+        return special(a, b) ? op(a, b, "^", "__xor__", "__rxor__") : Py.xor(a, b);
+    }
+
+    private static Object op(Object a, Object b, String sym, String name, String rname) {
+        Object r = binary(a, b, name, rname);
+        if (r == MISSING) {
+            throw unsupported(sym, a, b);
+        }
+        return r;
+    }
+
+    /**
+     * An augmented assignment {@code a op= b}: mutates lists, dicts and sets in place as Python does, uses
+     * {@code __iop__} of instances, else the plain operator.
+     *
+     * @param op the operator's symbol without {@code =}
+     * @param a the target's value
+     * @param b the operand
+     * @return the new value of the target
+     */
+    @SuppressWarnings("unchecked")
+    public static Object inplace(String op, Object a, Object b) {
+        if (a instanceof PyList<?> l && op.equals("+")) {
+            ((PyList<Object>) l).extend(iterable(b));
+            return l;
+        }
+        if (a instanceof PyList<?> l && op.equals("*")) {
+            PyList<Object> copy = new PyList<>((PyList<Object>) l);
+            l.clear();
+            for (long k = Ints.toLong(b); k > 0; k--) {
+                ((PyList<Object>) l).addAll(copy);
+            }
+            return l;
+        }
+        if (a instanceof PySet<?> s && b instanceof PySetBase<?> o) {
+            PySet<Object> set = (PySet<Object>) s;
+            switch (op) {
+                case "|" -> set.update((Iterable<Object>) o);
+                case "&" -> set.intersectionUpdate(o);
+                case "-" -> set.differenceUpdate(o);
+                case "^" -> {
+                    PySetBase<Object> sd = set.symmetricDifference((PySetBase<Object>) o);
+                    set.clear();
+                    set.update(sd);
+                }
+                default -> throw unsupported(op + "=", a, b);
+            }
+            return s;
+        }
+        if (a instanceof PyDict<?, ?> d && op.equals("|") && b instanceof PyDict<?, ?> o) {
+            cast(d).update(cast(o));
+            return d;
+        }
+        if (a instanceof Instance) {
+            Object r = dunder(a, "__i" + opName(op) + "__", b);
+            if (r != MISSING && r != Py.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return switch (op) {
+            case "+" -> add(a, b);
+            case "-" -> sub(a, b);
+            case "*" -> mul(a, b);
+            case "/" -> trueDiv(a, b);
+            case "//" -> floorDiv(a, b);
+            case "%" -> mod(a, b);
+            case "**" -> pow(a, b);
+            case "<<" -> lshift(a, b);
+            case ">>" -> rshift(a, b);
+            case "&" -> and(a, b);
+            case "|" -> or(a, b);
+            case "^" -> xor(a, b);
+            case "@" -> matMul(a, b);
+            default -> throw new IllegalArgumentException(op);
+        };
+    }
+
+    private static String opName(String op) {
+        return switch (op) {
+            case "+" -> "add";
+            case "-" -> "sub";
+            case "*" -> "mul";
+            case "/" -> "truediv";
+            case "//" -> "floordiv";
+            case "%" -> "mod";
+            case "**" -> "pow";
+            case "<<" -> "lshift";
+            case ">>" -> "rshift";
+            case "&" -> "and";
+            case "|" -> "or";
+            case "^" -> "xor";
+            default -> "matmul";
+        };
+    }
+
+    /** {@code -a}. @param a the operand @return the result */
+    public static Object neg(Object a) {
+        return a instanceof Instance ? unary(a, "__neg__", "-") : Py.neg(a);
+    }
+
+    /** {@code +a}. @param a the operand @return the result */
+    public static Object pos(Object a) {
+        return a instanceof Instance ? unary(a, "__pos__", "+") : Py.pos(a);
+    }
+
+    /** {@code ~a}. @param a the operand @return the result */
+    public static Object invert(Object a) {
+        return a instanceof Instance ? unary(a, "__invert__", "~") : Py.invert(a);
+    }
+
+    private static Object unary(Object a, String name, String sym) {
+        Object r = dunder(a, name);
+        if (r == MISSING) {
+            throw new TypeError("bad operand type for unary " + sym + ": '" + Py.typeName(a) + "'");
+        }
+        return r;
+    }
+
+    /** {@code abs(a)}. @param a the operand @return the result */
+    public static Object abs(Object a) {
+        return a instanceof Instance ? unary(a, "__abs__", "abs()") : Py.abs(a);
+    }
+
+    /** {@code a == b}. @param a left @param b right @return the result */
+    public static boolean eq(Object a, Object b) {
+        if (b instanceof Instance && !(a instanceof Instance)) {
+            return Py.eq(b, a);
+        }
+        return Py.eq(a, b);
+    }
+
+    /** {@code a != b}. @param a left @param b right @return the result */
+    public static boolean ne(Object a, Object b) {
+        if (a instanceof Instance) {
+            Object r = dunder(a, "__ne__", b);
+            if (r != MISSING && r != Py.NOT_IMPLEMENTED) {
+                return Py.truthy(r);
+            }
+        }
+        return !eq(a, b);
+    }
+
+    /** {@code bool(v)}. @param v the value @return its truth */
+    public static boolean truthy(Object v) {
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof io.portalis.pylib.stdlib.Deque<?> d) {
+            return d.len() != 0;
+        }
+        return Py.truthy(v);
+    }
+
+    /** {@code str(v)}. @param v the value @return the text */
+    public static String str(Object v) {
+        return Py.str(v);
+    }
+
+    /**
+     * {@code format(v, spec)}: an f-string field.
+     *
+     * @param v the value
+     * @param spec the format spec
+     * @return the formatted text
+     */
+    public static String format(Object v, String spec) {
+        if (v instanceof Instance) {
+            Object r = dunder(v, "__format__", spec);
+            if (r != MISSING) {
+                return (String) r;
+            }
+            if (!spec.isEmpty()) {
+                throw new TypeError("unsupported format string passed to " + Py.typeName(v) + ".__format__");
+            }
+            return Py.str(v);
+        }
+        if (spec.isEmpty()) {
+            return Py.str(v);
+        }
+        return PyFormat.format(v, spec);
+    }
+
+    // ---------------------------------------------------------------- containers
+
+    /** {@code len(v)}. @param v the value @return its length */
+    public static long len(Object v) {
+        if (v instanceof io.portalis.pylib.stdlib.Deque<?> d) {
+            return d.len();
+        }
+        if (v instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            return t.tuple().size();
+        }
+        if (v instanceof PyType t && Enums.isEnumClass(t)) {
+            return Enums.order(t).size();
+        }
+        if (v instanceof Instance) {
+            Object r = dunder(v, "__len__");
+            if (r == MISSING) {
+                throw new TypeError("object of type '" + Py.typeName(v) + "' has no len()");
+            }
+            return Ints.toLong(r);
+        }
+        return Py.len(v);
+    }
+
+    /** {@code c[k]}. @param c the container @param k the key @return the item */
+    public static Object getItem(Object c, Object k) {
+        if (c instanceof PyList<?> l && k instanceof Long i) {
+            long n = l.size();
+            long j = i < 0 ? i + n : i;
+            if (j >= 0 && j < n) {
+                return l.get((int) j);
+            }
+        }
+        if (k instanceof PySlice s) {
+            return slice(c, s.start(), s.stop(), s.step());
+        }
+        if (c instanceof io.portalis.pylib.stdlib.Deque<?> d) {
+            return d.getItem(index(k));
+        }
+        if (c instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            return t.getItem(index(k));
+        }
+        if (c instanceof Instance) {
+            Object r = dunder(c, "__getitem__", k);
+            if (r == MISSING) {
+                throw new TypeError("'" + Py.typeName(c) + "' object is not subscriptable");
+            }
+            return r;
+        }
+        if (c instanceof PyType t && Enums.isEnumClass(t)) {
+            return Enums.byName(t, k);
+        }
+        if (c instanceof PyType t && !t.isBuiltin()) {
+            Object m = t.lookup("__class_getitem__");
+            if (m != MISSING) {
+                return call(m, t, k);
+            }
+        }
+        return Py.getItem(c, k);
+    }
+
+    /** {@code c[k] = v}. @param c the container @param k the key @param v the value */
+    @SuppressWarnings("unchecked")
+    public static void setItem(Object c, Object k, Object v) {
+        if (k instanceof PySlice s && c instanceof PyList<?> l) {
+            ((PyList<Object>) l).setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), Slice.bound(s.step()),
+                    new PyList<>(iterable(v)));
+            return;
+        }
+        if (c instanceof Instance) {
+            if (dunder(c, "__setitem__", k, v) == MISSING) {
+                throw new TypeError("'" + Py.typeName(c) + "' object does not support item assignment");
+            }
+            return;
+        }
+        Py.setItem(c, k, v);
+    }
+
+    /** {@code del c[k]}. @param c the container @param k the key */
+    public static void delItem(Object c, Object k) {
+        if (k instanceof PySlice s && c instanceof PyList<?> l) {
+            l.delSlice(Slice.bound(s.start()), Slice.bound(s.stop()), Slice.bound(s.step()));
+            return;
+        }
+        if (c instanceof Instance) {
+            if (dunder(c, "__delitem__", k) == MISSING) {
+                throw new TypeError("'" + Py.typeName(c) + "' object doesn't support item deletion");
+            }
+            return;
+        }
+        Py.delItem(c, k);
+    }
+
+    /** {@code item in c}. @param c the container @param item the item @return whether it is there */
+    public static boolean contains(Object c, Object item) {
+        if (c instanceof PyType t && Enums.isEnumClass(t)) {
+            return Enums.order(t).contains(item);
+        }
+        if (c instanceof Instance) {
+            Object r = dunder(c, "__contains__", item);
+            if (r != MISSING) {
+                return Py.truthy(r);
+            }
+            PyType t = ((Instance) c).type();
+            if (t.lookup("__iter__") == MISSING && t.lookup("__getitem__") == MISSING) {
+                throw new TypeError("argument of type '" + t.name() + "' is not iterable");
+            }
+            for (Object o : iterable(c)) {
+                if (eq(o, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return Py.contains(c, item);
+    }
+
+    /**
+     * {@code iter(v)}.
+     *
+     * @param v the iterable
+     * @return an iterator
+     * @throws TypeError when {@code v} is not iterable
+     */
+    public static Iterator<Object> iter(Object v) {
+        if (v instanceof PyType t && Enums.isEnumClass(t)) {
+            return new ArrayList<>(Enums.order(t)).iterator();
+        }
+        if (v instanceof Instance) {
+            Object r = dunder(v, "__iter__");
+            if (r == MISSING) {
+                if (((Instance) v).type().lookup("__getitem__") != MISSING) {
+                    return new GetItemIterator(v);
+                }
+                throw new TypeError("'" + Py.typeName(v) + "' object is not iterable");
+            }
+            return asIterator(r);
+        }
+        return Py.iter(v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Iterator<Object> asIterator(Object r) {
+        if (r instanceof Iterator<?> it) {
+            return (Iterator<Object>) it;
+        }
+        if (r instanceof Instance i && i.type().lookup("__next__") != MISSING) {
+            return new NextIterator(r);
+        }
+        throw new TypeError("iter() returned non-iterator of type '" + Py.typeName(r) + "'");
+    }
+
+    /**
+     * {@code iter(v)} as a Java {@link Iterable}, for a {@code for} loop.
+     *
+     * @param v the iterable
+     * @return a one-shot iterable over it
+     */
+    public static Iterable<Object> iterable(Object v) {
+        Iterator<Object> it = iter(v);
+        return () -> it;
+    }
+
+    /**
+     * {@code next(it)}.
+     *
+     * @param it the iterator
+     * @return the next item
+     * @throws StopIteration at the end
+     */
+    public static Object next(Object it) {
+        if (it instanceof Instance) {
+            Object r = dunder(it, "__next__");
+            if (r == MISSING) {
+                throw new TypeError("'" + Py.typeName(it) + "' object is not an iterator");
+            }
+            return r;
+        }
+        if (!(it instanceof Iterator<?> i)) {
+            throw new TypeError("'" + Py.typeName(it) + "' object is not an iterator");
+        }
+        if (it instanceof PyGenerator g) {
+            return g.send(null);
+        }
+        try {
+            return i.next();
+        } catch (NoSuchElementException e) {
+            throw new StopIteration();
+        }
+    }
+
+    /**
+     * {@code next(it, default)}.
+     *
+     * @param it the iterator
+     * @param dflt the value at the end
+     * @return the next item or {@code dflt}
+     */
+    public static Object next(Object it, Object dflt) {
+        try {
+            return next(it);
+        } catch (StopIteration e) {
+            return dflt;
+        } catch (UserException e) {
+            if (Types.named("StopIteration").isInstance(e)) {
+                return dflt;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Unpacks an iterable into exactly {@code n} values.
+     *
+     * @param v the iterable
+     * @param n the number of targets
+     * @return the values
+     * @throws ValueError when the count differs
+     */
+    public static Object[] unpack(Object v, int n) {
+        if (v instanceof PyTuple t && t.size() == n) {
+            return t.toArray();
+        }
+        if (v instanceof Instance) {
+            return Py.unpack(new PyList<>(iterable(v)), n);
+        }
+        if (!(v instanceof Iterable<?> || v instanceof java.util.Iterator<?> || v instanceof String)) {
+            throw new TypeError("cannot unpack non-iterable " + Py.typeName(v) + " object");
+        }
+        return Py.unpack(v, n);
+    }
+
+    /**
+     * Unpacks an iterable for a starred target {@code a, *b, c = v}: the {@code before} values, a list of the
+     * middle, then the {@code after} values.
+     *
+     * @param v the iterable
+     * @param before targets before the star
+     * @param after targets after the star
+     * @return {@code before + 1 + after} values
+     * @throws ValueError when there are too few values
+     */
+    public static Object[] unpackStar(Object v, int before, int after) {
+        List<Object> all = new ArrayList<>();
+        for (Object o : iterable(v)) {
+            all.add(o);
+        }
+        if (all.size() < before + after) {
+            throw new ValueError("not enough values to unpack (expected at least " + (before + after) + ", got "
+                    + all.size() + ")");
+        }
+        Object[] out = new Object[before + 1 + after];
+        for (int i = 0; i < before; i++) {
+            out[i] = all.get(i);
+        }
+        out[before] = new PyList<>(all.subList(before, all.size() - after));
+        for (int i = 0; i < after; i++) {
+            out[before + 1 + i] = all.get(all.size() - after + i);
+        }
+        return out;
+    }
+
+    /**
+     * {@code range(...)} from call arguments.
+     *
+     * @param a one to three ints
+     * @return the range
+     */
+    public static PyRange range(Object... a) {
+        for (Object o : a) {
+            if (!Ints.isInt(o)) {
+                throw new TypeError("'" + Py.typeName(o) + "' object cannot be interpreted as an integer");
+            }
+        }
+        return switch (a.length) {
+            case 1 -> Builtins.range(Ints.toLong(a[0]));
+            case 2 -> Builtins.range(Ints.toLong(a[0]), Ints.toLong(a[1]));
+            case 3 -> {
+                if (Ints.toLong(a[2]) == 0) {
+                    throw new ValueError("range() arg 3 must not be zero");
+                }
+                yield Builtins.range(Ints.toLong(a[0]), Ints.toLong(a[1]), Ints.toLong(a[2]));
+            }
+            default -> throw new TypeError("range expected at most 3 arguments, got " + a.length);
+        };
+    }
+
+    // ---------------------------------------------------------------- types
+
+    /**
+     * {@code type(v)}.
+     *
+     * @param v the value
+     * @return its class
+     */
+    public static PyType type(Object v) {
+        if (v instanceof Instance i) {
+            return i.type();
+        }
+        return Types.ofBuiltin(v);
+    }
+
+    /**
+     * {@code isinstance(v, cls)}; {@code cls} may be a tuple of classes.
+     *
+     * @param v the value
+     * @param cls a class or tuple of classes
+     * @return whether {@code v} is an instance
+     * @throws TypeError when {@code cls} is not a class
+     */
+    public static boolean isinstance(Object v, Object cls) {
+        if (cls instanceof PyTuple t) {
+            for (Object c : t) {
+                if (isinstance(v, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyType t)) {
+            throw new TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return t.isInstance(v);
+    }
+
+    /**
+     * {@code issubclass(c, cls)}.
+     *
+     * @param c the class
+     * @param cls a class or tuple of classes
+     * @return whether {@code c} derives from {@code cls}
+     */
+    public static boolean issubclass(Object c, Object cls) {
+        if (cls instanceof PyTuple t) {
+            for (Object x : t) {
+                if (issubclass(c, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(c instanceof PyType a)) {
+            throw new TypeError("issubclass() arg 1 must be a class");
+        }
+        if (!(cls instanceof PyType b)) {
+            throw new TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return a.isSubclassOf(b) || b == Types.OBJECT || b == Types.INT && a == Types.BOOL;
+    }
+
+    // ---------------------------------------------------------------- exceptions
+
+    /**
+     * Whether an exception is matched by an {@code except} clause's class (or tuple of classes).
+     *
+     * @param e the exception
+     * @param cls the clause's class or tuple
+     * @return whether the clause catches it
+     */
+    public static boolean matches(PyBaseException e, Object cls) {
+        if (cls instanceof PyTuple t) {
+            for (Object c : t) {
+                if (matches(e, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyType t) || !t.isException()) {
+            throw new TypeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return t.isInstance(e);
+    }
+
+    /**
+     * The exception a {@code raise} statement throws: {@code raise Cls} instantiates the class.
+     *
+     * @param exc the raised value
+     * @return the exception to throw
+     * @throws TypeError when the value is not an exception
+     */
+    public static PyBaseException raise(Object exc) {
+        Object e = exc instanceof PyType t && t.isException() ? t.call(new Object[0], PyCallable.NO_KW) : exc;
+        if (e instanceof PyBaseException p) {
+            return p;
+        }
+        return new TypeError("exceptions must derive from BaseException");
+    }
+
+    /**
+     * {@code raise exc from cause}.
+     *
+     * @param exc the raised value
+     * @param cause the cause, or None
+     * @return the exception to throw
+     */
+    public static PyBaseException raiseFrom(Object exc, Object cause) {
+        PyBaseException e = raise(exc);
+        return e.withCause(cause == null ? null : raise(cause));
+    }
+
+    /**
+     * The Python exception a caught Java throwable stands for.
+     *
+     * @param t the throwable
+     * @return the Python exception
+     */
+    public static PyBaseException caught(Throwable t) {
+        if (t instanceof PyBaseException p) {
+            return p;
+        }
+        if (t instanceof StackOverflowError) {
+            return new RecursionError("maximum recursion depth exceeded");
+        }
+        return Py.wrap(t);
+    }
+
+
+    // ---------------------------------------------------------------- helpers of generated code
+
+    /** A value evaluated only for its effects, as an expression statement. @param v the value */
+    public static void discard(Object v) {
+        // nothing to do: the expression was evaluated for its effects
+    }
+
+    /**
+     * The value of an index argument, such as {@code range}'s bounds.
+     *
+     * @param v the value
+     * @return it as a {@code long}
+     * @throws TypeError when it is not an int
+     */
+    public static long index(Object v) {
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (!Ints.isInt(v)) {
+            throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
+        }
+        return Ints.toLong(v);
+    }
+
+    /** {@code seq[a:b:c]}. @param seq the sequence @param a start @param b stop @param c step @return the slice */
+    public static Object slice(Object seq, Object a, Object b, Object c) {
+        if (seq instanceof Instance) {
+            return getItem(seq, new PySlice(a, b, c));
+        }
+        if (c != null && Ints.isInt(c) && Ints.toLong(c) == 0) {
+            throw new ValueError("slice step cannot be zero");
+        }
+        return Py.slice(seq, a, b, c);
+    }
+
+    /** {@code item in container}, evaluated in Python's order. @param item the item @param c the container @return whether it is there */
+    public static boolean in(Object item, Object c) {
+        return contains(c, item);
+    }
+
+    /** A {@code *iterable} inside a display or call. @param v the iterable @return the marker */
+    public static Object star(Object v) {
+        return new Star(v);
+    }
+
+    private record Star(Object v) {
+    }
+
+    private static void addAll(List<Object> out, Object[] items) {
+        for (Object o : items) {
+            if (o instanceof Star s) {
+                for (Object x : iterable(s.v())) {
+                    out.add(x);
+                }
+            } else {
+                out.add(o);
+            }
+        }
+    }
+
+    /** {@code [a, *b]}. @param items the items and starred iterables @return the list */
+    public static PyList<Object> listOf(Object... items) {
+        PyList<Object> l = new PyList<>();
+        addAll(l, items);
+        return l;
+    }
+
+    /** {@code (a, *b)}. @param items the items and starred iterables @return the tuple */
+    public static PyTuple tupleOf(Object... items) {
+        return PyTuple.from(listOf(items));
+    }
+
+    /** <code>{a, *b}</code>. @param items the items and starred iterables @return the set */
+    public static PySet<Object> setOf(Object... items) {
+        return new PySet<>(listOf(items));
+    }
+
+    /**
+     * <code>{k: v, **d}</code>: keys and values alternate; a starred entry stands for a mapping to merge.
+     *
+     * @param items keys and values, and starred mappings
+     * @return the dict
+     */
+    @SuppressWarnings("unchecked")
+    public static PyDict<Object, Object> dictOf(Object... items) {
+        PyDict<Object, Object> d = new PyDict<>();
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] instanceof Star s) {
+                if (!(s.v() instanceof PyDict<?, ?> m)) {
+                    throw new TypeError("'" + Py.typeName(s.v()) + "' object is not a mapping");
+                }
+                d.update((PyDict<Object, Object>) m);
+            } else {
+                d.setItem(items[i], items[i + 1]);
+                i++;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Reading a name that is bound nowhere.
+     *
+     * @param name the name
+     * @return never
+     * @throws NameError always
+     */
+    public static Object nameError(String name) {
+        throw new NameError("name '" + name + "' is not defined");
+    }
+
+    /**
+     * {@code del name}: the value the variable holds afterwards.
+     *
+     * @param current the current value
+     * @param name the name
+     * @return {@code None}
+     */
+    public static Object deleted(Object current, String name) {
+        return null;
+    }
+
+    /**
+     * A bare {@code raise} with no exception being handled.
+     *
+     * @return never
+     */
+    public static PyBaseException reraise() {
+        return new RuntimeError("No active exception to reraise");
+    }
+
+    /**
+     * {@code from module import name}.
+     *
+     * @param module the module
+     * @param name the name
+     * @return its value
+     * @throws ImportError when the module has no such name
+     */
+    public static Object importFrom(PyModule module, String name) {
+        Object v = module.attr(name);
+        if (v == MISSING) {
+            throw new ImportError("cannot import name '" + name + "' from '" + module.name() + "'");
+        }
+        return v;
+    }
+
+    /**
+     * A name imported from {@code typing}: annotations are not checked, so it stands for itself.
+     *
+     * @param name the typing name
+     * @return a subscriptable placeholder
+     */
+    public static Object typingForm(String name) {
+        return new TypingForm(name);
+    }
+
+    private record TypingForm(String name) implements PyRepr, PyCallable {
+        @Override
+        public String repr() {
+            return "typing." + name;
+        }
+
+        @Override
+        public Object call(Object[] args, String[] kwnames) {
+            return args.length > 0 ? args[args.length - 1] : null;
+        }
+    }
+
+    /**
+     * {@code with cm:} entry: calls {@code cm.__enter__()}.
+     *
+     * @param cm the context manager
+     * @return what {@code __enter__} returns
+     */
+    public static Object enter(Object cm) {
+        if (cm instanceof Instance i && i.type().lookup("__enter__") != MISSING
+                && i.type().lookup("__exit__") != MISSING) {
+            return dunder(cm, "__enter__");
+        }
+        throw new TypeError("'" + Py.typeName(cm) + "' object does not support the context manager protocol");
+    }
+
+    /**
+     * {@code with cm:} exit: calls {@code cm.__exit__(type, value, traceback)}.
+     *
+     * @param cm the context manager
+     * @param e the exception leaving the block, or null
+     * @return whether {@code __exit__} suppressed the exception
+     */
+    public static boolean exit(Object cm, PyBaseException e) {
+        Object r = e == null ? dunder(cm, "__exit__", null, null, null) : dunder(cm, "__exit__", type(e), e, null);
+        return e != null && Py.truthy(r);
+    }
+
+    /**
+     * Records the order of a class's annotated fields, for dataclasses.
+     *
+     * @param cls the class
+     * @param fields the annotated names in order
+     */
+    public static void setFieldOrder(Object cls, List<String> fields) {
+        if (!fields.isEmpty()) {
+            ((PyType) cls).dict().putIfAbsent("__fieldorder__", new ArrayList<>(fields));
+        }
+    }
+
+    /**
+     * Runs a comprehension's body on its first iterable (evaluated where the comprehension stands).
+     *
+     * @param source the first iterable
+     * @param body the comprehension
+     * @return its value
+     */
+    public static Object evaluate(Object source, java.util.function.Function<Object, Object> body) {
+        return body.apply(source);
+    }
+
+    /**
+     * A generator expression: its first iterable is iterated at once, the rest lazily.
+     *
+     * @param source the first iterable
+     * @param body the generator's body, receiving the iterator and the generator
+     * @return the generator
+     */
+    public static PyGenerator genexpr(Object source, java.util.function.BiFunction<Object, PyGenerator, Object> body) {
+        Iterator<Object> it = iter(source);
+        return new PyGenerator("<genexpr>", g -> body.apply(it, g));
+    }
+
+
+    // ---------------------------------------------------------------- match statements
+
+    /** A capture in a pattern has happened. @param assigned the value assigned @return true */
+    public static boolean bound(Object assigned) {
+        return true;
+    }
+
+    /**
+     * A sequence pattern: the subject's items if it is a sequence (not a str, bytes or mapping) of the right
+     * length, with the starred part (at {@code star}, or -1) collected in a list.
+     *
+     * @param subject the subject
+     * @param n the number of sub-patterns, the star included
+     * @param star the index of the starred sub-pattern, or -1
+     * @return the items to match the sub-patterns against, or null
+     */
+    public static Object[] matchSequence(Object subject, int n, int star) {
+        if (!(subject instanceof PyList<?> || subject instanceof PyTuple || subject instanceof PyRange
+                || subject instanceof io.portalis.pylib.stdlib.Deque<?>
+                || subject instanceof io.portalis.pylib.stdlib.NamedTuple)) {
+            return null;
+        }
+        List<Object> items = new ArrayList<>();
+        for (Object o : iterable(subject)) {
+            items.add(o);
+        }
+        if (star < 0) {
+            return items.size() == n ? items.toArray() : null;
+        }
+        if (items.size() < n - 1) {
+            return null;
+        }
+        Object[] out = new Object[n];
+        int after = n - star - 1;
+        for (int i = 0; i < star; i++) {
+            out[i] = items.get(i);
+        }
+        out[star] = new PyList<>(items.subList(star, items.size() - after));
+        for (int i = 0; i < after; i++) {
+            out[star + 1 + i] = items.get(items.size() - after + i);
+        }
+        return out;
+    }
+
+    /**
+     * A mapping pattern: the values of {@code keys} if the subject is a mapping holding them all, followed by a
+     * dict of the other items (for {@code **rest}).
+     *
+     * @param subject the subject
+     * @param keys the pattern's keys
+     * @return the values and the rest, or null
+     */
+    public static Object[] matchMapping(Object subject, Object[] keys) {
+        if (!(subject instanceof PyDict<?, ?> d)) {
+            return null;
+        }
+        Object[] out = new Object[keys.length + 1];
+        for (int i = 0; i < keys.length; i++) {
+            if (!d.contains(keys[i])) {
+                return null;
+            }
+            out[i] = d.getItem(keys[i]);
+        }
+        PyDict<Object, Object> rest = new PyDict<>();
+        outer:
+        for (Object k : d) {
+            for (Object key : keys) {
+                if (eq(k, key)) {
+                    continue outer;
+                }
+            }
+            rest.setItem(k, d.getItem(k));
+        }
+        out[keys.length] = rest;
+        return out;
+    }
+
+    private static final java.util.Set<String> SELF_MATCHING = java.util.Set.of("bool", "bytearray", "bytes",
+            "dict", "float", "frozenset", "int", "list", "set", "str", "tuple");
+
+    /**
+     * A class pattern {@code Cls(p1, p2, attr=p3)}: the values to match the sub-patterns against if the subject
+     * is an instance with those attributes ({@code __match_args__} names the positional ones).
+     *
+     * @param subject the subject
+     * @param cls the class
+     * @param positional the number of positional sub-patterns
+     * @param keywords the attribute names of the keyword sub-patterns
+     * @return the values, or null when the subject does not match
+     * @throws TypeError when {@code cls} is not a class or takes too many positional sub-patterns
+     */
+    public static Object[] matchClass(Object subject, Object cls, int positional, String[] keywords) {
+        if (!(cls instanceof PyType t)) {
+            throw new TypeError("called match pattern must be a class");
+        }
+        if (!t.isInstance(subject)) {
+            return null;
+        }
+        Object[] out = new Object[positional + keywords.length];
+        if (positional > 0) {
+            if (t.isBuiltin() && SELF_MATCHING.contains(t.name())) {
+                if (positional > 1) {
+                    throw new TypeError(t.name() + "() accepts 1 positional sub-pattern (" + positional + " given)");
+                }
+                out[0] = subject;
+            } else {
+                Object args = t.lookup("__match_args__");
+                List<Object> names = args == MISSING ? List.of() : new PyList<>(iterable(args));
+                if (positional > names.size()) {
+                    throw new TypeError(t.name() + "() accepts " + names.size() + " positional sub-pattern"
+                            + (names.size() == 1 ? "" : "s") + " (" + positional + " given)");
+                }
+                for (int i = 0; i < positional; i++) {
+                    Object v = getattrOr(subject, (String) names.get(i));
+                    if (v == MISSING) {
+                        return null;
+                    }
+                    out[i] = v;
+                }
+            }
+        }
+        for (int i = 0; i < keywords.length; i++) {
+            Object v = getattrOr(subject, keywords[i]);
+            if (v == MISSING) {
+                return null;
+            }
+            out[positional + i] = v;
+        }
+        return out;
+    }
+
+    private static final class NextIterator implements Iterator<Object> {
+        private final Object target;
+        private Object pending = MISSING;
+        private boolean done;
+
+        NextIterator(Object target) {
+            this.target = target;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (pending == MISSING && !done) {
+                try {
+                    pending = dunder(target, "__next__");
+                } catch (PyBaseException e) {
+                    if (!Types.named("StopIteration").isInstance(e)) {
+                        throw e;
+                    }
+                    done = true;
+                }
+            }
+            return !done;
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Object r = pending;
+            pending = MISSING;
+            return r;
+        }
+    }
+
+    private static final class GetItemIterator implements Iterator<Object> {
+        private final Object target;
+        private long index;
+        private Object pending = MISSING;
+        private boolean done;
+
+        GetItemIterator(Object target) {
+            this.target = target;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (pending == MISSING && !done) {
+                try {
+                    pending = dunder(target, "__getitem__", index++);
+                } catch (IndexError | StopIteration e) {
+                    done = true;
+                }
+            }
+            return !done;
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Object r = pending;
+            pending = MISSING;
+            return r;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.*;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The built-in types as class objects, for {@code isinstance}, {@code except}, {@code type(x)} and calls. */
+public final class Types {
+    private static final Map<String, PyType> BY_NAME = new LinkedHashMap<>();
+
+    /** {@code object}. */
+    public static final PyType OBJECT = reg(PyType.builtin("object", null, v -> true, (a, k) -> {
+        Args.exact("object", a, k, 0);
+        return new PyInstance(Types.OBJECT);
+    }));
+    /** {@code int}. */
+    public static final PyType INT = reg(PyType.builtin("int", OBJECT, Ints::isInt, (a, k) -> {
+        Args.noKw("int", k);
+        return switch (a.length) {
+            case 0 -> 0L;
+            case 1 -> Builtins.toInt(a[0]);
+            default -> Builtins.toInt((String) a[0], Ints.toLong(a[1]));
+        };
+    }));
+    /** {@code bool}. */
+    public static final PyType BOOL = reg(PyType.builtin("bool", INT, v -> v instanceof Boolean,
+            (a, k) -> a.length == 0 ? false : Rt.truthy(a[0])));
+    /** {@code float}. */
+    public static final PyType FLOAT = reg(PyType.builtin("float", OBJECT, v -> v instanceof Double,
+            (a, k) -> a.length == 0 ? 0.0 : Builtins.toFloat(a[0])));
+    /** {@code str}. */
+    public static final PyType STR = reg(PyType.builtin("str", OBJECT, v -> v instanceof String,
+            (a, k) -> a.length == 0 ? "" : Rt.str(a[0])));
+    /** {@code list}. */
+    public static final PyType LIST = reg(PyType.builtin("list", OBJECT, v -> v instanceof PyList<?>,
+            (a, k) -> a.length == 0 ? new PyList<>() : new PyList<>(Rt.iterable(a[0]))));
+    /** {@code tuple}. */
+    public static final PyType TUPLE = reg(PyType.builtin("tuple", OBJECT, v -> v instanceof PyTuple,
+            (a, k) -> a.length == 0 ? PyTuple.of() : PyTuple.from(Rt.iterable(a[0]))));
+    /** {@code dict}. */
+    public static final PyType DICT = reg(PyType.builtin("dict", OBJECT, v -> v instanceof PyDict<?, ?>, Types::newDict));
+    /** {@code set}. */
+    public static final PyType SET = reg(PyType.builtin("set", OBJECT, v -> v instanceof PySet<?>,
+            (a, k) -> a.length == 0 ? new PySet<>() : new PySet<>(Rt.iterable(a[0]))));
+    /** {@code frozenset}. */
+    public static final PyType FROZENSET = reg(PyType.builtin("frozenset", OBJECT, v -> v instanceof PyFrozenSet<?>,
+            (a, k) -> a.length == 0 ? new PyFrozenSet<>() : new PyFrozenSet<>(Rt.iterable(a[0]))));
+    /** {@code bytes}. */
+    public static final PyType BYTES = reg(PyType.builtin("bytes", OBJECT, v -> v instanceof PyBytes,
+            (a, k) -> a.length == 0 ? new PyBytes(new byte[0]) : PyBytes.fromInts(Rt.iterable(a[0]))));
+    /** {@code range}. */
+    public static final PyType RANGE = reg(PyType.builtin("range", OBJECT, v -> v instanceof PyRange,
+            (a, k) -> Rt.range(a)));
+    /** {@code NoneType}. */
+    public static final PyType NONE = reg(PyType.builtin("NoneType", OBJECT, v -> v == null, (a, k) -> null));
+    /** {@code type}. */
+    public static final PyType TYPE = reg(PyType.builtin("type", OBJECT, v -> v instanceof PyType, (a, k) -> {
+        Args.exact("type", a, k, 1);
+        return Rt.type(a[0]);
+    }));
+    /** {@code function}. */
+    public static final PyType FUNCTION = reg(PyType.builtin("function", OBJECT, v -> v instanceof PyFunction,
+            (a, k) -> {
+                throw new TypeError("cannot create 'function' instances");
+            }));
+
+    /** {@code slice}. */
+    public static final PyType SLICE = reg(PyType.builtin("slice", OBJECT, v -> v instanceof PySlice, (a, k) -> switch (a.length) {
+        case 1 -> new PySlice(null, a[0], null);
+        case 2 -> new PySlice(a[0], a[1], null);
+        default -> new PySlice(a[0], a[1], a[2]);
+    }));
+    /** {@code property}. */
+    public static final PyType PROPERTY = reg(PyType.builtin("property", OBJECT, v -> v instanceof Decorators.Property,
+            (a, k) -> new Decorators.Property(a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null,
+                    a.length > 2 ? a[2] : null)));
+    /** {@code staticmethod}. */
+    public static final PyType STATICMETHOD = reg(PyType.builtin("staticmethod", OBJECT,
+            v -> v instanceof Decorators.StaticMethod, (a, k) -> new Decorators.StaticMethod(a[0])));
+    /** {@code classmethod}. */
+    public static final PyType CLASSMETHOD = reg(PyType.builtin("classmethod", OBJECT,
+            v -> v instanceof Decorators.ClassMethod, (a, k) -> new Decorators.ClassMethod(a[0])));
+    /** {@code method}. */
+    public static final PyType METHOD = reg(PyType.builtin("method", OBJECT, v -> v instanceof BoundMethod,
+            (a, k) -> new BoundMethod(a[1], a[0])));
+    /** {@code generator}. */
+    public static final PyType GENERATOR = reg(PyType.builtin("generator", OBJECT, v -> v instanceof PyGenerator,
+            (a, k) -> {
+                throw new TypeError("cannot create 'generator' instances");
+            }));
+    /** {@code module}. */
+    public static final PyType MODULE = reg(PyType.builtin("module", OBJECT, v -> v instanceof PyModule,
+            (a, k) -> new PyModule((String) a[0])));
+
+    /** {@code BaseException}. */
+    public static final PyType BASE_EXCEPTION = exc("BaseException", OBJECT, PyBaseException.class, PyBaseException::new);
+    /** {@code SystemExit}. */
+    public static final PyType SYSTEM_EXIT = exc("SystemExit", BASE_EXCEPTION, SystemExit.class, SystemExit::new);
+    /** {@code KeyboardInterrupt}. */
+    public static final PyType KEYBOARD_INTERRUPT = exc("KeyboardInterrupt", BASE_EXCEPTION, KeyboardInterrupt.class,
+            KeyboardInterrupt::new);
+    /** {@code GeneratorExit}. */
+    public static final PyType GENERATOR_EXIT = exc("GeneratorExit", BASE_EXCEPTION, GeneratorExit.class,
+            GeneratorExit::new);
+    /** {@code Exception}. */
+    public static final PyType EXCEPTION = exc("Exception", BASE_EXCEPTION, PyException.class, PyException::new);
+
+    static {
+        exc("StopIteration", EXCEPTION, StopIteration.class, StopIteration::new);
+        exc("StopAsyncIteration", EXCEPTION, StopAsyncIteration.class, StopAsyncIteration::new);
+        PyType arith = exc("ArithmeticError", EXCEPTION, ArithmeticError.class, ArithmeticError::new);
+        exc("ZeroDivisionError", arith, ZeroDivisionError.class, ZeroDivisionError::new);
+        exc("OverflowError", arith, OverflowError.class, OverflowError::new);
+        exc("AssertionError", EXCEPTION, PyAssertionError.class, PyAssertionError::new);
+        exc("AttributeError", EXCEPTION, AttributeError.class, AttributeError::new);
+        exc("EOFError", EXCEPTION, EOFError.class, EOFError::new);
+        PyType imp = exc("ImportError", EXCEPTION, ImportError.class, ImportError::new);
+        exc("ModuleNotFoundError", imp, ModuleNotFoundError.class, ModuleNotFoundError::new);
+        PyType lookup = exc("LookupError", EXCEPTION, LookupError.class, LookupError::new);
+        exc("IndexError", lookup, IndexError.class, IndexError::new);
+        exc("KeyError", lookup, KeyError.class, KeyError::new);
+        exc("MemoryError", EXCEPTION, MemoryError.class, MemoryError::new);
+        PyType name = exc("NameError", EXCEPTION, NameError.class, NameError::new);
+        exc("UnboundLocalError", name, UnboundLocalError.class, UnboundLocalError::new);
+        PyType os = exc("OSError", EXCEPTION, OSError.class, OSError::new);
+        exc("FileNotFoundError", os, FileNotFoundError.class, FileNotFoundError::new);
+        exc("TimeoutError", os, TimeoutError.class, TimeoutError::new);
+        PyType runtime = exc("RuntimeError", EXCEPTION, RuntimeError.class, RuntimeError::new);
+        exc("NotImplementedError", runtime, NotImplementedError.class, NotImplementedError::new);
+        exc("RecursionError", runtime, RecursionError.class, RecursionError::new);
+        exc("TypeError", EXCEPTION, TypeError.class, TypeError::new);
+        PyType value = exc("ValueError", EXCEPTION, ValueError.class, ValueError::new);
+        PyType unicode = exc("UnicodeError", value, UnicodeError.class, UnicodeError::new);
+        exc("UnicodeDecodeError", unicode, UnicodeDecodeError.class, UnicodeDecodeError::new);
+    }
+
+    private Types() {
+    }
+
+    private static PyType reg(PyType t) {
+        BY_NAME.put(t.name(), t);
+        return t;
+    }
+
+    private static PyType exc(String name, PyType base, Class<? extends PyBaseException> cls,
+            Function<Object[], PyBaseException> ctor) {
+        return reg(PyType.builtin(name, base, v -> cls.isInstance(v) && !(v instanceof UserException), (a, k) -> {
+            Args.noKw(name, k);
+            return ctor.apply(a);
+        }));
+    }
+
+    private static Object newDict(Object[] a, String[] k) {
+        int npos = a.length - k.length;
+        PyDict<Object, Object> d = npos == 0 ? new PyDict<>() : Builtins.dict(a[0]);
+        for (int i = 0; i < k.length; i++) {
+            d.setItem(k[i], a[npos + i]);
+        }
+        return d;
+    }
+
+    /**
+     * A built-in type by name.
+     *
+     * @param name the Python name, such as {@code ValueError}
+     * @return the type, or null when there is none
+     */
+    public static PyType named(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /**
+     * The Python class of a built-in exception value (or of any built-in value), by its type name.
+     *
+     * @param v the value
+     * @return its class
+     */
+    static PyType ofBuiltin(Object v) {
+        PyType t = BY_NAME.get(switch (v) {
+            case PyBaseException e -> e.pythonTypeName();
+            case Decorators.Property p -> "property";
+            case Decorators.StaticMethod p -> "staticmethod";
+            case Decorators.ClassMethod p -> "classmethod";
+            case null, default -> Py.typeName(v);
+        });
+        return t != null ? t : OBJECT;
+    }
+}

@@ -1,0 +1,88 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.Py;
+import io.portalis.pylib.PyException;
+import io.portalis.pylib.PyTuple;
+import io.portalis.pylib.TypeError;
+
+/**
+ * An instance of an exception class defined by a translated program. It is a Java throwable so that it can be
+ * raised; {@code except} clauses of translated code match it by its Python class ({@link Rt#matches}).
+ */
+public final class UserException extends PyException implements Instance {
+    private static final long serialVersionUID = 1L;
+    private final transient PyType type;
+    private final transient Dict dict = new Dict();
+    private transient PyTuple pyArgs;
+
+    /**
+     * Creates the exception as {@code BaseException.__new__} does, with the call's positional arguments.
+     *
+     * @param type the exception's class
+     * @param args the positional arguments of the call
+     */
+    public UserException(PyType type, Object[] args) {
+        this.type = type;
+        this.pyArgs = PyTuple.of(args);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public Dict dict() {
+        return dict;
+    }
+
+    /** @return Python's {@code e.args} */
+    public PyTuple pyArgs() {
+        return pyArgs;
+    }
+
+    /**
+     * {@code BaseException.__init__(self, *args)}: replaces {@code args}.
+     *
+     * @param args the new arguments
+     */
+    public void setArgs(PyTuple args) {
+        this.pyArgs = args;
+    }
+
+    @Override
+    public String pythonTypeName() {
+        return type.name();
+    }
+
+    @Override
+    public String str() {
+        Object r = Rt.dunder(this, "__str__");
+        if (r != Rt.MISSING) {
+            if (!(r instanceof String s)) {
+                throw new TypeError("__str__ returned non-string (type " + Py.typeName(r) + ")");
+            }
+            return s;
+        }
+        return defaultStr();
+    }
+
+    /** {@code BaseException.__str__}. @return the message from {@code args} */
+    public String defaultStr() {
+        return switch (pyArgs.size()) {
+            case 0 -> "";
+            case 1 -> Py.str(pyArgs.get(0));
+            default -> Py.str(pyArgs);
+        };
+    }
+
+    @Override
+    public String repr() {
+        Object r = Rt.dunder(this, "__repr__");
+        if (r instanceof String s) {
+            return s;
+        }
+        String inner = pyArgs.size() == 1 ? "(" + Py.repr(pyArgs.get(0)) + ")" : Py.repr(pyArgs);
+        return type.name() + inner;
+    }
+}

@@ -1,0 +1,63 @@
+package io.portalis.translator;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The Java body being emitted: which Python scope it belongs to and the Java names visible in it. */
+final class Ctx {
+    /** A loop being emitted, with the flag its {@code break} sets when the loop has an {@code else}. */
+    record Loop(String brokeFlag) {
+    }
+
+    final Scope scope;
+    final Ctx parent;
+    /** The class namespace variable when emitting a class body, else null. */
+    final String ns;
+    /** The generator variable when emitting a generator's body, else null. */
+    String gen;
+    /** The Java names of this scope's Python locals. */
+    final Map<String, String> names = new HashMap<>();
+    /** Java locals declared by this body. */
+    final Set<String> declared = new HashSet<>();
+    final Deque<Loop> loops = new ArrayDeque<>();
+    final Deque<String> handlers = new ArrayDeque<>();
+    /** Temporaries of this body, declared at its top. */
+    final java.util.List<String> temps = new java.util.ArrayList<>();
+    /** The first parameter's Java expression, for {@code super()}. */
+    String self;
+
+    Ctx(Scope scope, Ctx parent, String ns) {
+        this.scope = scope;
+        this.parent = parent;
+        this.ns = ns;
+    }
+
+    /** Whether a Java local named {@code n} is visible here (declared here or in an enclosing body). */
+    boolean visible(String n) {
+        for (Ctx c = this; c != null; c = c.parent) {
+            if (c.declared.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Java body that declares the locals of this one: a class body declares into its enclosing body. */
+    Ctx body() {
+        return ns != null && parent != null ? parent.body() : this;
+    }
+
+    /** The Java name of a name local to {@code owner}'s scope, as seen from here. */
+    String javaName(Scope owner, String py) {
+        for (Ctx c = this; c != null; c = c.parent) {
+            if (c.scope == owner && c.names.containsKey(py)) {
+                return c.names.get(py);
+            }
+        }
+        return Names.java(py);
+    }
+}

@@ -1,0 +1,58 @@
+package io.portalis.translator;
+
+/** Accumulates Java source with four-space indentation. */
+final class JavaWriter {
+    private final StringBuilder out = new StringBuilder();
+    private int depth;
+
+    void line(String s) {
+        String indent = "    ".repeat(depth);
+        for (String l : s.split("\n", -1)) {
+            out.append(l.isEmpty() ? "" : indent).append(l).append('\n');
+        }
+    }
+
+    void blank() {
+        out.append('\n');
+    }
+
+    void open(String s) {
+        line(s + " {");
+        depth++;
+    }
+
+    void close() {
+        depth--;
+        line("}");
+    }
+
+    /** Closes a block with text after the brace, as in <code>});</code>. */
+    void closeWith(String suffix) {
+        depth--;
+        line("}" + suffix);
+    }
+
+    /** Closes a block and opens the next on the same line, as in {@code } else {}. */
+    void reopen(String s) {
+        depth--;
+        line("} " + s + " {");
+        depth++;
+    }
+
+    void append(JavaWriter other) {
+        for (String l : other.out.toString().split("\n", -1)) {
+            if (!l.isEmpty()) {
+                out.append("    ".repeat(depth)).append(l).append('\n');
+            }
+        }
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

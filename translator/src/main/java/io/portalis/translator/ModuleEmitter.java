@@ -1,0 +1,1813 @@
+package io.portalis.translator;
+
+import io.portalis.python.ast.Arg;
+import io.portalis.python.ast.Arguments;
+import io.portalis.python.ast.BoolOperator;
+import io.portalis.python.ast.CmpOperator;
+import io.portalis.python.ast.Comprehension;
+import io.portalis.python.ast.ConstantValue;
+import io.portalis.python.ast.ExceptHandler;
+import io.portalis.python.ast.Expr;
+import io.portalis.python.ast.Keyword;
+import io.portalis.python.ast.Located;
+import io.portalis.python.ast.Mod;
+import io.portalis.python.ast.Node;
+import io.portalis.python.ast.Operator;
+import io.portalis.python.ast.Stmt;
+import io.portalis.python.ast.WithItem;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Lowers one Python module to one Java class: module variables become static fields, module-level functions
+ * static methods (called directly where the call can be bound at translation time), nested functions, methods
+ * and lambdas {@code PyFunction} values whose bodies are Java lambdas, and values whose type is not known flow
+ * as {@code Object} through pylib's dynamic operations.
+ *
+ * <p>Constructs it cannot translate faithfully are recorded as {@link Diagnostic}s, never approximated.
+ */
+final class ModuleEmitter {
+    /** An emitted Java expression and its static Java type: O(bject), B(oolean), L(ong), D(ouble), S(tring). */
+    private record J(String code, char type) {
+        String obj() {
+            return code;
+        }
+    }
+
+    private static final Set<String> BUILTIN_VALUES = Set.of("None", "True", "False", "__name__");
+    private static final Set<String> UNSUPPORTED_BUILTINS = Set.of("eval", "exec", "compile", "globals", "locals",
+            "open", "__import__", "memoryview", "bytearray", "complex", "breakpoint", "help", "dir",
+            "aiter", "anext", "classmethod", "staticmethod", "property", "super", "object", "exit",
+            "quit", "Ellipsis");
+
+    private final String file;
+    private final String className;
+    private final Map<Node, Scope> scopes;
+    private final Scope module;
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final JavaWriter methods = new JavaWriter();
+    private final Set<String> builtinTypes = new TreeSet<>();
+    private final Set<String> builtinFunctionValues = new TreeSet<>();
+    private final Set<String> moduleFields = new LinkedHashSet<>();
+    private final Map<String, Stmt.FunctionDef> direct = new LinkedHashMap<>();
+    private final Set<String> defaultArrays = new LinkedHashSet<>();
+    private int counter;
+
+    ModuleEmitter(String file, Mod.Module m) {
+        this.file = file;
+        this.scopes = ScopeBuilder.build(m);
+        this.module = scopes.get(m);
+        String cls = Names.moduleClass(file);
+        Set<String> globalNames = new LinkedHashSet<>(module.assigned);
+        collectGlobals(module, globalNames);
+        while (globalNames.contains(cls)) {
+            cls = cls + "_";
+        }
+        this.className = cls;
+        moduleFields.addAll(globalNames);
+        for (Stmt s : m.body()) {
+            if (s instanceof Stmt.FunctionDef f && f.decoratorList().isEmpty()
+                    && module.defCount.getOrDefault(f.name(), 0) == 1 && !assignedInFunctions(module, f.name())) {
+                direct.put(f.name(), f);
+            }
+        }
+    }
+
+    private static void collectGlobals(Scope s, Set<String> out) {
+        for (Scope c : s.children) {
+            for (String g : c.globals) {
+                if (c.assigned.contains(g)) {
+                    out.add(g);
+                }
+            }
+            collectGlobals(c, out);
+        }
+    }
+
+    private static boolean assignedInFunctions(Scope s, String name) {
+        for (Scope c : s.children) {
+            if (c.globals.contains(name) && c.assigned.contains(name) || assignedInFunctions(c, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String className() {
+        return className;
+    }
+
+    List<Diagnostic> errors() {
+        return errors;
+    }
+
+    private String fresh(String base) {
+        return base + "$" + (++counter);
+    }
+
+    private void unsupported(Located node, String construct) {
+        errors.add(new Diagnostic(node.lineno(), node.colOffset() + 1, construct));
+    }
+
+    private static final J NONE = new J("null", 'O');
+
+    /** A fresh temporary declared at the top of the current Java body. */
+    private String temp(Ctx ctx) {
+        String t = fresh("t");
+        ctx.body().temps.add(t);
+        return t;
+    }
+
+    private static void declareTemps(Ctx ctx, JavaWriter w) {
+        for (String t : ctx.temps) {
+            w.line("Object " + t + " = null;");
+        }
+    }
+
+    // =================================================================== module
+
+    String emit(Mod.Module m) {
+        Ctx ctx = new Ctx(module, null, null);
+        JavaWriter body = new JavaWriter();
+        emitBlock(m.body(), ctx, body);
+
+        JavaWriter w = new JavaWriter();
+        w.line("import io.portalis.pylib.*;");
+        w.line("import io.portalis.pylib.dyn.*;");
+        w.line("import java.util.LinkedHashMap;");
+        w.line("import java.util.Map;");
+        w.blank();
+        w.line("/** Translated from " + file.replace("*/", "* /") + ". */");
+        w.open("public final class " + className);
+        for (String g : moduleFields) {
+            w.line("static Object " + Names.java(g) + ";");
+        }
+        for (String d : defaultArrays) {
+            w.line("static Object[] " + d + ";");
+        }
+        for (String t : builtinTypes) {
+            w.line("static final PyType " + Names.java(t) + " = Types.named(" + Names.literal(t) + ");");
+        }
+        for (String f : builtinFunctionValues) {
+            w.line("static final Builtin " + Names.java(f) + " = Builtin.of(" + Names.literal(f) + ");");
+        }
+        w.blank();
+        w.line("private " + className + "() {");
+        w.line("}");
+        w.append(methods);
+        w.blank();
+        w.line("/** Runs the module's code, as importing it as {@code __main__} does. */");
+        w.open("public static void run()");
+        declareTemps(ctx, w);
+        w.append(body);
+        w.close();
+        w.blank();
+        w.line("/**");
+        w.line(" * Runs the program as {@code python3 " + file.replace("*/", "* /") + " ARGS...} does.");
+        w.line(" *");
+        w.line(" * @param args the command-line arguments after the script name");
+        w.line(" */");
+        w.open("public static void main(String[] args)");
+        w.line("PyList<String> argv = PyList.of(" + Names.literal(file) + ");");
+        w.line("argv.addAll(java.util.List.of(args));");
+        w.line("Sys.argv = argv;");
+        w.line("Traceback.exitWith(" + className + "::run);");
+        w.close();
+        w.close();
+        return w.toString();
+    }
+
+    // =================================================================== statements
+
+    /** Emits statements; stops after one that cannot complete normally (Java rejects unreachable code). */
+    private boolean emitBlock(List<Stmt> stmts, Ctx ctx, JavaWriter w) {
+        for (Stmt s : stmts) {
+            if (!emitStmt(s, ctx, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean emitStmt(Stmt st, Ctx ctx, JavaWriter w) {
+        switch (st) {
+            case Stmt.ExprStmt e -> {
+                if (e.value() instanceof Expr.Constant) {
+                    return true;
+                }
+                J v = expr(e.value(), ctx);
+                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Yield
+                        || e.value() instanceof Expr.YieldFrom) {
+                    w.line(v.code() + ";");
+                } else {
+                    w.line("Rt.discard(" + v.code() + ");");
+                }
+                return true;
+            }
+            case Stmt.Assign a -> {
+                if (a.targets().size() == 1) {
+                    assign(a.targets().get(0), expr(a.value(), ctx), ctx, w);
+                } else {
+                    String t = fresh("v");
+                    w.line("Object " + t + " = " + expr(a.value(), ctx).obj() + ";");
+                    for (Expr target : a.targets()) {
+                        assign(target, new J(t, 'O'), ctx, w);
+                    }
+                }
+                return true;
+            }
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) {
+                    assign(a.target(), expr(a.value(), ctx), ctx, w);
+                }
+                if (ctx.ns != null && a.target() instanceof Expr.Name n && !isClassVar(a.annotation())) {
+                    w.line(ctx.ns + "Fields.add(" + Names.literal(n.id()) + ");");
+                }
+                return true;
+            }
+            case Stmt.AugAssign a -> {
+                augAssign(a, ctx, w);
+                return true;
+            }
+            case Stmt.If i -> {
+                return emitIf(i, ctx, w);
+            }
+            case Stmt.While wh -> {
+                String flag = wh.orelse().isEmpty() ? null : fresh("broke");
+                if (flag != null) {
+                    w.line("boolean " + flag + " = false;");
+                }
+                String test = cond(wh.test(), ctx);
+                if (test.equals("true") || test.equals("false")) {
+                    // a constant condition would make javac reject the loop body or the code after the loop
+                    test = "Rt.truthy(" + test + ")";
+                }
+                w.open("while (" + test + ")");
+                ctx.loops.push(new Ctx.Loop(flag));
+                emitBlock(wh.body(), ctx, w);
+                ctx.loops.pop();
+                w.close();
+                if (flag != null) {
+                    w.open("if (!" + flag + ")");
+                    emitBlock(wh.orelse(), ctx, w);
+                    w.close();
+                }
+                return true;
+            }
+            case Stmt.For f -> {
+                emitFor(f, ctx, w);
+                return true;
+            }
+            case Stmt.Break b -> {
+                Ctx.Loop loop = ctx.loops.peek();
+                if (loop != null && loop.brokeFlag() != null) {
+                    w.line(loop.brokeFlag() + " = true;");
+                }
+                w.line("break;");
+                return false;
+            }
+            case Stmt.Continue c -> {
+                w.line("continue;");
+                return false;
+            }
+            case Stmt.Pass p -> {
+                return true;
+            }
+            case Stmt.Return r -> {
+                if (ctx.scope.kind == Scope.Kind.MODULE || ctx.ns != null) {
+                    unsupported(r, "'return' outside function");
+                    return true;
+                }
+                w.line("return " + (r.value() == null ? "null" : expr(r.value(), ctx).obj()) + ";");
+                return false;
+            }
+            case Stmt.Raise r -> {
+                if (r.exc() == null) {
+                    String h = ctx.handlers.peek();
+                    w.line("throw " + (h != null ? h : "Rt.reraise()") + ";");
+                } else if (r.cause() != null) {
+                    w.line("throw " + context("Rt.raiseFrom(" + expr(r.exc(), ctx).obj() + ", "
+                            + expr(r.cause(), ctx).obj() + ")", ctx) + ";");
+                } else {
+                    w.line("throw " + context("Rt.raise(" + expr(r.exc(), ctx).obj() + ")", ctx) + ";");
+                }
+                return false;
+            }
+            case Stmt.Try t -> {
+                return emitTry(t, ctx, w);
+            }
+            case Stmt.Assert a -> {
+                String msg = a.msg() == null ? "" : expr(a.msg(), ctx).obj();
+                w.open("if (!" + cond(a.test(), ctx) + ")");
+                w.line("throw new PyAssertionError(" + msg + ");");
+                w.close();
+                return true;
+            }
+            case Stmt.Delete d -> {
+                for (Expr t : d.targets()) {
+                    delete(t, ctx, w);
+                }
+                return true;
+            }
+            case Stmt.Global g -> {
+                return true;
+            }
+            case Stmt.Nonlocal n -> {
+                return true;
+            }
+            case Stmt.Import i -> {
+                for (io.portalis.python.ast.Alias a : i.names()) {
+                    if (!io.portalis.pylib.dyn.Modules.NAMES.contains(a.name())) {
+                        unsupported(a, "module '" + a.name() + "'");
+                        continue;
+                    }
+                    String bound = a.asname() != null ? a.asname() : a.name();
+                    storeName(bound, new J("Modules.load(" + Names.literal(a.name()) + ")", 'O'), ctx, w, a);
+                }
+                return true;
+            }
+            case Stmt.ImportFrom i -> {
+                emitImportFrom(i, ctx, w);
+                return true;
+            }
+            case Stmt.FunctionDef f -> {
+                emitFunctionDef(f, ctx, w);
+                return true;
+            }
+            case Stmt.ClassDef c -> {
+                emitClass(c, ctx, w);
+                return true;
+            }
+            case Stmt.With wi -> {
+                return emitWith(wi.items(), 0, wi.body(), ctx, w);
+            }
+            case Stmt.AsyncFunctionDef f -> unsupported(f, "'async def'");
+            case Stmt.AsyncFor f -> unsupported(f, "'async for'");
+            case Stmt.AsyncWith f -> unsupported(f, "'async with'");
+            case Stmt.TryStar t -> unsupported(t, "'except*'");
+            case Stmt.TypeAlias t -> unsupported(t, "'type' statement");
+            case Stmt.Match m -> {
+                return emitMatch(m, ctx, w);
+            }
+        }
+        return true;
+    }
+
+    /** Whether an annotation is {@code ClassVar[...]}: such names are class attributes, not dataclass fields. */
+    private static boolean isClassVar(Expr annotation) {
+        Expr e = annotation instanceof Expr.Subscript s ? s.value() : annotation;
+        return e instanceof Expr.Name n && n.id().equals("ClassVar")
+                || e instanceof Expr.Attribute a && a.attr().equals("ClassVar");
+    }
+
+    private String context(String raise, Ctx ctx) {
+        String h = ctx.handlers.peek();
+        return h == null ? raise : raise + ".withContext(" + h + ")";
+    }
+
+    private boolean emitIf(Stmt.If i, Ctx ctx, JavaWriter w) {
+        w.open("if (" + cond(i.test(), ctx) + ")");
+        boolean a = emitBlock(i.body(), ctx, w);
+        boolean b = true;
+        List<Stmt> orelse = i.orelse();
+        while (orelse.size() == 1 && orelse.get(0) instanceof Stmt.If elif) {
+            w.reopen("else if (" + cond(elif.test(), ctx) + ")");
+            a |= emitBlock(elif.body(), ctx, w);
+            orelse = elif.orelse();
+        }
+        if (!orelse.isEmpty()) {
+            w.reopen("else");
+            b = emitBlock(orelse, ctx, w);
+        }
+        w.close();
+        return a || b;
+    }
+
+    private boolean emitMatch(Stmt.Match m, Ctx ctx, JavaWriter w) {
+        String subject = temp(ctx);
+        w.line(subject + " = " + expr(m.subject(), ctx).obj() + ";");
+        boolean first = true;
+        for (io.portalis.python.ast.MatchCase c : m.cases()) {
+            String test = pattern(c.pattern(), subject, ctx);
+            if (c.guard() != null) {
+                test = test + " && " + cond(c.guard(), ctx);
+            }
+            if (first) {
+                w.open("if (" + test + ")");
+            } else {
+                w.reopen("else if (" + test + ")");
+            }
+            first = false;
+            emitBlock(c.body(), ctx, w);
+        }
+        w.close();
+        // an if chain without else: javac considers that it completes normally whatever the cases do
+        return true;
+    }
+
+    /** A Java boolean expression that matches {@code subject} against a pattern, binding its captures. */
+    private String pattern(io.portalis.python.ast.Pattern p, String subject, Ctx ctx) {
+        switch (p) {
+            case io.portalis.python.ast.Pattern.MatchValue v -> {
+                return "Rt.eq(" + subject + ", " + expr(v.value(), ctx).obj() + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchSingleton v -> {
+                return "Py.is(" + subject + ", " + constant(new Expr.Constant(v.value(), null, v.lineno(), v.colOffset(),
+                        v.endLineno(), v.endColOffset())).obj() + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchAs a -> {
+                String inner = a.pattern() == null ? "true" : pattern(a.pattern(), subject, ctx);
+                if (a.name() == null) {
+                    return inner;
+                }
+                return "(" + inner + " && " + bind(a.name(), subject, ctx, a) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchOr o -> {
+                List<String> alts = new ArrayList<>();
+                for (io.portalis.python.ast.Pattern x : o.patterns()) {
+                    alts.add(pattern(x, subject, ctx));
+                }
+                return "(" + String.join(" || ", alts) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchSequence q -> {
+                int star = -1;
+                for (int i = 0; i < q.patterns().size(); i++) {
+                    if (q.patterns().get(i) instanceof io.portalis.python.ast.Pattern.MatchStar) {
+                        star = i;
+                    }
+                }
+                String arr = temp(ctx);
+                List<String> parts = new ArrayList<>();
+                parts.add("(" + arr + " = Rt.matchSequence(" + subject + ", " + q.patterns().size() + ", " + star
+                        + ")) != null");
+                for (int i = 0; i < q.patterns().size(); i++) {
+                    String item = "((Object[]) " + arr + ")[" + i + "]";
+                    io.portalis.python.ast.Pattern sub = q.patterns().get(i);
+                    if (sub instanceof io.portalis.python.ast.Pattern.MatchStar st) {
+                        if (st.name() != null) {
+                            parts.add(bind(st.name(), item, ctx, st));
+                        }
+                    } else {
+                        parts.add(pattern(sub, item, ctx));
+                    }
+                }
+                return "(" + String.join(" && ", parts) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchMapping mm -> {
+                String arr = temp(ctx);
+                List<String> keys = new ArrayList<>();
+                for (Expr k : mm.keys()) {
+                    keys.add(expr(k, ctx).obj());
+                }
+                List<String> parts = new ArrayList<>();
+                parts.add("(" + arr + " = Rt.matchMapping(" + subject + ", new Object[] {" + String.join(", ", keys)
+                        + "})) != null");
+                for (int i = 0; i < mm.patterns().size(); i++) {
+                    parts.add(pattern(mm.patterns().get(i), "((Object[]) " + arr + ")[" + i + "]", ctx));
+                }
+                if (mm.rest() != null) {
+                    parts.add(bind(mm.rest(), "((Object[]) " + arr + ")[" + mm.keys().size() + "]", ctx, mm));
+                }
+                return "(" + String.join(" && ", parts) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchClass mc -> {
+                String arr = temp(ctx);
+                List<String> kw = new ArrayList<>();
+                mc.kwdAttrs().forEach(k -> kw.add(Names.literal(k)));
+                List<String> parts = new ArrayList<>();
+                parts.add("(" + arr + " = Rt.matchClass(" + subject + ", " + expr(mc.cls(), ctx).obj() + ", "
+                        + mc.patterns().size() + ", new String[] {" + String.join(", ", kw) + "})) != null");
+                int i = 0;
+                for (io.portalis.python.ast.Pattern sub : mc.patterns()) {
+                    parts.add(pattern(sub, "((Object[]) " + arr + ")[" + i++ + "]", ctx));
+                }
+                for (io.portalis.python.ast.Pattern sub : mc.kwdPatterns()) {
+                    parts.add(pattern(sub, "((Object[]) " + arr + ")[" + i++ + "]", ctx));
+                }
+                return "(" + String.join(" && ", parts) + ")";
+            }
+            case io.portalis.python.ast.Pattern.MatchStar st -> {
+                unsupported(st, "starred pattern here");
+                return "false";
+            }
+        }
+    }
+
+    /** A capture inside a pattern: assigns and yields true. */
+    private String bind(String name, String value, Ctx ctx, Located at) {
+        if (ctx.ns != null && ctx.scope.resolve(name) == Scope.Binding.CLASS_LOCAL) {
+            return "Rt.bound(" + ctx.ns + ".put(" + Names.literal(name) + ", " + value + "))";
+        }
+        return "Rt.bound(" + nameRef(name, ctx, at) + " = " + value + ")";
+    }
+
+    private void emitFor(Stmt.For f, Ctx ctx, JavaWriter w) {
+        String flag = f.orelse().isEmpty() ? null : fresh("broke");
+        if (flag != null) {
+            w.line("boolean " + flag + " = false;");
+        }
+        String item = fresh("item");
+        if (f.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+                && isBuiltin(n.id(), ctx) && c.keywords().isEmpty() && !c.args().isEmpty() && c.args().size() <= 2
+                && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+            String start = c.args().size() == 2 ? "Rt.index(" + expr(c.args().get(0), ctx).obj() + ")" : "0L";
+            String stopExpr = expr(c.args().get(c.args().size() - 1), ctx).obj();
+            String stop = fresh("stop");
+            w.line("long " + stop + " = Rt.index(" + stopExpr + ");");
+            w.open("for (long " + item + " = " + start + "; " + item + " < " + stop + "; " + item + "++)");
+        } else {
+            w.open("for (Object " + item + " : Rt.iterable(" + expr(f.iter(), ctx).obj() + "))");
+        }
+        assign(f.target(), new J(item, 'O'), ctx, w);
+        ctx.loops.push(new Ctx.Loop(flag));
+        emitBlock(f.body(), ctx, w);
+        ctx.loops.pop();
+        w.close();
+        if (flag != null) {
+            w.open("if (!" + flag + ")");
+            emitBlock(f.orelse(), ctx, w);
+            w.close();
+        }
+    }
+
+    private boolean emitTry(Stmt.Try t, Ctx ctx, JavaWriter w) {
+        boolean hasFinally = !t.finalbody().isEmpty();
+        boolean hasHandlers = !t.handlers().isEmpty();
+        boolean hasElse = !t.orelse().isEmpty();
+        String ok = hasElse ? fresh("ok") : null;
+        if (hasElse) {
+            w.line("boolean " + ok + " = false;");
+        }
+        if (hasFinally && hasHandlers) {
+            w.open("try");
+        }
+        w.open("try");
+        boolean bodyCompletes = emitBlock(t.body(), ctx, w);
+        if (hasElse && bodyCompletes) {
+            w.line(ok + " = true;");
+        }
+        boolean completes = bodyCompletes;
+        if (hasHandlers) {
+            String thrown = fresh("t");
+            String exc = fresh("e");
+            w.reopen("catch (Throwable " + thrown + ")");
+            w.line("PyBaseException " + exc + " = Rt.caught(" + thrown + ");");
+            boolean first = true;
+            boolean catchAll = false;
+            for (ExceptHandler h : t.handlers()) {
+                if (h.type() == null) {
+                    if (!first) {
+                        w.reopen("else");
+                    }
+                    catchAll = true;
+                } else {
+                    String test = "Rt.matches(" + exc + ", " + expr(h.type(), ctx).obj() + ")";
+                    if (first) {
+                        w.open("if (" + test + ")");
+                    } else {
+                        w.reopen("else if (" + test + ")");
+                    }
+                }
+                if (h.name() != null) {
+                    storeName(h.name(), new J(exc, 'O'), ctx, w, h);
+                }
+                ctx.handlers.push(exc);
+                boolean handlerCompletes = emitBlock(h.body(), ctx, w);
+                ctx.handlers.pop();
+                completes |= handlerCompletes;
+                if (h.name() != null && handlerCompletes) {
+                    storeName(h.name(), NONE, ctx, w, h);
+                }
+                first = false;
+                if (catchAll) {
+                    break;
+                }
+            }
+            if (!catchAll) {
+                w.reopen("else");
+                w.line("throw " + exc + ";");
+                w.close();
+            } else if (t.handlers().size() > 1) {
+                w.close();
+            }
+            w.close();
+        }
+        if (hasElse && completes) {
+            // else runs outside the handlers but inside finally's protection
+            w.open("if (" + ok + ")");
+            emitBlock(t.orelse(), ctx, w);
+            w.close();
+        }
+        if (hasFinally) {
+            w.reopen("finally");
+            completes &= emitBlock(t.finalbody(), ctx, w);
+            w.close();
+        }
+        return completes;
+    }
+
+    private boolean emitWith(List<WithItem> items, int k, List<Stmt> body, Ctx ctx, JavaWriter w) {
+        if (k == items.size()) {
+            return emitBlock(body, ctx, w);
+        }
+        WithItem item = items.get(k);
+        String cm = fresh("cm");
+        String failed = fresh("failed");
+        String thrown = fresh("t");
+        String exc = fresh("e");
+        w.line("Object " + cm + " = " + expr(item.contextExpr(), ctx).obj() + ";");
+        J entered = new J("Rt.enter(" + cm + ")", 'O');
+        if (item.optionalVars() != null) {
+            assign(item.optionalVars(), entered, ctx, w);
+        } else {
+            w.line(entered.code() + ";");
+        }
+        w.line("boolean " + failed + " = false;");
+        w.open("try");
+        emitWith(items, k + 1, body, ctx, w);
+        w.reopen("catch (Throwable " + thrown + ")");
+        w.line(failed + " = true;");
+        w.line("PyBaseException " + exc + " = Rt.caught(" + thrown + ");");
+        w.open("if (!Rt.exit(" + cm + ", " + exc + "))");
+        w.line("throw " + exc + ";");
+        w.close();
+        w.reopen("finally");
+        w.open("if (!" + failed + ")");
+        w.line("Rt.exit(" + cm + ", null);");
+        w.close();
+        w.close();
+        return true;
+    }
+
+    private void emitImportFrom(Stmt.ImportFrom i, Ctx ctx, JavaWriter w) {
+        String mod = i.module();
+        if (i.level() != null && i.level() > 0 || mod == null) {
+            unsupported(i, "relative import");
+            return;
+        }
+        if (mod.equals("__future__")) {
+            return;
+        }
+        if (mod.equals("typing")) {
+            for (io.portalis.python.ast.Alias a : i.names()) {
+                String bound = a.asname() != null ? a.asname() : a.name();
+                storeName(bound, new J("Rt.typingForm(" + Names.literal(a.name()) + ")", 'O'), ctx, w, a);
+            }
+            return;
+        }
+        if (!io.portalis.pylib.dyn.Modules.NAMES.contains(mod)) {
+            unsupported(i, "module '" + mod + "'");
+            return;
+        }
+        for (io.portalis.python.ast.Alias a : i.names()) {
+            if (a.name().equals("*")) {
+                unsupported(a, "'from " + mod + " import *'");
+                continue;
+            }
+            String bound = a.asname() != null ? a.asname() : a.name();
+            storeName(bound, new J("Rt.importFrom(Modules.load(" + Names.literal(mod) + "), "
+                    + Names.literal(a.name()) + ")", 'O'), ctx, w, a);
+        }
+    }
+
+    // =================================================================== assignment
+
+    private void assign(Expr target, J value, Ctx ctx, JavaWriter w) {
+        switch (target) {
+            case Expr.Name n -> storeName(n.id(), value, ctx, w, n);
+            case Expr.Attribute a -> w.line("Rt.setattr(" + expr(a.value(), ctx).obj() + ", " + Names.literal(a.attr())
+                    + ", " + value.obj() + ");");
+            case Expr.Subscript s -> w.line("Rt.setItem(" + expr(s.value(), ctx).obj() + ", " + subscriptKey(s.slice(), ctx)
+                    + ", " + value.obj() + ");");
+            case Expr.Tuple t -> unpackTo(t.elts(), value, ctx, w, t);
+            case Expr.List l -> unpackTo(l.elts(), value, ctx, w, l);
+            default -> unsupported(target, "assignment to this target");
+        }
+    }
+
+    private void unpackTo(List<Expr> elts, J value, Ctx ctx, JavaWriter w, Located at) {
+        String arr = fresh("u");
+        int star = -1;
+        for (int i = 0; i < elts.size(); i++) {
+            if (elts.get(i) instanceof Expr.Starred) {
+                star = i;
+            }
+        }
+        if (star < 0) {
+            w.line("Object[] " + arr + " = Rt.unpack(" + value.obj() + ", " + elts.size() + ");");
+        } else {
+            w.line("Object[] " + arr + " = Rt.unpackStar(" + value.obj() + ", " + star + ", "
+                    + (elts.size() - star - 1) + ");");
+        }
+        for (int i = 0; i < elts.size(); i++) {
+            Expr e = elts.get(i);
+            Expr t = e instanceof Expr.Starred s ? s.value() : e;
+            assign(t, new J(arr + "[" + i + "]", 'O'), ctx, w);
+        }
+    }
+
+    private void storeName(String py, J value, Ctx ctx, JavaWriter w, Located at) {
+        if (ctx.ns != null && ctx.scope.resolve(py) == Scope.Binding.CLASS_LOCAL) {
+            w.line(ctx.ns + ".put(" + Names.literal(py) + ", " + value.obj() + ");");
+            return;
+        }
+        w.line(nameRef(py, ctx, at) + " = " + value.obj() + ";");
+    }
+
+    /** An assignable Java expression for a Python name. */
+    private String nameRef(String py, Ctx ctx, Located at) {
+        Scope s = ctx.scope;
+        return switch (s.resolve(py)) {
+            case LOCAL -> ctx.javaName(s, py);
+            case CELL -> ctx.javaName(s, py) + ".v";
+            case FREE -> {
+                Scope owner = s.owner(py);
+                yield ctx.javaName(owner, py) + ".v";
+            }
+            case CLASS_LOCAL -> throw new IllegalStateException("class locals are stored with put");
+            case GLOBAL -> globalRef(py, ctx);
+        };
+    }
+
+    private String globalRef(String py, Ctx ctx) {
+        String j = Names.java(py);
+        return ctx.visible(j) ? className + "." + j : j;
+    }
+
+    private void delete(Expr t, Ctx ctx, JavaWriter w) {
+        switch (t) {
+            case Expr.Name n -> {
+                if (ctx.ns != null && ctx.scope.resolve(n.id()) == Scope.Binding.CLASS_LOCAL) {
+                    w.line(ctx.ns + ".remove(" + Names.literal(n.id()) + ");");
+                } else {
+                    w.line(nameRef(n.id(), ctx, n) + " = Rt.deleted(" + load(n, ctx).obj() + ", "
+                            + Names.literal(n.id()) + ");");
+                }
+            }
+            case Expr.Attribute a -> w.line("Rt.delattr(" + expr(a.value(), ctx).obj() + ", " + Names.literal(a.attr())
+                    + ");");
+            case Expr.Subscript s -> w.line("Rt.delItem(" + expr(s.value(), ctx).obj() + ", " + subscriptKey(s.slice(), ctx)
+                    + ");");
+            case Expr.Tuple tu -> tu.elts().forEach(e -> delete(e, ctx, w));
+            case Expr.List l -> l.elts().forEach(e -> delete(e, ctx, w));
+            default -> unsupported(t, "deletion of this target");
+        }
+    }
+
+    private static String opSymbol(Operator op) {
+        return switch (op) {
+            case ADD -> "+";
+            case SUB -> "-";
+            case MULT -> "*";
+            case MAT_MULT -> "@";
+            case DIV -> "/";
+            case MOD -> "%";
+            case POW -> "**";
+            case L_SHIFT -> "<<";
+            case R_SHIFT -> ">>";
+            case BIT_OR -> "|";
+            case BIT_XOR -> "^";
+            case BIT_AND -> "&";
+            case FLOOR_DIV -> "//";
+        };
+    }
+
+    private void augAssign(Stmt.AugAssign a, Ctx ctx, JavaWriter w) {
+        String op = Names.literal(opSymbol(a.op()));
+        switch (a.target()) {
+            case Expr.Name n -> {
+                J cur = load(n, ctx);
+                J v = expr(a.value(), ctx);
+                if (ctx.ns != null && ctx.scope.resolve(n.id()) == Scope.Binding.CLASS_LOCAL) {
+                    w.line(ctx.ns + ".put(" + Names.literal(n.id()) + ", Rt.inplace(" + op + ", " + cur.obj() + ", "
+                            + v.obj() + "));");
+                } else {
+                    w.line(nameRef(n.id(), ctx, n) + " = Rt.inplace(" + op + ", " + cur.obj() + ", " + v.obj() + ");");
+                }
+            }
+            case Expr.Attribute at -> {
+                String o = fresh("o");
+                w.line("Object " + o + " = " + expr(at.value(), ctx).obj() + ";");
+                String attr = Names.literal(at.attr());
+                w.line("Rt.setattr(" + o + ", " + attr + ", Rt.inplace(" + op + ", Rt.getattr(" + o + ", " + attr
+                        + "), " + expr(a.value(), ctx).obj() + "));");
+            }
+            case Expr.Subscript s -> {
+                String o = fresh("o");
+                String k = fresh("k");
+                w.line("Object " + o + " = " + expr(s.value(), ctx).obj() + ";");
+                w.line("Object " + k + " = " + subscriptKey(s.slice(), ctx) + ";");
+                w.line("Rt.setItem(" + o + ", " + k + ", Rt.inplace(" + op + ", Rt.getItem(" + o + ", " + k + "), "
+                        + expr(a.value(), ctx).obj() + "));");
+            }
+            default -> unsupported(a, "augmented assignment to this target");
+        }
+    }
+
+    // =================================================================== functions
+
+    private static boolean hasDefaults(Arguments a) {
+        return !a.defaults().isEmpty() || a.kwDefaults().stream().anyMatch(d -> d != null);
+    }
+
+    private String signature(String qualname, Arguments a) {
+        List<String> pos = new ArrayList<>();
+        a.posonlyargs().forEach(x -> pos.add(Names.literal(x.arg())));
+        a.args().forEach(x -> pos.add(Names.literal(x.arg())));
+        List<String> kwo = new ArrayList<>();
+        a.kwonlyargs().forEach(x -> kwo.add(Names.literal(x.arg())));
+        return "new Signature(" + Names.literal(qualname) + ", new String[] {" + String.join(", ", pos) + "}, "
+                + a.posonlyargs().size() + ", " + (a.vararg() != null) + ", new String[] {" + String.join(", ", kwo)
+                + "}, " + (a.kwarg() != null) + ")";
+    }
+
+    private String defaultsArray(Arguments a, Ctx ctx) {
+        List<String> d = new ArrayList<>();
+        for (Expr e : a.defaults()) {
+            d.add(expr(e, ctx).obj());
+        }
+        return "new Object[] {" + String.join(", ", d) + "}";
+    }
+
+    private String kwDefaultsArray(Arguments a, Ctx ctx) {
+        List<String> d = new ArrayList<>();
+        for (Expr e : a.kwDefaults()) {
+            d.add(e == null ? "Signature.REQUIRED" : expr(e, ctx).obj());
+        }
+        return "new Object[] {" + String.join(", ", d) + "}";
+    }
+
+    private String qualname(Ctx ctx, String name) {
+        List<String> parts = new ArrayList<>();
+        parts.add(name);
+        for (Scope s = ctx.scope; s != null && s.kind != Scope.Kind.MODULE; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS) {
+                parts.add(0, s.name);
+            } else {
+                parts.add(0, "<locals>");
+                parts.add(0, s.name);
+            }
+        }
+        return String.join(".", parts);
+    }
+
+    private void emitFunctionDef(Stmt.FunctionDef f, Ctx ctx, JavaWriter w) {
+        Scope fs = scopes.get(f);
+        String qual = qualname(ctx, f.name());
+        String value;
+        if (ctx.scope == module && direct.containsKey(f.name())) {
+            value = emitDirectFunction(f, fs, qual, ctx, w);
+        } else {
+            value = functionValue(f, fs, qual, f.args(), f.body(), null, ctx);
+        }
+        for (int i = f.decoratorList().size() - 1; i >= 0; i--) {
+            value = decorate(f.decoratorList().get(i), value, ctx);
+        }
+        if (ctx.ns != null) {
+            w.line(ctx.ns + ".put(" + Names.literal(f.name()) + ", " + value + ");");
+        } else {
+            storeName(f.name(), new J(value, 'O'), ctx, w, f);
+        }
+    }
+
+    private String decorate(Expr d, String value, Ctx ctx) {
+        if (d instanceof Expr.Name n && isBuiltinName(n.id(), ctx)) {
+            switch (n.id()) {
+                case "staticmethod":
+                    return "new Decorators.StaticMethod(" + value + ")";
+                case "classmethod":
+                    return "new Decorators.ClassMethod(" + value + ")";
+                case "property":
+                    return "new Decorators.Property(" + value + ", null, null)";
+                default:
+                    break;
+            }
+        }
+        if (d instanceof Expr.Attribute a && ctx.ns != null && a.value() instanceof Expr.Name n
+                && ctx.scope.resolve(n.id()) == Scope.Binding.CLASS_LOCAL
+                && (a.attr().equals("setter") || a.attr().equals("deleter") || a.attr().equals("getter"))) {
+            String method = switch (a.attr()) {
+                case "setter" -> "withSetter";
+                case "deleter" -> "withDeleter";
+                default -> "withGetter";
+            };
+            return "((Decorators.Property) " + ctx.ns + ".get(" + Names.literal(n.id()) + "))." + method + "("
+                    + value + ")";
+        }
+        return "Rt.call(" + expr(d, ctx).obj() + ", " + value + ")";
+    }
+
+    /** Emits a module-level function as a static method and returns the expression of its function value. */
+    private String emitDirectFunction(Stmt.FunctionDef f, Scope fs, String qual, Ctx ctx, JavaWriter w) {
+        Arguments a = f.args();
+        String name = Names.java(f.name());
+        String defaults = "new Object[0]";
+        String kwDefaults = kwDefaultsArray(a, ctx);
+        if (hasDefaults(a)) {
+            String d = name + "$defaults";
+            String kd = name + "$kwdefaults";
+            defaultArrays.add(d);
+            defaultArrays.add(kd);
+            w.line(d + " = " + defaultsArray(a, ctx) + ";");
+            w.line(kd + " = " + kwDefaultsArray(a, ctx) + ";");
+            defaults = d;
+            kwDefaults = kd;
+        }
+        List<Arg> params = ScopeBuilder.allArgs(a);
+        Ctx fc = new Ctx(fs, null, null);
+        List<String> javaParams = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (Arg p : params) {
+            String jp = Names.java(p.arg());
+            if (fs.generator || fs.cells.contains(p.arg())) {
+                jp = jp + "$p";
+            }
+            javaParams.add("Object " + jp);
+            sources.add(jp);
+        }
+        JavaWriter m = new JavaWriter();
+        m.blank();
+        m.open("static Object " + name + "(" + String.join(", ", javaParams) + ")");
+        emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
+        m.close();
+        methods.append(m);
+        List<String> call = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            call.add("a$[" + i + "]");
+        }
+        return "new PyFunction(" + signature(qual, a) + ", " + defaults + ", " + kwDefaults + ", a$ -> " + name + "("
+                + String.join(", ", call) + "))";
+    }
+
+    /** A {@code PyFunction} expression whose body is a Java lambda (nested functions, methods, lambdas). */
+    private String functionValue(Node node, Scope fs, String qual, Arguments a, List<Stmt> body, Expr lambdaBody,
+            Ctx ctx) {
+        String defaults = defaultsArray(a, ctx);
+        String kwDefaults = kwDefaultsArray(a, ctx);
+        String arr = fresh("a");
+        Ctx fc = new Ctx(fs, ctx.body(), null);
+        List<Arg> params = ScopeBuilder.allArgs(a);
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            sources.add(arr + "[" + i + "]");
+        }
+        JavaWriter m = new JavaWriter();
+        m.open("new PyFunction(" + signature(qual, a) + ", " + defaults + ", " + kwDefaults + ", " + arr + " ->");
+        emitFunctionBody(fs, fc, params, sources, body, lambdaBody, qual, m, false);
+        m.close();
+        String text = m.toString().stripTrailing();
+        return text + ")";
+    }
+
+    /**
+     * Emits a function's body: parameter and local declarations, then the statements (inside a generator when the
+     * function yields).
+     */
+    private void emitFunctionBody(Scope fs, Ctx fc, List<Arg> params, List<String> sources, List<Stmt> body,
+            Expr lambdaBody, String qual, JavaWriter m, boolean directParams) {
+        if (fs.generator) {
+            String g = fresh("g");
+            m.open("return new PyGenerator(" + Names.literal(qual) + ", " + g + " ->");
+            fc.gen = g;
+            emitBodyWithDeclarations(fs, fc, params, sources, body, lambdaBody, m, false);
+            m.closeWith(");");
+            return;
+        }
+        emitBodyWithDeclarations(fs, fc, params, sources, body, lambdaBody, m, directParams);
+    }
+
+    private void emitBodyWithDeclarations(Scope fs, Ctx fc, List<Arg> params, List<String> sources,
+            List<Stmt> body, Expr lambdaBody, JavaWriter m, boolean directParams) {
+        declareLocals(fs, fc, params, sources, m, directParams);
+        JavaWriter bw = new JavaWriter();
+        boolean completes = lambdaBody != null ? emitLambdaReturn(lambdaBody, fc, bw) : emitBlock(body, fc, bw);
+        if (completes) {
+            bw.line("return null;");
+        }
+        declareTemps(fc, m);
+        m.append(bw);
+    }
+
+    private boolean emitLambdaReturn(Expr body, Ctx fc, JavaWriter m) {
+        m.line("return " + expr(body, fc).obj() + ";");
+        return false;
+    }
+
+    private void declareLocals(Scope fs, Ctx fc, List<Arg> params, List<String> sources, JavaWriter m,
+            boolean directParams) {
+        if (!params.isEmpty() && fs.parent != null && fs.parent.kind == Scope.Kind.CLASS) {
+            fc.self = null;
+        }
+        for (int i = 0; i < params.size(); i++) {
+            String py = params.get(i).arg();
+            String j = declareName(fc, py);
+            if (fs.cells.contains(py)) {
+                m.line("final Cell " + j + " = new Cell(" + sources.get(i) + ");");
+            } else if (!(directParams && sources.get(i).equals(j))) {
+                m.line("Object " + j + " = " + sources.get(i) + ";");
+            }
+            if (i == 0) {
+                fc.self = fs.cells.contains(py) ? j + ".v" : j;
+            }
+        }
+        for (String py : fs.assigned) {
+            if (fs.params.contains(py) || !fs.isLocal(py)) {
+                continue;
+            }
+            String j = declareName(fc, py);
+            if (fs.cells.contains(py)) {
+                m.line("final Cell " + j + " = new Cell();");
+            } else {
+                m.line("Object " + j + " = null;");
+            }
+        }
+    }
+
+    private String declareName(Ctx fc, String py) {
+        String j = Names.java(py);
+        Ctx outer = fc.parent;
+        while (outer != null && outer.visible(j)) {
+            j = j + "_";
+        }
+        fc.names.put(py, j);
+        fc.declared.add(j);
+        return j;
+    }
+
+    // =================================================================== classes
+
+    private void emitClass(Stmt.ClassDef c, Ctx ctx, JavaWriter w) {
+        Scope cs = scopes.get(c);
+        for (Keyword k : c.keywords()) {
+            unsupported(k, k.arg() == null ? "class keyword unpacking" : "class keyword '" + k.arg() + "'");
+        }
+        List<String> bases = new ArrayList<>();
+        boolean isEnum = false;
+        for (Expr b : c.bases()) {
+            if (b instanceof Expr.Starred) {
+                unsupported(b, "starred base class");
+                continue;
+            }
+            if (b instanceof Expr.Name n && isBuiltinName(n.id(), ctx)
+                    && Set.of("int", "float", "str", "list", "dict", "set", "tuple", "frozenset", "bytes", "type",
+                            "bool", "range").contains(n.id())) {
+                unsupported(b, "subclassing built-in type '" + n.id() + "'");
+                continue;
+            }
+            bases.add(expr(b, ctx).obj());
+        }
+        for (Stmt s : c.body()) {
+            if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                    && (n.id().equals("__slots__") || n.id().equals("__metaclass__"))) {
+                unsupported(a, "'" + n.id() + "'");
+            }
+        }
+        String ns = fresh("ns");
+        w.open("");
+        w.line("Map<String, Object> " + ns + " = new LinkedHashMap<>();");
+        w.line("java.util.List<String> " + ns + "Fields = new java.util.ArrayList<>();");
+        Ctx cc = new Ctx(cs, ctx, ns);
+        emitBlock(c.body(), cc, w);
+        String value = "PyType.create(" + Names.literal(c.name()) + ", new Object[] {" + String.join(", ", bases)
+                + "}, " + ns + ")";
+        String target = ctx.ns != null ? null : nameRef(c.name(), ctx, c);
+        String tmp = fresh("cls");
+        w.line("Object " + tmp + " = " + value + ";");
+        w.line("Rt.setFieldOrder(" + tmp + ", " + ns + "Fields);");
+        for (int i = c.decoratorList().size() - 1; i >= 0; i--) {
+            Expr d = c.decoratorList().get(i);
+            w.line(tmp + " = " + classDecorator(d, tmp, ctx) + ";");
+        }
+        if (target != null) {
+            w.line(target + " = " + tmp + ";");
+        } else {
+            w.line(ctx.ns + ".put(" + Names.literal(c.name()) + ", " + tmp + ");");
+        }
+        w.close();
+    }
+
+    private String classDecorator(Expr d, String cls, Ctx ctx) {
+        return "Rt.call(" + expr(d, ctx).obj() + ", " + cls + ")";
+    }
+
+    // =================================================================== expressions
+
+    private String cond(Expr e, Ctx ctx) {
+        J j = expr(e, ctx);
+        return j.type() == 'B' ? j.code() : "Rt.truthy(" + j.code() + ")";
+    }
+
+    private J load(Expr.Name n, Ctx ctx) {
+        String py = n.id();
+        Scope s = ctx.scope;
+        Scope.Binding b = s.resolve(py);
+        switch (b) {
+            case LOCAL:
+                return new J(ctx.javaName(s, py), 'O');
+            case CELL:
+                return new J(ctx.javaName(s, py) + ".v", 'O');
+            case FREE: {
+                Scope owner = s.owner(py);
+                return new J(ctx.javaName(owner, py) + ".v", 'O');
+            }
+            case CLASS_LOCAL:
+                return new J(ctx.ns + ".get(" + Names.literal(py) + ")", 'O');
+            default:
+                break;
+        }
+        if (moduleFields.contains(py)) {
+            return new J(globalRef(py, ctx), 'O');
+        }
+        switch (py) {
+            case "None":
+                return NONE;
+            case "True":
+                return new J("true", 'B');
+            case "False":
+                return new J("false", 'B');
+            case "__name__":
+                return new J("\"__main__\"", 'S');
+            case "NotImplemented":
+                return new J("Py.NOT_IMPLEMENTED", 'O');
+            default:
+                break;
+        }
+        if (io.portalis.pylib.dyn.Types.named(py) != null) {
+            builtinTypes.add(py);
+            return new J(Names.java(py), 'O');
+        }
+        if (io.portalis.pylib.dyn.Builtin.NAMES.contains(py)) {
+            builtinFunctionValues.add(py);
+            return new J(Names.java(py), 'O');
+        }
+        if (UNSUPPORTED_BUILTINS.contains(py)) {
+            unsupported(n, "built-in '" + py + "'");
+            return NONE;
+        }
+        return new J("Rt.nameError(" + Names.literal(py) + ")", 'O');
+    }
+
+    private boolean isBuiltinName(String py, Ctx ctx) {
+        return ctx.scope.resolve(py) == Scope.Binding.GLOBAL && !moduleFields.contains(py);
+    }
+
+    private boolean isBuiltin(String py, Ctx ctx) {
+        return isBuiltinName(py, ctx);
+    }
+
+    private J expr(Expr e, Ctx ctx) {
+        switch (e) {
+            case Expr.Constant c -> {
+                return constant(c);
+            }
+            case Expr.Name n -> {
+                return load(n, ctx);
+            }
+            case Expr.BinOp b -> {
+                String f = switch (b.op()) {
+                    case ADD -> "add";
+                    case SUB -> "sub";
+                    case MULT -> "mul";
+                    case MAT_MULT -> "matMul";
+                    case DIV -> "trueDiv";
+                    case MOD -> "mod";
+                    case POW -> "pow";
+                    case L_SHIFT -> "lshift";
+                    case R_SHIFT -> "rshift";
+                    case BIT_OR -> "or";
+                    case BIT_XOR -> "xor";
+                    case BIT_AND -> "and";
+                    case FLOOR_DIV -> "floorDiv";
+                };
+                return new J("Rt." + f + "(" + expr(b.left(), ctx).obj() + ", " + expr(b.right(), ctx).obj() + ")",
+                        'O');
+            }
+            case Expr.UnaryOp u -> {
+                return switch (u.op()) {
+                    case NOT -> new J("!" + cond(u.operand(), ctx), 'B');
+                    case U_SUB -> negate(u, ctx);
+                    case U_ADD -> new J("Rt.pos(" + expr(u.operand(), ctx).obj() + ")", 'O');
+                    case INVERT -> new J("Rt.invert(" + expr(u.operand(), ctx).obj() + ")", 'O');
+                };
+            }
+            case Expr.BoolOp b -> {
+                return boolOp(b, ctx);
+            }
+            case Expr.Compare c -> {
+                return compare(c, ctx);
+            }
+            case Expr.IfExp i -> {
+                return new J("(" + cond(i.test(), ctx) + " ? " + asObject(expr(i.body(), ctx).obj()) + " : "
+                        + asObject(expr(i.orelse(), ctx).obj()) + ")", 'O');
+            }
+            case Expr.Call c -> {
+                return call(c, ctx);
+            }
+            case Expr.Attribute a -> {
+                return new J("Rt.getattr(" + expr(a.value(), ctx).obj() + ", " + Names.literal(a.attr()) + ")", 'O');
+            }
+            case Expr.Subscript s -> {
+                if (s.slice() instanceof Expr.Slice sl) {
+                    return new J("Rt.slice(" + expr(s.value(), ctx).obj() + ", " + opt(sl.lower(), ctx) + ", "
+                            + opt(sl.upper(), ctx) + ", " + opt(sl.step(), ctx) + ")", 'O');
+                }
+                return new J("Rt.getItem(" + expr(s.value(), ctx).obj() + ", " + subscriptKey(s.slice(), ctx) + ")",
+                        'O');
+            }
+            case Expr.List l -> {
+                return new J(display("PyList.of", "Rt.listOf", l.elts(), ctx), 'O');
+            }
+            case Expr.Tuple t -> {
+                return new J(display("PyTuple.of", "Rt.tupleOf", t.elts(), ctx), 'O');
+            }
+            case Expr.Set s -> {
+                return new J(display("PySet.of", "Rt.setOf", s.elts(), ctx), 'O');
+            }
+            case Expr.Dict d -> {
+                return dict(d, ctx);
+            }
+            case Expr.JoinedStr j -> {
+                return joined(j, ctx);
+            }
+            case Expr.FormattedValue f -> {
+                return formatted(f, ctx);
+            }
+            case Expr.Lambda l -> {
+                Scope fs = scopes.get(l);
+                return new J(functionValue(l, fs, qualname(ctx, "<lambda>"), l.args(), null, l.body(), ctx), 'O');
+            }
+            case Expr.ListComp c -> {
+                return comprehension(c, c.generators(), "list", List.of(c.elt()), ctx);
+            }
+            case Expr.SetComp c -> {
+                return comprehension(c, c.generators(), "set", List.of(c.elt()), ctx);
+            }
+            case Expr.DictComp c -> {
+                return comprehension(c, c.generators(), "dict", List.of(c.key(), c.value()), ctx);
+            }
+            case Expr.GeneratorExp c -> {
+                return comprehension(c, c.generators(), "gen", List.of(c.elt()), ctx);
+            }
+            case Expr.Yield y -> {
+                if (ctx.gen == null) {
+                    unsupported(y, "'yield' here");
+                    return NONE;
+                }
+                return new J(ctx.gen + ".yield(" + (y.value() == null ? "null" : expr(y.value(), ctx).obj()) + ")",
+                        'O');
+            }
+            case Expr.YieldFrom y -> {
+                if (ctx.gen == null) {
+                    unsupported(y, "'yield from' here");
+                    return NONE;
+                }
+                return new J(ctx.gen + ".yieldFrom(" + expr(y.value(), ctx).obj() + ")", 'O');
+            }
+            case Expr.NamedExpr n -> {
+                String id = ((Expr.Name) n.target()).id();
+                return new J("(" + nameRef(id, ctx, n) + " = " + expr(n.value(), ctx).obj() + ")", 'O');
+            }
+            case Expr.Starred s -> {
+                unsupported(s, "starred expression here");
+                return NONE;
+            }
+            case Expr.Slice s -> {
+                return new J("new PySlice(" + opt(s.lower(), ctx) + ", " + opt(s.upper(), ctx) + ", " + opt(s.step(), ctx)
+                        + ")", 'O');
+            }
+            case Expr.Await a -> {
+                unsupported(a, "'await'");
+                return NONE;
+            }
+        }
+    }
+
+    private J negate(Expr.UnaryOp u, Ctx ctx) {
+        if (u.operand() instanceof Expr.Constant c) {
+            if (c.value() instanceof ConstantValue.IntValue i && i.value().negate().bitLength() < 64) {
+                return new J(i.value().negate() + "L", 'L');
+            }
+            if (c.value() instanceof ConstantValue.FloatValue f && Double.isFinite(f.value())) {
+                return new J(doubleLiteral(-f.value()), 'D');
+            }
+        }
+        return new J("Rt.neg(" + expr(u.operand(), ctx).obj() + ")", 'O');
+    }
+
+    private String opt(Expr e, Ctx ctx) {
+        return e == null ? "null" : expr(e, ctx).obj();
+    }
+
+    private String subscriptKey(Expr slice, Ctx ctx) {
+        return expr(slice, ctx).obj();
+    }
+
+    private J constant(Expr.Constant c) {
+        return switch (c.value()) {
+            case ConstantValue.NoneValue n -> NONE;
+            case ConstantValue.BoolValue b -> new J(String.valueOf(b.value()), 'B');
+            case ConstantValue.IntValue i -> {
+                BigInteger v = i.value();
+                if (v.bitLength() < 64) {
+                    yield new J(v.longValue() + "L", 'L');
+                }
+                yield new J("Ints.normalize(new java.math.BigInteger(\"" + v + "\"))", 'O');
+            }
+            case ConstantValue.FloatValue f -> new J(doubleLiteral(f.value()), 'D');
+            case ConstantValue.StrValue s -> new J(Names.literal(s.value()), 'S');
+            case ConstantValue.BytesValue b -> {
+                StringBuilder sb = new StringBuilder("new PyBytes(new byte[] {");
+                for (int k = 0; k < b.value().length; k++) {
+                    sb.append(k > 0 ? ", " : "").append(b.value()[k]);
+                }
+                yield new J(sb.append("})").toString(), 'O');
+            }
+            case ConstantValue.EllipsisValue el -> {
+                unsupported(c, "'...' (Ellipsis)");
+                yield NONE;
+            }
+            case ConstantValue.ImaginaryValue im -> {
+                unsupported(c, "complex number");
+                yield NONE;
+            }
+        };
+    }
+
+    private static String doubleLiteral(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        }
+        if (Double.isNaN(d)) {
+            return "Double.NaN";
+        }
+        return Double.toString(d);
+    }
+
+    private J boolOp(Expr.BoolOp b, Ctx ctx) {
+        List<J> parts = new ArrayList<>();
+        boolean allBool = true;
+        for (Expr v : b.values()) {
+            J j = expr(v, ctx);
+            parts.add(j);
+            allBool &= j.type() == 'B';
+        }
+        if (allBool) {
+            List<String> codes = new ArrayList<>();
+            parts.forEach(p -> codes.add(p.code()));
+            return new J("(" + String.join(b.op() == BoolOperator.AND ? " && " : " || ", codes) + ")", 'B');
+        }
+        // Python returns the deciding operand itself: a or b is a if a is true, else b.
+        J acc = parts.get(parts.size() - 1);
+        String code = asObject(acc.obj());
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            String t = temp(ctx);
+            String test = b.op() == BoolOperator.AND ? "!Rt.truthy(" : "Rt.truthy(";
+            code = "(" + test + t + " = " + parts.get(i).obj() + ") ? " + t + " : " + code + ")";
+        }
+        return new J(code, 'O');
+    }
+
+    private J compare(Expr.Compare c, Ctx ctx) {
+        List<String> conj = new ArrayList<>();
+        String left = expr(c.left(), ctx).obj();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr rightExpr = c.comparators().get(i);
+            String right = expr(rightExpr, ctx).obj();
+            boolean last = i == c.ops().size() - 1;
+            if (!last && !(rightExpr instanceof Expr.Name || rightExpr instanceof Expr.Constant)) {
+                String t = temp(ctx);
+                conj.add(cmp(c.ops().get(i), left, "(" + t + " = " + right + ")"));
+                left = t;
+            } else {
+                conj.add(cmp(c.ops().get(i), left, right));
+                left = right;
+            }
+        }
+        return new J(conj.size() == 1 ? conj.get(0) : "(" + String.join(" && ", conj) + ")", 'B');
+    }
+
+    private static String cmp(CmpOperator op, String a, String b) {
+        return switch (op) {
+            case EQ -> "Rt.eq(" + a + ", " + b + ")";
+            case NOT_EQ -> "Rt.ne(" + a + ", " + b + ")";
+            case LT -> "Py.lt(" + a + ", " + b + ")";
+            case LT_E -> "Py.le(" + a + ", " + b + ")";
+            case GT -> "Py.gt(" + a + ", " + b + ")";
+            case GT_E -> "Py.ge(" + a + ", " + b + ")";
+            case IS -> "Py.is(" + a + ", " + b + ")";
+            case IS_NOT -> "!Py.is(" + a + ", " + b + ")";
+            case IN -> "Rt.in(" + a + ", " + b + ")";
+            case NOT_IN -> "!Rt.in(" + a + ", " + b + ")";
+        };
+    }
+
+    private String display(String plain, String starred, List<Expr> elts, Ctx ctx) {
+        boolean star = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
+        List<String> items = new ArrayList<>();
+        for (Expr x : elts) {
+            items.add(x instanceof Expr.Starred s ? "Rt.star(" + expr(s.value(), ctx).obj() + ")"
+                    : expr(x, ctx).obj());
+        }
+        if (items.size() == 1 && !star) {
+            return plain + "(" + asObject(items.get(0)) + ")";
+        }
+        return (star ? starred : plain) + "(" + String.join(", ", items) + ")";
+    }
+
+    private J dict(Expr.Dict d, Ctx ctx) {
+        List<String> items = new ArrayList<>();
+        boolean unpack = false;
+        for (int i = 0; i < d.keys().size(); i++) {
+            Expr k = d.keys().get(i);
+            if (k == null) {
+                unpack = true;
+                items.add("Rt.star(" + expr(d.values().get(i), ctx).obj() + ")");
+            } else {
+                items.add(expr(k, ctx).obj());
+                items.add(expr(d.values().get(i), ctx).obj());
+            }
+        }
+        return new J((unpack ? "Rt.dictOf(" : "PyDict.of(") + String.join(", ", items) + ")", 'O');
+    }
+
+    private J joined(Expr.JoinedStr j, Ctx ctx) {
+        if (j.values().isEmpty()) {
+            return new J("\"\"", 'S');
+        }
+        List<String> parts = new ArrayList<>();
+        for (Expr v : j.values()) {
+            parts.add(expr(v, ctx).code());
+        }
+        String code = String.join(" + ", parts);
+        if (!(j.values().get(0) instanceof Expr.Constant)) {
+            code = "\"\" + " + code;
+        }
+        return new J("(" + code + ")", 'S');
+    }
+
+    private J formatted(Expr.FormattedValue f, Ctx ctx) {
+        String v = expr(f.value(), ctx).obj();
+        String conv = switch (f.conversion()) {
+            case 'r' -> "Py.repr(" + v + ")";
+            case 's' -> "Py.str(" + v + ")";
+            case 'a' -> "Builtins.ascii(" + v + ")";
+            default -> v;
+        };
+        String spec = f.formatSpec() == null ? "\"\"" : expr(f.formatSpec(), ctx).code();
+        return new J("Rt.format(" + conv + ", " + spec + ")", 'S');
+    }
+
+    // =================================================================== comprehensions
+
+    private J comprehension(Expr node, List<Comprehension> gens, String kind, List<Expr> elts, Ctx ctx) {
+        Scope cs = scopes.get(node);
+        for (Comprehension g : gens) {
+            if (g.isAsync() != 0) {
+                unsupported((Located) node, "asynchronous comprehension");
+                return NONE;
+            }
+        }
+        // the first iterable is evaluated where the comprehension stands, as in Python
+        String firstIter = expr(gens.get(0).iter(), ctx).obj();
+        Ctx cc = new Ctx(cs, ctx.body(), null);
+        String src = fresh("src");
+        String result = fresh("r");
+        JavaWriter m = new JavaWriter();
+        String g = null;
+        if (kind.equals("gen")) {
+            g = fresh("g");
+            cc.gen = g;
+            m.open("Rt.genexpr(" + firstIter + ", (" + src + ", " + g + ") ->");
+        } else {
+            m.open("Rt.evaluate(" + firstIter + ", " + src + " ->");
+        }
+        for (String py : cs.assigned) {
+            if (!cs.isLocal(py)) {
+                continue;
+            }
+            String j = declareName(cc, py);
+            m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();" : "Object " + j + " = null;");
+        }
+        JavaWriter bw = new JavaWriter();
+        switch (kind) {
+            case "list" -> bw.line("PyList<Object> " + result + " = new PyList<>();");
+            case "set" -> bw.line("PySet<Object> " + result + " = new PySet<>();");
+            case "dict" -> bw.line("PyDict<Object, Object> " + result + " = new PyDict<>();");
+            default -> {
+            }
+        }
+        int opened = 0;
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension c = gens.get(i);
+            String item = fresh("item");
+            String it = i == 0 ? src : expr(c.iter(), cc).obj();
+            bw.open("for (Object " + item + " : Rt.iterable(" + it + "))");
+            opened++;
+            assign(c.target(), new J(item, 'O'), cc, bw);
+            for (Expr test : c.ifs()) {
+                bw.open("if (" + cond(test, cc) + ")");
+                opened++;
+            }
+        }
+        switch (kind) {
+            case "list", "set" -> bw.line(result + ".add(" + expr(elts.get(0), cc).obj() + ");");
+            case "dict" -> bw.line(result + ".setItem(" + expr(elts.get(0), cc).obj() + ", "
+                    + expr(elts.get(1), cc).obj() + ");");
+            default -> bw.line(g + ".yield(" + expr(elts.get(0), cc).obj() + ");");
+        }
+        for (int i = 0; i < opened; i++) {
+            bw.close();
+        }
+        bw.line(kind.equals("gen") ? "return null;" : "return " + result + ";");
+        declareTemps(cc, m);
+        m.append(bw);
+        m.close();
+        return new J(m.toString().stripTrailing() + ")", 'O');
+    }
+
+    // =================================================================== calls
+
+    private J call(Expr.Call c, Ctx ctx) {
+        boolean star = c.args().stream().anyMatch(x -> x instanceof Expr.Starred)
+                || c.keywords().stream().anyMatch(k -> k.arg() == null);
+        if (c.func() instanceof Expr.Name n) {
+            String py = n.id();
+            if (isBuiltinName(py, ctx)) {
+                J b = builtinCall(py, c, star, ctx);
+                if (b != null) {
+                    return b;
+                }
+            }
+            if (!star && direct.containsKey(py) && ctx.scope.resolve(py) == Scope.Binding.GLOBAL) {
+                String bound = bindDirect(direct.get(py), c, ctx);
+                if (bound != null) {
+                    return new J(bound, 'O');
+                }
+            }
+        }
+        if (c.func() instanceof Expr.Attribute a && !star) {
+            Args args = args(c, ctx);
+            String recv = receiver(a.value(), ctx);
+            if (args.kwnames.isEmpty()) {
+                return new J("Rt.callMethod(" + join(recv, Names.literal(a.attr()), args.values) + ")", 'O');
+            }
+            return new J("Rt.callMethodKw(" + recv + ", " + Names.literal(a.attr()) + ", " + args.array() + ", "
+                    + args.names() + ")", 'O');
+        }
+        String f = expr(c.func(), ctx).obj();
+        if (star) {
+            return new J(unpackedCall(f, c, ctx), 'O');
+        }
+        Args args = args(c, ctx);
+        if (args.kwnames.isEmpty()) {
+            return new J("Rt.call(" + join(f, null, args.values) + ")", 'O');
+        }
+        return new J("Rt.callKw(" + f + ", " + args.array() + ", " + args.names() + ")", 'O');
+    }
+
+    private String receiver(Expr value, Ctx ctx) {
+        if (value instanceof Expr.Call sc && sc.func() instanceof Expr.Name sn && sn.id().equals("super")
+                && isBuiltinName("super", ctx)) {
+            return superObject(sc, ctx);
+        }
+        return expr(value, ctx).obj();
+    }
+
+    private String superObject(Expr.Call sc, Ctx ctx) {
+        if (!sc.args().isEmpty()) {
+            if (sc.args().size() == 2) {
+                return "new Super(" + expr(sc.args().get(0), ctx).obj() + ", " + expr(sc.args().get(1), ctx).obj()
+                        + ")";
+            }
+            unsupported(sc, "super() with one argument");
+            return "null";
+        }
+        Scope s = ctx.scope;
+        if (s.parent == null || s.parent.kind != Scope.Kind.CLASS || ctx.self == null) {
+            unsupported(sc, "super() outside a method");
+            return "null";
+        }
+        Expr.Name cls = new Expr.Name(s.parent.name, io.portalis.python.ast.ExprContext.LOAD, sc.lineno(),
+                sc.colOffset(), sc.endLineno(), sc.endColOffset());
+        return "new Super(" + load(cls, ctx).obj() + ", " + ctx.self + ")";
+    }
+
+    private static String join(String first, String second, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        if (second != null) {
+            all.add(second);
+        }
+        all.addAll(rest);
+        return String.join(", ", all);
+    }
+
+    private record Args(List<String> values, List<String> kwnames) {
+        String array() {
+            return "new Object[] {" + String.join(", ", values) + "}";
+        }
+
+        String names() {
+            List<String> q = new ArrayList<>();
+            kwnames.forEach(k -> q.add(Names.literal(k)));
+            return "new String[] {" + String.join(", ", q) + "}";
+        }
+    }
+
+    private Args args(Expr.Call c, Ctx ctx) {
+        List<String> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Expr a : c.args()) {
+            values.add(varargSafe(expr(a, ctx).obj()));
+        }
+        for (Keyword k : c.keywords()) {
+            values.add(expr(k.value(), ctx).obj());
+            names.add(k.arg());
+        }
+        return new Args(values, names);
+    }
+
+    /** A cast to Object; a negative literal is parenthesized, since (Object) -1L would parse as a subtraction. */
+    private static String asObject(String code) {
+        return "(Object) " + (code.startsWith("-") ? "(" + code + ")" : code);
+    }
+
+    private static String varargSafe(String code) {
+        return code.equals("null") ? "(Object) null" : code;
+    }
+
+    private String unpackedCall(String f, Expr.Call c, Ctx ctx) {
+        List<String> pos = new ArrayList<>();
+        for (Expr a : c.args()) {
+            pos.add(a instanceof Expr.Starred s ? "Rt.star(" + expr(s.value(), ctx).obj() + ")"
+                    : expr(a, ctx).obj());
+        }
+        List<String> kw = new ArrayList<>();
+        for (Keyword k : c.keywords()) {
+            if (k.arg() == null) {
+                kw.add("Rt.star(" + expr(k.value(), ctx).obj() + ")");
+            } else {
+                kw.add(Names.literal(k.arg()));
+                kw.add(expr(k.value(), ctx).obj());
+            }
+        }
+        return "Rt.callUnpacked(" + f + ", Rt.listOf(" + String.join(", ", pos) + "), Rt.dictOf("
+                + String.join(", ", kw) + "))";
+    }
+
+    /** Binds a call to a module-level function at translation time; null when it must be bound at run time. */
+    private String bindDirect(Stmt.FunctionDef f, Expr.Call c, Ctx ctx) {
+        Arguments a = f.args();
+        List<Arg> positional = new ArrayList<>(a.posonlyargs());
+        positional.addAll(a.args());
+        int np = positional.size();
+        String[] slots = new String[np];
+        List<String> extra = new ArrayList<>();
+        if (c.args().size() > np && a.vararg() == null) {
+            return null;
+        }
+        for (int i = 0; i < c.args().size(); i++) {
+            String v = expr(c.args().get(i), ctx).obj();
+            if (i < np) {
+                slots[i] = v;
+            } else {
+                extra.add(v);
+            }
+        }
+        String[] kwSlots = new String[a.kwonlyargs().size()];
+        List<String> extraKw = new ArrayList<>();
+        for (Keyword k : c.keywords()) {
+            int idx = -1;
+            for (int i = a.posonlyargs().size(); i < np; i++) {
+                if (positional.get(i).arg().equals(k.arg())) {
+                    idx = i;
+                }
+            }
+            String v = expr(k.value(), ctx).obj();
+            if (idx >= 0) {
+                if (slots[idx] != null) {
+                    return null;
+                }
+                slots[idx] = v;
+                continue;
+            }
+            for (int i = 0; i < kwSlots.length; i++) {
+                if (a.kwonlyargs().get(i).arg().equals(k.arg())) {
+                    idx = i;
+                }
+            }
+            if (idx >= 0) {
+                kwSlots[idx] = v;
+            } else if (a.kwarg() != null) {
+                extraKw.add(Names.literal(k.arg()));
+                extraKw.add(v);
+            } else {
+                return null;
+            }
+        }
+        String name = Names.java(f.name());
+        int firstDefault = np - a.defaults().size();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < np; i++) {
+            if (slots[i] == null) {
+                if (i < firstDefault) {
+                    return null;
+                }
+                Expr d = a.defaults().get(i - firstDefault);
+                slots[i] = d instanceof Expr.Constant k && !(k.value() instanceof ConstantValue.BytesValue)
+                        ? constant(k).obj() : name + "$defaults[" + (i - firstDefault) + "]";
+            }
+            out.add(slots[i]);
+        }
+        if (a.vararg() != null) {
+            out.add(extra.isEmpty() ? "PyTuple.of()" : "PyTuple.of(" + String.join(", ", extra) + ")");
+        }
+        for (int i = 0; i < kwSlots.length; i++) {
+            if (kwSlots[i] == null) {
+                Expr d = a.kwDefaults().get(i);
+                if (d == null) {
+                    return null;
+                }
+                kwSlots[i] = d instanceof Expr.Constant k && !(k.value() instanceof ConstantValue.BytesValue)
+                        ? constant(k).obj() : name + "$kwdefaults[" + i + "]";
+            }
+            out.add(kwSlots[i]);
+        }
+        if (a.kwarg() != null) {
+            out.add("PyDict.of(" + String.join(", ", extraKw) + ")");
+        }
+        String target = ctx.visible(name) ? className + "." + name : name;
+        return target + "(" + String.join(", ", out) + ")";
+    }
+
+    /** Calls of built-in functions with a direct translation; null to fall back to a dynamic call. */
+    private J builtinCall(String py, Expr.Call c, boolean star, Ctx ctx) {
+        if (py.equals("super") && c.args().isEmpty()) {
+            return new J(superObject(c, ctx), 'O');
+        }
+        if (UNSUPPORTED_BUILTINS.contains(py) && !py.equals("super") && !py.equals("object")) {
+            unsupported(c, "built-in '" + py + "'");
+            return NONE;
+        }
+        if (star) {
+            return null;
+        }
+        Args args = args(c, ctx);
+        int n = c.args().size();
+        boolean noKw = c.keywords().isEmpty();
+        switch (py) {
+            case "print":
+                if (noKw) {
+                    return new J("Builtins.print(" + String.join(", ", args.values) + ")", 'O');
+                }
+                break;
+            case "len":
+                if (noKw && n == 1) {
+                    return new J("Rt.len(" + args.values.get(0) + ")", 'L');
+                }
+                break;
+            case "isinstance":
+                if (noKw && n == 2) {
+                    return new J("Rt.isinstance(" + args.values.get(0) + ", " + args.values.get(1) + ")", 'B');
+                }
+                break;
+            case "repr":
+                if (noKw && n == 1) {
+                    return new J("Py.repr(" + args.values.get(0) + ")", 'S');
+                }
+                break;
+            case "str":
+                if (noKw && n == 1) {
+                    return new J("Py.str(" + args.values.get(0) + ")", 'S');
+                }
+                break;
+            case "range":
+                if (noKw && n >= 1 && n <= 3) {
+                    return new J("Rt.range(" + String.join(", ", args.values) + ")", 'O');
+                }
+                break;
+            case "abs":
+                if (noKw && n == 1) {
+                    return new J("Rt.abs(" + args.values.get(0) + ")", 'O');
+                }
+                break;
+            default:
+                break;
+        }
+        if (Builtin.NAMES.contains(py)) {
+            return new J("Builtin.call(" + Names.literal(py) + ", " + args.array() + ", " + args.names() + ")", 'O');
+        }
+        return null;
+    }
+
+    /** Shorthand for the names of pylib's built-in functions. */
+    private static final class Builtin {
+        static final Set<String> NAMES = io.portalis.pylib.dyn.Builtin.NAMES;
+    }
+}

@@ -1,0 +1,61 @@
+package io.portalis.translator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The shape of the generated Java: names and structure kept, calls bound at translation time when they can be. */
+class EmitterTest {
+    private static Translation translate(String src) {
+        return Translator.translate(src.getBytes(StandardCharsets.UTF_8), "shapes.py");
+    }
+
+    @Test
+    void aModuleIsOneClassNamedAfterItWithFunctionsAsStaticMethods() {
+        Translation t = translate("""
+                def fib(n):
+                    if n < 2:
+                        return n
+                    return fib(n - 1) + fib(n - 2)
+                print(fib(10))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.className()).isEqualTo("shapes");
+        assertThat(t.javaSource()).contains("public final class shapes")
+                .contains("static Object fib(Object n)")
+                .contains("Rt.add(fib(Rt.sub(n, 1L)), fib(Rt.sub(n, 2L)))")
+                .contains("Builtins.print(fib(10L));");
+    }
+
+    @Test
+    void keywordArgumentsAndDefaultsAreBoundStatically() {
+        Translation t = translate("""
+                def greet(name, greeting="Hello", *, punct="!"):
+                    return greeting + ", " + name + punct
+                print(greet("Ada", punct="?"))
+                """);
+        assertThat(t.javaSource()).contains("greet(\"Ada\", \"Hello\", \"?\")");
+    }
+
+    @Test
+    void javaKeywordsAndClashingNamesAreRenamed() {
+        Translation t = translate("new = 1\nclass_ = 2\nint = 3\nprint(new, int)\n");
+        assertThat(t.javaSource()).contains("static Object new_;").contains("static Object int_;");
+    }
+
+    @Test
+    void unsupportedConstructsProduceNoJava() {
+        Translation t = translate("x = eval('1')\n");
+        assertThat(t.ok()).isFalse();
+        assertThat(t.javaSource()).isNull();
+        assertThat(t.unsupported()).containsExactly(new Diagnostic(1, 5, "built-in 'eval'"));
+    }
+
+    @Test
+    void stringLiteralsAreAsciiAndExact() {
+        assertThat(Names.literal("a\"b\\c\n\u00e9\u0001")).isEqualTo("\"a\\\"b\\\\c\\n\\u00e9\\001\"");
+        assertThat(Names.moduleClass("dir/my-prog.py")).isEqualTo("my_prog");
+        assertThat(Names.moduleClass("2fast.py")).isEqualTo("_fast");
+    }
+}

@@ -1,0 +1,6 @@
+class A:
+    pass
+
+
+async for x in A():
+    pass

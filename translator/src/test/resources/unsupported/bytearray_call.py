@@ -1,0 +1,2 @@
+b = bytearray(b'abc')
+b[0] = 65

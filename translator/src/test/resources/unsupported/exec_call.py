@@ -1,0 +1,2 @@
+code = 'print(1)'
+exec(code)

@@ -1,0 +1,2 @@
+from os import path
+from fractions import Fraction

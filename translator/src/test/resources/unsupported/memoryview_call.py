@@ -1,0 +1,1 @@
+m = memoryview(b'abc')

@@ -1,0 +1,6 @@
+class MyDict(dict):
+    pass
+
+
+class MyList(list):
+    pass

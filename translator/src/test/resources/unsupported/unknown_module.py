@@ -1,0 +1,4 @@
+import socket
+import os.path
+
+print(socket.gethostname())

@@ -1,0 +1,5 @@
+class A:
+    pass
+
+
+print(vars(A()), dir(A))
