@@ -261,7 +261,7 @@ class EventLoopTest {
             });
             sleep(0);
             sleep(0);
-            for (int i = 0; i < 200 && reports.isEmpty(); i++) {
+            for (int i = 0; i < 1000 && reports.isEmpty(); i++) {
                 System.gc();
                 sleep(0.005);
             }

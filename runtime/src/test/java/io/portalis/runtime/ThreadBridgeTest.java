@@ -162,7 +162,7 @@ class ThreadBridgeTest {
             }, loop);
             started.await();
             Thread.ofPlatform().start(() -> cf.cancel(true));
-            for (int i = 0; i < 1000 && cancelled.get() == null; i++) {
+            for (int i = 0; i < 5000 && cancelled.get() == null; i++) {
                 sleep(0.001);
             }
             return null;
