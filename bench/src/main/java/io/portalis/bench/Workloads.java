@@ -17,8 +17,10 @@ import io.portalis.runtime.Future;
 import io.portalis.runtime.Task;
 
 /**
- * The workloads of shared/bench/WORKLOADS.md on the current-thread runtime, printing one JSON line per metric:
- * {@code Workloads [--engine continuation|virtual-thread] WORKLOAD...}. Each workload runs {@value #WARMUP}
+ * The workloads of shared/bench/WORKLOADS.md, printing one JSON line per metric:
+ * {@code Workloads [--engine continuation|virtual-thread] [--flavor current-thread|multi-thread] WORKLOAD...}.
+ * spawn, pingpong, throughput, fanin and lock run on either flavour ({@link FlavorWorkloads}); sleepers and
+ * idle_memory on the current-thread one. Each workload runs {@value #WARMUP}
  * untimed warm-up repetitions, then {@value #REPS} timed ones, each on a fresh event loop; the median is reported
  * (the timed values are kept in {@code samples}).
  */
@@ -34,33 +36,45 @@ public final class Workloads {
     static final int IDLE_N = 100_000;
 
     private final String engine;
+    private final FlavorWorkloads.Flavor flavor;
+    private final FlavorWorkloads flavored;
 
     Workloads(String engine) {
+        this(engine, FlavorWorkloads.Flavor.CURRENT_THREAD);
+    }
+
+    Workloads(String engine, FlavorWorkloads.Flavor flavor) {
         this.engine = engine;
+        this.flavor = flavor;
+        this.flavored = new FlavorWorkloads(flavor, engine);
     }
 
     /**
      * Runs the named workloads.
      *
-     * @param args {@code [--engine continuation|virtual-thread] WORKLOAD...} with WORKLOAD among spawn, pingpong,
-     *     sleepers, idle_memory
+     * @param args {@code [--engine continuation|virtual-thread] [--flavor current-thread|multi-thread] WORKLOAD...}
+     *     with WORKLOAD among spawn, pingpong, throughput, fanin, lock, sleepers, idle_memory
      */
     public static void main(String[] args) {
         String engine = "continuation";
+        FlavorWorkloads.Flavor flavor = FlavorWorkloads.Flavor.CURRENT_THREAD;
         List<String> workloads = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--engine") && i + 1 < args.length) {
                 engine = args[++i];
+            } else if (args[i].equals("--flavor") && i + 1 < args.length) {
+                flavor = FlavorWorkloads.Flavor.of(args[++i]);
             } else {
                 workloads.add(args[i]);
             }
         }
         if (workloads.isEmpty()) {
             System.err.println("usage: Workloads [--engine continuation|virtual-thread] "
-                    + "spawn|pingpong|sleepers|idle_memory...");
+                    + "[--flavor current-thread|multi-thread] "
+                    + "spawn|pingpong|throughput|fanin|lock|sleepers|idle_memory...");
             System.exit(2);
         }
-        Workloads w = new Workloads(engine);
+        Workloads w = new Workloads(engine, flavor);
         boolean ok = true;
         for (String name : workloads) {
             ok &= w.run(name);
@@ -69,7 +83,7 @@ public final class Workloads {
     }
 
     private String impl() {
-        return engine.equals("continuation") ? "portalis-ct" : "portalis-ct-vthread";
+        return "portalis-" + flavor.suffix + (engine.equals("continuation") ? "" : "-vthread");
     }
 
     private EventLoop newLoop() {
@@ -84,18 +98,41 @@ public final class Workloads {
     private boolean run(String name) {
         return switch (name) {
             case "spawn" -> measure(name, SPAWN_N, new String[] {"ns_per_task"}, new String[] {"ns"},
-                    () -> spawn(SPAWN_N));
+                    () -> flavor == FlavorWorkloads.Flavor.CURRENT_THREAD ? spawn(SPAWN_N)
+                            : new double[] {flavored.spawn(SPAWN_N)});
             case "pingpong" -> measure(name, PINGPONG_R, new String[] {"ns_per_roundtrip"}, new String[] {"ns"},
                     () -> pingpong(PINGPONG_R));
+            case "throughput" -> measure(name, FlavorWorkloads.THROUGHPUT_N, new String[] {"msgs_per_s"},
+                    new String[] {"1/s"}, () -> new double[] {flavored.fanIn(1, FlavorWorkloads.THROUGHPUT_N)});
+            case "fanin" -> measure(name, (long) FlavorWorkloads.FANIN_PRODUCERS * FlavorWorkloads.FANIN_PER_PRODUCER,
+                    new String[] {"msgs_per_s"}, new String[] {"1/s"}, () -> new double[] {
+                        flavored.fanIn(FlavorWorkloads.FANIN_PRODUCERS, FlavorWorkloads.FANIN_PER_PRODUCER)});
+            case "lock" -> measure(name, (long) FlavorWorkloads.LOCK_TASKS * FlavorWorkloads.LOCK_ITERATIONS,
+                    new String[] {"ns_per_acquire"}, new String[] {"ns"},
+                    () -> new double[] {flavored.lock(FlavorWorkloads.LOCK_TASKS, FlavorWorkloads.LOCK_ITERATIONS)});
+            case "sleepers", "idle_memory" -> {
+                if (flavor != FlavorWorkloads.Flavor.CURRENT_THREAD) {
+                    System.err.println(name + " runs on the current-thread flavour only");
+                    yield false;
+                }
+                yield runCurrentThreadOnly(name);
+            }
+            default -> {
+                System.err.println("unknown workload '" + name
+                        + "' (spawn, pingpong, throughput, fanin, lock, sleepers, idle_memory)");
+                yield false;
+            }
+        };
+    }
+
+    private boolean runCurrentThreadOnly(String name) {
+        return switch (name) {
             case "sleepers" -> measure(name, SLEEPERS_N,
                     new String[] {"wall_ms", "late_p50_ms", "late_p99_ms", "late_max_ms"},
                     new String[] {"ms", "ms", "ms", "ms"}, () -> sleepers(SLEEPERS_N));
             case "idle_memory" -> measure(name, IDLE_N, new String[] {"bytes_per_task_rss", "bytes_per_task_heap"},
                     new String[] {"B", "B"}, () -> idleMemory(IDLE_N));
-            default -> {
-                System.err.println("unknown workload '" + name + "' (spawn, pingpong, sleepers, idle_memory)");
-                yield false;
-            }
+            default -> throw new IllegalArgumentException(name);
         };
     }
 
@@ -186,31 +223,9 @@ public final class Workloads {
         return new double[] {(double) elapsed[0] / n};
     }
 
-    /** Two tasks hand an integer back and forth through two one-slot mailboxes, R round trips. */
+    /** Two tasks hand an integer back and forth over two mpsc channels of capacity 1, R round trips. */
     double[] pingpong(int r) {
-        long elapsed = newLoop().run(() -> {
-            EventLoop loop = Asyncio.getRunningLoop();
-            Mailbox ab = new Mailbox(loop);
-            Mailbox ba = new Mailbox(loop);
-            long t0 = System.nanoTime();
-            Task<Void> a = Asyncio.createTask(() -> {
-                for (int i = 0; i < r; i++) {
-                    ab.send(i);
-                    check(ba.receive() == i, "pingpong echo");
-                }
-                return null;
-            });
-            Task<Void> b = Asyncio.createTask(() -> {
-                for (int i = 0; i < r; i++) {
-                    ba.send(ab.receive());
-                }
-                return null;
-            });
-            a.join();
-            b.join();
-            return System.nanoTime() - t0;
-        });
-        return new double[] {(double) elapsed / r};
+        return new double[] {flavored.pingpong(r)};
     }
 
     /** N tasks started together each sleep 100 ms once and record how late they woke. */

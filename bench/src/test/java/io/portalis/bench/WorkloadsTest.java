@@ -1,12 +1,5 @@
 package io.portalis.bench;
 
-import java.util.List;
-
-import io.portalis.runtime.Asyncio;
-import io.portalis.runtime.Clock;
-import io.portalis.runtime.EventLoop;
-import io.portalis.runtime.Task;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,17 +40,20 @@ class WorkloadsTest {
     }
 
     @Test
-    void mailboxHandsOverInOrderAndRefusesASecondItem() {
-        List<Integer> got = EventLoop.newEventLoop(Clock.virtual()).run(() -> {
-            Mailbox box = new Mailbox(Asyncio.getRunningLoop());
-            box.send(1);
-            assertThatThrownBy(() -> box.send(2)).isInstanceOf(IllegalStateException.class);
-            int first = box.receive();
-            Task<Integer> waiter = Asyncio.createTask(box::receive);
-            Asyncio.sleep(0);
-            box.send(3);
-            return List.of(first, waiter.join());
-        });
-        assertThat(got).containsExactly(1, 3);
+    void channelWorkloadsCheckTheirSumsOnBothFlavours() {
+        for (FlavorWorkloads.Flavor flavor : FlavorWorkloads.Flavor.values()) {
+            FlavorWorkloads w = new FlavorWorkloads(flavor, "continuation");
+            assertThat(w.fanIn(1, 10_000)).as("throughput on %s", flavor).isPositive();
+            assertThat(w.fanIn(4, 2_000)).as("fanin on %s", flavor).isPositive();
+            assertThat(w.pingpong(1000)).as("pingpong on %s", flavor).isPositive();
+            assertThat(w.lock(50, 10)).as("lock on %s", flavor).isPositive();
+            assertThat(w.spawn(1000)).as("spawn on %s", flavor).isPositive();
+        }
+    }
+
+    @Test
+    void unknownFlavorIsRefused() {
+        assertThatThrownBy(() -> FlavorWorkloads.Flavor.of("many-threads")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("current-thread or multi-thread");
     }
 }

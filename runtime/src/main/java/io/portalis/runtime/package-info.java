@@ -36,6 +36,17 @@
  *       {@link io.portalis.runtime.InvalidStateError}, {@link io.portalis.runtime.ExceptionGroup}</td>
  *       <td>the same names</td><td>the errors; {@code CancelledError} is an {@link java.lang.Error} so that
  *       {@code catch (Exception e)} cannot swallow a cancellation</td></tr>
+ *   <tr><td>{@link io.portalis.runtime.sync} ({@code Lock}, {@code Event}, {@code Condition},
+ *       {@code Semaphore}, {@code BoundedSemaphore}, {@code Barrier}; trio's {@code CapacityLimiter})</td>
+ *       <td>{@code locks.py}</td><td>synchronise tasks, with asyncio's fairness and cancellation rules</td></tr>
+ *   <tr><td>{@link io.portalis.runtime.queue} ({@code Queue}, {@code LifoQueue}, {@code PriorityQueue})</td>
+ *       <td>{@code queues.py}</td><td>hand work to consumers and {@code join} it, shut down (3.13)</td></tr>
+ *   <tr><td>{@link io.portalis.runtime.channel} ({@code Mpsc}, {@code Oneshot}, {@code Broadcast},
+ *       {@code Watch})</td><td>(tokio's channels)</td><td>pass messages between tasks, with closing and
+ *       back-pressure; the package guide says which channel when</td></tr>
+ *   <tr><td>{@link io.portalis.runtime.multithread.MultiThreadRuntime},
+ *       {@link io.portalis.runtime.multithread.JoinHandle}</td><td>(tokio's multi-thread runtime)</td><td>run
+ *       tasks in parallel on all cores</td></tr>
  *   <tr><td>{@link io.portalis.runtime.Clock}</td><td>(trio's {@code MockClock})</td><td>run a loop on virtual,
  *       auto-advancing time in tests</td></tr>
  *   <tr><td>{@link io.portalis.runtime.Handle}, {@link io.portalis.runtime.TimerHandle},
@@ -62,8 +73,10 @@
  * {@link io.portalis.runtime.EventLoop#callSoonThreadsafe} and
  * {@link io.portalis.runtime.Asyncio#runCoroutineThreadsafe} must be called on it. Other threads come in through
  * those two, {@link io.portalis.runtime.Asyncio#toThread} and {@link io.portalis.runtime.Asyncio#await}. The
- * state of futures and tasks is confined to the loop's thread; a multi-thread flavour adds synchronisation at
- * that boundary without changing the API.
+ * state of futures and tasks is confined to the loop's thread. The multi-thread flavour,
+ * {@link io.portalis.runtime.multithread.MultiThreadRuntime}, runs one such loop per worker thread and spreads
+ * spawned tasks over them; the primitives of {@code sync}, {@code queue} and {@code channel} work unchanged on
+ * both flavours.
  *
  * <h2>Engines</h2>
  * Tasks run on a coroutine engine: the JDK's one-shot continuations ({@code jdk.internal.vm.Continuation}, which

@@ -140,7 +140,9 @@ public final class JoinHandle<T> {
     }
 
     /**
-     * Blocks the calling thread until the task finishes; for threads outside the runtime (the main thread).
+     * Blocks the calling thread until the task finishes; for threads outside the runtime (the main thread). An
+     * interrupt of the waiting thread cancels the task (as Ctrl-C cancels the main task of {@code asyncio.run}), and
+     * the wait goes on until it has finished; the thread's interrupt flag is set again on return.
      *
      * @throws IllegalStateException on a worker thread of the runtime, where blocking would stall its loop
      * @throws CancelledError if the task was cancelled
@@ -149,18 +151,23 @@ public final class JoinHandle<T> {
         if (runtime.isWorkerThread()) {
             throw new IllegalStateException("blockingJoin() on a worker thread would block its loop; use join()");
         }
-        synchronized (this) {
-            boolean interrupted = false;
-            while (!done) {
+        boolean interrupted = false;
+        while (true) {
+            synchronized (this) {
+                if (done) {
+                    break;
+                }
                 try {
                     wait();
+                    continue;
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
             }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            cancel();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return outcome();
     }

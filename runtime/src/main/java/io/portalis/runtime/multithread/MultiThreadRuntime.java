@@ -60,11 +60,12 @@ public final class MultiThreadRuntime implements AutoCloseable {
     private final Set<JoinHandle<?>> unjoinedFailures = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    private MultiThreadRuntime(int threads) {
+    private MultiThreadRuntime(int threads, String engine) {
         workers = new Worker[threads];
         CountDownLatch started = new CountDownLatch(threads);
         for (int i = 0; i < threads; i++) {
-            workers[i] = new Worker(i);
+            workers[i] = new Worker(i, engine == null ? EventLoop.newEventLoop(Clock.system())
+                    : EventLoop.newEventLoop(Clock.system(), engine));
         }
         for (Worker w : workers) {
             w.start(started);
@@ -83,10 +84,21 @@ public final class MultiThreadRuntime implements AutoCloseable {
      * @throws IllegalArgumentException if {@code threads} is less than 1
      */
     public static MultiThreadRuntime start(int threads) {
+        return start(threads, null);
+    }
+
+    /**
+     * Starts a runtime with {@code threads} worker threads whose loops run on the named coroutine engine,
+     * {@code "continuation"} or {@code "virtual-thread"} (null: the process's default engine).
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1, or for an unknown engine
+     * @throws IllegalStateException for the continuation engine when {@code jdk.internal.vm} is not exported
+     */
+    public static MultiThreadRuntime start(int threads, String engine) {
         if (threads < 1) {
             throw new IllegalArgumentException("a runtime needs at least one worker thread");
         }
-        return new MultiThreadRuntime(threads);
+        return new MultiThreadRuntime(threads, engine);
     }
 
     /** Starts a runtime with one worker thread per available processor. */
@@ -242,7 +254,7 @@ public final class MultiThreadRuntime implements AutoCloseable {
     /** One worker thread and its loop. */
     private final class Worker {
         final int index;
-        final EventLoop loop = EventLoop.newEventLoop(Clock.system());
+        final EventLoop loop;
         /** Spawned tasks not started yet: the owner takes from the head, thieves from the tail. */
         final ConcurrentLinkedDeque<JoinHandle<?>> pending = new ConcurrentLinkedDeque<>();
         /** True iff a drain of {@link #pending} is scheduled on the loop (set from any thread). */
@@ -255,8 +267,9 @@ public final class MultiThreadRuntime implements AutoCloseable {
         /** Completed to stop the worker; loop thread only. */
         Future<Void> shutdown;
 
-        Worker(int index) {
+        Worker(int index, EventLoop loop) {
             this.index = index;
+            this.loop = loop;
         }
 
         MultiThreadRuntime runtime() {

@@ -79,13 +79,15 @@ public final class Condition {
         if (!lock.locked()) {
             throw new IllegalStateException("cannot wait on un-acquired lock");
         }
+        Waiter<Void> w;
+        synchronized (mu) {
+            w = new Waiter<>(binding.loop());
+            waiters.addLast(w);
+        }
+        // Registered before the release: a task on another worker could otherwise take the lock and signal in
+        // between, and the signal would be lost. On one loop the order makes no difference (nothing runs between).
         lock.release();
         try {
-            Waiter<Void> w;
-            synchronized (mu) {
-                w = new Waiter<>(binding.loop());
-                waiters.addLast(w);
-            }
             try {
                 w.await();
             } catch (CancelledError e) {
