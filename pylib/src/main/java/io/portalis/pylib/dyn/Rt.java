@@ -508,6 +508,9 @@ public final class Rt {
 
     /** {@code a + b}. @param a left @param b right @return the result */
     public static Object add(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            return x + y;
+        }
         if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
             return counterSum(x, y, 1);
         }
@@ -548,6 +551,9 @@ public final class Rt {
 
     /** {@code a - b}. @param a left @param b right @return the result */
     public static Object sub(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            return x - y;
+        }
         if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
             return counterSum(x, y, -1);
         }
@@ -563,6 +569,17 @@ public final class Rt {
 
     /** {@code a * b}. @param a left @param b right @return the result */
     public static Object mul(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            return x * y;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y);
+            long lo = x * y;
+            // the product fits in a long when the high word is the sign extension of the low word
+            if (hi == (lo >> 63)) {
+                return lo;
+            }
+        }
         return special(a, b) ? op(a, b, "*", "__mul__", "__rmul__") : Py.mul(a, b);
     }
 
@@ -649,6 +666,18 @@ public final class Rt {
      */
     @SuppressWarnings("unchecked")
     public static Object inplace(String op, Object a, Object b) {
+        if (a instanceof Long && b instanceof Long || a instanceof Double && b instanceof Double) {
+            switch (op) {
+                case "+":
+                    return add(a, b);
+                case "-":
+                    return sub(a, b);
+                case "*":
+                    return mul(a, b);
+                default:
+                    break;
+            }
+        }
         if (a instanceof PyList<?> l && op.equals("+")) {
             ((PyList<Object>) l).extend(iterable(b));
             return l;
