@@ -20,7 +20,41 @@ public final class Rt {
         }
     };
 
+    /** The value of a local variable that is not bound (before its first assignment, or after {@code del}). */
+    public static final Object UNBOUND = new Object() {
+        @Override
+        public String toString() {
+            return "<unbound>";
+        }
+    };
+
     private Rt() {
+    }
+
+    /**
+     * Reads a local variable that may be unbound.
+     *
+     * @param value the variable's value
+     * @param name its name
+     * @return the value
+     * @throws UnboundLocalError when it is unbound
+     */
+    public static Object local(Object value, String name) {
+        if (value == UNBOUND) {
+            throw new UnboundLocalError("cannot access local variable '" + name
+                    + "' where it is not associated with a value");
+        }
+        return value;
+    }
+
+    /**
+     * {@code del name} of a local variable.
+     *
+     * @param current its current (bound) value
+     * @return {@link #UNBOUND}
+     */
+    public static Object unbind(Object current) {
+        return UNBOUND;
     }
 
     // ---------------------------------------------------------------- attributes
