@@ -1473,7 +1473,7 @@ public final class Parser {
         List<Pattern> kwdPatterns = new ArrayList<>();
         while (!at(TokenType.RPAR)) {
             Token t = peek();
-            if (t.type() == TokenType.NAME && peek(1).type() == TokenType.EQUAL) {
+            if (t.type() == TokenType.NAME && !t.keyword() && peek(1).type() == TokenType.EQUAL) {
                 kwdAttrs.add(name());
                 p++;
                 kwdPatterns.add(pattern());
@@ -1564,7 +1564,8 @@ public final class Parser {
     /** named_expression; {@code suggestEquals} is false in call arguments, where CPython explains '=' itself. */
     private Expr namedExpression(boolean suggestEquals) {
         Token t = peek();
-        if (t.type() == TokenType.NAME && peek(1).type() == TokenType.COLONEQUAL && !t.keyword()) {
+        // A keyword is no name: CPython does not look past it here, which matters for where errors point.
+        if (t.type() == TokenType.NAME && !t.keyword() && peek(1).type() == TokenType.COLONEQUAL) {
             p += 2;
             Expr value = expression();
             Expr target = new Expr.Name(t.text(), ExprContext.STORE, t.line(), t.col(), t.endLine(), t.endCol());
@@ -1974,8 +1975,7 @@ public final class Parser {
                     throw errorNode(starred, "iterable argument unpacking follows keyword argument unpacking");
                 }
                 args.add(starred);
-            } else if (t.type() == TokenType.NAME && peek(1).type() == TokenType.EQUAL
-                    && !t.keyword()) {
+            } else if (t.type() == TokenType.NAME && !t.keyword() && peek(1).type() == TokenType.EQUAL) {
                 p += 2;
                 Expr v = expression();
                 keywords.add(new Keyword(t.text(), v, t.line(), t.col(), prev().endLine(), prev().endCol()));

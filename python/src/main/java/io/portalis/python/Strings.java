@@ -127,22 +127,27 @@ final class Strings {
             this.whole = whole == null ? this : whole;
         }
 
-        void flush() {
+        /**
+         * Ends the literal text so far. CPython 3.11 places text that a replacement field follows at the whole
+         * string, and the text that ends a format spec at the spec's own string token.
+         */
+        void flush(boolean atEnd) {
             if (!text.isEmpty()) {
+                Joined at = atEnd ? this : whole;
                 values.add(new Expr.Constant(new ConstantValue.StrValue(text.toString(), escapedSurrogates), null,
-                        line, col, endLine, endCol));
+                        at.line, at.col, at.endLine, at.endCol));
                 text.setLength(0);
                 escapedSurrogates = false;
             }
         }
 
         void add(Expr e) {
-            flush();
+            flush(false);
             values.add(e);
         }
 
         Expr.JoinedStr finish() {
-            flush();
+            flush(true);
             return new Expr.JoinedStr(values, line, col, endLine, endCol);
         }
     }
@@ -457,12 +462,7 @@ final class Strings {
                         throw unicodeError(text, escape, i, "malformed \\N character escape");
                     }
                     String name = text.substring(i + 2, close);
-                    int cp;
-                    try {
-                        cp = name.isEmpty() ? -1 : Character.codePointOf(name);
-                    } catch (IllegalArgumentException ex) {
-                        cp = -1;
-                    }
+                    int cp = UnicodeNames.lookup(name);
                     if (cp < 0) {
                         throw unicodeError(text, escape, close, "unknown Unicode character name");
                     }

@@ -186,7 +186,7 @@ final class Tokenizer {
             }
             throw status(new PythonSyntaxError("IndentationError",
                     "unindent does not match any outer indentation level", src.filename, line,
-                    src.chars(lineStart, Math.min(limit, lineEnd + 1)), line, -1));
+                    src.column(Math.min(limit, lineEnd + 1) - 1) + 1, line, -1));
         }
         if (altcol != altIndents[indentDepth]) {
             throw tabError();
@@ -346,9 +346,9 @@ final class Tokenizer {
     private String checkIdentifier(int start, int end) {
         String bad = Utf8.check(buf, start, end);
         if (bad != null) {
-            int at = start + Integer.parseInt(bad.replaceAll(".* in position (\\d+).*", "$1"));
-            throw new PythonSyntaxError("SyntaxError", "(unicode error) " + bad, src.filename, line,
-                    src.chars(lineStart, at) + 1, line, src.chars(lineStart, at) + 1);
+            // CPython points at the end of the name.
+            int col = src.column(end);
+            throw new PythonSyntaxError("SyntaxError", "(unicode error) " + bad, src.filename, line, col, line, col);
         }
         String s = src.text(start, end);
         int i = 0;

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mutated windows of the standard library (as the fuzz test makes them), judged by CPython and by the parser:
- * both must accept the same inputs with the same tree, and for rejected inputs the error's line and message
- * must agree nearly always. Skipped where there is no python3.
+ * both must accept the same inputs with the same tree, and for rejected inputs the error's line, message and
+ * column must agree nearly always. Skipped where there is no python3.
  */
 class CPythonDifferentialTest {
 
@@ -30,9 +30,11 @@ class CPythonDifferentialTest {
     private static final int CASES = 3_000;
     /** Of the inputs both reject, the share (in per mille) with CPython's line and message; may only go up. */
     private static final int SAME_ERROR_PER_MILLE_AT_LEAST = 995;
+    /** The same, with CPython's column as well. */
+    private static final int SAME_COLUMN_PER_MILLE_AT_LEAST = 990;
 
     private static final java.util.regex.Pattern CPYTHON_ERROR =
-            java.util.regex.Pattern.compile("\\w+: (.*) \\((.*), line (-?\\w+)\\) \\S+");
+            java.util.regex.Pattern.compile("\\w+: (.*) \\((.*), line (-?\\w+)\\) (\\S+)");
 
     @TempDir
     Path dir;
@@ -56,6 +58,7 @@ class CPythonDifferentialTest {
         List<String> disagreements = new ArrayList<>();
         int bothReject = 0;
         int sameError = 0;
+        int sameColumn = 0;
         for (int i = 0; i < CASES; i++) {
             String theirs = expected.get(i);
             String ours;
@@ -81,13 +84,19 @@ class CPythonDifferentialTest {
                 if (!m.matches() || error.msg().equals(m.group(1)) && (m.group(3).equals("None")
                         || Integer.toString(error.line()).equals(m.group(3)))) {
                     sameError++;
+                    if (!m.matches() || m.group(4).equals("None")
+                            || Integer.toString(error.column()).equals(m.group(4))) {
+                        sameColumn++;
+                    }
                 }
             }
         }
         System.out.printf("CPython differential: %d mutated cases (seed %d), %d rejected by both, %d of them "
-                + "with CPython's line and message%n", CASES, SEED, bothReject, sameError);
+                + "with CPython's line and message, %d also with its column%n", CASES, SEED, bothReject, sameError,
+                sameColumn);
         assertThat(disagreements).as("inputs where CPython and the parser disagree").isEmpty();
         assertThat(sameError * 1000L).isGreaterThanOrEqualTo((long) SAME_ERROR_PER_MILLE_AT_LEAST * bothReject);
+        assertThat(sameColumn * 1000L).isGreaterThanOrEqualTo((long) SAME_COLUMN_PER_MILLE_AT_LEAST * bothReject);
     }
 
     private static List<String> cpython(List<Path> files) throws IOException, InterruptedException {
