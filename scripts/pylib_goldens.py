@@ -424,6 +424,23 @@ def container_cases(rng):
         out.append(line("eq", a, b))
         out.append(line("lt", a, b))
         out.append(line("le", a, b))
+    # Every binary operator over a mix of types: results, and CPython's TypeError wording where unsupported.
+    mixed = [0, 1, -3, 2**70, 1.5, -0.0, True, False, None, "ab", "", [1], [], (1,), (), {1: 2}, {1}, b"x"]
+    for a in mixed:
+        for b in mixed:
+            for op in ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or",
+                       "xor", "eq", "lt", "le", "divmod"]:
+                huge = b == 2**70 and isinstance(b, int) and (op in ("pow", "lshift", "mul") and a not in (0, 1, -1))
+                # Complex powers and bytes %-formatting are outside pylib.
+                unsupported = op == "pow" and isinstance(a, (int, float)) and a < 0 and isinstance(b, float) \
+                    or op == "mod" and isinstance(a, bytes)
+                if not huge and not unsupported:
+                    out.append(line(op, a, b))
+    for a in mixed + [float("inf"), float("nan"), "12", " 3.5 ", "x"]:
+        for op in ["neg", "abs", "invert", "len", "truthy", "int", "float", "repr", "str"]:
+            out.append(line(op, a))
+        if a is not None and not isinstance(a, (str, bytes)) and a == a:
+            out.append(line("hash", a))
     for a, b in [([1, 2], [3]), ((1,), (2,)), ("ab", "cd"), ([1], (2,)), ("a", 1), ("a", 3), (3, "a"), ([0], 3),
                  ((1,), 2), (b"a", b"b"), (1, None)]:
         out.append(line("add", a, b))

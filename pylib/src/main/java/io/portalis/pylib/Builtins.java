@@ -103,6 +103,13 @@ public final class Builtins {
             case BigInteger b -> b;
             case Double d -> Floats.toInt(d);
             case String s -> Ints.parse(s, 10);
+            case PyBytes b -> {
+                try {
+                    yield Ints.parse(b.asciiText(), 10);
+                } catch (ValueError e) {
+                    throw new ValueError("invalid literal for int() with base 10: " + b.repr());
+                }
+            }
             case null, default -> throw new TypeError("int() argument must be a string, a bytes-like object or a "
                     + "real number, not '" + Py.typeName(v) + "'");
         };
@@ -135,6 +142,13 @@ public final class Builtins {
             case Boolean b -> b ? 1.0 : 0.0;
             case BigInteger b -> Ints.toDouble(b);
             case String s -> Floats.parse(s);
+            case PyBytes b -> {
+                try {
+                    yield Floats.parse(b.asciiText());
+                } catch (ValueError e) {
+                    throw new ValueError("could not convert string to float: " + b.repr());
+                }
+            }
             case null, default -> throw new TypeError("float() argument must be a string or a real number, not '"
                     + Py.typeName(v) + "'");
         };

@@ -550,8 +550,11 @@ public final class Py {
             }
             throw new TypeError("can only concatenate tuple (not \"" + typeName(b) + "\") to tuple");
         }
-        if (a instanceof PyBytes x && b instanceof PyBytes y) {
-            return x.concat(y);
+        if (a instanceof PyBytes x) {
+            if (b instanceof PyBytes y) {
+                return x.concat(y);
+            }
+            throw new TypeError("can't concat " + typeName(b) + " to bytes");
         }
         throw unsupported("+", a, b);
     }
@@ -611,11 +614,13 @@ public final class Py {
             }
             return bigResult(Ints.big(a).multiply(Ints.big(b)));
         }
-        if ((ka == 1 || ka == 2) && (b instanceof String || b instanceof PyList || b instanceof PyTuple
-                || b instanceof PyBytes)) {
+        if ((ka == 1 || ka == 2) && isSequence(b)) {
             return mul(b, a);
         }
-        if (kb == 1 || kb == 2) {
+        if ((kb == 1 || kb == 2) && isSequence(a)) {
+            if (b instanceof BigInteger) {
+                throw new OverflowError("cannot fit 'int' into an index-sized integer");
+            }
             long n = Ints.toLong(b);
             return switch (a) {
                 case String s -> Strs.repeat(s, n);
@@ -625,10 +630,15 @@ public final class Py {
                 case null, default -> throw unsupported("*", a, b);
             };
         }
-        if (a instanceof String || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes) {
-            throw new TypeError("can't multiply sequence by non-int of type '" + typeName(b) + "'");
+        if (isSequence(a) || isSequence(b)) {
+            Object nonInt = isSequence(a) ? b : a;
+            throw new TypeError("can't multiply sequence by non-int of type '" + typeName(nonInt) + "'");
         }
         throw unsupported("*", a, b);
+    }
+
+    private static boolean isSequence(Object v) {
+        return v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
     }
 
     /**
@@ -742,10 +752,10 @@ public final class Py {
      * @throws ZeroDivisionError when {@code b} is zero
      */
     public static PyTuple divmod(Object a, Object b) {
+        if (numKind(a) == 0 || numKind(b) == 0) {
+            throw unsupported("divmod()", a, b);
+        }
         if (numKind(a) == 3 || numKind(b) == 3) {
-            if (numKind(a) == 0 || numKind(b) == 0) {
-                throw unsupported("divmod()", a, b);
-            }
             return Floats.divmod(asDouble(a), asDouble(b));
         }
         return PyTuple.of(floorDiv(a, b), mod(a, b));
@@ -866,6 +876,12 @@ public final class Py {
      */
     public static Object lshift(Object a, Object b) {
         requireInts("<<", a, b);
+        if (b instanceof BigInteger big && big.signum() > 0) {
+            if (Ints.big(a).signum() == 0) {
+                return 0L;
+            }
+            throw new OverflowError("too many digits in integer");
+        }
         long n = Ints.toLong(b);
         if (n < 0) {
             throw new ValueError("negative shift count");
@@ -886,6 +902,9 @@ public final class Py {
      */
     public static Object rshift(Object a, Object b) {
         requireInts(">>", a, b);
+        if (b instanceof BigInteger big && big.signum() > 0) {
+            return Ints.big(a).signum() < 0 ? -1L : 0L;
+        }
         long n = Ints.toLong(b);
         if (n < 0) {
             throw new ValueError("negative shift count");

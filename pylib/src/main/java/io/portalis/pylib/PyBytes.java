@@ -383,6 +383,15 @@ public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparabl
         return new PyBytes(out.toByteArray());
     }
 
+    /**
+     * The bytes as text for {@code int(b)} and {@code float(b)}, which read them as ASCII.
+     *
+     * @return the bytes as characters 0..255
+     */
+    String asciiText() {
+        return latin1();
+    }
+
     /** The bytes as a string of chars 0..255, for reusing the str algorithms byte for byte. */
     private String latin1() {
         return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);

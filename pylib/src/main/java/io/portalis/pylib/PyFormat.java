@@ -578,7 +578,11 @@ public final class PyFormat {
             }
             out.append(percentOne(type, v, flags.toString(), width, precision, specStart));
         }
-        if (!usedMapping && mapping == null && next < values.size()) {
+        // CPython skips this check when the argument is a mapping-like object (it has __getitem__: a dict, list,
+        // bytes or range), even though only a dict can supply %(name)s fields.
+        boolean mappingLike = args instanceof PyDict || args instanceof PyList || args instanceof PyBytes
+                || args instanceof PyRange;
+        if (!usedMapping && !mappingLike && next < values.size()) {
             throw new TypeError("not all arguments converted during string formatting");
         }
         return out.toString();
