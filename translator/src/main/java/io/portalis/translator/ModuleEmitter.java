@@ -1637,9 +1637,19 @@ final class ModuleEmitter {
         }
     }
 
+    /** Built-ins that consume a whole iterable and observe nothing but its items. */
+    private static final Set<String> CONSUMERS = Set.of("sum", "list", "tuple", "set", "frozenset", "sorted", "min",
+            "max");
+
     private Args args(Expr.Call c, Ctx ctx) {
         List<String> values = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        if (c.func() instanceof Expr.Name n && CONSUMERS.contains(n.id()) && isBuiltinName(n.id(), ctx)
+                && c.args().size() == 1 && c.keywords().isEmpty() && c.args().get(0) instanceof Expr.GeneratorExp g) {
+            // consumed whole at once: building the items eagerly is indistinguishable and avoids a generator
+            values.add(comprehension(g, g.generators(), "list", List.of(g.elt()), ctx).obj());
+            return new Args(values, names);
+        }
         for (Expr a : c.args()) {
             values.add(varargSafe(expr(a, ctx).obj()));
         }
