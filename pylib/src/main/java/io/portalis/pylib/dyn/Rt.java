@@ -545,8 +545,8 @@ public final class Rt {
         if (a instanceof Double x && b instanceof Double y) {
             return x + y;
         }
-        if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
-            return counterSum(x, y, 1);
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).add(counter(b));
         }
         if (a instanceof Long x && b instanceof Long y) {
             long r = x + y;
@@ -566,21 +566,8 @@ public final class Rt {
     }
 
     @SuppressWarnings("unchecked")
-    private static Object counterSum(io.portalis.pylib.stdlib.Counter<?> x, io.portalis.pylib.stdlib.Counter<?> y,
-            int sign) {
-        io.portalis.pylib.stdlib.Counter<Object> r = new io.portalis.pylib.stdlib.Counter<>();
-        for (Object k : x) {
-            long v = x.get(k) + sign * ((io.portalis.pylib.stdlib.Counter<Object>) y).get(k, 0L);
-            if (v > 0) {
-                r.setItem(k, v);
-            }
-        }
-        for (Object k : y) {
-            if (!x.contains(k) && sign > 0 && y.get(k) > 0) {
-                r.setItem(k, y.get(k));
-            }
-        }
-        return r;
+    private static io.portalis.pylib.stdlib.Counter<Object> counter(Object c) {
+        return (io.portalis.pylib.stdlib.Counter<Object>) c;
     }
 
     /** {@code a - b}. @param a left @param b right @return the result */
@@ -588,8 +575,8 @@ public final class Rt {
         if (a instanceof Double x && b instanceof Double y) {
             return x - y;
         }
-        if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
-            return counterSum(x, y, -1);
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).sub(counter(b));
         }
         if (a instanceof Long x && b instanceof Long y) {
             long r = x - y;
@@ -657,11 +644,17 @@ public final class Rt {
 
     /** {@code a & b}. @param a left @param b right @return the result */
     public static Object and(Object a, Object b) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).and(counter(b));
+        }
         return special(a, b) ? op(a, b, "&", "__and__", "__rand__") : Py.and(a, b);
     }
 
     /** {@code a | b}. @param a left @param b right @return the result */
     public static Object or(Object a, Object b) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).or(counter(b));
+        }
         if (a instanceof PyDict<?, ?> x && b instanceof PyDict<?, ?> y) {
             PyDict<Object, Object> r = new PyDict<>();
             r.update(cast(x));
