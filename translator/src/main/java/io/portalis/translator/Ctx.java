@@ -25,6 +25,8 @@ final class Ctx {
     final Set<String> declared = new HashSet<>();
     final Deque<Loop> loops = new ArrayDeque<>();
     final Deque<String> handlers = new ArrayDeque<>();
+    /** Python locals of this body that may be read before assignment, so reads are checked. */
+    final java.util.Set<String> maybeUnbound = new java.util.HashSet<>();
     /** Temporaries of this body, declared at its top. */
     final java.util.List<String> temps = new java.util.ArrayList<>();
     /** The first parameter's Java expression, for {@code super()}. */

@@ -40,10 +40,12 @@ final class JavaWriter {
     }
 
     void append(JavaWriter other) {
-        for (String l : other.out.toString().split("\n", -1)) {
-            if (!l.isEmpty()) {
-                out.append("    ".repeat(depth)).append(l).append('\n');
-            }
+        String text = other.out.toString();
+        if (text.isEmpty()) {
+            return;
+        }
+        for (String l : text.substring(0, text.length() - 1).split("\n", -1)) {
+            out.append(l.isEmpty() ? "" : "    ".repeat(depth)).append(l).append('\n');
         }
     }
 

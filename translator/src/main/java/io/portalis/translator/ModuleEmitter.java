@@ -582,7 +582,10 @@ final class ModuleEmitter {
                 ctx.handlers.pop();
                 completes |= handlerCompletes;
                 if (h.name() != null && handlerCompletes) {
-                    storeName(h.name(), NONE, ctx, w, h);
+                    // Python unbinds the handler's name when the handler ends
+                    boolean checked = ctx.scope.resolve(h.name()) == Scope.Binding.LOCAL
+                            && ctx.maybeUnbound.contains(h.name());
+                    storeName(h.name(), checked ? new J("Rt.UNBOUND", 'O') : NONE, ctx, w, h);
                 }
                 first = false;
                 if (catchAll) {
@@ -745,6 +748,8 @@ final class ModuleEmitter {
             case Expr.Name n -> {
                 if (ctx.ns != null && ctx.scope.resolve(n.id()) == Scope.Binding.CLASS_LOCAL) {
                     w.line(ctx.ns + ".remove(" + Names.literal(n.id()) + ");");
+                } else if (ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL && ctx.maybeUnbound.contains(n.id())) {
+                    w.line(nameRef(n.id(), ctx, n) + " = Rt.unbind(" + load(n, ctx).obj() + ");");
                 } else {
                     w.line(nameRef(n.id(), ctx, n) + " = Rt.deleted(" + load(n, ctx).obj() + ", "
                             + Names.literal(n.id()) + ");");
@@ -984,6 +989,15 @@ final class ModuleEmitter {
 
     private void emitBodyWithDeclarations(Scope fs, Ctx fc, List<Arg> params, List<String> sources,
             List<Stmt> body, Expr lambdaBody, JavaWriter m, boolean directParams) {
+        if (body != null) {
+            Set<String> locals = new java.util.HashSet<>();
+            for (String py : fs.assigned) {
+                if (fs.isLocal(py) && !fs.params.contains(py) && !fs.cells.contains(py)) {
+                    locals.add(py);
+                }
+            }
+            fc.maybeUnbound.addAll(Definite.maybeUnbound(body, locals));
+        }
         declareLocals(fs, fc, params, sources, m, directParams);
         JavaWriter bw = new JavaWriter();
         boolean completes = lambdaBody != null ? emitLambdaReturn(lambdaBody, fc, bw) : emitBlock(body, fc, bw);
@@ -1024,7 +1038,7 @@ final class ModuleEmitter {
             if (fs.cells.contains(py)) {
                 m.line("final Cell " + j + " = new Cell();");
             } else {
-                m.line("Object " + j + " = null;");
+                m.line("Object " + j + " = " + (fc.maybeUnbound.contains(py) ? "Rt.UNBOUND" : "null") + ";");
             }
         }
     }
@@ -1109,6 +1123,9 @@ final class ModuleEmitter {
         Scope.Binding b = s.resolve(py);
         switch (b) {
             case LOCAL:
+                if (ctx.maybeUnbound.contains(py)) {
+                    return new J("Rt.local(" + ctx.javaName(s, py) + ", " + Names.literal(py) + ")", 'O');
+                }
                 return new J(ctx.javaName(s, py), 'O');
             case CELL:
                 return new J(ctx.javaName(s, py) + ".v", 'O');
@@ -1620,9 +1637,19 @@ final class ModuleEmitter {
         }
     }
 
+    /** Built-ins that consume a whole iterable and observe nothing but its items. */
+    private static final Set<String> CONSUMERS = Set.of("sum", "list", "tuple", "set", "frozenset", "sorted", "min",
+            "max");
+
     private Args args(Expr.Call c, Ctx ctx) {
         List<String> values = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        if (c.func() instanceof Expr.Name n && CONSUMERS.contains(n.id()) && isBuiltinName(n.id(), ctx)
+                && c.args().size() == 1 && c.keywords().isEmpty() && c.args().get(0) instanceof Expr.GeneratorExp g) {
+            // consumed whole at once: building the items eagerly is indistinguishable and avoids a generator
+            values.add(comprehension(g, g.generators(), "list", List.of(g.elt()), ctx).obj());
+            return new Args(values, names);
+        }
         for (Expr a : c.args()) {
             values.add(varargSafe(expr(a, ctx).obj()));
         }

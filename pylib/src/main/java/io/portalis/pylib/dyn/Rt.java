@@ -20,7 +20,41 @@ public final class Rt {
         }
     };
 
+    /** The value of a local variable that is not bound (before its first assignment, or after {@code del}). */
+    public static final Object UNBOUND = new Object() {
+        @Override
+        public String toString() {
+            return "<unbound>";
+        }
+    };
+
     private Rt() {
+    }
+
+    /**
+     * Reads a local variable that may be unbound.
+     *
+     * @param value the variable's value
+     * @param name its name
+     * @return the value
+     * @throws UnboundLocalError when it is unbound
+     */
+    public static Object local(Object value, String name) {
+        if (value == UNBOUND) {
+            throw new UnboundLocalError("cannot access local variable '" + name
+                    + "' where it is not associated with a value");
+        }
+        return value;
+    }
+
+    /**
+     * {@code del name} of a local variable.
+     *
+     * @param current its current (bound) value
+     * @return {@link #UNBOUND}
+     */
+    public static Object unbind(Object current) {
+        return UNBOUND;
     }
 
     // ---------------------------------------------------------------- attributes
@@ -508,8 +542,11 @@ public final class Rt {
 
     /** {@code a + b}. @param a left @param b right @return the result */
     public static Object add(Object a, Object b) {
-        if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
-            return counterSum(x, y, 1);
+        if (a instanceof Double x && b instanceof Double y) {
+            return x + y;
+        }
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).add(counter(b));
         }
         if (a instanceof Long x && b instanceof Long y) {
             long r = x + y;
@@ -529,27 +566,17 @@ public final class Rt {
     }
 
     @SuppressWarnings("unchecked")
-    private static Object counterSum(io.portalis.pylib.stdlib.Counter<?> x, io.portalis.pylib.stdlib.Counter<?> y,
-            int sign) {
-        io.portalis.pylib.stdlib.Counter<Object> r = new io.portalis.pylib.stdlib.Counter<>();
-        for (Object k : x) {
-            long v = x.get(k) + sign * ((io.portalis.pylib.stdlib.Counter<Object>) y).get(k, 0L);
-            if (v > 0) {
-                r.setItem(k, v);
-            }
-        }
-        for (Object k : y) {
-            if (!x.contains(k) && sign > 0 && y.get(k) > 0) {
-                r.setItem(k, y.get(k));
-            }
-        }
-        return r;
+    private static io.portalis.pylib.stdlib.Counter<Object> counter(Object c) {
+        return (io.portalis.pylib.stdlib.Counter<Object>) c;
     }
 
     /** {@code a - b}. @param a left @param b right @return the result */
     public static Object sub(Object a, Object b) {
-        if (a instanceof io.portalis.pylib.stdlib.Counter<?> x && b instanceof io.portalis.pylib.stdlib.Counter<?> y) {
-            return counterSum(x, y, -1);
+        if (a instanceof Double x && b instanceof Double y) {
+            return x - y;
+        }
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).sub(counter(b));
         }
         if (a instanceof Long x && b instanceof Long y) {
             long r = x - y;
@@ -563,6 +590,17 @@ public final class Rt {
 
     /** {@code a * b}. @param a left @param b right @return the result */
     public static Object mul(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            return x * y;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y);
+            long lo = x * y;
+            // the product fits in a long when the high word is the sign extension of the low word
+            if (hi == (lo >> 63)) {
+                return lo;
+            }
+        }
         return special(a, b) ? op(a, b, "*", "__mul__", "__rmul__") : Py.mul(a, b);
     }
 
@@ -606,11 +644,17 @@ public final class Rt {
 
     /** {@code a & b}. @param a left @param b right @return the result */
     public static Object and(Object a, Object b) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).and(counter(b));
+        }
         return special(a, b) ? op(a, b, "&", "__and__", "__rand__") : Py.and(a, b);
     }
 
     /** {@code a | b}. @param a left @param b right @return the result */
     public static Object or(Object a, Object b) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).or(counter(b));
+        }
         if (a instanceof PyDict<?, ?> x && b instanceof PyDict<?, ?> y) {
             PyDict<Object, Object> r = new PyDict<>();
             r.update(cast(x));
@@ -649,6 +693,18 @@ public final class Rt {
      */
     @SuppressWarnings("unchecked")
     public static Object inplace(String op, Object a, Object b) {
+        if (a instanceof Long && b instanceof Long || a instanceof Double && b instanceof Double) {
+            switch (op) {
+                case "+":
+                    return add(a, b);
+                case "-":
+                    return sub(a, b);
+                case "*":
+                    return mul(a, b);
+                default:
+                    break;
+            }
+        }
         if (a instanceof PyList<?> l && op.equals("+")) {
             ((PyList<Object>) l).extend(iterable(b));
             return l;

@@ -1,0 +1,107 @@
+package io.portalis.translator;
+
+import io.portalis.python.ast.Expr;
+import io.portalis.python.ast.Node;
+import io.portalis.python.ast.Stmt;
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which locals of a function may be read before they are assigned: those whose first mention is not a plain
+ * assignment at the function's top level, or that are ever deleted. Reads of the others need no
+ * {@code UnboundLocalError} check, since that assignment runs before any code that mentions them.
+ */
+final class Definite {
+    private Definite() {
+    }
+
+    static Set<String> maybeUnbound(List<Stmt> body, Set<String> locals) {
+        Set<String> unsafe = new HashSet<>();
+        Set<String> decided = new HashSet<>();
+        for (Stmt s : body) {
+            Set<String> mentioned = new HashSet<>();
+            names(s, mentioned);
+            for (String n : mentioned) {
+                if (!locals.contains(n) || !decided.add(n)) {
+                    continue;
+                }
+                if (!assignsFirst(s, n)) {
+                    unsafe.add(n);
+                }
+            }
+        }
+        Set<String> deleted = new HashSet<>();
+        for (Stmt s : body) {
+            deletions(s, deleted);
+        }
+        for (String n : locals) {
+            if (deleted.contains(n)) {
+                unsafe.add(n);
+            }
+        }
+        return unsafe;
+    }
+
+    private static boolean assignsFirst(Stmt s, String n) {
+        Set<String> inValue = new HashSet<>();
+        if (s instanceof Stmt.Assign a && a.targets().stream().allMatch(t -> t instanceof Expr.Name)
+                && a.targets().stream().anyMatch(t -> ((Expr.Name) t).id().equals(n))) {
+            names(a.value(), inValue);
+            return !inValue.contains(n);
+        }
+        if (s instanceof Stmt.AnnAssign a && a.value() != null && a.target() instanceof Expr.Name t
+                && t.id().equals(n)) {
+            names(a.value(), inValue);
+            return !inValue.contains(n);
+        }
+        return false;
+    }
+
+    private static void deletions(Object node, Set<String> out) {
+        if (node instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) {
+                names(t, out);
+            }
+        }
+        walk(node, x -> deletions(x, out));
+    }
+
+    /** Every name mentioned in a node, nested functions included. */
+    static void names(Object node, Set<String> out) {
+        if (node instanceof Expr.Name n) {
+            out.add(n.id());
+        }
+        if (node instanceof Stmt.FunctionDef f) {
+            out.add(f.name());
+        }
+        if (node instanceof Stmt.ClassDef c) {
+            out.add(c.name());
+        }
+        if (node instanceof io.portalis.python.ast.ExceptHandler h && h.name() != null) {
+            out.add(h.name());
+        }
+        walk(node, x -> names(x, out));
+    }
+
+    private static void walk(Object node, java.util.function.Consumer<Object> visit) {
+        if (node instanceof List<?> l) {
+            l.forEach(visit);
+            return;
+        }
+        if (!(node instanceof Node) || !node.getClass().isRecord()) {
+            return;
+        }
+        for (RecordComponent rc : node.getClass().getRecordComponents()) {
+            try {
+                Object v = rc.getAccessor().invoke(node);
+                if (v instanceof Node || v instanceof List<?>) {
+                    visit.accept(v);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
