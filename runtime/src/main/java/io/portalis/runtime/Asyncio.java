@@ -78,9 +78,8 @@ public final class Asyncio {
             return;
         }
         EventLoop loop = task.loop;
-        Future<Void> future = loop.createFuture();
-        TimerHandle timer = loop.callAtNanos(loop.nanoTime() + EventLoop.secondsToNanos(seconds),
-                new SleepTimer(future));
+        SleepFuture future = new SleepFuture(loop);
+        TimerHandle timer = loop.callAtNanos(loop.nanoTime() + EventLoop.secondsToNanos(seconds), future);
         try {
             future.await();
         } finally {
@@ -88,12 +87,19 @@ public final class Asyncio {
         }
     }
 
-    /** asyncio's {@code futures._set_result_unless_cancelled}, as the timer callback of a sleep. */
-    private record SleepTimer(Future<Void> future) implements Runnable {
+    /**
+     * The future a sleep awaits, which is also its timer's callback: asyncio's
+     * {@code futures._set_result_unless_cancelled}, without an object of its own for each sleep.
+     */
+    private static final class SleepFuture extends Future<Void> implements Runnable {
+        SleepFuture(EventLoop loop) {
+            super(loop);
+        }
+
         @Override
         public void run() {
-            if (!future.cancelled()) {
-                future.setResult(null);
+            if (!cancelled()) {
+                setResult(null);
             }
         }
     }

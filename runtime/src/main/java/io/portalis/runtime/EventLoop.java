@@ -566,19 +566,23 @@ public final class EventLoop {
 
     /**
      * Closes the loop: drops pending callbacks and timers, shuts the default executor down without waiting, and
-     * reports every future exception nobody retrieved. Closing a closed loop does nothing (as asyncio). Tasks still
-     * pending are abandoned where they are suspended, their {@code finally} blocks never run: {@link #run} avoids
-     * that by cancelling them, and waiting for them, before it closes the loop.
+     * reports every future exception nobody retrieved. Tasks still pending are abandoned where they are suspended,
+     * their {@code finally} blocks never run: {@link #run} avoids that by cancelling them, and waiting for them,
+     * before it closes the loop.
      *
-     * @throws IllegalStateException if the loop is running
+     * <p>Unlike asyncio, where a second close does nothing, closing a closed loop is refused: it means two owners
+     * each believe they own the loop, which is a bug to surface rather than hide. {@link #run} and
+     * {@link Asyncio#run} close the loop exactly once, so code that lets them close it must not close it again;
+     * test {@link #isClosed()} first where ownership is shared.
+     *
+     * @throws IllegalStateException "Cannot close a running event loop" if the loop is running, and
+     *     "Event loop is closed" if it was already closed
      */
     public void close() {
         if (isRunning()) {
             throw new IllegalStateException("Cannot close a running event loop");
         }
-        if (closed) {
-            return;
-        }
+        checkClosed();
         reportUnretrieved();
         closed = true;
         ready.clear();

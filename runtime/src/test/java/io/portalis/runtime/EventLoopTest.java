@@ -75,10 +75,53 @@ class EventLoopTest {
     }
 
     @Test
-    void closingTwiceDoesNothing() {
+    void closingTwiceIsRefused() {
         loop.close();
-        loop.close();
+        assertThatThrownBy(loop::close).isInstanceOf(IllegalStateException.class).hasMessage("Event loop is closed");
         assertThat(loop.isClosed()).isTrue();
+    }
+
+    @Test
+    void closingAfterRunIsRefusedButRunItselfClosesOnlyOnce() {
+        List<String> log = new ArrayList<>();
+        assertThat(loop.run(() -> {
+            createTask(() -> {
+                try {
+                    sleep(10);
+                } finally {
+                    log.add("leftover cancelled");
+                }
+                return null;
+            });
+            return "main";
+        })).isEqualTo("main");
+        assertThat(log).containsExactly("leftover cancelled");
+        assertThat(reports).isEmpty();
+        assertThatThrownBy(loop::close).isInstanceOf(IllegalStateException.class).hasMessage("Event loop is closed");
+        assertThatThrownBy(() -> loop.runUntilComplete(loop.createFuture())).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Event loop is closed");
+    }
+
+    @Test
+    void asyncioRunShutdownDoesNotTripOverItsOwnClose() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        assertThatThrownBy(() -> Asyncio.run(() -> {
+            createTask(() -> {
+                sleep(10);
+                return null;
+            });
+            throw boom;
+        })).isSameAs(boom);
+        assertThat(Asyncio.run(() -> "again")).isEqualTo("again");
+    }
+
+    @Test
+    void suspendingOutsideAnyLoopIsRefused() {
+        Future<String> f = loop.createFuture();
+        assertThatThrownBy(f::await).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no running event loop");
+        assertThatThrownBy(() -> sleep(0)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no running event loop");
     }
 
     @Test

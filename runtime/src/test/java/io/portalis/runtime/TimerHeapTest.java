@@ -67,8 +67,47 @@ class TimerHeapTest {
     }
 
     @Test
+    void timersMostlyInDeadlineOrderMergeWithEarlierOnesExactly() {
+        // Mostly increasing deadlines (the sorted run), some earlier ones (the heap), equal deadlines across both,
+        // polls interleaved so that the run's ring wraps around and grows, and a purge of cancelled timers.
+        Random random = new Random(7);
+        TimerHeap heap = new TimerHeap();
+        List<TimerHandle> reference = new ArrayList<>();
+        long now = 0;
+        for (int step = 0; step < 30_000; step++) {
+            int choice = random.nextInt(10);
+            if (choice < 6 || reference.isEmpty()) {
+                now += random.nextInt(3);
+                TimerHandle t = timer(random.nextInt(8) == 0 ? now - random.nextInt(20) : now);
+                heap.add(t);
+                reference.add(t);
+            } else if (choice < 9) {
+                reference.sort(ORDER);
+                assertThat(heap.peek()).isSameAs(reference.get(0));
+                assertThat(heap.poll()).isSameAs(reference.remove(0));
+            } else if (step % 50 == 0) {
+                for (TimerHandle t : reference) {
+                    t.cancelled |= random.nextInt(4) == 0;
+                }
+                heap.removeCancelled();
+                reference.removeIf(t -> {
+                    assertThat(t.scheduled).isEqualTo(!t.cancelled);
+                    return t.cancelled;
+                });
+            }
+            assertThat(heap.size()).isEqualTo(reference.size());
+        }
+        reference.sort(ORDER);
+        for (TimerHandle expected : reference) {
+            assertThat(heap.poll()).isSameAs(expected);
+        }
+        assertThat(heap.isEmpty()).isTrue();
+    }
+
+    @Test
     void clearEmptiesTheHeap() {
         TimerHeap heap = new TimerHeap();
+        heap.add(timer(5));
         heap.add(timer(1));
         heap.clear();
         assertThat(heap.isEmpty()).isTrue();

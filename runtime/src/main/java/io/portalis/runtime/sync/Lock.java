@@ -78,7 +78,7 @@ public final class Lock {
             throw e;
         }
         synchronized (mu) {
-            waiters.remove(w);
+            removeWoken(w);
             locked = true;
         }
     }
@@ -107,6 +107,15 @@ public final class Lock {
             }
             locked = false;
             wakeUpFirst();
+        }
+    }
+
+    /** Removes {@code w}, nearly always the first waiter (FIFO wake-ups), without scanning for it then. */
+    private void removeWoken(Waiter<Void> w) {
+        if (waiters.peekFirst() == w) {
+            waiters.pollFirst();
+        } else {
+            waiters.remove(w);
         }
     }
 

@@ -58,8 +58,9 @@ public final class Waiter<T> {
         if (woken || abandoned) {
             return false;
         }
-        EventLoop loop = future.getLoop();
-        return !(isRunningHere(loop) && future.done());
+        // The future's state is the loop thread's to read; a read from elsewhere may be stale, but it only counts
+        // once isRunningHere confirms this is that thread. Testing it first spares the thread-local lookup.
+        return !(future.done() && isRunningHere(future.getLoop()));
     }
 
     /**
@@ -71,7 +72,7 @@ public final class Waiter<T> {
         if (abandoned) {
             return true;
         }
-        return isRunningHere(future.getLoop()) && future.cancelled();
+        return future.cancelled() && isRunningHere(future.getLoop());  // the state first, as in wakeable()
     }
 
     /** True iff a waker chose this waiter (see the class comment). */
