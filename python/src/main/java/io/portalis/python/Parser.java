@@ -112,6 +112,7 @@ public final class Parser {
         Source src = new Source(Source.normalizeNewlines(utf8), filename, charColumns);
         Parser parser = new Parser(src, new Tokenizer(src));
         parser.version = version;
+        parser.tokenizer.pep701(version == PythonVersion.PY312);
         try {
             return parser.file();
         } catch (StackOverflowError e) {
@@ -125,6 +126,7 @@ public final class Parser {
     Parser(Source src, int from, int to, int line, PythonVersion version) {
         this(src, new Tokenizer(src, from, to, line));
         this.version = version;
+        this.tokenizer.pep701(version == PythonVersion.PY312);
         this.insideFString = true;
     }
 
