@@ -2353,6 +2353,15 @@ public final class Parser {
     /** The expression of an f-string replacement field, parsed as CPython does: as if in brackets. */
     Expr fstringExpression(Token open) {
         Expr e = parenthesized(open, TokenType.ENDMARKER);
+        if (version == PythonVersion.PY312 && e instanceof Expr.Tuple t && !t.elts().isEmpty()
+                && t.lineno() == open.line() && t.colOffset() == open.col()) {
+            // CPython 3.12 parses the field as star expressions, not in brackets: a bare tuple spans its elements
+            // and a trailing comma only.
+            Token last = tokens.get(p - 2);
+            Expr first = t.elts().get(0);
+            return new Expr.Tuple(t.elts(), t.ctx(), first.lineno(), first.colOffset(), last.endLine(),
+                    last.endCol());
+        }
         return e;
     }
 }

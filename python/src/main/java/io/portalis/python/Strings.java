@@ -190,10 +190,14 @@ final class Strings {
             int s = cursor[0];
             int litStart = s;
             boolean doubled = false;
+            // A backslash before a field's brace stays a backslash: it escapes nothing.
+            boolean backslashBeforeField = false;
             while (s < end) {
                 int ch = b[s++];
+                backslashBeforeField = false;
                 if (!l.raw && ch == '\\' && s < end) {
                     ch = b[s++];
+                    backslashBeforeField = true;
                     if (ch == 'N') {
                         if (s < end && b[s++] == '{') {
                             while (s < end && b[s++] != '}') {
@@ -221,6 +225,9 @@ final class Strings {
                 if (l.raw) {
                     checkUtf8(litStart, s);
                     joined.text.append(src.text(litStart, s));
+                } else if (backslashBeforeField && !doubled && s < end && (b[s] == '{' || b[s] == '}')) {
+                    decodeStr(l, litStart, s - 1, joined.text);
+                    joined.text.append('\\');
                 } else {
                     decodeStr(l, litStart, s, joined.text);
                 }

@@ -543,13 +543,15 @@ final class Tokenizer {
                 pos += triple ? 3 : 1;
                 return;
             }
-            if (c == '\\' && !raw) {
+            if (c == '\\') {
+                // A backslash keeps the next character from ending the string, also in a raw f-string, but not
+                // from opening or closing a replacement field.
                 pos++;
-                if (pos < limit) {
+                if (pos < limit && buf[pos] != '{' && buf[pos] != '}') {
                     if (buf[pos] == '\n') {
                         line++;
                         lineStart = pos + 1;
-                    } else if (buf[pos] == 'N' && pos + 1 < limit && buf[pos + 1] == '{') {
+                    } else if (!raw && buf[pos] == 'N' && pos + 1 < limit && buf[pos + 1] == '{') {
                         // \N{NAME} is an escape, not a replacement field.
                         while (pos < limit && buf[pos] != '}' && buf[pos] != quote && buf[pos] != '\n') {
                             pos++;
