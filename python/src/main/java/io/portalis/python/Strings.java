@@ -370,6 +370,10 @@ final class Strings {
             conversion = b[s] & 0xff;
             s++;
             if (conversion != 's' && conversion != 'r' && conversion != 'a') {
+                if (pep701()) {
+                    throw parser.errorAtLastToken("f-string: invalid conversion character '" + (char) conversion
+                            + "': expected 's', 'r', or 'a'");
+                }
                 throw parser.errorAtLastToken("f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
         }
@@ -471,7 +475,8 @@ final class Strings {
             }
         }
         if (blank) {
-            throw parser.errorAtLastToken("f-string: empty expression not allowed");
+            throw parser.errorAtLastToken(pep701() ? "f-string: valid expression required before '}'"
+                    : "f-string: empty expression not allowed");
         }
         int line = l.token.line();
         for (int i = l.token.start(); i < brace; i++) {
@@ -485,7 +490,8 @@ final class Strings {
         try {
             return sub.fstringExpression(open);
         } catch (PythonSyntaxError e) {
-            if (e.msg().startsWith("f-string")) {
+            // 3.12 reads the field with the rest of the source, so its errors are those of any expression.
+            if (e.msg().startsWith("f-string") || pep701()) {
                 throw e;
             }
             // CPython counts the columns of these errors from the replacement field's brace.
