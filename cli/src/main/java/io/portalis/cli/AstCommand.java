@@ -34,7 +34,8 @@ final class AstCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Option(names = "--python", paramLabel = "VERSION", defaultValue = "3.11",
-            description = "The grammar and ast.dump to follow: 3.11 (default) or 3.12 (adds PEP 695 type parameters).")
+            description = "The grammar and ast.dump to follow: 3.11 (default) or 3.12 (adds PEP 695 type parameters"
+                    + " and PEP 701 f-strings).")
     private String python;
 
     /** Returns 0, or 1 when a file could not be read; a rejected file is output, not a failure. */

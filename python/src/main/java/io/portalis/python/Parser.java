@@ -112,6 +112,7 @@ public final class Parser {
         Source src = new Source(Source.normalizeNewlines(utf8), filename, charColumns);
         Parser parser = new Parser(src, new Tokenizer(src));
         parser.version = version;
+        parser.tokenizer.pep701(version == PythonVersion.PY312);
         try {
             return parser.file();
         } catch (StackOverflowError e) {
@@ -125,6 +126,7 @@ public final class Parser {
     Parser(Source src, int from, int to, int line, PythonVersion version) {
         this(src, new Tokenizer(src, from, to, line));
         this.version = version;
+        this.tokenizer.pep701(version == PythonVersion.PY312);
         this.insideFString = true;
     }
 
@@ -2351,6 +2353,15 @@ public final class Parser {
     /** The expression of an f-string replacement field, parsed as CPython does: as if in brackets. */
     Expr fstringExpression(Token open) {
         Expr e = parenthesized(open, TokenType.ENDMARKER);
+        if (version == PythonVersion.PY312 && e instanceof Expr.Tuple t && !t.elts().isEmpty()
+                && t.lineno() == open.line() && t.colOffset() == open.col()) {
+            // CPython 3.12 parses the field as star expressions, not in brackets: a bare tuple spans its elements
+            // and a trailing comma only.
+            Token last = tokens.get(p - 2);
+            Expr first = t.elts().get(0);
+            return new Expr.Tuple(t.elts(), t.ctx(), first.lineno(), first.colOffset(), last.endLine(),
+                    last.endCol());
+        }
         return e;
     }
 }

@@ -14,8 +14,10 @@ import java.util.List;
  */
 final class Strings {
 
-    /** How deep replacement fields may nest: a field in a format spec, but no deeper. */
+    /** How deep replacement fields may nest in format specs: 3.11 allows a field in a spec but no deeper. */
     private static final int MAX_NESTING = 2;
+    /** The same for 3.12, which allows one level more. */
+    private static final int MAX_NESTING_PEP_701 = 3;
 
     private final Source src;
     private final Parser parser;
@@ -24,6 +26,9 @@ final class Strings {
      * keeps them as two code points, while in a Java string they read as one character.
      */
     private boolean escapedSurrogates;
+    /** Where the string being parsed starts, and its line: the base from which lines of its parts are counted. */
+    private int baseOffset;
+    private int baseLine;
 
     Strings(Source src, Parser parser) {
         this.src = src;
@@ -96,6 +101,8 @@ final class Strings {
             return new Expr.Constant(new ConstantValue.StrValue(out.toString(), escapedSurrogates),
                     parts.get(0).u ? "u" : null, line, col, endLine, endCol);
         }
+        baseOffset = first.start();
+        baseLine = first.line();
         Joined joined = new Joined(line, col, endLine, endCol, null);
         for (Literal l : parts) {
             if (l.fstring) {
@@ -103,6 +110,7 @@ final class Strings {
                 fstring(l, cursor, 0, joined);
             } else {
                 decodeStr(l, l.contentStart, l.contentEnd, joined.text);
+                joined.mark(l.token.start(), l.token.end());
             }
         }
         return joined.finish();
@@ -118,6 +126,9 @@ final class Strings {
         final int endCol;
         /** The position of replacement fields: the whole concatenation, also inside format specs. */
         final Joined whole;
+        /** The bytes of the source that the literal text so far comes from, where PEP 701 places it. */
+        int runStart = -1;
+        int runEnd;
 
         Joined(int line, int col, int endLine, int endCol, Joined whole) {
             this.line = line;
@@ -131,8 +142,23 @@ final class Strings {
          * Ends the literal text so far. CPython 3.11 places text that a replacement field follows at the whole
          * string, and the text that ends a format spec at the spec's own string token.
          */
+        void mark(int from, int to) {
+            if (runStart < 0) {
+                runStart = from;
+            }
+            runEnd = to;
+        }
+
         void flush(boolean atEnd) {
-            if (!text.isEmpty()) {
+            if (pep701()) {
+                if (!text.isEmpty()) {
+                    values.add(new Expr.Constant(new ConstantValue.StrValue(text.toString(), escapedSurrogates), null,
+                            lineAt(runStart), columnAt(runStart), lineAt(runEnd), columnAt(runEnd)));
+                }
+                text.setLength(0);
+                escapedSurrogates = false;
+                runStart = -1;
+            } else if (!text.isEmpty()) {
                 Joined at = atEnd ? this : whole;
                 values.add(new Expr.Constant(new ConstantValue.StrValue(text.toString(), escapedSurrogates), null,
                         at.line, at.col, at.endLine, at.endCol));
@@ -164,10 +190,14 @@ final class Strings {
             int s = cursor[0];
             int litStart = s;
             boolean doubled = false;
+            // A backslash before a field's brace stays a backslash: it escapes nothing.
+            boolean backslashBeforeField = false;
             while (s < end) {
                 int ch = b[s++];
+                backslashBeforeField = false;
                 if (!l.raw && ch == '\\' && s < end) {
                     ch = b[s++];
+                    backslashBeforeField = true;
                     if (ch == 'N') {
                         if (s < end && b[s++] == '{') {
                             while (s < end && b[s++] != '}') {
@@ -195,9 +225,13 @@ final class Strings {
                 if (l.raw) {
                     checkUtf8(litStart, s);
                     joined.text.append(src.text(litStart, s));
+                } else if (backslashBeforeField && !doubled && s < end && (b[s] == '{' || b[s] == '}')) {
+                    decodeStr(l, litStart, s - 1, joined.text);
+                    joined.text.append('\\');
                 } else {
                     decodeStr(l, litStart, s, joined.text);
                 }
+                joined.mark(litStart, doubled ? s + 1 : s);
             }
             if (doubled) {
                 cursor[0] = s + 1;
@@ -207,7 +241,7 @@ final class Strings {
             if (s >= end || b[s] == '}') {
                 break;
             }
-            if (level >= MAX_NESTING) {
+            if (level >= (pep701() ? MAX_NESTING_PEP_701 : MAX_NESTING)) {
                 throw parser.errorAtLastToken("f-string: expressions nested too deeply");
             }
             replacementField(l, cursor, level, joined);
@@ -232,7 +266,18 @@ final class Strings {
         int depth = 0;
         for (; s < end; s++) {
             int ch = b[s];
-            if (ch == '\\') {
+            if (pep701()) {
+                if (ch == '\'' || ch == '"') {
+                    s = stringEnd(s, end, l, brace) - 1;
+                    continue;
+                }
+                if (ch == '#') {
+                    while (s + 1 < end && b[s + 1] != '\n') {
+                        s++;
+                    }
+                    continue;
+                }
+            } else if (ch == '\\') {
                 throw parser.errorAtLastToken("f-string expression part cannot include a backslash");
             }
             if (quote != 0) {
@@ -315,6 +360,7 @@ final class Strings {
             }
             debugText = src.text(exprStart, s);
         }
+        int debugEnd = s;
         int conversion = -1;
         if (b[s] == '!') {
             s++;
@@ -324,6 +370,10 @@ final class Strings {
             conversion = b[s] & 0xff;
             s++;
             if (conversion != 's' && conversion != 'r' && conversion != 'a') {
+                if (pep701()) {
+                    throw parser.errorAtLastToken("f-string: invalid conversion character '" + (char) conversion
+                            + "': expected 's', 'r', or 'a'");
+                }
                 throw parser.errorAtLastToken("f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
         }
@@ -333,13 +383,25 @@ final class Strings {
             if (s >= end) {
                 throw parser.errorAtLastToken("f-string: expecting '}'");
             }
-            // CPython 3.11 places a format spec and its literal text at the string token holding it.
+            // CPython 3.11 places a format spec and its literal text at the string token holding it; 3.12 at the
+            // spec itself, from its ':' to the closing '}'.
             Token t = l.token;
             Joined spec = new Joined(t.line(), t.col(), t.endLine(), t.endCol(), joined.whole);
             int[] c = {s};
             fstring(l, c, level + 1, spec);
+            int colon = s - 1;
             s = c[0];
-            formatSpec = spec.finish();
+            if (pep701()) {
+                spec.flush(true);
+                if (!spec.values.isEmpty() && spec.values.get(spec.values.size() - 1) instanceof Expr.FormattedValue) {
+                    // CPython 3.12 ends a spec that ends with a field with an empty string.
+                    spec.values.add(new Expr.Constant(new ConstantValue.StrValue("", false), null, lineAt(s),
+                            columnAt(s), lineAt(s), columnAt(s)));
+                }
+                formatSpec = new Expr.JoinedStr(spec.values, lineAt(colon), columnAt(colon), lineAt(s), columnAt(s));
+            } else {
+                formatSpec = spec.finish();
+            }
         }
         if (s >= end || b[s] != '}') {
             throw parser.errorAtLastToken("f-string: expecting '}'");
@@ -348,12 +410,58 @@ final class Strings {
         cursor[0] = s;
         if (debugText != null) {
             joined.text.append(debugText);
+            joined.mark(exprStart, debugEnd);
             if (formatSpec == null && conversion == -1) {
                 conversion = 'r';
             }
         }
         Joined w = joined.whole;
-        joined.add(new Expr.FormattedValue(value, conversion, formatSpec, w.line, w.col, w.endLine, w.endCol));
+        if (pep701()) {
+            joined.add(new Expr.FormattedValue(value, conversion, formatSpec, lineAt(brace), columnAt(brace),
+                    lineAt(s), columnAt(s)));
+        } else {
+            joined.add(new Expr.FormattedValue(value, conversion, formatSpec, w.line, w.col, w.endLine, w.endCol));
+        }
+    }
+
+    private boolean pep701() {
+        return parser.version() == PythonVersion.PY312;
+    }
+
+    /** The line of a byte of the string being parsed. */
+    private int lineAt(int offset) {
+        int line = baseLine;
+        byte[] b = src.buf;
+        for (int i = baseOffset; i < offset; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The AST column of a byte: its UTF-8 offset in its line. */
+    private int columnAt(int offset) {
+        return offset - src.lineStart(offset);
+    }
+
+    /**
+     * The end of the string literal whose quote is at {@code quote} inside a replacement field ending by
+     * {@code end}, its prefix letters being those just before the quote; the tokenizer has checked it already.
+     */
+    private int stringEnd(int quote, int end, Literal l, int brace) {
+        byte[] b = src.buf;
+        int prefix = quote;
+        while (prefix > brace + 1 && "rRbBfFuU".indexOf(b[prefix - 1]) >= 0) {
+            prefix--;
+        }
+        int before = prefix > 0 ? b[prefix - 1] : ' ';
+        if (before < 0 || before == '_' || Character.isLetterOrDigit(before)) {
+            prefix = quote;
+        }
+        Tokenizer t = new Tokenizer(src, prefix, end, lineAt(prefix));
+        t.pep701(true);
+        return t.stringEnd(prefix, quote);
     }
 
     /** Parses a replacement field's expression in place, so that its nodes get their true positions. */
@@ -367,7 +475,8 @@ final class Strings {
             }
         }
         if (blank) {
-            throw parser.errorAtLastToken("f-string: empty expression not allowed");
+            throw parser.errorAtLastToken(pep701() ? "f-string: valid expression required before '}'"
+                    : "f-string: empty expression not allowed");
         }
         int line = l.token.line();
         for (int i = l.token.start(); i < brace; i++) {
@@ -381,7 +490,8 @@ final class Strings {
         try {
             return sub.fstringExpression(open);
         } catch (PythonSyntaxError e) {
-            if (e.msg().startsWith("f-string")) {
+            // 3.12 reads the field with the rest of the source, so its errors are those of any expression.
+            if (e.msg().startsWith("f-string") || pep701()) {
                 throw e;
             }
             // CPython counts the columns of these errors from the replacement field's brace.

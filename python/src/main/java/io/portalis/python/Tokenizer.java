@@ -17,6 +17,8 @@ final class Tokenizer {
     private final byte[] buf;
     private final int limit;
     private final boolean fstringExpr;
+    /** Whether f-strings are read as PEP 701 (Python 3.12) has them: replacement fields are tokenized. */
+    private boolean pep701;
     private int pos;
     private int line;
     private int lineStart;
@@ -60,6 +62,19 @@ final class Tokenizer {
         this.line = line;
         this.lineStart = src.lineStart(from);
         this.atLineStart = false;
+    }
+
+    /** Reads f-strings as Python 3.12 does (PEP 701) when {@code on}, as 3.11 does otherwise. */
+    void pep701(boolean on) {
+        pep701 = on;
+    }
+
+    /**
+     * The end of the string literal whose prefix starts at {@code start} and whose quote is at {@code quotePos},
+     * for a literal that this tokenizer's source is known to hold whole.
+     */
+    int stringEnd(int start, int quotePos) {
+        return string(start, quotePos).end();
     }
 
     int level() {
@@ -440,6 +455,10 @@ final class Tokenizer {
         if (triple) {
             pos += 2;
         }
+        if (pep701 && isFString(start, quotePos)) {
+            fstringBody(start, quote, triple, isRaw(start, quotePos), startLine);
+            return new Token(TokenType.STRING, start, pos, startLine, startCol, line, pos - lineStart, null);
+        }
         while (true) {
             if (pos >= limit) {
                 if (fstringExpr) {
@@ -487,6 +506,158 @@ final class Tokenizer {
             }
         }
         return new Token(TokenType.STRING, start, pos, startLine, startCol, line, pos - lineStart, null);
+    }
+
+    private boolean isFString(int start, int quotePos) {
+        for (int i = start; i < quotePos; i++) {
+            if ((buf[i] | 0x20) == 'f') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRaw(int start, int quotePos) {
+        for (int i = start; i < quotePos; i++) {
+            if ((buf[i] | 0x20) == 'r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads an f-string's body after its opening quote as PEP 701 has it: text up to a replacement field, whose
+     * expression is read token by token (so that it may hold strings in the same quotes, comments, backslashes and
+     * line breaks), then its format spec, which is text with fields again. Leaves {@code pos} after the closing
+     * quote.
+     */
+    private void fstringBody(int start, byte quote, boolean triple, boolean raw, int startLine) {
+        while (true) {
+            if (pos >= limit) {
+                throw unterminatedFString(start, triple, startLine);
+            }
+            byte c = buf[pos];
+            if (c == quote
+                    && (!triple || pos + 2 < limit && buf[pos + 1] == quote && buf[pos + 2] == quote)) {
+                pos += triple ? 3 : 1;
+                return;
+            }
+            if (c == '\\') {
+                // A backslash keeps the next character from ending the string, also in a raw f-string, but not
+                // from opening or closing a replacement field.
+                pos++;
+                if (pos < limit && buf[pos] != '{' && buf[pos] != '}') {
+                    if (buf[pos] == '\n') {
+                        line++;
+                        lineStart = pos + 1;
+                    } else if (!raw && buf[pos] == 'N' && pos + 1 < limit && buf[pos + 1] == '{') {
+                        // \N{NAME} is an escape, not a replacement field.
+                        while (pos < limit && buf[pos] != '}' && buf[pos] != quote && buf[pos] != '\n') {
+                            pos++;
+                        }
+                        continue;
+                    }
+                    pos++;
+                }
+            } else if (c == '\n') {
+                if (!triple) {
+                    throw unterminatedFString(start, false, startLine);
+                }
+                pos++;
+                line++;
+                lineStart = pos;
+            } else if (c == '{' && pos + 1 < limit && buf[pos + 1] == '{') {
+                pos += 2;
+            } else if (c == '{') {
+                pos++;
+                replacementField(start, triple, startLine);
+            } else {
+                pos++;
+            }
+        }
+    }
+
+    /**
+     * Reads a replacement field's expression after its '{': up to its closing '}' (consumed) or to the ':' of
+     * its format spec (consumed, the spec's text and closing '}' being left to the caller).
+     */
+    private void replacementField(int start, boolean triple, int startLine) {
+        int depth = 0;
+        while (true) {
+            if (pos >= limit) {
+                throw unterminatedFString(start, triple, startLine);
+            }
+            byte c = buf[pos];
+            if (c == '\'' || c == '"') {
+                int prefix = pos;
+                while (prefix > 0 && "rRbBfFuU".indexOf(buf[prefix - 1]) >= 0) {
+                    prefix--;
+                }
+                if (prefix > 0 && isIdentifierByte(buf[prefix - 1])) {
+                    prefix = pos;
+                }
+                string(prefix, pos);
+                continue;
+            }
+            if (c == '#') {
+                while (pos < limit && buf[pos] != '\n') {
+                    pos++;
+                }
+                continue;
+            }
+            if (c == '\n') {
+                line++;
+                lineStart = pos + 1;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '}') {
+                if (depth == 0) {
+                    pos++;
+                    return;
+                }
+                depth--;
+            } else if (c == ':' && depth == 0) {
+                pos++;
+                formatSpec(start, triple, startLine);
+                return;
+            }
+            pos++;
+        }
+    }
+
+    /** Reads a format spec after its ':' up to and including the '}' that closes its replacement field. */
+    private void formatSpec(int start, boolean triple, int startLine) {
+        while (true) {
+            if (pos >= limit || buf[pos] == '\n' && !triple) {
+                throw unterminatedFString(start, triple, startLine);
+            }
+            byte c = buf[pos];
+            if (c == '\n') {
+                line++;
+                lineStart = pos + 1;
+            }
+            pos++;
+            if (c == '{') {
+                replacementField(start, triple, startLine);
+            } else if (c == '}') {
+                return;
+            }
+        }
+    }
+
+    private static boolean isIdentifierByte(byte b) {
+        return b < 0 || b == '_' || b >= '0' && b <= '9' || (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+    }
+
+    private PythonSyntaxError unterminatedFString(int start, boolean triple, int startLine) {
+        int ls = src.lineStart(start);
+        int col = src.chars(ls, start) + 1;
+        String msg = triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal";
+        return new PythonSyntaxError("SyntaxError", msg + " (detected at line " + line + ")", src.filename,
+                startLine, col, startLine, col);
     }
 
     private Token number(int start) {
