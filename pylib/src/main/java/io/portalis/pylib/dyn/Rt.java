@@ -48,6 +48,21 @@ public final class Rt {
     }
 
     /**
+     * A read of a module global that may not be bound yet (or any more).
+     *
+     * @param value the global's current value, {@link #UNBOUND} when unbound
+     * @param name the global's name
+     * @return {@code value}
+     * @throws NameError if {@code value} is {@link #UNBOUND}
+     */
+    public static Object global(Object value, String name) {
+        if (value == UNBOUND) {
+            throw new NameError("name '" + name + "' is not defined");
+        }
+        return value;
+    }
+
+    /**
      * {@code del name} of a local variable.
      *
      * @param current its current (bound) value
