@@ -350,6 +350,15 @@ final class Methods {
             case PyBytes b -> switch (name) {
                 case "decode" -> b.decode();
                 case "hex" -> b.hex();
+                case "strip" -> b.strip();
+                case "split" -> a.length == 0 ? b.split() : b.split(bytesArg(a[0]));
+                case "startswith" -> b.startswith(bytesArg(a[0]));
+                case "endswith" -> b.endswith(bytesArg(a[0]));
+                case "find" -> b.find(bytesArg(a[0]));
+                case "replace" -> b.replace(bytesArg(a[0]), bytesArg(a[1]));
+                case "upper" -> b.upper();
+                case "lower" -> b.lower();
+                case "join" -> b.join(Rt.iterable(a[0]));
                 default -> throw noMethod(self, name);
             };
             case null -> throw noMethod(null, name);
@@ -365,6 +374,13 @@ final class Methods {
                 throw noMethod(self, name);
             }
         };
+    }
+
+    private static PyBytes bytesArg(Object o) {
+        if (o instanceof PyBytes b) {
+            return b;
+        }
+        throw new TypeError("a bytes-like object is required, not '" + Py.typeName(o) + "'");
     }
 
     private static Object strMethod(String s, String name, Object[] a, String[] kw) {
@@ -457,6 +473,7 @@ final class Methods {
                 return null;
             }
             case "pop" -> {
+                Args.range("pop", a, kw, 0, 1);
                 return n == 0 ? l.pop() : l.pop(i(a[0]));
             }
             case "remove" -> {
@@ -519,6 +536,7 @@ final class Methods {
         int n = a.length - kw.length;
         switch (name) {
             case "get" -> {
+                Args.range("get", a, kw, 1, 2);
                 return n > 1 ? d.get(a[0], a[1]) : d.get(a[0]);
             }
             case "keys" -> {
