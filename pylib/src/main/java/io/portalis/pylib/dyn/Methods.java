@@ -145,9 +145,10 @@ final class Methods {
             "extendleft", "rotate", "clear", "count", "remove", "reverse", "index", "insert", "copy");
     private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
     private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
-    private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
+    private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
     private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate");
-    private static final Set<String> BYTES = Set.of("decode", "hex");
+    private static final Set<String> BYTES = Set.of("decode", "hex", "strip", "split", "startswith", "endswith", "find",
+            "replace", "upper", "lower", "join");
     private static final Set<String> GENERATOR = Set.of("send", "close", "throw");
     private static final Set<String> TEXT_OUT = Set.of("write", "flush");
 
@@ -324,7 +325,8 @@ final class Methods {
             };
             case Double d -> switch (name) {
                 case "is_integer" -> Floats.isInteger(d);
-                case "hex" -> Double.toHexString(d);
+                case "hex" -> Floats.hex(d);
+                case "as_integer_ratio" -> Floats.asIntegerRatio(d);
                 case "conjugate" -> d;
                 default -> throw noMethod(self, name);
             };
@@ -354,7 +356,13 @@ final class Methods {
                 case "split" -> a.length == 0 ? b.split() : b.split(bytesArg(a[0]));
                 case "startswith" -> b.startswith(bytesArg(a[0]));
                 case "endswith" -> b.endswith(bytesArg(a[0]));
-                case "find" -> b.find(bytesArg(a[0]));
+                case "find" -> {
+                    if (!(a[0] instanceof PyBytes sub)) {
+                        throw new TypeError("argument should be integer or bytes-like object, not '"
+                                + Py.typeName(a[0]) + "'");
+                    }
+                    yield b.find(sub);
+                }
                 case "replace" -> b.replace(bytesArg(a[0]), bytesArg(a[1]));
                 case "upper" -> b.upper();
                 case "lower" -> b.lower();
