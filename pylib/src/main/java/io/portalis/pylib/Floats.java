@@ -482,6 +482,46 @@ public final class Floats {
     }
 
     /**
+     * {@code float.fromhex(text)}: {@code [sign][0x]digits[.digits][p[sign]exponent]}, or inf/nan, rounded to
+     * the nearest float.
+     *
+     * @param text the hexadecimal form, surrounding whitespace allowed
+     * @return the float
+     * @throws ValueError {@code invalid hexadecimal floating-point string}
+     * @throws OverflowError {@code hexadecimal value too large to represent as a float}
+     */
+    public static double fromHex(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String sign = "";
+        if (t.startsWith("-") || t.startsWith("+")) {
+            sign = t.substring(0, 1);
+            t = t.substring(1);
+        }
+        if (t.equals("inf") || t.equals("infinity")) {
+            return sign.equals("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (t.equals("nan")) {
+            return Double.NaN;
+        }
+        if (t.startsWith("0x")) {
+            t = t.substring(2);
+        }
+        if (!t.matches("([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)(p[+-]?[0-9]+)?")) {
+            throw new ValueError("invalid hexadecimal floating-point string");
+        }
+        double d;
+        try {
+            d = Double.parseDouble(sign + "0x" + (t.contains("p") ? t : t + "p0"));
+        } catch (NumberFormatException e) {
+            throw new ValueError("invalid hexadecimal floating-point string");
+        }
+        if (Double.isInfinite(d)) {
+            throw new OverflowError("hexadecimal value too large to represent as a float");
+        }
+        return d;
+    }
+
+    /**
      * {@code x.hex()}, as CPython writes it: {@code 0x1.8000000000000p+1} for 3.0, {@code 0x0.0p+0} for 0.0.
      *
      * @param x the value

@@ -163,6 +163,15 @@ final class Methods {
         if (t == Types.DICT && name.equals("fromkeys")) {
             return (PyCallable) (a, k) -> PyDict.fromkeys(Rt.iterable(a[0]), a.length > 1 ? a[1] : null);
         }
+        if (t == Types.FLOAT && name.equals("fromhex")) {
+            return (PyCallable) (a, k) -> {
+                Args.exact("fromhex", a, k, 1);
+                if (!(a[0] instanceof String text)) {
+                    throw new TypeError("must be str, not " + Py.typeName(a[0]));
+                }
+                return Floats.fromHex(text);
+            };
+        }
         if (t == Types.STR && name.equals("maketrans")) {
             return Rt.MISSING;
         }
