@@ -555,7 +555,7 @@ public final class Builtins {
         if (seq instanceof List<?> l) {
             items = new ArrayList<>(l);
         } else if (seq instanceof String || seq instanceof PyRange || seq instanceof PyDict<?, ?>
-                || seq instanceof PyBytes) {
+                || seq instanceof PyBytes || seq instanceof io.portalis.pylib.stdlib.Deque<?>) {
             items = new ArrayList<>();
             Py.iterable(seq).forEach(items::add);
         } else {

@@ -285,6 +285,10 @@ final class Methods {
                 case "extend" -> dq.extend(Rt.iterable(a[0]));
                 case "extendleft" -> dq.extendleft(Rt.iterable(a[0]));
                 case "rotate" -> dq.rotate(a.length > 0 ? Rt.index(a[0]) : 1);
+                case "insert" -> {
+                    Args.exact("insert", a, kw, 2);
+                    dq.insert(Rt.index(a[0]), a[1]);
+                }
                 case "clear" -> dq.clear();
                 case "count" -> {
                     return dq.count(a[0]);
