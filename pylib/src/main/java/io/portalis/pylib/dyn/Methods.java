@@ -37,6 +37,9 @@ final class Methods {
     }
 
     static Object attr(Object self, String name) {
+        if (name.equals("__repr__") || name.equals("__str__")) {
+            return new Bound(self, name);
+        }
         if (self instanceof Double d) {
             switch (name) {
                 case "real":
@@ -232,6 +235,10 @@ final class Methods {
 
     @SuppressWarnings("unchecked")
     private static Object dispatch(Object self, String name, Object[] a, String[] kw) {
+        if (name.equals("__repr__") || name.equals("__str__")) {
+            Args.exact(Py.typeName(self) + "." + name, a, kw, 0);
+            return name.equals("__repr__") ? Py.repr(self) : Py.str(self);
+        }
         if (self instanceof io.portalis.pylib.stdlib.Counter<?> c0) {
             io.portalis.pylib.stdlib.Counter<Object> c = (io.portalis.pylib.stdlib.Counter<Object>) c0;
             switch (name) {
