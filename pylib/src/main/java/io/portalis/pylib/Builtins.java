@@ -307,11 +307,11 @@ public final class Builtins {
      *
      * @param a base
      * @param b exponent
-     * @param m modulus
+     * @param m modulus, or None for the plain power
      * @return the modular power
      */
     public static Object pow(Object a, Object b, Object m) {
-        return Py.pow(a, b, m);
+        return m == null ? Py.pow(a, b) : Py.pow(a, b, m);
     }
 
     /**
@@ -555,7 +555,7 @@ public final class Builtins {
         if (seq instanceof List<?> l) {
             items = new ArrayList<>(l);
         } else if (seq instanceof String || seq instanceof PyRange || seq instanceof PyDict<?, ?>
-                || seq instanceof PyBytes) {
+                || seq instanceof PyBytes || seq instanceof io.portalis.pylib.stdlib.Deque<?>) {
             items = new ArrayList<>();
             Py.iterable(seq).forEach(items::add);
         } else {

@@ -447,6 +447,106 @@ public final class Floats {
     }
 
     /**
+     * {@code x.as_integer_ratio()}: the exact fraction, in lowest terms with a positive denominator.
+     *
+     * @param x the value
+     * @return the tuple (numerator, denominator) of ints
+     * @throws OverflowError for an infinity
+     * @throws ValueError for a NaN
+     */
+    public static PyTuple asIntegerRatio(double x) {
+        if (Double.isInfinite(x)) {
+            throw new OverflowError("cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(x)) {
+            throw new ValueError("cannot convert NaN to integer ratio");
+        }
+        if (x == 0) {
+            return PyTuple.of(0L, 1L);
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        long mantissa = bits & ((1L << 52) - 1);
+        if (biased != 0) {
+            mantissa |= 1L << 52;
+        }
+        int exp = (biased == 0 ? 1 : biased) - 1075;
+        int shift = Math.min(Long.numberOfTrailingZeros(mantissa), Math.max(0, -exp));
+        mantissa >>= shift;
+        exp += shift;
+        BigInteger num = BigInteger.valueOf(x < 0 ? -mantissa : mantissa);
+        if (exp >= 0) {
+            return PyTuple.of(Ints.normalize(num.shiftLeft(exp)), 1L);
+        }
+        return PyTuple.of(Ints.normalize(num), Ints.normalize(BigInteger.ONE.shiftLeft(-exp)));
+    }
+
+    /**
+     * {@code float.fromhex(text)}: {@code [sign][0x]digits[.digits][p[sign]exponent]}, or inf/nan, rounded to
+     * the nearest float.
+     *
+     * @param text the hexadecimal form, surrounding whitespace allowed
+     * @return the float
+     * @throws ValueError {@code invalid hexadecimal floating-point string}
+     * @throws OverflowError {@code hexadecimal value too large to represent as a float}
+     */
+    public static double fromHex(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String sign = "";
+        if (t.startsWith("-") || t.startsWith("+")) {
+            sign = t.substring(0, 1);
+            t = t.substring(1);
+        }
+        if (t.equals("inf") || t.equals("infinity")) {
+            return sign.equals("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (t.equals("nan")) {
+            return Double.NaN;
+        }
+        if (t.startsWith("0x")) {
+            t = t.substring(2);
+        }
+        if (!t.matches("([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)(p[+-]?[0-9]+)?")) {
+            throw new ValueError("invalid hexadecimal floating-point string");
+        }
+        double d;
+        try {
+            d = Double.parseDouble(sign + "0x" + (t.contains("p") ? t : t + "p0"));
+        } catch (NumberFormatException e) {
+            throw new ValueError("invalid hexadecimal floating-point string");
+        }
+        if (Double.isInfinite(d)) {
+            throw new OverflowError("hexadecimal value too large to represent as a float");
+        }
+        return d;
+    }
+
+    /**
+     * {@code x.hex()}, as CPython writes it: {@code 0x1.8000000000000p+1} for 3.0, {@code 0x0.0p+0} for 0.0.
+     *
+     * @param x the value
+     * @return the hexadecimal form
+     */
+    public static String hex(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        String sign = Math.copySign(1.0, x) < 0 ? "-" : "";
+        if (x == 0) {
+            return sign + "0x0.0p+0";
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        long fraction = bits & ((1L << 52) - 1);
+        int exp = biased == 0 ? -1022 : biased - 1023;
+        String digits = String.format("%013x", fraction);
+        return sign + "0x" + (biased == 0 ? "0" : "1") + "." + digits + "p" + (exp >= 0 ? "+" : "") + exp;
+    }
+
+    /**
      * CPython's {@code hash()} of a float: equal to the hash of the equal int when integral, so that
      * {@code 1 == 1.0} share a dict slot.
      *

@@ -442,14 +442,19 @@ public final class PyFormat {
         boolean digitsOnly = !intPart.isEmpty() && intPart.chars().allMatch(Character::isLetterOrDigit);
         if (sp.fill == '0' && sp.align == '=' && sp.width > 0) {
             int min = sp.width - lead.length() - rest.length();
-            String grouped = sp.grouping != 0 && digitsOnly && Character.isDigit(intPart.charAt(0))
+            String grouped = sp.grouping != 0 && digitsOnly && groupable(intPart, groupSize)
                     ? group(intPart, sp.grouping, groupSize, min)
                     : "0".repeat(Math.max(0, min - intPart.length())) + intPart;
             return lead + grouped + rest;
         }
-        String grouped = sp.grouping != 0 && !intPart.isEmpty() && Character.isDigit(intPart.charAt(0))
+        String grouped = sp.grouping != 0 && digitsOnly && groupable(intPart, groupSize)
                 ? group(intPart, sp.grouping, groupSize, 0) : intPart;
         return pad(lead, grouped + rest, sp, '>');
+    }
+
+    /** Digits to group: decimal ones, or hex ones in groups of four (not a float's {@code inf} or {@code nan}). */
+    private static boolean groupable(String intPart, int groupSize) {
+        return Character.isDigit(intPart.charAt(0)) || groupSize == 4;
     }
 
     private static String pad(String lead, String body, Spec sp, char defaultAlign) {

@@ -31,7 +31,7 @@
  * <p><b>Dynamic</b>, where a type is unknown: values are {@code Object}s, and every operator is a static method of
  * {@link Py} ({@link Py#add}, {@link Py#floorDiv}, {@link Py#lt}, {@link Py#eq}, {@link Py#truthy},
  * {@link Py#getItem}, {@link Py#contains}, {@link Py#iter} …), and a method call on a receiver of unknown type
- * is {@link Methods#call}. The representation of Python values:
+ * is {@link io.portalis.pylib.dyn.Rt#callMethod}. The representation of Python values:
  * <table>
  *   <caption>Dynamic representation</caption>
  *   <tr><th>Python</th><th>Java</th></tr>

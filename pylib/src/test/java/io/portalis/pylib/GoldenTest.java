@@ -1,5 +1,6 @@
 package io.portalis.pylib;
 
+import io.portalis.pylib.dyn.Rt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalis.pylib.stdlib.JsonModule;
@@ -155,7 +156,7 @@ class GoldenTest {
             case "frozenhash" -> r.apply(Py.hash(new PyFrozenSet<>((PyList<Object>) a[0])));
             case "dictrepr" -> r.apply(Builtins.dict(a[0]));
             case "sorted" -> r.apply(Builtins.sorted(a[0]));
-            case "bytesmethod" -> r.apply(Methods.call(a[0], (String) a[1], ((PyTuple) a[2]).toArray()));
+            case "bytesmethod" -> r.apply(Rt.callMethod(a[0], (String) a[1], ((PyTuple) a[2]).toArray()));
             case "strmethod" -> r.apply(StrMethods.call((String) a[0], (String) a[1], (PyTuple) a[2]));
             case "getitem" -> r.apply(Py.getItem(a[0], a[1]));
             case "slice" -> r.apply(Py.slice(a[0], a[1], a[2], a[3]));

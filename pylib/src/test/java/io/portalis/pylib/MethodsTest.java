@@ -1,5 +1,6 @@
 package io.portalis.pylib;
 
+import io.portalis.pylib.dyn.Rt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,30 +11,30 @@ class MethodsTest {
     @Test
     void dispatchesOnTheRuntimeType() {
         Object list = PyList.of(3L, 1L);
-        Methods.call(list, "append", 2L);
-        Methods.call(list, "sort");
+        Rt.callMethod(list, "append", 2L);
+        Rt.callMethod(list, "sort");
         assertThat(Py.repr(list)).isEqualTo("[1, 2, 3]");
         Object dict = PyDict.of("a", 1L);
-        assertThat(Methods.call(dict, "get", "b", 0L)).isEqualTo(0L);
-        assertThat(Py.repr(Methods.call(dict, "items"))).isEqualTo("dict_items([('a', 1)])");
-        assertThat(Methods.call("a,b", "split", ",")).isEqualTo(PyList.of("a", "b"));
-        assertThat(Methods.call("{} {}", "format", 1L, "x")).isEqualTo("1 x");
+        assertThat(Rt.callMethod(dict, "get", "b", 0L)).isEqualTo(0L);
+        assertThat(Py.repr(Rt.callMethod(dict, "items"))).isEqualTo("dict_items([('a', 1)])");
+        assertThat(Rt.callMethod("a,b", "split", ",")).isEqualTo(PyList.of("a", "b"));
+        assertThat(Rt.callMethod("{} {}", "format", 1L, "x")).isEqualTo("1 x");
         Object set = PySet.of(1L);
-        Methods.call(set, "add", 2L);
+        Rt.callMethod(set, "add", 2L);
         assertThat(Py.repr(set)).isEqualTo("{1, 2}");
     }
 
     @Test
     void wrongReceiverOrArgumentsRaiseAsCPython() {
-        assertThatThrownBy(() -> Methods.call(5L, "append", 1L)).isInstanceOf(AttributeError.class)
+        assertThatThrownBy(() -> Rt.callMethod(5L, "append", 1L)).isInstanceOf(AttributeError.class)
                 .hasMessage("'int' object has no attribute 'append'");
-        assertThatThrownBy(() -> Methods.call(new PyList<>(), "append")).isInstanceOf(TypeError.class)
+        assertThatThrownBy(() -> Rt.callMethod(new PyList<>(), "append")).isInstanceOf(TypeError.class)
                 .hasMessage("list.append() takes exactly one argument (0 given)");
-        assertThatThrownBy(() -> Methods.call(new PyList<>(), "pop", 1L, 2L)).isInstanceOf(TypeError.class)
+        assertThatThrownBy(() -> Rt.callMethod(new PyList<>(), "pop", 1L, 2L)).isInstanceOf(TypeError.class)
                 .hasMessage("pop expected at most 1 argument, got 2");
-        assertThatThrownBy(() -> Methods.call(new PyDict<>(), "get")).isInstanceOf(TypeError.class)
+        assertThatThrownBy(() -> Rt.callMethod(new PyDict<>(), "get")).isInstanceOf(TypeError.class)
                 .hasMessage("get expected at least 1 argument, got 0");
-        assertThatThrownBy(() -> Methods.call(null, "x")).isInstanceOf(AttributeError.class)
+        assertThatThrownBy(() -> Rt.callMethod(null, "x")).isInstanceOf(AttributeError.class)
                 .hasMessage("'NoneType' object has no attribute 'x'");
     }
 

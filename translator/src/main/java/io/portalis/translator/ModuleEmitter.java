@@ -58,11 +58,15 @@ final class ModuleEmitter {
     private final Map<String, Stmt.FunctionDef> direct = new LinkedHashMap<>();
     private final Set<String> defaultArrays = new LinkedHashSet<>();
     private int counter;
+    private final GlobalBindings bindings;
+    /** The index of the module's top-level statement being emitted. */
+    private int top = -1;
 
     ModuleEmitter(String file, Mod.Module m) {
         this.file = file;
         this.scopes = ScopeBuilder.build(m);
         this.module = scopes.get(m);
+        this.bindings = new GlobalBindings(m);
         String cls = Names.moduleClass(file);
         Set<String> globalNames = new LinkedHashSet<>(module.assigned);
         collectGlobals(module, globalNames);
@@ -135,7 +139,11 @@ final class ModuleEmitter {
     String emit(Mod.Module m) {
         Ctx ctx = new Ctx(module, null, null);
         JavaWriter body = new JavaWriter();
-        emitBlock(m.body(), ctx, body);
+        for (top = 0; top < m.body().size(); top++) {
+            if (!emitStmt(m.body().get(top), ctx, body)) {
+                break;
+            }
+        }
 
         JavaWriter w = new JavaWriter();
         w.line("import io.portalis.pylib.*;");
@@ -146,7 +154,7 @@ final class ModuleEmitter {
         w.line("/** Translated from " + file.replace("*/", "* /") + ". */");
         w.open("public final class " + className);
         for (String g : moduleFields) {
-            w.line("static Object " + Names.java(g) + ";");
+            w.line("static Object " + Names.java(g) + " = Rt.UNBOUND;");
         }
         for (String d : defaultArrays) {
             w.line("static Object[] " + d + ";");
@@ -202,8 +210,9 @@ final class ModuleEmitter {
                     return true;
                 }
                 J v = expr(e.value(), ctx);
-                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Yield
-                        || e.value() instanceof Expr.YieldFrom) {
+                // a checked call of a module function is a conditional expression, not a statement
+                if ((e.value() instanceof Expr.Call || e.value() instanceof Expr.Yield
+                        || e.value() instanceof Expr.YieldFrom) && !v.code().startsWith("(")) {
                     w.line(v.code() + ";");
                 } else {
                     w.line("Rt.discard(" + v.code() + ");");
@@ -584,7 +593,8 @@ final class ModuleEmitter {
                 if (h.name() != null && handlerCompletes) {
                     // Python unbinds the handler's name when the handler ends
                     boolean checked = ctx.scope.resolve(h.name()) == Scope.Binding.LOCAL
-                            && ctx.maybeUnbound.contains(h.name());
+                            && ctx.maybeUnbound.contains(h.name())
+                            || ctx.scope.resolve(h.name()) == Scope.Binding.GLOBAL;
                     storeName(h.name(), checked ? new J("Rt.UNBOUND", 'O') : NONE, ctx, w, h);
                 }
                 first = false;
@@ -748,7 +758,8 @@ final class ModuleEmitter {
             case Expr.Name n -> {
                 if (ctx.ns != null && ctx.scope.resolve(n.id()) == Scope.Binding.CLASS_LOCAL) {
                     w.line(ctx.ns + ".remove(" + Names.literal(n.id()) + ");");
-                } else if (ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL && ctx.maybeUnbound.contains(n.id())) {
+                } else if (ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL && ctx.maybeUnbound.contains(n.id())
+                        || ctx.scope.resolve(n.id()) == Scope.Binding.GLOBAL) {
                     w.line(nameRef(n.id(), ctx, n) + " = Rt.unbind(" + load(n, ctx).obj() + ");");
                 } else {
                     w.line(nameRef(n.id(), ctx, n) + " = Rt.deleted(" + load(n, ctx).obj() + ", "
@@ -1139,7 +1150,10 @@ final class ModuleEmitter {
                 break;
         }
         if (moduleFields.contains(py)) {
-            return new J(globalRef(py, ctx), 'O');
+            if (surelyBound(py, ctx)) {
+                return new J(globalRef(py, ctx), 'O');
+            }
+            return new J("Rt.global(" + globalRef(py, ctx) + ", " + Names.literal(py) + ")", 'O');
         }
         switch (py) {
             case "None":
@@ -1168,6 +1182,15 @@ final class ModuleEmitter {
             return NONE;
         }
         return new J("Rt.nameError(" + Names.literal(py) + ")", 'O');
+    }
+
+    /** Whether a read of module global {@code py} from the code being emitted cannot find it unbound. */
+    private boolean surelyBound(String py, Ctx ctx) {
+        boolean inFunction = false;
+        for (Scope s = ctx.scope; s != null; s = s.parent) {
+            inFunction |= s.kind == Scope.Kind.FUNCTION || s.kind == Scope.Kind.LAMBDA;
+        }
+        return bindings.surelyBound(py, top, inFunction);
     }
 
     private boolean isBuiltinName(String py, Ctx ctx) {
@@ -1563,6 +1586,11 @@ final class ModuleEmitter {
             }
             if (!star && direct.containsKey(py) && ctx.scope.resolve(py) == Scope.Binding.GLOBAL) {
                 String bound = bindDirect(direct.get(py), c, ctx);
+                if (bound != null && !surelyBound(py, ctx)) {
+                    // Python looks the function up before evaluating the arguments
+                    return new J("(" + globalRef(py, ctx) + " == Rt.UNBOUND ? Rt.nameError(" + Names.literal(py)
+                            + ") : " + bound + ")", 'O');
+                }
                 if (bound != null) {
                     return new J(bound, 'O');
                 }

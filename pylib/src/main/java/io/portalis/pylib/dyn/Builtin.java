@@ -157,7 +157,17 @@ public final class Builtin implements PyCallable, PyObject {
             }
             case "pow" -> {
                 Args.onlyKw(name, kw, "base", "exp", "mod");
-                return n == 3 ? Builtins.pow(a[0], a[1], a[2]) : Rt.pow(a[0], a[1]);
+                if (n > 3) {
+                    throw new TypeError("pow expected at most 3 arguments, got " + n);
+                }
+                Object base = n > 0 ? a[0] : Args.kw(a, kw, "base", Rt.MISSING);
+                Object exp = n > 1 ? a[1] : Args.kw(a, kw, "exp", Rt.MISSING);
+                Object mod = n > 2 ? a[2] : Args.kw(a, kw, "mod", null);
+                if (base == Rt.MISSING || exp == Rt.MISSING) {
+                    throw new TypeError("pow() missing required argument '" + (base == Rt.MISSING ? "base' (pos 1)"
+                            : "exp' (pos 2)"));
+                }
+                return mod == null ? Rt.pow(base, exp) : Builtins.pow(base, exp, mod);
             }
             default -> {
                 Args.noKw(name, kw);

@@ -37,6 +37,9 @@ final class Methods {
     }
 
     static Object attr(Object self, String name) {
+        if (name.equals("__repr__") || name.equals("__str__")) {
+            return new Bound(self, name);
+        }
         if (self instanceof Double d) {
             switch (name) {
                 case "real":
@@ -145,9 +148,10 @@ final class Methods {
             "extendleft", "rotate", "clear", "count", "remove", "reverse", "index", "insert", "copy");
     private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
     private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
-    private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
+    private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
     private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate");
-    private static final Set<String> BYTES = Set.of("decode", "hex");
+    private static final Set<String> BYTES = Set.of("decode", "hex", "strip", "split", "startswith", "endswith", "find",
+            "replace", "upper", "lower", "join");
     private static final Set<String> GENERATOR = Set.of("send", "close", "throw");
     private static final Set<String> TEXT_OUT = Set.of("write", "flush");
 
@@ -161,6 +165,15 @@ final class Methods {
     static Object unbound(PyType t, String name) {
         if (t == Types.DICT && name.equals("fromkeys")) {
             return (PyCallable) (a, k) -> PyDict.fromkeys(Rt.iterable(a[0]), a.length > 1 ? a[1] : null);
+        }
+        if (t == Types.FLOAT && name.equals("fromhex")) {
+            return (PyCallable) (a, k) -> {
+                Args.exact("fromhex", a, k, 1);
+                if (!(a[0] instanceof String text)) {
+                    throw new TypeError("must be str, not " + Py.typeName(a[0]));
+                }
+                return Floats.fromHex(text);
+            };
         }
         if (t == Types.STR && name.equals("maketrans")) {
             return Rt.MISSING;
@@ -222,6 +235,10 @@ final class Methods {
 
     @SuppressWarnings("unchecked")
     private static Object dispatch(Object self, String name, Object[] a, String[] kw) {
+        if (name.equals("__repr__") || name.equals("__str__")) {
+            Args.exact(Py.typeName(self) + "." + name, a, kw, 0);
+            return name.equals("__repr__") ? Py.repr(self) : Py.str(self);
+        }
         if (self instanceof io.portalis.pylib.stdlib.Counter<?> c0) {
             io.portalis.pylib.stdlib.Counter<Object> c = (io.portalis.pylib.stdlib.Counter<Object>) c0;
             switch (name) {
@@ -275,6 +292,10 @@ final class Methods {
                 case "extend" -> dq.extend(Rt.iterable(a[0]));
                 case "extendleft" -> dq.extendleft(Rt.iterable(a[0]));
                 case "rotate" -> dq.rotate(a.length > 0 ? Rt.index(a[0]) : 1);
+                case "insert" -> {
+                    Args.exact("insert", a, kw, 2);
+                    dq.insert(Rt.index(a[0]), a[1]);
+                }
                 case "clear" -> dq.clear();
                 case "count" -> {
                     return dq.count(a[0]);
@@ -324,7 +345,8 @@ final class Methods {
             };
             case Double d -> switch (name) {
                 case "is_integer" -> Floats.isInteger(d);
-                case "hex" -> Double.toHexString(d);
+                case "hex" -> Floats.hex(d);
+                case "as_integer_ratio" -> Floats.asIntegerRatio(d);
                 case "conjugate" -> d;
                 default -> throw noMethod(self, name);
             };
@@ -350,6 +372,21 @@ final class Methods {
             case PyBytes b -> switch (name) {
                 case "decode" -> b.decode();
                 case "hex" -> b.hex();
+                case "strip" -> b.strip();
+                case "split" -> a.length == 0 ? b.split() : b.split(bytesArg(a[0]));
+                case "startswith" -> b.startswith(bytesArg(a[0]));
+                case "endswith" -> b.endswith(bytesArg(a[0]));
+                case "find" -> {
+                    if (!(a[0] instanceof PyBytes sub)) {
+                        throw new TypeError("argument should be integer or bytes-like object, not '"
+                                + Py.typeName(a[0]) + "'");
+                    }
+                    yield b.find(sub);
+                }
+                case "replace" -> b.replace(bytesArg(a[0]), bytesArg(a[1]));
+                case "upper" -> b.upper();
+                case "lower" -> b.lower();
+                case "join" -> b.join(Rt.iterable(a[0]));
                 default -> throw noMethod(self, name);
             };
             case null -> throw noMethod(null, name);
@@ -365,6 +402,13 @@ final class Methods {
                 throw noMethod(self, name);
             }
         };
+    }
+
+    private static PyBytes bytesArg(Object o) {
+        if (o instanceof PyBytes b) {
+            return b;
+        }
+        throw new TypeError("a bytes-like object is required, not '" + Py.typeName(o) + "'");
     }
 
     private static Object strMethod(String s, String name, Object[] a, String[] kw) {
@@ -457,6 +501,7 @@ final class Methods {
                 return null;
             }
             case "pop" -> {
+                Args.range("pop", a, kw, 0, 1);
                 return n == 0 ? l.pop() : l.pop(i(a[0]));
             }
             case "remove" -> {
@@ -519,6 +564,7 @@ final class Methods {
         int n = a.length - kw.length;
         switch (name) {
             case "get" -> {
+                Args.range("get", a, kw, 1, 2);
                 return n > 1 ? d.get(a[0], a[1]) : d.get(a[0]);
             }
             case "keys" -> {

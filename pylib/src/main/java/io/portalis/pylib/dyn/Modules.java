@@ -1,9 +1,15 @@
 package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.*;
+import io.portalis.pylib.stdlib.MathModule;
+import io.portalis.pylib.stdlib.TimeModule;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
 
 /** The standard-library modules translated programs may import, as module values. */
 public final class Modules {
@@ -62,29 +68,35 @@ public final class Modules {
 
     private static PyModule time() {
         PyModule m = new PyModule("time");
-        long origin = System.nanoTime();
-        m.put("time", (PyCallable) (a, k) -> System.currentTimeMillis() / 1000.0);
-        m.put("time_ns", (PyCallable) (a, k) -> System.currentTimeMillis() * 1_000_000L);
-        m.put("perf_counter", (PyCallable) (a, k) -> (System.nanoTime() - origin) / 1e9);
-        m.put("perf_counter_ns", (PyCallable) (a, k) -> System.nanoTime() - origin);
-        m.put("monotonic", (PyCallable) (a, k) -> (System.nanoTime() - origin) / 1e9);
-        m.put("process_time", (PyCallable) (a, k) -> (System.nanoTime() - origin) / 1e9);
+        m.put("time", (PyCallable) (a, k) -> {
+            Args.exact("time", a, k, 0);
+            return TimeModule.time();
+        });
+        m.put("time_ns", (PyCallable) (a, k) -> {
+            Args.exact("time_ns", a, k, 0);
+            return TimeModule.timeNs();
+        });
+        m.put("perf_counter", (PyCallable) (a, k) -> {
+            Args.exact("perf_counter", a, k, 0);
+            return TimeModule.perfCounter();
+        });
+        m.put("perf_counter_ns", (PyCallable) (a, k) -> {
+            Args.exact("perf_counter_ns", a, k, 0);
+            return TimeModule.perfCounterNs();
+        });
+        m.put("monotonic", (PyCallable) (a, k) -> {
+            Args.exact("monotonic", a, k, 0);
+            return TimeModule.monotonic();
+        });
         m.put("sleep", (PyCallable) (a, k) -> {
-            double s = num(a[0]);
-            if (s < 0) {
-                throw new ValueError("sleep length must be non-negative");
-            }
-            try {
-                Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new KeyboardInterrupt();
-            }
+            Args.exact("sleep", a, k, 1);
+            TimeModule.sleep(num(a[0]));
             return null;
         });
         return m;
     }
 
+    /** A real-number argument of a {@code math} or {@code time} function, as CPython converts it. */
     private static double num(Object v) {
         return switch (v) {
             case Double d -> d;
@@ -95,226 +107,137 @@ public final class Modules {
         };
     }
 
-    private static ValueError domain() {
-        return new ValueError("math domain error");
+    /** A real-number argument kept as it is, for the functions that treat ints exactly. */
+    private static Object real(Object v) {
+        if (!Ints.isInt(v)) {
+            num(v);
+        }
+        return v;
     }
 
-    private static double checked(double r, double x) {
-        if (Double.isNaN(r) && !Double.isNaN(x)) {
-            throw domain();
+    private static long integer(Object v) {
+        if (!Ints.isInt(v)) {
+            throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
         }
-        if (Double.isInfinite(r) && !Double.isInfinite(x)) {
-            throw new OverflowError("math range error");
+        return Ints.toLong(v);
+    }
+
+    private static PyCallable f1(String name, DoubleUnaryOperator f) {
+        return (a, k) -> {
+            Args.exact(name, a, k, 1);
+            return f.applyAsDouble(num(a[0]));
+        };
+    }
+
+    private static PyCallable f2(String name, DoubleBinaryOperator f) {
+        return (a, k) -> {
+            Args.exact(name, a, k, 2);
+            return f.applyAsDouble(num(a[0]), num(a[1]));
+        };
+    }
+
+    private static PyCallable o1(String name, UnaryOperator<Object> f) {
+        return (a, k) -> {
+            Args.exact(name, a, k, 1);
+            return f.apply(a[0]);
+        };
+    }
+
+    private static double[] point(Object p) {
+        List<Object> items = new ArrayList<>();
+        Rt.iterable(p).forEach(items::add);
+        double[] r = new double[items.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = num(items.get(i));
         }
         return r;
     }
 
-    private static PyCallable f1(DoubleUnaryOperator f) {
-        return (a, k) -> {
-            Args.exact("math function", a, k, 1);
-            double x = num(a[0]);
-            return checked(f.applyAsDouble(x), x);
-        };
-    }
-
-    private static Object toIntegral(double x, boolean ceil) {
-        if (Double.isNaN(x)) {
-            throw new ValueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(x)) {
-            throw new OverflowError("cannot convert float infinity to integer");
-        }
-        return Floats.toInt(ceil ? Math.ceil(x) : Math.floor(x));
-    }
-
     private static PyModule math() {
         PyModule m = new PyModule("math");
-        m.put("pi", Math.PI).put("e", Math.E).put("tau", 2 * Math.PI).put("inf", Double.POSITIVE_INFINITY)
-                .put("nan", Double.NaN);
-        m.put("sqrt", (PyCallable) (a, k) -> {
-            double x = num(a[0]);
-            if (x < 0) {
-                throw domain();
-            }
-            return Math.sqrt(x);
+        m.put("pi", MathModule.pi).put("e", MathModule.e).put("tau", MathModule.tau).put("inf", MathModule.inf)
+                .put("nan", MathModule.nan);
+        m.put("sqrt", f1("sqrt", MathModule::sqrt));
+        m.put("cbrt", f1("cbrt", MathModule::cbrt));
+        m.put("exp", f1("exp", MathModule::exp));
+        m.put("expm1", f1("expm1", MathModule::expm1));
+        m.put("log1p", f1("log1p", MathModule::log1p));
+        m.put("sin", f1("sin", MathModule::sin));
+        m.put("cos", f1("cos", MathModule::cos));
+        m.put("tan", f1("tan", MathModule::tan));
+        m.put("asin", f1("asin", MathModule::asin));
+        m.put("acos", f1("acos", MathModule::acos));
+        m.put("atan", f1("atan", MathModule::atan));
+        m.put("sinh", f1("sinh", MathModule::sinh));
+        m.put("cosh", f1("cosh", MathModule::cosh));
+        m.put("tanh", f1("tanh", MathModule::tanh));
+        m.put("fabs", f1("fabs", MathModule::fabs));
+        m.put("degrees", f1("degrees", MathModule::degrees));
+        m.put("radians", f1("radians", MathModule::radians));
+        m.put("atan2", f2("atan2", MathModule::atan2));
+        m.put("copysign", f2("copysign", MathModule::copysign));
+        m.put("fmod", f2("fmod", MathModule::fmod));
+        m.put("remainder", f2("remainder", MathModule::remainder));
+        m.put("pow", f2("pow", MathModule::pow));
+        m.put("frexp", o1("frexp", x -> MathModule.frexp(num(x))));
+        m.put("modf", o1("modf", x -> MathModule.modf(num(x))));
+        m.put("ldexp", (PyCallable) (a, k) -> {
+            Args.exact("ldexp", a, k, 2);
+            return MathModule.ldexp(num(a[0]), integer(a[1]));
         });
-        m.put("exp", f1(StrictMath::exp));
-        m.put("sin", f1(StrictMath::sin));
-        m.put("cos", f1(StrictMath::cos));
-        m.put("tan", f1(StrictMath::tan));
-        m.put("asin", f1(StrictMath::asin));
-        m.put("acos", f1(StrictMath::acos));
-        m.put("atan", f1(StrictMath::atan));
-        m.put("sinh", f1(StrictMath::sinh));
-        m.put("cosh", f1(StrictMath::cosh));
-        m.put("tanh", f1(StrictMath::tanh));
-        m.put("fabs", f1(Math::abs));
-        m.put("degrees", f1(Math::toDegrees));
-        m.put("radians", f1(Math::toRadians));
-        m.put("atan2", (PyCallable) (a, k) -> StrictMath.atan2(num(a[0]), num(a[1])));
         m.put("hypot", (PyCallable) (a, k) -> {
-            double s = 0;
-            if (a.length == 2) {
-                return Math.hypot(num(a[0]), num(a[1]));
+            Args.noKw("hypot", k);
+            double[] coords = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                coords[i] = num(a[i]);
             }
-            for (Object o : a) {
-                s += num(o) * num(o);
-            }
-            return Math.sqrt(s);
+            return MathModule.hypot(coords);
         });
-        m.put("copysign", (PyCallable) (a, k) -> Math.copySign(num(a[0]), num(a[1])));
-        m.put("fmod", (PyCallable) (a, k) -> {
-            double y = num(a[1]);
-            if (y == 0) {
-                throw domain();
-            }
-            return num(a[0]) % y;
-        });
-        m.put("pow", (PyCallable) (a, k) -> {
-            double x = num(a[0]);
-            double y = num(a[1]);
-            double r = StrictMath.pow(x, y);
-            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
-                throw domain();
-            }
-            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-                if (x == 0) {
-                    throw domain();
-                }
-                throw new OverflowError("math range error");
-            }
-            return r;
+        m.put("dist", (PyCallable) (a, k) -> {
+            Args.exact("dist", a, k, 2);
+            return MathModule.dist(point(a[0]), point(a[1]));
         });
         m.put("log", (PyCallable) (a, k) -> {
-            double r = log(a[0]);
-            return a.length > 1 ? r / log(a[1]) : r;
+            Args.range("log", a, k, 1, 2);
+            return a.length > 1 ? MathModule.log(real(a[0]), real(a[1])) : MathModule.log(real(a[0]));
         });
-        m.put("log2", (PyCallable) (a, k) -> log(a[0]) / Math.log(2));
-        m.put("log10", (PyCallable) (a, k) -> {
-            if (a[0] instanceof Double d) {
-                if (d <= 0) {
-                    throw domain();
-                }
-                return Math.log10(d);
-            }
-            return log(a[0]) / Math.log(10);
-        });
-        m.put("floor", (PyCallable) (a, k) -> Ints.isInt(a[0]) ? Builtins.toInt(a[0]) : toIntegral(num(a[0]), false));
-        m.put("ceil", (PyCallable) (a, k) -> Ints.isInt(a[0]) ? Builtins.toInt(a[0]) : toIntegral(num(a[0]), true));
-        m.put("trunc", (PyCallable) (a, k) -> Builtins.toInt(a[0]));
-        m.put("isnan", (PyCallable) (a, k) -> Double.isNaN(num(a[0])));
-        m.put("isinf", (PyCallable) (a, k) -> Double.isInfinite(num(a[0])));
-        m.put("isfinite", (PyCallable) (a, k) -> Double.isFinite(num(a[0])));
+        m.put("log2", o1("log2", x -> MathModule.log2(real(x))));
+        m.put("log10", o1("log10", x -> MathModule.log10(real(x))));
+        m.put("floor", o1("floor", x -> MathModule.floor(real(x))));
+        m.put("ceil", o1("ceil", x -> MathModule.ceil(real(x))));
+        m.put("trunc", o1("trunc", MathModule::trunc));
+        m.put("isnan", o1("isnan", x -> MathModule.isnan(num(x))));
+        m.put("isinf", o1("isinf", x -> MathModule.isinf(num(x))));
+        m.put("isfinite", o1("isfinite", x -> MathModule.isfinite(num(x))));
         m.put("isclose", (PyCallable) (a, k) -> {
-            double x = num(a[0]);
-            double y = num(a[1]);
-            double rel = num(Args.kw(a, k, "rel_tol", 1e-9));
-            double abs = num(Args.kw(a, k, "abs_tol", 0.0));
-            if (x == y) {
-                return true;
-            }
-            if (Double.isInfinite(x) || Double.isInfinite(y)) {
-                return false;
-            }
-            double d = Math.abs(x - y);
-            return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;
+            Args.onlyKw("isclose", k, "rel_tol", "abs_tol");
+            return MathModule.isclose(num(a[0]), num(a[1]), num(Args.kw(a, k, "rel_tol", 1e-9)),
+                    num(Args.kw(a, k, "abs_tol", 0.0)));
         });
-        m.put("factorial", (PyCallable) (a, k) -> {
-            if (!Ints.isInt(a[0])) {
-                throw new TypeError("'" + Py.typeName(a[0]) + "' object cannot be interpreted as an integer");
-            }
-            long n = Ints.toLong(a[0]);
-            if (n < 0) {
-                throw new ValueError("factorial() not defined for negative values");
-            }
-            BigInteger r = BigInteger.ONE;
-            for (long i = 2; i <= n; i++) {
-                r = r.multiply(BigInteger.valueOf(i));
-            }
-            return Ints.normalize(r);
-        });
+        m.put("factorial", o1("factorial", x -> MathModule.factorial(integer(x))));
         m.put("gcd", (PyCallable) (a, k) -> {
-            BigInteger g = BigInteger.ZERO;
-            for (Object o : a) {
-                g = g.gcd(Ints.big(o));
-            }
-            return Ints.normalize(g);
+            Args.noKw("gcd", k);
+            return MathModule.gcd(a);
         });
         m.put("lcm", (PyCallable) (a, k) -> {
-            BigInteger l = BigInteger.ONE;
-            for (Object o : a) {
-                BigInteger b = Ints.big(o).abs();
-                if (b.signum() == 0) {
-                    return 0L;
-                }
-                l = l.divide(l.gcd(b)).multiply(b);
-            }
-            return Ints.normalize(l);
+            Args.noKw("lcm", k);
+            return MathModule.lcm(a);
         });
-        m.put("isqrt", (PyCallable) (a, k) -> {
-            BigInteger b = Ints.big(a[0]);
-            if (b.signum() < 0) {
-                throw new ValueError("isqrt() argument must be nonnegative");
-            }
-            return Ints.normalize(b.sqrt());
-        });
+        m.put("isqrt", o1("isqrt", MathModule::isqrt));
         m.put("comb", (PyCallable) (a, k) -> {
-            long n = Ints.toLong(a[0]);
-            long r = Ints.toLong(a[1]);
-            if (n < 0 || r < 0) {
-                throw new ValueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
-            }
-            if (r > n) {
-                return 0L;
-            }
-            BigInteger c = BigInteger.ONE;
-            r = Math.min(r, n - r);
-            for (long i = 0; i < r; i++) {
-                c = c.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
-            }
-            return Ints.normalize(c);
+            Args.exact("comb", a, k, 2);
+            return MathModule.comb(integer(a[0]), integer(a[1]));
         });
         m.put("perm", (PyCallable) (a, k) -> {
-            long n = Ints.toLong(a[0]);
-            long r = a.length > 1 ? Ints.toLong(a[1]) : n;
-            if (r > n) {
-                return 0L;
-            }
-            BigInteger c = BigInteger.ONE;
-            for (long i = 0; i < r; i++) {
-                c = c.multiply(BigInteger.valueOf(n - i));
-            }
-            return Ints.normalize(c);
+            Args.range("perm", a, k, 1, 2);
+            long n = integer(a[0]);
+            return MathModule.perm(n, a.length > 1 && a[1] != null ? integer(a[1]) : n);
         });
         m.put("prod", (PyCallable) (a, k) -> {
-            Object r = Args.kw(a, k, "start", 1L);
-            for (Object o : Rt.iterable(a[0])) {
-                r = Rt.mul(r, o);
-            }
-            return r;
+            Args.onlyKw("prod", k, "start");
+            return MathModule.prod(a[0], Args.kw(a, k, "start", 1L));
         });
-        m.put("fsum", (PyCallable) (a, k) -> {
-            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
-            for (Object o : Rt.iterable(a[0])) {
-                s = s.add(new java.math.BigDecimal(num(o)));
-            }
-            return s.doubleValue();
-        });
+        m.put("fsum", o1("fsum", MathModule::fsum));
         return m;
-    }
-
-    private static double log(Object v) {
-        if (v instanceof BigInteger b) {
-            if (b.signum() <= 0) {
-                throw domain();
-            }
-            int shift = Math.max(0, b.bitLength() - 1000);
-            return Math.log(Ints.toDouble(b.shiftRight(shift))) + shift * Math.log(2);
-        }
-        double x = num(v);
-        if (x <= 0) {
-            throw domain();
-        }
-        return Math.log(x);
     }
 }

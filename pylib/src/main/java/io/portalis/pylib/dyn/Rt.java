@@ -48,6 +48,21 @@ public final class Rt {
     }
 
     /**
+     * A read of a module global that may not be bound yet (or any more).
+     *
+     * @param value the global's current value, {@link #UNBOUND} when unbound
+     * @param name the global's name
+     * @return {@code value}
+     * @throws NameError if {@code value} is {@link #UNBOUND}
+     */
+    public static Object global(Object value, String name) {
+        if (value == UNBOUND) {
+            throw new NameError("name '" + name + "' is not defined");
+        }
+        return value;
+    }
+
+    /**
      * {@code del name} of a local variable.
      *
      * @param current its current (bound) value
@@ -933,6 +948,10 @@ public final class Rt {
                     new PyList<>(iterable(v)));
             return;
         }
+        if (c instanceof io.portalis.pylib.stdlib.Deque<?> dq && !(k instanceof PySlice)) {
+            ((io.portalis.pylib.stdlib.Deque<Object>) dq).setItem(index(k), v);
+            return;
+        }
         if (c instanceof Instance) {
             if (dunder(c, "__setitem__", k, v) == MISSING) {
                 throw new TypeError("'" + Py.typeName(c) + "' object does not support item assignment");
@@ -946,6 +965,10 @@ public final class Rt {
     public static void delItem(Object c, Object k) {
         if (k instanceof PySlice s && c instanceof PyList<?> l) {
             l.delSlice(Slice.bound(s.start()), Slice.bound(s.stop()), Slice.bound(s.step()));
+            return;
+        }
+        if (c instanceof io.portalis.pylib.stdlib.Deque<?> dq && !(k instanceof PySlice)) {
+            dq.delItem(index(k));
             return;
         }
         if (c instanceof Instance) {

@@ -271,6 +271,19 @@ final class StdModules {
             return Itertools.zipLongest(Args.kw(a, k, "fillvalue", null), its);
         });
         m.put("pairwise", (PyCallable) (a, k) -> Itertools.pairwise(Rt.iter(a[0])));
+        m.put("compress", (PyCallable) (a, k) -> {
+            Args.exact("compress", a, k, 2);
+            return Itertools.compress(Rt.iter(a[0]), Rt.iter(a[1]));
+        });
+        m.put("filterfalse", (PyCallable) (a, k) -> {
+            Args.exact("filterfalse", a, k, 2);
+            return Itertools.filterfalse(x -> a[0] == null ? Rt.truthy(x) : Rt.truthy(Rt.call(a[0], x)),
+                    Rt.iter(a[1]));
+        });
+        m.put("tee", (PyCallable) (a, k) -> {
+            Args.range("tee", a, k, 1, 2);
+            return Itertools.tee(Rt.iter(a[0]), a.length > 1 ? (int) Rt.index(a[1]) : 2);
+        });
         m.put("starmap", (PyCallable) (a, k) -> Itertools.starmap(args -> Rt.call(a[0], args), Rt.iter(a[1])));
         return m;
     }

@@ -16,12 +16,22 @@ public final class Types {
     }));
     /** {@code int}. */
     public static final PyType INT = reg(PyType.builtin("int", OBJECT, Ints::isInt, (a, k) -> {
-        Args.noKw("int", k);
-        return switch (a.length) {
-            case 0 -> 0L;
-            case 1 -> Builtins.toInt(a[0]);
-            default -> Builtins.toInt((String) a[0], Ints.toLong(a[1]));
-        };
+        Args.onlyKw("int", k, "base");
+        int n = a.length - k.length;
+        if (n > 2) {
+            throw new TypeError("int() takes at most 2 arguments (" + n + " given)");
+        }
+        Object base = n > 1 ? a[1] : Args.kw(a, k, "base", null);
+        if (base == null) {
+            return n == 0 ? 0L : Builtins.toInt(a[0]);
+        }
+        if (n == 0) {
+            throw new TypeError("int() missing string argument");
+        }
+        if (!(a[0] instanceof String text)) {
+            throw new TypeError("int() can't convert non-string with explicit base");
+        }
+        return Builtins.toInt(text, Ints.toLong(base));
     }));
     /** {@code bool}. */
     public static final PyType BOOL = reg(PyType.builtin("bool", INT, v -> v instanceof Boolean,

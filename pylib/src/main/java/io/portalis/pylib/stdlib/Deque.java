@@ -228,6 +228,40 @@ public final class Deque<E> implements PyObject, PySized, Iterable<E> {
         items[index(i)] = x;
     }
 
+    /**
+     * {@code d.insert(i, x)}: as {@code list.insert}, an index beyond either end inserting at that end.
+     *
+     * @param i the position
+     * @param x the item
+     * @throws IndexError {@code deque already at its maximum size} for a full bounded deque
+     */
+    public void insert(long i, E x) {
+        if (maxlen >= 0 && size >= maxlen) {
+            throw new IndexError("deque already at its maximum size");
+        }
+        long at = i < 0 ? Math.max(0, i + size) : Math.min(i, size);
+        append(x);
+        for (long j = size - 1; j > at; j--) {
+            setItem(j, getItem(j - 1));
+        }
+        setItem(at, x);
+    }
+
+    /**
+     * {@code del d[i]}.
+     *
+     * @param i the index, negative counting from the end
+     * @throws IndexError {@code deque index out of range}
+     */
+    public void delItem(long i) {
+        index(i); // raises for an index out of range
+        long at = i < 0 ? i + size : i;
+        for (long j = at; j > 0; j--) {
+            setItem(j, getItem(j - 1));
+        }
+        popleft();
+    }
+
     /** {@code d.clear()}. */
     public void clear() {
         items = new Object[16];

@@ -413,6 +413,77 @@ public final class Itertools {
     }
 
     /**
+     * {@code compress(data, selectors)}.
+     *
+     * @param data an iterable
+     * @param selectors an iterable of flags, truthy or not
+     * @return the items of data whose selector is truthy, until either runs out
+     */
+    public static PyIterator<Object> compress(Object data, Object selectors) {
+        Iterator<Object> items = Py.iter(data);
+        Iterator<Object> flags = Py.iter(selectors);
+        return named("compress", () -> {
+            while (items.hasNext() && flags.hasNext()) {
+                Object o = items.next();
+                if (Py.truthy(flags.next())) {
+                    return o;
+                }
+            }
+            return endMark();
+        }, END);
+    }
+
+    /**
+     * {@code filterfalse(pred, items)}.
+     *
+     * @param pred the predicate
+     * @param items an iterable
+     * @return the items that do not satisfy it
+     */
+    public static PyIterator<Object> filterfalse(Predicate<Object> pred, Object items) {
+        Iterator<Object> it = Py.iter(items);
+        return named("filterfalse", () -> {
+            while (it.hasNext()) {
+                Object o = it.next();
+                if (!pred.test(o)) {
+                    return o;
+                }
+            }
+            return endMark();
+        }, END);
+    }
+
+    /**
+     * {@code tee(items, n)}: n independent iterators over the items, which are read from the source once.
+     *
+     * @param items an iterable
+     * @param n how many iterators, at least 0
+     * @return the tuple of iterators
+     * @throws ValueError {@code n must be >= 0}
+     */
+    public static PyTuple tee(Object items, int n) {
+        if (n < 0) {
+            throw new ValueError("n must be >= 0");
+        }
+        Iterator<Object> source = Py.iter(items);
+        List<Object> seen = new ArrayList<>();
+        Object[] copies = new Object[n];
+        for (int c = 0; c < n; c++) {
+            int[] next = {0};
+            copies[c] = named("_tee", () -> {
+                if (next[0] == seen.size()) {
+                    if (!source.hasNext()) {
+                        return endMark();
+                    }
+                    seen.add(source.next());
+                }
+                return seen.get(next[0]++);
+            }, END);
+        }
+        return PyTuple.of(copies);
+    }
+
+    /**
      * {@code takewhile(pred, items)}.
      *
      * @param pred the predicate

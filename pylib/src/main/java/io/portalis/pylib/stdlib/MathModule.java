@@ -225,6 +225,144 @@ public final class MathModule {
     }
 
     /**
+     * {@code math.sinh(x)}.
+     *
+     * @param x a number
+     * @return the hyperbolic sine
+     * @throws OverflowError {@code math range error}
+     */
+    public static double sinh(double x) {
+        return checked(Math.sinh(x), x);
+    }
+
+    /**
+     * {@code math.cosh(x)}.
+     *
+     * @param x a number
+     * @return the hyperbolic cosine
+     * @throws OverflowError {@code math range error}
+     */
+    public static double cosh(double x) {
+        double a = Math.abs(x);
+        // the C library's formulas, which round differently from Math.cosh (cosh(1) ends in ...437 there)
+        if (a < 0.5 * Math.log(2)) {
+            double t = Math.expm1(a);
+            return 1 + t * t / (2 * (1 + t));
+        }
+        if (a < 22) {
+            double t = Math.exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        return checked(Math.cosh(x), x);
+    }
+
+    /**
+     * {@code math.tanh(x)}.
+     *
+     * @param x a number
+     * @return the hyperbolic tangent
+     */
+    public static double tanh(double x) {
+        return Math.tanh(x);
+    }
+
+    /**
+     * {@code math.cbrt(x)}.
+     *
+     * @param x a number
+     * @return its real cube root
+     */
+    public static double cbrt(double x) {
+        return Math.cbrt(x);
+    }
+
+    /**
+     * {@code math.expm1(x)}: e**x - 1, exact for small x.
+     *
+     * @param x the exponent
+     * @return e**x - 1
+     * @throws OverflowError {@code math range error}
+     */
+    public static double expm1(double x) {
+        return checked(Math.expm1(x), x);
+    }
+
+    /**
+     * {@code math.log1p(x)}: log(1 + x), exact for small x.
+     *
+     * @param x a number above -1
+     * @return log(1 + x)
+     * @throws ValueError for x &lt;= -1
+     */
+    public static double log1p(double x) {
+        if (x <= -1) {
+            throw domain();
+        }
+        return Math.log1p(x);
+    }
+
+    /**
+     * {@code math.remainder(x, y)}: IEEE 754 remainder, x minus the nearest multiple of y (ties to even).
+     *
+     * @param x dividend
+     * @param y divisor
+     * @return the remainder
+     * @throws ValueError when y is 0 or x infinite
+     */
+    public static double remainder(double x, double y) {
+        if (!Double.isNaN(x) && !Double.isNaN(y) && (y == 0 || Double.isInfinite(x))) {
+            throw domain();
+        }
+        return Math.IEEEremainder(x, y);
+    }
+
+    /**
+     * {@code math.frexp(x)}: mantissa and exponent, with x == m * 2**e and 0.5 &lt;= abs(m) &lt; 1.
+     *
+     * @param x a number
+     * @return the tuple (m, e)
+     */
+    public static io.portalis.pylib.PyTuple frexp(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return io.portalis.pylib.PyTuple.of(x, 0L);
+        }
+        int e = Math.getExponent(x) + 1;
+        if (e == Double.MIN_EXPONENT) {
+            // subnormal: normalise first so that the exponent is exact
+            double n = x * 0x1p54;
+            e = Math.getExponent(n) + 1 - 54;
+        }
+        return io.portalis.pylib.PyTuple.of(Math.scalb(x, -e), (long) e);
+    }
+
+    /**
+     * {@code math.ldexp(x, i)}.
+     *
+     * @param x the mantissa
+     * @param i the exponent
+     * @return x * 2**i
+     * @throws OverflowError {@code math range error}
+     */
+    public static double ldexp(double x, long i) {
+        int e = (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, i));
+        return checked(Math.scalb(x, e), x);
+    }
+
+    /**
+     * {@code math.modf(x)}: fractional and integral parts, both with the sign of x.
+     *
+     * @param x a number
+     * @return the tuple (fraction, integral)
+     */
+    public static io.portalis.pylib.PyTuple modf(double x) {
+        if (Double.isInfinite(x)) {
+            return io.portalis.pylib.PyTuple.of(Math.copySign(0.0, x), x);
+        }
+        double whole = x < 0 ? Math.ceil(x) : Math.floor(x);
+        return io.portalis.pylib.PyTuple.of(Math.copySign(x - whole, x), whole);
+    }
+
+    /**
      * {@code math.atan2(y, x)}.
      *
      * @param y ordinate
@@ -522,7 +660,18 @@ public final class MathModule {
      * @return their product with Python's {@code *}
      */
     public static Object prod(Object items) {
-        Object acc = 1L;
+        return prod(items, 1L);
+    }
+
+    /**
+     * {@code math.prod(items, start=start)}.
+     *
+     * @param items numbers
+     * @param start the value the product starts from
+     * @return their product with Python's {@code *}
+     */
+    public static Object prod(Object items, Object start) {
+        Object acc = start;
         for (Object o : Py.iterable(items)) {
             acc = Py.mul(acc, o);
         }
