@@ -1,5 +1,6 @@
 package io.portalis.python;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
@@ -350,11 +351,7 @@ final class Tokenizer {
     }
 
     private String asciiName(int from, int to) {
-        char[] chars = new char[to - from];
-        for (int i = from; i < to; i++) {
-            chars[i - from] = (char) buf[i];
-        }
-        return new String(chars);
+        return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     /** Validates a non-ASCII identifier as CPython does and returns it NFKC-normalized. */
