@@ -1,5 +1,6 @@
 package io.portalis.python;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
@@ -12,6 +13,13 @@ final class Tokenizer {
 
     private static final int MAX_INDENT = 100;
     private static final int MAX_LEVEL = 200;
+    private static final boolean[] KEYWORD_INITIALS = new boolean[128];
+
+    static {
+        for (String k : Parser.KEYWORDS) {
+            KEYWORD_INITIALS[k.charAt(0)] = true;
+        }
+    }
 
     private final Source src;
     private final byte[] buf;
@@ -346,15 +354,21 @@ final class Tokenizer {
             name = checkIdentifier(start, pos);
         }
         return new Token(TokenType.NAME, start, pos, line, start - lineStart, line, pos - lineStart, name,
-                Parser.KEYWORDS.contains(name));
+                mayBeKeyword(start, pos) && Parser.KEYWORDS.contains(name));
+    }
+
+    /**
+     * Whether {@code buf[from, to)} has a keyword's length and first letter: most names (self, _private, s...)
+     * fail this and skip hashing the name to look it up.
+     */
+    private boolean mayBeKeyword(int from, int to) {
+        int n = to - from;
+        int first = buf[from] & 0xff;
+        return n >= 2 && n <= 8 && first < 128 && KEYWORD_INITIALS[first];
     }
 
     private String asciiName(int from, int to) {
-        char[] chars = new char[to - from];
-        for (int i = from; i < to; i++) {
-            chars[i - from] = (char) buf[i];
-        }
-        return new String(chars);
+        return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     /** Validates a non-ASCII identifier as CPython does and returns it NFKC-normalized. */
