@@ -85,7 +85,8 @@ final class Definite {
         walk(node, x -> names(x, out));
     }
 
-    private static void walk(Object node, java.util.function.Consumer<Object> visit) {
+    /** Visits the direct children of an AST node (each element, for a list); shared by the translator's scans. */
+    static void walk(Object node, java.util.function.Consumer<Object> visit) {
         if (node instanceof List<?> l) {
             l.forEach(visit);
             return;

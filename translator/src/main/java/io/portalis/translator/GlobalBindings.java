@@ -4,9 +4,7 @@ import io.portalis.python.ast.Alias;
 import io.portalis.python.ast.ExceptHandler;
 import io.portalis.python.ast.Expr;
 import io.portalis.python.ast.Mod;
-import io.portalis.python.ast.Node;
 import io.portalis.python.ast.Stmt;
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,7 +112,7 @@ final class GlobalBindings {
         if (node instanceof ExceptHandler h && h.name() != null) {
             out.add(h.name());
         }
-        walk(node, x -> unbinds(x, out));
+        Definite.walk(node, x -> unbinds(x, out));
     }
 
     /** Whether running a top-level statement may run code other than built-in operations on literals. */
@@ -129,27 +127,7 @@ final class GlobalBindings {
             return runsCode(l.args());
         }
         boolean[] found = {false};
-        walk(node, x -> found[0] |= runsCode(x));
+        Definite.walk(node, x -> found[0] |= runsCode(x));
         return found[0];
-    }
-
-    private static void walk(Object node, java.util.function.Consumer<Object> visit) {
-        if (node instanceof List<?> l) {
-            l.forEach(visit);
-            return;
-        }
-        if (!(node instanceof Node) || !node.getClass().isRecord()) {
-            return;
-        }
-        for (RecordComponent rc : node.getClass().getRecordComponents()) {
-            try {
-                Object v = rc.getAccessor().invoke(node);
-                if (v instanceof Node || v instanceof List<?>) {
-                    visit.accept(v);
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
