@@ -1,4 +1,5 @@
 """Binary trees: allocate many short-lived perfect trees and one long-lived tree, checking node counts."""
+import sys
 
 class Node:
     def __init__(self, left: "Node | None", right: "Node | None") -> None:
@@ -31,4 +32,4 @@ def main(max_depth: int) -> None:
     print(f"long lived tree of depth {max_depth}\t check: {long_lived.check()}")
 
 
-main(15)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 15)

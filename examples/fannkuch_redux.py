@@ -1,4 +1,5 @@
 """Fannkuch-redux: the maximum number of pancake flips over all permutations, and a signed checksum."""
+import sys
 
 
 def fannkuch(n: int) -> tuple[int, int]:
@@ -33,7 +34,7 @@ def fannkuch(n: int) -> tuple[int, int]:
         permutation_index += 1
 
 
-for size in (7, 8, 9, 10):
+for size in range(7, (int(sys.argv[1]) if len(sys.argv) > 1 else 10) + 1):
     checksum, flips = fannkuch(size)
     print(checksum)
     print(f"Pfannkuchen({size}) = {flips}")

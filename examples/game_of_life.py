@@ -1,4 +1,5 @@
 """Conway's Game of Life on a torus, seeded from a fixed pattern; prints population history and a checksum."""
+import sys
 
 
 def step(grid: list[list[int]]) -> list[list[int]]:
@@ -54,4 +55,4 @@ def main(size: int, generations: int) -> None:
         print("".join("#" if cell else "." for cell in row[:48]))
 
 
-main(128, 500)
+main(128, int(sys.argv[1]) if len(sys.argv) > 1 else 500)

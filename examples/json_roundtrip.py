@@ -1,6 +1,7 @@
 """JSON round trip: build seeded random documents, encode and decode them repeatedly, and check the result."""
 import json
 import random
+import sys
 
 WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
          "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango"]
@@ -51,4 +52,4 @@ def main(count: int, rounds: int) -> None:
     print(json.dumps(records[17]["note"]), json.dumps(records[17]["note"], ensure_ascii=False))
 
 
-main(6000, 25)
+main(6000, int(sys.argv[1]) if len(sys.argv) > 1 else 25)

@@ -1,4 +1,5 @@
 """Mandelbrot set on a square grid; prints row checksums and a total instead of the image."""
+import sys
 
 
 def mandelbrot_row(y: int, size: int, max_iter: int) -> list[int]:
@@ -45,4 +46,4 @@ def main(size: int, max_iter: int) -> None:
     print(f"checksum: {checksum}")
 
 
-main(600, 80)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 600, 80)

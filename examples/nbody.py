@@ -1,5 +1,6 @@
 """N-body simulation of the Jovian planets with a symplectic integrator; prints the energy before and after."""
 import math
+import sys
 
 PI = math.pi
 SOLAR_MASS = 4 * PI * PI
@@ -97,4 +98,4 @@ def main(steps: int) -> None:
     print(f"{bodies[1].x:.6f} {bodies[1].y:.6f} {bodies[1].z:.6f}")
 
 
-main(400000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 400000)

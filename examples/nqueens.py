@@ -1,4 +1,5 @@
 """N-queens: count all solutions by backtracking with bit masks, and print the first solution for each size."""
+import sys
 
 
 def count_solutions(n: int) -> int:
@@ -47,6 +48,6 @@ def show(queens: list[int]) -> str:
     return "\n".join("".join("Q" if c == col else "." for c in range(len(queens))) for col in queens)
 
 
-for size in range(4, 14):
+for size in range(4, (int(sys.argv[1]) if len(sys.argv) > 1 else 13) + 1):
     print(f"{size:2d} queens: {count_solutions(size):6d} solutions, first {first_solution(size)}")
 print(show(first_solution(8)))

@@ -1,4 +1,5 @@
 """Sieve of Eratosthenes, then a few facts about the primes found: counts, gaps and twin primes."""
+import sys
 
 
 def sieve(limit: int) -> list[int]:
@@ -42,4 +43,4 @@ def main(limit: int) -> None:
     print(f"sum: {sum(primes)}")
 
 
-main(10_000_000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000_000)

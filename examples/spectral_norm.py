@@ -1,5 +1,6 @@
 """Spectral norm of the infinite matrix A(i, j) = 1 / ((i + j)(i + j + 1) / 2 + i + 1), by the power method."""
 import math
+import sys
 
 
 def a(i: int, j: int) -> float:
@@ -46,5 +47,5 @@ def spectral_norm(n: int) -> float:
     return math.sqrt(vbv / vv)
 
 
-for size in (10, 100, 500):
+for size in (10, 100, int(sys.argv[1]) if len(sys.argv) > 1 else 500):
     print(f"n={size}: {spectral_norm(size):.9f}")

@@ -1,5 +1,6 @@
 """An object-oriented simulation: a priority scheduler running workers, producers and consumers that
 exchange packets through queues, in the spirit of the classic operating-system benchmarks."""
+import sys
 from collections import deque
 
 
@@ -97,7 +98,7 @@ class Scheduler:
                     self.switches += 1
 
 
-def main() -> None:
+def main(ticks: int) -> None:
     scheduler = Scheduler()
     consumer = Consumer(1, 1)
     scheduler.add(consumer)
@@ -105,7 +106,7 @@ def main() -> None:
         scheduler.add(Worker(w, 5, 1))
     for p in range(6, 10):
         scheduler.add(Producer(p, 3, 2 + p % 4, seed=p * 7919))
-    scheduler.run(200000)
+    scheduler.run(ticks)
     for task in scheduler.tasks.values():
         print(task)
     print("consumer totals:", consumer.totals)
@@ -115,4 +116,4 @@ def main() -> None:
     print("processed by workers:", [w.processed for w in workers], sum(w.processed for w in workers))
 
 
-main()
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 200000)

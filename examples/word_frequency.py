@@ -1,5 +1,6 @@
 """Word frequencies over a large seeded random text: counting with dicts, sorting, and simple statistics."""
 import random
+import sys
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "po", "an", "el", "or", "us"]
 
@@ -34,10 +35,10 @@ def count_words(text: str) -> dict[str, int]:
     return counts
 
 
-def main() -> None:
+def main(sentences: int) -> None:
     rng = random.Random(12345)
     vocabulary = make_vocabulary(rng, 2000)
-    text = make_text(rng, vocabulary, 25000)
+    text = make_text(rng, vocabulary, sentences)
     counts = count_words(text)
     total = sum(counts.values())
     print(f"characters: {len(text)}, words: {total}, distinct: {len(counts)}")
@@ -56,4 +57,4 @@ def main() -> None:
     print(f"longest word: {longest} ({counts[longest]} times)")
 
 
-main()
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 25000)
