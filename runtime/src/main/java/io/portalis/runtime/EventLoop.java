@@ -54,7 +54,8 @@ public final class EventLoop {
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
     private final TimerHeap timers = new TimerHeap();
     private int cancelledTimers;
-    private long timerSequence;
+    /** The next timer's scheduling sequence; starts at 1 so that 0 can mean "not sleeping" in a task. */
+    private long timerSequence = 1;
     /** Callbacks from other threads, moved into {@link #ready} by the loop's thread at each iteration. */
     private final ConcurrentLinkedQueue<Handle> inbox = new ConcurrentLinkedQueue<>();
     private volatile Thread thread;
@@ -231,7 +232,7 @@ public final class EventLoop {
             return;
         }
         task.stepScheduled = true;
-        task.stepException = exc;
+        task.stepArgument = exc;
         ready.addLast(task);
     }
 
@@ -241,8 +242,18 @@ public final class EventLoop {
             return;
         }
         task.stepScheduled = true;
-        task.wakeFrom = future;
+        task.stepArgument = future;
         ready.addLast(task);
+    }
+
+    /**
+     * Puts {@code task}, about to suspend in {@code sleep}, in the timer heap until {@code deadline}: the task is
+     * its own timer entry (see {@link Task#sleepSequence}), where asyncio allocates a future and a timer handle.
+     */
+    void addSleeper(Task<?> task, long deadline) {
+        long sequence = timerSequence++;
+        task.sleepSequence = sequence;
+        timers.add(deadline, sequence, task);
     }
 
     void scheduleCallback(Consumer<? super Future<?>> callback, Future<?> future) {
@@ -518,26 +529,41 @@ public final class EventLoop {
         drainInbox();
         long end = timers.isEmpty() ? 0 : clock.nanoTime() + 1;
         while (!timers.isEmpty() && timers.peekDeadline() < end) {
-            TimerHandle timer = timers.poll();
-            timer.scheduled = false;
-            if (timer.cancelled) {
-                cancelledTimers--;
+            long sequence = timers.peekSequence();
+            Object timer = timers.poll();
+            if (timer instanceof TimerHandle handle) {
+                handle.scheduled = false;
+                if (handle.cancelled) {
+                    cancelledTimers--;
+                } else {
+                    ready.addLast(handle);
+                }
             } else {
-                ready.addLast(timer);
+                Task<?> sleeper = (Task<?>) timer;
+                if (sleeper.sleepSequence != sequence) {
+                    cancelledTimers--;
+                } else {
+                    // The timer's own turn in the ready queue, where asyncio's sleep timer handle sets its future.
+                    sleeper.sleepTimerReady = true;
+                    ready.addLast(sleeper);
+                }
             }
         }
         for (int n = ready.size(); n > 0; n--) {
             Object entry = ready.pollFirst();
             if (entry instanceof Task<?> task) {
+                if (task.sleepTimerReady) {
+                    task.sleepTimerReady = false;
+                    task.sleepTimerFired();
+                    continue;
+                }
                 task.stepScheduled = false;
-                Future<?> from = task.wakeFrom;
-                if (from != null) {
-                    task.wakeFrom = null;
+                Object argument = task.stepArgument;
+                task.stepArgument = null;
+                if (argument instanceof Future<?> from) {
                     task.wakeup(from);
                 } else {
-                    Throwable exc = task.stepException;
-                    task.stepException = null;
-                    task.step(exc);
+                    task.step((Throwable) argument);
                 }
             } else {
                 Handle handle = (Handle) entry;
@@ -549,8 +575,8 @@ public final class EventLoop {
     }
 
     private void dropCancelledTopTimers() {
-        while (!timers.isEmpty() && timers.peek().cancelled) {
-            timers.poll().scheduled = false;
+        while (!timers.isEmpty() && timers.firstDead()) {
+            TimerHeap.unschedule(timers.poll());
             cancelledTimers--;
         }
     }
