@@ -44,6 +44,17 @@ import java.util.function.Consumer;
 public final class EventLoop {
 
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
+    /**
+     * The loop that started running last and the thread it runs on, or {@link #NOT_RUNNING}: every await asks for
+     * the running loop, and comparing the current thread with this one is cheaper than a thread-local look-up.
+     * Set by the loop's thread when the loop starts, cleared when it stops; with several loops running at once
+     * (a multi-thread runtime) the others miss it and use {@link #RUNNING}, which is always right.
+     */
+    private static volatile RunningOn lastStarted = RunningOn.NOT_RUNNING;
+
+    private record RunningOn(Thread thread, EventLoop loop) {
+        static final RunningOn NOT_RUNNING = new RunningOn(null, null);
+    }
     private static final Cleaner CLEANER = Cleaner.create();
     /** Below this many timers, cancelled timers are only dropped when they reach the top of the heap (as asyncio). */
     private static final int MIN_TIMERS_FOR_PURGE = 100;
@@ -117,7 +128,7 @@ public final class EventLoop {
      * @throws IllegalStateException "no running event loop" when there is none
      */
     public static EventLoop running() {
-        EventLoop loop = RUNNING.get();
+        EventLoop loop = runningOrNull();
         if (loop == null) {
             throw new IllegalStateException("no running event loop");
         }
@@ -126,7 +137,8 @@ public final class EventLoop {
 
     /** The loop running on the current thread, or null. */
     static EventLoop runningOrNull() {
-        return RUNNING.get();
+        RunningOn last = lastStarted;
+        return last.thread == Thread.currentThread() ? last.loop : RUNNING.get();
     }
 
     static void bindToCurrentThread(EventLoop loop) {
@@ -442,8 +454,10 @@ public final class EventLoop {
 
     private void iterateUntilStopped() {
         EventLoop previous = RUNNING.get();
-        thread = Thread.currentThread();
+        Thread current = Thread.currentThread();
+        thread = current;
         RUNNING.set(this);
+        lastStarted = new RunningOn(current, this);
         try {
             while (true) {
                 runOnce();
@@ -454,6 +468,9 @@ public final class EventLoop {
         } finally {
             stopping = false;
             thread = null;
+            if (lastStarted.thread == current) {
+                lastStarted = RunningOn.NOT_RUNNING;  // only this thread ever stores an entry of its own
+            }
             RUNNING.set(previous);
             if (interrupted) {
                 interrupted = false;
