@@ -77,31 +77,7 @@ public final class Asyncio {
             task.yieldOnce();
             return;
         }
-        EventLoop loop = task.loop;
-        SleepFuture future = new SleepFuture(loop);
-        TimerHandle timer = loop.callAtNanos(loop.nanoTime() + EventLoop.secondsToNanos(seconds), future);
-        try {
-            future.await();
-        } finally {
-            timer.cancel();
-        }
-    }
-
-    /**
-     * The future a sleep awaits, which is also its timer's callback: asyncio's
-     * {@code futures._set_result_unless_cancelled}, without an object of its own for each sleep.
-     */
-    private static final class SleepFuture extends Future<Void> implements Runnable {
-        SleepFuture(EventLoop loop) {
-            super(loop);
-        }
-
-        @Override
-        public void run() {
-            if (!cancelled()) {
-                setResult(null);
-            }
-        }
+        task.sleepUntil(task.loop.nanoTime() + EventLoop.secondsToNanos(seconds));
     }
 
     /**

@@ -44,6 +44,17 @@ import java.util.function.Consumer;
 public final class EventLoop {
 
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
+    /**
+     * The loop that started running last and the thread it runs on, or {@link #NOT_RUNNING}: every await asks for
+     * the running loop, and comparing the current thread with this one is cheaper than a thread-local look-up.
+     * Set by the loop's thread when the loop starts, cleared when it stops; with several loops running at once
+     * (a multi-thread runtime) the others miss it and use {@link #RUNNING}, which is always right.
+     */
+    private static volatile RunningOn lastStarted = RunningOn.NOT_RUNNING;
+
+    private record RunningOn(Thread thread, EventLoop loop) {
+        static final RunningOn NOT_RUNNING = new RunningOn(null, null);
+    }
     private static final Cleaner CLEANER = Cleaner.create();
     /** Below this many timers, cancelled timers are only dropped when they reach the top of the heap (as asyncio). */
     private static final int MIN_TIMERS_FOR_PURGE = 100;
@@ -54,7 +65,8 @@ public final class EventLoop {
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
     private final TimerHeap timers = new TimerHeap();
     private int cancelledTimers;
-    private long timerSequence;
+    /** The next timer's scheduling sequence; starts at 1 so that 0 can mean "not sleeping" in a task. */
+    private long timerSequence = 1;
     /** Callbacks from other threads, moved into {@link #ready} by the loop's thread at each iteration. */
     private final ConcurrentLinkedQueue<Handle> inbox = new ConcurrentLinkedQueue<>();
     private volatile Thread thread;
@@ -116,7 +128,7 @@ public final class EventLoop {
      * @throws IllegalStateException "no running event loop" when there is none
      */
     public static EventLoop running() {
-        EventLoop loop = RUNNING.get();
+        EventLoop loop = runningOrNull();
         if (loop == null) {
             throw new IllegalStateException("no running event loop");
         }
@@ -125,7 +137,8 @@ public final class EventLoop {
 
     /** The loop running on the current thread, or null. */
     static EventLoop runningOrNull() {
-        return RUNNING.get();
+        RunningOn last = lastStarted;
+        return last.thread == Thread.currentThread() ? last.loop : RUNNING.get();
     }
 
     static void bindToCurrentThread(EventLoop loop) {
@@ -231,7 +244,7 @@ public final class EventLoop {
             return;
         }
         task.stepScheduled = true;
-        task.stepException = exc;
+        task.stepArgument = exc;
         ready.addLast(task);
     }
 
@@ -241,8 +254,18 @@ public final class EventLoop {
             return;
         }
         task.stepScheduled = true;
-        task.wakeFrom = future;
+        task.stepArgument = future;
         ready.addLast(task);
+    }
+
+    /**
+     * Puts {@code task}, about to suspend in {@code sleep}, in the timer heap until {@code deadline}: the task is
+     * its own timer entry (see {@link Task#sleepSequence}), where asyncio allocates a future and a timer handle.
+     */
+    void addSleeper(Task<?> task, long deadline) {
+        long sequence = timerSequence++;
+        task.sleepSequence = sequence;
+        timers.add(deadline, sequence, task);
     }
 
     void scheduleCallback(Consumer<? super Future<?>> callback, Future<?> future) {
@@ -431,8 +454,10 @@ public final class EventLoop {
 
     private void iterateUntilStopped() {
         EventLoop previous = RUNNING.get();
-        thread = Thread.currentThread();
+        Thread current = Thread.currentThread();
+        thread = current;
         RUNNING.set(this);
+        lastStarted = new RunningOn(current, this);
         try {
             while (true) {
                 runOnce();
@@ -443,6 +468,9 @@ public final class EventLoop {
         } finally {
             stopping = false;
             thread = null;
+            if (lastStarted.thread == current) {
+                lastStarted = RunningOn.NOT_RUNNING;  // only this thread ever stores an entry of its own
+            }
             RUNNING.set(previous);
             if (interrupted) {
                 interrupted = false;
@@ -518,26 +546,41 @@ public final class EventLoop {
         drainInbox();
         long end = timers.isEmpty() ? 0 : clock.nanoTime() + 1;
         while (!timers.isEmpty() && timers.peekDeadline() < end) {
-            TimerHandle timer = timers.poll();
-            timer.scheduled = false;
-            if (timer.cancelled) {
-                cancelledTimers--;
+            long sequence = timers.peekSequence();
+            Object timer = timers.poll();
+            if (timer instanceof TimerHandle handle) {
+                handle.scheduled = false;
+                if (handle.cancelled) {
+                    cancelledTimers--;
+                } else {
+                    ready.addLast(handle);
+                }
             } else {
-                ready.addLast(timer);
+                Task<?> sleeper = (Task<?>) timer;
+                if (sleeper.sleepSequence != sequence) {
+                    cancelledTimers--;
+                } else {
+                    // The timer's own turn in the ready queue, where asyncio's sleep timer handle sets its future.
+                    sleeper.sleepTimerReady = true;
+                    ready.addLast(sleeper);
+                }
             }
         }
         for (int n = ready.size(); n > 0; n--) {
             Object entry = ready.pollFirst();
             if (entry instanceof Task<?> task) {
+                if (task.sleepTimerReady) {
+                    task.sleepTimerReady = false;
+                    task.sleepTimerFired();
+                    continue;
+                }
                 task.stepScheduled = false;
-                Future<?> from = task.wakeFrom;
-                if (from != null) {
-                    task.wakeFrom = null;
+                Object argument = task.stepArgument;
+                task.stepArgument = null;
+                if (argument instanceof Future<?> from) {
                     task.wakeup(from);
                 } else {
-                    Throwable exc = task.stepException;
-                    task.stepException = null;
-                    task.step(exc);
+                    task.step((Throwable) argument);
                 }
             } else {
                 Handle handle = (Handle) entry;
@@ -549,8 +592,8 @@ public final class EventLoop {
     }
 
     private void dropCancelledTopTimers() {
-        while (!timers.isEmpty() && timers.peek().cancelled) {
-            timers.poll().scheduled = false;
+        while (!timers.isEmpty() && timers.firstDead()) {
+            TimerHeap.unschedule(timers.poll());
             cancelledTimers--;
         }
     }

@@ -36,6 +36,8 @@ public final class Task<T> extends Future<T> {
 
     /** Yielded by a bare {@code sleep(0)}: reschedule the next step with callSoon. */
     private static final Object YIELD = new Object();
+    /** Yielded by a sleep: the task already waits in the timer heap. */
+    private static final Object SLEEP = new Object();
 
     /** The body; dropped when the task finishes, so a finished task holds only its outcome. */
     private Coroutine<T> coroutine;
@@ -55,13 +57,26 @@ public final class Task<T> extends Future<T> {
     private boolean bodyEnded;
     private T bodyResult;
     private Throwable bodyError;
-    /** True iff this task sits in the loop's ready queue, its step due with {@link #stepException}. */
+    /** True iff this task sits in the loop's ready queue, its step due with {@link #stepArgument}. */
     boolean stepScheduled;
-    Throwable stepException;
+    /**
+     * What the scheduled step brings: null, the Throwable to throw into the body, or the Future whose completion
+     * scheduled the step (see {@link Future#addWakeup}), whose outcome the step then reads.
+     */
+    Object stepArgument;
     Task<?> prevLive;
     Task<?> nextLive;
-    /** The future whose completion scheduled this task's next step, or null: see {@link Future#addWakeup}. */
-    Future<?> wakeFrom;
+    /**
+     * While the task sleeps: the sequence of its entry in the loop's timers (a sleep's future and timer handle in
+     * asyncio; here the task is its own timer entry). 0 when it does not sleep; set to 0 when the sleep fires or is
+     * cancelled, which leaves the entry dead.
+     */
+    long sleepSequence;
+    /**
+     * True iff the task sits in the ready queue as its fired sleep timer rather than as a step: in that turn, where
+     * asyncio's timer handle sets the sleep's future, the task schedules its step, one iteration later as in asyncio.
+     */
+    boolean sleepTimerReady;
 
     Task(EventLoop loop, Coroutine<T> coroutine, String name, long number) {
         super(loop);
@@ -89,6 +104,11 @@ public final class Task<T> extends Future<T> {
             return false;
         }
         cancelRequests++;
+        if (sleepSequence != 0) {
+            // What cancelling asyncio's sleep future does: the task wakes with CancelledError one iteration later.
+            cancelSleep(message);
+            return true;
+        }
         if (futWaiter != null && futWaiter.cancel(message)) {
             // futWaiter stays: it may be a task that ignores the cancellation, to be cancelled again later.
             return true;
@@ -170,6 +190,28 @@ public final class Task<T> extends Future<T> {
         suspendOn(YIELD);
     }
 
+    /** Suspends the body until loop time {@code deadline} (nanoseconds): a positive {@code sleep}. */
+    void sleepUntil(long deadline) {
+        loop.addSleeper(this, deadline);
+        suspendOn(SLEEP);
+    }
+
+    /** The sleep's timer came up in the ready queue: unless the sleep was cancelled, the task's next step is due. */
+    void sleepTimerFired() {
+        if (sleepSequence != 0) {
+            sleepSequence = 0;
+            loop.scheduleStep(this, null);
+        }
+    }
+
+    private void cancelSleep(String message) {
+        if (!sleepTimerReady) {
+            loop.timerCancelled();  // the heap entry is dead now, counted as asyncio counts a cancelled handle
+        }
+        sleepSequence = 0;
+        loop.scheduleStep(this, new CancelledError(message));
+    }
+
     /** The fiber's body: runs the coroutine, recording how it ended. Called by {@link EventLoop#fiberBody}. */
     void runBody() {
         try {
@@ -244,6 +286,14 @@ public final class Task<T> extends Future<T> {
         yielded = null;
         if (what == YIELD) {
             loop.scheduleStep(this, null);
+            return;
+        }
+        if (what == SLEEP) {
+            if (mustCancel) {
+                // asyncio cancels the awaited sleep future at once when a cancel request came during the step.
+                mustCancel = false;
+                cancelSleep(cancelMessage);
+            }
             return;
         }
         Future<?> awaited = (Future<?>) what;

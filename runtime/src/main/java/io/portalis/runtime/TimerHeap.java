@@ -4,9 +4,13 @@ import java.util.Arrays;
 
 /**
  * The loop's timers: a binary min-heap ordered by deadline, then by scheduling order (asyncio's heapq of
- * TimerHandles, made stable). Keys live in primitive arrays beside the handles, so sifting compares longs in
- * contiguous memory instead of following a pointer to each handle: with 100,000 sleeping tasks, popping the due
+ * TimerHandles, made stable). Keys live in primitive arrays beside the entries, so sifting compares longs in
+ * contiguous memory instead of following a pointer to each entry: with 100,000 sleeping tasks, popping the due
  * timers was dominated by those cache misses.
+ *
+ * <p>An entry is a {@link TimerHandle}, or a {@link Task} that sleeps: a sleep needs no handle and no future of its
+ * own, the task itself waits in the heap (see {@link Task#sleepSequence}). A task's entry is live while the task's
+ * sleep sequence still equals the entry's; a cancelled sleep leaves a dead entry behind, as a cancelled handle does.
  *
  * <p>Most timers arrive in deadline order (many tasks sleeping the same delay, one timeout per request): a timer
  * no earlier than the last one of the sorted run is appended to that run, a FIFO ring, instead of entering the
@@ -17,10 +21,12 @@ import java.util.Arrays;
 final class TimerHeap {
     private long[] deadlines = new long[16];
     private long[] sequences = new long[16];
-    private TimerHandle[] handles = new TimerHandle[16];
+    private Object[] entries = new Object[16];
     private int size;
-    /** The sorted run: {@code runSize} timers from {@code runHead} in a ring whose capacity is a power of two. */
-    private TimerHandle[] run = new TimerHandle[16];
+    /** The sorted run: {@code runSize} timers from {@code runHead} in rings whose capacity is a power of two. */
+    private long[] runDeadlines = new long[16];
+    private long[] runSequences = new long[16];
+    private Object[] run = new Object[16];
     private int runHead;
     private int runSize;
 
@@ -32,14 +38,24 @@ final class TimerHeap {
         return size == 0 && runSize == 0;
     }
 
-    /** The earliest timer; the heap must not be empty. */
-    TimerHandle peek() {
-        return runFirst() ? run[runHead] : handles[0];
+    /** True iff {@code entry}, added with {@code sequence}, was cancelled. */
+    static boolean dead(Object entry, long sequence) {
+        return entry instanceof TimerHandle handle ? handle.cancelled : ((Task<?>) entry).sleepSequence != sequence;
+    }
+
+    /** True iff the earliest timer was cancelled; the heap must not be empty. */
+    boolean firstDead() {
+        return runFirst() ? dead(run[runHead], runSequences[runHead]) : dead(entries[0], sequences[0]);
     }
 
     /** The earliest deadline; the heap must not be empty. */
     long peekDeadline() {
-        return runFirst() ? run[runHead].deadlineNanos : deadlines[0];
+        return runFirst() ? runDeadlines[runHead] : deadlines[0];
+    }
+
+    /** The scheduling sequence of the earliest timer; the heap must not be empty. */
+    long peekSequence() {
+        return runFirst() ? runSequences[runHead] : sequences[0];
     }
 
     /** True iff the earliest timer is the head of the sorted run. */
@@ -50,92 +66,122 @@ final class TimerHeap {
         if (size == 0) {
             return true;
         }
-        TimerHandle head = run[runHead];
-        return before(head.deadlineNanos, head.sequence, deadlines[0], sequences[0]);
+        return before(runDeadlines[runHead], runSequences[runHead], deadlines[0], sequences[0]);
     }
 
+    /** Adds a handle, due at its deadline. */
     void add(TimerHandle timer) {
+        add(timer.deadlineNanos, timer.sequence, timer);
+    }
+
+    /** Adds {@code entry}, due at {@code deadline}; {@code sequence} must exceed that of every timer added before. */
+    void add(long deadline, long sequence, Object entry) {
+        int mask = run.length - 1;
         // Sequences only grow, so a deadline no earlier than the run's last one sorts after it.
-        if (runSize == 0 || timer.deadlineNanos >= run[(runHead + runSize - 1) & (run.length - 1)].deadlineNanos) {
+        if (runSize == 0 || deadline >= runDeadlines[(runHead + runSize - 1) & mask]) {
             if (runSize == run.length) {
                 growRun();
+                mask = run.length - 1;
             }
-            run[(runHead + runSize++) & (run.length - 1)] = timer;
+            int at = (runHead + runSize++) & mask;
+            runDeadlines[at] = deadline;
+            runSequences[at] = sequence;
+            run[at] = entry;
             return;
         }
-        if (size == handles.length) {
+        if (size == entries.length) {
             int capacity = size * 2;
             deadlines = Arrays.copyOf(deadlines, capacity);
             sequences = Arrays.copyOf(sequences, capacity);
-            handles = Arrays.copyOf(handles, capacity);
+            entries = Arrays.copyOf(entries, capacity);
         }
-        siftUp(size++, timer.deadlineNanos, timer.sequence, timer);
+        siftUp(size++, deadline, sequence, entry);
     }
 
     private void growRun() {
-        TimerHandle[] bigger = new TimerHandle[run.length * 2];
+        int capacity = run.length * 2;
+        long[] d = new long[capacity];
+        long[] s = new long[capacity];
+        Object[] e = new Object[capacity];
+        int mask = run.length - 1;
         for (int i = 0; i < runSize; i++) {
-            bigger[i] = run[(runHead + i) & (run.length - 1)];
+            int at = (runHead + i) & mask;
+            d[i] = runDeadlines[at];
+            s[i] = runSequences[at];
+            e[i] = run[at];
         }
-        run = bigger;
+        runDeadlines = d;
+        runSequences = s;
+        run = e;
         runHead = 0;
     }
 
     /** Removes and returns the earliest timer; the heap must not be empty. */
-    TimerHandle poll() {
+    Object poll() {
         if (runFirst()) {
-            TimerHandle first = run[runHead];
+            Object first = run[runHead];
             run[runHead] = null;
             runHead = (runHead + 1) & (run.length - 1);
             runSize--;
             return first;
         }
-        TimerHandle first = handles[0];
+        Object first = entries[0];
         int last = --size;
-        TimerHandle moved = handles[last];
+        Object moved = entries[last];
         long deadline = deadlines[last];
         long sequence = sequences[last];
-        handles[last] = null;
+        entries[last] = null;
         if (last > 0) {
             siftDown(0, deadline, sequence, moved);
         }
         return first;
     }
 
-    /** Drops every cancelled timer (marking it unscheduled) and rebuilds the heap. */
+    /** Marks a handle leaving the heap as no longer scheduled (a task's entry needs nothing). */
+    static void unschedule(Object entry) {
+        if (entry instanceof TimerHandle handle) {
+            handle.scheduled = false;
+        }
+    }
+
+    /** Drops every cancelled timer (marking handles unscheduled) and rebuilds the heap. */
     void removeCancelled() {
+        int mask = run.length - 1;
         int keptInRun = 0;
         for (int i = 0; i < runSize; i++) {
-            int at = (runHead + i) & (run.length - 1);
-            TimerHandle t = run[at];
+            int at = (runHead + i) & mask;
+            Object t = run[at];
             run[at] = null;
-            if (t.cancelled) {
-                t.scheduled = false;
+            if (dead(t, runSequences[at])) {
+                unschedule(t);
             } else {
-                run[(runHead + keptInRun++) & (run.length - 1)] = t;
+                int to = (runHead + keptInRun++) & mask;
+                runDeadlines[to] = runDeadlines[at];
+                runSequences[to] = runSequences[at];
+                run[to] = t;
             }
         }
         runSize = keptInRun;
         int kept = 0;
         for (int i = 0; i < size; i++) {
-            TimerHandle t = handles[i];
-            if (t.cancelled) {
-                t.scheduled = false;
+            Object t = entries[i];
+            if (dead(t, sequences[i])) {
+                unschedule(t);
             } else {
                 deadlines[kept] = deadlines[i];
                 sequences[kept] = sequences[i];
-                handles[kept++] = t;
+                entries[kept++] = t;
             }
         }
-        Arrays.fill(handles, kept, size, null);
+        Arrays.fill(entries, kept, size, null);
         size = kept;
         for (int i = (size >>> 1) - 1; i >= 0; i--) {
-            siftDown(i, deadlines[i], sequences[i], handles[i]);
+            siftDown(i, deadlines[i], sequences[i], entries[i]);
         }
     }
 
     void clear() {
-        Arrays.fill(handles, 0, size, null);
+        Arrays.fill(entries, 0, size, null);
         size = 0;
         Arrays.fill(run, null);
         runHead = 0;
@@ -146,7 +192,7 @@ final class TimerHeap {
         return deadline < otherDeadline || deadline == otherDeadline && sequence < otherSequence;
     }
 
-    private void siftUp(int index, long deadline, long sequence, TimerHandle timer) {
+    private void siftUp(int index, long deadline, long sequence, Object entry) {
         while (index > 0) {
             int parent = (index - 1) >>> 1;
             if (!before(deadline, sequence, deadlines[parent], sequences[parent])) {
@@ -157,10 +203,10 @@ final class TimerHeap {
         }
         deadlines[index] = deadline;
         sequences[index] = sequence;
-        handles[index] = timer;
+        entries[index] = entry;
     }
 
-    private void siftDown(int index, long deadline, long sequence, TimerHandle timer) {
+    private void siftDown(int index, long deadline, long sequence, Object entry) {
         int half = size >>> 1;
         while (index < half) {
             int child = 2 * index + 1;
@@ -176,13 +222,13 @@ final class TimerHeap {
         }
         deadlines[index] = deadline;
         sequences[index] = sequence;
-        handles[index] = timer;
+        entries[index] = entry;
     }
 
     /** Moves the entry at {@code from} to {@code to}. */
     private void place(int to, int from) {
         deadlines[to] = deadlines[from];
         sequences[to] = sequences[from];
-        handles[to] = handles[from];
+        entries[to] = entries[from];
     }
 }

@@ -66,7 +66,9 @@
  *
  * <h2>Scheduling</h2>
  * Identical to CPython 3.11: see {@link io.portalis.runtime.EventLoop}. Differential tests run the same programs
- * here and under CPython and compare the output line by line.
+ * here and under CPython and compare the output line by line. A sleep allocates neither a future nor a timer
+ * handle, as asyncio's does: the sleeping task is its own entry in the loop's timer heap, and takes the timer's
+ * turn in the ready queue when it fires, so its step still runs one iteration later.
  *
  * <h2>Threads</h2>
  * This is the current-thread flavour: a loop and its tasks run on one thread at a time, and every method except

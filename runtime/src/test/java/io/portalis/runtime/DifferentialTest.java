@@ -1127,4 +1127,70 @@ class DifferentialTest {
         }
         org.assertj.core.api.Assertions.assertThat(tested).isEqualTo(goldens);
     }
+
+    private Coroutine<Void> reportingSleeper(String name, double delay) {
+        return () -> {
+            try {
+                sleep(delay);
+                out.print(name, "woke");
+            } catch (CancelledError e) {
+                out.print(name, "cancelled", Out.args(e));
+                throw e;
+            }
+            return null;
+        };
+    }
+
+    @Test
+    void sleepCancel() {
+        Out.run(() -> {
+            EventLoop loop = Asyncio.getRunningLoop();
+
+            Task<Void> a = createTask(reportingSleeper("a", 0.05));
+            sleep(0.01);
+            loop.callSoon(() -> out.print("soon before cancel a"));
+            out.print("cancel a", a.cancel("stop a"));
+            out.print("cancel a again", a.cancel("again"), a.cancelling());
+            loop.callSoon(() -> out.print("soon after cancel a"));
+            Asyncio.gatherReturnExceptions(List.of(a));
+            out.print("a cancelled", a.cancelled());
+
+            @SuppressWarnings("unchecked")
+            Task<Void>[] b = new Task[1];
+            loop.callLater(0.02, () -> {
+                out.print("cancel b", b[0].cancel("stop b"));
+                loop.callSoon(() -> out.print("soon after cancel b"));
+            });
+            b[0] = createTask(reportingSleeper("b", 0.02));
+            Asyncio.gatherReturnExceptions(List.of(b[0]));
+            out.print("b cancelled", b[0].cancelled());
+
+            Task<Void> c = createTask(reportingSleeper("c", 0.02));
+            sleep(0);
+            loop.callLater(0.02, () -> {
+                out.print("cancel c", c.cancel("stop c"));
+                loop.callSoon(() -> out.print("soon after cancel c"));
+            });
+            Asyncio.gatherReturnExceptions(List.of(c));
+            out.print("c cancelled", c.cancelled());
+
+            Task<Void> d = createTask(() -> {
+                Asyncio.currentTask().cancel("self");
+                out.print("d sleeps");
+                try {
+                    sleep(1);
+                } catch (CancelledError e) {
+                    out.print("d cancelled", Out.args(e));
+                }
+                out.print("d goes on", Asyncio.currentTask().cancelling());
+                sleep(0.01);
+                out.print("d woke");
+                return null;
+            });
+            d.await();
+            out.print("d done", d.cancelled());
+            return null;
+        });
+        out.assertMatchesGolden("sleep_cancel");
+    }
 }

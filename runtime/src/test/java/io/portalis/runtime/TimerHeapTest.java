@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimerHeapTest {
 
     private final EventLoop loop = EventLoop.newEventLoop(Clock.virtual());
-    private long sequence;
+    private long sequence = 1;  // as the loop's: 0 means "not sleeping" in a task
 
     private TimerHandle timer(long deadline) {
         return new TimerHandle(loop, () -> { }, deadline, sequence++);
@@ -83,7 +83,7 @@ class TimerHeapTest {
                 reference.add(t);
             } else if (choice < 9) {
                 reference.sort(ORDER);
-                assertThat(heap.peek()).isSameAs(reference.get(0));
+                assertThat(heap.peekSequence()).isEqualTo(reference.get(0).sequence);
                 assertThat(heap.poll()).isSameAs(reference.remove(0));
             } else if (step % 50 == 0) {
                 for (TimerHandle t : reference) {
@@ -111,5 +111,50 @@ class TimerHeapTest {
         heap.add(timer(1));
         heap.clear();
         assertThat(heap.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aSleepingTaskIsItsOwnEntryAndDiesWithItsSleep() {
+        TimerHeap heap = new TimerHeap();
+        List<Task<Void>> live = new ArrayList<>();
+        List<TimerHandle> handles = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long deadline = (i * 53) % 97;
+            if (i % 2 == 0) {
+                Task<Void> task = new Task<>(loop, () -> null, null, i);
+                task.sleepSequence = sequence++;
+                heap.add(deadline, task.sleepSequence, task);
+                if (i % 4 == 0) {
+                    task.sleepSequence = 0;  // its sleep was cancelled
+                } else {
+                    live.add(task);
+                }
+            } else {
+                TimerHandle t = timer(deadline);
+                heap.add(t);
+                handles.add(t);
+            }
+        }
+        heap.removeCancelled();
+        assertThat(heap.size()).isEqualTo(live.size() + handles.size());
+        long lastDeadline = Long.MIN_VALUE;
+        long lastSequence = Long.MIN_VALUE;
+        while (!heap.isEmpty()) {
+            assertThat(heap.firstDead()).isFalse();
+            long deadline = heap.peekDeadline();
+            long seq = heap.peekSequence();
+            assertThat(deadline > lastDeadline || deadline == lastDeadline && seq > lastSequence).isTrue();
+            Object entry = heap.poll();
+            if (entry instanceof Task<?> task) {
+                assertThat(task.sleepSequence).isEqualTo(seq);
+                assertThat(live.remove(task)).isTrue();
+            } else {
+                assertThat(handles.remove((TimerHandle) entry)).isTrue();
+            }
+            lastDeadline = deadline;
+            lastSequence = seq;
+        }
+        assertThat(live).isEmpty();
+        assertThat(handles).isEmpty();
     }
 }

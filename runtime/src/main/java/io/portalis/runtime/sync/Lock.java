@@ -3,6 +3,7 @@ package io.portalis.runtime.sync;
 import java.util.ArrayDeque;
 
 import io.portalis.runtime.CancelledError;
+import io.portalis.runtime.EventLoop;
 
 /**
  * A mutual-exclusion lock for tasks (asyncio's {@code Lock}): not owned by a task, not reentrant, and fair: tasks
@@ -20,11 +21,12 @@ import io.portalis.runtime.CancelledError;
  * }
  * }</pre>
  * A lock serves the tasks of one loop (see {@link LoopBinding}), or of all the worker threads of one multi-thread
- * runtime.
+ * runtime. Once bound to a current-thread loop it takes no monitor there (only that loop's tasks may use it, as
+ * with asyncio's lock); on a multi-thread runtime every operation holds the lock's monitor.
  */
 public final class Lock {
 
-    /** Guards the fields below; never held while a task is suspended. */
+    /** Guards the fields below, except on the exclusive loop; never held while a task is suspended. */
     private final Object mu = new Object();
     private final LoopBinding binding = new LoopBinding(this);
     private boolean locked;
@@ -52,34 +54,70 @@ public final class Lock {
      * @throws IllegalStateException outside a task, or on a loop other than the lock's
      */
     public void acquire() {
+        EventLoop here = binding.exclusiveLoopHere();
+        if (here != null) {
+            acquireOn(here);
+            return;
+        }
         Waiter<Void> w;
         synchronized (mu) {
             if (!locked && allCancelled()) {
                 locked = true;
                 return;
             }
-            if (waiters == null) {
-                waiters = new ArrayDeque<>();
-            }
-            w = new Waiter<>(binding.loop());
-            waiters.addLast(w);
+            w = enqueue(binding.loop());
         }
         try {
             w.await();
         } catch (CancelledError e) {
             synchronized (mu) {
-                w.abandon();
-                waiters.remove(w);
-                // A release may have woken us: hand that wake-up on, or the next waiter sleeps on a free lock.
-                if (!locked) {
-                    wakeUpFirst();
-                }
+                leave(w);
             }
             throw e;
         }
         synchronized (mu) {
-            removeWoken(w);
+            take(w);
+        }
+    }
+
+    /** {@link #acquire()} on the loop the lock is exclusive to: asyncio's algorithm as it is, without the monitor. */
+    private void acquireOn(EventLoop here) {
+        if (!locked && allCancelled()) {
             locked = true;
+            return;
+        }
+        Waiter<Void> w = enqueue(here);
+        try {
+            w.await();
+        } catch (CancelledError e) {
+            leave(w);
+            throw e;
+        }
+        take(w);
+    }
+
+    private Waiter<Void> enqueue(EventLoop loop) {
+        if (waiters == null) {
+            waiters = new ArrayDeque<>();
+        }
+        Waiter<Void> w = new Waiter<>(loop);
+        waiters.addLast(w);
+        return w;
+    }
+
+    /** The woken waiter {@code w} takes the lock. */
+    private void take(Waiter<Void> w) {
+        removeWoken(w);
+        locked = true;
+    }
+
+    /** The waiter {@code w} of a cancelled task leaves the queue. */
+    private void leave(Waiter<Void> w) {
+        w.abandon();
+        waiters.remove(w);
+        // A release may have woken us: hand that wake-up on, or the next waiter sleeps on a free lock.
+        if (!locked) {
+            wakeUpFirst(false);
         }
     }
 
@@ -101,13 +139,21 @@ public final class Lock {
      * @throws IllegalStateException "Lock is not acquired." if it is not held
      */
     public void release() {
-        synchronized (mu) {
-            if (!locked) {
-                throw new IllegalStateException("Lock is not acquired.");
+        if (binding.exclusiveLoopHere() != null) {
+            unlock(true);
+        } else {
+            synchronized (mu) {
+                unlock(false);
             }
-            locked = false;
-            wakeUpFirst();
         }
+    }
+
+    private void unlock(boolean exclusive) {
+        if (!locked) {
+            throw new IllegalStateException("Lock is not acquired.");
+        }
+        locked = false;
+        wakeUpFirst(exclusive);
     }
 
     /** Removes {@code w}, nearly always the first waiter (FIFO wake-ups), without scanning for it then. */
@@ -130,10 +176,15 @@ public final class Lock {
         return true;
     }
 
-    private void wakeUpFirst() {
+    /** Wakes the first waiter unless it was woken already or cancelled; {@code here}: on its own loop's thread. */
+    private void wakeUpFirst(boolean here) {
         Waiter<Void> first = waiters == null ? null : waiters.peekFirst();
         if (first != null && first.wakeable()) {
-            first.wake(null);
+            if (here) {
+                first.wakeHere(null);
+            } else {
+                first.wake(null);
+            }
         }
     }
 

@@ -18,6 +18,11 @@ public final class LoopBinding {
 
     private final Object owner;
     private volatile EventLoop loop;
+    /**
+     * True iff {@link #loop} is a current-thread loop (no multi-thread runtime shares it): then only that loop's
+     * thread may touch the owner, which can skip its own locking there (see {@link #exclusiveLoopHere()}).
+     */
+    private volatile boolean exclusive;
 
     /** A binding for {@code owner}, whose {@code toString} names it in errors. */
     public LoopBinding(Object owner) {
@@ -48,6 +53,8 @@ public final class LoopBinding {
         EventLoop bound = loop;
         if (bound == null) {
             // Two threads binding at once can only be two loops of one runtime (else one fails later): benign.
+            // exclusive is written first, so whoever sees the loop sees its kind.
+            exclusive = !GROUPS.containsKey(running);
             loop = running;
         } else if (bound != running) {
             Object group = GROUPS.get(running);
@@ -56,5 +63,23 @@ public final class LoopBinding {
             }
         }
         return running;
+    }
+
+    /**
+     * The owner's loop if it is a current-thread loop and this thread runs it, else null. asyncio's primitives are
+     * not thread-safe and serve one loop; a primitive in that situation may act as they do, without locking, since
+     * every task that may touch it runs on this thread. Null before the binding, on the loops of a multi-thread
+     * runtime, and on any other thread.
+     */
+    public EventLoop exclusiveLoopHere() {
+        EventLoop bound = loop;
+        if (bound == null || !exclusive) {
+            return null;
+        }
+        try {
+            return EventLoop.running() == bound ? bound : null;
+        } catch (IllegalStateException noLoop) {
+            return null;
+        }
     }
 }

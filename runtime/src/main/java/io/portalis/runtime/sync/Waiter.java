@@ -116,6 +116,17 @@ public final class Waiter<T> {
     }
 
     /**
+     * {@link #wake} for a caller known to run the waiter's loop (a primitive {@linkplain LoopBinding#exclusiveLoopHere()
+     * exclusive} to it), sparing the look-up of the running loop.
+     */
+    void wakeHere(T value) {
+        woken = true;
+        if (!future.done()) {
+            future.setResult(value);
+        }
+    }
+
+    /**
      * Fails this waiter with {@code error} (for example a closed channel); like {@link #wake} it counts as woken.
      * The caller must have checked {@link #wakeable()}.
      */

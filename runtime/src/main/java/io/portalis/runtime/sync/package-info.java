@@ -26,6 +26,7 @@
  * <h2>Threads</h2>
  * A primitive is bound to the loop of the first task that waits on it ({@link io.portalis.runtime.sync.LoopBinding})
  * and must be used on that loop's thread; {@link io.portalis.runtime.EventLoop#callSoonThreadsafe} brings other
- * threads there.
+ * threads there. A {@link io.portalis.runtime.sync.Lock} bound to a current-thread loop relies on that rule: it
+ * takes no monitor there. On a multi-thread runtime the primitives lock themselves and serve every worker.
  */
 package io.portalis.runtime.sync;
