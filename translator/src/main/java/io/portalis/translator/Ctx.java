@@ -33,6 +33,8 @@ final class Ctx {
     java.util.Map<String, Character> types = java.util.Map.of();
     /** The static type of what the function being emitted returns, {@code O} unless it is a typed method. */
     char returns = 'O';
+    /** Typed int locals that are only range-loop counters: each loop declares its own (see {@link TypeInference}). */
+    java.util.Set<String> confined = java.util.Set.of();
     /** The first parameter's Java expression, for {@code super()}. */
     String self;
 

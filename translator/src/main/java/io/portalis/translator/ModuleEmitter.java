@@ -559,6 +559,10 @@ final class ModuleEmitter {
                 js.add(expr(x, ctx));
             }
             itemType = 'L';
+            boolean own = f.target() instanceof Expr.Name t && ctx.confined.contains(t.id());
+            if (own) {
+                item = ctx.javaName(ctx.scope, ((Expr.Name) f.target()).id());
+            }
             if (js.size() == 3) {
                 // counting the items avoids overflowing at the end of the range
                 String range = fresh("range");
@@ -579,10 +583,16 @@ final class ModuleEmitter {
                 }
                 w.open("for (long " + item + " = " + start + "; " + item + " < " + stop + "; " + item + "++)");
             }
+            if (own) {
+                // the counter is the Python variable itself
+                itemType = 'C';
+            }
         } else {
             w.open("for (Object " + item + " : Rt.iterable(" + expr(f.iter(), ctx).obj() + "))");
         }
-        assign(f.target(), new J(item, itemType), ctx, w);
+        if (itemType != 'C') {
+            assign(f.target(), new J(item, itemType), ctx, w);
+        }
         ctx.loops.push(new Ctx.Loop(flag));
         emitBlock(f.body(), ctx, w);
         ctx.loops.pop();
@@ -1062,6 +1072,7 @@ final class ModuleEmitter {
             }
             Ctx tc = new Ctx(fs, null, null);
             tc.types = inference.locals(f, fs, f.body(), paramTypes);
+            tc.confined = inference.loopConfined(fs, f.body(), tc.types);
             tc.returns = sig.returns();
             m.blank();
             m.open("static " + javaType(sig.returns()) + " " + name + "(" + String.join(", ", typedParams) + ")");
@@ -1072,13 +1083,10 @@ final class ModuleEmitter {
         sources.forEach(jp -> javaParams.add("Object " + jp));
         m.blank();
         m.open("static Object " + dynamic + "(" + String.join(", ", javaParams) + ")");
-        if (sig != null && emitGuard(sig, sources, name, m)) {
+        if (sig == null || emitGuard(sig, sources, name, m)) {
             Ctx fc = new Ctx(fs, null, null);
             fc.types = inference.locals(f, fs, f.body(), Map.of());
-            emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
-        } else if (sig == null) {
-            Ctx fc = new Ctx(fs, null, null);
-            fc.types = inference.locals(f, fs, f.body(), Map.of());
+            fc.confined = inference.loopConfined(fs, f.body(), fc.types);
             emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
         }
         m.close();
@@ -1150,6 +1158,7 @@ final class ModuleEmitter {
         Ctx fc = new Ctx(fs, ctx.body(), null);
         if (body != null) {
             fc.types = inference.locals(node, fs, body, Map.of());
+            fc.confined = inference.loopConfined(fs, body, fc.types);
         }
         List<Arg> params = ScopeBuilder.allArgs(a);
         List<String> sources = new ArrayList<>();
@@ -1228,7 +1237,7 @@ final class ModuleEmitter {
             }
         }
         for (String py : fs.assigned) {
-            if (fs.params.contains(py) || !fs.isLocal(py)) {
+            if (fs.params.contains(py) || !fs.isLocal(py) || fc.confined.contains(py)) {
                 continue;
             }
             String j = declareName(fc, py);
@@ -1382,7 +1391,11 @@ final class ModuleEmitter {
 
     /** Whether an expression is a plain local variable, so that reading it twice is free and unobservable. */
     private static boolean simpleLocal(Expr e, Ctx ctx) {
-        return e instanceof Expr.Name n && ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL
+        if (!(e instanceof Expr.Name n)) {
+            return false;
+        }
+        Scope.Binding b = ctx.scope.resolve(n.id());
+        return b == Scope.Binding.CELL || b == Scope.Binding.FREE || b == Scope.Binding.LOCAL
                 && (ctx.types.containsKey(n.id()) || !ctx.maybeUnbound.contains(n.id()));
     }
 
@@ -1888,6 +1901,7 @@ final class ModuleEmitter {
         // the first iterable is evaluated where the comprehension stands, as in Python
         String firstIter = expr(gens.get(0).iter(), ctx).obj();
         Ctx cc = new Ctx(cs, ctx.body(), null);
+        cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
         String src = fresh("src");
         String result = fresh("r");
         JavaWriter m = new JavaWriter();
@@ -1904,7 +1918,8 @@ final class ModuleEmitter {
                 continue;
             }
             String j = declareName(cc, py);
-            m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();" : "Object " + j + " = null;");
+            m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();"
+                    : cc.types.containsKey(py) ? "long " + j + " = 0L;" : "Object " + j + " = null;");
         }
         JavaWriter bw = new JavaWriter();
         switch (kind) {
@@ -1919,9 +1934,21 @@ final class ModuleEmitter {
             Comprehension c = gens.get(i);
             String item = fresh("item");
             String it = i == 0 ? src : expr(c.iter(), cc).obj();
-            bw.open("for (Object " + item + " : Rt.iterable(" + it + "))");
-            opened++;
-            assign(c.target(), new J(item, 'O'), cc, bw);
+            if (c.target() instanceof Expr.Name t && cc.types.containsKey(t.id())) {
+                String range = fresh("range");
+                String k = fresh("k");
+                String count = fresh("count");
+                bw.line("PyRange " + range + " = (PyRange) " + it + ";");
+                bw.open("for (long " + k + " = 0, " + count + " = " + range + ".len(); " + k + " < " + count + "; "
+                        + k + "++)");
+                bw.line("long " + item + " = " + range + ".start() + " + k + " * " + range + ".step();");
+                opened++;
+                assign(c.target(), new J(item, 'L'), cc, bw);
+            } else {
+                bw.open("for (Object " + item + " : Rt.iterable(" + it + "))");
+                opened++;
+                assign(c.target(), new J(item, 'O'), cc, bw);
+            }
             for (Expr test : c.ifs()) {
                 bw.open("if (" + cond(test, cc) + ")");
                 opened++;
@@ -1941,6 +1968,37 @@ final class ModuleEmitter {
         m.append(bw);
         m.close();
         return new J(m.toString().stripTrailing() + ")", 'O');
+    }
+
+    /**
+     * The targets of a comprehension's {@code for ... in range(...)} clauses, typed {@code long}: plain names bound
+     * by range clauses only, and not read by their own or an earlier clause's iterable (where they are unbound).
+     * A generator expression receives its first iterable as an iterator, so its first clause is not typed.
+     */
+    private Map<String, Character> rangeTargets(List<Comprehension> gens, Scope cs, Ctx ctx, boolean generator) {
+        Map<String, Character> types = new java.util.HashMap<>();
+        Set<String> excluded = new java.util.HashSet<>();
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension c = gens.get(i);
+            Set<String> bound = new java.util.HashSet<>();
+            Definite.names(c.target(), bound);
+            if (c.target() instanceof Expr.Name t && cs.isLocal(t.id()) && !cs.cells.contains(t.id())
+                    && inference.isRangeCall(c.iter(), i == 0 ? ctx.scope : cs) && !(generator && i == 0)) {
+                types.put(t.id(), 'L');
+            } else {
+                excluded.addAll(bound);
+            }
+            Set<String> read = new java.util.HashSet<>();
+            Definite.names(c.iter(), read);
+            for (int j = i; j < gens.size(); j++) {
+                Set<String> later = new java.util.HashSet<>();
+                Definite.names(gens.get(j).target(), later);
+                later.retainAll(read);
+                excluded.addAll(later);
+            }
+        }
+        types.keySet().removeAll(excluded);
+        return types;
     }
 
     // =================================================================== calls

@@ -568,6 +568,67 @@ final class TypeInference {
         Definite.walk(node, x -> deletions(x, out));
     }
 
+    /**
+     * The typed int locals used only as the counter of {@code for x in range(...)} loops: mentioned nowhere else,
+     * not assigned in the loop body, not read by the range's arguments or the loop's else. Each loop can declare
+     * such a variable itself ({@code for (long i = 0; i < n; i++)}), since no code observes it after the loop.
+     *
+     * @param fs the function's scope
+     * @param body its statements
+     * @param types its typed locals
+     * @return the loop-confined names
+     */
+    Set<String> loopConfined(Scope fs, List<Stmt> body, Map<String, Character> types) {
+        Map<String, Integer> all = new HashMap<>();
+        mentions(body, all);
+        Map<String, Integer> inLoops = new HashMap<>();
+        Set<String> bad = new HashSet<>();
+        rangeLoops(body, fs, types, inLoops, bad);
+        Set<String> confined = new HashSet<>();
+        inLoops.forEach((name, n) -> {
+            if (!bad.contains(name) && n.equals(all.get(name)) && !fs.params.contains(name)) {
+                confined.add(name);
+            }
+        });
+        return confined;
+    }
+
+    private void rangeLoops(Object node, Scope fs, Map<String, Character> types, Map<String, Integer> inLoops,
+            Set<String> bad) {
+        if (node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef || node instanceof Expr) {
+            return;
+        }
+        if (node instanceof Stmt.For f && f.target() instanceof Expr.Name t && types.get(t.id()) != null
+                && types.get(t.id()) == 'L' && isRangeCall(f.iter(), fs)) {
+            Map<String, Integer> here = new HashMap<>();
+            mentions(f, here);
+            inLoops.merge(t.id(), here.getOrDefault(t.id(), 0), Integer::sum);
+            Map<String, Integer> outside = new HashMap<>();
+            mentions(f.iter(), outside);
+            mentions(f.orelse(), outside);
+            if (outside.containsKey(t.id()) || binds(f.body(), t.id())) {
+                bad.add(t.id());
+            }
+        }
+        Definite.walk(node, x -> rangeLoops(x, fs, types, inLoops, bad));
+    }
+
+    private static void mentions(Object node, Map<String, Integer> out) {
+        if (node instanceof Expr.Name n) {
+            out.merge(n.id(), 1, Integer::sum);
+        }
+        Definite.walk(node, x -> mentions(x, out));
+    }
+
+    private static boolean binds(Object node, String name) {
+        if (node instanceof Expr.Name n && n.id().equals(name) && n.ctx() != io.portalis.python.ast.ExprContext.LOAD) {
+            return true;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= binds(x, name));
+        return found[0];
+    }
+
     /** One assignment to a name: {@code x = value}, {@code x op= value} (op set) or a range loop (range set). */
     private record Assignment(String name, Expr value, Operator op, boolean range, boolean grows) {
     }

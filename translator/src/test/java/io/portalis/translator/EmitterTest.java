@@ -51,14 +51,15 @@ class EmitterTest {
     @Test
     void typedLocalsAreJavaPrimitives() {
         Translation t = translate("""
-                def energy(n):
+                def energy(n: int) -> float:
                     e = 0.0
                     for i in range(n):
                         e += 0.5 * i
                     return e
                 """);
-        assertThat(t.javaSource()).contains("double e = 0.0;").contains("long i = 0L;")
-                .contains("e += (0.5 * (double) i);").doesNotContain("Rt.inplace");
+        assertThat(t.javaSource()).contains("static double energy(long n)").contains("double e = 0.0;")
+                .contains("for (long i = 0L; i < n; i++)").contains("e += (0.5 * (double) i);")
+                .doesNotContain("Rt.inplace");
     }
 
     @Test
