@@ -29,6 +29,12 @@ final class Ctx {
     final java.util.Set<String> maybeUnbound = new java.util.HashSet<>();
     /** Temporaries of this body, declared at its top. */
     final java.util.List<String> temps = new java.util.ArrayList<>();
+    /** The static types of this body's typed locals (see {@link TypeInference}); the others are dynamic. */
+    java.util.Map<String, Character> types = java.util.Map.of();
+    /** The static type of what the function being emitted returns, {@code O} unless it is a typed method. */
+    char returns = 'O';
+    /** Typed int locals that are only range-loop counters: each loop declares its own (see {@link TypeInference}). */
+    java.util.Set<String> confined = java.util.Set.of();
     /** The first parameter's Java expression, for {@code super()}. */
     String self;
 

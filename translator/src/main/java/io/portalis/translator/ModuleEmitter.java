@@ -33,10 +33,19 @@ import java.util.TreeSet;
  * <p>Constructs it cannot translate faithfully are recorded as {@link Diagnostic}s, never approximated.
  */
 final class ModuleEmitter {
-    /** An emitted Java expression and its static Java type: O(bject), B(oolean), L(ong), D(ouble), S(tring). */
-    private record J(String code, char type) {
+    /**
+     * An emitted Java expression and its static Java type: O(bject), B(oolean), L(ong), D(ouble), S(tring). An int
+     * computed with checked {@code long} arithmetic also has its {@code dynamic} form, exact whatever its size, for
+     * when the value goes where a dynamic value is expected anyway (a print, a container, an untyped variable).
+     */
+    private record J(String code, char type, String dynamic) {
+        J(String code, char type) {
+            this(code, type, null);
+        }
+
+        /** The value as an {@code Object} expression (Java boxes a typed one). */
         String obj() {
-            return code;
+            return dynamic != null ? dynamic : code;
         }
     }
 
@@ -58,7 +67,10 @@ final class ModuleEmitter {
     private final Map<String, Stmt.FunctionDef> direct = new LinkedHashMap<>();
     private final Set<String> defaultArrays = new LinkedHashSet<>();
     private int counter;
+    /** Whether the generated code calls {@code MathModule} directly. */
+    private boolean usesMath;
     private final GlobalBindings bindings;
+    private final TypeInference inference;
     /** The index of the module's top-level statement being emitted. */
     private int top = -1;
 
@@ -81,6 +93,7 @@ final class ModuleEmitter {
                 direct.put(f.name(), f);
             }
         }
+        this.inference = new TypeInference(m, scopes, moduleFields, direct);
     }
 
     private static void collectGlobals(Scope s, Set<String> out) {
@@ -101,6 +114,16 @@ final class ModuleEmitter {
             }
         }
         return false;
+    }
+
+    /** The module's static types. */
+    TypeInference inference() {
+        return inference;
+    }
+
+    /** The scope of a function or class definition of the module. */
+    Scope scope(Node node) {
+        return scopes.get(node);
     }
 
     String className() {
@@ -148,6 +171,9 @@ final class ModuleEmitter {
         JavaWriter w = new JavaWriter();
         w.line("import io.portalis.pylib.*;");
         w.line("import io.portalis.pylib.dyn.*;");
+        if (usesMath) {
+            w.line("import io.portalis.pylib.stdlib.MathModule;");
+        }
         w.line("import java.util.LinkedHashMap;");
         w.line("import java.util.Map;");
         w.blank();
@@ -252,7 +278,7 @@ final class ModuleEmitter {
                 if (flag != null) {
                     w.line("boolean " + flag + " = false;");
                 }
-                String test = cond(wh.test(), ctx);
+                String test = test(wh.test(), ctx);
                 if (test.equals("true") || test.equals("false")) {
                     // a constant condition would make javac reject the loop body or the code after the loop
                     test = "Rt.truthy(" + test + ")";
@@ -293,7 +319,11 @@ final class ModuleEmitter {
                     unsupported(r, "'return' outside function");
                     return true;
                 }
-                w.line("return " + (r.value() == null ? "null" : expr(r.value(), ctx).obj()) + ";");
+                if (ctx.returns != 'O') {
+                    w.line("return " + unparen(coerce(expr(r.value(), ctx), ctx.returns, r)) + ";");
+                } else {
+                    w.line("return " + (r.value() == null ? "null" : expr(r.value(), ctx).obj()) + ";");
+                }
                 return false;
             }
             case Stmt.Raise r -> {
@@ -381,12 +411,12 @@ final class ModuleEmitter {
     }
 
     private boolean emitIf(Stmt.If i, Ctx ctx, JavaWriter w) {
-        w.open("if (" + cond(i.test(), ctx) + ")");
+        w.open("if (" + test(i.test(), ctx) + ")");
         boolean a = emitBlock(i.body(), ctx, w);
         boolean b = true;
         List<Stmt> orelse = i.orelse();
         while (orelse.size() == 1 && orelse.get(0) instanceof Stmt.If elif) {
-            w.reopen("else if (" + cond(elif.test(), ctx) + ")");
+            w.reopen("else if (" + test(elif.test(), ctx) + ")");
             a |= emitBlock(elif.body(), ctx, w);
             orelse = elif.orelse();
         }
@@ -522,18 +552,47 @@ final class ModuleEmitter {
             w.line("boolean " + flag + " = false;");
         }
         String item = fresh("item");
-        if (f.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
-                && isBuiltin(n.id(), ctx) && c.keywords().isEmpty() && !c.args().isEmpty() && c.args().size() <= 2
-                && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
-            String start = c.args().size() == 2 ? "Rt.index(" + expr(c.args().get(0), ctx).obj() + ")" : "0L";
-            String stopExpr = expr(c.args().get(c.args().size() - 1), ctx).obj();
-            String stop = fresh("stop");
-            w.line("long " + stop + " = Rt.index(" + stopExpr + ");");
-            w.open("for (long " + item + " = " + start + "; " + item + " < " + stop + "; " + item + "++)");
+        char itemType = 'O';
+        if (inference.isRangeCall(f.iter(), ctx.scope) && f.iter() instanceof Expr.Call c) {
+            List<J> js = new ArrayList<>();
+            for (Expr x : c.args()) {
+                js.add(expr(x, ctx));
+            }
+            itemType = 'L';
+            boolean own = f.target() instanceof Expr.Name t && ctx.confined.contains(t.id());
+            if (own) {
+                item = ctx.javaName(ctx.scope, ((Expr.Name) f.target()).id());
+            }
+            if (js.size() == 3) {
+                // counting the items avoids overflowing at the end of the range
+                String range = fresh("range");
+                String k = fresh("k");
+                String count = fresh("count");
+                w.line("PyRange " + range + " = Rt.range(" + js.get(0).obj() + ", " + js.get(1).obj() + ", "
+                        + js.get(2).obj() + ");");
+                w.open("for (long " + k + " = 0, " + count + " = " + range + ".len(); " + k + " < " + count + "; "
+                        + k + "++)");
+                w.line("long " + item + " = " + range + ".start() + " + k + " * " + range + ".step();");
+            } else {
+                String start = js.size() == 2 ? index(js.get(0)) : "0L";
+                String stop = index(js.get(js.size() - 1));
+                if (!atomic(stop) || stop.contains("(")) {
+                    String v = fresh("stop");
+                    w.line("long " + v + " = " + stop + ";");
+                    stop = v;
+                }
+                w.open("for (long " + item + " = " + start + "; " + item + " < " + stop + "; " + item + "++)");
+            }
+            if (own) {
+                // the counter is the Python variable itself
+                itemType = 'C';
+            }
         } else {
             w.open("for (Object " + item + " : Rt.iterable(" + expr(f.iter(), ctx).obj() + "))");
         }
-        assign(f.target(), new J(item, 'O'), ctx, w);
+        if (itemType != 'C') {
+            assign(f.target(), new J(item, itemType), ctx, w);
+        }
         ctx.loops.push(new Ctx.Loop(flag));
         emitBlock(f.body(), ctx, w);
         ctx.loops.pop();
@@ -543,6 +602,11 @@ final class ModuleEmitter {
             emitBlock(f.orelse(), ctx, w);
             w.close();
         }
+    }
+
+    /** An int argument of range() as a Java long. */
+    private static String index(J j) {
+        return j.type() == 'L' || j.type() == 'B' ? asLong(j) : "Rt.index(" + j.obj() + ")";
     }
 
     private boolean emitTry(Stmt.Try t, Ctx ctx, JavaWriter w) {
@@ -696,8 +760,27 @@ final class ModuleEmitter {
             case Expr.Name n -> storeName(n.id(), value, ctx, w, n);
             case Expr.Attribute a -> w.line("Rt.setattr(" + expr(a.value(), ctx).obj() + ", " + Names.literal(a.attr())
                     + ", " + value.obj() + ");");
-            case Expr.Subscript s -> w.line("Rt.setItem(" + expr(s.value(), ctx).obj() + ", " + subscriptKey(s.slice(), ctx)
-                    + ", " + value.obj() + ");");
+            case Expr.Subscript s -> {
+                J container = expr(s.value(), ctx);
+                J key = expr(s.slice(), ctx);
+                if (key.type() == 'L' && container.type() == 'O' && simpleLocal(s.value(), ctx)
+                        && !(s.slice() instanceof Expr.Slice)) {
+                    String v = value.obj();
+                    if (!atomic(v) || v.contains("(")) {
+                        v = fresh("v");
+                        w.line(javaType(value.dynamic() != null ? 'O' : value.type()) + " " + v + " = " + value.obj()
+                                + ";");
+                    }
+                    String l = fresh("list");
+                    w.open("if (" + container.code() + " instanceof PyList " + l + ")");
+                    w.line(l + ".setItem(" + key.code() + ", " + v + ");");
+                    w.reopen("else");
+                    w.line("Rt.setItem(" + container.code() + ", " + key.code() + ", " + v + ");");
+                    w.close();
+                } else {
+                    w.line("Rt.setItem(" + container.obj() + ", " + key.obj() + ", " + value.obj() + ");");
+                }
+            }
             case Expr.Tuple t -> unpackTo(t.elts(), value, ctx, w, t);
             case Expr.List l -> unpackTo(l.elts(), value, ctx, w, l);
             default -> unsupported(target, "assignment to this target");
@@ -730,7 +813,29 @@ final class ModuleEmitter {
             w.line(ctx.ns + ".put(" + Names.literal(py) + ", " + value.obj() + ");");
             return;
         }
+        if (ctx.scope.resolve(py) == Scope.Binding.LOCAL && ctx.types.containsKey(py)) {
+            w.line(nameRef(py, ctx, at) + " = " + unparen(coerce(value, ctx.types.get(py), at)) + ";");
+            return;
+        }
         w.line(nameRef(py, ctx, at) + " = " + value.obj() + ";");
+    }
+
+    /** Java code without the parentheses around all of it, where it stands alone. */
+    private static String unparen(String code) {
+        return code.startsWith("(") && closingParen(code, 0) == code.length() - 1 ? code.substring(1, code.length() - 1)
+                : code;
+    }
+
+    /** A value as the static type a typed place holds; the inference guarantees the types agree. */
+    private String coerce(J value, char type, Located at) {
+        if (type == 'O') {
+            return value.obj();
+        }
+        if (value.type() != type) {
+            throw new IllegalStateException(file + ":" + at.lineno() + ": a value of static type " + value.type()
+                    + " where " + type + " is required");
+        }
+        return value.code();
     }
 
     /** An assignable Java expression for a Python name. */
@@ -800,6 +905,15 @@ final class ModuleEmitter {
             case Expr.Name n -> {
                 J cur = load(n, ctx);
                 J v = expr(a.value(), ctx);
+                if (cur.type() != 'O' && ctx.types.containsKey(n.id())) {
+                    if (cur.type() == 'D' && (a.op() == Operator.ADD || a.op() == Operator.SUB
+                            || a.op() == Operator.MULT) && v.type() != 'O' && v.type() != 'S') {
+                        w.line(cur.code() + " " + opSymbol(a.op()) + "= " + asDouble(v) + ";");
+                    } else {
+                        storeName(n.id(), binary(cur, a.op(), v, a.value()), ctx, w, n);
+                    }
+                    return;
+                }
                 if (ctx.ns != null && ctx.scope.resolve(n.id()) == Scope.Binding.CLASS_LOCAL) {
                     w.line(ctx.ns + ".put(" + Names.literal(n.id()) + ", Rt.inplace(" + op + ", " + cur.obj() + ", "
                             + v.obj() + "));");
@@ -936,29 +1050,103 @@ final class ModuleEmitter {
             kwDefaults = kd;
         }
         List<Arg> params = ScopeBuilder.allArgs(a);
-        Ctx fc = new Ctx(fs, null, null);
-        List<String> javaParams = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Arg p : params) {
             String jp = Names.java(p.arg());
             if (fs.generator || fs.cells.contains(p.arg())) {
                 jp = jp + "$p";
             }
-            javaParams.add("Object " + jp);
             sources.add(jp);
         }
+        TypeInference.Sig sig = inference.signature(f.name());
         JavaWriter m = new JavaWriter();
+        String dynamic = name;
+        if (sig != null) {
+            dynamic = name + "$dyn";
+            Map<String, Character> paramTypes = new java.util.HashMap<>();
+            List<String> typedParams = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                char t = sig.params().get(i);
+                paramTypes.put(params.get(i).arg(), t);
+                typedParams.add(javaType(t) + " " + sources.get(i));
+            }
+            Ctx tc = new Ctx(fs, null, null);
+            tc.types = inference.locals(f, fs, f.body(), paramTypes);
+            tc.confined = inference.loopConfined(fs, f.body(), tc.types);
+            tc.returns = sig.returns();
+            m.blank();
+            m.open("static " + javaType(sig.returns()) + " " + name + "(" + String.join(", ", typedParams) + ")");
+            emitFunctionBody(fs, tc, params, sources, f.body(), null, qual, m, true);
+            m.close();
+        }
+        List<String> javaParams = new ArrayList<>();
+        sources.forEach(jp -> javaParams.add("Object " + jp));
         m.blank();
-        m.open("static Object " + name + "(" + String.join(", ", javaParams) + ")");
-        emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
+        m.open("static Object " + dynamic + "(" + String.join(", ", javaParams) + ")");
+        if (sig == null || emitGuard(sig, sources, name, m)) {
+            Ctx fc = new Ctx(fs, null, null);
+            fc.types = inference.locals(f, fs, f.body(), Map.of());
+            fc.confined = inference.loopConfined(fs, f.body(), fc.types);
+            emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
+        }
         m.close();
         methods.append(m);
         List<String> call = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             call.add("a$[" + i + "]");
         }
-        return "new PyFunction(" + signature(qual, a) + ", " + defaults + ", " + kwDefaults + ", a$ -> " + name + "("
-                + String.join(", ", call) + "))";
+        return "new PyFunction(" + signature(qual, a) + ", " + defaults + ", " + kwDefaults + ", a$ -> " + dynamic
+                + "(" + String.join(", ", call) + "))";
+    }
+
+    /**
+     * Emits the entry guard of a typed function's dynamic twin: arguments of the typed parameters' classes go to
+     * the typed method. Returns whether the dynamic body must follow (false when no parameter is typed).
+     */
+    private boolean emitGuard(TypeInference.Sig sig, List<String> params, String typed, JavaWriter m) {
+        List<String> tests = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            char t = sig.params().get(i);
+            if (t == 'O') {
+                args.add(params.get(i));
+            } else {
+                String v = params.get(i) + "$";
+                tests.add(params.get(i) + " instanceof " + boxedType(t) + " " + v);
+                args.add(v);
+            }
+        }
+        String call = typed + "(" + String.join(", ", args) + ")";
+        if (tests.isEmpty()) {
+            m.line("return " + call + ";");
+            return false;
+        }
+        m.open("if (" + String.join(" && ", tests) + ")");
+        m.line("return " + call + ";");
+        m.close();
+        return true;
+    }
+
+    /** The Java type of a static type. */
+    private static String javaType(char t) {
+        return switch (t) {
+            case 'L' -> "long";
+            case 'D' -> "double";
+            case 'B' -> "boolean";
+            case 'S' -> "String";
+            default -> "Object";
+        };
+    }
+
+    /** The class of the dynamic representation of a static type's values. */
+    private static String boxedType(char t) {
+        return switch (t) {
+            case 'L' -> "Long";
+            case 'D' -> "Double";
+            case 'B' -> "Boolean";
+            case 'S' -> "String";
+            default -> "Object";
+        };
     }
 
     /** A {@code PyFunction} expression whose body is a Java lambda (nested functions, methods, lambdas). */
@@ -968,6 +1156,10 @@ final class ModuleEmitter {
         String kwDefaults = kwDefaultsArray(a, ctx);
         String arr = fresh("a");
         Ctx fc = new Ctx(fs, ctx.body(), null);
+        if (body != null) {
+            fc.types = inference.locals(node, fs, body, Map.of());
+            fc.confined = inference.loopConfined(fs, body, fc.types);
+        }
         List<Arg> params = ScopeBuilder.allArgs(a);
         List<String> sources = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
@@ -1007,13 +1199,16 @@ final class ModuleEmitter {
                     locals.add(py);
                 }
             }
-            fc.maybeUnbound.addAll(Definite.maybeUnbound(body, locals));
+            Set<String> unbound = Definite.maybeUnbound(body, locals);
+            unbound.retainAll(TypeInference.maybeUnbound(fs, body));
+            fc.maybeUnbound.addAll(unbound);
         }
         declareLocals(fs, fc, params, sources, m, directParams);
         JavaWriter bw = new JavaWriter();
         boolean completes = lambdaBody != null ? emitLambdaReturn(lambdaBody, fc, bw) : emitBlock(body, fc, bw);
         if (completes) {
-            bw.line("return null;");
+            // a typed function cannot fall off its end (the inference checked), but javac may not see it
+            bw.line(fc.returns != 'O' ? "throw new AssertionError(\"unreachable\");" : "return null;");
         }
         declareTemps(fc, m);
         m.append(bw);
@@ -1035,23 +1230,36 @@ final class ModuleEmitter {
             if (fs.cells.contains(py)) {
                 m.line("final Cell " + j + " = new Cell(" + sources.get(i) + ");");
             } else if (!(directParams && sources.get(i).equals(j))) {
-                m.line("Object " + j + " = " + sources.get(i) + ";");
+                m.line(javaType(fc.types.getOrDefault(py, 'O')) + " " + j + " = " + sources.get(i) + ";");
             }
             if (i == 0) {
                 fc.self = fs.cells.contains(py) ? j + ".v" : j;
             }
         }
         for (String py : fs.assigned) {
-            if (fs.params.contains(py) || !fs.isLocal(py)) {
+            if (fs.params.contains(py) || !fs.isLocal(py) || fc.confined.contains(py)) {
                 continue;
             }
             String j = declareName(fc, py);
+            char t = fc.types.getOrDefault(py, 'O');
             if (fs.cells.contains(py)) {
                 m.line("final Cell " + j + " = new Cell();");
+            } else if (t != 'O') {
+                m.line(javaType(t) + " " + j + " = " + zero(t) + ";");
             } else {
                 m.line("Object " + j + " = " + (fc.maybeUnbound.contains(py) ? "Rt.UNBOUND" : "null") + ";");
             }
         }
+    }
+
+    /** The initial value of a typed local, overwritten before any read (the inference proved it). */
+    private static String zero(char t) {
+        return switch (t) {
+            case 'L' -> "0L";
+            case 'D' -> "0.0";
+            case 'B' -> "false";
+            default -> "null";
+        };
     }
 
     private String declareName(Ctx fc, String py) {
@@ -1125,7 +1333,135 @@ final class ModuleEmitter {
 
     private String cond(Expr e, Ctx ctx) {
         J j = expr(e, ctx);
-        return j.type() == 'B' ? j.code() : "Rt.truthy(" + j.code() + ")";
+        return switch (j.type()) {
+            case 'B' -> j.code();
+            case 'L' -> "(" + j.code() + " != 0)";
+            case 'D' -> "(" + j.code() + " != 0.0)";
+            case 'S' -> "!" + j.code() + ".isEmpty()";
+            default -> "Rt.truthy(" + j.code() + ")";
+        };
+    }
+
+    /** A condition for an if or while statement, without redundant outer parentheses. */
+    private String test(Expr e, Ctx ctx) {
+        return unparen(cond(e, ctx));
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, skipping string and char literals. */
+    private static int closingParen(String code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            char ch = code.charAt(i);
+            if (ch == '"' || ch == '\'') {
+                for (i++; i < code.length() && code.charAt(i) != ch; i++) {
+                    if (code.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a Java expression needs no parentheses as an operand: a name, a literal, a call, a parenthesis. */
+    private static boolean atomic(String code) {
+        if (code.matches("[A-Za-z_$][\\w$.]*|[0-9][\\w.]*")) {
+            return true;
+        }
+        int open = code.indexOf('(');
+        return open >= 0 && code.substring(0, open).matches("[A-Za-z_$][\\w$.]*|") && closingParen(code, open)
+                == code.length() - 1;
+    }
+
+    private static String asLong(J j) {
+        return j.type() == 'B' ? "(" + j.code() + " ? 1L : 0L)" : j.code();
+    }
+
+    private static String asDouble(J j) {
+        return switch (j.type()) {
+            case 'B' -> "(" + j.code() + " ? 1.0 : 0.0)";
+            case 'L' -> "(double) " + (atomic(j.code()) ? j.code() : "(" + j.code() + ")");
+            default -> j.code();
+        };
+    }
+
+    /** Whether an expression is a plain local variable, so that reading it twice is free and unobservable. */
+    private static boolean simpleLocal(Expr e, Ctx ctx) {
+        if (!(e instanceof Expr.Name n)) {
+            return false;
+        }
+        Scope.Binding b = ctx.scope.resolve(n.id());
+        return b == Scope.Binding.CELL || b == Scope.Binding.FREE || b == Scope.Binding.LOCAL
+                && (ctx.types.containsKey(n.id()) || !ctx.maybeUnbound.contains(n.id()));
+    }
+
+    /** {@code l op r}: typed Java arithmetic when {@link TypeInference#binOp} types it, else pylib's dynamic op. */
+    private J binary(J l, Operator op, J r, Expr right) {
+        char t = TypeInference.binOp(l.type(), op, r.type(), right);
+        boolean ints = (l.type() == 'L' || l.type() == 'B') && (r.type() == 'L' || r.type() == 'B');
+        if (t == 'L') {
+            String a = asLong(l);
+            String b = asLong(r);
+            String dynamic = dynamicBinary(l, op, r).code();
+            return switch (op) {
+                case ADD -> new J("Ints.add(" + a + ", " + b + ")", 'L', dynamic);
+                case SUB -> new J("Ints.sub(" + a + ", " + b + ")", 'L', dynamic);
+                case MULT -> new J("Ints.mul(" + a + ", " + b + ")", 'L', dynamic);
+                case FLOOR_DIV -> new J("Ints.floorDiv(" + a + ", " + b + ")", 'L', dynamic);
+                case MOD -> new J("Ints.mod(" + a + ", " + b + ")", 'L', dynamic);
+                case POW -> new J("Ints.pow(" + a + ", " + b + ")", 'L', dynamic);
+                case BIT_AND, BIT_OR, BIT_XOR -> new J("(" + a + " " + opSymbol(op) + " " + b + ")", 'L',
+                        l.dynamic() == null && r.dynamic() == null ? null : dynamic);
+                default -> throw new IllegalStateException(op.toString());
+            };
+        }
+        if (t == 'B') {
+            return new J("(" + l.code() + " " + opSymbol(op) + " " + r.code() + ")", 'B');
+        }
+        if (t == 'D') {
+            if (ints) {
+                return new J("Ints.trueDiv(" + asLong(l) + ", " + asLong(r) + ")", 'D');
+            }
+            String a = asDouble(l);
+            String b = asDouble(r);
+            boolean nonZeroConstant = right instanceof Expr.Constant c && (c.value() instanceof ConstantValue.FloatValue f
+                    && f.value() != 0 || c.value() instanceof ConstantValue.IntValue i && i.value().signum() != 0);
+            return switch (op) {
+                case ADD, SUB, MULT -> new J("(" + a + " " + opSymbol(op) + " " + b + ")", 'D');
+                case DIV -> new J(nonZeroConstant ? "(" + a + " / " + b + ")" : "Floats.trueDiv(" + a + ", " + b + ")",
+                        'D');
+                case FLOOR_DIV -> new J("Floats.floorDiv(" + a + ", " + b + ")", 'D');
+                case MOD -> new J("Floats.mod(" + a + ", " + b + ")", 'D');
+                default -> throw new IllegalStateException(op.toString());
+            };
+        }
+        if (t == 'S') {
+            return new J("(" + l.code() + " + " + r.code() + ")", 'S');
+        }
+        return dynamicBinary(l, op, r);
+    }
+
+    private static J dynamicBinary(J l, Operator op, J r) {
+        String f = switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MULT -> "mul";
+            case MAT_MULT -> "matMul";
+            case DIV -> "trueDiv";
+            case MOD -> "mod";
+            case POW -> "pow";
+            case L_SHIFT -> "lshift";
+            case R_SHIFT -> "rshift";
+            case BIT_OR -> "or";
+            case BIT_XOR -> "xor";
+            case BIT_AND -> "and";
+            case FLOOR_DIV -> "floorDiv";
+        };
+        return new J("Rt." + f + "(" + l.obj() + ", " + r.obj() + ")", 'O');
     }
 
     private J load(Expr.Name n, Ctx ctx) {
@@ -1134,6 +1470,9 @@ final class ModuleEmitter {
         Scope.Binding b = s.resolve(py);
         switch (b) {
             case LOCAL:
+                if (ctx.types.containsKey(py)) {
+                    return new J(ctx.javaName(s, py), ctx.types.get(py));
+                }
                 if (ctx.maybeUnbound.contains(py)) {
                     return new J("Rt.local(" + ctx.javaName(s, py) + ", " + Names.literal(py) + ")", 'O');
                 }
@@ -1210,30 +1549,32 @@ final class ModuleEmitter {
                 return load(n, ctx);
             }
             case Expr.BinOp b -> {
-                String f = switch (b.op()) {
-                    case ADD -> "add";
-                    case SUB -> "sub";
-                    case MULT -> "mul";
-                    case MAT_MULT -> "matMul";
-                    case DIV -> "trueDiv";
-                    case MOD -> "mod";
-                    case POW -> "pow";
-                    case L_SHIFT -> "lshift";
-                    case R_SHIFT -> "rshift";
-                    case BIT_OR -> "or";
-                    case BIT_XOR -> "xor";
-                    case BIT_AND -> "and";
-                    case FLOOR_DIV -> "floorDiv";
-                };
-                return new J("Rt." + f + "(" + expr(b.left(), ctx).obj() + ", " + expr(b.right(), ctx).obj() + ")",
-                        'O');
+                BigInteger folded = TypeInference.foldInt(b);
+                if (folded != null) {
+                    return folded.bitLength() < 64 ? new J(folded + "L", 'L')
+                            : new J("Ints.normalize(new java.math.BigInteger(\"" + folded + "\"))", 'O');
+                }
+                J l = expr(b.left(), ctx);
+                return binary(l, b.op(), expr(b.right(), ctx), b.right());
             }
             case Expr.UnaryOp u -> {
+                if (u.op() == io.portalis.python.ast.UnaryOperator.NOT) {
+                    return new J("!" + cond(u.operand(), ctx), 'B');
+                }
+                if (u.op() == io.portalis.python.ast.UnaryOperator.U_SUB && u.operand() instanceof Expr.Constant) {
+                    return negate(u, ctx);
+                }
+                J v = expr(u.operand(), ctx);
+                char t = TypeInference.unaryOp(u.op(), v.type());
                 return switch (u.op()) {
-                    case NOT -> new J("!" + cond(u.operand(), ctx), 'B');
-                    case U_SUB -> negate(u, ctx);
-                    case U_ADD -> new J("Rt.pos(" + expr(u.operand(), ctx).obj() + ")", 'O');
-                    case INVERT -> new J("Rt.invert(" + expr(u.operand(), ctx).obj() + ")", 'O');
+                    case NOT -> throw new IllegalStateException();
+                    case U_SUB -> t == 'L' ? new J(v.type() == 'B' ? "(" + v.code() + " ? -1L : 0L)"
+                            : "Ints.neg(" + v.code() + ")", 'L', "Rt.neg(" + v.obj() + ")")
+                            : t == 'D' ? new J("(-" + v.code() + ")", 'D') : new J("Rt.neg(" + v.obj() + ")", 'O');
+                    case U_ADD -> t == 'L' ? new J(asLong(v), 'L') : t == 'D' ? v
+                            : new J("Rt.pos(" + v.obj() + ")", 'O');
+                    case INVERT -> t == 'L' ? new J(v.type() == 'B' ? "(" + v.code() + " ? -2L : -1L)"
+                            : "(~" + v.code() + ")", 'L') : new J("Rt.invert(" + v.obj() + ")", 'O');
                 };
             }
             case Expr.BoolOp b -> {
@@ -1243,13 +1584,24 @@ final class ModuleEmitter {
                 return compare(c, ctx);
             }
             case Expr.IfExp i -> {
-                return new J("(" + cond(i.test(), ctx) + " ? " + asObject(expr(i.body(), ctx).obj()) + " : "
-                        + asObject(expr(i.orelse(), ctx).obj()) + ")", 'O');
+                String test = cond(i.test(), ctx);
+                J body = expr(i.body(), ctx);
+                J orelse = expr(i.orelse(), ctx);
+                if (body.type() == orelse.type() && body.type() != 'O') {
+                    String dynamic = body.dynamic() == null && orelse.dynamic() == null ? null
+                            : "(" + test + " ? " + asObject(body.obj()) + " : " + asObject(orelse.obj()) + ")";
+                    return new J("(" + test + " ? " + body.code() + " : " + orelse.code() + ")", body.type(), dynamic);
+                }
+                return new J("(" + test + " ? " + asObject(body.obj()) + " : " + asObject(orelse.obj()) + ")", 'O');
             }
             case Expr.Call c -> {
                 return call(c, ctx);
             }
             case Expr.Attribute a -> {
+                if (inference.isMath(a.value(), ctx.scope) && TypeInference.MATH_CONSTANTS.contains(a.attr())) {
+                    usesMath = true;
+                    return new J("MathModule." + a.attr(), 'D');
+                }
                 return new J("Rt.getattr(" + expr(a.value(), ctx).obj() + ", " + Names.literal(a.attr()) + ")", 'O');
             }
             case Expr.Subscript s -> {
@@ -1257,8 +1609,15 @@ final class ModuleEmitter {
                     return new J("Rt.slice(" + expr(s.value(), ctx).obj() + ", " + opt(sl.lower(), ctx) + ", "
                             + opt(sl.upper(), ctx) + ", " + opt(sl.step(), ctx) + ")", 'O');
                 }
-                return new J("Rt.getItem(" + expr(s.value(), ctx).obj() + ", " + subscriptKey(s.slice(), ctx) + ")",
-                        'O');
+                J container = expr(s.value(), ctx);
+                J key = expr(s.slice(), ctx);
+                if (key.type() == 'L' && container.type() == 'O' && simpleLocal(s.value(), ctx)) {
+                    // a list read at an int index, the hot path of numeric loops: no boxing of the index
+                    String l = fresh("list");
+                    return new J("(" + container.code() + " instanceof PyList<?> " + l + " ? " + l + ".getItem("
+                            + key.code() + ") : Rt.getItem(" + container.code() + ", " + key.code() + "))", 'O');
+                }
+                return new J("Rt.getItem(" + container.obj() + ", " + key.obj() + ")", 'O');
             }
             case Expr.List l -> {
                 return new J(display("PyList.of", "Rt.listOf", l.elts(), ctx), 'O');
@@ -1415,21 +1774,41 @@ final class ModuleEmitter {
 
     private J compare(Expr.Compare c, Ctx ctx) {
         List<String> conj = new ArrayList<>();
-        String left = expr(c.left(), ctx).obj();
+        J left = expr(c.left(), ctx);
         for (int i = 0; i < c.ops().size(); i++) {
             Expr rightExpr = c.comparators().get(i);
-            String right = expr(rightExpr, ctx).obj();
+            J right = expr(rightExpr, ctx);
             boolean last = i == c.ops().size() - 1;
             if (!last && !(rightExpr instanceof Expr.Name || rightExpr instanceof Expr.Constant)) {
                 String t = temp(ctx);
-                conj.add(cmp(c.ops().get(i), left, "(" + t + " = " + right + ")"));
-                left = t;
+                conj.add(cmp(c.ops().get(i), left, new J("(" + t + " = " + right.obj() + ")", 'O')));
+                left = new J(t, 'O');
             } else {
                 conj.add(cmp(c.ops().get(i), left, right));
                 left = right;
             }
         }
         return new J(conj.size() == 1 ? conj.get(0) : "(" + String.join(" && ", conj) + ")", 'B');
+    }
+
+    private static String cmp(CmpOperator op, J a, J b) {
+        if (TypeInference.primitiveCompare(a.type(), op, b.type())) {
+            if (a.type() == 'S') {
+                String eq = (atomic(a.code()) ? a.code() : "(" + a.code() + ")") + ".equals(" + b.code() + ")";
+                return op == CmpOperator.EQ ? eq : "!" + eq;
+            }
+            String sym = switch (op) {
+                case EQ -> "==";
+                case NOT_EQ -> "!=";
+                case LT -> "<";
+                case LT_E -> "<=";
+                case GT -> ">";
+                default -> ">=";
+            };
+            boolean ints = a.type() != 'D';
+            return "(" + (ints ? asLong(a) : a.code()) + " " + sym + " " + (ints ? asLong(b) : b.code()) + ")";
+        }
+        return cmp(op, a.obj(), b.obj());
     }
 
     private static String cmp(CmpOperator op, String a, String b) {
@@ -1492,7 +1871,13 @@ final class ModuleEmitter {
     }
 
     private J formatted(Expr.FormattedValue f, Ctx ctx) {
-        String v = expr(f.value(), ctx).obj();
+        J value = expr(f.value(), ctx);
+        if (f.conversion() < 0 && value.dynamic() == null
+                && (value.type() == 'L' || value.type() == 'D' || value.type() == 'S')) {
+            String spec = f.formatSpec() == null ? "\"\"" : expr(f.formatSpec(), ctx).code();
+            return new J("PyFormat.format(" + value.code() + ", " + spec + ")", 'S');
+        }
+        String v = value.obj();
         String conv = switch (f.conversion()) {
             case 'r' -> "Py.repr(" + v + ")";
             case 's' -> "Py.str(" + v + ")";
@@ -1516,6 +1901,7 @@ final class ModuleEmitter {
         // the first iterable is evaluated where the comprehension stands, as in Python
         String firstIter = expr(gens.get(0).iter(), ctx).obj();
         Ctx cc = new Ctx(cs, ctx.body(), null);
+        cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
         String src = fresh("src");
         String result = fresh("r");
         JavaWriter m = new JavaWriter();
@@ -1532,7 +1918,8 @@ final class ModuleEmitter {
                 continue;
             }
             String j = declareName(cc, py);
-            m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();" : "Object " + j + " = null;");
+            m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();"
+                    : cc.types.containsKey(py) ? "long " + j + " = 0L;" : "Object " + j + " = null;");
         }
         JavaWriter bw = new JavaWriter();
         switch (kind) {
@@ -1547,9 +1934,21 @@ final class ModuleEmitter {
             Comprehension c = gens.get(i);
             String item = fresh("item");
             String it = i == 0 ? src : expr(c.iter(), cc).obj();
-            bw.open("for (Object " + item + " : Rt.iterable(" + it + "))");
-            opened++;
-            assign(c.target(), new J(item, 'O'), cc, bw);
+            if (c.target() instanceof Expr.Name t && cc.types.containsKey(t.id())) {
+                String range = fresh("range");
+                String k = fresh("k");
+                String count = fresh("count");
+                bw.line("PyRange " + range + " = (PyRange) " + it + ";");
+                bw.open("for (long " + k + " = 0, " + count + " = " + range + ".len(); " + k + " < " + count + "; "
+                        + k + "++)");
+                bw.line("long " + item + " = " + range + ".start() + " + k + " * " + range + ".step();");
+                opened++;
+                assign(c.target(), new J(item, 'L'), cc, bw);
+            } else {
+                bw.open("for (Object " + item + " : Rt.iterable(" + it + "))");
+                opened++;
+                assign(c.target(), new J(item, 'O'), cc, bw);
+            }
             for (Expr test : c.ifs()) {
                 bw.open("if (" + cond(test, cc) + ")");
                 opened++;
@@ -1571,6 +1970,37 @@ final class ModuleEmitter {
         return new J(m.toString().stripTrailing() + ")", 'O');
     }
 
+    /**
+     * The targets of a comprehension's {@code for ... in range(...)} clauses, typed {@code long}: plain names bound
+     * by range clauses only, and not read by their own or an earlier clause's iterable (where they are unbound).
+     * A generator expression receives its first iterable as an iterator, so its first clause is not typed.
+     */
+    private Map<String, Character> rangeTargets(List<Comprehension> gens, Scope cs, Ctx ctx, boolean generator) {
+        Map<String, Character> types = new java.util.HashMap<>();
+        Set<String> excluded = new java.util.HashSet<>();
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension c = gens.get(i);
+            Set<String> bound = new java.util.HashSet<>();
+            Definite.names(c.target(), bound);
+            if (c.target() instanceof Expr.Name t && cs.isLocal(t.id()) && !cs.cells.contains(t.id())
+                    && inference.isRangeCall(c.iter(), i == 0 ? ctx.scope : cs) && !(generator && i == 0)) {
+                types.put(t.id(), 'L');
+            } else {
+                excluded.addAll(bound);
+            }
+            Set<String> read = new java.util.HashSet<>();
+            Definite.names(c.iter(), read);
+            for (int j = i; j < gens.size(); j++) {
+                Set<String> later = new java.util.HashSet<>();
+                Definite.names(gens.get(j).target(), later);
+                later.retainAll(read);
+                excluded.addAll(later);
+            }
+        }
+        types.keySet().removeAll(excluded);
+        return types;
+    }
+
     // =================================================================== calls
 
     private J call(Expr.Call c, Ctx ctx) {
@@ -1585,16 +2015,37 @@ final class ModuleEmitter {
                 }
             }
             if (!star && direct.containsKey(py) && ctx.scope.resolve(py) == Scope.Binding.GLOBAL) {
-                String bound = bindDirect(direct.get(py), c, ctx);
+                J bound = bindDirect(direct.get(py), c, ctx);
                 if (bound != null && !surelyBound(py, ctx)) {
                     // Python looks the function up before evaluating the arguments
-                    return new J("(" + globalRef(py, ctx) + " == Rt.UNBOUND ? Rt.nameError(" + Names.literal(py)
-                            + ") : " + bound + ")", 'O');
+                    String missing = "Rt.nameError(" + Names.literal(py) + ")";
+                    if (bound.type() != 'O') {
+                        missing = "(" + javaType(bound.type()) + ") " + missing;
+                    }
+                    return new J("(" + globalRef(py, ctx) + " == Rt.UNBOUND ? " + missing + " : " + bound.code()
+                            + ")", bound.type());
                 }
                 if (bound != null) {
-                    return new J(bound, 'O');
+                    return bound;
                 }
             }
+        }
+        if (c.func() instanceof Expr.Attribute a && !star && c.keywords().isEmpty()
+                && inference.isMath(a.value(), ctx.scope) && TypeInference.MATH_FUNCTIONS.contains(a.attr())
+                && c.args().size() == (a.attr().equals("atan2") ? 2 : 1)) {
+            List<J> js = new ArrayList<>();
+            for (Expr x : c.args()) {
+                js.add(expr(x, ctx));
+            }
+            if (js.stream().allMatch(j -> j.type() == 'L' || j.type() == 'D' || j.type() == 'B')) {
+                usesMath = true;
+                List<String> ds = new ArrayList<>();
+                js.forEach(j -> ds.add(asDouble(j)));
+                return new J("MathModule." + a.attr() + "(" + String.join(", ", ds) + ")", 'D');
+            }
+            List<String> os = new ArrayList<>();
+            js.forEach(j -> os.add(j.obj()));
+            return new J("Rt.callMethod(" + join(expr(a.value(), ctx).obj(), Names.literal(a.attr()), os) + ")", 'O');
         }
         if (c.func() instanceof Expr.Attribute a && !star) {
             Args args = args(c, ctx);
@@ -1717,7 +2168,7 @@ final class ModuleEmitter {
     }
 
     /** Binds a call to a module-level function at translation time; null when it must be bound at run time. */
-    private String bindDirect(Stmt.FunctionDef f, Expr.Call c, Ctx ctx) {
+    private J bindDirect(Stmt.FunctionDef f, Expr.Call c, Ctx ctx) {
         Arguments a = f.args();
         List<Arg> positional = new ArrayList<>(a.posonlyargs());
         positional.addAll(a.args());
@@ -1727,7 +2178,38 @@ final class ModuleEmitter {
         if (c.args().size() > np && a.vararg() == null) {
             return null;
         }
+        TypeInference.Sig sig = inference.signature(f.name());
+        String name = Names.java(f.name());
+        if (sig != null && c.keywords().isEmpty()) {
+            List<J> js = new ArrayList<>();
+            List<Character> types = new ArrayList<>();
+            for (Expr x : c.args()) {
+                J j = expr(x, ctx);
+                js.add(j);
+                types.add(j.type());
+            }
+            if (TypeInference.matches(sig, f, c, types)) {
+                List<String> out = new ArrayList<>();
+                int firstDefault = np - a.defaults().size();
+                for (int i = 0; i < np; i++) {
+                    if (i < js.size()) {
+                        out.add(sig.params().get(i) == 'O' ? js.get(i).obj() : js.get(i).code());
+                    } else {
+                        J d = constant((Expr.Constant) a.defaults().get(i - firstDefault));
+                        out.add(sig.params().get(i) == 'O' ? d.obj() : d.code());
+                    }
+                }
+                String target = ctx.visible(name) ? className + "." + name : name;
+                return new J(target + "(" + String.join(", ", out) + ")", sig.returns());
+            }
+            for (int i = 0; i < js.size(); i++) {
+                slots[i] = varargSafe(js.get(i).obj());
+            }
+        }
         for (int i = 0; i < c.args().size(); i++) {
+            if (sig != null && c.keywords().isEmpty()) {
+                break;
+            }
             String v = expr(c.args().get(i), ctx).obj();
             if (i < np) {
                 slots[i] = v;
@@ -1766,7 +2248,6 @@ final class ModuleEmitter {
                 return null;
             }
         }
-        String name = Names.java(f.name());
         int firstDefault = np - a.defaults().size();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < np; i++) {
@@ -1797,8 +2278,9 @@ final class ModuleEmitter {
         if (a.kwarg() != null) {
             out.add("PyDict.of(" + String.join(", ", extraKw) + ")");
         }
-        String target = ctx.visible(name) ? className + "." + name : name;
-        return target + "(" + String.join(", ", out) + ")";
+        String dynamic = sig != null ? name + "$dyn" : name;
+        String target = ctx.visible(dynamic) ? className + "." + dynamic : dynamic;
+        return new J(target + "(" + String.join(", ", out) + ")", 'O');
     }
 
     /** Calls of built-in functions with a direct translation; null to fall back to a dynamic call. */
@@ -1813,9 +2295,27 @@ final class ModuleEmitter {
         if (star) {
             return null;
         }
-        Args args = args(c, ctx);
         int n = c.args().size();
         boolean noKw = c.keywords().isEmpty();
+        Args args;
+        if (noKw && TYPED_BUILTINS.contains(py) && c.args().stream().noneMatch(x -> x instanceof Expr.GeneratorExp)) {
+            List<J> js = new ArrayList<>();
+            List<Character> types = new ArrayList<>();
+            for (Expr x : c.args()) {
+                J j = expr(x, ctx);
+                js.add(j);
+                types.add(j.type());
+            }
+            J typed = typedBuiltin(py, js, TypeInference.builtinType(py, types));
+            if (typed != null) {
+                return typed;
+            }
+            List<String> values = new ArrayList<>();
+            js.forEach(j -> values.add(varargSafe(j.obj())));
+            args = new Args(values, List.of());
+        } else {
+            args = args(c, ctx);
+        }
         switch (py) {
             case "print":
                 if (noKw) {
@@ -1859,6 +2359,32 @@ final class ModuleEmitter {
             return new J("Builtin.call(" + Names.literal(py) + ", " + args.array() + ", " + args.names() + ")", 'O');
         }
         return null;
+    }
+
+    /** Built-ins with a typed translation for typed arguments. */
+    private static final Set<String> TYPED_BUILTINS = Set.of("abs", "float", "int", "min", "max", "str", "repr");
+
+    /** A built-in call on typed arguments as typed Java, or null when {@code type} is not a typed result. */
+    private static J typedBuiltin(String py, List<J> js, char type) {
+        if (type == 'O') {
+            return null;
+        }
+        J a = js.get(0);
+        return switch (py) {
+            case "abs" -> type == 'L' ? new J(a.type() == 'B' ? asLong(a) : "Ints.abs(" + a.code() + ")", 'L',
+                    "Rt.abs(" + a.obj() + ")")
+                    : new J("Math.abs(" + a.code() + ")", 'D');
+            case "float" -> new J(asDouble(a), 'D');
+            case "int" -> new J(asLong(a), 'L');
+            case "min", "max" -> new J("Math." + py + "(" + a.code() + ", " + js.get(1).code() + ")", 'L');
+            case "str", "repr" -> switch (a.type()) {
+                case 'L' -> new J("Long.toString(" + a.code() + ")", 'S');
+                case 'D' -> new J("Floats.repr(" + a.code() + ")", 'S');
+                case 'S' -> py.equals("str") ? a : new J("Py.repr(" + a.code() + ")", 'S');
+                default -> new J("Py." + py + "(" + a.obj() + ")", 'S');
+            };
+            default -> null;
+        };
     }
 
     /** Shorthand for the names of pylib's built-in functions. */

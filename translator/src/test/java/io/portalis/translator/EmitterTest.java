@@ -23,9 +23,43 @@ class EmitterTest {
         assertThat(t.ok()).isTrue();
         assertThat(t.className()).isEqualTo("shapes");
         assertThat(t.javaSource()).contains("public final class shapes")
-                .contains("static Object fib(Object n)")
-                .contains("Rt.add(fib(Rt.sub(n, 1L)), fib(Rt.sub(n, 2L)))")
+                .contains("static long fib(long n)")
+                .contains("if (n < 2L)")
+                .contains("return Ints.add(fib(Ints.sub(n, 1L)), fib(Ints.sub(n, 2L)));")
                 .contains("Builtins.print(fib(10L));");
+    }
+
+    @Test
+    void aTypedFunctionHasAGuardedDynamicTwinForOtherArguments() {
+        Translation t = translate("""
+                def scale(x: float, k: int) -> float:
+                    return x * k
+                print(scale(1.5, 2), scale(1, 2))
+                f = scale
+                print(f(2.0, 3))
+                """);
+        assertThat(t.javaSource()).contains("static double scale(double x, long k)")
+                .contains("return x * (double) k;")
+                .contains("static Object scale$dyn(Object x, Object k)")
+                .contains("if (x instanceof Double x$ && k instanceof Long k$)")
+                .contains("return scale(x$, k$);")
+                .contains("scale(1.5, 2L)")
+                .contains("scale$dyn(1L, 2L)")
+                .contains("a$ -> scale$dyn(a$[0], a$[1])");
+    }
+
+    @Test
+    void typedLocalsAreJavaPrimitives() {
+        Translation t = translate("""
+                def energy(n: int) -> float:
+                    e = 0.0
+                    for i in range(n):
+                        e += 0.5 * i
+                    return e
+                """);
+        assertThat(t.javaSource()).contains("static double energy(long n)").contains("double e = 0.0;")
+                .contains("for (long i = 0L; i < n; i++)").contains("e += (0.5 * (double) i);")
+                .doesNotContain("Rt.inplace");
     }
 
     @Test

@@ -1,0 +1,1343 @@
+package io.portalis.translator;
+
+import io.portalis.python.ast.Alias;
+import io.portalis.python.ast.Arg;
+import io.portalis.python.ast.Arguments;
+import io.portalis.python.ast.CmpOperator;
+import io.portalis.python.ast.ConstantValue;
+import io.portalis.python.ast.ExceptHandler;
+import io.portalis.python.ast.Expr;
+import io.portalis.python.ast.MatchCase;
+import io.portalis.python.ast.Mod;
+import io.portalis.python.ast.Node;
+import io.portalis.python.ast.Operator;
+import io.portalis.python.ast.Stmt;
+import io.portalis.python.ast.UnaryOperator;
+import io.portalis.python.ast.WithItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Static types for the translator: which function locals hold a Python int that fits in 64 bits ({@code L}, a Java
+ * {@code long}), a float ({@code D}), a bool ({@code B}) or a str ({@code S}) at every point of the function, and
+ * which module-level functions get a typed Java method ({@link Sig}). Everything else is {@code O}, a dynamic value.
+ *
+ * <p>A local is typed only if every assignment to it has the same type, it is a plain local (not a cell, global or
+ * nonlocal, never deleted, never bound by except, with, match, import, def, class, unpacking or a walrus), and it is
+ * definitely assigned before every read, so typed code never needs Python's unbound-local check. An int local whose
+ * value grows through itself by {@code *}, {@code **} or {@code <<} (a factorial, a power) stays dynamic, so it
+ * becomes a big int as in Python rather than overflowing 64 bits.
+ *
+ * <p>Expression types follow Python's rules: int op int is int for {@code + - * // %} (and {@code **} with a
+ * non-negative literal exponent), {@code /} gives a float, an int or bool mixed with a float gives a float, bool
+ * is an int in arithmetic, comparisons and {@code not} give a bool. The emitter types the code it writes with the
+ * same rules ({@link #binOp}, {@link #unaryOp}), so a typed local always receives a value of its own type.
+ */
+final class TypeInference {
+    /** The type of an expression not known yet while the fixpoint runs. */
+    static final char UNKNOWN = '?';
+
+    /** Python annotations the typed path understands, and their static types. */
+    private static final Map<String, Character> ANNOTATIONS = Map.of("int", 'L', "float", 'D', "bool", 'B', "str", 'S');
+
+    /** The functions of {@code math} with a typed translation: float arguments, a float result. */
+    static final Set<String> MATH_FUNCTIONS = Set.of("sqrt", "exp", "sin", "cos", "tan", "asin", "acos", "atan",
+            "sinh", "cosh", "tanh", "atan2");
+
+    /** The constants of {@code math}, all floats. */
+    static final Set<String> MATH_CONSTANTS = Set.of("pi", "e", "tau", "inf", "nan");
+
+    /**
+     * The typed signature of a module-level function.
+     *
+     * @param params each parameter's static type, in order
+     * @param returns the static type of every value it returns
+     */
+    record Sig(List<Character> params, char returns) {
+        /** Whether a typed method is worth having: some parameter or the result is typed. */
+        boolean typed() {
+            return returns != 'O' || params.stream().anyMatch(p -> p != 'O');
+        }
+    }
+
+    private final Map<Node, Scope> scopes;
+    private final Set<String> moduleFields;
+    private final Map<String, Stmt.FunctionDef> direct;
+    private final boolean mathIsStdlib;
+    private final Map<String, Sig> signatures = new LinkedHashMap<>();
+    private final Map<String, Map<Node, Map<String, Character>>> cache = new HashMap<>();
+    /** Argument types seen at direct call sites while the signatures are being computed, or null afterwards. */
+    private Map<String, List<Character>> callSites;
+
+    /**
+     * Infers the types of a module.
+     *
+     * @param m the module
+     * @param scopes the scopes {@link ScopeBuilder} found
+     * @param moduleFields the module's global variables
+     * @param direct the module-level functions called directly (bound once, never reassigned)
+     */
+    TypeInference(Mod.Module m, Map<Node, Scope> scopes, Set<String> moduleFields,
+            Map<String, Stmt.FunctionDef> direct) {
+        this.scopes = scopes;
+        this.moduleFields = moduleFields;
+        this.direct = direct;
+        this.mathIsStdlib = mathIsStdlib(m);
+        inferSignatures(m);
+    }
+
+    /** Whether {@code math} is the standard module: bound once, by an {@code import math} among the leading imports. */
+    private boolean mathIsStdlib(Mod.Module m) {
+        boolean imported = false;
+        for (Stmt s : m.body()) {
+            if (s instanceof Stmt.Import i) {
+                for (Alias a : i.names()) {
+                    imported |= a.name().equals("math") && a.asname() == null;
+                }
+            } else if (!(s instanceof Stmt.ImportFrom) && !(s instanceof Stmt.ExprStmt e
+                    && e.value() instanceof Expr.Constant)) {
+                break;
+            }
+        }
+        if (!imported) {
+            return false;
+        }
+        int[] bindings = {0};
+        countBindings(m.body(), "math", bindings);
+        Scope module = scopes.get(m);
+        return bindings[0] == 1 && !assignedInFunctions(module, "math");
+    }
+
+    private static boolean assignedInFunctions(Scope s, String name) {
+        for (Scope c : s.children) {
+            if (c.globals.contains(name) && c.assigned.contains(name) || assignedInFunctions(c, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts the module-level statements that bind {@code name} (imports, assignments, loops, defs...). */
+    private static void countBindings(Object node, String name, int[] count) {
+        if (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef || node instanceof Stmt.ClassDef
+                || node instanceof Expr.Lambda) {
+            String n = node instanceof Stmt.FunctionDef f ? f.name()
+                    : node instanceof Stmt.AsyncFunctionDef f ? f.name()
+                    : node instanceof Stmt.ClassDef c ? c.name() : null;
+            if (name.equals(n)) {
+                count[0]++;
+            }
+            return;
+        }
+        if (node instanceof Alias a && name.equals(a.asname() != null ? a.asname() : a.name().split("\\.")[0])) {
+            count[0]++;
+        }
+        if (node instanceof Expr.Name n && n.ctx() != io.portalis.python.ast.ExprContext.LOAD
+                && n.id().equals(name)) {
+            count[0]++;
+        }
+        if (node instanceof ExceptHandler h && name.equals(h.name())) {
+            count[0]++;
+        }
+        Definite.walk(node, x -> countBindings(x, name, count));
+    }
+
+    // =================================================================== signatures
+
+    /**
+     * The typed signature of a module-level function, or null when it has none (a dynamic function only).
+     *
+     * @param name the function's Python name
+     * @return its signature
+     */
+    Sig signature(String name) {
+        Sig s = signatures.get(name);
+        return s != null && s.typed() ? s : null;
+    }
+
+    private static boolean plainParameters(Stmt.FunctionDef f) {
+        Arguments a = f.args();
+        return a.vararg() == null && a.kwarg() == null && a.kwonlyargs().isEmpty();
+    }
+
+    /** Parameter types from annotations and call sites, return types from returns: a fixpoint over the module. */
+    private void inferSignatures(Mod.Module m) {
+        Map<String, Sig> current = new LinkedHashMap<>();
+        for (Stmt.FunctionDef f : direct.values()) {
+            Scope fs = scopes.get(f);
+            if (!fs.generator && plainParameters(f)) {
+                List<Character> ps = new ArrayList<>();
+                for (Arg a : positional(f.args())) {
+                    ps.add(UNKNOWN);
+                }
+                current.put(f.name(), new Sig(ps, UNKNOWN));
+            }
+        }
+        for (int round = 0; round < 12; round++) {
+            signatures.clear();
+            signatures.putAll(current);
+            cache.clear();
+            callSites = new HashMap<>();
+            Map<String, Character> returns = new HashMap<>();
+            scanCalls(m, returns);
+            Map<String, Sig> next = new LinkedHashMap<>();
+            for (Map.Entry<String, Sig> e : current.entrySet()) {
+                Stmt.FunctionDef f = direct.get(e.getKey());
+                Scope fs = scopes.get(f);
+                List<Arg> params = positional(f.args());
+                List<Character> seen = callSites.get(e.getKey());
+                List<Character> ps = new ArrayList<>();
+                for (int i = 0; i < params.size(); i++) {
+                    Arg p = params.get(i);
+                    char t;
+                    if (fs.cells.contains(p.arg())) {
+                        t = 'O';
+                    } else if (p.annotation() != null) {
+                        t = annotationType(p.annotation());
+                    } else {
+                        t = seen == null ? 'O' : seen.get(i);
+                    }
+                    ps.add(t);
+                }
+                // a parameter later assigned another type cannot be typed
+                Map<String, Character> locals = locals(f, fs, f.body(), paramMap(params, ps));
+                for (int i = 0; i < params.size(); i++) {
+                    if (locals.getOrDefault(params.get(i).arg(), 'O') != ps.get(i)) {
+                        ps.set(i, 'O');
+                    }
+                }
+                char r = returns.getOrDefault(e.getKey(), UNKNOWN);
+                next.put(e.getKey(), new Sig(ps, r));
+            }
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+            if (round == 11) {
+                current.replaceAll((k, v) -> new Sig(v.params().stream().map(x -> 'O').toList(), 'O'));
+            }
+        }
+        for (Map.Entry<String, Sig> e : current.entrySet()) {
+            List<Character> ps = new ArrayList<>();
+            for (char c : e.getValue().params()) {
+                ps.add(c == UNKNOWN ? 'O' : c);
+            }
+            char r = e.getValue().returns();
+            e.setValue(new Sig(ps, r == UNKNOWN || r == 'N' ? 'O' : r));
+        }
+        settle(m, current);
+        cache.clear();
+        callSites = null;
+    }
+
+    /**
+     * Makes the signatures agree with the bodies typed under them: a parameter whose local type differs, or a
+     * result whose returns differ, becomes dynamic, until nothing changes (each round only removes types).
+     */
+    private void settle(Mod.Module m, Map<String, Sig> current) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            signatures.clear();
+            signatures.putAll(current);
+            cache.clear();
+            callSites = new HashMap<>();
+            Map<String, Character> returns = new HashMap<>();
+            scanCalls(m, returns);
+            for (Map.Entry<String, Sig> e : current.entrySet()) {
+                Stmt.FunctionDef f = direct.get(e.getKey());
+                List<Arg> params = positional(f.args());
+                List<Character> ps = new ArrayList<>(e.getValue().params());
+                Map<String, Character> locals = locals(f, scopes.get(f), f.body(), paramMap(params, ps));
+                for (int i = 0; i < ps.size(); i++) {
+                    if (ps.get(i) != 'O' && locals.getOrDefault(params.get(i).arg(), 'O') != ps.get(i)) {
+                        ps.set(i, 'O');
+                        changed = true;
+                    }
+                }
+                char r = e.getValue().returns();
+                if (r != 'O' && returns.getOrDefault(e.getKey(), UNKNOWN) != r) {
+                    r = 'O';
+                    changed = true;
+                }
+                e.setValue(new Sig(ps, r));
+            }
+        }
+        signatures.clear();
+        signatures.putAll(current);
+    }
+
+    /** Whether control can reach the end of a block (conservatively true when unsure). */
+    static boolean canFallOff(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (!completes(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean completes(Stmt s) {
+        return switch (s) {
+            case Stmt.Return r -> false;
+            case Stmt.Raise r -> false;
+            case Stmt.If i -> canFallOff(i.body()) || canFallOff(i.orelse());
+            case Stmt.While w -> !(w.test() instanceof Expr.Constant c && c.value() instanceof ConstantValue.BoolValue b
+                    && b.value()) || breaks(w.body());
+            case Stmt.Try t -> ((canFallOff(t.body()) && canFallOff(t.orelse()))
+                    || t.handlers().stream().anyMatch(h -> canFallOff(h.body()))) && canFallOff(t.finalbody());
+            default -> true;
+        };
+    }
+
+    /** Whether a loop body contains a break of that loop. */
+    private static boolean breaks(Object node) {
+        if (node instanceof Stmt.Break) {
+            return true;
+        }
+        if (node instanceof Stmt.While || node instanceof Stmt.For || node instanceof Stmt.FunctionDef
+                || node instanceof Stmt.ClassDef || node instanceof Expr) {
+            return false;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= breaks(x));
+        return found[0];
+    }
+
+    private static List<Arg> positional(Arguments a) {
+        List<Arg> all = new ArrayList<>(a.posonlyargs());
+        all.addAll(a.args());
+        return all;
+    }
+
+    private static Map<String, Character> paramMap(List<Arg> params, List<Character> types) {
+        Map<String, Character> m = new HashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            m.put(params.get(i).arg(), types.get(i));
+        }
+        return m;
+    }
+
+    /** The static type a parameter annotation promises, {@code O} for anything but int, float, bool and str. */
+    private char annotationType(Expr annotation) {
+        if (annotation instanceof Expr.Name n && ANNOTATIONS.containsKey(n.id()) && !moduleFields.contains(n.id())) {
+            return ANNOTATIONS.get(n.id());
+        }
+        return 'O';
+    }
+
+    /** Visits every function body of the module, recording call-site argument types and return types. */
+    private void scanCalls(Mod.Module m, Map<String, Character> returns) {
+        Scope module = scopes.get(m);
+        Map<String, Character> none = Map.of();
+        for (Stmt s : m.body()) {
+            scanStmt(s, module, none, returns, null);
+        }
+    }
+
+    private void scanStmt(Object node, Scope s, Map<String, Character> env, Map<String, Character> returns,
+            String function) {
+        if (node instanceof Stmt.FunctionDef f) {
+            for (Expr d : f.decoratorList()) {
+                scanExpr(d, s, env);
+            }
+            scanDefaults(f.args(), s, env);
+            Scope fs = scopes.get(f);
+            Map<String, Character> params = new HashMap<>();
+            String own = null;
+            if (s.kind == Scope.Kind.MODULE && signatures.containsKey(f.name()) && direct.get(f.name()) == f) {
+                List<Arg> ps = positional(f.args());
+                params = paramMap(ps, signatures.get(f.name()).params());
+                own = f.name();
+            }
+            Map<String, Character> fenv = locals(f, fs, f.body(), params);
+            if (own != null && canFallOff(f.body())) {
+                returns.merge(own, 'N', TypeInference::join);
+            }
+            for (Stmt b : f.body()) {
+                scanStmt(b, fs, fenv, returns, own);
+            }
+            return;
+        }
+        if (node instanceof Stmt.AsyncFunctionDef) {
+            return;
+        }
+        if (node instanceof Stmt.ClassDef c) {
+            c.bases().forEach(b -> scanExpr(b, s, env));
+            Scope cs = scopes.get(c);
+            for (Stmt b : c.body()) {
+                scanStmt(b, cs, Map.of(), returns, null);
+            }
+            return;
+        }
+        if (node instanceof Stmt.Return r && function != null) {
+            char t = r.value() == null ? 'N' : r.value() instanceof Expr.Constant k
+                    && k.value() instanceof ConstantValue.NoneValue ? 'N' : type(r.value(), s, env);
+            returns.merge(function, t, TypeInference::join);
+        }
+        if (node instanceof Expr e) {
+            scanExpr(e, s, env);
+            return;
+        }
+        Definite.walk(node, x -> scanStmt(x, s, env, returns, function));
+    }
+
+    private void scanDefaults(Arguments a, Scope s, Map<String, Character> env) {
+        a.defaults().forEach(d -> scanExpr(d, s, env));
+        a.kwDefaults().forEach(d -> {
+            if (d != null) {
+                scanExpr(d, s, env);
+            }
+        });
+    }
+
+    /** Types every call in an expression, so that direct calls record their argument types. */
+    private void scanExpr(Expr e, Scope s, Map<String, Character> env) {
+        if (e instanceof Expr.Lambda l) {
+            scanDefaults(l.args(), s, env);
+            scanExpr(l.body(), scopes.get(l), Map.of());
+            return;
+        }
+        Scope inner = scopes.get(e);
+        if (inner != null && inner.kind == Scope.Kind.COMPREHENSION) {
+            Definite.walk(e, x -> {
+                if (x instanceof Expr sub) {
+                    scanExpr(sub, inner, Map.of());
+                } else {
+                    Definite.walk(x, y -> {
+                        if (y instanceof Expr sub2) {
+                            scanExpr(sub2, inner, Map.of());
+                        }
+                    });
+                }
+            });
+            return;
+        }
+        if (e instanceof Expr.Call) {
+            type(e, s, env);
+        }
+        Definite.walk(e, x -> {
+            if (x instanceof Expr sub) {
+                scanExpr(sub, s, env);
+            } else if (x instanceof List<?> l) {
+                for (Object o : l) {
+                    if (o instanceof Expr sub) {
+                        scanExpr(sub, s, env);
+                    } else if (o instanceof io.portalis.python.ast.Keyword k) {
+                        scanExpr(k.value(), s, env);
+                    }
+                }
+            }
+        });
+    }
+
+    private static char join(char a, char b) {
+        if (a == UNKNOWN) {
+            return b;
+        }
+        if (b == UNKNOWN) {
+            return a;
+        }
+        return a == b ? a : 'O';
+    }
+
+    // =================================================================== locals
+
+    /**
+     * The static types of a function's typed locals (parameters included); names not in the map are dynamic.
+     *
+     * @param node the function (cache key)
+     * @param fs its scope
+     * @param body its statements
+     * @param params the types of its parameters ({@code O} if absent)
+     * @return the typed locals and their types (never {@code O})
+     */
+    Map<String, Character> locals(Node node, Scope fs, List<Stmt> body, Map<String, Character> params) {
+        String key = params.toString();
+        Map<Node, Map<String, Character>> byParams = cache.computeIfAbsent(key, k -> new HashMap<>());
+        Map<String, Character> known = byParams.get(node);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Character> result = inferLocals(fs, body, params);
+        byParams.put(node, result);
+        return result;
+    }
+
+    private Map<String, Character> inferLocals(Scope fs, List<Stmt> body, Map<String, Character> params) {
+        Set<String> candidates = new HashSet<>();
+        for (String n : fs.assigned) {
+            if (fs.isLocal(n) && !fs.cells.contains(n)) {
+                candidates.add(n);
+            }
+        }
+        for (String p : fs.params) {
+            if (fs.isLocal(p) && !fs.cells.contains(p) && params.getOrDefault(p, 'O') != 'O') {
+                candidates.add(p);
+            }
+        }
+        candidates.removeIf(fs.params::contains);
+        candidates.removeAll(fs.params);
+        Set<String> excluded = new HashSet<>();
+        List<Assignment> assignments = new ArrayList<>();
+        collect(body, fs, assignments, excluded);
+        candidates.removeAll(excluded);
+        // parameters typed by the signature join in as assignments on entry
+        Map<String, Character> env = new HashMap<>();
+        for (String p : fs.params) {
+            char t = params.getOrDefault(p, 'O');
+            if (t != 'O' && !excluded.contains(p) && !fs.cells.contains(p)) {
+                candidates.add(p);
+                env.put(p, t);
+            }
+        }
+        Set<String> unsafe = new HashSet<>();
+        Set<String> entry = new HashSet<>(fs.params);
+        flow(body, entry, candidates, unsafe);
+        candidates.removeAll(unsafe);
+        for (String c : candidates) {
+            env.putIfAbsent(c, UNKNOWN);
+        }
+        env.keySet().retainAll(candidates);
+        boolean changed = true;
+        for (int round = 0; changed && round < 50; round++) {
+            changed = false;
+            for (Assignment a : assignments) {
+                if (!env.containsKey(a.name)) {
+                    continue;
+                }
+                char t = assignedType(a, fs, env);
+                if (t == UNKNOWN) {
+                    continue;
+                }
+                char j = join(env.get(a.name), t);
+                if (a.grows && j == 'L') {
+                    j = 'O';
+                }
+                if (j != env.get(a.name)) {
+                    env.put(a.name, j);
+                    changed = true;
+                }
+            }
+        }
+        Map<String, Character> out = new HashMap<>();
+        env.forEach((k, v) -> {
+            // a parameter whose type the signature fixpoint has not found yet stays unknown, not dynamic
+            if (v != 'O' && (v != UNKNOWN || params.get(k) != null && params.get(k) == UNKNOWN)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The locals of a function that may be read before they are assigned, by following its control flow: a name
+     * assigned on every path before every read is safe. Names ever deleted are never safe.
+     *
+     * @param fs the function's scope
+     * @param body its statements
+     * @return the locals that may be read unbound
+     */
+    static Set<String> maybeUnbound(Scope fs, List<Stmt> body) {
+        Set<String> locals = new HashSet<>();
+        for (String n : fs.assigned) {
+            if (fs.isLocal(n) && !fs.params.contains(n) && !fs.cells.contains(n)) {
+                locals.add(n);
+            }
+        }
+        Set<String> unsafe = new HashSet<>();
+        flow(body, new HashSet<>(fs.params), locals, unsafe);
+        Set<String> deleted = new HashSet<>();
+        deletions(body, deleted);
+        unsafe.addAll(deleted);
+        unsafe.retainAll(locals);
+        return unsafe;
+    }
+
+    private static void deletions(Object node, Set<String> out) {
+        if (node instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) {
+                Definite.names(t, out);
+            }
+        }
+        Definite.walk(node, x -> deletions(x, out));
+    }
+
+    /**
+     * The typed int locals used only as the counter of {@code for x in range(...)} loops: mentioned nowhere else,
+     * not assigned in the loop body, not read by the range's arguments or the loop's else. Each loop can declare
+     * such a variable itself ({@code for (long i = 0; i < n; i++)}), since no code observes it after the loop.
+     *
+     * @param fs the function's scope
+     * @param body its statements
+     * @param types its typed locals
+     * @return the loop-confined names
+     */
+    Set<String> loopConfined(Scope fs, List<Stmt> body, Map<String, Character> types) {
+        Map<String, Integer> all = new HashMap<>();
+        mentions(body, all);
+        Map<String, Integer> inLoops = new HashMap<>();
+        Set<String> bad = new HashSet<>();
+        rangeLoops(body, fs, types, inLoops, bad);
+        Set<String> confined = new HashSet<>();
+        inLoops.forEach((name, n) -> {
+            if (!bad.contains(name) && n.equals(all.get(name)) && !fs.params.contains(name)) {
+                confined.add(name);
+            }
+        });
+        return confined;
+    }
+
+    private void rangeLoops(Object node, Scope fs, Map<String, Character> types, Map<String, Integer> inLoops,
+            Set<String> bad) {
+        if (node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef || node instanceof Expr) {
+            return;
+        }
+        if (node instanceof Stmt.For f && f.target() instanceof Expr.Name t && types.get(t.id()) != null
+                && types.get(t.id()) == 'L' && isRangeCall(f.iter(), fs)) {
+            Map<String, Integer> here = new HashMap<>();
+            mentions(f, here);
+            inLoops.merge(t.id(), here.getOrDefault(t.id(), 0), Integer::sum);
+            Map<String, Integer> outside = new HashMap<>();
+            mentions(f.iter(), outside);
+            mentions(f.orelse(), outside);
+            if (outside.containsKey(t.id()) || binds(f.body(), t.id())) {
+                bad.add(t.id());
+            }
+        }
+        Definite.walk(node, x -> rangeLoops(x, fs, types, inLoops, bad));
+    }
+
+    private static void mentions(Object node, Map<String, Integer> out) {
+        if (node instanceof Expr.Name n) {
+            out.merge(n.id(), 1, Integer::sum);
+        }
+        Definite.walk(node, x -> mentions(x, out));
+    }
+
+    private static boolean binds(Object node, String name) {
+        if (node instanceof Expr.Name n && n.id().equals(name) && n.ctx() != io.portalis.python.ast.ExprContext.LOAD) {
+            return true;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= binds(x, name));
+        return found[0];
+    }
+
+    /** One assignment to a name: {@code x = value}, {@code x op= value} (op set) or a range loop (range set). */
+    private record Assignment(String name, Expr value, Operator op, boolean range, boolean grows) {
+    }
+
+    private char assignedType(Assignment a, Scope fs, Map<String, Character> env) {
+        if (a.range) {
+            return 'L';
+        }
+        char v = type(a.value, fs, env);
+        if (a.op == null) {
+            return v;
+        }
+        char cur = env.get(a.name);
+        if (cur == UNKNOWN || v == UNKNOWN) {
+            return UNKNOWN;
+        }
+        return binOp(cur, a.op, v, a.value);
+    }
+
+    /** Collects the assignments of a function body and the names bound in ways the typed path does not support. */
+    private void collect(Object node, Scope fs, List<Assignment> out, Set<String> excluded) {
+        switch (node) {
+            case Stmt.FunctionDef f -> {
+                excluded.add(f.name());
+                return;
+            }
+            case Stmt.AsyncFunctionDef f -> {
+                excluded.add(f.name());
+                return;
+            }
+            case Stmt.ClassDef c -> {
+                excluded.add(c.name());
+                return;
+            }
+            case Expr.Lambda l -> {
+                return;
+            }
+            case Stmt.Assign a -> {
+                for (Expr t : a.targets()) {
+                    if (t instanceof Expr.Name n && a.targets().size() == 1) {
+                        out.add(new Assignment(n.id(), a.value(), null, false, grows(a.value(), n.id())));
+                    } else {
+                        excludeTargets(t, excluded);
+                    }
+                }
+            }
+            case Stmt.AnnAssign a -> {
+                if (a.target() instanceof Expr.Name n) {
+                    if (a.value() != null) {
+                        out.add(new Assignment(n.id(), a.value(), null, false, grows(a.value(), n.id())));
+                    }
+                }
+            }
+            case Stmt.AugAssign a -> {
+                if (a.target() instanceof Expr.Name n) {
+                    boolean g = a.op() == Operator.MULT || a.op() == Operator.POW || a.op() == Operator.L_SHIFT
+                            || grows(a.value(), n.id());
+                    out.add(new Assignment(n.id(), a.value(), a.op(), false, g));
+                }
+            }
+            case Stmt.For f -> {
+                if (f.target() instanceof Expr.Name n && isRangeCall(f.iter(), fs)) {
+                    out.add(new Assignment(n.id(), null, null, true, false));
+                } else {
+                    excludeTargets(f.target(), excluded);
+                }
+            }
+            case Stmt.Delete d -> d.targets().forEach(t -> excludeTargets(t, excluded));
+            case Stmt.Import i -> i.names().forEach(a -> excluded.add(
+                    a.asname() != null ? a.asname() : a.name().split("\\.")[0]));
+            case Stmt.ImportFrom i -> i.names().forEach(a -> excluded.add(a.asname() != null ? a.asname() : a.name()));
+            case ExceptHandler h -> {
+                if (h.name() != null) {
+                    excluded.add(h.name());
+                }
+            }
+            case WithItem w -> {
+                if (w.optionalVars() != null) {
+                    excludeTargets(w.optionalVars(), excluded);
+                }
+            }
+            case MatchCase c -> patternCaptures(c.pattern(), excluded);
+            case Expr.NamedExpr n -> excludeTargets(n.target(), excluded);
+            default -> {
+            }
+        }
+        if (node instanceof Node && scopes.containsKey((Node) node) && scopes.get((Node) node).kind
+                == Scope.Kind.COMPREHENSION) {
+            // a comprehension's own variables are its own; only walruses inside bind ours
+            Definite.walk(node, x -> collectWalrus(x, excluded));
+            return;
+        }
+        Definite.walk(node, x -> collect(x, fs, out, excluded));
+    }
+
+    private static void collectWalrus(Object node, Set<String> excluded) {
+        if (node instanceof Expr.NamedExpr n && n.target() instanceof Expr.Name t) {
+            excluded.add(t.id());
+        }
+        Definite.walk(node, x -> collectWalrus(x, excluded));
+    }
+
+    private static void patternCaptures(Object node, Set<String> excluded) {
+        if (node instanceof io.portalis.python.ast.Pattern.MatchAs a && a.name() != null) {
+            excluded.add(a.name());
+        }
+        if (node instanceof io.portalis.python.ast.Pattern.MatchStar a && a.name() != null) {
+            excluded.add(a.name());
+        }
+        if (node instanceof io.portalis.python.ast.Pattern.MatchMapping m && m.rest() != null) {
+            excluded.add(m.rest());
+        }
+        Definite.walk(node, x -> patternCaptures(x, excluded));
+    }
+
+    private static void excludeTargets(Expr t, Set<String> excluded) {
+        switch (t) {
+            case Expr.Name n -> excluded.add(n.id());
+            case Expr.Tuple tu -> tu.elts().forEach(e -> excludeTargets(e, excluded));
+            case Expr.List l -> l.elts().forEach(e -> excludeTargets(e, excluded));
+            case Expr.Starred s -> excludeTargets(s.value(), excluded);
+            default -> {
+            }
+        }
+    }
+
+    /** Whether an int expression assigned to {@code name} multiplies, powers or shifts {@code name} itself. */
+    static boolean grows(Expr e, String name) {
+        return switch (e) {
+            case Expr.BinOp b when b.op() == Operator.MULT || b.op() == Operator.POW || b.op() == Operator.L_SHIFT ->
+                mentions(b.left(), name) || mentions(b.right(), name);
+            case Expr.BinOp b when b.op() == Operator.ADD || b.op() == Operator.SUB || b.op() == Operator.BIT_OR
+                    || b.op() == Operator.BIT_XOR -> grows(b.left(), name) || grows(b.right(), name);
+            case Expr.UnaryOp u -> grows(u.operand(), name);
+            case Expr.IfExp i -> grows(i.body(), name) || grows(i.orelse(), name);
+            default -> false;
+        };
+    }
+
+    private static boolean mentions(Expr e, String name) {
+        Set<String> names = new HashSet<>();
+        Definite.names(e, names);
+        return names.contains(name);
+    }
+
+    /** Whether an expression is a call of the name {@code range} with 1 to 3 plain arguments. */
+    boolean isRangeCall(Expr e, Scope s) {
+        return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+                && isBuiltin("range", s) && c.keywords().isEmpty() && !c.args().isEmpty()
+                && c.args().size() <= 3 && c.args().stream().noneMatch(x -> x instanceof Expr.Starred);
+    }
+
+    // =================================================================== definite assignment
+
+    /**
+     * Follows a block in execution order, recording in {@code unsafe} the candidates read where they may be
+     * unassigned.
+     *
+     * @return the names surely assigned after the block, or null if it cannot complete normally
+     */
+    private static Set<String> flow(List<Stmt> body, Set<String> in, Set<String> candidates, Set<String> unsafe) {
+        Set<String> cur = in;
+        for (Stmt s : body) {
+            if (cur == null) {
+                // unreachable code: its reads cannot happen, but Java still compiles them
+                cur = new HashSet<>(candidates);
+            }
+            cur = flowStmt(s, cur, candidates, unsafe);
+        }
+        return cur;
+    }
+
+    private static Set<String> flowStmt(Stmt st, Set<String> in, Set<String> candidates, Set<String> unsafe) {
+        Set<String> cur = new HashSet<>(in);
+        switch (st) {
+            case Stmt.Assign a -> {
+                reads(a.value(), cur, candidates, unsafe);
+                for (Expr t : a.targets()) {
+                    targetReads(t, cur, candidates, unsafe);
+                    bind(t, cur);
+                }
+                return cur;
+            }
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) {
+                    reads(a.value(), cur, candidates, unsafe);
+                    targetReads(a.target(), cur, candidates, unsafe);
+                    bind(a.target(), cur);
+                }
+                return cur;
+            }
+            case Stmt.AugAssign a -> {
+                if (a.target() instanceof Expr.Name n) {
+                    read(n.id(), cur, candidates, unsafe);
+                } else {
+                    targetReads(a.target(), cur, candidates, unsafe);
+                }
+                reads(a.value(), cur, candidates, unsafe);
+                return cur;
+            }
+            case Stmt.If i -> {
+                reads(i.test(), cur, candidates, unsafe);
+                return meet(flow(i.body(), cur, candidates, unsafe), flow(i.orelse(), cur, candidates, unsafe));
+            }
+            case Stmt.While w -> {
+                reads(w.test(), cur, candidates, unsafe);
+                flow(w.body(), cur, candidates, unsafe);
+                flow(w.orelse(), cur, candidates, unsafe);
+                return cur;
+            }
+            case Stmt.For f -> {
+                reads(f.iter(), cur, candidates, unsafe);
+                Set<String> inBody = new HashSet<>(cur);
+                bind(f.target(), inBody);
+                flow(f.body(), inBody, candidates, unsafe);
+                flow(f.orelse(), cur, candidates, unsafe);
+                return cur;
+            }
+            case Stmt.Try t -> {
+                Set<String> body = flow(t.body(), cur, candidates, unsafe);
+                Set<String> out = body == null ? null : flow(t.orelse(), body, candidates, unsafe);
+                for (ExceptHandler h : t.handlers()) {
+                    if (h.type() != null) {
+                        reads(h.type(), cur, candidates, unsafe);
+                    }
+                    out = meet(out, flow(h.body(), cur, candidates, unsafe));
+                }
+                flow(t.finalbody(), cur, candidates, unsafe);
+                if (out == null) {
+                    return null;
+                }
+                return flow(t.finalbody(), out, candidates, unsafe);
+            }
+            case Stmt.With w -> {
+                for (WithItem item : w.items()) {
+                    reads(item.contextExpr(), cur, candidates, unsafe);
+                }
+                flow(w.body(), cur, candidates, unsafe);
+                return cur;
+            }
+            case Stmt.Match m -> {
+                reads(m.subject(), cur, candidates, unsafe);
+                for (MatchCase c : m.cases()) {
+                    Set<String> all = new HashSet<>();
+                    Definite.names(c, all);
+                    all.retainAll(candidates);
+                    // patterns and guards: conservatively, any candidate they mention must already be assigned
+                    for (String n : all) {
+                        if (!cur.contains(n)) {
+                            unsafe.add(n);
+                        }
+                    }
+                    flow(c.body(), cur, candidates, unsafe);
+                }
+                return cur;
+            }
+            case Stmt.Return r -> {
+                if (r.value() != null) {
+                    reads(r.value(), cur, candidates, unsafe);
+                }
+                return null;
+            }
+            case Stmt.Raise r -> {
+                if (r.exc() != null) {
+                    reads(r.exc(), cur, candidates, unsafe);
+                }
+                if (r.cause() != null) {
+                    reads(r.cause(), cur, candidates, unsafe);
+                }
+                return null;
+            }
+            case Stmt.Break b -> {
+                return null;
+            }
+            case Stmt.Continue c -> {
+                return null;
+            }
+            default -> {
+                // everything else: any candidate mentioned must already be assigned
+                Set<String> all = new HashSet<>();
+                Definite.names(st, all);
+                for (String n : all) {
+                    if (candidates.contains(n) && !cur.contains(n)) {
+                        unsafe.add(n);
+                    }
+                }
+                return cur;
+            }
+        }
+    }
+
+    private static Set<String> meet(Set<String> a, Set<String> b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        Set<String> r = new HashSet<>(a);
+        r.retainAll(b);
+        return r;
+    }
+
+    private static void bind(Expr target, Set<String> cur) {
+        Set<String> names = new HashSet<>();
+        Definite.names(target, names);
+        cur.addAll(names);
+    }
+
+    private static void targetReads(Expr t, Set<String> cur, Set<String> candidates, Set<String> unsafe) {
+        if (t instanceof Expr.Name) {
+            return;
+        }
+        if (t instanceof Expr.Tuple || t instanceof Expr.List || t instanceof Expr.Starred) {
+            Definite.walk(t, x -> {
+                if (x instanceof Expr e) {
+                    targetReads(e, cur, candidates, unsafe);
+                } else if (x instanceof List<?> l) {
+                    l.forEach(y -> targetReads((Expr) y, cur, candidates, unsafe));
+                }
+            });
+            return;
+        }
+        reads(t, cur, candidates, unsafe);
+    }
+
+    private static void read(String n, Set<String> cur, Set<String> candidates, Set<String> unsafe) {
+        if (candidates.contains(n) && !cur.contains(n)) {
+            unsafe.add(n);
+        }
+    }
+
+    /** Records the candidate reads of an expression; a short-circuit or conditional part binds nothing for later. */
+    private static void reads(Expr e, Set<String> cur, Set<String> candidates, Set<String> unsafe) {
+        Set<String> all = new HashSet<>();
+        Definite.names(e, all);
+        for (String n : all) {
+            read(n, cur, candidates, unsafe);
+        }
+    }
+
+    // =================================================================== expressions
+
+    /**
+     * The static type of an expression in a scope where the typed locals have the types of {@code env}.
+     *
+     * @param e the expression
+     * @param s the scope it is in
+     * @param env the types of the scope's typed locals
+     * @return {@code L}, {@code D}, {@code B}, {@code S}, {@code O}, or {@link #UNKNOWN} while a local's type is
+     *     still unknown
+     */
+    char type(Expr e, Scope s, Map<String, Character> env) {
+        switch (e) {
+            case Expr.Constant c -> {
+                return constantType(c.value());
+            }
+            case Expr.Name n -> {
+                return nameType(n.id(), s, env);
+            }
+            case Expr.BinOp b -> {
+                java.math.BigInteger folded = foldInt(b);
+                if (folded != null) {
+                    return folded.bitLength() < 64 ? 'L' : 'O';
+                }
+                char l = type(b.left(), s, env);
+                char r = type(b.right(), s, env);
+                if (l == UNKNOWN || r == UNKNOWN) {
+                    return UNKNOWN;
+                }
+                return binOp(l, b.op(), r, b.right());
+            }
+            case Expr.UnaryOp u -> {
+                if (u.op() == UnaryOperator.NOT) {
+                    type(u.operand(), s, env);
+                    return 'B';
+                }
+                if (u.op() == UnaryOperator.U_SUB && u.operand() instanceof Expr.Constant c) {
+                    if (c.value() instanceof ConstantValue.IntValue i) {
+                        return i.value().negate().bitLength() < 64 ? 'L' : 'O';
+                    }
+                    if (c.value() instanceof ConstantValue.FloatValue f) {
+                        return Double.isFinite(f.value()) ? 'D' : 'O';
+                    }
+                }
+                char t = type(u.operand(), s, env);
+                return t == UNKNOWN ? UNKNOWN : unaryOp(u.op(), t);
+            }
+            case Expr.BoolOp b -> {
+                boolean allBool = true;
+                boolean unknown = false;
+                for (Expr v : b.values()) {
+                    char t = type(v, s, env);
+                    unknown |= t == UNKNOWN;
+                    allBool &= t == 'B';
+                }
+                return unknown ? UNKNOWN : allBool ? 'B' : 'O';
+            }
+            case Expr.Compare c -> {
+                type(c.left(), s, env);
+                c.comparators().forEach(x -> type(x, s, env));
+                return 'B';
+            }
+            case Expr.IfExp i -> {
+                type(i.test(), s, env);
+                char a = type(i.body(), s, env);
+                char b = type(i.orelse(), s, env);
+                if (a == UNKNOWN || b == UNKNOWN) {
+                    return UNKNOWN;
+                }
+                return a == b ? a : 'O';
+            }
+            case Expr.Call c -> {
+                return callType(c, s, env);
+            }
+            case Expr.Attribute a -> {
+                if (isMath(a.value(), s) && MATH_CONSTANTS.contains(a.attr())) {
+                    return 'D';
+                }
+                return 'O';
+            }
+            case Expr.JoinedStr j -> {
+                return 'S';
+            }
+            case Expr.FormattedValue f -> {
+                return 'S';
+            }
+            default -> {
+                return 'O';
+            }
+        }
+    }
+
+    /**
+     * The value of an int expression made of int literals only (as CPython folds them at compile time), or null
+     * when it is not one, raises, or would be unreasonably large.
+     *
+     * @param e the expression
+     * @return its value
+     */
+    static java.math.BigInteger foldInt(Expr e) {
+        switch (e) {
+            case Expr.Constant c -> {
+                return c.value() instanceof ConstantValue.IntValue i ? i.value() : null;
+            }
+            case Expr.UnaryOp u -> {
+                java.math.BigInteger v = foldInt(u.operand());
+                if (v == null) {
+                    return null;
+                }
+                return switch (u.op()) {
+                    case U_SUB -> v.negate();
+                    case U_ADD -> v;
+                    case INVERT -> v.not();
+                    case NOT -> null;
+                };
+            }
+            case Expr.BinOp b -> {
+                java.math.BigInteger l = foldInt(b.left());
+                java.math.BigInteger r = l == null ? null : foldInt(b.right());
+                if (r == null) {
+                    return null;
+                }
+                boolean zero = r.signum() == 0;
+                boolean smallShift = r.signum() >= 0 && r.bitLength() < 14;
+                return switch (b.op()) {
+                    case ADD -> l.add(r);
+                    case SUB -> l.subtract(r);
+                    case MULT -> l.multiply(r);
+                    case FLOOR_DIV -> zero ? null : floorDiv(l, r);
+                    case MOD -> zero ? null : l.subtract(floorDiv(l, r).multiply(r));
+                    case POW -> smallShift && (long) l.bitLength() * r.intValue() < 100_000 ? l.pow(r.intValue()) : null;
+                    case L_SHIFT -> smallShift ? l.shiftLeft(r.intValue()) : null;
+                    case R_SHIFT -> smallShift ? l.shiftRight(r.intValue()) : null;
+                    case BIT_AND -> l.and(r);
+                    case BIT_OR -> l.or(r);
+                    case BIT_XOR -> l.xor(r);
+                    default -> null;
+                };
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static java.math.BigInteger floorDiv(java.math.BigInteger a, java.math.BigInteger b) {
+        java.math.BigInteger[] qr = a.divideAndRemainder(b);
+        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+            return qr[0].subtract(java.math.BigInteger.ONE);
+        }
+        return qr[0];
+    }
+
+    static char constantType(ConstantValue v) {
+        return switch (v) {
+            case ConstantValue.BoolValue b -> 'B';
+            case ConstantValue.IntValue i -> i.value().bitLength() < 64 ? 'L' : 'O';
+            case ConstantValue.FloatValue f -> 'D';
+            case ConstantValue.StrValue str -> 'S';
+            default -> 'O';
+        };
+    }
+
+    private char nameType(String py, Scope s, Map<String, Character> env) {
+        Scope.Binding b = s.resolve(py);
+        if (b == Scope.Binding.LOCAL) {
+            return env.getOrDefault(py, 'O');
+        }
+        if (b != Scope.Binding.GLOBAL || moduleFields.contains(py)) {
+            return 'O';
+        }
+        return switch (py) {
+            case "True", "False" -> 'B';
+            case "__name__" -> 'S';
+            default -> 'O';
+        };
+    }
+
+    /** Whether a name in a scope is the built-in of that name (not shadowed by a module global or a local). */
+    boolean isBuiltin(String py, Scope s) {
+        return s.resolve(py) == Scope.Binding.GLOBAL && !moduleFields.contains(py);
+    }
+
+    /** Whether an expression is the standard module {@code math}. */
+    boolean isMath(Expr e, Scope s) {
+        return mathIsStdlib && e instanceof Expr.Name n && n.id().equals("math")
+                && s.resolve("math") == Scope.Binding.GLOBAL;
+    }
+
+    private char callType(Expr.Call c, Scope s, Map<String, Character> env) {
+        List<Character> args = new ArrayList<>();
+        boolean unknown = false;
+        for (Expr a : c.args()) {
+            char t = a instanceof Expr.Starred st ? type(st.value(), s, env) : type(a, s, env);
+            unknown |= t == UNKNOWN;
+            args.add(t);
+        }
+        c.keywords().forEach(k -> type(k.value(), s, env));
+        if (!(c.func() instanceof Expr.Name)) {
+            type(c.func(), s, env);
+        }
+        boolean plain = c.keywords().isEmpty() && c.args().stream().noneMatch(x -> x instanceof Expr.Starred);
+        if (c.func() instanceof Expr.Name n && direct.containsKey(n.id())
+                && s.resolve(n.id()) == Scope.Binding.GLOBAL) {
+            {
+                // a module function: record what this call passes
+                if (callSites != null && signatures.containsKey(n.id())) {
+                    recordCall(n.id(), c, args, plain);
+                }
+                if (!plain || unknown) {
+                    return unknown ? UNKNOWN : 'O';
+                }
+                Sig sig = signatures.get(n.id());
+                char r = sig != null && matches(sig, direct.get(n.id()), c, args) ? sig.returns() : 'O';
+                return r == 'N' ? 'O' : r;
+            }
+        }
+        if (c.func() instanceof Expr.Name n && isBuiltin(n.id(), s)) {
+            if (!plain) {
+                return 'O';
+            }
+            if (unknown) {
+                return UNKNOWN;
+            }
+            return builtinType(n.id(), args);
+        }
+        if (c.func() instanceof Expr.Attribute a && isMath(a.value(), s) && MATH_FUNCTIONS.contains(a.attr())
+                && plain && args.size() == (a.attr().equals("atan2") ? 2 : 1)) {
+            if (unknown) {
+                return UNKNOWN;
+            }
+            return args.stream().allMatch(t -> t == 'L' || t == 'D' || t == 'B') ? 'D' : 'O';
+        }
+        return 'O';
+    }
+
+    private void recordCall(String name, Expr.Call c, List<Character> args, boolean plain) {
+        Stmt.FunctionDef f = direct.get(name);
+        List<Arg> params = positional(f.args());
+        List<Character> seen = callSites.computeIfAbsent(name, k -> {
+            List<Character> l = new ArrayList<>();
+            params.forEach(p -> l.add(UNKNOWN));
+            return l;
+        });
+        if (!plain || args.size() > params.size()) {
+            seen.replaceAll(x -> 'O');
+            return;
+        }
+        int firstDefault = params.size() - f.args().defaults().size();
+        for (int i = 0; i < params.size(); i++) {
+            char t;
+            if (i < args.size()) {
+                t = args.get(i);
+            } else if (i >= firstDefault && f.args().defaults().get(i - firstDefault) instanceof Expr.Constant k) {
+                t = constantType(k.value());
+            } else {
+                t = 'O';
+            }
+            seen.set(i, join(seen.get(i), t));
+        }
+    }
+
+    /** Whether a call passes exactly the typed parameters' types, defaults included. */
+    static boolean matches(Sig sig, Stmt.FunctionDef f, Expr.Call c, List<Character> args) {
+        List<Character> ps = sig.params();
+        if (args.size() > ps.size()) {
+            return false;
+        }
+        int firstDefault = ps.size() - f.args().defaults().size();
+        for (int i = 0; i < ps.size(); i++) {
+            char t;
+            if (i < args.size()) {
+                t = args.get(i);
+            } else if (i >= firstDefault && f.args().defaults().get(i - firstDefault) instanceof Expr.Constant k
+                    && !(k.value() instanceof ConstantValue.BytesValue)) {
+                t = constantType(k.value());
+            } else {
+                return false;
+            }
+            if (ps.get(i) != 'O' && t != ps.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The result type of a built-in function called with plain positional arguments of these types. */
+    static char builtinType(String py, List<Character> args) {
+        int n = args.size();
+        char a = n > 0 ? args.get(0) : 'O';
+        switch (py) {
+            case "len":
+                return n == 1 ? 'L' : 'O';
+            case "isinstance":
+                return n == 2 ? 'B' : 'O';
+            case "repr", "str":
+                return n == 1 ? 'S' : 'O';
+            case "abs":
+                return n == 1 ? (a == 'L' || a == 'B' ? 'L' : a == 'D' ? 'D' : 'O') : 'O';
+            case "float":
+                return n == 1 && (a == 'L' || a == 'B' || a == 'D') ? 'D' : 'O';
+            case "int":
+                return n == 1 && (a == 'L' || a == 'B') ? 'L' : 'O';
+            case "min", "max":
+                return n == 2 && a == 'L' && args.get(1) == 'L' ? 'L' : 'O';
+            default:
+                return 'O';
+        }
+    }
+
+    private static boolean intLike(char t) {
+        return t == 'L' || t == 'B';
+    }
+
+    /**
+     * The static type of {@code l op r}, by Python's rules.
+     *
+     * @param l the left operand's type
+     * @param op the operator
+     * @param r the right operand's type
+     * @param right the right operand (an int {@code **} is typed only with a non-negative literal exponent)
+     * @return the result's type, {@code O} when it depends on values or is not a number or str
+     */
+    static char binOp(char l, Operator op, char r, Expr right) {
+        if (intLike(l) && intLike(r)) {
+            return switch (op) {
+                case ADD, SUB, MULT, FLOOR_DIV, MOD -> 'L';
+                case DIV -> 'D';
+                case POW -> right instanceof Expr.Constant c && c.value() instanceof ConstantValue.IntValue ? 'L' : 'O';
+                case BIT_AND, BIT_OR, BIT_XOR -> l == 'B' && r == 'B' ? 'B' : 'L';
+                default -> 'O';
+            };
+        }
+        if ((l == 'D' || intLike(l)) && (r == 'D' || intLike(r))) {
+            return switch (op) {
+                case ADD, SUB, MULT, DIV, FLOOR_DIV, MOD -> 'D';
+                default -> 'O';
+            };
+        }
+        if (l == 'S' && r == 'S' && op == Operator.ADD) {
+            return 'S';
+        }
+        return 'O';
+    }
+
+    /**
+     * The static type of a unary {@code -}, {@code +} or {@code ~} (not {@code not}, always a bool).
+     *
+     * @param op the operator
+     * @param t the operand's type
+     * @return the result's type
+     */
+    static char unaryOp(UnaryOperator op, char t) {
+        return switch (op) {
+            case NOT -> 'B';
+            case U_SUB, U_ADD -> intLike(t) ? 'L' : t == 'D' ? 'D' : 'O';
+            case INVERT -> intLike(t) ? 'L' : 'O';
+        };
+    }
+
+    /** Whether a comparison of these types is done on Java primitives or strings rather than dynamically. */
+    static boolean primitiveCompare(char l, CmpOperator op, char r) {
+        if (op == CmpOperator.IS || op == CmpOperator.IS_NOT || op == CmpOperator.IN || op == CmpOperator.NOT_IN) {
+            return false;
+        }
+        if (intLike(l) && intLike(r) || l == 'D' && r == 'D') {
+            return true;
+        }
+        return l == 'S' && r == 'S' && (op == CmpOperator.EQ || op == CmpOperator.NOT_EQ);
+    }
+}
