@@ -234,6 +234,9 @@ public final class Rt {
                 if (name.equals("__class__")) {
                     return type(obj);
                 }
+                if (obj instanceof io.portalis.pylib.stdlib.DefaultDict<?, ?> dd && name.equals("default_factory")) {
+                    return defaultFactory(dd);
+                }
                 if (obj instanceof PyObject p) {
                     try {
                         return p.getAttr(name);
@@ -244,6 +247,16 @@ public final class Rt {
                 return Methods.attr(obj, name);
             }
         }
+    }
+
+    private static Object defaultFactory(io.portalis.pylib.stdlib.DefaultDict<?, ?> dd) {
+        if (dd.factoryValue() != null || !dd.hasFactory()) {
+            return dd.factoryValue();
+        }
+        // made by a typed constructor (defaultdict(list)...): the factory is the built-in class it prints as
+        String r = dd.factoryRepr();
+        PyType t = r.startsWith("<class '") ? Types.named(r.substring(8, r.length() - 2)) : null;
+        return t != null ? t : MISSING;
     }
 
     private static Object bindTo(Object cv, Object obj, PyType t) {
@@ -294,6 +307,8 @@ public final class Rt {
                 }
                 f.attrs.put(name, value);
             }
+            case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
+                    ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
             case null, default -> throw new AttributeError("'" + Py.typeName(obj) + "' object attribute '" + name
                     + "' is read-only");
         }
@@ -577,6 +592,12 @@ public final class Rt {
             }
             return r;
         }
+        if (a instanceof io.portalis.pylib.stdlib.Deque<?> x) {
+            if (!(b instanceof io.portalis.pylib.stdlib.Deque<?> y)) {
+                throw new TypeError("can only concatenate deque (not \"" + Py.typeName(b) + "\") to deque");
+            }
+            return x.concat(y);
+        }
         return Py.add(a, b);
     }
 
@@ -600,6 +621,9 @@ public final class Rt {
             }
             return r;
         }
+        if (isSetView(a) || isSetView(b)) {
+            return viewOp("-", a, b);
+        }
         return special(a, b) ? op(a, b, "-", "__sub__", "__rsub__") : Py.sub(a, b);
     }
 
@@ -615,6 +639,12 @@ public final class Rt {
             if (hi == (lo >> 63)) {
                 return lo;
             }
+        }
+        if (a instanceof io.portalis.pylib.stdlib.Deque<?> d && (b instanceof Long || b instanceof Boolean)) {
+            return d.repeat(index(b));
+        }
+        if (b instanceof io.portalis.pylib.stdlib.Deque<?> d && (a instanceof Long || a instanceof Boolean)) {
+            return d.repeat(index(a));
         }
         return special(a, b) ? op(a, b, "*", "__mul__", "__rmul__") : Py.mul(a, b);
     }
@@ -662,6 +692,9 @@ public final class Rt {
         if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
             return counter(a).and(counter(b));
         }
+        if (isSetView(a) || isSetView(b)) {
+            return viewOp("&", a, b);
+        }
         return special(a, b) ? op(a, b, "&", "__and__", "__rand__") : Py.and(a, b);
     }
 
@@ -676,6 +709,9 @@ public final class Rt {
             r.update(cast(y));
             return r;
         }
+        if (isSetView(a) || isSetView(b)) {
+            return viewOp("|", a, b);
+        }
         return special(a, b) ? op(a, b, "|", "__or__", "__ror__") : Py.or(a, b);
     }
 
@@ -686,7 +722,35 @@ public final class Rt {
 
     /** {@code a ^ b}. @param a left @param b right @return the result */
     public static Object xor(Object a, Object b) {
+        if (isSetView(a) || isSetView(b)) {
+            return viewOp("^", a, b);
+        }
         return special(a, b) ? op(a, b, "^", "__xor__", "__rxor__") : Py.xor(a, b);
+    }
+
+    /** Whether {@code v} is a dict's keys or items view, which supports the set operators. */
+    private static boolean isSetView(Object v) {
+        return v instanceof PyDict.View<?> w && !w.pyTypeName().equals("dict_values");
+    }
+
+    /**
+     * A set operator with a keys or items view on either side: both sides become sets, as CPython's
+     * {@code dict_keys.__and__} does with any iterable operand.
+     */
+    private static Object viewOp(String sym, Object a, Object b) {
+        boolean aSide = isSetView(a);
+        Object other = aSide ? b : a;
+        if (!(other instanceof Iterable<?>) && !(other instanceof Instance)) {
+            throw unsupported(sym, a, b);
+        }
+        PySet<Object> x = new PySet<>(iterable(a));
+        PySet<Object> y = new PySet<>(iterable(b));
+        return switch (sym) {
+            case "-" -> Py.sub(x, y);
+            case "&" -> Py.and(x, y);
+            case "|" -> Py.or(x, y);
+            default -> Py.xor(x, y);
+        };
     }
 
     private static Object op(Object a, Object b, String sym, String name, String rname) {
@@ -795,11 +859,17 @@ public final class Rt {
 
     /** {@code -a}. @param a the operand @return the result */
     public static Object neg(Object a) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> c) {
+            return c.negative();
+        }
         return a instanceof Instance ? unary(a, "__neg__", "-") : Py.neg(a);
     }
 
     /** {@code +a}. @param a the operand @return the result */
     public static Object pos(Object a) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> c) {
+            return c.positive();
+        }
         return a instanceof Instance ? unary(a, "__pos__", "+") : Py.pos(a);
     }
 
@@ -912,7 +982,7 @@ public final class Rt {
                 return l.get((int) j);
             }
         }
-        if (k instanceof PySlice s) {
+        if (k instanceof PySlice s && !(c instanceof Instance)) {
             return slice(c, s.start(), s.stop(), s.step());
         }
         if (c instanceof io.portalis.pylib.stdlib.Deque<?> d) {

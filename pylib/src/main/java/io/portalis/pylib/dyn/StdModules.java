@@ -115,7 +115,7 @@ final class StdModules {
         m.put("defaultdict", (PyCallable) (a, k) -> {
             Object f = npos(a, k) > 0 ? a[0] : null;
             DefaultDict<Object, Object> dd = new DefaultDict<>(f == null ? null : () -> Rt.call(f),
-                    f == null ? "None" : Py.repr(f));
+                    f == null ? "None" : Py.repr(f), f);
             if (npos(a, k) > 1 && a[1] instanceof PyDict<?, ?> init) {
                 dd.update((PyDict<Object, Object>) init);
             }
@@ -148,13 +148,18 @@ final class StdModules {
                 }
             }
             NamedTuple.Type type = new NamedTuple.Type(name, List.copyOf(fields));
-            return new NamedTupleClass(type);
+            Object defaults = Args.kw(a, k, "defaults", null);
+            List<Object> dflt = defaults == null ? List.of() : new PyList<>(Rt.iterable(defaults));
+            if (dflt.size() > fields.size()) {
+                throw new TypeError("Got more default values than field names");
+            }
+            return new NamedTupleClass(type, dflt.toArray());
         });
         return m;
     }
 
     /** A class made by {@code namedtuple}: calling it makes an instance, from positions or field names. */
-    record NamedTupleClass(NamedTuple.Type type) implements PyCallable, PyObject {
+    record NamedTupleClass(NamedTuple.Type type, Object[] defaults) implements PyCallable, PyObject {
         @Override
         public Object call(Object[] a, String[] k) {
             int n = a.length - k.length;
@@ -177,8 +182,11 @@ final class StdModules {
                 set[idx] = true;
             }
             List<String> missing = new ArrayList<>();
+            int firstDefault = values.length - defaults.length;
             for (int j = 0; j < values.length; j++) {
-                if (!set[j]) {
+                if (!set[j] && j >= firstDefault) {
+                    values[j] = defaults[j - firstDefault];
+                } else if (!set[j]) {
                     missing.add("'" + type.fields().get(j) + "'");
                 }
             }
@@ -208,6 +216,14 @@ final class StdModules {
                 case "_fields" -> PyTuple.from(type.fields());
                 case "__name__" -> type.name();
                 case "_make" -> (PyCallable) (a, k) -> type.make(new PyList<>(Rt.iterable(a[0])).toArray());
+                case "_field_defaults" -> {
+                    PyDict<Object, Object> d = new PyDict<>();
+                    int first = type.fields().size() - defaults.length;
+                    for (int j = 0; j < defaults.length; j++) {
+                        d.setItem(type.fields().get(first + j), defaults[j]);
+                    }
+                    yield d;
+                }
                 default -> PyObject.super.getAttr(name);
             };
         }
@@ -597,6 +613,11 @@ final class StdModules {
 
     // ---------------------------------------------------------------- operator
 
+    private static boolean isSequence(Object v) {
+        return v instanceof List<?> || v instanceof String || v instanceof PyBytes || v instanceof Deque<?>
+                || v instanceof Instance i && i.type().lookup("__getitem__") != Rt.MISSING;
+    }
+
     static PyModule operator() {
         PyModule m = new PyModule("operator");
         m.put("add", (PyCallable) (a, k) -> Rt.add(a[0], a[1]));
@@ -607,6 +628,58 @@ final class StdModules {
         m.put("mod", (PyCallable) (a, k) -> Rt.mod(a[0], a[1]));
         m.put("pow", (PyCallable) (a, k) -> Rt.pow(a[0], a[1]));
         m.put("neg", (PyCallable) (a, k) -> Rt.neg(a[0]));
+        m.put("pos", (PyCallable) (a, k) -> Rt.pos(a[0]));
+        m.put("abs", (PyCallable) (a, k) -> Rt.abs(a[0]));
+        m.put("invert", (PyCallable) (a, k) -> Rt.invert(a[0]));
+        m.put("inv", (PyCallable) (a, k) -> Rt.invert(a[0]));
+        m.put("lshift", (PyCallable) (a, k) -> Rt.lshift(a[0], a[1]));
+        m.put("rshift", (PyCallable) (a, k) -> Rt.rshift(a[0], a[1]));
+        m.put("matmul", (PyCallable) (a, k) -> Rt.matMul(a[0], a[1]));
+        m.put("index", (PyCallable) (a, k) -> Rt.index(a[0]));
+        m.put("concat", (PyCallable) (a, k) -> {
+            if (!isSequence(a[0])) {
+                throw new TypeError("'" + Py.typeName(a[0]) + "' object can't be concatenated");
+            }
+            return Rt.add(a[0], a[1]);
+        });
+        m.put("iadd", (PyCallable) (a, k) -> Rt.inplace("+", a[0], a[1]));
+        m.put("isub", (PyCallable) (a, k) -> Rt.inplace("-", a[0], a[1]));
+        m.put("imul", (PyCallable) (a, k) -> Rt.inplace("*", a[0], a[1]));
+        m.put("iconcat", (PyCallable) (a, k) -> {
+            if (!isSequence(a[0])) {
+                throw new TypeError("'" + Py.typeName(a[0]) + "' object can't be concatenated");
+            }
+            return Rt.inplace("+", a[0], a[1]);
+        });
+        m.put("truth", (PyCallable) (a, k) -> Rt.truthy(a[0]));
+        m.put("is_", (PyCallable) (a, k) -> Py.is(a[0], a[1]));
+        m.put("is_not", (PyCallable) (a, k) -> !Py.is(a[0], a[1]));
+        m.put("contains", (PyCallable) (a, k) -> Rt.contains(a[0], a[1]));
+        m.put("countOf", (PyCallable) (a, k) -> {
+            long n = 0;
+            for (Object x : Rt.iterable(a[0])) {
+                n += x == a[1] || Rt.eq(x, a[1]) ? 1 : 0;
+            }
+            return n;
+        });
+        m.put("indexOf", (PyCallable) (a, k) -> {
+            long n = 0;
+            for (Object x : Rt.iterable(a[0])) {
+                if (x == a[1] || Rt.eq(x, a[1])) {
+                    return n;
+                }
+                n++;
+            }
+            throw new ValueError("sequence.index(x): x not in sequence");
+        });
+        m.put("setitem", (PyCallable) (a, k) -> {
+            Rt.setItem(a[0], a[1], a[2]);
+            return null;
+        });
+        m.put("delitem", (PyCallable) (a, k) -> {
+            Rt.delItem(a[0], a[1]);
+            return null;
+        });
         m.put("and_", (PyCallable) (a, k) -> Rt.and(a[0], a[1]));
         m.put("or_", (PyCallable) (a, k) -> Rt.or(a[0], a[1]));
         m.put("xor", (PyCallable) (a, k) -> Rt.xor(a[0], a[1]));
@@ -684,6 +757,89 @@ final class StdModules {
             }
             return Strs.join(sep == null ? " " : sep, words);
         });
+        m.put("Template", (PyCallable) (a, k) -> {
+            Args.exact("Template", a, k, 1);
+            if (!(a[0] instanceof String text)) {
+                throw new TypeError("expected string or bytes-like object, got '" + Py.typeName(a[0]) + "'");
+            }
+            return new TemplateValue(new StringTemplate(text));
+        });
+        m.put("Formatter", (PyCallable) (a, k) -> {
+            Args.exact("Formatter", a, k, 0);
+            return new FormatterValue();
+        });
         return m;
+    }
+
+    /** A {@code string.Template} instance. */
+    record TemplateValue(StringTemplate t) implements PyObject {
+        @Override
+        public String pyTypeName() {
+            return "Template";
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return switch (name) {
+                case "template" -> t.template();
+                case "substitute" -> (PyCallable) (a, k) -> substitute(a, k, false);
+                case "safe_substitute" -> (PyCallable) (a, k) -> substitute(a, k, true);
+                default -> PyObject.super.getAttr(name);
+            };
+        }
+
+        private String substitute(Object[] a, String[] k, boolean safe) {
+            int n = npos(a, k);
+            if (n > 1) {
+                throw new TypeError("Template." + (safe ? "safe_substitute" : "substitute")
+                        + "() takes from 1 to 2 positional arguments but " + (n + 1) + " were given");
+            }
+            Object mapping = n == 1 ? a[0] : null;
+            return t.substitute(name -> {
+                for (int j = 0; j < k.length; j++) {
+                    if (k[j].equals(name)) {
+                        return Rt.str(a[n + j]);
+                    }
+                }
+                if (mapping == null) {
+                    return null;
+                }
+                try {
+                    return Rt.str(Rt.getItem(mapping, name));
+                } catch (KeyError e) {
+                    return null;
+                }
+            }, safe);
+        }
+    }
+
+    /** A {@code string.Formatter} instance: {@code format} and {@code parse}. */
+    record FormatterValue() implements PyObject {
+        @Override
+        public String pyTypeName() {
+            return "Formatter";
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return switch (name) {
+                case "format" -> (PyCallable) (a, k) -> Methods.call(a[0], "format",
+                        java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                case "vformat" -> (PyCallable) (a, k) -> {
+                    List<Object> args = new ArrayList<>();
+                    for (Object x : Rt.iterable(a[1])) {
+                        args.add(x);
+                    }
+                    java.util.Map<String, Object> kws = new java.util.LinkedHashMap<>();
+                    for (Object key : Rt.iterable(a[2])) {
+                        kws.put((String) key, Rt.getItem(a[2], key));
+                    }
+                    return PyFormat.strFormat((String) a[0], args, kws);
+                };
+                case "parse" -> (PyCallable) (a, k) -> PyIterator.of(StringTemplate.parse((String) a[0]).iterator(),
+                        "formatteriterator");
+                default -> PyObject.super.getAttr(name);
+            };
+        }
     }
 }
