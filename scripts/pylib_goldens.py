@@ -74,6 +74,8 @@ OPS = {
     "math": lambda name, args: repr(getattr(math, name)(*args)),
     "heapq": lambda items, ops: repr(heap_ops(items, ops)),
     "bisect": lambda a, x: repr((bisect.bisect_left(a, x), bisect.bisect_right(a, x), insorted(a, x))),
+    "encode": lambda text, encoding, errors: repr(text.encode(encoding, errors)),
+    "decode": lambda data, encoding, errors: repr(data.decode(encoding, errors)),
     "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
     # Streams with gauss/normalvariate/expovariate: CPython's libm and the JDK's may differ in the last bit.
     "randomapprox": lambda seed, calls: repr(random_stream(seed, calls)),
@@ -598,6 +600,26 @@ def stdlib_cases(rng):
     return out
 
 
+def codec_cases(rng):
+    out = []
+    alphabet = "aZ~\x7f\x80\xe9\xff\u0100\u20ac\ud7ff\U0001f600\U0010ffff"
+    encodings = ["utf-8", "UTF8", "ascii", "latin-1", "iso-8859-1", "utf-16", "utf-16-le", "utf_16_be"]
+    encode_errors = ["strict", "replace", "ignore", "backslashreplace", "xmlcharrefreplace"]
+    for _ in range(150):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 6)))
+        out.append(line("encode", text, rng.choice(encodings), rng.choice(encode_errors)))
+    fragments = [b"a", b"\x7f", b"\x80", b"\xc3\xa9", b"\xc3", b"\xe2\x82\xac", b"\xe2\x82", b"\xed\xa0\x80",
+                 b"\xf0\x9f\x98\x80", b"\xf0\x9f", b"\xf4\x90\x80\x80", b"\xff", b"\xc0\xaf", b"\x00\xd8",
+                 b"\x3d\xd8\x00\xde", b"\xff\xfe", b"\xfe\xff"]
+    decode_errors = ["strict", "replace", "ignore", "backslashreplace"]
+    for _ in range(250):
+        data = b"".join(rng.choice(fragments) for _ in range(rng.randrange(0, 5)))
+        out.append(line("decode", data, rng.choice(encodings), rng.choice(decode_errors)))
+    out.append(line("encode", "x", "koi9", "strict"))
+    out.append(line("encode", "\u20ac", "ascii", "nonsense"))
+    return out
+
+
 FILES = {
     "floats.tsv": float_cases,
     "format.tsv": format_cases,
@@ -608,6 +630,7 @@ FILES = {
     "random.tsv": random_cases,
     "json.tsv": json_cases,
     "stdlib.tsv": stdlib_cases,
+    "codecs.tsv": codec_cases,
 }
 
 

@@ -332,7 +332,8 @@ public final class Builtin implements PyCallable, PyObject {
             case "id":
                 return Py.id(a[0]);
             case "hash":
-                return Py.hash(a[0]);
+                Args.exact(name, a, PyCallable.NO_KW, 1);
+                return Rt.hash(a[0]);
             case "iter":
                 Args.range(name, a, PyCallable.NO_KW, 1, 2);
                 return a.length == 2 ? callIterator(a[0], a[1]) : Rt.iter(a[0]);

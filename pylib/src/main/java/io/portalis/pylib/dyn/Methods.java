@@ -215,6 +215,13 @@ final class Methods {
         return Ints.toLong(v);
     }
 
+    private static String strArg(String method, String param, Object v) {
+        if (!(v instanceof String s)) {
+            throw new TypeError(method + "() argument '" + param + "' must be str, not " + Py.typeName(v));
+        }
+        return s;
+    }
+
     private static String s(Object v, String method) {
         if (!(v instanceof String s)) {
             throw new TypeError(method + " arg must be None or str");
@@ -455,7 +462,12 @@ final class Methods {
                 default -> throw noMethod(self, name);
             };
             case PyBytes b -> switch (name) {
-                case "decode" -> b.decode();
+                case "decode" -> {
+                    Args.onlyKw("decode", kw, "encoding", "errors");
+                    Object enc = a.length - kw.length > 0 ? a[0] : Args.kw(a, kw, "encoding", "utf-8");
+                    Object err = a.length - kw.length > 1 ? a[1] : Args.kw(a, kw, "errors", "strict");
+                    yield b.decode(strArg("decode", "encoding", enc), strArg("decode", "errors", err));
+                }
                 case "hex" -> b.hex();
                 case "strip" -> b.strip();
                 case "split" -> a.length == 0 ? b.split() : b.split(bytesArg(a[0]));
@@ -555,7 +567,12 @@ final class Methods {
             case "rjust" -> n > 1 ? Strs.rjust(s, i(a[0]), (String) a[1]) : Strs.rjust(s, i(a[0]));
             case "zfill" -> Strs.zfill(s, i(a[0]));
             case "expandtabs" -> Strs.expandtabs(s, n > 0 ? i(a[0]) : 8);
-            case "encode" -> Strs.encode(s);
+            case "encode" -> {
+                Args.onlyKw("encode", kw, "encoding", "errors");
+                Object enc = n > 0 ? a[0] : Args.kw(a, kw, "encoding", "utf-8");
+                Object err = n > 1 ? a[1] : Args.kw(a, kw, "errors", "strict");
+                yield Strs.encode(s, strArg("encode", "encoding", enc), strArg("encode", "errors", err));
+            }
             case "translate" -> {
                 Args.exact("translate", a, kw, 1);
                 yield translate(s, a[0]);

@@ -143,6 +143,8 @@ public final class Rt {
                             return u.pyContext();
                         case "__suppress_context__":
                             return u.suppressContext();
+                        case "__traceback__":
+                            return new TracebackValue(u);
                         default:
                             break;
                     }
@@ -217,6 +219,8 @@ public final class Rt {
                             return e.pyContext();
                         case "__suppress_context__":
                             return e.suppressContext();
+                        case "__traceback__":
+                            return new TracebackValue(e);
                         case "value":
                             if (e instanceof StopIteration s) {
                                 return s.value();
@@ -529,6 +533,32 @@ public final class Rt {
             return false;
         }
         return Py.truthy(r);
+    }
+
+    /**
+     * {@code hash(v)}: an instance's {@code __hash__} result kept whole (a Java hash code has 32 bits, Python's 64).
+     *
+     * @param v the value
+     * @return its hash
+     * @throws TypeError for unhashable values
+     */
+    public static long hash(Object v) {
+        if (!(v instanceof Instance self)) {
+            return Py.hash(v);
+        }
+        Object h = self.type().lookup("__hash__");
+        if (h == null || h == MISSING && self.type().lookup("__eq__") != MISSING) {
+            throw new TypeError("unhashable type: '" + self.type().name() + "'");
+        }
+        if (h == MISSING) {
+            return System.identityHashCode(self);
+        }
+        Object r = call(h, self);
+        if (!Ints.isInt(r)) {
+            throw new TypeError("__hash__ method should return an integer");
+        }
+        long x = r instanceof java.math.BigInteger ? Py.hash(r) : Ints.toLong(r);
+        return x == -1 ? -2 : x;
     }
 
     static int instanceHash(Instance self) {
@@ -1566,7 +1596,8 @@ public final class Rt {
      * @return whether {@code __exit__} suppressed the exception
      */
     public static boolean exit(Object cm, PyBaseException e) {
-        Object r = e == null ? dunder(cm, "__exit__", null, null, null) : dunder(cm, "__exit__", type(e), e, null);
+        Object r = e == null ? dunder(cm, "__exit__", null, null, null)
+                : dunder(cm, "__exit__", type(e), e, new TracebackValue(e));
         return e != null && Py.truthy(r);
     }
 

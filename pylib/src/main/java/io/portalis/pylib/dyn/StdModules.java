@@ -722,19 +722,32 @@ final class StdModules {
     static PyModule json() {
         PyModule m = new PyModule("json");
         m.put("dumps", (PyCallable) (a, k) -> {
-            Args.onlyKw("dumps", k, "indent", "sort_keys", "separators", "ensure_ascii");
+            Args.onlyKw("dumps", k, "indent", "sort_keys", "separators", "ensure_ascii", "allow_nan", "default");
+            if (npos(a, k) != 1) {
+                throw new TypeError("dumps() takes 1 positional argument but " + npos(a, k) + " were given");
+            }
             JsonModule.Options o = JsonModule.Options.DEFAULT;
             Object indent = Args.kw(a, k, "indent", null);
-            if (indent != null) {
+            if (indent instanceof String unit) {
+                o = o.withIndent(unit);
+            } else if (indent != null) {
                 o = o.withIndent((int) i(indent));
             }
             o = o.withSortKeys(Rt.truthy(Args.kw(a, k, "sort_keys", false)));
             Object sep = Args.kw(a, k, "separators", null);
             if (sep != null) {
                 PyTuple t = PyTuple.from(Rt.iterable(sep));
+                if (t.size() != 2) {
+                    throw new ValueError("not enough values to unpack (expected 2, got " + t.size() + ")");
+                }
                 o = o.withSeparators((String) t.get(0), (String) t.get(1));
             }
             o = o.withEnsureAscii(Rt.truthy(Args.kw(a, k, "ensure_ascii", true)));
+            o = o.withAllowNan(Rt.truthy(Args.kw(a, k, "allow_nan", true)));
+            Object dflt = Args.kw(a, k, "default", null);
+            if (dflt != null) {
+                o = o.withDefault(v -> Rt.call(dflt, v));
+            }
             return JsonModule.dumps(a[0], o);
         });
         m.put("loads", (PyCallable) (a, k) -> JsonModule.loads((String) a[0]));

@@ -144,6 +144,7 @@ public final class Types {
         PyType value = exc("ValueError", EXCEPTION, ValueError.class, ValueError::new);
         PyType unicode = exc("UnicodeError", value, UnicodeError.class, UnicodeError::new);
         exc("UnicodeDecodeError", unicode, UnicodeDecodeError.class, UnicodeDecodeError::new);
+        exc("UnicodeEncodeError", unicode, UnicodeEncodeError.class, UnicodeEncodeError::new);
     }
 
     private Types() {
