@@ -74,6 +74,7 @@ OPS = {
     "math": lambda name, args: repr(getattr(math, name)(*args)),
     "heapq": lambda items, ops: repr(heap_ops(items, ops)),
     "bisect": lambda a, x: repr((bisect.bisect_left(a, x), bisect.bisect_right(a, x), insorted(a, x))),
+    "cbrt": lambda x: repr(math.cbrt(x)),
     "encode": lambda text, encoding, errors: repr(text.encode(encoding, errors)),
     "decode": lambda data, encoding, errors: repr(data.decode(encoding, errors)),
     "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
@@ -620,6 +621,24 @@ def codec_cases(rng):
     return out
 
 
+def cbrt_cases(rng):
+    """The C library's cbrt, which CPython calls, is not correctly rounded: pylib repeats its arithmetic."""
+    out = [line("cbrt", x) for x in (27.0, -27.0, 8.0, 1e-320, -5e-324, 1e308, 0.001, 2.0, 3.0, 1000.0)]
+    for k in range(1200):
+        kind = k % 4
+        if kind == 0:
+            x = rng.uniform(-1e3, 1e3)
+        elif kind == 1:
+            x = float(rng.randrange(-10**5, 10**5)) ** 3
+        elif kind == 2:
+            x = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(63)))[0]
+        else:
+            x = -rng.random() * 10.0 ** rng.randrange(-320, 300)
+        if math.isfinite(x):
+            out.append(line("cbrt", x))
+    return out
+
+
 FILES = {
     "floats.tsv": float_cases,
     "format.tsv": format_cases,
@@ -631,6 +650,7 @@ FILES = {
     "json.tsv": json_cases,
     "stdlib.tsv": stdlib_cases,
     "codecs.tsv": codec_cases,
+    "cbrt.tsv": cbrt_cases,
 }
 
 

@@ -21,6 +21,11 @@ final class StdModules {
         return Builtins.toFloat(v);
     }
 
+    /** An int argument as an int value of any size; other values through {@code __index__}. */
+    private static Object anInt(Object v) {
+        return Ints.isInt(v) ? v : Rt.index(v);
+    }
+
     private static int npos(Object[] a, String[] k) {
         return a.length - k.length;
     }
@@ -59,12 +64,24 @@ final class StdModules {
             return null;
         });
         m.put("random", (PyCallable) (a, k) -> r.get().random());
+        m.put("getstate", (PyCallable) (a, k) -> r.get().getstate());
+        m.put("setstate", (PyCallable) (a, k) -> {
+            Args.exact("setstate", a, k, 1);
+            r.get().setstate(a[0]);
+            return null;
+        });
         m.put("getrandbits", (PyCallable) (a, k) -> r.get().getrandbits(i(a[0])));
         m.put("randint", (PyCallable) (a, k) -> r.get().randint(a[0], a[1]));
-        m.put("randrange", (PyCallable) (a, k) -> switch (npos(a, k)) {
-            case 1 -> r.get().randrange(i(a[0]));
-            case 2 -> r.get().randrange(i(a[0]), i(a[1]));
-            default -> r.get().randrange(i(a[0]), i(a[1]), i(a[2]));
+        m.put("randrange", (PyCallable) (a, k) -> {
+            Args.onlyKw("randrange", k, "start", "stop", "step");
+            int n = npos(a, k);
+            Object start = n > 0 ? a[0] : Args.kw(a, k, "start", Rt.MISSING);
+            if (start == Rt.MISSING) {
+                throw new TypeError("Random.randrange() missing 1 required positional argument: 'start'");
+            }
+            Object stop = n > 1 ? a[1] : Args.kw(a, k, "stop", null);
+            Object step = n > 2 ? a[2] : Args.kw(a, k, "step", 1L);
+            return r.get().randrange(anInt(start), stop == null ? null : anInt(stop), anInt(step));
         });
         m.put("choice", (PyCallable) (a, k) -> a[0] instanceof String s ? r.get().choice(s) : r.get().choice(seq(a[0])));
         m.put("shuffle", (PyCallable) (a, k) -> {
@@ -74,8 +91,15 @@ final class StdModules {
         m.put("sample", (PyCallable) (a, k) -> r.get().sample(seq(a[0]),
                 i(npos(a, k) > 1 ? a[1] : Args.kw(a, k, "k", null))));
         m.put("choices", (PyCallable) (a, k) -> {
+            Args.onlyKw("choices", k, "weights", "cum_weights", "k");
             Object w = npos(a, k) > 1 ? a[1] : Args.kw(a, k, "weights", null);
-            return r.get().choices(seq(a[0]), w == null ? null : seq(w), i(Args.kw(a, k, "k", 1L)));
+            Object cum = Args.kw(a, k, "cum_weights", null);
+            if (w != null && cum != null) {
+                throw new TypeError("Cannot specify both weights and cumulative weights");
+            }
+            long count = i(Args.kw(a, k, "k", 1L));
+            return cum != null ? r.get().choicesCumulative(seq(a[0]), seq(cum), count)
+                    : r.get().choices(seq(a[0]), w == null ? null : seq(w), count);
         });
         m.put("uniform", (PyCallable) (a, k) -> r.get().uniform(d(a[0]), d(a[1])));
         m.put("gauss", (PyCallable) (a, k) -> r.get().gauss(a.length > 0 ? d(a[0]) : 0.0, a.length > 1 ? d(a[1]) : 1.0));
