@@ -1581,6 +1581,9 @@ public final class Rt {
      * @return what {@code __enter__} returns
      */
     public static Object enter(Object cm) {
+        if (cm instanceof ContextManager c) {
+            return c.enter();
+        }
         if (cm instanceof Instance i && i.type().lookup("__enter__") != MISSING
                 && i.type().lookup("__exit__") != MISSING) {
             return dunder(cm, "__enter__");
@@ -1596,6 +1599,9 @@ public final class Rt {
      * @return whether {@code __exit__} suppressed the exception
      */
     public static boolean exit(Object cm, PyBaseException e) {
+        if (cm instanceof ContextManager c) {
+            return c.exit(e);
+        }
         Object r = e == null ? dunder(cm, "__exit__", null, null, null)
                 : dunder(cm, "__exit__", type(e), e, new TracebackValue(e));
         return e != null && Py.truthy(r);
