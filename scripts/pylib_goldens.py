@@ -74,6 +74,9 @@ OPS = {
     "math": lambda name, args: repr(getattr(math, name)(*args)),
     "heapq": lambda items, ops: repr(heap_ops(items, ops)),
     "bisect": lambda a, x: repr((bisect.bisect_left(a, x), bisect.bisect_right(a, x), insorted(a, x))),
+    "cbrt": lambda x: repr(math.cbrt(x)),
+    "encode": lambda text, encoding, errors: repr(text.encode(encoding, errors)),
+    "decode": lambda data, encoding, errors: repr(data.decode(encoding, errors)),
     "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
     # Streams with gauss/normalvariate/expovariate: CPython's libm and the JDK's may differ in the last bit.
     "randomapprox": lambda seed, calls: repr(random_stream(seed, calls)),
@@ -598,6 +601,44 @@ def stdlib_cases(rng):
     return out
 
 
+def codec_cases(rng):
+    out = []
+    alphabet = "aZ~\x7f\x80\xe9\xff\u0100\u20ac\ud7ff\U0001f600\U0010ffff"
+    encodings = ["utf-8", "UTF8", "ascii", "latin-1", "iso-8859-1", "utf-16", "utf-16-le", "utf_16_be"]
+    encode_errors = ["strict", "replace", "ignore", "backslashreplace", "xmlcharrefreplace"]
+    for _ in range(150):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 6)))
+        out.append(line("encode", text, rng.choice(encodings), rng.choice(encode_errors)))
+    fragments = [b"a", b"\x7f", b"\x80", b"\xc3\xa9", b"\xc3", b"\xe2\x82\xac", b"\xe2\x82", b"\xed\xa0\x80",
+                 b"\xf0\x9f\x98\x80", b"\xf0\x9f", b"\xf4\x90\x80\x80", b"\xff", b"\xc0\xaf", b"\x00\xd8",
+                 b"\x3d\xd8\x00\xde", b"\xff\xfe", b"\xfe\xff"]
+    decode_errors = ["strict", "replace", "ignore", "backslashreplace"]
+    for _ in range(250):
+        data = b"".join(rng.choice(fragments) for _ in range(rng.randrange(0, 5)))
+        out.append(line("decode", data, rng.choice(encodings), rng.choice(decode_errors)))
+    out.append(line("encode", "x", "koi9", "strict"))
+    out.append(line("encode", "\u20ac", "ascii", "nonsense"))
+    return out
+
+
+def cbrt_cases(rng):
+    """The C library's cbrt, which CPython calls, is not correctly rounded: pylib repeats its arithmetic."""
+    out = [line("cbrt", x) for x in (27.0, -27.0, 8.0, 1e-320, -5e-324, 1e308, 0.001, 2.0, 3.0, 1000.0)]
+    for k in range(1200):
+        kind = k % 4
+        if kind == 0:
+            x = rng.uniform(-1e3, 1e3)
+        elif kind == 1:
+            x = float(rng.randrange(-10**5, 10**5)) ** 3
+        elif kind == 2:
+            x = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(63)))[0]
+        else:
+            x = -rng.random() * 10.0 ** rng.randrange(-320, 300)
+        if math.isfinite(x):
+            out.append(line("cbrt", x))
+    return out
+
+
 FILES = {
     "floats.tsv": float_cases,
     "format.tsv": format_cases,
@@ -608,6 +649,8 @@ FILES = {
     "random.tsv": random_cases,
     "json.tsv": json_cases,
     "stdlib.tsv": stdlib_cases,
+    "codecs.tsv": codec_cases,
+    "cbrt.tsv": cbrt_cases,
 }
 
 

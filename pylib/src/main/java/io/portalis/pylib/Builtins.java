@@ -552,17 +552,31 @@ public final class Builtins {
      */
     public static PyIterator<Object> reversed(Object seq) {
         List<Object> items;
-        if (seq instanceof List<?> l) {
+        String name;
+        if (seq instanceof List<?> l && !(seq instanceof PyTuple)) {
             items = new ArrayList<>(l);
-        } else if (seq instanceof String || seq instanceof PyRange || seq instanceof PyDict<?, ?>
-                || seq instanceof PyBytes || seq instanceof io.portalis.pylib.stdlib.Deque<?>) {
+            name = "list_reverseiterator";
+        } else if (seq instanceof PyTuple || seq instanceof String || seq instanceof PyRange
+                || seq instanceof PyDict<?, ?> || seq instanceof PyDict.View<?> || seq instanceof PyBytes
+                || seq instanceof io.portalis.pylib.stdlib.Deque<?>) {
             items = new ArrayList<>();
             Py.iterable(seq).forEach(items::add);
+            name = switch (seq) {
+                case PyRange r -> "range_iterator";
+                case PyDict<?, ?> d -> "dict_reversekeyiterator";
+                case PyDict.View<?> v -> switch (v.pyTypeName()) {
+                    case "dict_values" -> "dict_reversevalueiterator";
+                    case "dict_items" -> "dict_reverseitemiterator";
+                    default -> "dict_reversekeyiterator";
+                };
+                case io.portalis.pylib.stdlib.Deque<?> d -> "_collections._deque_reverse_iterator";
+                default -> "reversed";
+            };
         } else {
             throw new TypeError("'" + Py.typeName(seq) + "' object is not reversible");
         }
         java.util.Collections.reverse(items);
-        return PyIterator.of(items.iterator(), "reversed");
+        return PyIterator.of(items.iterator(), name);
     }
 
     /**

@@ -61,6 +61,7 @@ public final class Py {
             case PyRange r -> "range";
             case PyBaseException e -> e.pythonTypeName();
             case PyObject o -> o.pyTypeName();
+            case PyIterator<?> i -> i.pyTypeName();
             default -> v.getClass().getSimpleName();
         };
     }
@@ -481,6 +482,7 @@ public final class Py {
             case Double d -> Floats.hash(d);
             case BigInteger b -> Ints.hash(b);
             case PyTuple t -> t.pyHash();
+            case io.portalis.pylib.stdlib.NamedTuple t -> t.pyHash();
             case PyFrozenSet<?> s -> s.pyHash();
             case PyList<?> l -> throw new TypeError("unhashable type: 'list'");
             case PyDict<?, ?> d -> throw new TypeError("unhashable type: '" + d.pyTypeName() + "'");

@@ -1,7 +1,5 @@
 package io.portalis.pylib;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -125,58 +123,20 @@ public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparabl
      * @throws UnicodeDecodeError for invalid UTF-8, naming the first bad position and the reason as CPython does
      */
     public String decode() {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(data)).toString();
-        } catch (CharacterCodingException e) {
-            throw decodeError();
-        }
+        return Codecs.decode(data, "utf-8", "strict");
     }
 
-    /** Finds the first malformed sequence as CPython's UTF-8 decoder reports it. */
-    private UnicodeDecodeError decodeError() {
-        int i = 0;
-        while (i < data.length) {
-            int b0 = data[i] & 0xff;
-            if (b0 < 0x80) {
-                i++;
-                continue;
-            }
-            int need;
-            int lo = 0x80;
-            int hi = 0xbf;
-            if (b0 >= 0xc2 && b0 <= 0xdf) {
-                need = 1;
-            } else if (b0 >= 0xe0 && b0 <= 0xef) {
-                need = 2;
-                lo = b0 == 0xe0 ? 0xa0 : 0x80;
-                hi = b0 == 0xed ? 0x9f : 0xbf;
-            } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-                need = 3;
-                lo = b0 == 0xf0 ? 0x90 : 0x80;
-                hi = b0 == 0xf4 ? 0x8f : 0xbf;
-            } else {
-                return decodeError(i, i, "invalid start byte");
-            }
-            for (int k = 1; k <= need; k++) {
-                if (i + k >= data.length) {
-                    return decodeError(i, data.length - 1, "unexpected end of data");
-                }
-                int b = data[i + k] & 0xff;
-                if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xbf)) {
-                    return decodeError(i, i + k - 1, "invalid continuation byte");
-                }
-            }
-            i += need + 1;
-        }
-        return new UnicodeDecodeError("'utf-8' codec can't decode bytes");
-    }
-
-    private UnicodeDecodeError decodeError(int start, int end, String reason) {
-        String where = start == end
-                ? String.format("byte 0x%02x in position %d", data[start] & 0xff, start)
-                : "bytes in position " + start + "-" + end;
-        return new UnicodeDecodeError("'utf-8' codec can't decode " + where + ": " + reason);
+    /**
+     * {@code self.decode(encoding, errors)}.
+     *
+     * @param encoding the codec, as {@link Codecs#decode} accepts it
+     * @param errors the error handler
+     * @return the text
+     * @throws UnicodeDecodeError under {@code strict} for bytes invalid in the codec
+     * @throws LookupError for an unknown codec or error handler
+     */
+    public String decode(String encoding, String errors) {
+        return Codecs.decode(data, encoding, errors);
     }
 
     /**

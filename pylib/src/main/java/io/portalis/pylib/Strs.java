@@ -1304,4 +1304,18 @@ public final class Strs {
     public static PyBytes encode(String s) {
         return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /**
+     * {@code s.encode(encoding, errors)}.
+     *
+     * @param s the string
+     * @param encoding the codec, as {@link Codecs#encode} accepts it
+     * @param errors the error handler
+     * @return the bytes
+     * @throws UnicodeEncodeError under {@code strict} for characters the codec cannot encode
+     * @throws LookupError for an unknown codec or error handler
+     */
+    public static PyBytes encode(String s, String encoding, String errors) {
+        return Codecs.encode(s, encoding, errors);
+    }
 }

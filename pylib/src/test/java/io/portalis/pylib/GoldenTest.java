@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenTest {
     private static final String[] FILES = {
         "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv", "random.tsv",
-        "json.tsv", "stdlib.tsv"};
+        "json.tsv", "stdlib.tsv", "codecs.tsv", "cbrt.tsv"};
 
     @TestFactory
     Stream<DynamicTest> everyGoldenFileMatchesCPython() {
@@ -172,6 +172,9 @@ class GoldenTest {
             case "math" -> StdlibCalls.math((String) a[0], (PyTuple) a[1]);
             case "heapq" -> StdlibCalls.heapq((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "bisect" -> StdlibCalls.bisect((PyList<Object>) a[0], a[1]);
+            case "cbrt" -> r.apply(io.portalis.pylib.stdlib.MathModule.cbrt((Double) a[0]));
+            case "encode" -> r.apply(Codecs.encode((String) a[0], (String) a[1], (String) a[2]));
+            case "decode" -> r.apply(Codecs.decode(((PyBytes) a[0]).toByteArray(), (String) a[1], (String) a[2]));
             case "jsondumps" -> JsonModule.dumps(a[0], JsonCalls.options((PyDict<Object, Object>) a[1]));
             case "jsonloads" -> r.apply(JsonModule.loads((String) a[0]));
             case "randomstream", "randomapprox" -> r.apply(RandomCalls.run(a[0], (PyList<Object>) a[1]));

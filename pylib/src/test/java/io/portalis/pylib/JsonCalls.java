@@ -13,12 +13,11 @@ final class JsonCalls {
         for (Map.Entry<Object, Object> e : kw.entries()) {
             Object v = e.getValue();
             o = switch ((String) e.getKey()) {
-                case "indent" -> o.withIndent((int) (long) (Long) v);
+                case "indent" -> v instanceof String unit ? o.withIndent(unit) : o.withIndent((int) (long) (Long) v);
                 case "sort_keys" -> o.withSortKeys((Boolean) v);
                 case "separators" -> o.withSeparators((String) ((PyTuple) v).get(0), (String) ((PyTuple) v).get(1));
                 case "ensure_ascii" -> o.withEnsureAscii((Boolean) v);
-                case "allow_nan" -> new JsonModule.Options(o.indent(), o.sortKeys(), o.itemSeparator(),
-                        o.keySeparator(), o.ensureAscii(), (Boolean) v);
+                case "allow_nan" -> o.withAllowNan((Boolean) v);
                 default -> throw new IllegalArgumentException("unknown json.dumps option " + e.getKey());
             };
         }

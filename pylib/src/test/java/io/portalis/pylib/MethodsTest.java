@@ -57,4 +57,21 @@ class MethodsTest {
         assertThatThrownBy(() -> Strs.maketrans("ab", "x", null)).isInstanceOf(ValueError.class)
                 .hasMessage("the first two maketrans arguments must have equal length");
     }
+
+    @Test
+    void searchMethodsHonourStartAndEndAsCPython() {
+        String s = "abracadabra";
+        assertThat(Rt.callMethod(s, "count", "a", 5L)).isEqualTo(3L);
+        assertThat(Rt.callMethod(s, "count", "", 11L)).isEqualTo(1L);
+        assertThat(Rt.callMethod(s, "count", "", 12L)).isEqualTo(0L);
+        assertThat(Rt.callMethod(s, "count", "", 5L, 2L)).isEqualTo(0L);
+        assertThat(Rt.callMethod(s, "count", "a", -3L)).isEqualTo(1L);
+        assertThat(Rt.callMethod(s, "rfind", "a", 0L, 5L)).isEqualTo(3L);
+        assertThat(Rt.callMethod(s, "rfind", "", 4L, 6L)).isEqualTo(6L);
+        assertThat(Rt.callMethod(s, "rfind", "", 20L)).isEqualTo(-1L);
+        assertThat(Rt.callMethod(s, "rindex", "a", 0L, 4L)).isEqualTo(3L);
+        assertThat(Rt.callMethod(s, "index", "a", 4L)).isEqualTo(5L);
+        assertThatThrownBy(() -> Rt.callMethod(s, "index", "z", 2L)).isInstanceOf(ValueError.class)
+                .hasMessage("substring not found");
+    }
 }

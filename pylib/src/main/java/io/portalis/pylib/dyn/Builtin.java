@@ -223,6 +223,40 @@ public final class Builtin implements PyCallable, PyObject {
         }, "zip");
     }
 
+    /** {@code iter(f, sentinel)}: calls {@code f} until it returns a value equal to {@code sentinel}. */
+    private static Object callIterator(Object f, Object sentinel) {
+        if (!(f instanceof PyCallable) && !(f instanceof Instance i && i.type().lookup("__call__") != Rt.MISSING)) {
+            throw new TypeError("iter(v, w): v must be callable");
+        }
+        return PyIterator.of(new Iterator<Object>() {
+            private Object pending = Rt.MISSING;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (pending == Rt.MISSING && !done) {
+                    Object v = Rt.call(f);
+                    if (Rt.eq(v, sentinel)) {
+                        done = true;
+                    } else {
+                        pending = v;
+                    }
+                }
+                return !done;
+            }
+
+            @Override
+            public Object next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Object r = pending;
+                pending = Rt.MISSING;
+                return r;
+            }
+        }, "callable_iterator");
+    }
+
     private static Object positional(String name, Object[] a) {
         switch (name) {
             case "len":
@@ -298,9 +332,11 @@ public final class Builtin implements PyCallable, PyObject {
             case "id":
                 return Py.id(a[0]);
             case "hash":
-                return Py.hash(a[0]);
+                Args.exact(name, a, PyCallable.NO_KW, 1);
+                return Rt.hash(a[0]);
             case "iter":
-                return Rt.iter(a[0]);
+                Args.range(name, a, PyCallable.NO_KW, 1, 2);
+                return a.length == 2 ? callIterator(a[0], a[1]) : Rt.iter(a[0]);
             case "chr":
                 return Builtins.chr(Ints.toLong(a[0]));
             case "ord":

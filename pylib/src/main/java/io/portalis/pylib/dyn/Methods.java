@@ -133,7 +133,7 @@ final class Methods {
             "rfind", "index", "rindex", "count", "startswith", "endswith", "replace", "removeprefix", "removesuffix",
             "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isupper", "islower",
             "istitle", "isidentifier", "isprintable", "center", "ljust", "rjust", "zfill", "expandtabs", "encode",
-            "format");
+            "format", "translate");
     private static final Set<String> LIST = Set.of("append", "extend", "insert", "pop", "remove", "index", "count",
             "reverse", "copy", "clear", "sort");
     private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "popitem", "setdefault",
@@ -176,7 +176,10 @@ final class Methods {
             };
         }
         if (t == Types.STR && name.equals("maketrans")) {
-            return Rt.MISSING;
+            return (PyCallable) (a, k) -> {
+                Args.range("maketrans", a, k, 1, 3);
+                return maketrans(a);
+            };
         }
         Set<String> names = switch (t.name()) {
             case "str" -> STR;
@@ -212,11 +215,100 @@ final class Methods {
         return Ints.toLong(v);
     }
 
+    private static String strArg(String method, String param, Object v) {
+        if (!(v instanceof String s)) {
+            throw new TypeError(method + "() argument '" + param + "' must be str, not " + Py.typeName(v));
+        }
+        return s;
+    }
+
     private static String s(Object v, String method) {
         if (!(v instanceof String s)) {
             throw new TypeError(method + " arg must be None or str");
         }
         return s;
+    }
+
+    /** {@code str.maketrans(x[, y[, z]])}: a dict from code points to code points, strings or None. */
+    private static PyDict<Object, Object> maketrans(Object[] a) {
+        if (a.length == 1) {
+            if (!(a[0] instanceof PyDict<?, ?> d)) {
+                throw new TypeError("if you give only one argument to maketrans it must be a dict");
+            }
+            return Strs.maketrans(d);
+        }
+        for (int k = 0; k < a.length; k++) {
+            if (!(a[k] instanceof String)) {
+                throw new TypeError("maketrans() argument " + (k + 1) + " must be str, not " + Py.typeName(a[k]));
+            }
+        }
+        return Strs.maketrans((String) a[0], (String) a[1], a.length > 2 ? (String) a[2] : null);
+    }
+
+    /** {@code s.translate(table)}: each code point looked up in {@code table}; absent ones are kept. */
+    private static String translate(String s, Object table) {
+        if (table instanceof PyDict<?, ?> d) {
+            return Strs.translate(s, d);
+        }
+        // any other mapping is looked up through __getitem__, a LookupError meaning "keep the character"
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            Object v;
+            try {
+                v = Rt.getItem(table, (long) c);
+            } catch (io.portalis.pylib.LookupError e) {
+                b.appendCodePoint(c);
+                return;
+            } catch (UserException e) {
+                if (!Types.named("LookupError").isInstance(e)) {
+                    throw e;
+                }
+                b.appendCodePoint(c);
+                return;
+            }
+            if (v == null) {
+                return;
+            }
+            if (v instanceof String r) {
+                b.append(r);
+            } else if (Ints.isInt(v)) {
+                b.appendCodePoint(Math.toIntExact(Builtins.chr(Ints.toLong(v)).codePointAt(0)));
+            } else {
+                throw new TypeError("character mapping must return integer, None or str");
+            }
+        });
+        return b.toString();
+    }
+
+    /** {@code s.rfind(sub, start, end)}: the last match inside the slice, as an index of {@code s}. */
+    private static long rfindIn(String s, String sub, Long start, Long end) {
+        io.portalis.pylib.Slice sl = io.portalis.pylib.Slice.of(Strs.len(s), start, end, null);
+        if (beyondEnd(s, start) || sub.isEmpty() && sl.start() > sl.stop()) {
+            return -1;
+        }
+        long i = Strs.rfind(Strs.slice(s, start, end, null), sub);
+        return i < 0 ? -1 : i + sl.start();
+    }
+
+    /** {@code s.count(sub, start, end)}. */
+    private static long countIn(String s, String sub, Long start, Long end) {
+        io.portalis.pylib.Slice sl = io.portalis.pylib.Slice.of(Strs.len(s), start, end, null);
+        if (beyondEnd(s, start) || sub.isEmpty() && sl.start() > sl.stop()) {
+            return 0;
+        }
+        return Strs.count(Strs.slice(s, start, end, null), sub);
+    }
+
+    /** CPython finds nothing, not even the empty string, from a start past the end. */
+    private static boolean beyondEnd(String s, Long start) {
+        return start != null && start > Strs.len(s);
+    }
+
+    private static long found(long i) {
+        if (i < 0) {
+            throw new io.portalis.pylib.ValueError("substring not found");
+        }
+        return i;
     }
 
     private static Long optLong(Object[] a, int k) {
@@ -370,7 +462,12 @@ final class Methods {
                 default -> throw noMethod(self, name);
             };
             case PyBytes b -> switch (name) {
-                case "decode" -> b.decode();
+                case "decode" -> {
+                    Args.onlyKw("decode", kw, "encoding", "errors");
+                    Object enc = a.length - kw.length > 0 ? a[0] : Args.kw(a, kw, "encoding", "utf-8");
+                    Object err = a.length - kw.length > 1 ? a[1] : Args.kw(a, kw, "errors", "strict");
+                    yield b.decode(strArg("decode", "encoding", enc), strArg("decode", "errors", err));
+                }
                 case "hex" -> b.hex();
                 case "strip" -> b.strip();
                 case "split" -> a.length == 0 ? b.split() : b.split(bytesArg(a[0]));
@@ -439,10 +536,14 @@ final class Methods {
             case "partition" -> Strs.partition(s, s(a[0], "partition"));
             case "rpartition" -> Strs.rpartition(s, s(a[0], "rpartition"));
             case "find" -> n > 1 ? Strs.find(s, s(a[0], "find"), optLong(a, 1), optLong(a, 2)) : Strs.find(s, s(a[0], "find"));
-            case "rfind" -> Strs.rfind(s, s(a[0], "rfind"));
-            case "index" -> Strs.index(s, s(a[0], "index"));
-            case "rindex" -> Strs.rindex(s, s(a[0], "rindex"));
-            case "count" -> Strs.count(s, s(a[0], "count"));
+            case "rfind" -> n > 1 ? rfindIn(s, s(a[0], "rfind"), optLong(a, 1), optLong(a, 2))
+                    : Strs.rfind(s, s(a[0], "rfind"));
+            case "index" -> n > 1 ? found(Strs.find(s, s(a[0], "index"), optLong(a, 1), optLong(a, 2)))
+                    : Strs.index(s, s(a[0], "index"));
+            case "rindex" -> n > 1 ? found(rfindIn(s, s(a[0], "rindex"), optLong(a, 1), optLong(a, 2)))
+                    : Strs.rindex(s, s(a[0], "rindex"));
+            case "count" -> n > 1 ? countIn(s, s(a[0], "count"), optLong(a, 1), optLong(a, 2))
+                    : Strs.count(s, s(a[0], "count"));
             case "startswith" -> Strs.startswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
             case "endswith" -> Strs.endswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
             case "replace" -> n > 2 ? Strs.replace(s, s(a[0], "replace"), s(a[1], "replace"), i(a[2]))
@@ -466,7 +567,16 @@ final class Methods {
             case "rjust" -> n > 1 ? Strs.rjust(s, i(a[0]), (String) a[1]) : Strs.rjust(s, i(a[0]));
             case "zfill" -> Strs.zfill(s, i(a[0]));
             case "expandtabs" -> Strs.expandtabs(s, n > 0 ? i(a[0]) : 8);
-            case "encode" -> Strs.encode(s);
+            case "encode" -> {
+                Args.onlyKw("encode", kw, "encoding", "errors");
+                Object enc = n > 0 ? a[0] : Args.kw(a, kw, "encoding", "utf-8");
+                Object err = n > 1 ? a[1] : Args.kw(a, kw, "errors", "strict");
+                yield Strs.encode(s, strArg("encode", "encoding", enc), strArg("encode", "errors", err));
+            }
+            case "translate" -> {
+                Args.exact("translate", a, kw, 1);
+                yield translate(s, a[0]);
+            }
             case "format" -> {
                 List<Object> pos = new ArrayList<>();
                 for (int k = 0; k < n; k++) {

@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
 public final class Modules {
     /** The modules {@link #load} knows. */
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
-            "itertools", "functools", "json", "string", "operator", "enum");
+            "itertools", "functools", "json", "string", "operator", "enum", "contextlib");
 
     private Modules() {
     }
@@ -41,6 +41,7 @@ public final class Modules {
             case "string" -> StdModules.string();
             case "operator" -> StdModules.operator();
             case "enum" -> Enums.module();
+            case "contextlib" -> ContextlibModule.module();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }

@@ -54,6 +54,20 @@ public final class PyFunction implements PyCallable, PyObject {
                 new Object[0], body);
     }
 
+    /**
+     * Sets the function's docstring ({@code __doc__}), as a {@code def} whose body starts with a string literal does.
+     *
+     * @param doc the docstring
+     * @return this function
+     */
+    public PyFunction withDoc(String doc) {
+        if (attrs == null) {
+            attrs = new Instance.Dict();
+        }
+        attrs.put("__doc__", doc);
+        return this;
+    }
+
     /** @return the defaults of the last positional parameters */
     Object[] defaults() {
         return defaults;

@@ -143,6 +143,8 @@ public final class Rt {
                             return u.pyContext();
                         case "__suppress_context__":
                             return u.suppressContext();
+                        case "__traceback__":
+                            return new TracebackValue(u);
                         default:
                             break;
                     }
@@ -217,6 +219,8 @@ public final class Rt {
                             return e.pyContext();
                         case "__suppress_context__":
                             return e.suppressContext();
+                        case "__traceback__":
+                            return new TracebackValue(e);
                         case "value":
                             if (e instanceof StopIteration s) {
                                 return s.value();
@@ -234,6 +238,9 @@ public final class Rt {
                 if (name.equals("__class__")) {
                     return type(obj);
                 }
+                if (obj instanceof io.portalis.pylib.stdlib.DefaultDict<?, ?> dd && name.equals("default_factory")) {
+                    return defaultFactory(dd);
+                }
                 if (obj instanceof PyObject p) {
                     try {
                         return p.getAttr(name);
@@ -244,6 +251,16 @@ public final class Rt {
                 return Methods.attr(obj, name);
             }
         }
+    }
+
+    private static Object defaultFactory(io.portalis.pylib.stdlib.DefaultDict<?, ?> dd) {
+        if (dd.factoryValue() != null || !dd.hasFactory()) {
+            return dd.factoryValue();
+        }
+        // made by a typed constructor (defaultdict(list)...): the factory is the built-in class it prints as
+        String r = dd.factoryRepr();
+        PyType t = r.startsWith("<class '") ? Types.named(r.substring(8, r.length() - 2)) : null;
+        return t != null ? t : MISSING;
     }
 
     private static Object bindTo(Object cv, Object obj, PyType t) {
@@ -294,6 +311,8 @@ public final class Rt {
                 }
                 f.attrs.put(name, value);
             }
+            case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
+                    ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
             case null, default -> throw new AttributeError("'" + Py.typeName(obj) + "' object attribute '" + name
                     + "' is read-only");
         }
@@ -516,6 +535,32 @@ public final class Rt {
         return Py.truthy(r);
     }
 
+    /**
+     * {@code hash(v)}: an instance's {@code __hash__} result kept whole (a Java hash code has 32 bits, Python's 64).
+     *
+     * @param v the value
+     * @return its hash
+     * @throws TypeError for unhashable values
+     */
+    public static long hash(Object v) {
+        if (!(v instanceof Instance self)) {
+            return Py.hash(v);
+        }
+        Object h = self.type().lookup("__hash__");
+        if (h == null || h == MISSING && self.type().lookup("__eq__") != MISSING) {
+            throw new TypeError("unhashable type: '" + self.type().name() + "'");
+        }
+        if (h == MISSING) {
+            return System.identityHashCode(self);
+        }
+        Object r = call(h, self);
+        if (!Ints.isInt(r)) {
+            throw new TypeError("__hash__ method should return an integer");
+        }
+        long x = r instanceof java.math.BigInteger ? Py.hash(r) : Ints.toLong(r);
+        return x == -1 ? -2 : x;
+    }
+
     static int instanceHash(Instance self) {
         Object h = self.type().lookup("__hash__");
         if (h == null || h == MISSING && self.type().lookup("__eq__") != MISSING) {
@@ -577,6 +622,12 @@ public final class Rt {
             }
             return r;
         }
+        if (a instanceof io.portalis.pylib.stdlib.Deque<?> x) {
+            if (!(b instanceof io.portalis.pylib.stdlib.Deque<?> y)) {
+                throw new TypeError("can only concatenate deque (not \"" + Py.typeName(b) + "\") to deque");
+            }
+            return x.concat(y);
+        }
         return Py.add(a, b);
     }
 
@@ -600,6 +651,9 @@ public final class Rt {
             }
             return r;
         }
+        if (isSetView(a) || isSetView(b)) {
+            return viewOp("-", a, b);
+        }
         return special(a, b) ? op(a, b, "-", "__sub__", "__rsub__") : Py.sub(a, b);
     }
 
@@ -615,6 +669,12 @@ public final class Rt {
             if (hi == (lo >> 63)) {
                 return lo;
             }
+        }
+        if (a instanceof io.portalis.pylib.stdlib.Deque<?> d && (b instanceof Long || b instanceof Boolean)) {
+            return d.repeat(index(b));
+        }
+        if (b instanceof io.portalis.pylib.stdlib.Deque<?> d && (a instanceof Long || a instanceof Boolean)) {
+            return d.repeat(index(a));
         }
         return special(a, b) ? op(a, b, "*", "__mul__", "__rmul__") : Py.mul(a, b);
     }
@@ -662,6 +722,9 @@ public final class Rt {
         if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
             return counter(a).and(counter(b));
         }
+        if (isSetView(a) || isSetView(b)) {
+            return viewOp("&", a, b);
+        }
         return special(a, b) ? op(a, b, "&", "__and__", "__rand__") : Py.and(a, b);
     }
 
@@ -676,6 +739,9 @@ public final class Rt {
             r.update(cast(y));
             return r;
         }
+        if (isSetView(a) || isSetView(b)) {
+            return viewOp("|", a, b);
+        }
         return special(a, b) ? op(a, b, "|", "__or__", "__ror__") : Py.or(a, b);
     }
 
@@ -686,7 +752,35 @@ public final class Rt {
 
     /** {@code a ^ b}. @param a left @param b right @return the result */
     public static Object xor(Object a, Object b) {
+        if (isSetView(a) || isSetView(b)) {
+            return viewOp("^", a, b);
+        }
         return special(a, b) ? op(a, b, "^", "__xor__", "__rxor__") : Py.xor(a, b);
+    }
+
+    /** Whether {@code v} is a dict's keys or items view, which supports the set operators. */
+    private static boolean isSetView(Object v) {
+        return v instanceof PyDict.View<?> w && !w.pyTypeName().equals("dict_values");
+    }
+
+    /**
+     * A set operator with a keys or items view on either side: both sides become sets, as CPython's
+     * {@code dict_keys.__and__} does with any iterable operand.
+     */
+    private static Object viewOp(String sym, Object a, Object b) {
+        boolean aSide = isSetView(a);
+        Object other = aSide ? b : a;
+        if (!(other instanceof Iterable<?>) && !(other instanceof Instance)) {
+            throw unsupported(sym, a, b);
+        }
+        PySet<Object> x = new PySet<>(iterable(a));
+        PySet<Object> y = new PySet<>(iterable(b));
+        return switch (sym) {
+            case "-" -> Py.sub(x, y);
+            case "&" -> Py.and(x, y);
+            case "|" -> Py.or(x, y);
+            default -> Py.xor(x, y);
+        };
     }
 
     private static Object op(Object a, Object b, String sym, String name, String rname) {
@@ -795,11 +889,17 @@ public final class Rt {
 
     /** {@code -a}. @param a the operand @return the result */
     public static Object neg(Object a) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> c) {
+            return c.negative();
+        }
         return a instanceof Instance ? unary(a, "__neg__", "-") : Py.neg(a);
     }
 
     /** {@code +a}. @param a the operand @return the result */
     public static Object pos(Object a) {
+        if (a instanceof io.portalis.pylib.stdlib.Counter<?> c) {
+            return c.positive();
+        }
         return a instanceof Instance ? unary(a, "__pos__", "+") : Py.pos(a);
     }
 
@@ -912,7 +1012,7 @@ public final class Rt {
                 return l.get((int) j);
             }
         }
-        if (k instanceof PySlice s) {
+        if (k instanceof PySlice s && !(c instanceof Instance)) {
             return slice(c, s.start(), s.stop(), s.step());
         }
         if (c instanceof io.portalis.pylib.stdlib.Deque<?> d) {
@@ -1481,6 +1581,9 @@ public final class Rt {
      * @return what {@code __enter__} returns
      */
     public static Object enter(Object cm) {
+        if (cm instanceof ContextManager c) {
+            return c.enter();
+        }
         if (cm instanceof Instance i && i.type().lookup("__enter__") != MISSING
                 && i.type().lookup("__exit__") != MISSING) {
             return dunder(cm, "__enter__");
@@ -1496,7 +1599,11 @@ public final class Rt {
      * @return whether {@code __exit__} suppressed the exception
      */
     public static boolean exit(Object cm, PyBaseException e) {
-        Object r = e == null ? dunder(cm, "__exit__", null, null, null) : dunder(cm, "__exit__", type(e), e, null);
+        if (cm instanceof ContextManager c) {
+            return c.exit(e);
+        }
+        Object r = e == null ? dunder(cm, "__exit__", null, null, null)
+                : dunder(cm, "__exit__", type(e), e, new TracebackValue(e));
         return e != null && Py.truthy(r);
     }
 

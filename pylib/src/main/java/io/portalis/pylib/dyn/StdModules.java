@@ -21,6 +21,11 @@ final class StdModules {
         return Builtins.toFloat(v);
     }
 
+    /** An int argument as an int value of any size; other values through {@code __index__}. */
+    private static Object anInt(Object v) {
+        return Ints.isInt(v) ? v : Rt.index(v);
+    }
+
     private static int npos(Object[] a, String[] k) {
         return a.length - k.length;
     }
@@ -59,12 +64,24 @@ final class StdModules {
             return null;
         });
         m.put("random", (PyCallable) (a, k) -> r.get().random());
+        m.put("getstate", (PyCallable) (a, k) -> r.get().getstate());
+        m.put("setstate", (PyCallable) (a, k) -> {
+            Args.exact("setstate", a, k, 1);
+            r.get().setstate(a[0]);
+            return null;
+        });
         m.put("getrandbits", (PyCallable) (a, k) -> r.get().getrandbits(i(a[0])));
         m.put("randint", (PyCallable) (a, k) -> r.get().randint(a[0], a[1]));
-        m.put("randrange", (PyCallable) (a, k) -> switch (npos(a, k)) {
-            case 1 -> r.get().randrange(i(a[0]));
-            case 2 -> r.get().randrange(i(a[0]), i(a[1]));
-            default -> r.get().randrange(i(a[0]), i(a[1]), i(a[2]));
+        m.put("randrange", (PyCallable) (a, k) -> {
+            Args.onlyKw("randrange", k, "start", "stop", "step");
+            int n = npos(a, k);
+            Object start = n > 0 ? a[0] : Args.kw(a, k, "start", Rt.MISSING);
+            if (start == Rt.MISSING) {
+                throw new TypeError("Random.randrange() missing 1 required positional argument: 'start'");
+            }
+            Object stop = n > 1 ? a[1] : Args.kw(a, k, "stop", null);
+            Object step = n > 2 ? a[2] : Args.kw(a, k, "step", 1L);
+            return r.get().randrange(anInt(start), stop == null ? null : anInt(stop), anInt(step));
         });
         m.put("choice", (PyCallable) (a, k) -> a[0] instanceof String s ? r.get().choice(s) : r.get().choice(seq(a[0])));
         m.put("shuffle", (PyCallable) (a, k) -> {
@@ -74,8 +91,15 @@ final class StdModules {
         m.put("sample", (PyCallable) (a, k) -> r.get().sample(seq(a[0]),
                 i(npos(a, k) > 1 ? a[1] : Args.kw(a, k, "k", null))));
         m.put("choices", (PyCallable) (a, k) -> {
+            Args.onlyKw("choices", k, "weights", "cum_weights", "k");
             Object w = npos(a, k) > 1 ? a[1] : Args.kw(a, k, "weights", null);
-            return r.get().choices(seq(a[0]), w == null ? null : seq(w), i(Args.kw(a, k, "k", 1L)));
+            Object cum = Args.kw(a, k, "cum_weights", null);
+            if (w != null && cum != null) {
+                throw new TypeError("Cannot specify both weights and cumulative weights");
+            }
+            long count = i(Args.kw(a, k, "k", 1L));
+            return cum != null ? r.get().choicesCumulative(seq(a[0]), seq(cum), count)
+                    : r.get().choices(seq(a[0]), w == null ? null : seq(w), count);
         });
         m.put("uniform", (PyCallable) (a, k) -> r.get().uniform(d(a[0]), d(a[1])));
         m.put("gauss", (PyCallable) (a, k) -> r.get().gauss(a.length > 0 ? d(a[0]) : 0.0, a.length > 1 ? d(a[1]) : 1.0));
@@ -115,7 +139,7 @@ final class StdModules {
         m.put("defaultdict", (PyCallable) (a, k) -> {
             Object f = npos(a, k) > 0 ? a[0] : null;
             DefaultDict<Object, Object> dd = new DefaultDict<>(f == null ? null : () -> Rt.call(f),
-                    f == null ? "None" : Py.repr(f));
+                    f == null ? "None" : Py.repr(f), f);
             if (npos(a, k) > 1 && a[1] instanceof PyDict<?, ?> init) {
                 dd.update((PyDict<Object, Object>) init);
             }
@@ -148,13 +172,18 @@ final class StdModules {
                 }
             }
             NamedTuple.Type type = new NamedTuple.Type(name, List.copyOf(fields));
-            return new NamedTupleClass(type);
+            Object defaults = Args.kw(a, k, "defaults", null);
+            List<Object> dflt = defaults == null ? List.of() : new PyList<>(Rt.iterable(defaults));
+            if (dflt.size() > fields.size()) {
+                throw new TypeError("Got more default values than field names");
+            }
+            return new NamedTupleClass(type, dflt.toArray());
         });
         return m;
     }
 
     /** A class made by {@code namedtuple}: calling it makes an instance, from positions or field names. */
-    record NamedTupleClass(NamedTuple.Type type) implements PyCallable, PyObject {
+    record NamedTupleClass(NamedTuple.Type type, Object[] defaults) implements PyCallable, PyObject {
         @Override
         public Object call(Object[] a, String[] k) {
             int n = a.length - k.length;
@@ -177,8 +206,11 @@ final class StdModules {
                 set[idx] = true;
             }
             List<String> missing = new ArrayList<>();
+            int firstDefault = values.length - defaults.length;
             for (int j = 0; j < values.length; j++) {
-                if (!set[j]) {
+                if (!set[j] && j >= firstDefault) {
+                    values[j] = defaults[j - firstDefault];
+                } else if (!set[j]) {
                     missing.add("'" + type.fields().get(j) + "'");
                 }
             }
@@ -208,6 +240,14 @@ final class StdModules {
                 case "_fields" -> PyTuple.from(type.fields());
                 case "__name__" -> type.name();
                 case "_make" -> (PyCallable) (a, k) -> type.make(new PyList<>(Rt.iterable(a[0])).toArray());
+                case "_field_defaults" -> {
+                    PyDict<Object, Object> d = new PyDict<>();
+                    int first = type.fields().size() - defaults.length;
+                    for (int j = 0; j < defaults.length; j++) {
+                        d.setItem(type.fields().get(first + j), defaults[j]);
+                    }
+                    yield d;
+                }
                 default -> PyObject.super.getAttr(name);
             };
         }
@@ -597,6 +637,11 @@ final class StdModules {
 
     // ---------------------------------------------------------------- operator
 
+    private static boolean isSequence(Object v) {
+        return v instanceof List<?> || v instanceof String || v instanceof PyBytes || v instanceof Deque<?>
+                || v instanceof Instance i && i.type().lookup("__getitem__") != Rt.MISSING;
+    }
+
     static PyModule operator() {
         PyModule m = new PyModule("operator");
         m.put("add", (PyCallable) (a, k) -> Rt.add(a[0], a[1]));
@@ -607,6 +652,58 @@ final class StdModules {
         m.put("mod", (PyCallable) (a, k) -> Rt.mod(a[0], a[1]));
         m.put("pow", (PyCallable) (a, k) -> Rt.pow(a[0], a[1]));
         m.put("neg", (PyCallable) (a, k) -> Rt.neg(a[0]));
+        m.put("pos", (PyCallable) (a, k) -> Rt.pos(a[0]));
+        m.put("abs", (PyCallable) (a, k) -> Rt.abs(a[0]));
+        m.put("invert", (PyCallable) (a, k) -> Rt.invert(a[0]));
+        m.put("inv", (PyCallable) (a, k) -> Rt.invert(a[0]));
+        m.put("lshift", (PyCallable) (a, k) -> Rt.lshift(a[0], a[1]));
+        m.put("rshift", (PyCallable) (a, k) -> Rt.rshift(a[0], a[1]));
+        m.put("matmul", (PyCallable) (a, k) -> Rt.matMul(a[0], a[1]));
+        m.put("index", (PyCallable) (a, k) -> Rt.index(a[0]));
+        m.put("concat", (PyCallable) (a, k) -> {
+            if (!isSequence(a[0])) {
+                throw new TypeError("'" + Py.typeName(a[0]) + "' object can't be concatenated");
+            }
+            return Rt.add(a[0], a[1]);
+        });
+        m.put("iadd", (PyCallable) (a, k) -> Rt.inplace("+", a[0], a[1]));
+        m.put("isub", (PyCallable) (a, k) -> Rt.inplace("-", a[0], a[1]));
+        m.put("imul", (PyCallable) (a, k) -> Rt.inplace("*", a[0], a[1]));
+        m.put("iconcat", (PyCallable) (a, k) -> {
+            if (!isSequence(a[0])) {
+                throw new TypeError("'" + Py.typeName(a[0]) + "' object can't be concatenated");
+            }
+            return Rt.inplace("+", a[0], a[1]);
+        });
+        m.put("truth", (PyCallable) (a, k) -> Rt.truthy(a[0]));
+        m.put("is_", (PyCallable) (a, k) -> Py.is(a[0], a[1]));
+        m.put("is_not", (PyCallable) (a, k) -> !Py.is(a[0], a[1]));
+        m.put("contains", (PyCallable) (a, k) -> Rt.contains(a[0], a[1]));
+        m.put("countOf", (PyCallable) (a, k) -> {
+            long n = 0;
+            for (Object x : Rt.iterable(a[0])) {
+                n += x == a[1] || Rt.eq(x, a[1]) ? 1 : 0;
+            }
+            return n;
+        });
+        m.put("indexOf", (PyCallable) (a, k) -> {
+            long n = 0;
+            for (Object x : Rt.iterable(a[0])) {
+                if (x == a[1] || Rt.eq(x, a[1])) {
+                    return n;
+                }
+                n++;
+            }
+            throw new ValueError("sequence.index(x): x not in sequence");
+        });
+        m.put("setitem", (PyCallable) (a, k) -> {
+            Rt.setItem(a[0], a[1], a[2]);
+            return null;
+        });
+        m.put("delitem", (PyCallable) (a, k) -> {
+            Rt.delItem(a[0], a[1]);
+            return null;
+        });
         m.put("and_", (PyCallable) (a, k) -> Rt.and(a[0], a[1]));
         m.put("or_", (PyCallable) (a, k) -> Rt.or(a[0], a[1]));
         m.put("xor", (PyCallable) (a, k) -> Rt.xor(a[0], a[1]));
@@ -649,19 +746,32 @@ final class StdModules {
     static PyModule json() {
         PyModule m = new PyModule("json");
         m.put("dumps", (PyCallable) (a, k) -> {
-            Args.onlyKw("dumps", k, "indent", "sort_keys", "separators", "ensure_ascii");
+            Args.onlyKw("dumps", k, "indent", "sort_keys", "separators", "ensure_ascii", "allow_nan", "default");
+            if (npos(a, k) != 1) {
+                throw new TypeError("dumps() takes 1 positional argument but " + npos(a, k) + " were given");
+            }
             JsonModule.Options o = JsonModule.Options.DEFAULT;
             Object indent = Args.kw(a, k, "indent", null);
-            if (indent != null) {
+            if (indent instanceof String unit) {
+                o = o.withIndent(unit);
+            } else if (indent != null) {
                 o = o.withIndent((int) i(indent));
             }
             o = o.withSortKeys(Rt.truthy(Args.kw(a, k, "sort_keys", false)));
             Object sep = Args.kw(a, k, "separators", null);
             if (sep != null) {
                 PyTuple t = PyTuple.from(Rt.iterable(sep));
+                if (t.size() != 2) {
+                    throw new ValueError("not enough values to unpack (expected 2, got " + t.size() + ")");
+                }
                 o = o.withSeparators((String) t.get(0), (String) t.get(1));
             }
             o = o.withEnsureAscii(Rt.truthy(Args.kw(a, k, "ensure_ascii", true)));
+            o = o.withAllowNan(Rt.truthy(Args.kw(a, k, "allow_nan", true)));
+            Object dflt = Args.kw(a, k, "default", null);
+            if (dflt != null) {
+                o = o.withDefault(v -> Rt.call(dflt, v));
+            }
             return JsonModule.dumps(a[0], o);
         });
         m.put("loads", (PyCallable) (a, k) -> JsonModule.loads((String) a[0]));
@@ -684,6 +794,89 @@ final class StdModules {
             }
             return Strs.join(sep == null ? " " : sep, words);
         });
+        m.put("Template", (PyCallable) (a, k) -> {
+            Args.exact("Template", a, k, 1);
+            if (!(a[0] instanceof String text)) {
+                throw new TypeError("expected string or bytes-like object, got '" + Py.typeName(a[0]) + "'");
+            }
+            return new TemplateValue(new StringTemplate(text));
+        });
+        m.put("Formatter", (PyCallable) (a, k) -> {
+            Args.exact("Formatter", a, k, 0);
+            return new FormatterValue();
+        });
         return m;
+    }
+
+    /** A {@code string.Template} instance. */
+    record TemplateValue(StringTemplate t) implements PyObject {
+        @Override
+        public String pyTypeName() {
+            return "Template";
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return switch (name) {
+                case "template" -> t.template();
+                case "substitute" -> (PyCallable) (a, k) -> substitute(a, k, false);
+                case "safe_substitute" -> (PyCallable) (a, k) -> substitute(a, k, true);
+                default -> PyObject.super.getAttr(name);
+            };
+        }
+
+        private String substitute(Object[] a, String[] k, boolean safe) {
+            int n = npos(a, k);
+            if (n > 1) {
+                throw new TypeError("Template." + (safe ? "safe_substitute" : "substitute")
+                        + "() takes from 1 to 2 positional arguments but " + (n + 1) + " were given");
+            }
+            Object mapping = n == 1 ? a[0] : null;
+            return t.substitute(name -> {
+                for (int j = 0; j < k.length; j++) {
+                    if (k[j].equals(name)) {
+                        return Rt.str(a[n + j]);
+                    }
+                }
+                if (mapping == null) {
+                    return null;
+                }
+                try {
+                    return Rt.str(Rt.getItem(mapping, name));
+                } catch (KeyError e) {
+                    return null;
+                }
+            }, safe);
+        }
+    }
+
+    /** A {@code string.Formatter} instance: {@code format} and {@code parse}. */
+    record FormatterValue() implements PyObject {
+        @Override
+        public String pyTypeName() {
+            return "Formatter";
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return switch (name) {
+                case "format" -> (PyCallable) (a, k) -> Methods.call(a[0], "format",
+                        java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                case "vformat" -> (PyCallable) (a, k) -> {
+                    List<Object> args = new ArrayList<>();
+                    for (Object x : Rt.iterable(a[1])) {
+                        args.add(x);
+                    }
+                    java.util.Map<String, Object> kws = new java.util.LinkedHashMap<>();
+                    for (Object key : Rt.iterable(a[2])) {
+                        kws.put((String) key, Rt.getItem(a[2], key));
+                    }
+                    return PyFormat.strFormat((String) a[0], args, kws);
+                };
+                case "parse" -> (PyCallable) (a, k) -> PyIterator.of(StringTemplate.parse((String) a[0]).iterator(),
+                        "formatteriterator");
+                default -> PyObject.super.getAttr(name);
+            };
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 /** The built-in types as class objects, for {@code isinstance}, {@code except}, {@code type(x)} and calls. */
 public final class Types {
     private static final Map<String, PyType> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, PyType> OTHER = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code object}. */
     public static final PyType OBJECT = reg(PyType.builtin("object", null, v -> true, (a, k) -> {
@@ -46,7 +47,7 @@ public final class Types {
     public static final PyType LIST = reg(PyType.builtin("list", OBJECT, v -> v instanceof PyList<?>,
             (a, k) -> a.length == 0 ? new PyList<>() : new PyList<>(Rt.iterable(a[0]))));
     /** {@code tuple}. */
-    public static final PyType TUPLE = reg(PyType.builtin("tuple", OBJECT, v -> v instanceof PyTuple,
+    public static final PyType TUPLE = reg(PyType.builtin("tuple", OBJECT, v -> v instanceof PyTuple || v instanceof io.portalis.pylib.stdlib.NamedTuple,
             (a, k) -> a.length == 0 ? PyTuple.of() : PyTuple.from(Rt.iterable(a[0]))));
     /** {@code dict}. */
     public static final PyType DICT = reg(PyType.builtin("dict", OBJECT, v -> v instanceof PyDict<?, ?>, Types::newDict));
@@ -143,6 +144,7 @@ public final class Types {
         PyType value = exc("ValueError", EXCEPTION, ValueError.class, ValueError::new);
         PyType unicode = exc("UnicodeError", value, UnicodeError.class, UnicodeError::new);
         exc("UnicodeDecodeError", unicode, UnicodeDecodeError.class, UnicodeDecodeError::new);
+        exc("UnicodeEncodeError", unicode, UnicodeEncodeError.class, UnicodeEncodeError::new);
     }
 
     private Types() {
@@ -194,6 +196,13 @@ public final class Types {
             case Decorators.ClassMethod p -> "classmethod";
             case null, default -> Py.typeName(v);
         });
-        return t != null ? t : OBJECT;
+        if (t != null) {
+            return t;
+        }
+        // a built-in type programs reach only through type(v) (zip, list_reverseiterator, dict_keys...)
+        String name = Py.typeName(v);
+        return OTHER.computeIfAbsent(name, n -> PyType.builtin(n, OBJECT, x -> Py.typeName(x).equals(n), (a, k) -> {
+            throw new TypeError("cannot create '" + n + "' instances");
+        }));
     }
 }

@@ -174,6 +174,36 @@ public class Counter<K> extends PyDict<K, Long> {
         return combine(other, Math::min);
     }
 
+    /**
+     * {@code +self}: the positive counts only.
+     *
+     * @return a new counter
+     */
+    public Counter<K> positive() {
+        Counter<K> out = new Counter<>();
+        for (Map.Entry<K, Long> e : entries()) {
+            if (e.getValue() > 0) {
+                out.setItem(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code -self}: the negative counts only, negated (subtraction from an empty counter).
+     *
+     * @return a new counter
+     */
+    public Counter<K> negative() {
+        Counter<K> out = new Counter<>();
+        for (Map.Entry<K, Long> e : entries()) {
+            if (e.getValue() < 0) {
+                out.setItem(e.getKey(), -e.getValue());
+            }
+        }
+        return out;
+    }
+
     @Override
     public String pyTypeName() {
         return "Counter";

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 public class DefaultDict<K, V> extends PyDict<K, V> {
     private final Supplier<? extends V> factory;
     private final String factoryRepr;
+    private final Object factoryValue;
 
     /**
      * {@code defaultdict(factory)}.
@@ -21,8 +22,36 @@ public class DefaultDict<K, V> extends PyDict<K, V> {
      * @param factoryRepr how the factory prints, e.g. {@code <class 'list'>}
      */
     public DefaultDict(Supplier<? extends V> factory, String factoryRepr) {
+        this(factory, factoryRepr, null);
+    }
+
+    /**
+     * {@code defaultdict(factory)} remembering the Python value of the factory, which
+     * {@code d.default_factory} returns.
+     *
+     * @param factory makes the value of an absent key, or {@code null} (then absent keys raise KeyError)
+     * @param factoryRepr how the factory prints, e.g. {@code <class 'list'>}
+     * @param factoryValue the factory as a Python value, or {@code null} when it is None or not known here
+     */
+    public DefaultDict(Supplier<? extends V> factory, String factoryRepr, Object factoryValue) {
         this.factory = factory;
         this.factoryRepr = factoryRepr;
+        this.factoryValue = factoryValue;
+    }
+
+    /** @return whether this dict has a factory ({@code default_factory is not None}) */
+    public boolean hasFactory() {
+        return factory != null;
+    }
+
+    /** @return the factory as a Python value, or {@code null} when None or made by a typed constructor */
+    public Object factoryValue() {
+        return factoryValue;
+    }
+
+    /** @return how the factory prints, e.g. {@code <class 'list'>} */
+    public String factoryRepr() {
+        return factoryRepr;
     }
 
     /**

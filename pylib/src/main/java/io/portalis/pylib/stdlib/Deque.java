@@ -55,6 +55,32 @@ public final class Deque<E> implements PyObject, PySized, Iterable<E> {
     }
 
     /**
+     * {@code self + other}: a new deque with this deque's bound holding both deques' items.
+     *
+     * @param other the deque appended
+     * @return the concatenation
+     */
+    public Deque<Object> concat(Deque<?> other) {
+        Deque<Object> out = new Deque<>(this, maxlen);
+        out.extend(other);
+        return out;
+    }
+
+    /**
+     * {@code self * n}: a new deque with this deque's bound holding its items {@code n} times.
+     *
+     * @param n the repeat count; zero or less gives an empty deque
+     * @return the repetition
+     */
+    public Deque<Object> repeat(long n) {
+        Deque<Object> out = new Deque<>(null, maxlen);
+        for (long k = 0; k < n; k++) {
+            out.extend(this);
+        }
+        return out;
+    }
+
+    /**
      * {@code d.maxlen}.
      *
      * @return the bound, or {@code null} (None)

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Python's {@code json} module: {@code dumps} with CPython's exact output (separators, {@code indent},
@@ -26,26 +27,37 @@ public final class JsonModule {
     /**
      * The options of {@code json.dumps}; {@link #DEFAULT} is {@code json.dumps(obj)}.
      *
-     * @param indent spaces per level, or -1 for a single line
+     * @param indent the text of one indentation level, or {@code null} for a single line
      * @param sortKeys whether to sort dict keys
      * @param itemSeparator between items; {@code null} means CPython's default ({@code ", "}, or {@code ","} with indent)
      * @param keySeparator between key and value ({@code ": "} by default)
      * @param ensureAscii whether to escape non-ASCII characters as {@code \\uXXXX}
      * @param allowNan whether NaN and infinities are written (as {@code NaN}, {@code Infinity}) rather than refused
+     * @param fallback {@code default=}: turns a value JSON cannot hold into one it can, or {@code null}
      */
-    public record Options(int indent, boolean sortKeys, String itemSeparator, String keySeparator, boolean ensureAscii,
-                          boolean allowNan) {
+    public record Options(String indent, boolean sortKeys, String itemSeparator, String keySeparator,
+                          boolean ensureAscii, boolean allowNan, Function<Object, Object> fallback) {
         /** {@code json.dumps}'s defaults. */
-        public static final Options DEFAULT = new Options(-1, false, null, ": ", true, true);
+        public static final Options DEFAULT = new Options(null, false, null, ": ", true, true, null);
 
         /**
-         * Sets {@code indent}.
+         * Sets {@code indent} to a number of spaces.
          *
-         * @param n spaces per level
+         * @param n spaces per level; zero or less puts each item on its own line without indentation
          * @return these options with {@code indent=n}
          */
         public Options withIndent(int n) {
-            return new Options(n, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan);
+            return withIndent(" ".repeat(Math.max(0, n)));
+        }
+
+        /**
+         * Sets {@code indent} to a string.
+         *
+         * @param unit the text of one level, or {@code null} for a single line
+         * @return these options with {@code indent=unit}
+         */
+        public Options withIndent(String unit) {
+            return new Options(unit, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan, fallback);
         }
 
         /**
@@ -55,7 +67,7 @@ public final class JsonModule {
          * @return these options with {@code sort_keys=sort}
          */
         public Options withSortKeys(boolean sort) {
-            return new Options(indent, sort, itemSeparator, keySeparator, ensureAscii, allowNan);
+            return new Options(indent, sort, itemSeparator, keySeparator, ensureAscii, allowNan, fallback);
         }
 
         /**
@@ -66,7 +78,7 @@ public final class JsonModule {
          * @return these options with {@code separators=(item, key)}
          */
         public Options withSeparators(String item, String key) {
-            return new Options(indent, sortKeys, item, key, ensureAscii, allowNan);
+            return new Options(indent, sortKeys, item, key, ensureAscii, allowNan, fallback);
         }
 
         /**
@@ -76,7 +88,27 @@ public final class JsonModule {
          * @return these options with {@code ensure_ascii=ascii}
          */
         public Options withEnsureAscii(boolean ascii) {
-            return new Options(indent, sortKeys, itemSeparator, keySeparator, ascii, allowNan);
+            return new Options(indent, sortKeys, itemSeparator, keySeparator, ascii, allowNan, fallback);
+        }
+
+        /**
+         * Sets {@code allow_nan}.
+         *
+         * @param allow whether NaN and infinities are written
+         * @return these options with {@code allow_nan=allow}
+         */
+        public Options withAllowNan(boolean allow) {
+            return new Options(indent, sortKeys, itemSeparator, keySeparator, ensureAscii, allow, fallback);
+        }
+
+        /**
+         * Sets {@code default}.
+         *
+         * @param f called with each value JSON cannot hold; its result is written instead (it may raise)
+         * @return these options with {@code default=f}
+         */
+        public Options withDefault(Function<Object, Object> f) {
+            return new Options(indent, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan, f);
         }
     }
 
@@ -102,7 +134,7 @@ public final class JsonModule {
      */
     public static String dumps(Object obj, Options options) {
         StringBuilder b = new StringBuilder();
-        String item = options.itemSeparator != null ? options.itemSeparator : options.indent >= 0 ? "," : ", ";
+        String item = options.itemSeparator != null ? options.itemSeparator : options.indent != null ? "," : ", ";
         new Encoder(options, item).write(b, obj, 0);
         return b.toString();
     }
@@ -118,7 +150,10 @@ public final class JsonModule {
         }
 
         private void newline(StringBuilder b, int level) {
-            b.append('\n').repeat(' ', o.indent * level);
+            b.append('\n');
+            for (int k = 0; k < level; k++) {
+                b.append(o.indent);
+            }
         }
 
         void write(StringBuilder b, Object v, int level) {
@@ -131,7 +166,16 @@ public final class JsonModule {
                 case String s -> string(b, s);
                 case PyDict<?, ?> d -> dict(b, d, level);
                 case List<?> l -> list(b, l, level);
-                default -> throw new TypeError("Object of type " + Py.typeName(v) + " is not JSON serializable");
+                default -> {
+                    if (o.fallback == null) {
+                        throw new TypeError("Object of type " + Py.typeName(v) + " is not JSON serializable");
+                    }
+                    // CPython marks the value while its replacement is written, so a default that returns its
+                    // argument is reported as circular
+                    enter(v);
+                    write(b, o.fallback.apply(v), level);
+                    active.remove(v);
+                }
             }
         }
 
@@ -163,13 +207,13 @@ public final class JsonModule {
                 if (!first) {
                     b.append(itemSep);
                 }
-                if (o.indent >= 0) {
+                if (o.indent != null) {
                     newline(b, level + 1);
                 }
                 first = false;
                 write(b, x, level + 1);
             }
-            if (o.indent >= 0) {
+            if (o.indent != null) {
                 newline(b, level);
             }
             b.append(']');
@@ -208,7 +252,7 @@ public final class JsonModule {
                 if (!first) {
                     b.append(itemSep);
                 }
-                if (o.indent >= 0) {
+                if (o.indent != null) {
                     newline(b, level + 1);
                 }
                 first = false;
@@ -216,7 +260,7 @@ public final class JsonModule {
                 b.append(o.keySeparator);
                 write(b, e.getValue(), level + 1);
             }
-            if (o.indent >= 0) {
+            if (o.indent != null) {
                 newline(b, level);
             }
             b.append('}');

@@ -273,8 +273,32 @@ public final class MathModule {
      * @return its real cube root
      */
     public static double cbrt(double x) {
-        return Math.cbrt(x);
+        if (x == 0.0 || !Double.isFinite(x)) {
+            return x + x;
+        }
+        // CPython calls the C library's cbrt, and glibc's is not correctly rounded (cbrt(27.0) is
+        // 3.0000000000000004 there), so this repeats its arithmetic step for step: the mantissa m in [0.5, 1) and
+        // exponent e with |x| = m * 2^e, a degree-6 polynomial guess u for cbrt(m), one Halley step
+        // u * (u^3 + 2m) / (2u^3 + m), then scaling by 2^(e/3) with the remainder's factor 2^((e%3)/3)
+        double ax = Math.abs(x);
+        int e = Math.getExponent(ax);
+        if (e == Double.MIN_EXPONENT - 1) {
+            // subnormal: normalise first so the mantissa keeps its full precision
+            ax *= 0x1p54;
+            e = Math.getExponent(ax) - 54;
+        }
+        e += 1;
+        double m = Math.scalb(Math.abs(x), -e);
+        double u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
+                + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * m) * m) * m) * m) * m) * m;
+        double u3 = u * u * u;
+        double y = u * (u3 + 2.0 * m) / (2.0 * u3 + m) * CBRT_FACTOR[2 + e % 3];
+        return Math.scalb(x > 0.0 ? y : -y, e / 3);
     }
+
+    /** 2^(k/3) for k = -2..2, as the C library rounds them from its decimal constants. */
+    private static final double[] CBRT_FACTOR = {
+        1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748};
 
     /**
      * {@code math.expm1(x)}: e**x - 1, exact for small x.

@@ -107,12 +107,45 @@ public final class NamedTuple implements PyObject, Iterable<Object> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NamedTuple n && n.values.equals(values);
+        return o instanceof NamedTuple n ? n.values.equals(values) : o instanceof PyTuple t && t.equals(values);
     }
 
     @Override
     public int hashCode() {
         return values.hashCode();
+    }
+
+    /** @return Python's {@code hash(self)}, the hash of the plain tuple */
+    public long pyHash() {
+        return values.pyHash();
+    }
+
+    private static PyTuple plain(Object o) {
+        return o instanceof NamedTuple n ? n.values : o instanceof PyTuple t ? t : null;
+    }
+
+    @Override
+    public Object lt(Object other) {
+        PyTuple t = plain(other);
+        return t == null ? Py.NOT_IMPLEMENTED : Py.lt(values, t);
+    }
+
+    @Override
+    public Object le(Object other) {
+        PyTuple t = plain(other);
+        return t == null ? Py.NOT_IMPLEMENTED : Py.le(values, t);
+    }
+
+    @Override
+    public Object gt(Object other) {
+        PyTuple t = plain(other);
+        return t == null ? Py.NOT_IMPLEMENTED : Py.gt(values, t);
+    }
+
+    @Override
+    public Object ge(Object other) {
+        PyTuple t = plain(other);
+        return t == null ? Py.NOT_IMPLEMENTED : Py.ge(values, t);
     }
 
     @Override

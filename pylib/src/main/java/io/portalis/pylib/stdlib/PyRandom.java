@@ -53,6 +53,49 @@ public class PyRandom {
         seed(seed);
     }
 
+    /**
+     * {@code getstate()}: CPython's form, {@code (3, (624 state words..., position), gauss_next)}.
+     *
+     * @return the state
+     */
+    public io.portalis.pylib.PyTuple getstate() {
+        Object[] words = new Object[N + 1];
+        for (int k = 0; k < N; k++) {
+            words[k] = mt[k] & 0xffffffffL;
+        }
+        words[N] = (long) index;
+        return io.portalis.pylib.PyTuple.of(3L, io.portalis.pylib.PyTuple.of(words), gaussNext);
+    }
+
+    /**
+     * {@code setstate(state)}: restores a state {@link #getstate} returned.
+     *
+     * @param state the state
+     * @throws ValueError {@code state vector is the wrong size}, or for a version other than 3
+     * @throws TypeError when {@code state} is not such a tuple
+     */
+    public void setstate(Object state) {
+        if (!(state instanceof io.portalis.pylib.PyTuple t) || t.size() != 3
+                || !(t.get(1) instanceof io.portalis.pylib.PyTuple words)) {
+            throw new TypeError("state vector must be a tuple");
+        }
+        if (!Py.eq(t.get(0), 3L)) {
+            throw new ValueError("state with version " + Py.repr(t.get(0)) + " passed to Random.setstate() of version 3");
+        }
+        if (words.size() != N + 1) {
+            throw new ValueError("state vector is the wrong size");
+        }
+        long pos = Ints.toLong(words.get(N));
+        if (pos < 0 || pos > N) {
+            throw new ValueError("invalid state");
+        }
+        for (int k = 0; k < N; k++) {
+            mt[k] = (int) Ints.toLong(words.get(k));
+        }
+        index = (int) pos;
+        gaussNext = t.get(2) == null ? null : io.portalis.pylib.Builtins.toFloat(t.get(2));
+    }
+
     // ---------------------------------------------------------------- the generator
 
     private void initGenrand(int s) {
@@ -296,6 +339,73 @@ public class PyRandom {
     }
 
     /**
+     * {@code randrange(start[, stop[, step]])} for ints of any size, as CPython 3.11 computes it.
+     *
+     * @param start the first value, or the bound when {@code stop} is absent
+     * @param stop the bound, or {@code null} when absent
+     * @param step the step (1 when absent)
+     * @return a draw from {@code range(start, stop, step)} ({@code Long} or {@code BigInteger})
+     * @throws ValueError for an empty range or a zero step
+     */
+    public Object randrange(Object start, Object stop, Object step) {
+        if (small(start) && (stop == null || small(stop)) && small(step)) {
+            long a = Ints.toLong(start);
+            long st = Ints.toLong(step);
+            if (stop == null) {
+                if (st != 1) {
+                    throw new io.portalis.pylib.TypeError("Missing a non-None stop argument");
+                }
+                return randrange(a);
+            }
+            long b = Ints.toLong(stop);
+            // the width and count stay exact in a long only away from the ends of its range
+            if (Math.abs(a) < 1L << 61 && Math.abs(b) < 1L << 61 && Math.abs(st) < 1L << 61) {
+                return st == 1 ? randrange(a, b) : randrange(a, b, st);
+            }
+        }
+        BigInteger istart = Ints.big(start);
+        if (stop == null) {
+            if (!Ints.big(step).equals(BigInteger.ONE)) {
+                throw new io.portalis.pylib.TypeError("Missing a non-None stop argument");
+            }
+            if (istart.signum() > 0) {
+                return Ints.normalize(randbelow(istart));
+            }
+            throw new ValueError("empty range for randrange()");
+        }
+        BigInteger istop = Ints.big(stop);
+        BigInteger width = istop.subtract(istart);
+        BigInteger istep = Ints.big(step);
+        if (istep.equals(BigInteger.ONE)) {
+            if (width.signum() > 0) {
+                return Ints.normalize(istart.add(randbelow(width)));
+            }
+            throw new ValueError("empty range for randrange() (" + istart + ", " + istop + ", " + width + ")");
+        }
+        BigInteger n;
+        if (istep.signum() > 0) {
+            n = floorDiv(width.add(istep).subtract(BigInteger.ONE), istep);
+        } else if (istep.signum() < 0) {
+            n = floorDiv(width.add(istep).add(BigInteger.ONE), istep);
+        } else {
+            throw new ValueError("zero step for randrange()");
+        }
+        if (n.signum() <= 0) {
+            throw new ValueError("empty range for randrange()");
+        }
+        return Ints.normalize(istart.add(istep.multiply(randbelow(n))));
+    }
+
+    private static boolean small(Object v) {
+        return v instanceof Long || v instanceof Boolean;
+    }
+
+    private static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        return qr[1].signum() != 0 && qr[1].signum() != b.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    /**
      * {@code randint(a, b)}: inclusive of both ends.
      *
      * @param a low
@@ -436,8 +546,28 @@ public class PyRandom {
             acc = acc == null ? w : Py.add(acc, w);
             cum.add(acc);
         }
+        return choicesCumulative(population, cum, k);
+    }
+
+    /**
+     * {@code choices(population, cum_weights=cum, k=k)}: bisects the cumulative weights as CPython does.
+     *
+     * @param population the sequence
+     * @param cum the cumulative weights (ints or floats), one per item
+     * @param k how many
+     * @param <T> the item type
+     * @return the choices
+     * @throws ValueError {@code The number of weights does not match the population}, or for a total that is not
+     *     positive and finite
+     */
+    public <T> PyList<T> choicesCumulative(List<T> population, List<?> cum, long k) {
+        int n = population.size();
+        PyList<T> out = new PyList<>();
         if (cum.size() != n) {
             throw new ValueError("The number of weights does not match the population");
+        }
+        if (n == 0) {
+            throw new IndexError("list index out of range");
         }
         double total = io.portalis.pylib.Builtins.toFloat(cum.get(n - 1));
         if (total <= 0.0) {
