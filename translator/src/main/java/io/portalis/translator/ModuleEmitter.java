@@ -1784,11 +1784,48 @@ final class ModuleEmitter {
                 conj.add(cmp(c.ops().get(i), left, new J("(" + t + " = " + right.obj() + ")", 'O')));
                 left = new J(t, 'O');
             } else {
-                conj.add(cmp(c.ops().get(i), left, right));
+                conj.add(c.ops().size() == 1 ? guardedCmp(c.ops().get(0), left, right, ctx)
+                        : cmp(c.ops().get(i), left, right));
                 left = right;
             }
         }
         return new J(conj.size() == 1 ? conj.get(0) : "(" + String.join(" && ", conj) + ")", 'B');
+    }
+
+    /**
+     * A comparison of a dynamic value with a typed int or float: a primitive comparison when the dynamic value is
+     * of the same class at run time (a list element, say), pylib's comparison otherwise.
+     */
+    private String guardedCmp(CmpOperator op, J a, J b, Ctx ctx) {
+        boolean ordered = op != CmpOperator.IS && op != CmpOperator.IS_NOT && op != CmpOperator.IN
+                && op != CmpOperator.NOT_IN;
+        boolean leftDynamic = a.type() == 'O' && (b.type() == 'L' || b.type() == 'D');
+        // the typed left operand must be evaluated first: only a name or a literal can wait
+        boolean rightDynamic = b.type() == 'O' && (a.type() == 'L' || a.type() == 'D') && atomic(a.code())
+                && !a.code().contains("(");
+        if (!ordered || !leftDynamic && !rightDynamic) {
+            return cmp(op, a, b);
+        }
+        J dyn = leftDynamic ? a : b;
+        J typed = leftDynamic ? b : a;
+        String first = dyn.code();
+        String again = first;
+        if (!atomic(first) || first.contains("(")) {
+            again = temp(ctx);
+            first = "(" + again + " = " + dyn.code() + ")";
+        }
+        String v = fresh(typed.type() == 'L' ? "n" : "x");
+        String sym = switch (op) {
+            case EQ -> "==";
+            case NOT_EQ -> "!=";
+            case LT -> "<";
+            case LT_E -> "<=";
+            case GT -> ">";
+            default -> ">=";
+        };
+        String fast = leftDynamic ? v + " " + sym + " " + typed.code() : typed.code() + " " + sym + " " + v;
+        String slow = leftDynamic ? cmp(op, again, typed.obj()) : cmp(op, typed.obj(), again);
+        return "(" + first + " instanceof " + boxedType(typed.type()) + " " + v + " ? " + fast + " : " + slow + ")";
     }
 
     private static String cmp(CmpOperator op, J a, J b) {
