@@ -31,3 +31,40 @@ checked(["text"])
 checked([None])
 checked([4])
 print(halve(3), halve(3.0), halve(True), halve(10 ** 20), [halve(v) for v in (1, 2.0)])
+
+
+class Log:
+    def __init__(self) -> None:
+        self.lines = []
+
+    def append(self, line) -> None:
+        print("Log.append", line)
+        self.lines.append(line)
+
+
+def containers(n: int) -> None:
+    from collections import deque
+    grid = [[0] * 3 for _ in range(2)]
+    table = {0: {}, 1: {}}
+    mixed = [{}, [0, 0]]
+    for i in range(n):
+        grid[i % 2][i % 3] = i
+        table[i % 2][i] = i * i
+        mixed[i % 2][i % 2] = i
+    print(grid, table, mixed, grid[1][2], table[1][1], mixed[0][0])
+    sinks = [[], deque(), Log()]
+    for sink in sinks:
+        sink.append(n)
+        sink.append(grid[0][1])
+    print(sinks[0], sinks[1], sinks[2].lines)
+    try:
+        grid[5][0] = 1
+    except IndexError as e:
+        print("IndexError:", e)
+    try:
+        table[7][0] = 1
+    except KeyError as e:
+        print("KeyError:", e)
+
+
+containers(5)

@@ -235,6 +235,19 @@ final class ModuleEmitter {
                 if (e.value() instanceof Expr.Constant) {
                     return true;
                 }
+                if (e.value() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
+                        && a.attr().equals("append") && c.args().size() == 1 && c.keywords().isEmpty()
+                        && !(c.args().get(0) instanceof Expr.Starred) && simpleLocal(a.value(), ctx)) {
+                    // appending to a list, the usual way to build one: no method lookup by name
+                    String list = expr(a.value(), ctx).obj();
+                    String l = fresh("list");
+                    w.open("if (" + list + " instanceof PyList " + l + ")");
+                    w.line(l + ".append(" + expr(c.args().get(0), ctx).obj() + ");");
+                    w.reopen("else");
+                    w.line(call(c, ctx).code() + ";");
+                    w.close();
+                    return true;
+                }
                 J v = expr(e.value(), ctx);
                 // a checked call of a module function is a conditional expression, not a statement
                 if ((e.value() instanceof Expr.Call || e.value() instanceof Expr.Yield
@@ -763,19 +776,24 @@ final class ModuleEmitter {
             case Expr.Subscript s -> {
                 J container = expr(s.value(), ctx);
                 J key = expr(s.slice(), ctx);
-                if (key.type() == 'L' && container.type() == 'O' && simpleLocal(s.value(), ctx)
-                        && !(s.slice() instanceof Expr.Slice)) {
+                if (key.type() == 'L' && container.type() == 'O' && !(s.slice() instanceof Expr.Slice)) {
+                    // Python evaluates the value, then the container, then the index
                     String v = value.obj();
                     if (!atomic(v) || v.contains("(")) {
                         v = fresh("v");
                         w.line(javaType(value.dynamic() != null ? 'O' : value.type()) + " " + v + " = " + value.obj()
                                 + ";");
                     }
+                    String c = container.code();
+                    if (!simpleLocal(s.value(), ctx)) {
+                        c = fresh("c");
+                        w.line("Object " + c + " = " + container.code() + ";");
+                    }
                     String l = fresh("list");
-                    w.open("if (" + container.code() + " instanceof PyList " + l + ")");
+                    w.open("if (" + c + " instanceof PyList " + l + ")");
                     w.line(l + ".setItem(" + key.code() + ", " + v + ");");
                     w.reopen("else");
-                    w.line("Rt.setItem(" + container.code() + ", " + key.code() + ", " + v + ");");
+                    w.line("Rt.setItem(" + c + ", " + key.code() + ", " + v + ");");
                     w.close();
                 } else {
                     w.line("Rt.setItem(" + container.obj() + ", " + key.obj() + ", " + value.obj() + ");");
@@ -1611,11 +1629,17 @@ final class ModuleEmitter {
                 }
                 J container = expr(s.value(), ctx);
                 J key = expr(s.slice(), ctx);
-                if (key.type() == 'L' && container.type() == 'O' && simpleLocal(s.value(), ctx)) {
+                if (key.type() == 'L' && container.type() == 'O') {
                     // a list read at an int index, the hot path of numeric loops: no boxing of the index
+                    String first = container.code();
+                    String again = first;
+                    if (!simpleLocal(s.value(), ctx)) {
+                        again = temp(ctx);
+                        first = "(" + again + " = " + container.code() + ")";
+                    }
                     String l = fresh("list");
-                    return new J("(" + container.code() + " instanceof PyList<?> " + l + " ? " + l + ".getItem("
-                            + key.code() + ") : Rt.getItem(" + container.code() + ", " + key.code() + "))", 'O');
+                    return new J("(" + first + " instanceof PyList<?> " + l + " ? " + l + ".getItem(" + key.code()
+                            + ") : Rt.getItem(" + again + ", " + key.code() + "))", 'O');
                 }
                 return new J("Rt.getItem(" + container.obj() + ", " + key.obj() + ")", 'O');
             }
