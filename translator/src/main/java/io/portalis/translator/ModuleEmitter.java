@@ -235,6 +235,19 @@ final class ModuleEmitter {
                 if (e.value() instanceof Expr.Constant) {
                     return true;
                 }
+                if (e.value() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
+                        && a.attr().equals("append") && c.args().size() == 1 && c.keywords().isEmpty()
+                        && !(c.args().get(0) instanceof Expr.Starred) && simpleLocal(a.value(), ctx)) {
+                    // appending to a list, the usual way to build one: no method lookup by name
+                    String list = expr(a.value(), ctx).obj();
+                    String l = fresh("list");
+                    w.open("if (" + list + " instanceof PyList " + l + ")");
+                    w.line(l + ".append(" + expr(c.args().get(0), ctx).obj() + ");");
+                    w.reopen("else");
+                    w.line(call(c, ctx).code() + ";");
+                    w.close();
+                    return true;
+                }
                 J v = expr(e.value(), ctx);
                 // a checked call of a module function is a conditional expression, not a statement
                 if ((e.value() instanceof Expr.Call || e.value() instanceof Expr.Yield
@@ -763,19 +776,24 @@ final class ModuleEmitter {
             case Expr.Subscript s -> {
                 J container = expr(s.value(), ctx);
                 J key = expr(s.slice(), ctx);
-                if (key.type() == 'L' && container.type() == 'O' && simpleLocal(s.value(), ctx)
-                        && !(s.slice() instanceof Expr.Slice)) {
+                if (key.type() == 'L' && container.type() == 'O' && !(s.slice() instanceof Expr.Slice)) {
+                    // Python evaluates the value, then the container, then the index
                     String v = value.obj();
                     if (!atomic(v) || v.contains("(")) {
                         v = fresh("v");
                         w.line(javaType(value.dynamic() != null ? 'O' : value.type()) + " " + v + " = " + value.obj()
                                 + ";");
                     }
+                    String c = container.code();
+                    if (!simpleLocal(s.value(), ctx)) {
+                        c = fresh("c");
+                        w.line("Object " + c + " = " + container.code() + ";");
+                    }
                     String l = fresh("list");
-                    w.open("if (" + container.code() + " instanceof PyList " + l + ")");
+                    w.open("if (" + c + " instanceof PyList " + l + ")");
                     w.line(l + ".setItem(" + key.code() + ", " + v + ");");
                     w.reopen("else");
-                    w.line("Rt.setItem(" + container.code() + ", " + key.code() + ", " + v + ");");
+                    w.line("Rt.setItem(" + c + ", " + key.code() + ", " + v + ");");
                     w.close();
                 } else {
                     w.line("Rt.setItem(" + container.obj() + ", " + key.obj() + ", " + value.obj() + ");");
@@ -1611,11 +1629,17 @@ final class ModuleEmitter {
                 }
                 J container = expr(s.value(), ctx);
                 J key = expr(s.slice(), ctx);
-                if (key.type() == 'L' && container.type() == 'O' && simpleLocal(s.value(), ctx)) {
+                if (key.type() == 'L' && container.type() == 'O') {
                     // a list read at an int index, the hot path of numeric loops: no boxing of the index
+                    String first = container.code();
+                    String again = first;
+                    if (!simpleLocal(s.value(), ctx)) {
+                        again = temp(ctx);
+                        first = "(" + again + " = " + container.code() + ")";
+                    }
                     String l = fresh("list");
-                    return new J("(" + container.code() + " instanceof PyList<?> " + l + " ? " + l + ".getItem("
-                            + key.code() + ") : Rt.getItem(" + container.code() + ", " + key.code() + "))", 'O');
+                    return new J("(" + first + " instanceof PyList<?> " + l + " ? " + l + ".getItem(" + key.code()
+                            + ") : Rt.getItem(" + again + ", " + key.code() + "))", 'O');
                 }
                 return new J("Rt.getItem(" + container.obj() + ", " + key.obj() + ")", 'O');
             }
@@ -1784,11 +1808,48 @@ final class ModuleEmitter {
                 conj.add(cmp(c.ops().get(i), left, new J("(" + t + " = " + right.obj() + ")", 'O')));
                 left = new J(t, 'O');
             } else {
-                conj.add(cmp(c.ops().get(i), left, right));
+                conj.add(c.ops().size() == 1 ? guardedCmp(c.ops().get(0), left, right, ctx)
+                        : cmp(c.ops().get(i), left, right));
                 left = right;
             }
         }
         return new J(conj.size() == 1 ? conj.get(0) : "(" + String.join(" && ", conj) + ")", 'B');
+    }
+
+    /**
+     * A comparison of a dynamic value with a typed int or float: a primitive comparison when the dynamic value is
+     * of the same class at run time (a list element, say), pylib's comparison otherwise.
+     */
+    private String guardedCmp(CmpOperator op, J a, J b, Ctx ctx) {
+        boolean ordered = op != CmpOperator.IS && op != CmpOperator.IS_NOT && op != CmpOperator.IN
+                && op != CmpOperator.NOT_IN;
+        boolean leftDynamic = a.type() == 'O' && (b.type() == 'L' || b.type() == 'D');
+        // the typed left operand must be evaluated first: only a name or a literal can wait
+        boolean rightDynamic = b.type() == 'O' && (a.type() == 'L' || a.type() == 'D') && atomic(a.code())
+                && !a.code().contains("(");
+        if (!ordered || !leftDynamic && !rightDynamic) {
+            return cmp(op, a, b);
+        }
+        J dyn = leftDynamic ? a : b;
+        J typed = leftDynamic ? b : a;
+        String first = dyn.code();
+        String again = first;
+        if (!atomic(first) || first.contains("(")) {
+            again = temp(ctx);
+            first = "(" + again + " = " + dyn.code() + ")";
+        }
+        String v = fresh(typed.type() == 'L' ? "n" : "x");
+        String sym = switch (op) {
+            case EQ -> "==";
+            case NOT_EQ -> "!=";
+            case LT -> "<";
+            case LT_E -> "<=";
+            case GT -> ">";
+            default -> ">=";
+        };
+        String fast = leftDynamic ? v + " " + sym + " " + typed.code() : typed.code() + " " + sym + " " + v;
+        String slow = leftDynamic ? cmp(op, again, typed.obj()) : cmp(op, typed.obj(), again);
+        return "(" + first + " instanceof " + boxedType(typed.type()) + " " + v + " ? " + fast + " : " + slow + ")";
     }
 
     private static String cmp(CmpOperator op, J a, J b) {
