@@ -8,11 +8,11 @@ import io.portalis.pylib.StopIteration;
 import io.portalis.pylib.ValueError;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Semaphore;
 
 /**
- * A generator: the body of a function containing {@code yield}, run on its own virtual thread and handed control
- * back and forth at each {@code yield}, so that the translated body stays straight-line Java.
+ * A generator: the body of a function containing {@code yield}, run as a coroutine ({@link GeneratorSwitch}: a JDK
+ * continuation, or a virtual thread where continuations are not exported) and handed control back and forth at
+ * each {@code yield}, so that the translated body stays straight-line Java.
  */
 public final class PyGenerator implements Iterator<Object>, Iterable<Object>, PyObject {
     /** A generator's code. */
@@ -31,8 +31,7 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
 
     private final String name;
     private final Body body;
-    private final Semaphore toGenerator = new Semaphore(0);
-    private final Semaphore toCaller = new Semaphore(0);
+    private final GeneratorSwitch control;
     private State state = State.NEW;
     private Object transfer;
     private Throwable failure;
@@ -48,8 +47,14 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
      * @param body the body
      */
     public PyGenerator(String name, Body body) {
+        this(name, body, GeneratorSwitch.create());
+    }
+
+    /** A generator on a given switch, so that both switches can be tested in one JVM. */
+    PyGenerator(String name, Body body, GeneratorSwitch control) {
         this.name = name;
         this.body = body;
+        this.control = control;
     }
 
     /**
@@ -97,16 +102,15 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
                             "can't send non-None value to a just-started generator");
                 }
                 state = State.RUNNING;
-                Thread.ofVirtual().start(this::runBody);
+                control.start(this::runBody);
             }
             case SUSPENDED -> {
                 state = State.RUNNING;
                 transfer = value;
                 thrownIn = exc;
-                toGenerator.release();
+                control.resume();
             }
         }
-        toCaller.acquireUninterruptibly();
         if (failure != null) {
             Throwable f = failure;
             failure = null;
@@ -133,7 +137,7 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
         } catch (Throwable t) {
             failure = t;
         } finally {
-            toCaller.release();
+            control.finished();
         }
     }
 
@@ -145,8 +149,7 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
      */
     public Object yield(Object value) {
         transfer = value;
-        toCaller.release();
-        toGenerator.acquireUninterruptibly();
+        control.suspend();
         if (thrownIn != null) {
             PyBaseException e = thrownIn;
             thrownIn = null;

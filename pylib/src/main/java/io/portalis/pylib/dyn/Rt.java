@@ -802,23 +802,51 @@ public final class Rt {
      */
     @SuppressWarnings("unchecked")
     public static Object inplace(String op, Object a, Object b) {
-        if (a instanceof Long && b instanceof Long || a instanceof Double && b instanceof Double) {
-            switch (op) {
-                case "+":
-                    return add(a, b);
-                case "-":
-                    return sub(a, b);
-                case "*":
+        // dispatch on the operator's first character and length: a string switch would hash op on every call
+        char c = op.charAt(0);
+        boolean single = op.length() == 1;
+        if (single && a instanceof Long x && b instanceof Long y) {
+            switch (c) {
+                case '+' -> {
+                    long r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        return r;
+                    }
+                    return Py.add(a, b);
+                }
+                case '-' -> {
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) {
+                        return r;
+                    }
+                    return Py.sub(a, b);
+                }
+                case '*' -> {
                     return mul(a, b);
-                default:
-                    break;
+                }
+                default -> {
+                }
+            }
+        } else if (single && a instanceof Double x && b instanceof Double y) {
+            switch (c) {
+                case '+' -> {
+                    return x + y;
+                }
+                case '-' -> {
+                    return x - y;
+                }
+                case '*' -> {
+                    return x * y;
+                }
+                default -> {
+                }
             }
         }
-        if (a instanceof PyList<?> l && op.equals("+")) {
+        if (a instanceof PyList<?> l && single && c == '+') {
             ((PyList<Object>) l).extend(iterable(b));
             return l;
         }
-        if (a instanceof PyList<?> l && op.equals("*")) {
+        if (a instanceof PyList<?> l && single && c == '*') {
             PyList<Object> copy = new PyList<>((PyList<Object>) l);
             l.clear();
             for (long k = Ints.toLong(b); k > 0; k--) {
@@ -828,11 +856,11 @@ public final class Rt {
         }
         if (a instanceof PySet<?> s && b instanceof PySetBase<?> o) {
             PySet<Object> set = (PySet<Object>) s;
-            switch (op) {
-                case "|" -> set.update((Iterable<Object>) o);
-                case "&" -> set.intersectionUpdate(o);
-                case "-" -> set.differenceUpdate(o);
-                case "^" -> {
+            switch (single ? c : ' ') {
+                case '|' -> set.update((Iterable<Object>) o);
+                case '&' -> set.intersectionUpdate(o);
+                case '-' -> set.differenceUpdate(o);
+                case '^' -> {
                     PySetBase<Object> sd = set.symmetricDifference((PySetBase<Object>) o);
                     set.clear();
                     set.update(sd);
@@ -841,7 +869,7 @@ public final class Rt {
             }
             return s;
         }
-        if (a instanceof PyDict<?, ?> d && op.equals("|") && b instanceof PyDict<?, ?> o) {
+        if (a instanceof PyDict<?, ?> d && single && c == '|' && b instanceof PyDict<?, ?> o) {
             cast(d).update(cast(o));
             return d;
         }
@@ -851,20 +879,18 @@ public final class Rt {
                 return r;
             }
         }
-        return switch (op) {
-            case "+" -> add(a, b);
-            case "-" -> sub(a, b);
-            case "*" -> mul(a, b);
-            case "/" -> trueDiv(a, b);
-            case "//" -> floorDiv(a, b);
-            case "%" -> mod(a, b);
-            case "**" -> pow(a, b);
-            case "<<" -> lshift(a, b);
-            case ">>" -> rshift(a, b);
-            case "&" -> and(a, b);
-            case "|" -> or(a, b);
-            case "^" -> xor(a, b);
-            case "@" -> matMul(a, b);
+        return switch (c) {
+            case '+' -> add(a, b);
+            case '-' -> sub(a, b);
+            case '*' -> single ? mul(a, b) : pow(a, b);
+            case '/' -> single ? trueDiv(a, b) : floorDiv(a, b);
+            case '%' -> mod(a, b);
+            case '<' -> lshift(a, b);
+            case '>' -> rshift(a, b);
+            case '&' -> and(a, b);
+            case '|' -> or(a, b);
+            case '^' -> xor(a, b);
+            case '@' -> matMul(a, b);
             default -> throw new IllegalArgumentException(op);
         };
     }
