@@ -111,6 +111,13 @@ public final class Rt {
         switch (obj) {
             case Instance i -> {
                 PyType t = i.type();
+                if (!t.hasProperty()) {
+                    // no property can outrank the instance dict: one map probe for the common case
+                    Object v = i.dict().getOrDefault(name, MISSING);
+                    if (v != MISSING) {
+                        return v;
+                    }
+                }
                 Object cv = t.lookup(name);
                 if (cv instanceof Decorators.Property p) {
                     if (p.getter() == null) {
@@ -118,8 +125,8 @@ public final class Rt {
                     }
                     return call(p.getter(), obj);
                 }
-                Object v = i.dict().get(name);
-                if (v != null || i.dict().containsKey(name)) {
+                Object v = i.dict().getOrDefault(name, MISSING);
+                if (v != MISSING) {
                     return v;
                 }
                 if (cv != MISSING) {
@@ -265,6 +272,7 @@ public final class Rt {
 
     private static Object bindTo(Object cv, Object obj, PyType t) {
         return switch (cv) {
+            case null -> null;
             case PyFunction f -> new BoundMethod(obj, f);
             case Decorators.ClassMethod c -> new BoundMethod(t, c.fn());
             case Decorators.StaticMethod s -> s.fn();
@@ -283,6 +291,10 @@ public final class Rt {
     public static void setattr(Object obj, String name, Object value) {
         switch (obj) {
             case Instance i -> {
+                if (!i.type().hasProperty() && !i.type().hasSetattr()) {
+                    i.dict().put(name, value);
+                    return;
+                }
                 Object cv = i.type().lookup(name);
                 if (cv instanceof Decorators.Property p) {
                     if (p.setter() == null) {
