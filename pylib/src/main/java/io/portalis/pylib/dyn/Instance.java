@@ -47,6 +47,16 @@ public interface Instance {
 
         @Override
         public Object put(String key, Object value) {
+            Shape next = shape.knownNext(key);
+            if (next != null) {
+                int n = shape.size();
+                if (n == values.length) {
+                    values = java.util.Arrays.copyOf(values, Math.max(4, n * 2));
+                }
+                shape = next;
+                values[n] = value;
+                return null;
+            }
             int k = shape.slot(key);
             if (k >= 0) {
                 Object old = values[k];

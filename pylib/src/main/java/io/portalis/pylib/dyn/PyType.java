@@ -223,6 +223,16 @@ public final class PyType implements PyCallable, PyObject {
         return hasSetattr;
     }
 
+    /** 0 unknown, 1 an Enum subclass, 2 not; the MRO never changes, so once known it stays. */
+    private byte enumClass;
+
+    private boolean isEnum() {
+        if (enumClass == 0) {
+            enumClass = (byte) (Enums.isEnumClass(this) ? 1 : 2);
+        }
+        return enumClass == 1;
+    }
+
     /** Records that some class namespace changed, so every cached lookup is stale. */
     static void classChanged() {
         classVersion++;
@@ -259,7 +269,7 @@ public final class PyType implements PyCallable, PyObject {
         if (builtinCtor != null) {
             return builtinCtor.call(args, kwnames);
         }
-        if (Enums.isEnumClass(this) && Enums.members(this) != null) {
+        if (isEnum() && Enums.members(this) != null) {
             if (args.length != 1 || kwnames.length > 0) {
                 throw new TypeError(name + "() takes exactly one argument");
             }

@@ -82,6 +82,18 @@ final class Shape {
     }
 
     /**
+     * The next shape when {@code name} is the name most recently appended to this shape, which proves it absent
+     * here without a search: constructors add the same names in the same order, so this is the common case.
+     *
+     * @param name the attribute name
+     * @return the next shape, or null when unknown
+     */
+    Shape knownNext(Object name) {
+        Transition t = last;
+        return t != null && t.name == name ? t.next : null;
+    }
+
+    /**
      * The shape with {@code name} appended; {@code name} must not be in this shape.
      *
      * @param name the new attribute name
