@@ -39,6 +39,8 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
     private Object returnValue;
     private PyBaseException thrownIn;
     private Object peeked = Rt.MISSING;
+    /** True iff registered with {@link io.portalis.pylib.Finalization}: suspended at a yield, not finished. */
+    private boolean registered;
 
     /**
      * Creates a generator; its body starts at the first {@code next}.
@@ -114,18 +116,31 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
         if (failure != null) {
             Throwable f = failure;
             failure = null;
-            state = State.DONE;
+            finish();
             if (f instanceof RuntimeException r) {
                 throw r;
             }
             throw (Error) f;
         }
         if (returned) {
-            state = State.DONE;
+            finish();
             throw new StopIteration(returnValue);
+        }
+        if (state == State.RUNNING && !registered) {
+            // suspended with its body on the stack: its finally blocks must run at the latest at program end
+            registered = true;
+            io.portalis.pylib.Finalization.register(this, this::close);
         }
         state = State.SUSPENDED;
         return transfer;
+    }
+
+    private void finish() {
+        state = State.DONE;
+        if (registered) {
+            registered = false;
+            io.portalis.pylib.Finalization.unregister(this);
+        }
     }
 
     private void runBody() {
@@ -196,7 +211,7 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
             resume(null, new GeneratorExit());
             throw new RuntimeError("generator ignored GeneratorExit");
         } catch (GeneratorExit | StopIteration e) {
-            state = State.DONE;
+            finish();
         }
     }
 

@@ -1189,6 +1189,21 @@ public final class Rt {
     }
 
     /**
+     * Ends a {@code for} loop whose iterable was a temporary (a call or a generator expression, bound to no name):
+     * CPython drops its last reference as the loop ends, by exhaustion, {@code break}, {@code return} or an
+     * exception, and a generator suspended at a {@code yield} is closed there, running its {@code finally} blocks
+     * before the statement after the loop. Call it in a {@code finally} around such a loop.
+     *
+     * @param iterable the loop's iterable, as evaluated before the loop
+     * @throws RuntimeError {@code generator ignored GeneratorExit}, as CPython reports it
+     */
+    public static void release(Object iterable) {
+        if (iterable instanceof PyGenerator g) {
+            g.close();
+        }
+    }
+
+    /**
      * {@code next(it)}.
      *
      * @param it the iterator

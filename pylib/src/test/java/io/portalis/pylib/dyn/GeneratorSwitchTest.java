@@ -108,4 +108,44 @@ class GeneratorSwitchTest {
         stubborn.send(null);
         assertThatThrownBy(stubborn::close).hasMessage("generator ignored GeneratorExit");
     }
+
+    @ParameterizedTest
+    @MethodSource("switches")
+    void releasingALoopsTemporaryGeneratorRunsItsFinallyAtOnce(Supplier<GeneratorSwitch> sw) {
+        PyList<Object> log = new PyList<>();
+        PyGenerator temp = counter(sw, 5, log);
+        try {
+            for (Object x : Rt.iterable(temp)) {
+                if ((Long) x == 1L) {
+                    break;
+                }
+            }
+        } finally {
+            Rt.release(temp);
+        }
+        log.add("after loop");
+        assertThat(log).containsExactly("finally", "after loop");
+        Rt.release(temp);
+        assertThat(log).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("switches")
+    void generatorsLeftSuspendedAreClosedWhenTheProgramEnds(Supplier<GeneratorSwitch> sw) {
+        PyList<Object> log = new PyList<>();
+        int status = io.portalis.pylib.Traceback.runMain(() -> {
+            PyGenerator first = counter(sw, 3, log);
+            PyGenerator second = counter(sw, 3, log);
+            PyGenerator finished = counter(sw, 1, log);
+            first.send(null);
+            second.send(null);
+            for (Object x : finished) {
+                log.add(x);
+            }
+            counter(sw, 3, log);
+            log.add("main ends");
+        });
+        assertThat(status).isZero();
+        assertThat(log).containsExactly(0L, "finally", "main ends", "finally", "finally");
+    }
 }
