@@ -179,6 +179,10 @@ public final class Rt {
                         return m;
                     }
                 }
+                Object slot = ObjectSlot.of(name);
+                if (slot != null) {
+                    return slot;
+                }
                 return switch (name) {
                     case "__name__", "__qualname__" -> t.name();
                     case "__members__" -> Enums.isEnumClass(t) ? Enums.membersDict(t) : MISSING;

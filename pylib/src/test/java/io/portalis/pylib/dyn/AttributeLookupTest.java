@@ -70,4 +70,19 @@ class AttributeLookupTest {
         Rt.setattr(cls, "size", new Decorators.Property(PyFunction.of("size", a -> 42L, "self"), null, null));
         assertThat(Rt.getattr(obj, "size")).isEqualTo(42L);
     }
+
+    @Test
+    void objectsSpecialMethodsAreOneValueEachReadThroughAnyClassThatDoesNotDefineThem() {
+        PyType plain = PyType.create("Plain", new Object[0], Map.of());
+        PyType withEq = PyType.create("WithEq", new Object[0], Map.of("__eq__", PyFunction.of("eq", a -> true,
+                "self", "other")));
+        Object objectEq = Rt.getattr(Types.OBJECT, "__eq__");
+        assertThat(Rt.getattr(plain, "__eq__")).isSameAs(objectEq);
+        assertThat(Rt.getattr(withEq, "__eq__")).isNotSameAs(objectEq);
+        assertThat(Rt.getattr(withEq, "__hash__")).isNull();
+        Object x = Rt.call(plain);
+        assertThat(Rt.call(objectEq, x, x)).isEqualTo(true);
+        assertThat(Rt.call(objectEq, x, 1L)).isSameAs(io.portalis.pylib.Py.NOT_IMPLEMENTED);
+        assertThat(io.portalis.pylib.Py.repr(objectEq)).isEqualTo("<slot wrapper '__eq__' of 'object' objects>");
+    }
 }
