@@ -26,6 +26,16 @@ public final class Traceback {
      */
     public static int runMain(Runnable main) {
         try {
+            return runProgram(main);
+        } finally {
+            // as at CPython's shutdown, after the traceback: objects still alive are finalized
+            Finalization.runAll();
+            Sys.stdout.flush();
+        }
+    }
+
+    private static int runProgram(Runnable main) {
+        try {
             main.run();
             Sys.stdout.flush();
             return 0;

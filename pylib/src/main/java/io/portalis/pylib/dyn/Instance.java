@@ -1,6 +1,10 @@
 package io.portalis.pylib.dyn;
 
-import java.util.HashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * An instance of a class defined by a translated program: it has a class and a dictionary of attributes. Plain
@@ -8,9 +12,148 @@ import java.util.HashMap;
  * throwables.
  */
 public interface Instance {
-    /** An instance's attribute dictionary ({@code __dict__}). */
-    final class Dict extends HashMap<String, Object> {
-        private static final long serialVersionUID = 1L;
+    /**
+     * An instance's attribute dictionary ({@code __dict__}): insertion-ordered as CPython's is, stored as a
+     * {@link Shape} shared with the other instances that added the same names in the same order, plus an array of
+     * values. Keys are attribute names.
+     */
+    final class Dict extends AbstractMap<String, Object> {
+        private static final Object[] NO_VALUES = {};
+
+        private Shape shape = Shape.EMPTY;
+        private Object[] values = NO_VALUES;
+
+        @Override
+        public int size() {
+            return shape.size();
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return shape.slot(key) >= 0;
+        }
+
+        @Override
+        public Object get(Object key) {
+            int k = shape.slot(key);
+            return k < 0 ? null : values[k];
+        }
+
+        @Override
+        public Object getOrDefault(Object key, Object dflt) {
+            int k = shape.slot(key);
+            return k < 0 ? dflt : values[k];
+        }
+
+        @Override
+        public Object put(String key, Object value) {
+            Shape next = shape.knownNext(key);
+            if (next != null) {
+                int n = shape.size();
+                if (n == values.length) {
+                    values = java.util.Arrays.copyOf(values, Math.max(4, n * 2));
+                }
+                shape = next;
+                values[n] = value;
+                return null;
+            }
+            int k = shape.slot(key);
+            if (k >= 0) {
+                Object old = values[k];
+                values[k] = value;
+                return old;
+            }
+            int n = shape.size();
+            if (n == values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(4, n * 2));
+            }
+            shape = shape.with(key);
+            values[n] = value;
+            return null;
+        }
+
+        @Override
+        public Object remove(Object key) {
+            int k = shape.slot(key);
+            if (k < 0) {
+                return null;
+            }
+            Object old = values[k];
+            removeSlot(k);
+            return old;
+        }
+
+        /** Removing a name keeps the others in order: the dictionary moves to the shape of the remaining names. */
+        private void removeSlot(int k) {
+            Shape rebuilt = Shape.EMPTY;
+            Object[] kept = new Object[values.length];
+            int j = 0;
+            for (int s = 0; s < shape.size(); s++) {
+                if (s != k) {
+                    rebuilt = rebuilt.with(shape.name(s));
+                    kept[j++] = values[s];
+                }
+            }
+            shape = rebuilt;
+            values = kept;
+        }
+
+        @Override
+        public void clear() {
+            shape = Shape.EMPTY;
+            values = NO_VALUES;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return shape.size();
+                }
+
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+                        private int current = -1;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < shape.size();
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            current = next++;
+                            int k = current;
+                            return new SimpleEntry<>(shape.name(k), values[k]) {
+                                private static final long serialVersionUID = 1L;
+
+                                @Override
+                                public Object setValue(Object value) {
+                                    values[k] = value;
+                                    return super.setValue(value);
+                                }
+                            };
+                        }
+
+                        @Override
+                        public void remove() {
+                            if (current < 0) {
+                                throw new IllegalStateException();
+                            }
+                            removeSlot(current);
+                            next = current;
+                            current = -1;
+                        }
+                    };
+                }
+            };
+        }
     }
 
     /** @return the instance's class */

@@ -8,11 +8,11 @@ import io.portalis.pylib.StopIteration;
 import io.portalis.pylib.ValueError;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Semaphore;
 
 /**
- * A generator: the body of a function containing {@code yield}, run on its own virtual thread and handed control
- * back and forth at each {@code yield}, so that the translated body stays straight-line Java.
+ * A generator: the body of a function containing {@code yield}, run as a coroutine ({@link GeneratorSwitch}: a JDK
+ * continuation, or a virtual thread where continuations are not exported) and handed control back and forth at
+ * each {@code yield}, so that the translated body stays straight-line Java.
  */
 public final class PyGenerator implements Iterator<Object>, Iterable<Object>, PyObject {
     /** A generator's code. */
@@ -31,8 +31,7 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
 
     private final String name;
     private final Body body;
-    private final Semaphore toGenerator = new Semaphore(0);
-    private final Semaphore toCaller = new Semaphore(0);
+    private final GeneratorSwitch control;
     private State state = State.NEW;
     private Object transfer;
     private Throwable failure;
@@ -40,6 +39,8 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
     private Object returnValue;
     private PyBaseException thrownIn;
     private Object peeked = Rt.MISSING;
+    /** True iff registered with {@link io.portalis.pylib.Finalization}: suspended at a yield, not finished. */
+    private boolean registered;
 
     /**
      * Creates a generator; its body starts at the first {@code next}.
@@ -48,8 +49,14 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
      * @param body the body
      */
     public PyGenerator(String name, Body body) {
+        this(name, body, GeneratorSwitch.create());
+    }
+
+    /** A generator on a given switch, so that both switches can be tested in one JVM. */
+    PyGenerator(String name, Body body, GeneratorSwitch control) {
         this.name = name;
         this.body = body;
+        this.control = control;
     }
 
     /**
@@ -97,31 +104,43 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
                             "can't send non-None value to a just-started generator");
                 }
                 state = State.RUNNING;
-                Thread.ofVirtual().start(this::runBody);
+                control.start(this::runBody);
             }
             case SUSPENDED -> {
                 state = State.RUNNING;
                 transfer = value;
                 thrownIn = exc;
-                toGenerator.release();
+                control.resume();
             }
         }
-        toCaller.acquireUninterruptibly();
         if (failure != null) {
             Throwable f = failure;
             failure = null;
-            state = State.DONE;
+            finish();
             if (f instanceof RuntimeException r) {
                 throw r;
             }
             throw (Error) f;
         }
         if (returned) {
-            state = State.DONE;
+            finish();
             throw new StopIteration(returnValue);
+        }
+        if (state == State.RUNNING && !registered) {
+            // suspended with its body on the stack: its finally blocks must run at the latest at program end
+            registered = true;
+            io.portalis.pylib.Finalization.register(this, this::close);
         }
         state = State.SUSPENDED;
         return transfer;
+    }
+
+    private void finish() {
+        state = State.DONE;
+        if (registered) {
+            registered = false;
+            io.portalis.pylib.Finalization.unregister(this);
+        }
     }
 
     private void runBody() {
@@ -133,7 +152,7 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
         } catch (Throwable t) {
             failure = t;
         } finally {
-            toCaller.release();
+            control.finished();
         }
     }
 
@@ -145,8 +164,7 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
      */
     public Object yield(Object value) {
         transfer = value;
-        toCaller.release();
-        toGenerator.acquireUninterruptibly();
+        control.suspend();
         if (thrownIn != null) {
             PyBaseException e = thrownIn;
             thrownIn = null;
@@ -193,7 +211,7 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
             resume(null, new GeneratorExit());
             throw new RuntimeError("generator ignored GeneratorExit");
         } catch (GeneratorExit | StopIteration e) {
-            state = State.DONE;
+            finish();
         }
     }
 

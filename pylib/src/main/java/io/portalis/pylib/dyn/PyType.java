@@ -3,7 +3,6 @@ package io.portalis.pylib.dyn;
 import io.portalis.pylib.PyObject;
 import io.portalis.pylib.TypeError;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -16,7 +15,17 @@ public final class PyType implements PyCallable, PyObject {
     private final String name;
     private final List<PyType> bases;
     private final List<PyType> mro;
-    private final Map<String, Object> dict = new LinkedHashMap<>();
+    private final Map<String, Object> dict = new ClassDict();
+    /** Bumped by every change to any class namespace; a cache filled at an older version is stale. */
+    private static volatile int classVersion;
+    /** The {@link #classVersion} at which {@link #resolved} and the flags below were computed, or -1. */
+    private int resolvedVersion = -1;
+    /** Results of {@link #lookup} by name since {@link #resolvedVersion}, {@link Rt#MISSING} included. */
+    private java.util.HashMap<String, Object> resolved;
+    /** True iff some class in the MRO holds a property, whose getter or setter outranks the instance dict. */
+    private boolean hasProperty;
+    /** True iff the MRO defines {@code __setattr__}. */
+    private boolean hasSetattr;
     private final Predicate<Object> builtinTest;
     private final PyCallable builtinCtor;
     private final boolean exception;
@@ -157,13 +166,76 @@ public final class PyType implements PyCallable, PyObject {
      * @return the value, or {@link Rt#MISSING}
      */
     public Object lookup(String attr) {
+        java.util.HashMap<String, Object> cache = resolved();
+        Object v = cache.get(attr);
+        if (v == null) {
+            v = walk(attr);
+            if (cache.size() < MAX_CACHED) {
+                cache.put(attr, v == null ? NONE : v);
+            }
+            return v;
+        }
+        return v == NONE ? null : v;
+    }
+
+    /** Bounds the cache of a class whose attributes are looked up by computed names. */
+    private static final int MAX_CACHED = 512;
+
+    /** Stands for a cached {@code None} (a class attribute set to None). */
+    private static final Object NONE = new Object();
+
+    private Object walk(String attr) {
         for (PyType t : mro) {
-            Object v = t.dict.get(attr);
-            if (v != null || t.dict.containsKey(attr)) {
+            Object v = t.dict.getOrDefault(attr, Rt.MISSING);
+            if (v != Rt.MISSING) {
                 return v;
             }
         }
         return Rt.MISSING;
+    }
+
+    private java.util.HashMap<String, Object> resolved() {
+        int now = classVersion;
+        if (resolvedVersion != now || resolved == null) {
+            resolved = new java.util.HashMap<>();
+            boolean property = false;
+            for (PyType t : mro) {
+                for (Object v : t.dict.values()) {
+                    property |= v instanceof Decorators.Property;
+                }
+            }
+            hasProperty = property;
+            hasSetattr = walk("__setattr__") != Rt.MISSING;
+            resolvedVersion = now;
+        }
+        return resolved;
+    }
+
+    /** @return whether some class in the MRO holds a property */
+    boolean hasProperty() {
+        resolved();
+        return hasProperty;
+    }
+
+    /** @return whether the MRO defines {@code __setattr__} */
+    boolean hasSetattr() {
+        resolved();
+        return hasSetattr;
+    }
+
+    /** 0 unknown, 1 an Enum subclass, 2 not; the MRO never changes, so once known it stays. */
+    private byte enumClass;
+
+    private boolean isEnum() {
+        if (enumClass == 0) {
+            enumClass = (byte) (Enums.isEnumClass(this) ? 1 : 2);
+        }
+        return enumClass == 1;
+    }
+
+    /** Records that some class namespace changed, so every cached lookup is stale. */
+    static void classChanged() {
+        classVersion++;
     }
 
     /**
@@ -197,7 +269,7 @@ public final class PyType implements PyCallable, PyObject {
         if (builtinCtor != null) {
             return builtinCtor.call(args, kwnames);
         }
-        if (Enums.isEnumClass(this) && Enums.members(this) != null) {
+        if (isEnum() && Enums.members(this) != null) {
             if (args.length != 1 || kwnames.length > 0) {
                 throw new TypeError(name + "() takes exactly one argument");
             }

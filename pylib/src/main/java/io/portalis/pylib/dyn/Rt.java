@@ -111,6 +111,13 @@ public final class Rt {
         switch (obj) {
             case Instance i -> {
                 PyType t = i.type();
+                if (!t.hasProperty()) {
+                    // no property can outrank the instance dict: one map probe for the common case
+                    Object v = i.dict().getOrDefault(name, MISSING);
+                    if (v != MISSING) {
+                        return v;
+                    }
+                }
                 Object cv = t.lookup(name);
                 if (cv instanceof Decorators.Property p) {
                     if (p.getter() == null) {
@@ -118,8 +125,8 @@ public final class Rt {
                     }
                     return call(p.getter(), obj);
                 }
-                Object v = i.dict().get(name);
-                if (v != null || i.dict().containsKey(name)) {
+                Object v = i.dict().getOrDefault(name, MISSING);
+                if (v != MISSING) {
                     return v;
                 }
                 if (cv != MISSING) {
@@ -171,6 +178,10 @@ public final class Rt {
                     if (m != MISSING) {
                         return m;
                     }
+                }
+                Object slot = ObjectSlot.of(name);
+                if (slot != null) {
+                    return slot;
                 }
                 return switch (name) {
                     case "__name__", "__qualname__" -> t.name();
@@ -265,6 +276,7 @@ public final class Rt {
 
     private static Object bindTo(Object cv, Object obj, PyType t) {
         return switch (cv) {
+            case null -> null;
             case PyFunction f -> new BoundMethod(obj, f);
             case Decorators.ClassMethod c -> new BoundMethod(t, c.fn());
             case Decorators.StaticMethod s -> s.fn();
@@ -283,6 +295,10 @@ public final class Rt {
     public static void setattr(Object obj, String name, Object value) {
         switch (obj) {
             case Instance i -> {
+                if (!i.type().hasProperty() && !i.type().hasSetattr()) {
+                    i.dict().put(name, value);
+                    return;
+                }
                 Object cv = i.type().lookup(name);
                 if (cv instanceof Decorators.Property p) {
                     if (p.setter() == null) {
@@ -802,23 +818,51 @@ public final class Rt {
      */
     @SuppressWarnings("unchecked")
     public static Object inplace(String op, Object a, Object b) {
-        if (a instanceof Long && b instanceof Long || a instanceof Double && b instanceof Double) {
-            switch (op) {
-                case "+":
-                    return add(a, b);
-                case "-":
-                    return sub(a, b);
-                case "*":
+        // dispatch on the operator's first character and length: a string switch would hash op on every call
+        char c = op.charAt(0);
+        boolean single = op.length() == 1;
+        if (single && a instanceof Long x && b instanceof Long y) {
+            switch (c) {
+                case '+' -> {
+                    long r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        return r;
+                    }
+                    return Py.add(a, b);
+                }
+                case '-' -> {
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) {
+                        return r;
+                    }
+                    return Py.sub(a, b);
+                }
+                case '*' -> {
                     return mul(a, b);
-                default:
-                    break;
+                }
+                default -> {
+                }
+            }
+        } else if (single && a instanceof Double x && b instanceof Double y) {
+            switch (c) {
+                case '+' -> {
+                    return x + y;
+                }
+                case '-' -> {
+                    return x - y;
+                }
+                case '*' -> {
+                    return x * y;
+                }
+                default -> {
+                }
             }
         }
-        if (a instanceof PyList<?> l && op.equals("+")) {
+        if (a instanceof PyList<?> l && single && c == '+') {
             ((PyList<Object>) l).extend(iterable(b));
             return l;
         }
-        if (a instanceof PyList<?> l && op.equals("*")) {
+        if (a instanceof PyList<?> l && single && c == '*') {
             PyList<Object> copy = new PyList<>((PyList<Object>) l);
             l.clear();
             for (long k = Ints.toLong(b); k > 0; k--) {
@@ -828,11 +872,11 @@ public final class Rt {
         }
         if (a instanceof PySet<?> s && b instanceof PySetBase<?> o) {
             PySet<Object> set = (PySet<Object>) s;
-            switch (op) {
-                case "|" -> set.update((Iterable<Object>) o);
-                case "&" -> set.intersectionUpdate(o);
-                case "-" -> set.differenceUpdate(o);
-                case "^" -> {
+            switch (single ? c : ' ') {
+                case '|' -> set.update((Iterable<Object>) o);
+                case '&' -> set.intersectionUpdate(o);
+                case '-' -> set.differenceUpdate(o);
+                case '^' -> {
                     PySetBase<Object> sd = set.symmetricDifference((PySetBase<Object>) o);
                     set.clear();
                     set.update(sd);
@@ -841,7 +885,7 @@ public final class Rt {
             }
             return s;
         }
-        if (a instanceof PyDict<?, ?> d && op.equals("|") && b instanceof PyDict<?, ?> o) {
+        if (a instanceof PyDict<?, ?> d && single && c == '|' && b instanceof PyDict<?, ?> o) {
             cast(d).update(cast(o));
             return d;
         }
@@ -851,20 +895,18 @@ public final class Rt {
                 return r;
             }
         }
-        return switch (op) {
-            case "+" -> add(a, b);
-            case "-" -> sub(a, b);
-            case "*" -> mul(a, b);
-            case "/" -> trueDiv(a, b);
-            case "//" -> floorDiv(a, b);
-            case "%" -> mod(a, b);
-            case "**" -> pow(a, b);
-            case "<<" -> lshift(a, b);
-            case ">>" -> rshift(a, b);
-            case "&" -> and(a, b);
-            case "|" -> or(a, b);
-            case "^" -> xor(a, b);
-            case "@" -> matMul(a, b);
+        return switch (c) {
+            case '+' -> add(a, b);
+            case '-' -> sub(a, b);
+            case '*' -> single ? mul(a, b) : pow(a, b);
+            case '/' -> single ? trueDiv(a, b) : floorDiv(a, b);
+            case '%' -> mod(a, b);
+            case '<' -> lshift(a, b);
+            case '>' -> rshift(a, b);
+            case '&' -> and(a, b);
+            case '|' -> or(a, b);
+            case '^' -> xor(a, b);
+            case '@' -> matMul(a, b);
             default -> throw new IllegalArgumentException(op);
         };
     }
@@ -1148,6 +1190,21 @@ public final class Rt {
     public static Iterable<Object> iterable(Object v) {
         Iterator<Object> it = iter(v);
         return () -> it;
+    }
+
+    /**
+     * Ends a {@code for} loop whose iterable was a temporary (a call or a generator expression, bound to no name):
+     * CPython drops its last reference as the loop ends, by exhaustion, {@code break}, {@code return} or an
+     * exception, and a generator suspended at a {@code yield} is closed there, running its {@code finally} blocks
+     * before the statement after the loop. Call it in a {@code finally} around such a loop.
+     *
+     * @param iterable the loop's iterable, as evaluated before the loop
+     * @throws RuntimeError {@code generator ignored GeneratorExit}, as CPython reports it
+     */
+    public static void release(Object iterable) {
+        if (iterable instanceof PyGenerator g) {
+            g.close();
+        }
     }
 
     /**
