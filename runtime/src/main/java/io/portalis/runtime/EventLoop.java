@@ -45,10 +45,10 @@ public final class EventLoop {
 
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
     /**
-     * The loop that started running last and the thread it runs on, or {@link #NOT_RUNNING}: every await asks for
-     * the running loop, and comparing the current thread with this one is cheaper than a thread-local look-up.
-     * Set by the loop's thread when the loop starts, cleared when it stops; with several loops running at once
-     * (a multi-thread runtime) the others miss it and use {@link #RUNNING}, which is always right.
+     * The loop that started running last and the thread it runs on, or {@link RunningOn#NOT_RUNNING}: every await
+     * asks for the running loop, and comparing the current thread with this one is cheaper than a thread-local
+     * look-up. Set by the loop's thread when the loop starts, cleared when it stops; with several loops running at
+     * once (a multi-thread runtime) the others miss it and use {@link #RUNNING}, which is always right.
      */
     private static volatile RunningOn lastStarted = RunningOn.NOT_RUNNING;
 

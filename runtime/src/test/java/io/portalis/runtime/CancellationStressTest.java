@@ -172,8 +172,9 @@ class CancellationStressTest {
                 }
             }
             assertThat(missing).as("items lost (first %d) with seed %d", firstMissing, seed).isZero();
-            // Several workers move items faster than the chaos task gets turns, so it cancels less often there.
-            assertThat(cancellations).as("cancellations with seed %d", seed).isGreaterThan(multiThread ? 200 : 1000);
+            // Several workers move items faster than the chaos task gets turns, so it cancels less often there: how
+            // much less depends on the machine's load (172 to 3,864 seen for 200,000 items on a loaded 2-core box).
+            assertThat(cancellations).as("cancellations with seed %d", seed).isGreaterThan(multiThread ? 100 : 1000);
             System.out.printf("%s: %d items, %d cancellations, seed %d%n", multiThread ? "multi-thread" : "current-thread",
                     items, cancellations, seed);
         }

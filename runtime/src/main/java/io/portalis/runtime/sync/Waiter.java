@@ -116,8 +116,8 @@ public final class Waiter<T> {
     }
 
     /**
-     * {@link #wake} for a caller known to run the waiter's loop (a primitive {@linkplain LoopBinding#exclusiveLoopHere()
-     * exclusive} to it), sparing the look-up of the running loop.
+     * {@link #wake} for a caller known to run the waiter's loop (a primitive
+     * {@linkplain LoopBinding#exclusiveLoopHere() exclusive} to it), sparing the look-up of the running loop.
      */
     void wakeHere(T value) {
         woken = true;
