@@ -835,6 +835,11 @@ final class ModuleEmitter {
             w.line(nameRef(py, ctx, at) + " = " + unparen(coerce(value, ctx.types.get(py), at)) + ";");
             return;
         }
+        if (ctx.scope.resolve(py) == Scope.Binding.CELL && ctx.types.containsKey(py)) {
+            String j = ctx.javaName(ctx.scope, py);
+            w.line(j + ".v = " + j + "$ = " + unparen(coerce(value, ctx.types.get(py), at)) + ";");
+            return;
+        }
         w.line(nameRef(py, ctx, at) + " = " + value.obj() + ";");
     }
 
@@ -924,7 +929,7 @@ final class ModuleEmitter {
                 J cur = load(n, ctx);
                 J v = expr(a.value(), ctx);
                 if (cur.type() != 'O' && ctx.types.containsKey(n.id())) {
-                    if (cur.type() == 'D' && (a.op() == Operator.ADD || a.op() == Operator.SUB
+                    if (cur.type() == 'D' && ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL && (a.op() == Operator.ADD || a.op() == Operator.SUB
                             || a.op() == Operator.MULT) && v.type() != 'O' && v.type() != 'S') {
                         w.line(cur.code() + " " + opSymbol(a.op()) + "= " + asDouble(v) + ";");
                     } else {
@@ -1262,6 +1267,10 @@ final class ModuleEmitter {
             char t = fc.types.getOrDefault(py, 'O');
             if (fs.cells.contains(py)) {
                 m.line("final Cell " + j + " = new Cell();");
+                if (t != 'O') {
+                    // the function's own reads use a typed copy; inner scopes read the cell
+                    m.line(javaType(t) + " " + j + "$ = " + zero(t) + ";");
+                }
             } else if (t != 'O') {
                 m.line(javaType(t) + " " + j + " = " + zero(t) + ";");
             } else {
@@ -1496,9 +1505,16 @@ final class ModuleEmitter {
                 }
                 return new J(ctx.javaName(s, py), 'O');
             case CELL:
+                if (ctx.types.containsKey(py)) {
+                    return new J(ctx.javaName(s, py) + "$", ctx.types.get(py));
+                }
                 return new J(ctx.javaName(s, py) + ".v", 'O');
             case FREE: {
                 Scope owner = s.owner(py);
+                char t = cellType(ctx, owner, py);
+                if (t != 'O') {
+                    return new J("((" + javaType(t) + ") " + ctx.javaName(owner, py) + ".v)", t);
+                }
                 return new J(ctx.javaName(owner, py) + ".v", 'O');
             }
             case CLASS_LOCAL:
@@ -1539,6 +1555,16 @@ final class ModuleEmitter {
             return NONE;
         }
         return new J("Rt.nameError(" + Names.literal(py) + ")", 'O');
+    }
+
+    /** The static type of the values a typed cell of {@code owner} holds, as the body emitting {@code owner} says. */
+    private static char cellType(Ctx ctx, Scope owner, String py) {
+        for (Ctx c = ctx; c != null; c = c.parent) {
+            if (c.scope == owner) {
+                return c.types.getOrDefault(py, 'O');
+            }
+        }
+        return 'O';
     }
 
     /** Whether a read of module global {@code py} from the code being emitted cannot find it unbound. */

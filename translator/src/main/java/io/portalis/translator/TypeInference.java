@@ -27,9 +27,12 @@ import java.util.Set;
  * {@code long}), a float ({@code D}), a bool ({@code B}) or a str ({@code S}) at every point of the function, and
  * which module-level functions get a typed Java method ({@link Sig}). Everything else is {@code O}, a dynamic value.
  *
- * <p>A local is typed only if every assignment to it has the same type, it is a plain local (not a cell, global or
+ * <p>A local is typed only if every assignment to it has the same type, it is a plain local (not global or
  * nonlocal, never deleted, never bound by except, with, match, import, def, class, unpacking or a walrus), and it is
- * definitely assigned before every read, so typed code never needs Python's unbound-local check. An int local whose
+ * definitely assigned before every read, so typed code never needs Python's unbound-local check. A local that inner
+ * scopes read (a cell) may be typed too when no inner scope assigns it: the definite-assignment check counts the
+ * creation of an inner scope as a read of every name it mentions, so an inner scope only ever finds a value of the
+ * local's type in the cell. An int local whose
  * value grows through itself by {@code *}, {@code **} or {@code <<} (a factorial, a power) stays dynamic, so it
  * becomes a big int as in Python rather than overflowing 64 bits.
  *
@@ -472,7 +475,7 @@ final class TypeInference {
     private Map<String, Character> inferLocals(Scope fs, List<Stmt> body, Map<String, Character> params) {
         Set<String> candidates = new HashSet<>();
         for (String n : fs.assigned) {
-            if (fs.isLocal(n) && !fs.cells.contains(n)) {
+            if (fs.isLocal(n) && (!fs.cells.contains(n) || !assignedInside(fs, n))) {
                 candidates.add(n);
             }
         }
@@ -586,7 +589,8 @@ final class TypeInference {
         rangeLoops(body, fs, types, inLoops, bad);
         Set<String> confined = new HashSet<>();
         inLoops.forEach((name, n) -> {
-            if (!bad.contains(name) && n.equals(all.get(name)) && !fs.params.contains(name)) {
+            if (!bad.contains(name) && n.equals(all.get(name)) && !fs.params.contains(name)
+                    && !fs.cells.contains(name)) {
                 confined.add(name);
             }
         });
@@ -627,6 +631,16 @@ final class TypeInference {
         boolean[] found = {false};
         Definite.walk(node, x -> found[0] |= binds(x, name));
         return found[0];
+    }
+
+    /** Whether a scope nested in {@code s} rebinds a name with {@code nonlocal} (or a walrus in a comprehension). */
+    private static boolean assignedInside(Scope s, String name) {
+        for (Scope c : s.children) {
+            if (c.nonlocals.contains(name) || assignedInside(c, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One assignment to a name: {@code x = value}, {@code x op= value} (op set) or a range loop (range set). */
@@ -1135,7 +1149,7 @@ final class TypeInference {
 
     private char nameType(String py, Scope s, Map<String, Character> env) {
         Scope.Binding b = s.resolve(py);
-        if (b == Scope.Binding.LOCAL) {
+        if (b == Scope.Binding.LOCAL || b == Scope.Binding.CELL) {
             return env.getOrDefault(py, 'O');
         }
         if (b != Scope.Binding.GLOBAL || moduleFields.contains(py)) {

@@ -142,6 +142,23 @@ class TypeInferenceTest {
     }
 
     @Test
+    void cellsThatInnerScopesOnlyReadAreTyped() {
+        Module m = module("""
+                def f():
+                    width = 3
+                    rows = [width * r for r in range(2)]
+                    count = 0
+                    def bump():
+                        nonlocal count
+                        count += 1
+                    early = lambda: late
+                    late = 1.5
+                    return rows
+                """);
+        assertThat(m.locals("f")).containsEntry("width", 'L').doesNotContainKeys("count", "late", "rows");
+    }
+
+    @Test
     void aLoopBodyReadBeforeItsAssignmentIsNotDefinite() {
         Module m = module("""
                 def f(n):
