@@ -955,7 +955,21 @@ final class ModuleEmitter {
                 String o = fresh("o");
                 String k = fresh("k");
                 w.line("Object " + o + " = " + expr(s.value(), ctx).obj() + ";");
-                w.line("Object " + k + " = " + subscriptKey(s.slice(), ctx) + ";");
+                J key = expr(s.slice(), ctx);
+                if (key.type() == 'L' && !(s.slice() instanceof Expr.Slice)) {
+                    // an item of a list at an int index, such as count[r] -= 1
+                    w.line("long " + k + " = " + key.code() + ";");
+                    String l = fresh("list");
+                    String v = expr(a.value(), ctx).obj();
+                    w.open("if (" + o + " instanceof PyList " + l + ")");
+                    w.line(l + ".setItem(" + k + ", Rt.inplace(" + op + ", " + l + ".getItem(" + k + "), " + v + "));");
+                    w.reopen("else");
+                    w.line("Rt.setItem(" + o + ", " + k + ", Rt.inplace(" + op + ", Rt.getItem(" + o + ", " + k + "), "
+                            + v + "));");
+                    w.close();
+                    return;
+                }
+                w.line("Object " + k + " = " + key.obj() + ";");
                 w.line("Rt.setItem(" + o + ", " + k + ", Rt.inplace(" + op + ", Rt.getItem(" + o + ", " + k + "), "
                         + expr(a.value(), ctx).obj() + "));");
             }
