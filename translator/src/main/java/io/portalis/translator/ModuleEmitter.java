@@ -254,7 +254,7 @@ final class ModuleEmitter {
                         || e.value() instanceof Expr.YieldFrom) && !v.code().startsWith("(")) {
                     w.line(v.code() + ";");
                 } else {
-                    w.line("Rt.discard(" + v.code() + ");");
+                    w.line("Rt.discard(" + v.obj() + ");");
                 }
                 return true;
             }
@@ -2289,7 +2289,7 @@ final class ModuleEmitter {
                 js.add(j);
                 types.add(j.type());
             }
-            if (TypeInference.matches(sig, f, c, types)) {
+            if (TypeInference.matches(sig, f, types)) {
                 List<String> out = new ArrayList<>();
                 int firstDefault = np - a.defaults().size();
                 for (int i = 0; i < np; i++) {

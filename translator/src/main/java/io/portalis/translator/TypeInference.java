@@ -479,12 +479,7 @@ final class TypeInference {
                 candidates.add(n);
             }
         }
-        for (String p : fs.params) {
-            if (fs.isLocal(p) && !fs.cells.contains(p) && params.getOrDefault(p, 'O') != 'O') {
-                candidates.add(p);
-            }
-        }
-        candidates.removeIf(fs.params::contains);
+        // parameters are candidates only with a typed signature, below
         candidates.removeAll(fs.params);
         Set<String> excluded = new HashSet<>();
         List<Assignment> assignments = new ArrayList<>();
@@ -1137,6 +1132,7 @@ final class TypeInference {
         return qr[0];
     }
 
+    /** The static type of a literal: {@code O} for None, bytes and ints of more than 64 bits. */
     static char constantType(ConstantValue v) {
         return switch (v) {
             case ConstantValue.BoolValue b -> 'B';
@@ -1197,7 +1193,7 @@ final class TypeInference {
                     return unknown ? UNKNOWN : 'O';
                 }
                 Sig sig = signatures.get(n.id());
-                char r = sig != null && matches(sig, direct.get(n.id()), c, args) ? sig.returns() : 'O';
+                char r = sig != null && matches(sig, direct.get(n.id()), args) ? sig.returns() : 'O';
                 return r == 'N' ? 'O' : r;
             }
         }
@@ -1247,7 +1243,7 @@ final class TypeInference {
     }
 
     /** Whether a call passes exactly the typed parameters' types, defaults included. */
-    static boolean matches(Sig sig, Stmt.FunctionDef f, Expr.Call c, List<Character> args) {
+    static boolean matches(Sig sig, Stmt.FunctionDef f, List<Character> args) {
         List<Character> ps = sig.params();
         if (args.size() > ps.size()) {
             return false;
