@@ -332,7 +332,12 @@ final class ModuleEmitter {
                     unsupported(r, "'return' outside function");
                     return true;
                 }
-                if (ctx.returns != 'O') {
+                if (ctx.returns == 'V') {
+                    if (r.value() != null) {
+                        w.line("Rt.discard(" + expr(r.value(), ctx).obj() + ");");
+                    }
+                    w.line("return;");
+                } else if (ctx.returns != 'O') {
                     w.line("return " + unparen(coerce(expr(r.value(), ctx), ctx.returns, r)) + ";");
                 } else {
                     w.line("return " + (r.value() == null ? "null" : expr(r.value(), ctx).obj()) + ";");
@@ -1154,12 +1159,18 @@ final class ModuleEmitter {
             }
         }
         String call = typed + "(" + String.join(", ", args) + ")";
-        if (tests.isEmpty()) {
+        if (!tests.isEmpty()) {
+            m.open("if (" + String.join(" && ", tests) + ")");
+        }
+        if (sig.returns() == 'V') {
+            m.line(call + ";");
+            m.line("return null;");
+        } else {
             m.line("return " + call + ";");
+        }
+        if (tests.isEmpty()) {
             return false;
         }
-        m.open("if (" + String.join(" && ", tests) + ")");
-        m.line("return " + call + ";");
         m.close();
         return true;
     }
@@ -1171,6 +1182,7 @@ final class ModuleEmitter {
             case 'D' -> "double";
             case 'B' -> "boolean";
             case 'S' -> "String";
+            case 'V' -> "void";
             default -> "Object";
         };
     }
@@ -1245,7 +1257,11 @@ final class ModuleEmitter {
         boolean completes = lambdaBody != null ? emitLambdaReturn(lambdaBody, fc, bw) : emitBlock(body, fc, bw);
         if (completes) {
             // a typed function cannot fall off its end (the inference checked), but javac may not see it
-            bw.line(fc.returns != 'O' ? "throw new AssertionError(\"unreachable\");" : "return null;");
+            if (fc.returns == 'O') {
+                bw.line("return null;");
+            } else if (fc.returns != 'V') {
+                bw.line("throw new AssertionError(\"unreachable\");");
+            }
         }
         declareTemps(fc, m);
         m.append(bw);
@@ -1379,7 +1395,7 @@ final class ModuleEmitter {
             case 'L' -> "(" + j.code() + " != 0)";
             case 'D' -> "(" + j.code() + " != 0.0)";
             case 'S' -> "!" + j.code() + ".isEmpty()";
-            default -> "Rt.truthy(" + j.code() + ")";
+            default -> "Rt.truthy(" + j.obj() + ")";
         };
     }
 
@@ -1645,7 +1661,7 @@ final class ModuleEmitter {
                 String test = cond(i.test(), ctx);
                 J body = expr(i.body(), ctx);
                 J orelse = expr(i.orelse(), ctx);
-                if (body.type() == orelse.type() && body.type() != 'O') {
+                if (body.type() == orelse.type() && body.type() != 'O' && body.type() != 'V') {
                     String dynamic = body.dynamic() == null && orelse.dynamic() == null ? null
                             : "(" + test + " ? " + asObject(body.obj()) + " : " + asObject(orelse.obj()) + ")";
                     return new J("(" + test + " ? " + body.code() + " : " + orelse.code() + ")", body.type(), dynamic);
@@ -2120,6 +2136,9 @@ final class ModuleEmitter {
                 if (bound != null && !surelyBound(py, ctx)) {
                     // Python looks the function up before evaluating the arguments
                     String missing = "Rt.nameError(" + Names.literal(py) + ")";
+                    if (bound.type() == 'V') {
+                        bound = new J(bound.obj(), 'O');
+                    }
                     if (bound.type() != 'O') {
                         missing = "(" + javaType(bound.type()) + ") " + missing;
                     }
@@ -2291,17 +2310,21 @@ final class ModuleEmitter {
             }
             if (TypeInference.matches(sig, f, types)) {
                 List<String> out = new ArrayList<>();
+                List<String> boxed = new ArrayList<>();
                 int firstDefault = np - a.defaults().size();
                 for (int i = 0; i < np; i++) {
-                    if (i < js.size()) {
-                        out.add(sig.params().get(i) == 'O' ? js.get(i).obj() : js.get(i).code());
-                    } else {
-                        J d = constant((Expr.Constant) a.defaults().get(i - firstDefault));
-                        out.add(sig.params().get(i) == 'O' ? d.obj() : d.code());
-                    }
+                    J v = i < js.size() ? js.get(i) : constant((Expr.Constant) a.defaults().get(i - firstDefault));
+                    out.add(sig.params().get(i) == 'O' ? v.obj() : v.code());
+                    boxed.add(varargSafe(v.obj()));
                 }
                 String target = ctx.visible(name) ? className + "." + name : name;
-                return new J(target + "(" + String.join(", ", out) + ")", sig.returns());
+                String call = target + "(" + String.join(", ", out) + ")";
+                if (sig.returns() == 'V') {
+                    // a call of a void method is a statement; where its value (None) is used, the twin returns it
+                    String twin = ctx.visible(name + "$dyn") ? className + "." + name + "$dyn" : name + "$dyn";
+                    return new J(call, 'V', twin + "(" + String.join(", ", boxed) + ")");
+                }
+                return new J(call, sig.returns());
             }
             for (int i = 0; i < js.size(); i++) {
                 slots[i] = varargSafe(js.get(i).obj());

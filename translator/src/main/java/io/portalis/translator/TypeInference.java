@@ -59,12 +59,12 @@ final class TypeInference {
      * The typed signature of a module-level function.
      *
      * @param params each parameter's static type, in order
-     * @param returns the static type of every value it returns
+     * @param returns the static type of every value it returns, {@code V} when it only ever returns None
      */
     record Sig(List<Character> params, char returns) {
         /** Whether a typed method is worth having: some parameter or the result is typed. */
         boolean typed() {
-            return returns != 'O' || params.stream().anyMatch(p -> p != 'O');
+            return returns != 'O' && returns != 'V' || params.stream().anyMatch(p -> p != 'O');
         }
     }
 
@@ -231,7 +231,7 @@ final class TypeInference {
                 ps.add(c == UNKNOWN ? 'O' : c);
             }
             char r = e.getValue().returns();
-            e.setValue(new Sig(ps, r == UNKNOWN || r == 'N' ? 'O' : r));
+            e.setValue(new Sig(ps, r == UNKNOWN ? 'O' : r == 'N' ? 'V' : r));
         }
         settle(m, current);
         cache.clear();
@@ -264,7 +264,7 @@ final class TypeInference {
                     }
                 }
                 char r = e.getValue().returns();
-                if (r != 'O' && returns.getOrDefault(e.getKey(), UNKNOWN) != r) {
+                if (r != 'O' && returns.getOrDefault(e.getKey(), UNKNOWN) != (r == 'V' ? 'N' : r)) {
                     r = 'O';
                     changed = true;
                 }
@@ -1194,7 +1194,7 @@ final class TypeInference {
                 }
                 Sig sig = signatures.get(n.id());
                 char r = sig != null && matches(sig, direct.get(n.id()), args) ? sig.returns() : 'O';
-                return r == 'N' ? 'O' : r;
+                return r == 'N' || r == 'V' ? 'O' : r;
             }
         }
         if (c.func() instanceof Expr.Name n && isBuiltin(n.id(), s)) {

@@ -196,7 +196,7 @@ class TypeInferenceTest {
                 """);
         assertThat(m.signature("a")).isEqualTo(new TypeInference.Sig(List.of('L', 'L'), 'D'));
         assertThat(m.signature("fib")).isEqualTo(new TypeInference.Sig(List.of('L'), 'L'));
-        assertThat(m.signature("show")).isEqualTo(new TypeInference.Sig(List.of('L'), 'O'));
+        assertThat(m.signature("show")).isEqualTo(new TypeInference.Sig(List.of('L'), 'V'));
         assertThat(m.signature("mixed")).isNull();
         assertThat(m.signature("rebinds")).isNull();
     }
