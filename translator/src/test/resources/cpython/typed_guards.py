@@ -52,6 +52,14 @@ def containers(n: int) -> None:
         table[i % 2][i] = i * i
         mixed[i % 2][i % 2] = i
     print(grid, table, mixed, grid[1][2], table[1][1], mixed[0][0])
+    counts = [0] * 3
+    for i in range(n):
+        counts[i % 3] += i
+        grid[i % 2][0] -= 1
+        table[i % 2][i] *= 2
+        mixed[0][0] += 0.5
+    counts[-1] **= 2
+    print(counts, grid, table, mixed)
     sinks = [[], deque(), Log()]
     for sink in sinks:
         sink.append(n)

@@ -254,7 +254,7 @@ final class ModuleEmitter {
                         || e.value() instanceof Expr.YieldFrom) && !v.code().startsWith("(")) {
                     w.line(v.code() + ";");
                 } else {
-                    w.line("Rt.discard(" + v.code() + ");");
+                    w.line("Rt.discard(" + v.obj() + ");");
                 }
                 return true;
             }
@@ -332,7 +332,12 @@ final class ModuleEmitter {
                     unsupported(r, "'return' outside function");
                     return true;
                 }
-                if (ctx.returns != 'O') {
+                if (ctx.returns == 'V') {
+                    if (r.value() != null) {
+                        w.line("Rt.discard(" + expr(r.value(), ctx).obj() + ");");
+                    }
+                    w.line("return;");
+                } else if (ctx.returns != 'O') {
                     w.line("return " + unparen(coerce(expr(r.value(), ctx), ctx.returns, r)) + ";");
                 } else {
                     w.line("return " + (r.value() == null ? "null" : expr(r.value(), ctx).obj()) + ";");
@@ -835,6 +840,11 @@ final class ModuleEmitter {
             w.line(nameRef(py, ctx, at) + " = " + unparen(coerce(value, ctx.types.get(py), at)) + ";");
             return;
         }
+        if (ctx.scope.resolve(py) == Scope.Binding.CELL && ctx.types.containsKey(py)) {
+            String j = ctx.javaName(ctx.scope, py);
+            w.line(j + ".v = " + j + "$ = " + unparen(coerce(value, ctx.types.get(py), at)) + ";");
+            return;
+        }
         w.line(nameRef(py, ctx, at) + " = " + value.obj() + ";");
     }
 
@@ -924,7 +934,7 @@ final class ModuleEmitter {
                 J cur = load(n, ctx);
                 J v = expr(a.value(), ctx);
                 if (cur.type() != 'O' && ctx.types.containsKey(n.id())) {
-                    if (cur.type() == 'D' && (a.op() == Operator.ADD || a.op() == Operator.SUB
+                    if (cur.type() == 'D' && ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL && (a.op() == Operator.ADD || a.op() == Operator.SUB
                             || a.op() == Operator.MULT) && v.type() != 'O' && v.type() != 'S') {
                         w.line(cur.code() + " " + opSymbol(a.op()) + "= " + asDouble(v) + ";");
                     } else {
@@ -950,7 +960,21 @@ final class ModuleEmitter {
                 String o = fresh("o");
                 String k = fresh("k");
                 w.line("Object " + o + " = " + expr(s.value(), ctx).obj() + ";");
-                w.line("Object " + k + " = " + subscriptKey(s.slice(), ctx) + ";");
+                J key = expr(s.slice(), ctx);
+                if (key.type() == 'L' && !(s.slice() instanceof Expr.Slice)) {
+                    // an item of a list at an int index, such as count[r] -= 1
+                    w.line("long " + k + " = " + key.code() + ";");
+                    String l = fresh("list");
+                    String v = expr(a.value(), ctx).obj();
+                    w.open("if (" + o + " instanceof PyList " + l + ")");
+                    w.line(l + ".setItem(" + k + ", Rt.inplace(" + op + ", " + l + ".getItem(" + k + "), " + v + "));");
+                    w.reopen("else");
+                    w.line("Rt.setItem(" + o + ", " + k + ", Rt.inplace(" + op + ", Rt.getItem(" + o + ", " + k + "), "
+                            + v + "));");
+                    w.close();
+                    return;
+                }
+                w.line("Object " + k + " = " + key.obj() + ";");
                 w.line("Rt.setItem(" + o + ", " + k + ", Rt.inplace(" + op + ", Rt.getItem(" + o + ", " + k + "), "
                         + expr(a.value(), ctx).obj() + "));");
             }
@@ -1135,12 +1159,18 @@ final class ModuleEmitter {
             }
         }
         String call = typed + "(" + String.join(", ", args) + ")";
-        if (tests.isEmpty()) {
+        if (!tests.isEmpty()) {
+            m.open("if (" + String.join(" && ", tests) + ")");
+        }
+        if (sig.returns() == 'V') {
+            m.line(call + ";");
+            m.line("return null;");
+        } else {
             m.line("return " + call + ";");
+        }
+        if (tests.isEmpty()) {
             return false;
         }
-        m.open("if (" + String.join(" && ", tests) + ")");
-        m.line("return " + call + ";");
         m.close();
         return true;
     }
@@ -1152,6 +1182,7 @@ final class ModuleEmitter {
             case 'D' -> "double";
             case 'B' -> "boolean";
             case 'S' -> "String";
+            case 'V' -> "void";
             default -> "Object";
         };
     }
@@ -1226,7 +1257,11 @@ final class ModuleEmitter {
         boolean completes = lambdaBody != null ? emitLambdaReturn(lambdaBody, fc, bw) : emitBlock(body, fc, bw);
         if (completes) {
             // a typed function cannot fall off its end (the inference checked), but javac may not see it
-            bw.line(fc.returns != 'O' ? "throw new AssertionError(\"unreachable\");" : "return null;");
+            if (fc.returns == 'O') {
+                bw.line("return null;");
+            } else if (fc.returns != 'V') {
+                bw.line("throw new AssertionError(\"unreachable\");");
+            }
         }
         declareTemps(fc, m);
         m.append(bw);
@@ -1262,6 +1297,10 @@ final class ModuleEmitter {
             char t = fc.types.getOrDefault(py, 'O');
             if (fs.cells.contains(py)) {
                 m.line("final Cell " + j + " = new Cell();");
+                if (t != 'O') {
+                    // the function's own reads use a typed copy; inner scopes read the cell
+                    m.line(javaType(t) + " " + j + "$ = " + zero(t) + ";");
+                }
             } else if (t != 'O') {
                 m.line(javaType(t) + " " + j + " = " + zero(t) + ";");
             } else {
@@ -1356,7 +1395,7 @@ final class ModuleEmitter {
             case 'L' -> "(" + j.code() + " != 0)";
             case 'D' -> "(" + j.code() + " != 0.0)";
             case 'S' -> "!" + j.code() + ".isEmpty()";
-            default -> "Rt.truthy(" + j.code() + ")";
+            default -> "Rt.truthy(" + j.obj() + ")";
         };
     }
 
@@ -1496,9 +1535,16 @@ final class ModuleEmitter {
                 }
                 return new J(ctx.javaName(s, py), 'O');
             case CELL:
+                if (ctx.types.containsKey(py)) {
+                    return new J(ctx.javaName(s, py) + "$", ctx.types.get(py));
+                }
                 return new J(ctx.javaName(s, py) + ".v", 'O');
             case FREE: {
                 Scope owner = s.owner(py);
+                char t = cellType(ctx, owner, py);
+                if (t != 'O') {
+                    return new J("((" + javaType(t) + ") " + ctx.javaName(owner, py) + ".v)", t);
+                }
                 return new J(ctx.javaName(owner, py) + ".v", 'O');
             }
             case CLASS_LOCAL:
@@ -1539,6 +1585,16 @@ final class ModuleEmitter {
             return NONE;
         }
         return new J("Rt.nameError(" + Names.literal(py) + ")", 'O');
+    }
+
+    /** The static type of the values a typed cell of {@code owner} holds, as the body emitting {@code owner} says. */
+    private static char cellType(Ctx ctx, Scope owner, String py) {
+        for (Ctx c = ctx; c != null; c = c.parent) {
+            if (c.scope == owner) {
+                return c.types.getOrDefault(py, 'O');
+            }
+        }
+        return 'O';
     }
 
     /** Whether a read of module global {@code py} from the code being emitted cannot find it unbound. */
@@ -1605,7 +1661,7 @@ final class ModuleEmitter {
                 String test = cond(i.test(), ctx);
                 J body = expr(i.body(), ctx);
                 J orelse = expr(i.orelse(), ctx);
-                if (body.type() == orelse.type() && body.type() != 'O') {
+                if (body.type() == orelse.type() && body.type() != 'O' && body.type() != 'V') {
                     String dynamic = body.dynamic() == null && orelse.dynamic() == null ? null
                             : "(" + test + " ? " + asObject(body.obj()) + " : " + asObject(orelse.obj()) + ")";
                     return new J("(" + test + " ? " + body.code() + " : " + orelse.code() + ")", body.type(), dynamic);
@@ -2080,6 +2136,9 @@ final class ModuleEmitter {
                 if (bound != null && !surelyBound(py, ctx)) {
                     // Python looks the function up before evaluating the arguments
                     String missing = "Rt.nameError(" + Names.literal(py) + ")";
+                    if (bound.type() == 'V') {
+                        bound = new J(bound.obj(), 'O');
+                    }
                     if (bound.type() != 'O') {
                         missing = "(" + javaType(bound.type()) + ") " + missing;
                     }
@@ -2249,19 +2308,23 @@ final class ModuleEmitter {
                 js.add(j);
                 types.add(j.type());
             }
-            if (TypeInference.matches(sig, f, c, types)) {
+            if (TypeInference.matches(sig, f, types)) {
                 List<String> out = new ArrayList<>();
+                List<String> boxed = new ArrayList<>();
                 int firstDefault = np - a.defaults().size();
                 for (int i = 0; i < np; i++) {
-                    if (i < js.size()) {
-                        out.add(sig.params().get(i) == 'O' ? js.get(i).obj() : js.get(i).code());
-                    } else {
-                        J d = constant((Expr.Constant) a.defaults().get(i - firstDefault));
-                        out.add(sig.params().get(i) == 'O' ? d.obj() : d.code());
-                    }
+                    J v = i < js.size() ? js.get(i) : constant((Expr.Constant) a.defaults().get(i - firstDefault));
+                    out.add(sig.params().get(i) == 'O' ? v.obj() : v.code());
+                    boxed.add(varargSafe(v.obj()));
                 }
                 String target = ctx.visible(name) ? className + "." + name : name;
-                return new J(target + "(" + String.join(", ", out) + ")", sig.returns());
+                String call = target + "(" + String.join(", ", out) + ")";
+                if (sig.returns() == 'V') {
+                    // a call of a void method is a statement; where its value (None) is used, the twin returns it
+                    String twin = ctx.visible(name + "$dyn") ? className + "." + name + "$dyn" : name + "$dyn";
+                    return new J(call, 'V', twin + "(" + String.join(", ", boxed) + ")");
+                }
+                return new J(call, sig.returns());
             }
             for (int i = 0; i < js.size(); i++) {
                 slots[i] = varargSafe(js.get(i).obj());

@@ -27,9 +27,12 @@ import java.util.Set;
  * {@code long}), a float ({@code D}), a bool ({@code B}) or a str ({@code S}) at every point of the function, and
  * which module-level functions get a typed Java method ({@link Sig}). Everything else is {@code O}, a dynamic value.
  *
- * <p>A local is typed only if every assignment to it has the same type, it is a plain local (not a cell, global or
+ * <p>A local is typed only if every assignment to it has the same type, it is a plain local (not global or
  * nonlocal, never deleted, never bound by except, with, match, import, def, class, unpacking or a walrus), and it is
- * definitely assigned before every read, so typed code never needs Python's unbound-local check. An int local whose
+ * definitely assigned before every read, so typed code never needs Python's unbound-local check. A local that inner
+ * scopes read (a cell) may be typed too when no inner scope assigns it: the definite-assignment check counts the
+ * creation of an inner scope as a read of every name it mentions, so an inner scope only ever finds a value of the
+ * local's type in the cell. An int local whose
  * value grows through itself by {@code *}, {@code **} or {@code <<} (a factorial, a power) stays dynamic, so it
  * becomes a big int as in Python rather than overflowing 64 bits.
  *
@@ -56,12 +59,12 @@ final class TypeInference {
      * The typed signature of a module-level function.
      *
      * @param params each parameter's static type, in order
-     * @param returns the static type of every value it returns
+     * @param returns the static type of every value it returns, {@code V} when it only ever returns None
      */
     record Sig(List<Character> params, char returns) {
         /** Whether a typed method is worth having: some parameter or the result is typed. */
         boolean typed() {
-            return returns != 'O' || params.stream().anyMatch(p -> p != 'O');
+            return returns != 'O' && returns != 'V' || params.stream().anyMatch(p -> p != 'O');
         }
     }
 
@@ -228,7 +231,7 @@ final class TypeInference {
                 ps.add(c == UNKNOWN ? 'O' : c);
             }
             char r = e.getValue().returns();
-            e.setValue(new Sig(ps, r == UNKNOWN || r == 'N' ? 'O' : r));
+            e.setValue(new Sig(ps, r == UNKNOWN ? 'O' : r == 'N' ? 'V' : r));
         }
         settle(m, current);
         cache.clear();
@@ -261,7 +264,7 @@ final class TypeInference {
                     }
                 }
                 char r = e.getValue().returns();
-                if (r != 'O' && returns.getOrDefault(e.getKey(), UNKNOWN) != r) {
+                if (r != 'O' && returns.getOrDefault(e.getKey(), UNKNOWN) != (r == 'V' ? 'N' : r)) {
                     r = 'O';
                     changed = true;
                 }
@@ -472,16 +475,11 @@ final class TypeInference {
     private Map<String, Character> inferLocals(Scope fs, List<Stmt> body, Map<String, Character> params) {
         Set<String> candidates = new HashSet<>();
         for (String n : fs.assigned) {
-            if (fs.isLocal(n) && !fs.cells.contains(n)) {
+            if (fs.isLocal(n) && (!fs.cells.contains(n) || !assignedInside(fs, n))) {
                 candidates.add(n);
             }
         }
-        for (String p : fs.params) {
-            if (fs.isLocal(p) && !fs.cells.contains(p) && params.getOrDefault(p, 'O') != 'O') {
-                candidates.add(p);
-            }
-        }
-        candidates.removeIf(fs.params::contains);
+        // parameters are candidates only with a typed signature, below
         candidates.removeAll(fs.params);
         Set<String> excluded = new HashSet<>();
         List<Assignment> assignments = new ArrayList<>();
@@ -586,7 +584,8 @@ final class TypeInference {
         rangeLoops(body, fs, types, inLoops, bad);
         Set<String> confined = new HashSet<>();
         inLoops.forEach((name, n) -> {
-            if (!bad.contains(name) && n.equals(all.get(name)) && !fs.params.contains(name)) {
+            if (!bad.contains(name) && n.equals(all.get(name)) && !fs.params.contains(name)
+                    && !fs.cells.contains(name)) {
                 confined.add(name);
             }
         });
@@ -627,6 +626,16 @@ final class TypeInference {
         boolean[] found = {false};
         Definite.walk(node, x -> found[0] |= binds(x, name));
         return found[0];
+    }
+
+    /** Whether a scope nested in {@code s} rebinds a name with {@code nonlocal} (or a walrus in a comprehension). */
+    private static boolean assignedInside(Scope s, String name) {
+        for (Scope c : s.children) {
+            if (c.nonlocals.contains(name) || assignedInside(c, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One assignment to a name: {@code x = value}, {@code x op= value} (op set) or a range loop (range set). */
@@ -1123,6 +1132,7 @@ final class TypeInference {
         return qr[0];
     }
 
+    /** The static type of a literal: {@code O} for None, bytes and ints of more than 64 bits. */
     static char constantType(ConstantValue v) {
         return switch (v) {
             case ConstantValue.BoolValue b -> 'B';
@@ -1135,7 +1145,7 @@ final class TypeInference {
 
     private char nameType(String py, Scope s, Map<String, Character> env) {
         Scope.Binding b = s.resolve(py);
-        if (b == Scope.Binding.LOCAL) {
+        if (b == Scope.Binding.LOCAL || b == Scope.Binding.CELL) {
             return env.getOrDefault(py, 'O');
         }
         if (b != Scope.Binding.GLOBAL || moduleFields.contains(py)) {
@@ -1183,8 +1193,8 @@ final class TypeInference {
                     return unknown ? UNKNOWN : 'O';
                 }
                 Sig sig = signatures.get(n.id());
-                char r = sig != null && matches(sig, direct.get(n.id()), c, args) ? sig.returns() : 'O';
-                return r == 'N' ? 'O' : r;
+                char r = sig != null && matches(sig, direct.get(n.id()), args) ? sig.returns() : 'O';
+                return r == 'N' || r == 'V' ? 'O' : r;
             }
         }
         if (c.func() instanceof Expr.Name n && isBuiltin(n.id(), s)) {
@@ -1233,7 +1243,7 @@ final class TypeInference {
     }
 
     /** Whether a call passes exactly the typed parameters' types, defaults included. */
-    static boolean matches(Sig sig, Stmt.FunctionDef f, Expr.Call c, List<Character> args) {
+    static boolean matches(Sig sig, Stmt.FunctionDef f, List<Character> args) {
         List<Character> ps = sig.params();
         if (args.size() > ps.size()) {
             return false;

@@ -142,6 +142,23 @@ class TypeInferenceTest {
     }
 
     @Test
+    void cellsThatInnerScopesOnlyReadAreTyped() {
+        Module m = module("""
+                def f():
+                    width = 3
+                    rows = [width * r for r in range(2)]
+                    count = 0
+                    def bump():
+                        nonlocal count
+                        count += 1
+                    early = lambda: late
+                    late = 1.5
+                    return rows
+                """);
+        assertThat(m.locals("f")).containsEntry("width", 'L').doesNotContainKeys("count", "late", "rows");
+    }
+
+    @Test
     void aLoopBodyReadBeforeItsAssignmentIsNotDefinite() {
         Module m = module("""
                 def f(n):
@@ -179,7 +196,7 @@ class TypeInferenceTest {
                 """);
         assertThat(m.signature("a")).isEqualTo(new TypeInference.Sig(List.of('L', 'L'), 'D'));
         assertThat(m.signature("fib")).isEqualTo(new TypeInference.Sig(List.of('L'), 'L'));
-        assertThat(m.signature("show")).isEqualTo(new TypeInference.Sig(List.of('L'), 'O'));
+        assertThat(m.signature("show")).isEqualTo(new TypeInference.Sig(List.of('L'), 'V'));
         assertThat(m.signature("mixed")).isNull();
         assertThat(m.signature("rebinds")).isNull();
     }
