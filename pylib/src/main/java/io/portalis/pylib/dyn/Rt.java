@@ -252,7 +252,7 @@ public final class Rt {
                 if (obj instanceof io.portalis.pylib.stdlib.DefaultDict<?, ?> dd && name.equals("default_factory")) {
                     return defaultFactory(dd);
                 }
-                if (obj instanceof PyObject p) {
+                if (obj instanceof PyObject p && OWN_ATTRIBUTES.get(obj.getClass())) {
                     try {
                         return p.getAttr(name);
                     } catch (AttributeError e) {
@@ -273,6 +273,21 @@ public final class Rt {
         PyType t = r.startsWith("<class '") ? Types.named(r.substring(8, r.length() - 2)) : null;
         return t != null ? t : MISSING;
     }
+
+    /**
+     * Whether a class overrides {@link PyObject#getAttr}: the default only raises AttributeError, and raising an
+     * exception on every method call of a list or dict cost more than the call.
+     */
+    private static final ClassValue<Boolean> OWN_ATTRIBUTES = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            try {
+                return c.getMethod("getAttr", String.class).getDeclaringClass() != PyObject.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     private static Object bindTo(Object cv, Object obj, PyType t) {
         return switch (cv) {
