@@ -839,6 +839,9 @@ public final class Py {
      * @return its bitwise inversion {@code -(a+1)}
      */
     public static Object invert(Object a) {
+        if (a instanceof Long x) {
+            return ~x;
+        }
         if (!Ints.isInt(a)) {
             throw new TypeError("bad operand type for unary ~: '" + typeName(a) + "'");
         }
@@ -925,6 +928,9 @@ public final class Py {
      * @return the result
      */
     public static Object and(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x & y;
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x & y;
         }
@@ -944,6 +950,9 @@ public final class Py {
      */
     @SuppressWarnings("unchecked")
     public static Object or(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x | y;
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x | y;
         }
@@ -966,6 +975,9 @@ public final class Py {
      */
     @SuppressWarnings("unchecked")
     public static Object xor(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x ^ y;
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x ^ y;
         }

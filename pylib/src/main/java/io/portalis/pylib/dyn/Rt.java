@@ -750,6 +750,9 @@ public final class Rt {
 
     /** {@code a & b}. @param a left @param b right @return the result */
     public static Object and(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x & y;
+        }
         if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
             return counter(a).and(counter(b));
         }
@@ -761,6 +764,9 @@ public final class Rt {
 
     /** {@code a | b}. @param a left @param b right @return the result */
     public static Object or(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x | y;
+        }
         if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
             return counter(a).or(counter(b));
         }
@@ -783,6 +789,9 @@ public final class Rt {
 
     /** {@code a ^ b}. @param a left @param b right @return the result */
     public static Object xor(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x ^ y;
+        }
         if (isSetView(a) || isSetView(b)) {
             return viewOp("^", a, b);
         }
