@@ -62,6 +62,9 @@ final class Methods {
                     break;
             }
         }
+        if (self instanceof PyByteArray) {
+            return BYTEARRAY.contains(name) || BYTES.contains(name) ? new Bound(self, name) : Rt.MISSING;
+        }
         if (self instanceof io.portalis.pylib.stdlib.Deque<?> dq) {
             if (name.equals("maxlen")) {
                 return dq.maxlen();
@@ -152,6 +155,8 @@ final class Methods {
     private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate");
     private static final Set<String> BYTES = Set.of("decode", "hex", "strip", "split", "startswith", "endswith", "find",
             "replace", "upper", "lower", "join");
+    private static final Set<String> BYTEARRAY = Set.of("append", "extend", "pop", "insert", "remove", "reverse",
+            "clear", "copy");
     private static final Set<String> GENERATOR = Set.of("send", "close", "throw");
     private static final Set<String> TEXT_OUT = Set.of("write", "flush");
 
@@ -227,6 +232,77 @@ final class Methods {
             throw new TypeError(method + " arg must be None or str");
         }
         return s;
+    }
+
+    /**
+     * A bytearray's method: the mutating ones here, the others as bytes' methods on a snapshot, with bytes
+     * results turned back into bytearrays as CPython returns them.
+     */
+    private static Object byteArrayMethod(PyByteArray ba, String name, Object[] a, String[] kw) {
+        switch (name) {
+            case "append" -> {
+                Args.exact("bytearray.append", a, kw, 1);
+                ba.append(a[0]);
+                return null;
+            }
+            case "extend" -> {
+                Args.exact("bytearray.extend", a, kw, 1);
+                ba.extend(a[0]);
+                return null;
+            }
+            case "pop" -> {
+                Args.range("pop", a, kw, 0, 1);
+                return ba.pop(a.length == 0 ? -1 : i(a[0]));
+            }
+            case "insert" -> {
+                Args.exact("insert", a, kw, 2);
+                ba.insert(i(a[0]), a[1]);
+                return null;
+            }
+            case "remove" -> {
+                Args.exact("bytearray.remove", a, kw, 1);
+                ba.remove(a[0]);
+                return null;
+            }
+            case "reverse" -> {
+                Args.exact("bytearray.reverse", a, kw, 0);
+                ba.reverse();
+                return null;
+            }
+            case "clear" -> {
+                Args.exact("bytearray.clear", a, kw, 0);
+                ba.clear();
+                return null;
+            }
+            case "copy" -> {
+                Args.exact("bytearray.copy", a, kw, 0);
+                return new PyByteArray(ba.bytes());
+            }
+            default -> {
+                return asByteArrays(dispatch(ba.snapshot(), name, a, kw));
+            }
+        }
+    }
+
+    private static Object asByteArrays(Object r) {
+        return switch (r) {
+            case PyBytes b -> new PyByteArray(b.toByteArray());
+            case PyList<?> l -> {
+                PyList<Object> out = new PyList<>();
+                for (Object x : l) {
+                    out.add(asByteArrays(x));
+                }
+                yield out;
+            }
+            case PyTuple t -> {
+                Object[] out = t.toArray();
+                for (int k = 0; k < out.length; k++) {
+                    out[k] = asByteArrays(out[k]);
+                }
+                yield PyTuple.of(out);
+            }
+            case null, default -> r;
+        };
     }
 
     /** {@code str.maketrans(x[, y[, z]])}: a dict from code points to code points, strings or None. */
@@ -330,6 +406,9 @@ final class Methods {
         if (name.equals("__repr__") || name.equals("__str__")) {
             Args.exact(Py.typeName(self) + "." + name, a, kw, 0);
             return name.equals("__repr__") ? Py.repr(self) : Py.str(self);
+        }
+        if (self instanceof PyByteArray ba) {
+            return byteArrayMethod(ba, name, a, kw);
         }
         if (self instanceof io.portalis.pylib.stdlib.Counter<?> c0) {
             io.portalis.pylib.stdlib.Counter<Object> c = (io.portalis.pylib.stdlib.Counter<Object>) c0;

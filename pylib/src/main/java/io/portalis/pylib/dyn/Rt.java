@@ -1118,6 +1118,17 @@ public final class Rt {
             ((io.portalis.pylib.stdlib.Deque<Object>) dq).setItem(index(k), v);
             return;
         }
+        if (c instanceof PyByteArray ba) {
+            if (k instanceof PySlice s) {
+                if (s.step() != null && index(s.step()) != 1) {
+                    throw new NotImplementedError("extended slice assignment to a bytearray is not supported");
+                }
+                ba.setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), v);
+            } else {
+                ba.setItem(index(k), v);
+            }
+            return;
+        }
         if (c instanceof Instance) {
             if (dunder(c, "__setitem__", k, v) == MISSING) {
                 throw new TypeError("'" + Py.typeName(c) + "' object does not support item assignment");
@@ -1135,6 +1146,17 @@ public final class Rt {
         }
         if (c instanceof io.portalis.pylib.stdlib.Deque<?> dq && !(k instanceof PySlice)) {
             dq.delItem(index(k));
+            return;
+        }
+        if (c instanceof PyByteArray ba) {
+            if (k instanceof PySlice s) {
+                if (s.step() != null && index(s.step()) != 1) {
+                    throw new NotImplementedError("extended slice deletion from a bytearray is not supported");
+                }
+                ba.setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), null);
+            } else {
+                ba.delItem(index(k));
+            }
             return;
         }
         if (c instanceof Instance) {
