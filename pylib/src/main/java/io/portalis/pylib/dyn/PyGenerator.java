@@ -181,15 +181,32 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
      */
     public Object yieldFrom(Object sub) {
         if (sub instanceof PyGenerator g) {
-            Object sent = null;
+            // as CPython's yield from: values sent, exceptions thrown and close() reach the sub-generator
+            Object v;
+            try {
+                v = g.send(null);
+            } catch (StopIteration e) {
+                return e.value();
+            }
             while (true) {
-                Object v;
                 try {
+                    Object sent = this.yield(v);
                     v = g.send(sent);
                 } catch (StopIteration e) {
                     return e.value();
+                } catch (GeneratorExit e) {
+                    g.close();
+                    throw e;
+                } catch (PyBaseException e) {
+                    if (g.state == State.DONE || g.state == State.RUNNING) {
+                        throw e;
+                    }
+                    try {
+                        v = g.throwIn(e);
+                    } catch (StopIteration stop) {
+                        return stop.value();
+                    }
                 }
-                sent = this.yield(v);
             }
         }
         for (Object v : Rt.iterable(sub)) {
