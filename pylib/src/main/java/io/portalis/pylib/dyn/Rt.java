@@ -1742,7 +1742,7 @@ public final class Rt {
      */
     public static PyGenerator genexpr(Object source, java.util.function.BiFunction<Object, PyGenerator, Object> body) {
         Iterator<Object> it = iter(source);
-        return new PyGenerator("<genexpr>", g -> body.apply(it, g));
+        return new PyGenerator("<genexpr>", g -> body.apply(it, g)).expression();
     }
 
 
