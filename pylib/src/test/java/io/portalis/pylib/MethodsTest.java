@@ -74,4 +74,23 @@ class MethodsTest {
         assertThatThrownBy(() -> Rt.callMethod(s, "index", "z", 2L)).isInstanceOf(ValueError.class)
                 .hasMessage("substring not found");
     }
+
+    private static PyBytes bytes(String latin1) {
+        return new PyBytes(latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void bytesMethodsAgreeWithTheStrMethodsOnTheirBytes() {
+        PyBytes data = bytes("  The Quick Brown Fox  ");
+        assertThat(Py.repr(Rt.callMethod(Rt.callMethod(data, "strip"), "split", bytes(" "), 1L)))
+                .isEqualTo("[b'The', b'Quick Brown Fox']");
+        assertThat(Rt.callMethod(data, "count", bytes("o"))).isEqualTo(2L);
+        assertThat(Py.repr(Rt.callMethod(bytes("k=v"), "partition", bytes("=")))).isEqualTo("(b'k', b'=', b'v')");
+        assertThat(Py.repr(Rt.callMethod(bytes("hello"), "title"))).isEqualTo("b'Hello'");
+        assertThat(Py.repr(Rt.callMethod(bytes("line1\nline2\r\n"), "splitlines"))).isEqualTo("[b'line1', b'line2']");
+        assertThat(Py.repr(Rt.callMethod(bytes("xx\u00e9"), "rjust", 5L, bytes("-")))).isEqualTo("b'--xx\\xe9'");
+        assertThat(Rt.callMethod(bytes("\u00e9a"), "count", bytes("a"))).isEqualTo(1L);
+        // str and bytes disagree on which non-ASCII bytes are letters: refused rather than answered wrongly
+        assertThatThrownBy(() -> Rt.callMethod(bytes("\u00e9"), "isalpha")).isInstanceOf(NotImplementedError.class);
+    }
 }

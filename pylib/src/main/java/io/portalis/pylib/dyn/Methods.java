@@ -154,7 +154,18 @@ final class Methods {
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
     private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate");
     private static final Set<String> BYTES = Set.of("decode", "hex", "strip", "split", "startswith", "endswith", "find",
-            "replace", "upper", "lower", "join");
+            "replace", "upper", "lower", "join", "rfind", "index", "rindex", "count", "partition", "rpartition",
+            "removeprefix", "removesuffix", "center", "ljust", "rjust", "zfill", "rsplit", "lstrip", "rstrip",
+            "expandtabs", "swapcase", "title", "capitalize", "isalpha", "isdigit", "isalnum", "isspace", "isupper",
+            "islower", "istitle", "isascii", "splitlines");
+    /** bytes methods whose result does not depend on which bytes are letters, digits or spaces. */
+    private static final Set<String> BYTES_AS_LATIN1 = Set.of("find", "rfind", "index", "rindex", "count", "replace",
+            "startswith", "endswith", "partition", "rpartition", "removeprefix", "removesuffix", "center", "ljust",
+            "rjust", "zfill", "expandtabs", "isascii");
+    /** bytes methods that classify or case-map bytes: the same as str's on ASCII without \x1c-\x1f. */
+    private static final Set<String> BYTES_AS_ASCII = Set.of("upper", "lower", "swapcase", "title", "capitalize",
+            "isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower", "istitle", "splitlines", "split",
+            "rsplit", "strip", "lstrip", "rstrip");
     private static final Set<String> BYTEARRAY = Set.of("append", "extend", "pop", "insert", "remove", "reverse",
             "clear", "copy");
     private static final Set<String> GENERATOR = Set.of("send", "close", "throw");
@@ -298,6 +309,79 @@ final class Methods {
                 Object[] out = t.toArray();
                 for (int k = 0; k < out.length; k++) {
                     out[k] = asByteArrays(out[k]);
+                }
+                yield PyTuple.of(out);
+            }
+            case null, default -> r;
+        };
+    }
+
+    /**
+     * A bytes method computed by the str method of the same name on the bytes read as Latin-1 (one character per
+     * byte), bytes arguments likewise, and str results turned back into bytes. Sound for the methods of
+     * {@link #BYTES_AS_LATIN1}, and for those of {@link #BYTES_AS_ASCII} when every byte is ASCII outside
+     * \x1c-\x1f (where str and bytes agree on letters, digits, spaces and line breaks) and, for the splitting and
+     * stripping ones, a separator is given or the text holds no \x0b or \x0c line break.
+     */
+    private static Object bytesAsText(PyBytes b, String name, Object[] a, String[] kw) {
+        boolean explicitChars = a.length > 0 && a[0] != null && !name.equals("splitlines");
+        boolean sound = BYTES_AS_LATIN1.contains(name)
+                || BYTES_AS_ASCII.contains(name) && (asciiText(b) && (explicitChars || !name.equals("splitlines")
+                || noVerticalBreaks(b)));
+        if (!BYTES_AS_LATIN1.contains(name) && !BYTES_AS_ASCII.contains(name)) {
+            throw noMethod(b, name);
+        }
+        if (!sound) {
+            throw new NotImplementedError("bytes." + name + "() on non-ASCII bytes is not supported yet");
+        }
+        Object[] args = new Object[a.length];
+        for (int k = 0; k < a.length; k++) {
+            args[k] = switch (a[k]) {
+                case PyBytes x -> latin1(x.toByteArray());
+                case PyByteArray x -> latin1(x.bytes());
+                case String x -> throw new TypeError("a bytes-like object is required, not 'str'");
+                case null, default -> a[k];
+            };
+        }
+        return fromLatin1(call(latin1(b.toByteArray()), name, args, kw));
+    }
+
+    private static boolean asciiText(PyBytes b) {
+        for (byte x : b.toByteArray()) {
+            if (x < 0 || x >= 0x1c && x <= 0x1f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noVerticalBreaks(PyBytes b) {
+        for (byte x : b.toByteArray()) {
+            if (x == 0x0b || x == 0x0c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String latin1(byte[] data) {
+        return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static Object fromLatin1(Object r) {
+        return switch (r) {
+            case String s -> new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            case PyList<?> l -> {
+                PyList<Object> out = new PyList<>();
+                for (Object x : l) {
+                    out.add(fromLatin1(x));
+                }
+                yield out;
+            }
+            case PyTuple t -> {
+                Object[] out = t.toArray();
+                for (int k = 0; k < out.length; k++) {
+                    out[k] = fromLatin1(out[k]);
                 }
                 yield PyTuple.of(out);
             }
@@ -548,8 +632,9 @@ final class Methods {
                     yield b.decode(strArg("decode", "encoding", enc), strArg("decode", "errors", err));
                 }
                 case "hex" -> b.hex();
-                case "strip" -> b.strip();
-                case "split" -> a.length == 0 ? b.split() : b.split(bytesArg(a[0]));
+                case "strip" -> a.length == 0 ? b.strip() : bytesAsText(b, name, a, kw);
+                case "split" -> a.length == 0 ? b.split() : a.length == 1 && a[0] != null ? b.split(bytesArg(a[0]))
+                        : bytesAsText(b, name, a, kw);
                 case "startswith" -> b.startswith(bytesArg(a[0]));
                 case "endswith" -> b.endswith(bytesArg(a[0]));
                 case "find" -> {
@@ -563,7 +648,7 @@ final class Methods {
                 case "upper" -> b.upper();
                 case "lower" -> b.lower();
                 case "join" -> b.join(Rt.iterable(a[0]));
-                default -> throw noMethod(self, name);
+                default -> bytesAsText(b, name, a, kw);
             };
             case null -> throw noMethod(null, name);
             default -> {
