@@ -93,4 +93,21 @@ class MethodsTest {
         // str and bytes disagree on which non-ASCII bytes are letters: refused rather than answered wrongly
         assertThatThrownBy(() -> Rt.callMethod(bytes("\u00e9"), "isalpha")).isInstanceOf(NotImplementedError.class);
     }
+
+    @Test
+    void hexAndIntByteConversionsAsCPython() {
+        Object fromhex = Rt.getattr(io.portalis.pylib.dyn.Types.named("bytes"), "fromhex");
+        assertThat(Py.repr(Rt.call(fromhex, " 0A ff "))).isEqualTo("b'\\n\\xff'");
+        assertThatThrownBy(() -> Rt.call(fromhex, "ab c")).isInstanceOf(ValueError.class)
+                .hasMessage("non-hexadecimal number found in fromhex() arg at position 4");
+        assertThat(Rt.callMethod(bytes("\u0001\u0002\u0003"), "hex", ":", 2L)).isEqualTo("01:0203");
+        assertThat(Rt.callMethod(bytes("\u0001\u0002\u0003"), "hex", ":", -2L)).isEqualTo("0102:03");
+        Object fromBytes = Rt.getattr(io.portalis.pylib.dyn.Types.named("int"), "from_bytes");
+        assertThat(Rt.callKw(fromBytes, new Object[] {bytes("\u00ff\u00fe"), "big", true}, new String[] {"signed"}))
+                .isEqualTo(-2L);
+        assertThat(Py.repr(Rt.callMethodKw(-129L, "to_bytes", new Object[] {2L, "little", true},
+                new String[] {"signed"}))).isEqualTo("b'\\x7f\\xff'");
+        assertThatThrownBy(() -> Rt.callMethod(256L, "to_bytes", 1L, "big")).isInstanceOf(OverflowError.class)
+                .hasMessage("int too big to convert");
+    }
 }

@@ -152,7 +152,7 @@ final class Methods {
     private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
     private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
-    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate");
+    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate", "to_bytes");
     private static final Set<String> BYTES = Set.of("decode", "hex", "strip", "split", "startswith", "endswith", "find",
             "replace", "upper", "lower", "join", "rfind", "index", "rindex", "count", "partition", "rpartition",
             "removeprefix", "removesuffix", "center", "ljust", "rjust", "zfill", "rsplit", "lstrip", "rstrip",
@@ -189,6 +189,29 @@ final class Methods {
                     throw new TypeError("must be str, not " + Py.typeName(a[0]));
                 }
                 return Floats.fromHex(text);
+            };
+        }
+        if (t == Types.INT && name.equals("from_bytes")) {
+            return (PyCallable) (a, k) -> {
+                Args.onlyKw("from_bytes", k, "bytes", "byteorder", "signed");
+                int n = a.length - k.length;
+                Object data = n > 0 ? a[0] : Args.kw(a, k, "bytes", Rt.MISSING);
+                if (data == Rt.MISSING) {
+                    throw new TypeError("from_bytes() missing required argument 'bytes' (pos 1)");
+                }
+                Object order = n > 1 ? a[1] : Args.kw(a, k, "byteorder", "big");
+                byte[] raw = data instanceof PyBytes b ? b.toByteArray() : data instanceof PyByteArray b ? b.bytes()
+                        : PyBytes.fromInts(Rt.iterable(data)).toByteArray();
+                return fromBytes(raw, byteOrder(order), Rt.truthy(Args.kw(a, k, "signed", false)));
+            };
+        }
+        if (t == Types.BYTES && name.equals("fromhex")) {
+            return (PyCallable) (a, k) -> {
+                Args.exact("fromhex", a, k, 1);
+                if (!(a[0] instanceof String text)) {
+                    throw new TypeError("fromhex() argument must be str, not " + Py.typeName(a[0]));
+                }
+                return fromhex(text);
             };
         }
         if (t == Types.STR && name.equals("maketrans")) {
@@ -387,6 +410,112 @@ final class Methods {
             }
             case null, default -> r;
         };
+    }
+
+    /** @return true for big-endian; {@code byteorder} must be 'big' or 'little' */
+    private static boolean byteOrder(Object order) {
+        if (!(order instanceof String o)) {
+            throw new TypeError("to_bytes() argument 'byteorder' must be str, not " + Py.typeName(order));
+        }
+        return switch (o) {
+            case "big" -> true;
+            case "little" -> false;
+            default -> throw new ValueError("byteorder must be either 'little' or 'big'");
+        };
+    }
+
+    /** {@code int.to_bytes(length, byteorder, signed=signed)}. */
+    private static PyBytes toBytes(Object value, long length, boolean big, boolean signed) {
+        if (length < 0) {
+            throw new ValueError("length argument must be non-negative");
+        }
+        java.math.BigInteger v = Ints.big(value);
+        if (!signed && v.signum() < 0) {
+            throw new io.portalis.pylib.OverflowError("can't convert negative int to unsigned");
+        }
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (bits > length * 8) {
+            throw new io.portalis.pylib.OverflowError("int too big to convert");
+        }
+        byte[] out = new byte[(int) length];
+        byte[] twos = v.toByteArray();
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int k = 0; k < out.length; k++) {
+            int from = twos.length - 1 - k;
+            out[out.length - 1 - k] = from >= 0 ? twos[from] : fill;
+        }
+        if (!big) {
+            for (int i = 0, j = out.length - 1; i < j; i++, j--) {
+                byte t = out[i];
+                out[i] = out[j];
+                out[j] = t;
+            }
+        }
+        return new PyBytes(out);
+    }
+
+    /** {@code int.from_bytes(data, byteorder, signed=signed)}. */
+    private static Object fromBytes(byte[] data, boolean big, boolean signed) {
+        byte[] be = data.clone();
+        if (!big) {
+            for (int i = 0, j = be.length - 1; i < j; i++, j--) {
+                byte t = be[i];
+                be[i] = be[j];
+                be[j] = t;
+            }
+        }
+        java.math.BigInteger v = be.length == 0 ? java.math.BigInteger.ZERO
+                : signed ? new java.math.BigInteger(be) : new java.math.BigInteger(1, be);
+        return Ints.normalize(v);
+    }
+
+    /** {@code bytes.fromhex(text)}: pairs of hex digits, with whitespace allowed between pairs. */
+    private static PyBytes fromhex(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c) {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(c, 16);
+            if (hi < 0 || c > 0x7f) {
+                throw new ValueError("non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            int lo = i + 1 < text.length() && text.charAt(i + 1) <= 0x7f ? Character.digit(text.charAt(i + 1), 16) : -1;
+            if (lo < 0) {
+                throw new ValueError("non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+            }
+            out.write(hi << 4 | lo);
+            i += 2;
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** {@code b.hex(sep[, bytes_per_sep])}: groups counted from the right, or from the left for a negative count. */
+    private static String hexWithSeparator(PyBytes b, Object[] a) {
+        String sep = a[0] instanceof String s ? s : a[0] instanceof PyBytes x ? latin1(x.toByteArray()) : null;
+        if (sep == null || sep.length() != 1) {
+            throw new ValueError("sep must be length 1.");
+        }
+        long per = a.length > 1 ? i(a[1]) : 1;
+        String hex = b.hex();
+        int n = hex.length() / 2;
+        if (per == 0 || n == 0) {
+            return hex;
+        }
+        long group = Math.abs(per);
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            // per > 0 counts groups from the right end, per < 0 from the left
+            boolean boundary = per > 0 ? k > 0 && (n - k) % group == 0 : k > 0 && k % group == 0;
+            if (boundary) {
+                out.append(sep);
+            }
+            out.append(hex, 2 * k, 2 * k + 2);
+        }
+        return out.toString();
     }
 
     /** {@code str.maketrans(x[, y[, z]])}: a dict from code points to code points, strings or None. */
@@ -631,7 +760,7 @@ final class Methods {
                     Object err = a.length - kw.length > 1 ? a[1] : Args.kw(a, kw, "errors", "strict");
                     yield b.decode(strArg("decode", "encoding", enc), strArg("decode", "errors", err));
                 }
-                case "hex" -> b.hex();
+                case "hex" -> a.length == 0 ? b.hex() : hexWithSeparator(b, a);
                 case "strip" -> a.length == 0 ? b.strip() : bytesAsText(b, name, a, kw);
                 case "split" -> a.length == 0 ? b.split() : a.length == 1 && a[0] != null ? b.split(bytesArg(a[0]))
                         : bytesAsText(b, name, a, kw);
@@ -657,6 +786,14 @@ final class Methods {
                         case "bit_length" -> (long) Ints.big(self).abs().bitLength();
                         case "bit_count" -> (long) Ints.big(self).abs().bitCount();
                         case "conjugate" -> self;
+                        case "to_bytes" -> {
+                            Args.onlyKw("to_bytes", kw, "length", "byteorder", "signed");
+                            int n = a.length - kw.length;
+                            Object length = n > 0 ? a[0] : Args.kw(a, kw, "length", 1L);
+                            Object order = n > 1 ? a[1] : Args.kw(a, kw, "byteorder", "big");
+                            yield toBytes(self, i(length), byteOrder(order),
+                                    Rt.truthy(Args.kw(a, kw, "signed", false)));
+                        }
                         default -> throw noMethod(self, name);
                     };
                 }
