@@ -556,7 +556,17 @@ public final class Py {
             if (b instanceof PyBytes y) {
                 return x.concat(y);
             }
+            if (b instanceof PyByteArray y) {
+                return x.concat(y.snapshot());
+            }
             throw new TypeError("can't concat " + typeName(b) + " to bytes");
+        }
+        if (a instanceof PyByteArray x) {
+            PyBytes other = b instanceof PyBytes y ? y : b instanceof PyByteArray y ? y.snapshot() : null;
+            if (other == null) {
+                throw new TypeError("can't concat " + typeName(b) + " to bytearray");
+            }
+            return new PyByteArray(x.snapshot().concat(other).toByteArray());
         }
         throw unsupported("+", a, b);
     }
@@ -629,6 +639,7 @@ public final class Py {
                 case PyList<?> l -> l.mul(n);
                 case PyTuple t -> t.mul(n);
                 case PyBytes y -> y.mul(n);
+                case PyByteArray y -> new PyByteArray(y.snapshot().mul(n).toByteArray());
                 case null, default -> throw unsupported("*", a, b);
             };
         }
@@ -640,7 +651,8 @@ public final class Py {
     }
 
     private static boolean isSequence(Object v) {
-        return v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
+        return v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes
+                || v instanceof PyByteArray;
     }
 
     /**
@@ -839,6 +851,9 @@ public final class Py {
      * @return its bitwise inversion {@code -(a+1)}
      */
     public static Object invert(Object a) {
+        if (a instanceof Long x) {
+            return ~x;
+        }
         if (!Ints.isInt(a)) {
             throw new TypeError("bad operand type for unary ~: '" + typeName(a) + "'");
         }
@@ -925,6 +940,9 @@ public final class Py {
      * @return the result
      */
     public static Object and(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x & y;
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x & y;
         }
@@ -944,6 +962,9 @@ public final class Py {
      */
     @SuppressWarnings("unchecked")
     public static Object or(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x | y;
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x | y;
         }
@@ -966,6 +987,9 @@ public final class Py {
      */
     @SuppressWarnings("unchecked")
     public static Object xor(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x ^ y;
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x ^ y;
         }
@@ -1028,6 +1052,7 @@ public final class Py {
             case String s -> Strs.getItem(s, index(s, key));
             case PyTuple t -> t.getItem(index(t, key));
             case PyBytes b -> b.getItem(index(b, key));
+            case PyByteArray b -> b.getItem(index(b, key));
             case PyRange r -> r.getItem(index(r, key));
             case null, default -> throw new TypeError("'" + typeName(container) + "' object is not subscriptable");
         };
@@ -1085,6 +1110,7 @@ public final class Py {
             case PyList<?> l -> l.slice(a, b, c);
             case PyTuple t -> t.slice(a, b, c);
             case PyBytes y -> y.slice(a, b, c);
+            case PyByteArray y -> new PyByteArray(y.snapshot().slice(a, b, c).toByteArray());
             case PyRange r -> {
                 Slice sl = Slice.of((int) Math.min(r.len(), Integer.MAX_VALUE), a, b, c);
                 long st = r.start() + (long) sl.start() * r.step();
@@ -1115,6 +1141,7 @@ public final class Py {
             case java.util.Collection<?> c -> c.contains(item);
             case PyRange r -> r.contains(item);
             case PyBytes b -> b.contains(item);
+            case PyByteArray b -> b.snapshot().contains(item);
             case PyDict.View<?> w -> w.contains(item);
             case Iterable<?> it -> {
                 for (Object o : it) {

@@ -381,7 +381,7 @@ public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparabl
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyBytes b && Arrays.equals(data, b.data);
+        return o instanceof PyBytes b ? Arrays.equals(data, b.data) : o instanceof PyByteArray ba && ba.equals(this);
     }
 
     @Override

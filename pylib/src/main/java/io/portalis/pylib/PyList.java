@@ -431,11 +431,25 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @return a new list repeating the items
      */
     public PyList<E> mul(long n) {
-        PyList<E> out = new PyList<>();
-        for (long k = 0; k < n; k++) {
-            out.addAll(this);
+        int size = size();
+        if (n <= 0 || size == 0) {
+            return new PyList<>();
         }
-        return out;
+        if (n * size > Integer.MAX_VALUE - 8) {
+            throw new MemoryError();
+        }
+        // one exactly sized array, filled by doubling copies, instead of n appends that regrow it
+        Object[] items = new Object[(int) (n * size)];
+        System.arraycopy(toArray(), 0, items, 0, size);
+        int filled = size;
+        while (filled < items.length) {
+            int chunk = Math.min(filled, items.length - filled);
+            System.arraycopy(items, 0, items, filled, chunk);
+            filled += chunk;
+        }
+        @SuppressWarnings("unchecked")
+        List<E> view = (List<E>) java.util.Arrays.asList(items);
+        return new PyList<>(view);
     }
 
     /**

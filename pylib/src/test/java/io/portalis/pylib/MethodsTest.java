@@ -74,4 +74,40 @@ class MethodsTest {
         assertThatThrownBy(() -> Rt.callMethod(s, "index", "z", 2L)).isInstanceOf(ValueError.class)
                 .hasMessage("substring not found");
     }
+
+    private static PyBytes bytes(String latin1) {
+        return new PyBytes(latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void bytesMethodsAgreeWithTheStrMethodsOnTheirBytes() {
+        PyBytes data = bytes("  The Quick Brown Fox  ");
+        assertThat(Py.repr(Rt.callMethod(Rt.callMethod(data, "strip"), "split", bytes(" "), 1L)))
+                .isEqualTo("[b'The', b'Quick Brown Fox']");
+        assertThat(Rt.callMethod(data, "count", bytes("o"))).isEqualTo(2L);
+        assertThat(Py.repr(Rt.callMethod(bytes("k=v"), "partition", bytes("=")))).isEqualTo("(b'k', b'=', b'v')");
+        assertThat(Py.repr(Rt.callMethod(bytes("hello"), "title"))).isEqualTo("b'Hello'");
+        assertThat(Py.repr(Rt.callMethod(bytes("line1\nline2\r\n"), "splitlines"))).isEqualTo("[b'line1', b'line2']");
+        assertThat(Py.repr(Rt.callMethod(bytes("xx\u00e9"), "rjust", 5L, bytes("-")))).isEqualTo("b'--xx\\xe9'");
+        assertThat(Rt.callMethod(bytes("\u00e9a"), "count", bytes("a"))).isEqualTo(1L);
+        // str and bytes disagree on which non-ASCII bytes are letters: refused rather than answered wrongly
+        assertThatThrownBy(() -> Rt.callMethod(bytes("\u00e9"), "isalpha")).isInstanceOf(NotImplementedError.class);
+    }
+
+    @Test
+    void hexAndIntByteConversionsAsCPython() {
+        Object fromhex = Rt.getattr(io.portalis.pylib.dyn.Types.named("bytes"), "fromhex");
+        assertThat(Py.repr(Rt.call(fromhex, " 0A ff "))).isEqualTo("b'\\n\\xff'");
+        assertThatThrownBy(() -> Rt.call(fromhex, "ab c")).isInstanceOf(ValueError.class)
+                .hasMessage("non-hexadecimal number found in fromhex() arg at position 4");
+        assertThat(Rt.callMethod(bytes("\u0001\u0002\u0003"), "hex", ":", 2L)).isEqualTo("01:0203");
+        assertThat(Rt.callMethod(bytes("\u0001\u0002\u0003"), "hex", ":", -2L)).isEqualTo("0102:03");
+        Object fromBytes = Rt.getattr(io.portalis.pylib.dyn.Types.named("int"), "from_bytes");
+        assertThat(Rt.callKw(fromBytes, new Object[] {bytes("\u00ff\u00fe"), "big", true}, new String[] {"signed"}))
+                .isEqualTo(-2L);
+        assertThat(Py.repr(Rt.callMethodKw(-129L, "to_bytes", new Object[] {2L, "little", true},
+                new String[] {"signed"}))).isEqualTo("b'\\x7f\\xff'");
+        assertThatThrownBy(() -> Rt.callMethod(256L, "to_bytes", 1L, "big")).isInstanceOf(OverflowError.class)
+                .hasMessage("int too big to convert");
+    }
 }

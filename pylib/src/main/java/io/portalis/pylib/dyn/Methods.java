@@ -62,6 +62,9 @@ final class Methods {
                     break;
             }
         }
+        if (self instanceof PyByteArray) {
+            return BYTEARRAY.contains(name) || BYTES.contains(name) ? new Bound(self, name) : Rt.MISSING;
+        }
         if (self instanceof io.portalis.pylib.stdlib.Deque<?> dq) {
             if (name.equals("maxlen")) {
                 return dq.maxlen();
@@ -149,9 +152,22 @@ final class Methods {
     private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
     private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
-    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate");
+    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate", "to_bytes");
     private static final Set<String> BYTES = Set.of("decode", "hex", "strip", "split", "startswith", "endswith", "find",
-            "replace", "upper", "lower", "join");
+            "replace", "upper", "lower", "join", "rfind", "index", "rindex", "count", "partition", "rpartition",
+            "removeprefix", "removesuffix", "center", "ljust", "rjust", "zfill", "rsplit", "lstrip", "rstrip",
+            "expandtabs", "swapcase", "title", "capitalize", "isalpha", "isdigit", "isalnum", "isspace", "isupper",
+            "islower", "istitle", "isascii", "splitlines");
+    /** bytes methods whose result does not depend on which bytes are letters, digits or spaces. */
+    private static final Set<String> BYTES_AS_LATIN1 = Set.of("find", "rfind", "index", "rindex", "count", "replace",
+            "startswith", "endswith", "partition", "rpartition", "removeprefix", "removesuffix", "center", "ljust",
+            "rjust", "zfill", "expandtabs", "isascii");
+    /** bytes methods that classify or case-map bytes: the same as str's on ASCII without \x1c-\x1f. */
+    private static final Set<String> BYTES_AS_ASCII = Set.of("upper", "lower", "swapcase", "title", "capitalize",
+            "isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower", "istitle", "splitlines", "split",
+            "rsplit", "strip", "lstrip", "rstrip");
+    private static final Set<String> BYTEARRAY = Set.of("append", "extend", "pop", "insert", "remove", "reverse",
+            "clear", "copy");
     private static final Set<String> GENERATOR = Set.of("send", "close", "throw");
     private static final Set<String> TEXT_OUT = Set.of("write", "flush");
 
@@ -173,6 +189,29 @@ final class Methods {
                     throw new TypeError("must be str, not " + Py.typeName(a[0]));
                 }
                 return Floats.fromHex(text);
+            };
+        }
+        if (t == Types.INT && name.equals("from_bytes")) {
+            return (PyCallable) (a, k) -> {
+                Args.onlyKw("from_bytes", k, "bytes", "byteorder", "signed");
+                int n = a.length - k.length;
+                Object data = n > 0 ? a[0] : Args.kw(a, k, "bytes", Rt.MISSING);
+                if (data == Rt.MISSING) {
+                    throw new TypeError("from_bytes() missing required argument 'bytes' (pos 1)");
+                }
+                Object order = n > 1 ? a[1] : Args.kw(a, k, "byteorder", "big");
+                byte[] raw = data instanceof PyBytes b ? b.toByteArray() : data instanceof PyByteArray b ? b.bytes()
+                        : PyBytes.fromInts(Rt.iterable(data)).toByteArray();
+                return fromBytes(raw, byteOrder(order), Rt.truthy(Args.kw(a, k, "signed", false)));
+            };
+        }
+        if (t == Types.BYTES && name.equals("fromhex")) {
+            return (PyCallable) (a, k) -> {
+                Args.exact("fromhex", a, k, 1);
+                if (!(a[0] instanceof String text)) {
+                    throw new TypeError("fromhex() argument must be str, not " + Py.typeName(a[0]));
+                }
+                return fromhex(text);
             };
         }
         if (t == Types.STR && name.equals("maketrans")) {
@@ -227,6 +266,256 @@ final class Methods {
             throw new TypeError(method + " arg must be None or str");
         }
         return s;
+    }
+
+    /**
+     * A bytearray's method: the mutating ones here, the others as bytes' methods on a snapshot, with bytes
+     * results turned back into bytearrays as CPython returns them.
+     */
+    private static Object byteArrayMethod(PyByteArray ba, String name, Object[] a, String[] kw) {
+        switch (name) {
+            case "append" -> {
+                Args.exact("bytearray.append", a, kw, 1);
+                ba.append(a[0]);
+                return null;
+            }
+            case "extend" -> {
+                Args.exact("bytearray.extend", a, kw, 1);
+                ba.extend(a[0]);
+                return null;
+            }
+            case "pop" -> {
+                Args.range("pop", a, kw, 0, 1);
+                return ba.pop(a.length == 0 ? -1 : i(a[0]));
+            }
+            case "insert" -> {
+                Args.exact("insert", a, kw, 2);
+                ba.insert(i(a[0]), a[1]);
+                return null;
+            }
+            case "remove" -> {
+                Args.exact("bytearray.remove", a, kw, 1);
+                ba.remove(a[0]);
+                return null;
+            }
+            case "reverse" -> {
+                Args.exact("bytearray.reverse", a, kw, 0);
+                ba.reverse();
+                return null;
+            }
+            case "clear" -> {
+                Args.exact("bytearray.clear", a, kw, 0);
+                ba.clear();
+                return null;
+            }
+            case "copy" -> {
+                Args.exact("bytearray.copy", a, kw, 0);
+                return new PyByteArray(ba.bytes());
+            }
+            default -> {
+                return asByteArrays(dispatch(ba.snapshot(), name, a, kw));
+            }
+        }
+    }
+
+    private static Object asByteArrays(Object r) {
+        return switch (r) {
+            case PyBytes b -> new PyByteArray(b.toByteArray());
+            case PyList<?> l -> {
+                PyList<Object> out = new PyList<>();
+                for (Object x : l) {
+                    out.add(asByteArrays(x));
+                }
+                yield out;
+            }
+            case PyTuple t -> {
+                Object[] out = t.toArray();
+                for (int k = 0; k < out.length; k++) {
+                    out[k] = asByteArrays(out[k]);
+                }
+                yield PyTuple.of(out);
+            }
+            case null, default -> r;
+        };
+    }
+
+    /**
+     * A bytes method computed by the str method of the same name on the bytes read as Latin-1 (one character per
+     * byte), bytes arguments likewise, and str results turned back into bytes. Sound for the methods of
+     * {@link #BYTES_AS_LATIN1}, and for those of {@link #BYTES_AS_ASCII} when every byte is ASCII outside
+     * \x1c-\x1f (where str and bytes agree on letters, digits, spaces and line breaks) and, for the splitting and
+     * stripping ones, a separator is given or the text holds no \x0b or \x0c line break.
+     */
+    private static Object bytesAsText(PyBytes b, String name, Object[] a, String[] kw) {
+        boolean explicitChars = a.length > 0 && a[0] != null && !name.equals("splitlines");
+        boolean sound = BYTES_AS_LATIN1.contains(name)
+                || BYTES_AS_ASCII.contains(name) && (asciiText(b) && (explicitChars || !name.equals("splitlines")
+                || noVerticalBreaks(b)));
+        if (!BYTES_AS_LATIN1.contains(name) && !BYTES_AS_ASCII.contains(name)) {
+            throw noMethod(b, name);
+        }
+        if (!sound) {
+            throw new NotImplementedError("bytes." + name + "() on non-ASCII bytes is not supported yet");
+        }
+        Object[] args = new Object[a.length];
+        for (int k = 0; k < a.length; k++) {
+            args[k] = switch (a[k]) {
+                case PyBytes x -> latin1(x.toByteArray());
+                case PyByteArray x -> latin1(x.bytes());
+                case String x -> throw new TypeError("a bytes-like object is required, not 'str'");
+                case null, default -> a[k];
+            };
+        }
+        return fromLatin1(call(latin1(b.toByteArray()), name, args, kw));
+    }
+
+    private static boolean asciiText(PyBytes b) {
+        for (byte x : b.toByteArray()) {
+            if (x < 0 || x >= 0x1c && x <= 0x1f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noVerticalBreaks(PyBytes b) {
+        for (byte x : b.toByteArray()) {
+            if (x == 0x0b || x == 0x0c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String latin1(byte[] data) {
+        return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static Object fromLatin1(Object r) {
+        return switch (r) {
+            case String s -> new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            case PyList<?> l -> {
+                PyList<Object> out = new PyList<>();
+                for (Object x : l) {
+                    out.add(fromLatin1(x));
+                }
+                yield out;
+            }
+            case PyTuple t -> {
+                Object[] out = t.toArray();
+                for (int k = 0; k < out.length; k++) {
+                    out[k] = fromLatin1(out[k]);
+                }
+                yield PyTuple.of(out);
+            }
+            case null, default -> r;
+        };
+    }
+
+    /** @return true for big-endian; {@code byteorder} must be 'big' or 'little' */
+    private static boolean byteOrder(Object order) {
+        if (!(order instanceof String o)) {
+            throw new TypeError("to_bytes() argument 'byteorder' must be str, not " + Py.typeName(order));
+        }
+        return switch (o) {
+            case "big" -> true;
+            case "little" -> false;
+            default -> throw new ValueError("byteorder must be either 'little' or 'big'");
+        };
+    }
+
+    /** {@code int.to_bytes(length, byteorder, signed=signed)}. */
+    private static PyBytes toBytes(Object value, long length, boolean big, boolean signed) {
+        if (length < 0) {
+            throw new ValueError("length argument must be non-negative");
+        }
+        java.math.BigInteger v = Ints.big(value);
+        if (!signed && v.signum() < 0) {
+            throw new io.portalis.pylib.OverflowError("can't convert negative int to unsigned");
+        }
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (bits > length * 8) {
+            throw new io.portalis.pylib.OverflowError("int too big to convert");
+        }
+        byte[] out = new byte[(int) length];
+        byte[] twos = v.toByteArray();
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int k = 0; k < out.length; k++) {
+            int from = twos.length - 1 - k;
+            out[out.length - 1 - k] = from >= 0 ? twos[from] : fill;
+        }
+        if (!big) {
+            for (int i = 0, j = out.length - 1; i < j; i++, j--) {
+                byte t = out[i];
+                out[i] = out[j];
+                out[j] = t;
+            }
+        }
+        return new PyBytes(out);
+    }
+
+    /** {@code int.from_bytes(data, byteorder, signed=signed)}. */
+    private static Object fromBytes(byte[] data, boolean big, boolean signed) {
+        byte[] be = data.clone();
+        if (!big) {
+            for (int i = 0, j = be.length - 1; i < j; i++, j--) {
+                byte t = be[i];
+                be[i] = be[j];
+                be[j] = t;
+            }
+        }
+        java.math.BigInteger v = be.length == 0 ? java.math.BigInteger.ZERO
+                : signed ? new java.math.BigInteger(be) : new java.math.BigInteger(1, be);
+        return Ints.normalize(v);
+    }
+
+    /** {@code bytes.fromhex(text)}: pairs of hex digits, with whitespace allowed between pairs. */
+    private static PyBytes fromhex(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c) {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(c, 16);
+            if (hi < 0 || c > 0x7f) {
+                throw new ValueError("non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            int lo = i + 1 < text.length() && text.charAt(i + 1) <= 0x7f ? Character.digit(text.charAt(i + 1), 16) : -1;
+            if (lo < 0) {
+                throw new ValueError("non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+            }
+            out.write(hi << 4 | lo);
+            i += 2;
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** {@code b.hex(sep[, bytes_per_sep])}: groups counted from the right, or from the left for a negative count. */
+    private static String hexWithSeparator(PyBytes b, Object[] a) {
+        String sep = a[0] instanceof String s ? s : a[0] instanceof PyBytes x ? latin1(x.toByteArray()) : null;
+        if (sep == null || sep.length() != 1) {
+            throw new ValueError("sep must be length 1.");
+        }
+        long per = a.length > 1 ? i(a[1]) : 1;
+        String hex = b.hex();
+        int n = hex.length() / 2;
+        if (per == 0 || n == 0) {
+            return hex;
+        }
+        long group = Math.abs(per);
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            // per > 0 counts groups from the right end, per < 0 from the left
+            boolean boundary = per > 0 ? k > 0 && (n - k) % group == 0 : k > 0 && k % group == 0;
+            if (boundary) {
+                out.append(sep);
+            }
+            out.append(hex, 2 * k, 2 * k + 2);
+        }
+        return out.toString();
     }
 
     /** {@code str.maketrans(x[, y[, z]])}: a dict from code points to code points, strings or None. */
@@ -330,6 +619,9 @@ final class Methods {
         if (name.equals("__repr__") || name.equals("__str__")) {
             Args.exact(Py.typeName(self) + "." + name, a, kw, 0);
             return name.equals("__repr__") ? Py.repr(self) : Py.str(self);
+        }
+        if (self instanceof PyByteArray ba) {
+            return byteArrayMethod(ba, name, a, kw);
         }
         if (self instanceof io.portalis.pylib.stdlib.Counter<?> c0) {
             io.portalis.pylib.stdlib.Counter<Object> c = (io.portalis.pylib.stdlib.Counter<Object>) c0;
@@ -468,9 +760,10 @@ final class Methods {
                     Object err = a.length - kw.length > 1 ? a[1] : Args.kw(a, kw, "errors", "strict");
                     yield b.decode(strArg("decode", "encoding", enc), strArg("decode", "errors", err));
                 }
-                case "hex" -> b.hex();
-                case "strip" -> b.strip();
-                case "split" -> a.length == 0 ? b.split() : b.split(bytesArg(a[0]));
+                case "hex" -> a.length == 0 ? b.hex() : hexWithSeparator(b, a);
+                case "strip" -> a.length == 0 ? b.strip() : bytesAsText(b, name, a, kw);
+                case "split" -> a.length == 0 ? b.split() : a.length == 1 && a[0] != null ? b.split(bytesArg(a[0]))
+                        : bytesAsText(b, name, a, kw);
                 case "startswith" -> b.startswith(bytesArg(a[0]));
                 case "endswith" -> b.endswith(bytesArg(a[0]));
                 case "find" -> {
@@ -484,7 +777,7 @@ final class Methods {
                 case "upper" -> b.upper();
                 case "lower" -> b.lower();
                 case "join" -> b.join(Rt.iterable(a[0]));
-                default -> throw noMethod(self, name);
+                default -> bytesAsText(b, name, a, kw);
             };
             case null -> throw noMethod(null, name);
             default -> {
@@ -493,6 +786,14 @@ final class Methods {
                         case "bit_length" -> (long) Ints.big(self).abs().bitLength();
                         case "bit_count" -> (long) Ints.big(self).abs().bitCount();
                         case "conjugate" -> self;
+                        case "to_bytes" -> {
+                            Args.onlyKw("to_bytes", kw, "length", "byteorder", "signed");
+                            int n = a.length - kw.length;
+                            Object length = n > 0 ? a[0] : Args.kw(a, kw, "length", 1L);
+                            Object order = n > 1 ? a[1] : Args.kw(a, kw, "byteorder", "big");
+                            yield toBytes(self, i(length), byteOrder(order),
+                                    Rt.truthy(Args.kw(a, kw, "signed", false)));
+                        }
                         default -> throw noMethod(self, name);
                     };
                 }

@@ -41,6 +41,12 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
     private Object peeked = Rt.MISSING;
     /** True iff registered with {@link io.portalis.pylib.Finalization}: suspended at a yield, not finished. */
     private boolean registered;
+    /**
+     * False for a generator expression: its body has no finally block or handler of its own, so closing it at
+     * program end shows nothing, and keeping every abandoned one (any() and all() abandon theirs) would hold
+     * their memory until then.
+     */
+    private boolean closeAtExit = true;
 
     /**
      * Creates a generator; its body starts at the first {@code next}.
@@ -126,13 +132,23 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
             finish();
             throw new StopIteration(returnValue);
         }
-        if (state == State.RUNNING && !registered) {
+        if (state == State.RUNNING && !registered && closeAtExit) {
             // suspended with its body on the stack: its finally blocks must run at the latest at program end
             registered = true;
             io.portalis.pylib.Finalization.register(this, this::close);
         }
         state = State.SUSPENDED;
         return transfer;
+    }
+
+    /**
+     * Marks this generator as a generator expression's, which needs no closing at program end.
+     *
+     * @return this generator
+     */
+    PyGenerator expression() {
+        closeAtExit = false;
+        return this;
     }
 
     private void finish() {
@@ -181,15 +197,32 @@ public final class PyGenerator implements Iterator<Object>, Iterable<Object>, Py
      */
     public Object yieldFrom(Object sub) {
         if (sub instanceof PyGenerator g) {
-            Object sent = null;
+            // as CPython's yield from: values sent, exceptions thrown and close() reach the sub-generator
+            Object v;
+            try {
+                v = g.send(null);
+            } catch (StopIteration e) {
+                return e.value();
+            }
             while (true) {
-                Object v;
                 try {
+                    Object sent = this.yield(v);
                     v = g.send(sent);
                 } catch (StopIteration e) {
                     return e.value();
+                } catch (GeneratorExit e) {
+                    g.close();
+                    throw e;
+                } catch (PyBaseException e) {
+                    if (g.state == State.DONE || g.state == State.RUNNING) {
+                        throw e;
+                    }
+                    try {
+                        v = g.throwIn(e);
+                    } catch (StopIteration stop) {
+                        return stop.value();
+                    }
                 }
-                sent = this.yield(v);
             }
         }
         for (Object v : Rt.iterable(sub)) {

@@ -252,7 +252,7 @@ public final class Rt {
                 if (obj instanceof io.portalis.pylib.stdlib.DefaultDict<?, ?> dd && name.equals("default_factory")) {
                     return defaultFactory(dd);
                 }
-                if (obj instanceof PyObject p) {
+                if (obj instanceof PyObject p && OWN_ATTRIBUTES.get(obj.getClass())) {
                     try {
                         return p.getAttr(name);
                     } catch (AttributeError e) {
@@ -273,6 +273,21 @@ public final class Rt {
         PyType t = r.startsWith("<class '") ? Types.named(r.substring(8, r.length() - 2)) : null;
         return t != null ? t : MISSING;
     }
+
+    /**
+     * Whether a class overrides {@link PyObject#getAttr}: the default only raises AttributeError, and raising an
+     * exception on every method call of a list or dict cost more than the call.
+     */
+    private static final ClassValue<Boolean> OWN_ATTRIBUTES = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            try {
+                return c.getMethod("getAttr", String.class).getDeclaringClass() != PyObject.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     private static Object bindTo(Object cv, Object obj, PyType t) {
         return switch (cv) {
@@ -735,6 +750,9 @@ public final class Rt {
 
     /** {@code a & b}. @param a left @param b right @return the result */
     public static Object and(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x & y;
+        }
         if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
             return counter(a).and(counter(b));
         }
@@ -746,6 +764,9 @@ public final class Rt {
 
     /** {@code a | b}. @param a left @param b right @return the result */
     public static Object or(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x | y;
+        }
         if (a instanceof io.portalis.pylib.stdlib.Counter<?> && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
             return counter(a).or(counter(b));
         }
@@ -768,6 +789,9 @@ public final class Rt {
 
     /** {@code a ^ b}. @param a left @param b right @return the result */
     public static Object xor(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x ^ y;
+        }
         if (isSetView(a) || isSetView(b)) {
             return viewOp("^", a, b);
         }
@@ -1094,6 +1118,17 @@ public final class Rt {
             ((io.portalis.pylib.stdlib.Deque<Object>) dq).setItem(index(k), v);
             return;
         }
+        if (c instanceof PyByteArray ba) {
+            if (k instanceof PySlice s) {
+                if (s.step() != null && index(s.step()) != 1) {
+                    throw new NotImplementedError("extended slice assignment to a bytearray is not supported");
+                }
+                ba.setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), v);
+            } else {
+                ba.setItem(index(k), v);
+            }
+            return;
+        }
         if (c instanceof Instance) {
             if (dunder(c, "__setitem__", k, v) == MISSING) {
                 throw new TypeError("'" + Py.typeName(c) + "' object does not support item assignment");
@@ -1111,6 +1146,17 @@ public final class Rt {
         }
         if (c instanceof io.portalis.pylib.stdlib.Deque<?> dq && !(k instanceof PySlice)) {
             dq.delItem(index(k));
+            return;
+        }
+        if (c instanceof PyByteArray ba) {
+            if (k instanceof PySlice s) {
+                if (s.step() != null && index(s.step()) != 1) {
+                    throw new NotImplementedError("extended slice deletion from a bytearray is not supported");
+                }
+                ba.setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), null);
+            } else {
+                ba.delItem(index(k));
+            }
             return;
         }
         if (c instanceof Instance) {
@@ -1696,7 +1742,7 @@ public final class Rt {
      */
     public static PyGenerator genexpr(Object source, java.util.function.BiFunction<Object, PyGenerator, Object> body) {
         Iterator<Object> it = iter(source);
-        return new PyGenerator("<genexpr>", g -> body.apply(it, g));
+        return new PyGenerator("<genexpr>", g -> body.apply(it, g)).expression();
     }
 
 

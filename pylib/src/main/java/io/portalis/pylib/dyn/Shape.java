@@ -19,6 +19,8 @@ final class Shape {
     private static final int SCAN_LIMIT = 8;
 
     private final String[] names;
+    /** The names' hash codes, compared before their text when a name is not found by identity. */
+    private final int[] hashes;
     private final Map<String, Integer> index;
     /** The most recent transition, checked before {@link #transitions}; an immutable pair, so a racy read is safe. */
     private Transition last;
@@ -29,6 +31,10 @@ final class Shape {
 
     private Shape(String[] names) {
         this.names = names;
+        this.hashes = new int[names.length];
+        for (int k = 0; k < names.length; k++) {
+            hashes[k] = names[k].hashCode();
+        }
         if (names.length > SCAN_LIMIT) {
             index = new HashMap<>();
             for (int k = 0; k < names.length; k++) {
@@ -73,8 +79,10 @@ final class Shape {
             Integer k = index.get(s);
             return k == null ? -1 : k;
         }
+        int h = s.hashCode();
+        int[] hs = hashes;
         for (int k = 0; k < ns.length; k++) {
-            if (ns[k].equals(s)) {
+            if (hs[k] == h && ns[k].equals(s)) {
                 return k;
             }
         }

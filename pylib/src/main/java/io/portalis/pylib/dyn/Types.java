@@ -59,7 +59,9 @@ public final class Types {
             (a, k) -> a.length == 0 ? new PyFrozenSet<>() : new PyFrozenSet<>(Rt.iterable(a[0]))));
     /** {@code bytes}. */
     public static final PyType BYTES = reg(PyType.builtin("bytes", OBJECT, v -> v instanceof PyBytes,
-            (a, k) -> a.length == 0 ? new PyBytes(new byte[0]) : PyBytes.fromInts(Rt.iterable(a[0]))));
+            (a, k) -> byteSource("bytes", a, k)));
+    public static final PyType BYTEARRAY = reg(PyType.builtin("bytearray", OBJECT, v -> v instanceof PyByteArray,
+            (a, k) -> PyByteArray.of(byteSource("bytearray", a, k))));
     /** {@code range}. */
     public static final PyType RANGE = reg(PyType.builtin("range", OBJECT, v -> v instanceof PyRange,
             (a, k) -> Rt.range(a)));
@@ -161,6 +163,40 @@ public final class Types {
             Args.noKw(name, k);
             return ctor.apply(a);
         }));
+    }
+
+    /**
+     * The content {@code bytes(...)} and {@code bytearray(...)} start from: nothing, a count of zero bytes, a str
+     * with its encoding, or a bytes-like or iterable of ints.
+     */
+    private static PyBytes byteSource(String type, Object[] a, String[] k) {
+        Args.onlyKw(type, k, "source", "encoding", "errors");
+        int n = a.length - k.length;
+        Object source = n > 0 ? a[0] : Args.kw(a, k, "source", null);
+        Object encoding = n > 1 ? a[1] : Args.kw(a, k, "encoding", null);
+        Object errors = n > 2 ? a[2] : Args.kw(a, k, "errors", null);
+        if (source instanceof String text) {
+            if (encoding == null) {
+                throw new TypeError("string argument without an encoding");
+            }
+            return Codecs.encode(text, (String) encoding, errors == null ? "strict" : (String) errors);
+        }
+        if (encoding != null || errors != null) {
+            throw new TypeError(source == null ? "encoding or errors without sequence argument"
+                    : "encoding without a string argument");
+        }
+        return switch (source) {
+            case null -> new PyBytes(new byte[0]);
+            case PyBytes b -> b;
+            case PyByteArray b -> b.snapshot();
+            case Long count -> {
+                if (count < 0) {
+                    throw new ValueError("negative count");
+                }
+                yield new PyBytes(new byte[Math.toIntExact(count)]);
+            }
+            default -> PyBytes.fromInts(Rt.iterable(source));
+        };
     }
 
     private static Object newDict(Object[] a, String[] k) {

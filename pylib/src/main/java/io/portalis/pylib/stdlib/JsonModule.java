@@ -313,6 +313,8 @@ public final class JsonModule {
     }
 
     private static final class Parser {
+        private static final String[] LITERALS = {"null", "true", "false", "NaN", "Infinity", "-Infinity"};
+
         private final String s;
         private int pos;
 
@@ -321,7 +323,11 @@ public final class JsonModule {
         }
 
         void skipSpace() {
-            while (pos < s.length() && " \t\n\r".indexOf(s.charAt(pos)) >= 0) {
+            while (pos < s.length()) {
+                char c = s.charAt(pos);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                    return;
+                }
                 pos++;
             }
         }
@@ -345,18 +351,19 @@ public final class JsonModule {
                     return array();
                 }
                 default -> {
-                    for (String[] w : new String[][] {{"null", ""}, {"true", ""}, {"false", ""}, {"NaN", ""},
-                        {"Infinity", ""}, {"-Infinity", ""}}) {
-                        if (s.startsWith(w[0], pos)) {
-                            pos += w[0].length();
-                            return switch (w[0]) {
-                                case "null" -> null;
-                                case "true" -> true;
-                                case "false" -> false;
-                                case "NaN" -> Double.NaN;
-                                case "Infinity" -> Double.POSITIVE_INFINITY;
-                                default -> Double.NEGATIVE_INFINITY;
-                            };
+                    if (c != '-' && (c < '0' || c > '9') || c == '-' && s.startsWith("-Infinity", pos)) {
+                        for (String w : LITERALS) {
+                            if (s.startsWith(w, pos)) {
+                                pos += w.length();
+                                return switch (w) {
+                                    case "null" -> null;
+                                    case "true" -> true;
+                                    case "false" -> false;
+                                    case "NaN" -> Double.NaN;
+                                    case "Infinity" -> Double.POSITIVE_INFINITY;
+                                    default -> Double.NEGATIVE_INFINITY;
+                                };
+                            }
                         }
                     }
                     return number();
@@ -414,6 +421,18 @@ public final class JsonModule {
 
         private String string() {
             int start = pos - 1;
+            // most strings hold no escape: find the closing quote and take the substring
+            for (int i = pos; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"') {
+                    String text = s.substring(pos, i);
+                    pos = i + 1;
+                    return text;
+                }
+                if (c == '\\' || c < 0x20) {
+                    break;
+                }
+            }
             StringBuilder b = new StringBuilder();
             while (true) {
                 if (pos >= s.length()) {

@@ -148,4 +148,28 @@ class GeneratorSwitchTest {
         assertThat(status).isZero();
         assertThat(log).containsExactly(0L, "finally", "main ends", "finally", "finally");
     }
+
+    @ParameterizedTest
+    @MethodSource("switches")
+    void yieldFromForwardsThrowAndCloseToTheSubGenerator(Supplier<GeneratorSwitch> sw) {
+        PyList<Object> log = new PyList<>();
+        PyGenerator inner = new PyGenerator("inner", g -> {
+            try {
+                while (true) {
+                    try {
+                        g.yield("ready");
+                    } catch (ValueError e) {
+                        log.add("inner handled");
+                    }
+                }
+            } finally {
+                log.add("inner finally");
+            }
+        }, sw.get());
+        PyGenerator outer = new PyGenerator("outer", g -> g.yieldFrom(inner), sw.get());
+        assertThat(outer.send(null)).isEqualTo("ready");
+        assertThat(outer.throwIn(new ValueError("v"))).isEqualTo("ready");
+        outer.close();
+        assertThat(log).containsExactly("inner handled", "inner finally");
+    }
 }
