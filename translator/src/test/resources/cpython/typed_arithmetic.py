@@ -84,3 +84,18 @@ print(apply(scale, 2, 4), apply(is_even, 6), list(map(is_even, range(4))))
 handle = scale
 print(handle(0.5, 3), handle(k=2, x=4))
 print(scale(10 ** 30, 2))
+
+
+def choices(a: int, b: int, x: float, s: str) -> None:
+    p = a or b
+    q = a and b
+    r = x or 2.5
+    t = s or "empty"
+    u = s and s + "!"
+    v = 0 or a or b
+    w = a and b * 3
+    print(p, q, r, t, u, v, w, a or x, s or a)
+
+
+choices(0, 5, 0.0, "")
+choices(3, 4, 1.5, "hi")

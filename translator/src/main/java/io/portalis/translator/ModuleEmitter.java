@@ -1830,16 +1830,39 @@ final class ModuleEmitter {
 
     private J boolOp(Expr.BoolOp b, Ctx ctx) {
         List<J> parts = new ArrayList<>();
-        boolean allBool = true;
+        List<Character> types = new ArrayList<>();
         for (Expr v : b.values()) {
             J j = expr(v, ctx);
             parts.add(j);
-            allBool &= j.type() == 'B';
+            types.add(j.type());
         }
-        if (allBool) {
+        char type = TypeInference.boolOp(b, types);
+        if (type == 'B') {
             List<String> codes = new ArrayList<>();
             parts.forEach(p -> codes.add(p.code()));
             return new J("(" + String.join(b.op() == BoolOperator.AND ? " && " : " || ", codes) + ")", 'B');
+        }
+        if (type != 'O') {
+            // the deciding operands are names or literals: testing and then returning one reads it twice
+            J last = parts.get(parts.size() - 1);
+            String code = last.code();
+            String dynamic = last.dynamic() == null ? null : last.dynamic();
+            for (int i = parts.size() - 2; i >= 0; i--) {
+                String a = parts.get(i).code();
+                String truth = switch (type) {
+                    case 'L' -> a + " != 0";
+                    case 'D' -> a + " != 0.0";
+                    default -> "!" + a + ".isEmpty()";
+                };
+                boolean and = b.op() == BoolOperator.AND;
+                code = "(" + truth + " ? " + (and ? code + " : " + a : a + " : " + code) + ")";
+                if (dynamic != null) {
+                    String boxed = asObject(a);
+                    dynamic = "(" + truth + " ? " + (and ? asObject(dynamic) + " : " + boxed
+                            : boxed + " : " + asObject(dynamic)) + ")";
+                }
+            }
+            return new J(code, type, dynamic);
         }
         // Python returns the deciding operand itself: a or b is a if a is true, else b.
         J acc = parts.get(parts.size() - 1);

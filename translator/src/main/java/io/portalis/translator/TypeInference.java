@@ -1027,14 +1027,11 @@ final class TypeInference {
                 return t == UNKNOWN ? UNKNOWN : unaryOp(u.op(), t);
             }
             case Expr.BoolOp b -> {
-                boolean allBool = true;
-                boolean unknown = false;
+                List<Character> types = new ArrayList<>();
                 for (Expr v : b.values()) {
-                    char t = type(v, s, env);
-                    unknown |= t == UNKNOWN;
-                    allBool &= t == 'B';
+                    types.add(type(v, s, env));
                 }
-                return unknown ? UNKNOWN : allBool ? 'B' : 'O';
+                return types.contains(UNKNOWN) ? UNKNOWN : boolOp(b, types);
             }
             case Expr.Compare c -> {
                 type(c.left(), s, env);
@@ -1338,6 +1335,30 @@ final class TypeInference {
             case U_SUB, U_ADD -> intLike(t) ? 'L' : t == 'D' ? 'D' : 'O';
             case INVERT -> intLike(t) ? 'L' : 'O';
         };
+    }
+
+    /**
+     * The static type of {@code a and b} / {@code a or b}, which returns one of its operands: a bool for bools, and
+     * the operands' type when they all have the same int, float or str type and all but the last are names or
+     * literals (the typed code reads the deciding operand twice).
+     *
+     * @param b the expression
+     * @param types its operands' types
+     * @return its type
+     */
+    static char boolOp(Expr.BoolOp b, List<Character> types) {
+        char first = types.get(0);
+        if (types.stream().anyMatch(t -> t != first)) {
+            return 'O';
+        }
+        if (first == 'B') {
+            return 'B';
+        }
+        boolean simple = true;
+        for (int i = 0; i < b.values().size() - 1; i++) {
+            simple &= b.values().get(i) instanceof Expr.Name || b.values().get(i) instanceof Expr.Constant;
+        }
+        return simple && (first == 'L' || first == 'D' || first == 'S') ? first : 'O';
     }
 
     /** Whether a comparison of these types is done on Java primitives or strings rather than dynamically. */

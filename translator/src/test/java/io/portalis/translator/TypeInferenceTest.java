@@ -68,11 +68,13 @@ class TypeInferenceTest {
                     p = 1 if a else 2.0
                     q = True & False
                     r = "a" * 3
+                    t = 0 or 7
+                    u = h or k
                     return a
                 """);
         assertThat(m.locals("f")).containsEntry("a", 'L').containsEntry("b", 'D').containsEntry("c", 'D')
                 .containsEntry("d", 'L').containsEntry("e", 'B').containsEntry("g", 'B').containsEntry("h", 'L')
-                .containsEntry("k", 'L').containsEntry("q", 'B')
+                .containsEntry("k", 'L').containsEntry("q", 'B').containsEntry("t", 'L').containsEntry("u", 'L')
                 .doesNotContainKeys("n", "p", "r");
     }
 
@@ -87,7 +89,8 @@ class TypeInferenceTest {
                     c = c + b
                     d = True
                     d = 1
-                    e = 1 and 2
+                    e = 1 and 2.0
+                    g = c and 2
                     return a
                 """);
         assertThat(m.locals("f")).isEmpty();
