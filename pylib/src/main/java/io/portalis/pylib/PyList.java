@@ -1,6 +1,7 @@
 package io.portalis.pylib;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -138,16 +139,26 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @param values the new items
      * @throws ValueError when an extended slice and the values differ in length
      */
+    @SuppressWarnings("unchecked")
     public void setSlice(Long start, Long stop, Long step, Iterable<? extends E> values) {
-        List<E> vals = new ArrayList<>();
-        for (E v : values) {
-            vals.add(v);
-        }
+        // a snapshot first: the values may be this list itself (a[:] = a, a[::-1] = a)
+        List<E> vals = values instanceof Collection<? extends E> c
+                ? (List<E>) Arrays.asList(c.toArray())
+                : new PyList<>(values);
         Slice s = Slice.of(size(), start, stop, step);
         if (s.step() == 1) {
-            List<E> range = subList(s.start(), Math.max(s.start(), s.stop()));
-            range.clear();
-            addAll(s.start(), vals);
+            // overwrite the common part in place, then shrink or grow by the difference only
+            int from = s.start();
+            int width = Math.max(from, s.stop()) - from;
+            int common = Math.min(width, vals.size());
+            for (int k = 0; k < common; k++) {
+                set(from + k, vals.get(k));
+            }
+            if (width > common) {
+                subList(from + common, from + width).clear();
+            } else if (vals.size() > common) {
+                addAll(from + common, vals.subList(common, vals.size()));
+            }
             return;
         }
         if (vals.size() != s.length()) {

@@ -40,6 +40,26 @@ class ContainersTest {
     }
 
     @Test
+    void contiguousSliceAssignmentShrinksGrowsAndReadsItsOwnList() {
+        // expected values are CPython's
+        PyList<Long> a = PyList.of(0L, 1L, 2L, 3L, 4L, 5L);
+        a.setSlice(1L, 4L, null, PyList.of(9L));
+        assertThat(a.repr()).isEqualTo("[0, 9, 4, 5]");
+        PyList<Long> b = PyList.of(0L, 1L, 2L, 3L, 4L, 5L);
+        b.setSlice(null, 3L, null, b.slice(2L, null, -1L));
+        assertThat(b.repr()).isEqualTo("[2, 1, 0, 3, 4, 5]");
+        PyList<Long> c = PyList.of(0L, 1L, 2L);
+        c.setSlice(null, null, null, c);
+        assertThat(c.repr()).isEqualTo("[0, 1, 2]");
+        PyList<Long> d = PyList.of(0L, 1L, 2L, 3L);
+        d.setSlice(3L, 1L, null, PyList.of(8L, 9L));
+        assertThat(d.repr()).isEqualTo("[0, 1, 2, 8, 9, 3]");
+        PyList<Long> e = PyList.of(0L, 1L, 2L);
+        e.setSlice(1L, null, null, () -> java.util.List.of(5L, 6L, 7L).iterator());
+        assertThat(e.repr()).isEqualTo("[0, 5, 6, 7]");
+    }
+
+    @Test
     void sortIsStableAndReverseKeepsEqualItemsInOrder() {
         PyList<PyTuple> l = PyList.of(PyTuple.of(1L, "b"), PyTuple.of(0L, "a"), PyTuple.of(1L, "a"),
                 PyTuple.of(0L, "b"));
