@@ -182,12 +182,7 @@ final class TypeInference {
             }
         }
         for (int round = 0; round < 12; round++) {
-            signatures.clear();
-            signatures.putAll(current);
-            cache.clear();
-            callSites = new HashMap<>();
-            Map<String, Character> returns = new HashMap<>();
-            scanCalls(m, returns);
+            Map<String, Character> returns = rescan(m, current);
             Map<String, Sig> next = new LinkedHashMap<>();
             for (Map.Entry<String, Sig> e : current.entrySet()) {
                 Stmt.FunctionDef f = direct.get(e.getKey());
@@ -238,6 +233,17 @@ final class TypeInference {
         callSites = null;
     }
 
+    /** Installs {@code current} as the signatures and rescans every call; returns each function's return type. */
+    private Map<String, Character> rescan(Mod.Module m, Map<String, Sig> current) {
+        signatures.clear();
+        signatures.putAll(current);
+        cache.clear();
+        callSites = new HashMap<>();
+        Map<String, Character> returns = new HashMap<>();
+        scanCalls(m, returns);
+        return returns;
+    }
+
     /**
      * Makes the signatures agree with the bodies typed under them: a parameter whose local type differs, or a
      * result whose returns differ, becomes dynamic, until nothing changes (each round only removes types).
@@ -246,12 +252,7 @@ final class TypeInference {
         boolean changed = true;
         while (changed) {
             changed = false;
-            signatures.clear();
-            signatures.putAll(current);
-            cache.clear();
-            callSites = new HashMap<>();
-            Map<String, Character> returns = new HashMap<>();
-            scanCalls(m, returns);
+            Map<String, Character> returns = rescan(m, current);
             for (Map.Entry<String, Sig> e : current.entrySet()) {
                 Stmt.FunctionDef f = direct.get(e.getKey());
                 List<Arg> params = positional(f.args());

@@ -593,15 +593,7 @@ public final class Rt {
     }
 
     static int instanceHash(Instance self) {
-        Object h = self.type().lookup("__hash__");
-        if (h == null || h == MISSING && self.type().lookup("__eq__") != MISSING) {
-            throw new TypeError("unhashable type: '" + self.type().name() + "'");
-        }
-        if (h == MISSING) {
-            return System.identityHashCode(self);
-        }
-        Object r = call(h, self);
-        return Long.hashCode(Ints.toLong(r));
+        return Long.hashCode(hash(self));
     }
 
     // ---------------------------------------------------------------- operators
