@@ -725,6 +725,9 @@ public final class Rt {
         if (a instanceof String s) {
             return PyFormat.percent(s, b);
         }
+        if (a instanceof PyBytes || a instanceof PyByteArray) {
+            return PyFormat.percentBytes(a, b);
+        }
         return special(a, b) ? op(a, b, "%", "__mod__", "__rmod__") : Py.mod(a, b);
     }
 
