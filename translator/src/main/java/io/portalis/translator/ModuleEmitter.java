@@ -1038,6 +1038,10 @@ final class ModuleEmitter {
         } else {
             value = functionValue(f, fs, qual, f.args(), f.body(), null, ctx);
         }
+        Expr.Constant doc = docstring(f.body());
+        if (doc != null) {
+            value += ".withDoc(" + expr(doc, ctx).obj() + ")";
+        }
         for (int i = f.decoratorList().size() - 1; i >= 0; i--) {
             value = decorate(f.decoratorList().get(i), value, ctx);
         }
@@ -1073,6 +1077,15 @@ final class ModuleEmitter {
                     + value + ")";
         }
         return "Rt.call(" + expr(d, ctx).obj() + ", " + value + ")";
+    }
+
+    /** The docstring of a function or class body: its first statement when that is a string literal. */
+    private static Expr.Constant docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof ConstantValue.StrValue) {
+            return c;
+        }
+        return null;
     }
 
     /** Emits a module-level function as a static method and returns the expression of its function value. */
@@ -1363,6 +1376,10 @@ final class ModuleEmitter {
         w.line("Map<String, Object> " + ns + " = new LinkedHashMap<>();");
         w.line("java.util.List<String> " + ns + "Fields = new java.util.ArrayList<>();");
         Ctx cc = new Ctx(cs, ctx, ns);
+        Expr.Constant doc = docstring(c.body());
+        if (doc != null) {
+            w.line(ns + ".put(\"__doc__\", " + expr(doc, cc).obj() + ");");
+        }
         emitBlock(c.body(), cc, w);
         String value = "PyType.create(" + Names.literal(c.name()) + ", new Object[] {" + String.join(", ", bases)
                 + "}, " + ns + ")";

@@ -156,6 +156,10 @@ public final class Rt {
                             break;
                     }
                 }
+                if (name.equals("__doc__")) {
+                    // every class has a __doc__, None when its body has no docstring
+                    return null;
+                }
                 Object ga = t.lookup("__getattr__");
                 if (ga != MISSING) {
                     return call(ga, obj, name);
@@ -201,6 +205,14 @@ public final class Rt {
             }
             case Super s -> {
                 return s.lookup(name);
+            }
+            case BoundMethod m -> {
+                return switch (name) {
+                    case "__func__" -> m.fn();
+                    case "__self__" -> m.self();
+                    // a method reads the rest of its attributes through its function
+                    default -> getattrOr(m.fn(), name);
+                };
             }
             case PyFunction f -> {
                 if (f.attrs != null && f.attrs.containsKey(name)) {
