@@ -571,6 +571,7 @@ final class ModuleEmitter {
         }
         String item = fresh("item");
         char itemType = 'O';
+        String released = null;
         if (inference.isRangeCall(f.iter(), ctx.scope) && f.iter() instanceof Expr.Call c) {
             List<J> js = new ArrayList<>();
             for (Expr x : c.args()) {
@@ -605,6 +606,13 @@ final class ModuleEmitter {
                 // the counter is the Python variable itself
                 itemType = 'C';
             }
+        } else if (temporary(f.iter())) {
+            // CPython drops a temporary iterable as the loop ends, closing a generator abandoned by break or
+            // return before the next statement runs
+            released = fresh("iterable");
+            w.line("Object " + released + " = " + expr(f.iter(), ctx).obj() + ";");
+            w.open("try");
+            w.open("for (Object " + item + " : Rt.iterable(" + released + "))");
         } else {
             w.open("for (Object " + item + " : Rt.iterable(" + expr(f.iter(), ctx).obj() + "))");
         }
@@ -615,11 +623,25 @@ final class ModuleEmitter {
         emitBlock(f.body(), ctx, w);
         ctx.loops.pop();
         w.close();
+        if (released != null) {
+            w.reopen("finally");
+            w.line("Rt.release(" + released + ");");
+            w.close();
+        }
         if (flag != null) {
             w.open("if (!" + flag + ")");
             emitBlock(f.orelse(), ctx, w);
             w.close();
         }
+    }
+
+    /**
+     * Whether a for loop's iterable is a temporary that nothing else refers to: a call (other than iter(), which
+     * may return an iterator bound to a name) or a generator expression.
+     */
+    private static boolean temporary(Expr iter) {
+        return iter instanceof Expr.GeneratorExp
+                || iter instanceof Expr.Call c && !(c.func() instanceof Expr.Name n && n.id().equals("iter"));
     }
 
     /** An int argument of range() as a Java long. */
