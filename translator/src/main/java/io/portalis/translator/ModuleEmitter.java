@@ -2446,10 +2446,33 @@ final class ModuleEmitter {
         return new J(target + "(" + String.join(", ", out) + ")", 'O');
     }
 
+    /**
+     * {@code dir()} or {@code globals()} without arguments: the module's globals bound where the call runs, read
+     * from their fields. {@code globals()} is a snapshot, so that writing into it does not define a global; the
+     * corpus only reads it. Both leave out the module's own attributes ({@code __name__}, {@code __doc__}...).
+     */
+    private J scopeNames(String py, Expr.Call c, Ctx ctx) {
+        if (py.equals("dir") && (ctx.scope != module || ctx.ns != null)) {
+            unsupported(c, "dir() inside a function or class body");
+            return NONE;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (String g : moduleFields) {
+            names.add(Names.literal(g));
+            values.add(globalRef(g, ctx));
+        }
+        return new J("Rt." + (py.equals("dir") ? "boundNames" : "boundGlobals") + "(new String[] {"
+                + String.join(", ", names) + "}, new Object[] {" + String.join(", ", values) + "})", 'O');
+    }
+
     /** Calls of built-in functions with a direct translation; null to fall back to a dynamic call. */
     private J builtinCall(String py, Expr.Call c, boolean star, Ctx ctx) {
         if (py.equals("super") && c.args().isEmpty()) {
             return new J(superObject(c, ctx), 'O');
+        }
+        if ((py.equals("dir") || py.equals("globals")) && c.args().isEmpty() && c.keywords().isEmpty()) {
+            return scopeNames(py, c, ctx);
         }
         if (UNSUPPORTED_BUILTINS.contains(py) && !py.equals("super") && !py.equals("object")) {
             unsupported(c, "built-in '" + py + "'");

@@ -1269,6 +1269,41 @@ public final class Rt {
     }
 
     /**
+     * {@code dir()} at module level: the names of the module's globals that are bound, sorted.
+     *
+     * @param names the module's global names
+     * @param values their values, {@link #UNBOUND} where unbound
+     * @return a new sorted list of the bound names
+     */
+    public static PyList<Object> boundNames(String[] names, Object[] values) {
+        List<String> bound = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != UNBOUND) {
+                bound.add(names[i]);
+            }
+        }
+        bound.sort(null);
+        return new PyList<>(bound);
+    }
+
+    /**
+     * {@code globals()}: a dict of the module's bound globals, in the order the module declares them.
+     *
+     * @param names the module's global names
+     * @param values their values, {@link #UNBOUND} where unbound
+     * @return a new dict from each bound name to its value
+     */
+    public static PyDict<Object, Object> boundGlobals(String[] names, Object[] values) {
+        PyDict<Object, Object> d = new PyDict<>();
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != UNBOUND) {
+                d.setItem(names[i], values[i]);
+            }
+        }
+        return d;
+    }
+
+    /**
      * {@code next(it)}.
      *
      * @param it the iterator
