@@ -1093,6 +1093,10 @@ public final class Rt {
                 return l.get((int) j);
             }
         }
+        if (c instanceof TypingForm) {
+            // List[int], Generic[T]: annotations are not checked, so a parameterized form is the form itself
+            return c;
+        }
         if (k instanceof PySlice s && !(c instanceof Instance)) {
             return slice(c, s.start(), s.stop(), s.step());
         }
@@ -1715,7 +1719,7 @@ public final class Rt {
         return new TypingForm(name);
     }
 
-    private record TypingForm(String name) implements PyRepr, PyCallable {
+    record TypingForm(String name) implements PyRepr, PyCallable {
         @Override
         public String repr() {
             return "typing." + name;
