@@ -1,5 +1,6 @@
-# A for loop over a temporary generator closes it as the loop ends (break, return or an exception), as
-# CPython's reference counting does; a generator that is still bound to a name stays open.
+# A for loop over a temporary generator closes it as the loop ends (break, return or an exception), and so
+# does a generator expression over one when it is closed, as CPython's reference counting does; a generator
+# that is still bound to a name stays open.
 
 
 def gen(n):
@@ -20,6 +21,11 @@ for x in gen(4):
     if x == 1:
         break
 print("after break")
+for x in (y * 2 for y in gen(6)):
+    if x == 2:
+        break
+print("after a generator expression over a generator")
+print(sum(y for y in gen(2)))
 for x in gen(2):
     pass
 else:

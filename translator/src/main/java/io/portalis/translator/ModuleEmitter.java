@@ -2085,6 +2085,11 @@ final class ModuleEmitter {
             default -> {
             }
         }
+        // a generator expression owns a temporary first iterable: closing it closes that too, as in CPython
+        boolean release = kind.equals("gen") && temporary(gens.get(0).iter());
+        if (release) {
+            bw.open("try");
+        }
         int opened = 0;
         for (int i = 0; i < gens.size(); i++) {
             Comprehension c = gens.get(i);
@@ -2117,6 +2122,11 @@ final class ModuleEmitter {
             default -> bw.line(g + ".yield(" + expr(elts.get(0), cc).obj() + ");");
         }
         for (int i = 0; i < opened; i++) {
+            bw.close();
+        }
+        if (release) {
+            bw.reopen("finally");
+            bw.line("Rt.release(" + src + ");");
             bw.close();
         }
         bw.line(kind.equals("gen") ? "return null;" : "return " + result + ";");
