@@ -257,6 +257,12 @@ def format_cases(rng):
                 ("%d%%", 50), ("%s", 1e16), ("%.2f", 1e300 * 10), ("%3c|", "x"), ("%o", 0)]
     for f, a in percents:
         out.append(line("percent", f, a))
+    byte_percents = [(b"%s|%b|%r|%a|%5s|%-5b|%.2s", (b"x", b"y", b"z", "\u00e9", b"ab", b"cd", b"efg")),
+                     (b"%c%c", (65, b"q")), (b"%d-%05.1f-%x", (3, 2.25, 255)), (b"%(k)s", {b"k": b"v"}),
+                     (b"%s", 3), (b"%s", "str"), (b"%c", 300), (b"%c", "x"), (b"%s %s", (b"a",)),
+                     (b"%s", (b"a", b"b")), (b"%y", 1), (b"%%", ())]
+    for f, a in byte_percents:
+        out.append(line("mod", f, a))
     formats = [("{} {}", (1, "a")), ("{0} {1} {0}", ("x", "y")), ("{:>8}|{:<8}|{:^8}", ("a", "b", "c")),
                ("{0!r} {0!s} {0!a}", ("é",)), ("{:.3f}", (3.14159,)), ("{0[1]}", ([10, 20],)),
                ("{{}} {{{}}}", (5,)), ("{:{}}", (7, 5)), ("{:{}.{}f}", (3.14159, 10, 2)), ("{0[a]}", ({"a": 1},)),
@@ -434,9 +440,8 @@ def container_cases(rng):
             for op in ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or",
                        "xor", "eq", "lt", "le", "divmod"]:
                 huge = b == 2**70 and isinstance(b, int) and (op in ("pow", "lshift", "mul") and a not in (0, 1, -1))
-                # Complex powers and bytes %-formatting are outside pylib.
-                unsupported = op == "pow" and isinstance(a, (int, float)) and a < 0 and isinstance(b, float) \
-                    or op == "mod" and isinstance(a, bytes)
+                # Complex powers are outside pylib.
+                unsupported = op == "pow" and isinstance(a, (int, float)) and a < 0 and isinstance(b, float)
                 if not huge and not unsupported:
                     out.append(line(op, a, b))
     for a in mixed + [float("inf"), float("nan"), "12", " 3.5 ", "x"]:

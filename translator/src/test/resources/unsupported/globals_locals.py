@@ -1,4 +1,4 @@
 def f():
     return locals()
 
-print(globals()['f'])
+print(globals)

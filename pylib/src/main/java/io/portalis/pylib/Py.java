@@ -735,6 +735,9 @@ public final class Py {
         if (a instanceof String s) {
             return PyFormat.percent(s, b);
         }
+        if (a instanceof PyBytes || a instanceof PyByteArray) {
+            return PyFormat.percentBytes(a, b);
+        }
         int ka = numKind(a);
         int kb = numKind(b);
         if (ka == 0 || kb == 0) {

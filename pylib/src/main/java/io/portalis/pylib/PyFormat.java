@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -485,6 +486,28 @@ public final class PyFormat {
      * @throws TypeError {@code not enough arguments for format string} and the other CPython errors
      */
     public static String percent(String fmt, Object args) {
+        return percent(fmt, args, false);
+    }
+
+    /**
+     * Python's {@code fmt % args} for a {@code bytes} or {@code bytearray} format: the same directives as for
+     * {@code str}, where {@code %s} and {@code %b} take bytes-like values, {@code %r} and {@code %a} give
+     * {@code ascii()} of the value and {@code %c} takes an int in {@code range(256)} or a single byte.
+     *
+     * @param fmt the format, a {@link PyBytes} or {@link PyByteArray}
+     * @param args the value, tuple of values, or mapping
+     * @return the formatted bytes, of the format's type
+     * @throws TypeError {@code %b requires a bytes-like object, ...} and the errors of {@link #percent(String, Object)}
+     */
+    public static Object percentBytes(Object fmt, Object args) {
+        boolean array = fmt instanceof PyByteArray;
+        byte[] data = array ? ((PyByteArray) fmt).bytes() : ((PyBytes) fmt).toByteArray();
+        byte[] out = percent(new String(data, StandardCharsets.ISO_8859_1), args, true)
+                .getBytes(StandardCharsets.ISO_8859_1);
+        return array ? new PyByteArray(out) : new PyBytes(out);
+    }
+
+    private static String percent(String fmt, Object args, boolean bytes) {
         List<Object> values = args instanceof PyTuple t ? t : List.of(args == null ? NONE : args);
         PyDict<?, ?> mapping = args instanceof PyDict<?, ?> d ? d : null;
         StringBuilder out = new StringBuilder();
@@ -518,7 +541,8 @@ public final class PyFormat {
                 if (depth > 0) {
                     throw new ValueError("incomplete format key");
                 }
-                key = fmt.substring(i + 1, j - 1);
+                key = bytes ? new PyBytes(fmt.substring(i + 1, j - 1).getBytes(StandardCharsets.ISO_8859_1))
+                        : fmt.substring(i + 1, j - 1);
                 keyed = true;
                 i = j;
                 if (mapping == null) {
@@ -581,14 +605,14 @@ public final class PyFormat {
                     v = null;
                 }
             }
-            out.append(percentOne(type, v, flags.toString(), width, precision, specStart));
+            out.append(percentOne(type, v, flags.toString(), width, precision, specStart, bytes));
         }
         // CPython skips this check when the argument is a mapping-like object (it has __getitem__: a dict, list,
-        // bytes or range), even though only a dict can supply %(name)s fields.
-        boolean mappingLike = args instanceof PyDict || args instanceof PyList || args instanceof PyBytes
-                || args instanceof PyRange;
+        // bytearray, range, or bytes for a str format), even though only a dict can supply %(name)s fields.
+        boolean mappingLike = args instanceof PyDict || args instanceof PyList || args instanceof PyByteArray
+                || args instanceof PyBytes && !bytes || args instanceof PyRange;
         if (!usedMapping && !mappingLike && next < values.size()) {
-            throw new TypeError("not all arguments converted during string formatting");
+            throw new TypeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
     }
@@ -603,13 +627,17 @@ public final class PyFormat {
         return values.get(k);
     }
 
-    private static String percentOne(char type, Object v, String flags, int width, int precision, int index) {
+    private static String percentOne(char type, Object v, String flags, int width, int precision, int index,
+            boolean bytes) {
         boolean left = flags.indexOf('-') >= 0;
         boolean zero = flags.indexOf('0') >= 0 && !left;
         String sign = flags.indexOf('+') >= 0 ? "+" : flags.indexOf(' ') >= 0 ? " " : "";
         String alt = flags.indexOf('#') >= 0 ? "#" : "";
         String align = left ? "<" : "";
         String w = width >= 0 ? String.valueOf(width) : "";
+        if (bytes && "sbrac".indexOf(type) >= 0) {
+            return percentBytesOne(type, v, left, w, precision);
+        }
         switch (type) {
             case 's', 'r', 'a' -> {
                 String s = type == 's' ? Py.str(v) : type == 'r' ? Py.repr(v) : Builtins.ascii(v);
@@ -652,6 +680,47 @@ public final class PyFormat {
             default -> throw new ValueError("unsupported format character '" + type + "' (0x"
                     + Integer.toHexString(type) + ") at index " + (index + 1 + (flags.length())));
         }
+    }
+
+    /** One {@code %s %b %r %a %c} directive of a bytes format, as a string of chars 0..255. */
+    private static String percentBytesOne(char type, Object v, boolean left, String w, int precision) {
+        String s;
+        if (type == 'r' || type == 'a') {
+            s = Builtins.ascii(v);
+        } else if (type == 'c') {
+            if (Ints.isInt(v)) {
+                long c = Ints.toLong(v);
+                if (c < 0 || c > 255) {
+                    throw new OverflowError("%c arg not in range(256)");
+                }
+                s = String.valueOf((char) c);
+            } else if (latin1(v) instanceof String one && one.length() == 1) {
+                s = one;
+            } else {
+                throw new TypeError("%c requires an integer in range(256) or a single byte");
+            }
+        } else {
+            s = latin1(v);
+            if (s == null) {
+                throw new TypeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                        + Py.typeName(v) + "'");
+            }
+        }
+        if (precision >= 0 && s.length() > precision && type != 'c') {
+            s = s.substring(0, precision);
+        }
+        return format(s, (left ? "<" : ">") + w);
+    }
+
+    /** The bytes of a bytes-like value as chars 0..255, or null when {@code v} is not bytes-like. */
+    private static String latin1(Object v) {
+        if (v instanceof PyBytes b) {
+            return new String(b.toByteArray(), StandardCharsets.ISO_8859_1);
+        }
+        if (v instanceof PyByteArray b) {
+            return new String(b.bytes(), StandardCharsets.ISO_8859_1);
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- str.format

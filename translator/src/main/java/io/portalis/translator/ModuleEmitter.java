@@ -51,7 +51,7 @@ final class ModuleEmitter {
 
     private static final Set<String> BUILTIN_VALUES = Set.of("None", "True", "False", "__name__");
     private static final Set<String> UNSUPPORTED_BUILTINS = Set.of("eval", "exec", "compile", "globals", "locals",
-            "open", "__import__", "memoryview", "bytearray", "complex", "breakpoint", "help", "dir",
+            "open", "__import__", "memoryview", "complex", "breakpoint", "help", "dir",
             "aiter", "anext", "classmethod", "staticmethod", "property", "super", "object", "exit",
             "quit", "Ellipsis");
 
@@ -571,6 +571,7 @@ final class ModuleEmitter {
         }
         String item = fresh("item");
         char itemType = 'O';
+        String released = null;
         if (inference.isRangeCall(f.iter(), ctx.scope) && f.iter() instanceof Expr.Call c) {
             List<J> js = new ArrayList<>();
             for (Expr x : c.args()) {
@@ -605,6 +606,13 @@ final class ModuleEmitter {
                 // the counter is the Python variable itself
                 itemType = 'C';
             }
+        } else if (temporary(f.iter())) {
+            // CPython drops a temporary iterable as the loop ends, closing a generator abandoned by break or
+            // return before the next statement runs
+            released = fresh("iterable");
+            w.line("Object " + released + " = " + expr(f.iter(), ctx).obj() + ";");
+            w.open("try");
+            w.open("for (Object " + item + " : Rt.iterable(" + released + "))");
         } else {
             w.open("for (Object " + item + " : Rt.iterable(" + expr(f.iter(), ctx).obj() + "))");
         }
@@ -615,11 +623,25 @@ final class ModuleEmitter {
         emitBlock(f.body(), ctx, w);
         ctx.loops.pop();
         w.close();
+        if (released != null) {
+            w.reopen("finally");
+            w.line("Rt.release(" + released + ");");
+            w.close();
+        }
         if (flag != null) {
             w.open("if (!" + flag + ")");
             emitBlock(f.orelse(), ctx, w);
             w.close();
         }
+    }
+
+    /**
+     * Whether a for loop's iterable is a temporary that nothing else refers to: a call (other than iter(), which
+     * may return an iterator bound to a name) or a generator expression.
+     */
+    private static boolean temporary(Expr iter) {
+        return iter instanceof Expr.GeneratorExp
+                || iter instanceof Expr.Call c && !(c.func() instanceof Expr.Name n && n.id().equals("iter"));
     }
 
     /** An int argument of range() as a Java long. */
@@ -1038,6 +1060,10 @@ final class ModuleEmitter {
         } else {
             value = functionValue(f, fs, qual, f.args(), f.body(), null, ctx);
         }
+        Expr.Constant doc = docstring(f.body());
+        if (doc != null) {
+            value += ".withDoc(" + expr(doc, ctx).obj() + ")";
+        }
         for (int i = f.decoratorList().size() - 1; i >= 0; i--) {
             value = decorate(f.decoratorList().get(i), value, ctx);
         }
@@ -1073,6 +1099,15 @@ final class ModuleEmitter {
                     + value + ")";
         }
         return "Rt.call(" + expr(d, ctx).obj() + ", " + value + ")";
+    }
+
+    /** The docstring of a function or class body: its first statement when that is a string literal. */
+    private static Expr.Constant docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof ConstantValue.StrValue) {
+            return c;
+        }
+        return null;
     }
 
     /** Emits a module-level function as a static method and returns the expression of its function value. */
@@ -1363,6 +1398,10 @@ final class ModuleEmitter {
         w.line("Map<String, Object> " + ns + " = new LinkedHashMap<>();");
         w.line("java.util.List<String> " + ns + "Fields = new java.util.ArrayList<>();");
         Ctx cc = new Ctx(cs, ctx, ns);
+        Expr.Constant doc = docstring(c.body());
+        if (doc != null) {
+            w.line(ns + ".put(\"__doc__\", " + expr(doc, cc).obj() + ");");
+        }
         emitBlock(c.body(), cc, w);
         String value = "PyType.create(" + Names.literal(c.name()) + ", new Object[] {" + String.join(", ", bases)
                 + "}, " + ns + ")";
@@ -2069,6 +2108,11 @@ final class ModuleEmitter {
             default -> {
             }
         }
+        // a generator expression owns a temporary first iterable: closing it closes that too, as in CPython
+        boolean release = kind.equals("gen") && temporary(gens.get(0).iter());
+        if (release) {
+            bw.open("try");
+        }
         int opened = 0;
         for (int i = 0; i < gens.size(); i++) {
             Comprehension c = gens.get(i);
@@ -2101,6 +2145,11 @@ final class ModuleEmitter {
             default -> bw.line(g + ".yield(" + expr(elts.get(0), cc).obj() + ");");
         }
         for (int i = 0; i < opened; i++) {
+            bw.close();
+        }
+        if (release) {
+            bw.reopen("finally");
+            bw.line("Rt.release(" + src + ");");
             bw.close();
         }
         bw.line(kind.equals("gen") ? "return null;" : "return " + result + ";");
@@ -2430,10 +2479,33 @@ final class ModuleEmitter {
         return new J(target + "(" + String.join(", ", out) + ")", 'O');
     }
 
+    /**
+     * {@code dir()} or {@code globals()} without arguments: the module's globals bound where the call runs, read
+     * from their fields. {@code globals()} is a snapshot, so that writing into it does not define a global; the
+     * corpus only reads it. Both leave out the module's own attributes ({@code __name__}, {@code __doc__}...).
+     */
+    private J scopeNames(String py, Expr.Call c, Ctx ctx) {
+        if (py.equals("dir") && (ctx.scope != module || ctx.ns != null)) {
+            unsupported(c, "dir() inside a function or class body");
+            return NONE;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (String g : moduleFields) {
+            names.add(Names.literal(g));
+            values.add(globalRef(g, ctx));
+        }
+        return new J("Rt." + (py.equals("dir") ? "boundNames" : "boundGlobals") + "(new String[] {"
+                + String.join(", ", names) + "}, new Object[] {" + String.join(", ", values) + "})", 'O');
+    }
+
     /** Calls of built-in functions with a direct translation; null to fall back to a dynamic call. */
     private J builtinCall(String py, Expr.Call c, boolean star, Ctx ctx) {
         if (py.equals("super") && c.args().isEmpty()) {
             return new J(superObject(c, ctx), 'O');
+        }
+        if ((py.equals("dir") || py.equals("globals")) && c.args().isEmpty() && c.keywords().isEmpty()) {
+            return scopeNames(py, c, ctx);
         }
         if (UNSUPPORTED_BUILTINS.contains(py) && !py.equals("super") && !py.equals("object")) {
             unsupported(c, "built-in '" + py + "'");

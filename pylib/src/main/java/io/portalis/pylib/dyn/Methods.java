@@ -157,7 +157,7 @@ final class Methods {
             "replace", "upper", "lower", "join", "rfind", "index", "rindex", "count", "partition", "rpartition",
             "removeprefix", "removesuffix", "center", "ljust", "rjust", "zfill", "rsplit", "lstrip", "rstrip",
             "expandtabs", "swapcase", "title", "capitalize", "isalpha", "isdigit", "isalnum", "isspace", "isupper",
-            "islower", "istitle", "isascii", "splitlines");
+            "islower", "istitle", "isascii", "splitlines", "translate");
     /** bytes methods whose result does not depend on which bytes are letters, digits or spaces. */
     private static final Set<String> BYTES_AS_LATIN1 = Set.of("find", "rfind", "index", "rindex", "count", "replace",
             "startswith", "endswith", "partition", "rpartition", "removeprefix", "removesuffix", "center", "ljust",
@@ -212,6 +212,12 @@ final class Methods {
                     throw new TypeError("fromhex() argument must be str, not " + Py.typeName(a[0]));
                 }
                 return fromhex(text);
+            };
+        }
+        if (t == Types.BYTES && name.equals("maketrans")) {
+            return (PyCallable) (a, k) -> {
+                Args.exact("maketrans", a, k, 2);
+                return bytesMaketrans(bytesArg(a[0]).toByteArray(), bytesArg(a[1]).toByteArray());
             };
         }
         if (t == Types.STR && name.equals("maketrans")) {
@@ -777,6 +783,14 @@ final class Methods {
                 case "upper" -> b.upper();
                 case "lower" -> b.lower();
                 case "join" -> b.join(Rt.iterable(a[0]));
+                case "translate" -> {
+                    Args.onlyKw("translate", kw, "delete");
+                    if (a.length - kw.length < 1 || a.length - kw.length > 2) {
+                        throw new TypeError("translate() takes 1 or 2 positional arguments");
+                    }
+                    Object delete = a.length - kw.length > 1 ? a[1] : Args.kw(a, kw, "delete", null);
+                    yield bytesTranslate(b, a[0], delete == null ? new byte[0] : bytesArg(delete).toByteArray());
+                }
                 default -> bytesAsText(b, name, a, kw);
             };
             case null -> throw noMethod(null, name);
@@ -800,6 +814,40 @@ final class Methods {
                 throw noMethod(self, name);
             }
         };
+    }
+
+    /** {@code bytes.maketrans(frm, to)}: the identity table of 256 bytes with each byte of frm mapped to to's. */
+    private static PyBytes bytesMaketrans(byte[] frm, byte[] to) {
+        if (frm.length != to.length) {
+            throw new ValueError("maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = (byte) i;
+        }
+        for (int i = 0; i < frm.length; i++) {
+            table[frm[i] & 0xff] = to[i];
+        }
+        return new PyBytes(table);
+    }
+
+    /** {@code b.translate(table, delete)}: drops the bytes in delete, then maps the rest through table (None keeps them). */
+    private static PyBytes bytesTranslate(PyBytes b, Object table, byte[] delete) {
+        byte[] map = table == null ? null : bytesArg(table).toByteArray();
+        if (map != null && map.length != 256) {
+            throw new ValueError("translation table must be 256 characters long");
+        }
+        boolean[] dropped = new boolean[256];
+        for (byte d : delete) {
+            dropped[d & 0xff] = true;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte x : b.toByteArray()) {
+            if (!dropped[x & 0xff]) {
+                out.write(map == null ? x : map[x & 0xff]);
+            }
+        }
+        return new PyBytes(out.toByteArray());
     }
 
     private static PyBytes bytesArg(Object o) {

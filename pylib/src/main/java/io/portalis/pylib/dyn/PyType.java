@@ -68,6 +68,10 @@ public final class PyType implements PyCallable, PyObject {
     public static PyType create(String name, Object[] bases, Map<String, Object> namespace) {
         List<PyType> bs = new ArrayList<>();
         for (Object b : bases) {
+            if (b instanceof Rt.TypingForm) {
+                // a typing base such as Generic[T] only serves type checkers
+                continue;
+            }
             if (!(b instanceof PyType t)) {
                 throw new TypeError("bases must be types");
             }

@@ -156,6 +156,10 @@ public final class Rt {
                             break;
                     }
                 }
+                if (name.equals("__doc__")) {
+                    // every class has a __doc__, None when its body has no docstring
+                    return null;
+                }
                 Object ga = t.lookup("__getattr__");
                 if (ga != MISSING) {
                     return call(ga, obj, name);
@@ -201,6 +205,14 @@ public final class Rt {
             }
             case Super s -> {
                 return s.lookup(name);
+            }
+            case BoundMethod m -> {
+                return switch (name) {
+                    case "__func__" -> m.fn();
+                    case "__self__" -> m.self();
+                    // a method reads the rest of its attributes through its function
+                    default -> getattrOr(m.fn(), name);
+                };
             }
             case PyFunction f -> {
                 if (f.attrs != null && f.attrs.containsKey(name)) {
@@ -717,6 +729,9 @@ public final class Rt {
         if (a instanceof String s) {
             return PyFormat.percent(s, b);
         }
+        if (a instanceof PyBytes || a instanceof PyByteArray) {
+            return PyFormat.percentBytes(a, b);
+        }
         return special(a, b) ? op(a, b, "%", "__mod__", "__rmod__") : Py.mod(a, b);
     }
 
@@ -1070,6 +1085,10 @@ public final class Rt {
                 return l.get((int) j);
             }
         }
+        if (c instanceof TypingForm) {
+            // List[int], Generic[T]: annotations are not checked, so a parameterized form is the form itself
+            return c;
+        }
         if (k instanceof PySlice s && !(c instanceof Instance)) {
             return slice(c, s.start(), s.stop(), s.step());
         }
@@ -1243,6 +1262,41 @@ public final class Rt {
         if (iterable instanceof PyGenerator g) {
             g.close();
         }
+    }
+
+    /**
+     * {@code dir()} at module level: the names of the module's globals that are bound, sorted.
+     *
+     * @param names the module's global names
+     * @param values their values, {@link #UNBOUND} where unbound
+     * @return a new sorted list of the bound names
+     */
+    public static PyList<Object> boundNames(String[] names, Object[] values) {
+        List<String> bound = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != UNBOUND) {
+                bound.add(names[i]);
+            }
+        }
+        bound.sort(null);
+        return new PyList<>(bound);
+    }
+
+    /**
+     * {@code globals()}: a dict of the module's bound globals, in the order the module declares them.
+     *
+     * @param names the module's global names
+     * @param values their values, {@link #UNBOUND} where unbound
+     * @return a new dict from each bound name to its value
+     */
+    public static PyDict<Object, Object> boundGlobals(String[] names, Object[] values) {
+        PyDict<Object, Object> d = new PyDict<>();
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != UNBOUND) {
+                d.setItem(names[i], values[i]);
+            }
+        }
+        return d;
     }
 
     /**
@@ -1657,7 +1711,7 @@ public final class Rt {
         return new TypingForm(name);
     }
 
-    private record TypingForm(String name) implements PyRepr, PyCallable {
+    record TypingForm(String name) implements PyRepr, PyCallable {
         @Override
         public String repr() {
             return "typing." + name;

@@ -1,2 +1,0 @@
-b = bytearray(b'abc')
-b[0] = 65
