@@ -1957,7 +1957,15 @@ final class ModuleEmitter {
             first = "(" + again + " = " + dyn.code() + ")";
         }
         String v = fresh(typed.type() == 'L' ? "n" : "x");
-        String sym = switch (op) {
+        String sym = javaOperator(op);
+        String fast = leftDynamic ? v + " " + sym + " " + typed.code() : typed.code() + " " + sym + " " + v;
+        String slow = leftDynamic ? cmp(op, again, typed.obj()) : cmp(op, typed.obj(), again);
+        return "(" + first + " instanceof " + boxedType(typed.type()) + " " + v + " ? " + fast + " : " + slow + ")";
+    }
+
+    /** Java's operator for a comparison of primitives ({@code ==} ... {@code >=}; not for is/in). */
+    private static String javaOperator(CmpOperator op) {
+        return switch (op) {
             case EQ -> "==";
             case NOT_EQ -> "!=";
             case LT -> "<";
@@ -1965,9 +1973,6 @@ final class ModuleEmitter {
             case GT -> ">";
             default -> ">=";
         };
-        String fast = leftDynamic ? v + " " + sym + " " + typed.code() : typed.code() + " " + sym + " " + v;
-        String slow = leftDynamic ? cmp(op, again, typed.obj()) : cmp(op, typed.obj(), again);
-        return "(" + first + " instanceof " + boxedType(typed.type()) + " " + v + " ? " + fast + " : " + slow + ")";
     }
 
     private static String cmp(CmpOperator op, J a, J b) {
@@ -1976,14 +1981,7 @@ final class ModuleEmitter {
                 String eq = (atomic(a.code()) ? a.code() : "(" + a.code() + ")") + ".equals(" + b.code() + ")";
                 return op == CmpOperator.EQ ? eq : "!" + eq;
             }
-            String sym = switch (op) {
-                case EQ -> "==";
-                case NOT_EQ -> "!=";
-                case LT -> "<";
-                case LT_E -> "<=";
-                case GT -> ">";
-                default -> ">=";
-            };
+            String sym = javaOperator(op);
             boolean ints = a.type() != 'D';
             return "(" + (ints ? asLong(a) : a.code()) + " " + sym + " " + (ints ? asLong(b) : b.code()) + ")";
         }
