@@ -852,38 +852,16 @@ public final class Rt {
         // dispatch on the operator's first character and length: a string switch would hash op on every call
         char c = op.charAt(0);
         boolean single = op.length() == 1;
-        if (single && a instanceof Long x && b instanceof Long y) {
+        if (single && (a instanceof Long && b instanceof Long || a instanceof Double && b instanceof Double)) {
             switch (c) {
                 case '+' -> {
-                    long r = x + y;
-                    if (((x ^ r) & (y ^ r)) >= 0) {
-                        return r;
-                    }
-                    return Py.add(a, b);
+                    return add(a, b);
                 }
                 case '-' -> {
-                    long r = x - y;
-                    if (((x ^ y) & (x ^ r)) >= 0) {
-                        return r;
-                    }
-                    return Py.sub(a, b);
+                    return sub(a, b);
                 }
                 case '*' -> {
                     return mul(a, b);
-                }
-                default -> {
-                }
-            }
-        } else if (single && a instanceof Double x && b instanceof Double y) {
-            switch (c) {
-                case '+' -> {
-                    return x + y;
-                }
-                case '-' -> {
-                    return x - y;
-                }
-                case '*' -> {
-                    return x * y;
                 }
                 default -> {
                 }
@@ -1131,10 +1109,7 @@ public final class Rt {
         }
         if (c instanceof PyByteArray ba) {
             if (k instanceof PySlice s) {
-                if (s.step() != null && index(s.step()) != 1) {
-                    throw new NotImplementedError("extended slice assignment to a bytearray is not supported");
-                }
-                ba.setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), v);
+                setByteArraySlice(ba, s, v, "assignment to");
             } else {
                 ba.setItem(index(k), v);
             }
@@ -1161,10 +1136,7 @@ public final class Rt {
         }
         if (c instanceof PyByteArray ba) {
             if (k instanceof PySlice s) {
-                if (s.step() != null && index(s.step()) != 1) {
-                    throw new NotImplementedError("extended slice deletion from a bytearray is not supported");
-                }
-                ba.setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), null);
+                setByteArraySlice(ba, s, null, "deletion from");
             } else {
                 ba.delItem(index(k));
             }
@@ -1249,6 +1221,14 @@ public final class Rt {
         return () -> it;
     }
 
+    /** {@code ba[i:j] = v}, or {@code del ba[i:j]} when {@code v} is null; {@code what} names the operation. */
+    private static void setByteArraySlice(PyByteArray ba, PySlice s, Object v, String what) {
+        if (s.step() != null && index(s.step()) != 1) {
+            throw new NotImplementedError("extended slice " + what + " a bytearray is not supported");
+        }
+        ba.setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), v);
+    }
+
     /**
      * Ends a {@code for} loop whose iterable was a temporary (a call or a generator expression, bound to no name):
      * CPython drops its last reference as the loop ends, by exhaustion, {@code break}, {@code return} or an
@@ -1272,14 +1252,9 @@ public final class Rt {
      * @return a new sorted list of the bound names
      */
     public static PyList<Object> boundNames(String[] names, Object[] values) {
-        List<String> bound = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            if (values[i] != UNBOUND) {
-                bound.add(names[i]);
-            }
-        }
-        bound.sort(null);
-        return new PyList<>(bound);
+        PyList<Object> bound = new PyList<>(boundGlobals(names, values));
+        bound.sort();
+        return bound;
     }
 
     /**
