@@ -595,7 +595,7 @@ final class ModuleEmitter {
             } else {
                 String start = js.size() == 2 ? index(js.get(0)) : "0L";
                 String stop = index(js.get(js.size() - 1));
-                if (!atomic(stop) || stop.contains("(")) {
+                if (!plain(stop)) {
                     String v = fresh("stop");
                     w.line("long " + v + " = " + stop + ";");
                     stop = v;
@@ -806,7 +806,7 @@ final class ModuleEmitter {
                 if (key.type() == 'L' && container.type() == 'O' && !(s.slice() instanceof Expr.Slice)) {
                     // Python evaluates the value, then the container, then the index
                     String v = value.obj();
-                    if (!atomic(v) || v.contains("(")) {
+                    if (!plain(v)) {
                         v = fresh("v");
                         w.line(javaType(value.dynamic() != null ? 'O' : value.type()) + " " + v + " = " + value.obj()
                                 + ";");
@@ -1148,8 +1148,7 @@ final class ModuleEmitter {
                 typedParams.add(javaType(t) + " " + sources.get(i));
             }
             Ctx tc = new Ctx(fs, null, null);
-            tc.types = inference.locals(f, fs, f.body(), paramTypes);
-            tc.confined = inference.loopConfined(fs, f.body(), tc.types);
+            typeLocals(tc, f, fs, f.body(), paramTypes);
             tc.returns = sig.returns();
             m.blank();
             m.open("static " + javaType(sig.returns()) + " " + name + "(" + String.join(", ", typedParams) + ")");
@@ -1162,8 +1161,7 @@ final class ModuleEmitter {
         m.open("static Object " + dynamic + "(" + String.join(", ", javaParams) + ")");
         if (sig == null || emitGuard(sig, sources, name, m)) {
             Ctx fc = new Ctx(fs, null, null);
-            fc.types = inference.locals(f, fs, f.body(), Map.of());
-            fc.confined = inference.loopConfined(fs, f.body(), fc.types);
+            typeLocals(fc, f, fs, f.body(), Map.of());
             emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
         }
         m.close();
@@ -1174,6 +1172,12 @@ final class ModuleEmitter {
         }
         return "new PyFunction(" + signature(qual, a) + ", " + defaults + ", " + kwDefaults + ", a$ -> " + dynamic
                 + "(" + String.join(", ", call) + "))";
+    }
+
+    /** Gives a function body's context its locals' static types and its loop-confined counters. */
+    private void typeLocals(Ctx c, Node fn, Scope fs, List<Stmt> body, Map<String, Character> paramTypes) {
+        c.types = inference.locals(fn, fs, body, paramTypes);
+        c.confined = inference.loopConfined(fs, body, c.types);
     }
 
     /**
@@ -1241,8 +1245,7 @@ final class ModuleEmitter {
         String arr = fresh("a");
         Ctx fc = new Ctx(fs, ctx.body(), null);
         if (body != null) {
-            fc.types = inference.locals(node, fs, body, Map.of());
-            fc.confined = inference.loopConfined(fs, body, fc.types);
+            typeLocals(fc, node, fs, body, Map.of());
         }
         List<Arg> params = ScopeBuilder.allArgs(a);
         List<String> sources = new ArrayList<>();
@@ -1471,6 +1474,11 @@ final class ModuleEmitter {
         int open = code.indexOf('(');
         return open >= 0 && code.substring(0, open).matches("[A-Za-z_$][\\w$.]*|") && closingParen(code, open)
                 == code.length() - 1;
+    }
+
+    /** Whether a Java expression is a name or a literal, which may be evaluated twice at no cost. */
+    private static boolean plain(String code) {
+        return atomic(code) && !code.contains("(");
     }
 
     private static String asLong(J j) {
@@ -1952,7 +1960,7 @@ final class ModuleEmitter {
         J typed = leftDynamic ? b : a;
         String first = dyn.code();
         String again = first;
-        if (!atomic(first) || first.contains("(")) {
+        if (!plain(first)) {
             again = temp(ctx);
             first = "(" + again + " = " + dyn.code() + ")";
         }
