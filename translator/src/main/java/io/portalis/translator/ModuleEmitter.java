@@ -66,6 +66,10 @@ final class ModuleEmitter {
     private final Set<String> moduleFields = new LinkedHashSet<>();
     private final Map<String, Stmt.FunctionDef> direct = new LinkedHashMap<>();
     private final Set<String> defaultArrays = new LinkedHashSet<>();
+    /** The inline-cache sites of attribute accesses, method calls and class calls: field name to declaration. */
+    private final Map<String, String> sites = new LinkedHashMap<>();
+    /** The names of the static methods that hold method bodies. */
+    private final Set<String> methodNames = new java.util.HashSet<>();
     private int counter;
     /** Whether the generated code calls {@code MathModule} directly. */
     private boolean usesMath;
@@ -191,6 +195,7 @@ final class ModuleEmitter {
         for (String f : builtinFunctionValues) {
             w.line("static final Builtin " + Names.java(f) + " = Builtin.of(" + Names.literal(f) + ");");
         }
+        sites.values().forEach(w::line);
         w.blank();
         w.line("private " + className + "() {");
         w.line("}");
@@ -806,7 +811,7 @@ final class ModuleEmitter {
     private void assign(Expr target, J value, Ctx ctx, JavaWriter w) {
         switch (target) {
             case Expr.Name n -> storeName(n.id(), value, ctx, w, n);
-            case Expr.Attribute a -> w.line("Rt.setattr(" + expr(a.value(), ctx).obj() + ", " + Names.literal(a.attr())
+            case Expr.Attribute a -> w.line(site("AttrSite", "attr", a.attr()) + ".set(" + expr(a.value(), ctx).obj()
                     + ", " + value.obj() + ");");
             case Expr.Subscript s -> {
                 J container = expr(s.value(), ctx);
@@ -986,9 +991,9 @@ final class ModuleEmitter {
             case Expr.Attribute at -> {
                 String o = fresh("o");
                 w.line("Object " + o + " = " + expr(at.value(), ctx).obj() + ";");
-                String attr = Names.literal(at.attr());
-                w.line("Rt.setattr(" + o + ", " + attr + ", Rt.inplace(" + op + ", Rt.getattr(" + o + ", " + attr
-                        + "), " + expr(a.value(), ctx).obj() + "));");
+                String attr = site("AttrSite", "attr", at.attr());
+                w.line(attr + ".set(" + o + ", Rt.inplace(" + op + ", " + attr + ".get(" + o + "), "
+                        + expr(a.value(), ctx).obj() + "));");
             }
             case Expr.Subscript s -> {
                 String o = fresh("o");
@@ -1234,6 +1239,8 @@ final class ModuleEmitter {
         String value;
         if (ctx.scope == module && direct.containsKey(f.name())) {
             value = emitDirectFunction(f, fs, qual, ctx, w);
+        } else if (ctx.ns != null && outsideFunctions(ctx.scope)) {
+            value = emitMethod(f, fs, qual, ctx);
         } else {
             value = functionValue(f, fs, qual, f.args(), f.body(), null, ctx);
         }
@@ -1608,6 +1615,82 @@ final class ModuleEmitter {
         w.close();
     }
 
+    /**
+     * A static field holding an inline-cache site of the given pylib class, one per place in the program, named
+     * after the attribute, method or class it accesses.
+     */
+    private String site(String type, String kind, String name) {
+        String base = Names.java(name) + "$" + kind;
+        String field = base;
+        for (int k = 2; sites.containsKey(field); k++) {
+            field = base + k;
+        }
+        sites.put(field, "static final " + type + " " + field + " = new " + type + "(" + Names.literal(name) + ");");
+        return field;
+    }
+
+    /** Whether a name called here is bound by a class statement of the module (it may be rebound). */
+    private boolean isModuleClass(String py, Ctx ctx) {
+        if (ctx.scope.resolve(py) != Scope.Binding.GLOBAL) {
+            return false;
+        }
+        for (Scope s : module.children) {
+            if (s.kind == Scope.Kind.CLASS && s.name.equals(py)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a scope is the module or a class nested in classes only: its methods close over no function. */
+    private static boolean outsideFunctions(Scope s) {
+        for (; s != null; s = s.parent) {
+            if (s.kind != Scope.Kind.MODULE && s.kind != Scope.Kind.CLASS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Emits a method of a class outside functions as a static Java method ({@code Node$check}) and returns the
+     * expression of its function value, which call sites call without binding when its parameters are positional.
+     */
+    private String emitMethod(Stmt.FunctionDef f, Scope fs, String qual, Ctx ctx) {
+        Arguments a = f.args();
+        String name = Names.java(qual.replace('.', '$'));
+        while (methodNames.contains(name) || direct.containsKey(name) || moduleFields.contains(name)) {
+            name = name + "_";
+        }
+        methodNames.add(name);
+        List<Arg> params = ScopeBuilder.allArgs(a);
+        List<String> sources = new ArrayList<>();
+        for (Arg p : params) {
+            String jp = Names.java(p.arg());
+            sources.add(fs.generator || fs.cells.contains(p.arg()) ? jp + "$p" : jp);
+        }
+        JavaWriter m = new JavaWriter();
+        List<String> javaParams = new ArrayList<>();
+        sources.forEach(jp -> javaParams.add("Object " + jp));
+        m.blank();
+        m.open("static Object " + name + "(" + String.join(", ", javaParams) + ")");
+        Ctx fc = new Ctx(fs, null, null);
+        typeLocals(fc, f, fs, f.body(), Map.of());
+        emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
+        m.close();
+        methods.append(m);
+        String head = signature(qual, a) + ", " + defaultsArray(a, ctx) + ", " + kwDefaultsArray(a, ctx);
+        if (a.vararg() == null && a.kwarg() == null && a.kwonlyargs().isEmpty() && params.size() <= 4) {
+            return "PyFunction.direct(" + head + ", " + className + "::" + name + ")";
+        }
+        String arr = fresh("a");
+        List<String> call = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            call.add(arr + "[" + i + "]");
+        }
+        return "new PyFunction(" + head + ", " + arr + " -> " + name + "(" + String.join(", ", call) + "))";
+    }
+
     private String classDecorator(Expr d, String cls, Ctx ctx) {
         return "Rt.call(" + expr(d, ctx).obj() + ", " + cls + ")";
     }
@@ -1946,7 +2029,7 @@ final class ModuleEmitter {
                     usesMath = true;
                     return new J("MathModule." + a.attr(), 'D');
                 }
-                return new J("Rt.getattr(" + expr(a.value(), ctx).obj() + ", " + Names.literal(a.attr()) + ")", 'O');
+                return new J(site("AttrSite", "attr", a.attr()) + ".get(" + expr(a.value(), ctx).obj() + ")", 'O');
             }
             case Expr.Subscript s -> {
                 if (s.slice() instanceof Expr.Slice sl) {
@@ -2471,17 +2554,25 @@ final class ModuleEmitter {
         if (c.func() instanceof Expr.Attribute a && !star) {
             Args args = args(c, ctx);
             String recv = receiver(a.value(), ctx);
-            if (args.kwnames.isEmpty()) {
-                return new J("Rt.callMethod(" + join(recv, Names.literal(a.attr()), args.values) + ")", 'O');
+            String m = site("MethodSite", "call", a.attr());
+            if (!args.kwnames.isEmpty()) {
+                return new J(m + ".callKw(" + recv + ", " + args.array() + ", " + args.names() + ")", 'O');
             }
-            return new J("Rt.callMethodKw(" + recv + ", " + Names.literal(a.attr()) + ", " + args.array() + ", "
-                    + args.names() + ")", 'O');
+            if (args.values.size() > 3) {
+                return new J(m + ".callN(" + recv + ", " + args.array() + ")", 'O');
+            }
+            return new J(m + ".call(" + join(recv, null, args.values) + ")", 'O');
         }
         String f = expr(c.func(), ctx).obj();
         if (star) {
             return new J(unpackedCall(f, c, ctx), 'O');
         }
         Args args = args(c, ctx);
+        if (args.kwnames.isEmpty() && c.func() instanceof Expr.Name n && isModuleClass(n.id(), ctx)) {
+            String s = site("CallSite", "new", n.id());
+            return new J(args.values.size() > 3 ? s + ".callN(" + f + ", " + args.array() + ")"
+                    : s + ".call(" + join(f, null, args.values) + ")", 'O');
+        }
         if (args.kwnames.isEmpty()) {
             return new J("Rt.call(" + join(f, null, args.values) + ")", 'O');
         }

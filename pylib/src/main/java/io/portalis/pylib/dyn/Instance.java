@@ -20,8 +20,25 @@ public interface Instance {
     final class Dict extends AbstractMap<String, Object> {
         private static final Object[] NO_VALUES = {};
 
-        private Shape shape = Shape.EMPTY;
-        private Object[] values = NO_VALUES;
+        /** The names, in insertion order; {@link AttrSite}s compare it by identity. */
+        Shape shape = Shape.EMPTY;
+        /** The values, by slot; longer than the shape when there is room to grow. */
+        Object[] values = NO_VALUES;
+
+        /**
+         * Adds a name known to be absent, moving to the shape a site cached for it.
+         *
+         * @param next {@code shape.with(name)}
+         * @param value the name's value
+         */
+        void append(Shape next, Object value) {
+            int n = shape.size();
+            if (n == values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(4, n * 2));
+            }
+            values[n] = value;
+            shape = next;
+        }
 
         @Override
         public int size() {
