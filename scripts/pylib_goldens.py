@@ -93,6 +93,8 @@ def random_stream(seed, calls):
             out.append(items)
         elif name == "choices":
             out.append(r.choices(args[0], args[1], k=args[2]))
+        elif name == "cumchoices":
+            out.append(r.choices(args[0], cum_weights=args[1], k=args[2]))
         else:
             out.append(getattr(r, name)(*args))
     return out
@@ -529,6 +531,26 @@ def random_cases(rng):
                        (1, ("choice", [])), (1, ("sample", [1, 2], 3)), (1, ("randint", 3, 1)),
                        (1, ("choices", [1, 2], [1], 1))]:
         out.append(line("randomstream", seed, [call]))
+    # Weighted choices: floats, ints, the two mixed either way, ints past 2**53, bools, negative weights, a long
+    # Zipf-like list, and the totals CPython refuses.
+    zipf = [1.0 / (k + 1) for k in range(300)]
+    pop = list(range(300))
+    weight_lists = [[0.1, 0.2, 0.3, 0.4], [1, 2, 3, 4], [1, 2.5, 3, 0.25], [0.5, 1, 2, 3], [2**60, 1, 2**60, 3],
+                    [2**53, 1, 1, 1], [2**70, 1, 2, 3], [True, False, True, 2], [5, -1, 3, 2.0], [1e-300, 1e300, 1.0, 0.0],
+                    [0.0, 0.0, 1.0, 0.0], [3, 0, 0, 0], [-2**63, 2**63, 1, 1]]
+    for seed in [1, 7, 12345]:
+        calls = [("choices", ["a", "b", "c", "d"], w, 25) for w in weight_lists]
+        calls += [("choices", pop, zipf, 40), ("cumchoices", pop, list(itertools.accumulate(zipf)), 40)] * (seed == 1)
+        calls += [("cumchoices", ["a", "b", "c"], [1, 5, 6], 20), ("cumchoices", ["a", "b", "c"], [0.5, 2**70, 2**71], 20),
+                  ("cumchoices", ["a", "b"], [1.5, 3], 10), ("choices", ["a", "b"], [1, 2], 0),
+                  ("choices", ["a", "b"], [1, 2], -3)]
+        out.append(line("randomstream", seed, calls))
+    for call in [("choices", ["a", "b"], [0, 0], 1), ("choices", ["a", "b"], [0.0, -1.0], 1),
+                 ("choices", ["a", "b"], [1.0, float("inf")], 1), ("choices", ["a", "b"], [float("nan"), 1.0], 1),
+                 ("choices", ["a", "b"], [1e308, 1e308], 1), ("choices", [], [], 1), ("choices", ["a"], [1, 2], 1),
+                 ("cumchoices", ["a", "b"], [1], 1), ("cumchoices", ["a", "b"], [1, 0], 1),
+                 ("cumchoices", [], [], 1), ("choices", ["a", "b"], [2**1100, 1], 1)]:
+        out.append(line("randomstream", 3, [call]))
     return out
 
 
