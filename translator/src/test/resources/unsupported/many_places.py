@@ -6,7 +6,7 @@ def f(s):
 
 
 class A(metaclass=type):
-    z = 1j
+    z = memoryview(b"")
 
 
 print(exec('pass'), ...)

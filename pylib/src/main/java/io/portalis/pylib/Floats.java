@@ -334,7 +334,7 @@ public final class Floats {
      * @throws ZeroDivisionError for {@code 0.0 ** negative}
      * @throws OverflowError {@code (34, 'Numerical result out of range')} when a finite power overflows
      * @throws ValueError for a negative base and a fractional exponent, whose Python result is a complex number
-     *     (complex numbers are not supported)
+     *     that a {@code double} cannot hold ({@link Py#pow} returns it as a {@link PyComplex})
      */
     public static double pow(double a, double b) {
         if (b == 0 || a == 1) {

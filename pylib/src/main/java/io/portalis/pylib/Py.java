@@ -14,7 +14,7 @@ import java.util.NoSuchElementException;
  *
  * <p>Representation of Python values: {@code None} is {@code null}; {@code bool} is {@link Boolean}; {@code int}
  * is {@link Long}, or {@link BigInteger} only beyond 64 bits (see {@link Ints#normalize}); {@code float} is
- * {@link Double}; {@code str} is {@link String}; the containers are {@link PyList}, {@link PyTuple},
+ * {@link Double}; {@code complex} is {@link PyComplex}; {@code str} is {@link String}; the containers are {@link PyList}, {@link PyTuple},
  * {@link PyDict}, {@link PySet}, {@link PyFrozenSet}, {@link PyBytes}, {@link PyRange}; instances of translated
  * classes implement {@link PyObject}. Numbers compare and hash across types as in Python
  * ({@code 1 == 1.0 == True}, and they are one dict key).
@@ -50,6 +50,7 @@ public final class Py {
             case BigInteger b -> "int";
             case Integer i -> "int";
             case Double d -> "float";
+            case PyComplex c -> "complex";
             case String s -> "str";
             case PyList<?> l -> "list";
             case PyTuple t -> "tuple";
@@ -183,6 +184,7 @@ public final class Py {
             case Double d -> d != 0.0;
             case String s -> !s.isEmpty();
             case BigInteger b -> b.signum() != 0;
+            case PyComplex c -> c.truthy();
             case PyList<?> l -> !l.isEmpty();
             case PyTuple t -> !t.isEmpty();
             case PyObject o -> o.truthy();
@@ -193,13 +195,14 @@ public final class Py {
         };
     }
 
-    /** 0 for non-numbers, 1 for Long/Boolean, 2 for BigInteger, 3 for Double. */
+    /** 0 for non-numbers, 1 for Long/Boolean, 2 for BigInteger, 3 for Double, 4 for PyComplex. */
     private static int numKind(Object v) {
         return switch (v) {
             case Long l -> 1;
             case Boolean b -> 1;
             case Double d -> 3;
             case BigInteger b -> 2;
+            case PyComplex c -> 4;
             case null, default -> 0;
         };
     }
@@ -268,7 +271,7 @@ public final class Py {
      */
     public static boolean eq(Object a, Object b) {
         if (a == b) {
-            return !(a instanceof Double d && d.isNaN());
+            return !(a instanceof Double d && d.isNaN()) && !(a instanceof PyComplex c && !c.pyEquals(c));
         }
         if (a == null || b == null) {
             return false;
@@ -278,6 +281,9 @@ public final class Py {
         }
         int ka = numKind(a);
         int kb = numKind(b);
+        if (ka == 4 || kb == 4) {
+            return ka == 4 ? ((PyComplex) a).pyEquals(b) : ((PyComplex) b).pyEquals(a);
+        }
         if (ka != 0 && kb != 0) {
             return numCompare(a, b, ka, kb) == 0;
         }
@@ -324,6 +330,9 @@ public final class Py {
     private static int order(Object a, Object b) {
         int ka = numKind(a);
         int kb = numKind(b);
+        if (ka == 4 || kb == 4) {
+            return 3;
+        }
         if (ka != 0 && kb != 0) {
             return numCompare(a, b, ka, kb);
         }
@@ -481,6 +490,7 @@ public final class Py {
             case Boolean b -> b ? 1 : 0;
             case Double d -> Floats.hash(d);
             case BigInteger b -> Ints.hash(b);
+            case PyComplex c -> c.pyHash();
             case PyTuple t -> t.pyHash();
             case io.portalis.pylib.stdlib.NamedTuple t -> t.pyHash();
             case PyFrozenSet<?> s -> s.pyHash();
@@ -524,6 +534,9 @@ public final class Py {
         int ka = numKind(a);
         int kb = numKind(b);
         if (ka != 0 && kb != 0) {
+            if (ka == 4 || kb == 4) {
+                return PyComplex.of(a).add(PyComplex.of(b));
+            }
             if (ka == 3 || kb == 3) {
                 return asDouble(a) + asDouble(b);
             }
@@ -590,6 +603,9 @@ public final class Py {
         int ka = numKind(a);
         int kb = numKind(b);
         if (ka != 0 && kb != 0) {
+            if (ka == 4 || kb == 4) {
+                return PyComplex.of(a).sub(PyComplex.of(b));
+            }
             if (ka == 3 || kb == 3) {
                 return asDouble(a) - asDouble(b);
             }
@@ -621,6 +637,9 @@ public final class Py {
         int ka = numKind(a);
         int kb = numKind(b);
         if (ka != 0 && kb != 0) {
+            if (ka == 4 || kb == 4) {
+                return PyComplex.of(a).mul(PyComplex.of(b));
+            }
             if (ka == 3 || kb == 3) {
                 return asDouble(a) * asDouble(b);
             }
@@ -669,6 +688,9 @@ public final class Py {
         if (ka == 0 || kb == 0) {
             throw unsupported("/", a, b);
         }
+        if (ka == 4 || kb == 4) {
+            return PyComplex.of(a).div(PyComplex.of(b));
+        }
         if (ka == 3 || kb == 3) {
             return Floats.trueDiv(asDouble(a), asDouble(b));
         }
@@ -692,7 +714,7 @@ public final class Py {
         }
         int ka = numKind(a);
         int kb = numKind(b);
-        if (ka == 0 || kb == 0) {
+        if (ka == 0 || kb == 0 || ka == 4 || kb == 4) {
             throw unsupported("//", a, b);
         }
         if (ka == 3 || kb == 3) {
@@ -740,7 +762,7 @@ public final class Py {
         }
         int ka = numKind(a);
         int kb = numKind(b);
-        if (ka == 0 || kb == 0) {
+        if (ka == 0 || kb == 0 || ka == 4 || kb == 4) {
             throw unsupported("%", a, b);
         }
         if (ka == 3 || kb == 3) {
@@ -769,10 +791,12 @@ public final class Py {
      * @throws ZeroDivisionError when {@code b} is zero
      */
     public static PyTuple divmod(Object a, Object b) {
-        if (numKind(a) == 0 || numKind(b) == 0) {
+        int ka = numKind(a);
+        int kb = numKind(b);
+        if (ka == 0 || kb == 0 || ka == 4 || kb == 4) {
             throw unsupported("divmod()", a, b);
         }
-        if (numKind(a) == 3 || numKind(b) == 3) {
+        if (ka == 3 || kb == 3) {
             return Floats.divmod(asDouble(a), asDouble(b));
         }
         return PyTuple.of(floorDiv(a, b), mod(a, b));
@@ -792,8 +816,17 @@ public final class Py {
         if (ka == 0 || kb == 0) {
             throw unsupported("** or pow()", a, b);
         }
+        if (ka == 4 || kb == 4) {
+            return PyComplex.of(a).pow(PyComplex.of(b));
+        }
         if (ka == 3 || kb == 3) {
-            return Floats.pow(asDouble(a), asDouble(b));
+            double x = asDouble(a);
+            double y = asDouble(b);
+            if (x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.rint(y)) {
+                // a negative base to a fractional power is a complex number in Python
+                return new PyComplex(x, 0.0).pow(new PyComplex(y, 0.0));
+            }
+            return Floats.pow(x, y);
         }
         return Ints.pow(Ints.big(a), Ints.big(b));
     }
@@ -808,6 +841,9 @@ public final class Py {
      * @throws TypeError for non-int operands
      */
     public static Object pow(Object a, Object b, Object m) {
+        if (a instanceof PyComplex || b instanceof PyComplex || m instanceof PyComplex) {
+            throw new ValueError("complex modulo");
+        }
         if (!Ints.isInt(a) || !Ints.isInt(b) || !Ints.isInt(m)) {
             throw new TypeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
@@ -827,6 +863,7 @@ public final class Py {
             case Double d -> -d;
             case Boolean b -> b ? -1L : 0L;
             case BigInteger b -> bigResult(b.negate());
+            case PyComplex c -> c.neg();
             case null, default -> throw new TypeError("bad operand type for unary -: '" + typeName(a) + "'");
         };
     }
@@ -843,6 +880,7 @@ public final class Py {
             case Double d -> d;
             case Boolean b -> b ? 1L : 0L;
             case BigInteger b -> b;
+            case PyComplex c -> c;
             case null, default -> throw new TypeError("bad operand type for unary +: '" + typeName(a) + "'");
         };
     }
@@ -876,6 +914,7 @@ public final class Py {
             case Double d -> Math.abs(d);
             case Boolean b -> b ? 1L : 0L;
             case BigInteger b -> b.abs();
+            case PyComplex c -> c.abs();
             case null, default -> throw new TypeError("bad operand type for abs(): '" + typeName(a) + "'");
         };
     }

@@ -102,6 +102,9 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         if (key instanceof Double d && Floats.isInteger(d)) {
             return Floats.toInt(d);
         }
+        if (key instanceof PyComplex c && c.imag() == 0) {
+            return canonical(c.real());
+        }
         if (key instanceof BigInteger b) {
             return Ints.normalize(b);
         }
@@ -353,7 +356,13 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     public void updatePairs(Iterable<?> pairs) {
         int k = 0;
         for (Object p : Py.iterable(pairs)) {
-            PyList<Object> items = new PyList<>(Py.iterable(p));
+            Iterable<Object> pair;
+            try {
+                pair = Py.iterable(p);
+            } catch (TypeError e) {
+                throw new TypeError("cannot convert dictionary update sequence element #" + k + " to a sequence");
+            }
+            PyList<Object> items = new PyList<>(pair);
             if (items.size() != 2) {
                 throw new ValueError("dictionary update sequence element #" + k + " has length " + items.size()
                         + "; 2 is required");

@@ -127,6 +127,7 @@ public final class PyFormat {
         return switch (v) {
             case Long l -> formatInt(BigInteger.valueOf(l), spec, v);
             case Double d -> format(d.doubleValue(), spec);
+            case PyComplex c -> format(c, spec);
             case String s -> format(s, spec);
             case Boolean b -> spec.isEmpty() ? Py.str(b) : formatInt(b ? BigInteger.ONE : BigInteger.ZERO, spec, v);
             case BigInteger b -> formatInt(b, spec, v);
@@ -316,6 +317,83 @@ public final class PyFormat {
             rest = "";
         }
         return padNumber(signOf(negative, sp), intPart, rest, sp, 3);
+    }
+
+    /**
+     * {@code format(complex, spec)}: both parts formatted as floats (the imaginary one always signed unless the
+     * real part is left out), then padded as a whole. Without a presentation type the text is {@code str}'s,
+     * parentheses included, with any precision applied as {@code g}.
+     *
+     * @param c the value
+     * @param spec the spec
+     * @return the text
+     * @throws ValueError for zero padding, {@code '='} alignment or a presentation type floats do not have
+     */
+    public static String format(PyComplex c, String spec) {
+        if (spec.isEmpty()) {
+            return c.repr();
+        }
+        Spec sp = parse(spec, c);
+        char type = sp.type;
+        if (type != 0 && "eEfFgGn".indexOf(type) < 0) {
+            throw unknownCode(type, c);
+        }
+        if (sp.fill == '0') {
+            throw new ValueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (sp.align == '=') {
+            throw new ValueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        double re = c.real();
+        boolean skipRe = false;
+        boolean parens = false;
+        int precision = sp.precision;
+        if (type == 0) {
+            type = precision < 0 ? 'r' : 'g';
+            skipRe = re == 0 && 1 / re > 0;
+            parens = !skipRe;
+        } else if (type == 'n') {
+            type = 'g';
+        }
+        if (precision < 0) {
+            precision = 6;
+        }
+        // the parts are padded as one text, not each to the width
+        Spec part = new Spec(sp.fill, sp.align, sp.sign, sp.z, sp.alt, false, -1, sp.grouping, precision, type);
+        String text = complexPart(c.imag(), part, !skipRe) + "j";
+        if (!skipRe) {
+            text = complexPart(re, part, false) + text;
+        }
+        return pad("", parens ? "(" + text + ")" : text, sp, '>');
+    }
+
+    private static String complexPart(double x, Spec sp, boolean forceSign) {
+        char type = sp.type;
+        boolean negative = x < 0 || (x == 0 && 1 / x < 0);
+        String body;
+        if (Double.isNaN(x)) {
+            body = "nan";
+            negative = false;
+        } else if (type == 'r') {
+            body = Floats.repr(Math.abs(x));
+            body = body.endsWith(".0") ? body.substring(0, body.length() - 2) : body;
+        } else {
+            body = formatBody(Math.abs(x), type, sp.precision, sp.alt, false);
+        }
+        if (sp.z && negative && body.matches("[0.e+E-]*")) {
+            negative = false;
+        }
+        if (Character.isUpperCase(type)) {
+            body = body.toUpperCase();
+        }
+        int split = 0;
+        while (split < body.length() && Character.isDigit(body.charAt(split))) {
+            split++;
+        }
+        String intPart = split == 0 ? body : body.substring(0, split);
+        String rest = split == 0 ? "" : body.substring(split);
+        String sign = negative ? "-" : forceSign ? "+" : signOf(false, sp);
+        return padNumber(sign, intPart, rest, sp, 3);
     }
 
     /** The digits of a non-negative float for a presentation type ({@code r} is repr). */

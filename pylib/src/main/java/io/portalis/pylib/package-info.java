@@ -40,6 +40,7 @@
  *   <tr><td>{@code int}</td><td>{@link Long}; {@link java.math.BigInteger} only beyond 64 bits
  *       ({@link Ints#normalize})</td></tr>
  *   <tr><td>{@code float}</td><td>{@link Double}</td></tr>
+ *   <tr><td>{@code complex}</td><td>{@link PyComplex}</td></tr>
  *   <tr><td>{@code str}</td><td>{@link String} (indexed by code point, see {@link Strs})</td></tr>
  *   <tr><td>{@code list}, {@code tuple}, {@code dict}, {@code set}, {@code frozenset}</td>
  *       <td>{@link PyList}, {@link PyTuple}, {@link PyDict}, {@link PySet}, {@link PyFrozenSet}</td></tr>
@@ -85,8 +86,6 @@
  *   <li>Tracebacks: the {@code Traceback (most recent call last):} header and the final {@code Type: message}
  *       line are CPython's; the frame lines in between name the generated Java file, line and method, because
  *       the Python source lines are not known at run time.</li>
- *   <li>{@code float ** float} with a negative base and a fractional exponent is a complex number in Python;
- *       pylib has no complex type and raises {@link ValueError} instead.</li>
  *   <li>{@code math} and {@code random.gauss}-style functions call {@link Math}; CPython calls the C library.
  *       They agree except in the last bit for rare arguments (measured: 14 of 20,000 {@code log} values).</li>
  *   <li>{@code hash(None)}, {@code hash(nan)}, {@code id()} and {@code hash(str)} are identity- or

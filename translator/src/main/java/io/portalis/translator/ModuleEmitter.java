@@ -51,7 +51,7 @@ final class ModuleEmitter {
 
     private static final Set<String> BUILTIN_VALUES = Set.of("None", "True", "False", "__name__");
     private static final Set<String> UNSUPPORTED_BUILTINS = Set.of("eval", "exec", "compile", "globals", "locals",
-            "open", "__import__", "memoryview", "complex", "breakpoint", "help", "dir",
+            "open", "__import__", "memoryview", "breakpoint", "help", "dir",
             "aiter", "anext", "classmethod", "staticmethod", "property", "super", "object", "exit",
             "quit", "Ellipsis");
 
@@ -2164,10 +2164,7 @@ final class ModuleEmitter {
                 unsupported(c, "'...' (Ellipsis)");
                 yield NONE;
             }
-            case ConstantValue.ImaginaryValue im -> {
-                unsupported(c, "complex number");
-                yield NONE;
-            }
+            case ConstantValue.ImaginaryValue im -> new J("new PyComplex(0.0, " + doubleLiteral(im.imag()) + ")", 'O');
         };
     }
 

@@ -50,6 +50,14 @@ final class Methods {
                     break;
             }
         }
+        if (self instanceof PyComplex c) {
+            return switch (name) {
+                case "real" -> c.real();
+                case "imag" -> c.imag();
+                case "conjugate" -> new Bound(self, name);
+                default -> Rt.MISSING;
+            };
+        }
         if (Ints.isInt(self) && !(self instanceof Boolean)) {
             switch (name) {
                 case "real", "numerator":
@@ -733,6 +741,7 @@ final class Methods {
                 case "throw" -> g.throwIn(Rt.raise(a[0]));
                 default -> throw noMethod(self, name);
             };
+            case PyComplex c when name.equals("conjugate") -> c.conjugate();
             case Double d -> switch (name) {
                 case "is_integer" -> Floats.isInteger(d);
                 case "hex" -> Floats.hex(d);

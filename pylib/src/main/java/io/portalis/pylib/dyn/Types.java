@@ -40,6 +40,9 @@ public final class Types {
     /** {@code float}. */
     public static final PyType FLOAT = reg(PyType.builtin("float", OBJECT, v -> v instanceof Double,
             (a, k) -> a.length == 0 ? 0.0 : Builtins.toFloat(a[0])));
+    /** {@code complex}. */
+    public static final PyType COMPLEX = reg(PyType.builtin("complex", OBJECT, v -> v instanceof PyComplex,
+            Types::newComplex));
     /** {@code str}. */
     public static final PyType STR = reg(PyType.builtin("str", OBJECT, v -> v instanceof String,
             (a, k) -> a.length == 0 ? "" : Rt.str(a[0])));
@@ -197,6 +200,17 @@ public final class Types {
             }
             default -> PyBytes.fromInts(Rt.iterable(source));
         };
+    }
+
+    private static Object newComplex(Object[] a, String[] k) {
+        Args.onlyKw("complex", k, "real", "imag");
+        int n = a.length - k.length;
+        if (n > 2) {
+            throw new TypeError("complex() takes at most 2 arguments (" + n + " given)");
+        }
+        Object re = n > 0 ? a[0] : Args.kw(a, k, "real", 0L);
+        Object im = n > 1 ? a[1] : Args.kw(a, k, "imag", Rt.MISSING);
+        return PyComplex.construct(re, im, im != Rt.MISSING);
     }
 
     private static Object newDict(Object[] a, String[] k) {

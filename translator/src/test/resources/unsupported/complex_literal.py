@@ -1,2 +1,0 @@
-z = 3 + 4j
-print(abs(z))
