@@ -1,6 +1,9 @@
 package io.portalis.pylib.dyn;
 
+import io.portalis.pylib.PyDict;
+import io.portalis.pylib.PyList;
 import io.portalis.pylib.TypeError;
+import io.portalis.pylib.stdlib.Deque;
 
 /**
  * One {@code obj.name(args)} place in a translated program, with an inline cache: for each instance layout seen
@@ -10,6 +13,10 @@ import io.portalis.pylib.TypeError;
  * positional parameters. Everything else (other receivers, static and class methods, properties, a method
  * replaced on the instance, keyword arguments) goes through {@link Rt#callMethodKw}, so behaviour, error messages
  * included, is the dynamic call's.
+ *
+ * <p>The built-in methods that loops call most ({@code list.append}, {@code deque.append}, {@code appendleft},
+ * {@code pop}, {@code popleft}, {@code dict.get}) are called directly when the receiver is exactly that built-in
+ * type and the arguments fit, skipping the search of the dynamic call by name.
  */
 public final class MethodSite {
     private static final int LIMIT = 4;
@@ -28,6 +35,15 @@ public final class MethodSite {
 
     private static final Object[] NO_ARGS = {};
 
+    /** Which built-in method the name can denote: one of the constants below. */
+    private final int builtin;
+    private static final int OTHER = 0;
+    private static final int APPEND = 1;
+    private static final int APPENDLEFT = 2;
+    private static final int POP = 3;
+    private static final int POPLEFT = 4;
+    private static final int GET = 5;
+
     private final String name;
     private Entry entries;
 
@@ -38,6 +54,14 @@ public final class MethodSite {
      */
     public MethodSite(String name) {
         this.name = name;
+        this.builtin = switch (name) {
+            case "append" -> APPEND;
+            case "appendleft" -> APPENDLEFT;
+            case "pop" -> POP;
+            case "popleft" -> POPLEFT;
+            case "get" -> GET;
+            default -> OTHER;
+        };
     }
 
     /** @return the method name */
@@ -103,6 +127,15 @@ public final class MethodSite {
             }
             return f.call(new Object[] {obj}, PyCallable.NO_KW);
         }
+        if (builtin == POPLEFT && obj instanceof Deque<?> dq) {
+            return dq.popleft();
+        }
+        if (builtin == POP && obj instanceof Deque<?> dq) {
+            return dq.pop();
+        }
+        if (builtin == POP && obj != null && obj.getClass() == PyList.class) {
+            return ((PyList<?>) obj).pop();
+        }
         return Rt.callMethodKw(obj, name, NO_ARGS, PyCallable.NO_KW);
     }
 
@@ -114,6 +147,7 @@ public final class MethodSite {
      * @return the result
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
+    @SuppressWarnings("unchecked")
     public Object call(Object obj, Object a) {
         PyFunction f = method(obj);
         if (f != null) {
@@ -121,6 +155,24 @@ public final class MethodSite {
                 return d.call(obj, a);
             }
             return f.callWithSelf(obj, new Object[] {a}, PyCallable.NO_KW);
+        }
+        if (builtin != OTHER && obj != null) {
+            Class<?> c = obj.getClass();
+            if (builtin == APPEND && c == PyList.class) {
+                ((PyList<Object>) obj).append(a);
+                return null;
+            }
+            if (builtin == APPEND && c == Deque.class) {
+                ((Deque<Object>) obj).append(a);
+                return null;
+            }
+            if (builtin == APPENDLEFT && c == Deque.class) {
+                ((Deque<Object>) obj).appendleft(a);
+                return null;
+            }
+            if (builtin == GET && c == PyDict.class) {
+                return ((PyDict<?, ?>) obj).get(a);
+            }
         }
         return Rt.callMethodKw(obj, name, new Object[] {a}, PyCallable.NO_KW);
     }
@@ -134,6 +186,7 @@ public final class MethodSite {
      * @return the result
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
+    @SuppressWarnings("unchecked")
     public Object call(Object obj, Object a, Object b) {
         PyFunction f = method(obj);
         if (f != null) {
@@ -141,6 +194,9 @@ public final class MethodSite {
                 return d.call(obj, a, b);
             }
             return f.callWithSelf(obj, new Object[] {a, b}, PyCallable.NO_KW);
+        }
+        if (builtin == GET && obj != null && obj.getClass() == PyDict.class) {
+            return ((PyDict<Object, Object>) obj).get(a, b);
         }
         return Rt.callMethodKw(obj, name, new Object[] {a, b}, PyCallable.NO_KW);
     }
