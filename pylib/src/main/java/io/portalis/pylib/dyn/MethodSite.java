@@ -14,7 +14,8 @@ import io.portalis.pylib.stdlib.Deque;
  * replaced on the instance, keyword arguments) goes through {@link Rt#callMethodKw}, so behaviour, error messages
  * included, is the dynamic call's.
  *
- * <p>The built-in methods that loops call most ({@code list.append}, {@code deque.append}, {@code appendleft},
+ * <p>A module's function ({@code math.sqrt(x)}) is kept from one call to the next while the module is unchanged.
+ * The built-in methods that loops call most ({@code list.append}, {@code deque.append}, {@code appendleft},
  * {@code pop}, {@code popleft}, {@code dict.get}) are called directly when the receiver is exactly that built-in
  * type and the arguments fit, skipping the search of the dynamic call by name.
  */
@@ -44,8 +45,19 @@ public final class MethodSite {
     private static final int POPLEFT = 4;
     private static final int GET = 5;
 
+    /**
+     * The module function called last, for calls such as {@code math.sqrt(x)}.
+     *
+     * @param module the module
+     * @param version its version when read
+     * @param fn the attribute's value
+     */
+    private record ModuleEntry(PyModule module, int version, Object fn) {
+    }
+
     private final String name;
     private Entry entries;
+    private ModuleEntry moduleEntry;
 
     /**
      * A site calling method {@code name}.
@@ -104,6 +116,20 @@ public final class MethodSite {
         return f;
     }
 
+    /** The module's attribute of this name, or {@link Rt#MISSING}. */
+    private Object moduleAttr(PyModule m) {
+        ModuleEntry e = moduleEntry;
+        if (e != null && e.module == m && e.version == m.version) {
+            return e.fn;
+        }
+        int version = m.version;
+        Object fn = m.attr(name);
+        if (fn != Rt.MISSING) {
+            moduleEntry = new ModuleEntry(m, version, fn);
+        }
+        return fn;
+    }
+
     private PyFunction method(Object obj) {
         if (obj instanceof PyInstance i) {
             PyFunction f = cached(i);
@@ -135,6 +161,9 @@ public final class MethodSite {
         }
         if (builtin == POP && obj != null && obj.getClass() == PyList.class) {
             return ((PyList<?>) obj).pop();
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(NO_ARGS, PyCallable.NO_KW);
         }
         return Rt.callMethodKw(obj, name, NO_ARGS, PyCallable.NO_KW);
     }
@@ -174,6 +203,9 @@ public final class MethodSite {
                 return ((PyDict<?, ?>) obj).get(a);
             }
         }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(new Object[] {a}, PyCallable.NO_KW);
+        }
         return Rt.callMethodKw(obj, name, new Object[] {a}, PyCallable.NO_KW);
     }
 
@@ -198,6 +230,9 @@ public final class MethodSite {
         if (builtin == GET && obj != null && obj.getClass() == PyDict.class) {
             return ((PyDict<Object, Object>) obj).get(a, b);
         }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(new Object[] {a, b}, PyCallable.NO_KW);
+        }
         return Rt.callMethodKw(obj, name, new Object[] {a, b}, PyCallable.NO_KW);
     }
 
@@ -219,6 +254,9 @@ public final class MethodSite {
             }
             return f.callWithSelf(obj, new Object[] {a, b, c}, PyCallable.NO_KW);
         }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(new Object[] {a, b, c}, PyCallable.NO_KW);
+        }
         return Rt.callMethodKw(obj, name, new Object[] {a, b, c}, PyCallable.NO_KW);
     }
 
@@ -237,6 +275,9 @@ public final class MethodSite {
             all[0] = obj;
             System.arraycopy(args, 0, all, 1, args.length);
             return f.call(all, PyCallable.NO_KW);
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(args, PyCallable.NO_KW);
         }
         return Rt.callMethodKw(obj, name, args, PyCallable.NO_KW);
     }
