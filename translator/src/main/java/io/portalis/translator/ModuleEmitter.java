@@ -2546,7 +2546,8 @@ final class ModuleEmitter {
             }
             List<String> os = new ArrayList<>();
             js.forEach(j -> os.add(j.obj()));
-            return new J("Rt.callMethod(" + join(expr(a.value(), ctx).obj(), Names.literal(a.attr()), os) + ")", 'O');
+            return new J(site("MethodSite", "call", a.attr()) + ".call(" + join(expr(a.value(), ctx).obj(), null, os)
+                    + ")", 'O');
         }
         if (c.func() instanceof Expr.Attribute a && !star) {
             Args args = args(c, ctx);

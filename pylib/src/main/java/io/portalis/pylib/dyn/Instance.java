@@ -25,6 +25,13 @@ public interface Instance {
         /** The values, by slot; longer than the shape when there is room to grow. */
         Object[] values = NO_VALUES;
 
+        /** Makes room for one more value; a new array and a copy, which the JIT compiles better than copyOf. */
+        private void grow(int n) {
+            Object[] more = new Object[Math.max(4, n * 2)];
+            System.arraycopy(values, 0, more, 0, n);
+            values = more;
+        }
+
         /**
          * Adds a name known to be absent, moving to the shape a site cached for it.
          *
@@ -34,7 +41,7 @@ public interface Instance {
         void append(Shape next, Object value) {
             int n = shape.size();
             if (n == values.length) {
-                values = java.util.Arrays.copyOf(values, Math.max(4, n * 2));
+                grow(n);
             }
             values[n] = value;
             shape = next;
@@ -68,7 +75,7 @@ public interface Instance {
             if (next != null) {
                 int n = shape.size();
                 if (n == values.length) {
-                    values = java.util.Arrays.copyOf(values, Math.max(4, n * 2));
+                    grow(n);
                 }
                 shape = next;
                 values[n] = value;
@@ -82,7 +89,7 @@ public interface Instance {
             }
             int n = shape.size();
             if (n == values.length) {
-                values = java.util.Arrays.copyOf(values, Math.max(4, n * 2));
+                grow(n);
             }
             shape = shape.with(key);
             values[n] = value;

@@ -1,6 +1,9 @@
 package io.portalis.pylib.dyn;
 
+import io.portalis.pylib.PyDict;
+import io.portalis.pylib.PyList;
 import io.portalis.pylib.TypeError;
+import io.portalis.pylib.stdlib.Deque;
 
 /**
  * One {@code obj.name(args)} place in a translated program, with an inline cache: for each instance layout seen
@@ -10,6 +13,11 @@ import io.portalis.pylib.TypeError;
  * positional parameters. Everything else (other receivers, static and class methods, properties, a method
  * replaced on the instance, keyword arguments) goes through {@link Rt#callMethodKw}, so behaviour, error messages
  * included, is the dynamic call's.
+ *
+ * <p>A module's function ({@code math.sqrt(x)}) is kept from one call to the next while the module is unchanged.
+ * The built-in methods that loops call most ({@code list.append}, {@code deque.append}, {@code appendleft},
+ * {@code pop}, {@code popleft}, {@code dict.get}) are called directly when the receiver is exactly that built-in
+ * type and the arguments fit, skipping the search of the dynamic call by name.
  */
 public final class MethodSite {
     private static final int LIMIT = 4;
@@ -28,8 +36,28 @@ public final class MethodSite {
 
     private static final Object[] NO_ARGS = {};
 
+    /** Which built-in method the name can denote: one of the constants below. */
+    private final int builtin;
+    private static final int OTHER = 0;
+    private static final int APPEND = 1;
+    private static final int APPENDLEFT = 2;
+    private static final int POP = 3;
+    private static final int POPLEFT = 4;
+    private static final int GET = 5;
+
+    /**
+     * The module function called last, for calls such as {@code math.sqrt(x)}.
+     *
+     * @param module the module
+     * @param version its version when read
+     * @param fn the attribute's value
+     */
+    private record ModuleEntry(PyModule module, int version, Object fn) {
+    }
+
     private final String name;
     private Entry entries;
+    private ModuleEntry moduleEntry;
 
     /**
      * A site calling method {@code name}.
@@ -38,6 +66,14 @@ public final class MethodSite {
      */
     public MethodSite(String name) {
         this.name = name;
+        this.builtin = switch (name) {
+            case "append" -> APPEND;
+            case "appendleft" -> APPENDLEFT;
+            case "pop" -> POP;
+            case "popleft" -> POPLEFT;
+            case "get" -> GET;
+            default -> OTHER;
+        };
     }
 
     /** @return the method name */
@@ -80,6 +116,20 @@ public final class MethodSite {
         return f;
     }
 
+    /** The module's attribute of this name, or {@link Rt#MISSING}. */
+    private Object moduleAttr(PyModule m) {
+        ModuleEntry e = moduleEntry;
+        if (e != null && e.module == m && e.version == m.version) {
+            return e.fn;
+        }
+        int version = m.version;
+        Object fn = m.attr(name);
+        if (fn != Rt.MISSING) {
+            moduleEntry = new ModuleEntry(m, version, fn);
+        }
+        return fn;
+    }
+
     private PyFunction method(Object obj) {
         if (obj instanceof PyInstance i) {
             PyFunction f = cached(i);
@@ -103,6 +153,18 @@ public final class MethodSite {
             }
             return f.call(new Object[] {obj}, PyCallable.NO_KW);
         }
+        if (builtin == POPLEFT && obj instanceof Deque<?> dq) {
+            return dq.popleft();
+        }
+        if (builtin == POP && obj instanceof Deque<?> dq) {
+            return dq.pop();
+        }
+        if (builtin == POP && obj != null && obj.getClass() == PyList.class) {
+            return ((PyList<?>) obj).pop();
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(NO_ARGS, PyCallable.NO_KW);
+        }
         return Rt.callMethodKw(obj, name, NO_ARGS, PyCallable.NO_KW);
     }
 
@@ -114,6 +176,7 @@ public final class MethodSite {
      * @return the result
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
+    @SuppressWarnings("unchecked")
     public Object call(Object obj, Object a) {
         PyFunction f = method(obj);
         if (f != null) {
@@ -121,6 +184,27 @@ public final class MethodSite {
                 return d.call(obj, a);
             }
             return f.callWithSelf(obj, new Object[] {a}, PyCallable.NO_KW);
+        }
+        if (builtin != OTHER && obj != null) {
+            Class<?> c = obj.getClass();
+            if (builtin == APPEND && c == PyList.class) {
+                ((PyList<Object>) obj).append(a);
+                return null;
+            }
+            if (builtin == APPEND && c == Deque.class) {
+                ((Deque<Object>) obj).append(a);
+                return null;
+            }
+            if (builtin == APPENDLEFT && c == Deque.class) {
+                ((Deque<Object>) obj).appendleft(a);
+                return null;
+            }
+            if (builtin == GET && c == PyDict.class) {
+                return ((PyDict<?, ?>) obj).get(a);
+            }
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(new Object[] {a}, PyCallable.NO_KW);
         }
         return Rt.callMethodKw(obj, name, new Object[] {a}, PyCallable.NO_KW);
     }
@@ -134,6 +218,7 @@ public final class MethodSite {
      * @return the result
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
+    @SuppressWarnings("unchecked")
     public Object call(Object obj, Object a, Object b) {
         PyFunction f = method(obj);
         if (f != null) {
@@ -141,6 +226,12 @@ public final class MethodSite {
                 return d.call(obj, a, b);
             }
             return f.callWithSelf(obj, new Object[] {a, b}, PyCallable.NO_KW);
+        }
+        if (builtin == GET && obj != null && obj.getClass() == PyDict.class) {
+            return ((PyDict<Object, Object>) obj).get(a, b);
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(new Object[] {a, b}, PyCallable.NO_KW);
         }
         return Rt.callMethodKw(obj, name, new Object[] {a, b}, PyCallable.NO_KW);
     }
@@ -163,6 +254,9 @@ public final class MethodSite {
             }
             return f.callWithSelf(obj, new Object[] {a, b, c}, PyCallable.NO_KW);
         }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(new Object[] {a, b, c}, PyCallable.NO_KW);
+        }
         return Rt.callMethodKw(obj, name, new Object[] {a, b, c}, PyCallable.NO_KW);
     }
 
@@ -181,6 +275,9 @@ public final class MethodSite {
             all[0] = obj;
             System.arraycopy(args, 0, all, 1, args.length);
             return f.call(all, PyCallable.NO_KW);
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(args, PyCallable.NO_KW);
         }
         return Rt.callMethodKw(obj, name, args, PyCallable.NO_KW);
     }

@@ -223,4 +223,35 @@ class InlineCacheTest {
         assertThat(e).isInstanceOf(UserException.class);
         assertThat(new AttrSite("args").get(e)).isEqualTo(io.portalis.pylib.PyTuple.of("bad"));
     }
+
+    @Test
+    void builtInMethodsCalledDirectlyBehaveAsTheDynamicCall() {
+        io.portalis.pylib.PyList<Object> list = new io.portalis.pylib.PyList<>();
+        io.portalis.pylib.stdlib.Deque<Object> deque = new io.portalis.pylib.stdlib.Deque<>();
+        MethodSite append = new MethodSite("append");
+        append.call(list, 1L);
+        append.call(deque, 2L);
+        new MethodSite("appendleft").call(deque, 1L);
+        assertThat(list).containsExactly(1L);
+        assertThat(io.portalis.pylib.Py.repr(deque)).isEqualTo("deque([1, 2])");
+        assertThat(new MethodSite("popleft").call(deque)).isEqualTo(1L);
+        assertThat(new MethodSite("pop").call(deque)).isEqualTo(2L);
+        assertThatThrownBy(() -> new MethodSite("pop").call(list, 5L)).isInstanceOf(io.portalis.pylib.IndexError.class)
+                .hasMessage("pop index out of range");
+        assertThat(new MethodSite("pop").call(list)).isEqualTo(1L);
+        assertThatThrownBy(() -> new MethodSite("pop").call(list)).isInstanceOf(io.portalis.pylib.IndexError.class)
+                .hasMessage("pop from empty list");
+        assertThatThrownBy(() -> append.call(list, 1L, 2L)).isInstanceOf(TypeError.class)
+                .hasMessage("list.append() takes exactly one argument (2 given)");
+        io.portalis.pylib.PyDict<Object, Object> dict = new io.portalis.pylib.PyDict<>();
+        dict.setItem("k", 1L);
+        MethodSite get = new MethodSite("get");
+        assertThat(get.call(dict, "k")).isEqualTo(1L);
+        assertThat(get.call(dict, "absent")).isNull();
+        assertThat(get.call(dict, "absent", 0L)).isEqualTo(0L);
+        io.portalis.pylib.stdlib.Counter<Object> counter = new io.portalis.pylib.stdlib.Counter<>();
+        assertThat(get.call(counter, "absent", 3L)).isEqualTo(3L);
+        assertThatThrownBy(() -> get.call("text", "k")).isInstanceOf(AttributeError.class)
+                .hasMessage("'str' object has no attribute 'get'");
+    }
 }
