@@ -485,6 +485,13 @@ def str_method_cases(rng):
         ("hello", "encode", ()), ("é", "encode", ()), ("a\U0001F600b", "find", ("b",)),
         ("hello", "find", ("l", 3)), ("hello", "find", ("l", -2, None)), ("hello", "find", ("", 5)),
         ("Hello", "isprintable", ()), ("a\nb", "isprintable", ()),
+        ("..hi!?", "strip", (".!?",)), ("?!.", "strip", (".!?",)), ("", "strip", ("ab",)), ("abc", "strip", ("",)),
+        ("xhix", "lstrip", ("x",)), ("xhix", "rstrip", ("x",)), ("\U0001F600a\U0001F600", "strip", ("\U0001F600",)),
+        ("   ", "strip", ()), ("a", "strip", (None,)), ("\u3000x\u3000", "strip", ()),
+        ("the Cat SAT", "capitalize", ()), ("1st ABC", "capitalize", ()), ("a", "capitalize", ()),
+        ("Zebra", "capitalize", ()), ("[ab] @Z", "capitalize", ()), ("éCOLE", "capitalize", ()),
+        ("-", "join", (("x", "y"),)), (" ", "join", (["solo"],)), ("ab", "join", (["", "", ""],)),
+        ("\u00e9", "join", (["a", "\U0001F600"],)), (",", "join", (["a", None],)), (", ", "join", ("xyz",)),
     ]
     for s, name, args in calls:
         out.append(line("strmethod", s, name, args))
@@ -572,6 +579,30 @@ def json_cases(rng):
              '"tab\there"']
     for t in texts:
         out.append(line("jsonloads", t))
+    # Numbers on either side of the decoder's exact fast path (15 significant digits, powers of ten to 1e22),
+    # and floats printed by repr, which must come back as the same double.
+    numbers = ["0.1", "1.5e3", "123456789012345.6", "1234567890123456.7", "999999999999999", "1e22", "1e23",
+               "9007199254740993", "9007199254740993.0", "-0.0", "0.000001", "1E-22", "1e-23", "123.456e-5",
+               "5e-324", "2.2250738585072014e-308", "1e308", "1e309", "-1e309", "0.30000000000000004", "1e+0022",
+               "0e0", "0.0e-99999", "12345e-18", "100000000000000000000000000000", "-123456789012345678",
+               "1234567890123456789", "0.00000000000000000000012345", "1.7976931348623157e308", "4.35", "2.675",
+               "1e00001", "7.0e-10", "[-1.5e2, 3]", '{"a": 0.5e+1}']
+    for t in numbers:
+        out.append(line("jsonloads", t))
+    floats = [rand_double(rng) for _ in range(300)]
+    out.append(line("jsonloads", json.dumps([x for x in floats if math.isfinite(x)])))
+    out.append(line("jsondumps", floats, {}))
+    strings = ['"\\u00E9\\u00e9"', '"\\u12G4"', '"\\u12"', '"\\u\uff10\uff11\uff12\uff13"', '"a\\ud83d"',
+               '"ctrl\x01"', '{"k": 1, "k": 2, "": 3, "k\\n": 4}', '[{"x": 1, "y": 2}, {"y": 3, "x": 4}, {"x": 5}]',
+               '{"\\u006b": 1, "k": 2}', '"\\/\\b\\f\\r\\t"']
+    for t in strings:
+        out.append(line("jsonloads", t))
+    for text in ["\x7f del", "\x01\x1f ctrl", "\u2028\u2029", "plain ascii only", "\U0001F600 surrogates", "é at end é",
+                 '"q" and \\', "", "mixed é\n\t\"x\" 日本"]:
+        for o in [{}, {"ensure_ascii": False}]:
+            out.append(line("jsondumps", text, o))
+    out.append(line("jsondumps", {"a": [1, {"b": None}], "c": "d"}, {"indent": 3, "separators": (", ", " = ")}))
+    out.append(line("jsondumps", {"b": 1, "a": {"d": [], "c": {}}}, {"indent": "\t", "sort_keys": True}))
     return out
 
 
