@@ -408,6 +408,9 @@ public final class Py {
         if (a instanceof Long x && b instanceof Long y) {
             return x < y;
         }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x < y;
+        }
         return rich("<", a, b);
     }
 
@@ -420,6 +423,12 @@ public final class Py {
      * @throws TypeError for unorderable types
      */
     public static boolean le(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x <= y;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x <= y;
+        }
         return rich("<=", a, b);
     }
 
@@ -432,6 +441,12 @@ public final class Py {
      * @throws TypeError for unorderable types
      */
     public static boolean gt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x > y;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x > y;
+        }
         return rich(">", a, b);
     }
 
@@ -444,6 +459,12 @@ public final class Py {
      * @throws TypeError for unorderable types
      */
     public static boolean ge(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x >= y;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x >= y;
+        }
         return rich(">=", a, b);
     }
 
