@@ -48,6 +48,22 @@ public final class Rt {
     }
 
     /**
+     * A read, from a nested function, of a variable of an enclosing function that may not be assigned yet.
+     *
+     * @param value the variable's cell value
+     * @param name its name
+     * @return the value
+     * @throws NameError when it is unbound, with CPython 3.11's message
+     */
+    public static Object free(Object value, String name) {
+        if (value == UNBOUND) {
+            throw new NameError("cannot access free variable '" + name
+                    + "' where it is not associated with a value in enclosing scope");
+        }
+        return value;
+    }
+
+    /**
      * A read of a module global that may not be bound yet (or any more).
      *
      * @param value the global's current value, {@link #UNBOUND} when unbound
