@@ -25,8 +25,6 @@ import java.util.TreeSet;
 final class Dir {
     /** Keys pylib keeps in a class's dict for its own bookkeeping, which Python's class dicts do not have. */
     private static final Set<String> INTERNAL = Set.of("__fieldorder__", "__enum_members__", "__enum_order__");
-    /** Names every class statement puts in the class's dict, or inherits from the first class that adds them. */
-    private static final List<String> CLASS_NAMES = List.of("__module__", "__doc__", "__dict__", "__weakref__");
     /** What {@code dir()} of an enum class lists besides its members (CPython 3.11, {@code EnumType.__dir__}). */
     private static final List<String> ENUM_CLASS_NAMES = List.of("__class__", "__contains__", "__doc__",
             "__getitem__", "__init_subclass__", "__iter__", "__len__", "__members__", "__module__", "__name__",
@@ -114,7 +112,17 @@ final class Dir {
                     names.add(k);
                 }
             }
-            names.addAll(CLASS_NAMES);
+            names.add("__module__");
+            names.add("__doc__");
+            if (!t.dict().containsKey("__slots__")) {
+                names.add("__dict__");
+                names.add("__weakref__");
+            }
+            if (t != Typing.GENERIC && t.mro().contains(Typing.GENERIC)) {
+                // set by Generic.__init_subclass__ and by the subscripted bases
+                names.add("__parameters__");
+                names.add("__orig_bases__");
+            }
             if (t.dict().containsKey("__fieldorder__")) {
                 // annotated class attributes: CPython keeps their annotations in the class
                 names.add("__annotations__");
