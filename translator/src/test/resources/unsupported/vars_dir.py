@@ -2,4 +2,4 @@ class A:
     pass
 
 
-print(vars(A()), dir(A))
+print(vars(A()), [dir() for x in A.__mro__])

@@ -25,6 +25,8 @@ public class PyBaseException extends RuntimeException {
     private boolean suppressContext;
     /** The Java throwable this exception was made from by {@link Py#wrap}, if any. */
     private Throwable javaOrigin;
+    /** Whether the exception has been raised (and caught): only then does Python give it a traceback. */
+    private boolean raised;
 
     /**
      * Creates the exception with Python's {@code args}.
@@ -171,6 +173,20 @@ public class PyBaseException extends RuntimeException {
      */
     public final Throwable javaOrigin() {
         return javaOrigin;
+    }
+
+    /**
+     * Whether the exception has been raised, so that {@code __traceback__} is a traceback rather than None.
+     *
+     * @return whether a handler or a context manager's exit has caught it
+     */
+    public final boolean raised() {
+        return raised;
+    }
+
+    /** Records that the exception has been raised: a handler or a context manager's exit has caught it. */
+    public final void markRaised() {
+        raised = true;
     }
 
     /**

@@ -51,7 +51,7 @@ final class ModuleEmitter {
 
     private static final Set<String> BUILTIN_VALUES = Set.of("None", "True", "False", "__name__");
     private static final Set<String> UNSUPPORTED_BUILTINS = Set.of("eval", "exec", "compile", "globals", "locals",
-            "open", "__import__", "memoryview", "breakpoint", "help", "dir",
+            "open", "__import__", "memoryview", "breakpoint", "help",
             "aiter", "anext", "classmethod", "staticmethod", "property", "super", "object", "exit",
             "quit", "Ellipsis");
 
@@ -1475,6 +1475,15 @@ final class ModuleEmitter {
             Set<String> unbound = Definite.maybeUnbound(body, locals);
             unbound.retainAll(TypeInference.maybeUnbound(fs, body));
             fc.maybeUnbound.addAll(unbound);
+            Set<String> cells = new java.util.HashSet<>(fs.cells);
+            cells.removeAll(fs.params);
+            if (DirCall.in(body)) {
+                // dir() lists the locals bound where it runs, so every untyped one carries the unbound marker
+                fc.maybeUnbound.addAll(locals);
+                fc.maybeUnbound.addAll(cells);
+            } else {
+                fc.maybeUnbound.addAll(Definite.maybeUnbound(body, cells));
+            }
         }
         declareLocals(fs, fc, params, sources, m, directParams);
         JavaWriter bw = new JavaWriter();
@@ -1520,7 +1529,7 @@ final class ModuleEmitter {
             String j = declareName(fc, py);
             char t = fc.types.getOrDefault(py, 'O');
             if (fs.cells.contains(py)) {
-                m.line("final Cell " + j + " = new Cell();");
+                m.line("final Cell " + j + " = new Cell(" + (fc.maybeUnbound.contains(py) ? "Rt.UNBOUND" : "") + ");");
                 if (t != 'O') {
                     // the function's own reads use a typed copy; inner scopes read the cell
                     m.line(javaType(t) + " " + j + "$ = " + zero(t) + ";");
@@ -1887,14 +1896,21 @@ final class ModuleEmitter {
                 if (ctx.types.containsKey(py)) {
                     return new J(ctx.javaName(s, py) + "$", ctx.types.get(py));
                 }
+                if (ctx.maybeUnbound.contains(py)) {
+                    return new J("Rt.local(" + ctx.javaName(s, py) + ".v, " + Names.literal(py) + ")", 'O');
+                }
                 return new J(ctx.javaName(s, py) + ".v", 'O');
             case FREE: {
                 Scope owner = s.owner(py);
                 char t = cellType(ctx, owner, py);
-                if (t != 'O') {
-                    return new J("((" + javaType(t) + ") " + ctx.javaName(owner, py) + ".v)", t);
+                String cell = ctx.javaName(owner, py) + ".v";
+                if (cellMaybeUnbound(ctx, owner, py)) {
+                    cell = "Rt.free(" + cell + ", " + Names.literal(py) + ")";
                 }
-                return new J(ctx.javaName(owner, py) + ".v", 'O');
+                if (t != 'O') {
+                    return new J("((" + javaType(t) + ") " + cell + ")", t);
+                }
+                return new J(cell, 'O');
             }
             case CLASS_LOCAL:
                 return new J(ctx.ns + ".get(" + Names.literal(py) + ")", 'O');
@@ -1944,6 +1960,16 @@ final class ModuleEmitter {
             }
         }
         return 'O';
+    }
+
+    /** Whether the cell of {@code owner}'s local {@code py} may be read before the variable is assigned. */
+    private static boolean cellMaybeUnbound(Ctx ctx, Scope owner, String py) {
+        for (Ctx c = ctx; c != null; c = c.parent) {
+            if (c.scope == owner) {
+                return c.maybeUnbound.contains(py);
+            }
+        }
+        return false;
     }
 
     /** Whether a read of module global {@code py} from the code being emitted cannot find it unbound. */
@@ -2801,10 +2827,14 @@ final class ModuleEmitter {
      * {@code dir()} or {@code globals()} without arguments: the module's globals bound where the call runs, read
      * from their fields. {@code globals()} is a snapshot, so that writing into it does not define a global; the
      * corpus only reads it. Both leave out the module's own attributes ({@code __name__}, {@code __doc__}...).
+     * {@code dir()} in a function lists the function's bound locals instead.
      */
     private J scopeNames(String py, Expr.Call c, Ctx ctx) {
+        if (py.equals("dir") && ctx.ns == null && ctx.scope.kind == Scope.Kind.FUNCTION) {
+            return localNames(c, ctx);
+        }
         if (py.equals("dir") && (ctx.scope != module || ctx.ns != null)) {
-            unsupported(c, "dir() inside a function or class body");
+            unsupported(c, "dir() inside a class body, lambda or comprehension");
             return NONE;
         }
         List<String> names = new ArrayList<>();
@@ -2815,6 +2845,41 @@ final class ModuleEmitter {
         }
         return new J("Rt." + (py.equals("dir") ? "boundNames" : "boundGlobals") + "(new String[] {"
                 + String.join(", ", names) + "}, new Object[] {" + String.join(", ", values) + "})", 'O');
+    }
+
+    /**
+     * {@code dir()} in a function: its parameters, locals and free variables bound where the call runs, sorted.
+     * Such a function's locals and cells are untyped and carry the unbound marker ({@link DirCall}); only its
+     * parameters may be typed, and they are always bound.
+     */
+    private J localNames(Expr.Call c, Ctx ctx) {
+        Scope fs = ctx.scope;
+        Set<String> candidates = new TreeSet<>(fs.params);
+        candidates.addAll(fs.assigned);
+        candidates.addAll(fs.used);
+        candidates.addAll(fs.nonlocals);
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (String py : candidates) {
+            Scope.Binding b = fs.resolve(py);
+            String value;
+            if (b == Scope.Binding.LOCAL && !fs.params.contains(py)
+                    && (ctx.types.containsKey(py) || ctx.confined.contains(py))) {
+                throw new IllegalStateException("typed local '" + py + "' in a function that calls dir()");
+            } else if (b == Scope.Binding.LOCAL) {
+                value = ctx.javaName(fs, py);
+            } else if (b == Scope.Binding.CELL) {
+                value = ctx.javaName(fs, py) + ".v";
+            } else if (b == Scope.Binding.FREE) {
+                value = ctx.javaName(fs.owner(py), py) + ".v";
+            } else {
+                continue;
+            }
+            names.add(Names.literal(py));
+            values.add(value);
+        }
+        return new J("Rt.boundNames(new String[] {" + String.join(", ", names) + "}, new Object[] {"
+                + String.join(", ", values) + "})", 'O');
     }
 
     /** Calls of built-in functions with a direct translation; null to fall back to a dynamic call. */

@@ -487,6 +487,10 @@ final class TypeInference {
         }
         // parameters are candidates only with a typed signature, below
         candidates.removeAll(fs.params);
+        if (DirCall.in(body)) {
+            // dir() lists the locals bound where it runs, which only untyped locals record
+            candidates.clear();
+        }
         Set<String> excluded = new HashSet<>();
         List<Assignment> assignments = new ArrayList<>();
         collect(body, fs, assignments, excluded);

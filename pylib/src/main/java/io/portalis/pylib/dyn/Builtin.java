@@ -14,7 +14,7 @@ public final class Builtin implements PyCallable, PyObject {
     public static final Set<String> NAMES = Set.of("print", "len", "range", "enumerate", "zip", "map", "filter",
             "sorted", "reversed", "min", "max", "sum", "any", "all", "abs", "divmod", "pow", "round", "isinstance",
             "issubclass", "id", "hash", "iter", "next", "chr", "ord", "hex", "oct", "bin", "input", "repr", "format",
-            "getattr", "setattr", "hasattr", "delattr", "callable", "ascii", "vars");
+            "getattr", "setattr", "hasattr", "delattr", "callable", "ascii", "vars", "dir");
 
     private final String name;
 
@@ -374,6 +374,15 @@ public final class Builtin implements PyCallable, PyObject {
                     return d;
                 }
                 throw new TypeError("vars() argument must have __dict__ attribute");
+            case "dir":
+                if (a.length > 1) {
+                    throw new TypeError("dir expected at most 1 argument, got " + a.length);
+                }
+                if (a.length == 0) {
+                    // the names of the calling scope are known only where the translator sees a direct call
+                    throw new NotImplementedError("dir() without an argument, called through a reference");
+                }
+                return Dir.of(a[0]);
             case "callable":
                 return a[0] instanceof PyCallable
                         || a[0] instanceof Instance i && i.type().lookup("__call__") != Rt.MISSING;

@@ -344,7 +344,7 @@ public final class PyType implements PyCallable, PyObject {
 
     @Override
     public String repr() {
-        return builtinTest != null ? "<class '" + name + "'>" : "<class '__main__." + name + "'>";
+        return "<class '" + (builtinTest != null ? "" : Rt.getattr(this, "__module__") + ".") + name + "'>";
     }
 
     @Override

@@ -48,6 +48,22 @@ public final class Rt {
     }
 
     /**
+     * A read, from a nested function, of a variable of an enclosing function that may not be assigned yet.
+     *
+     * @param value the variable's cell value
+     * @param name its name
+     * @return the value
+     * @throws NameError when it is unbound, with CPython 3.11's message
+     */
+    public static Object free(Object value, String name) {
+        if (value == UNBOUND) {
+            throw new NameError("cannot access free variable '" + name
+                    + "' where it is not associated with a value in enclosing scope");
+        }
+        return value;
+    }
+
+    /**
      * A read of a module global that may not be bound yet (or any more).
      *
      * @param value the global's current value, {@link #UNBOUND} when unbound
@@ -151,7 +167,7 @@ public final class Rt {
                         case "__suppress_context__":
                             return u.suppressContext();
                         case "__traceback__":
-                            return new TracebackValue(u);
+                            return u.raised() ? new TracebackValue(u) : null;
                         default:
                             break;
                     }
@@ -167,6 +183,11 @@ public final class Rt {
                 return MISSING;
             }
             case PyType t -> {
+                if (name.equals("__module__")) {
+                    // each class has its own __module__: a base's is not inherited
+                    Object own = t.dict().get(name);
+                    return own instanceof String ? own : t.isBuiltin() ? "builtins" : "__main__";
+                }
                 Object cv = t.lookup(name);
                 if (cv instanceof Decorators.ClassMethod c) {
                     return new BoundMethod(t, c.fn());
@@ -243,7 +264,7 @@ public final class Rt {
                         case "__suppress_context__":
                             return e.suppressContext();
                         case "__traceback__":
-                            return new TracebackValue(e);
+                            return e.raised() ? new TracebackValue(e) : null;
                         case "value":
                             if (e instanceof StopIteration s) {
                                 return s.value();
@@ -1519,13 +1540,10 @@ public final class Rt {
      * @return the Python exception
      */
     public static PyBaseException caught(Throwable t) {
-        if (t instanceof PyBaseException p) {
-            return p;
-        }
-        if (t instanceof StackOverflowError) {
-            return new RecursionError("maximum recursion depth exceeded");
-        }
-        return Py.wrap(t);
+        PyBaseException p = t instanceof StackOverflowError ? new RecursionError("maximum recursion depth exceeded")
+                : Py.wrap(t);
+        p.markRaised();
+        return p;
     }
 
 
@@ -1683,6 +1701,9 @@ public final class Rt {
      * @return a subscriptable placeholder
      */
     public static Object typingForm(String name) {
+        if (name.equals("Generic")) {
+            return Typing.GENERIC;
+        }
         return new TypingForm(name);
     }
 

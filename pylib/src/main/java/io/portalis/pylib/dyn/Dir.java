@@ -1,0 +1,156 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.*;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code dir(obj)}: the sorted attribute names CPython lists. For a class, the names in the {@code __dict__} of
+ * every class of its MRO; for an instance, its own attributes and its class's names; for a value of a built-in
+ * type, that type's names. The names of the built-in types are CPython's own (a table regenerated from CPython
+ * by {@code scripts/cpython-builtin-attributes}); a class of the program adds the names CPython puts in every
+ * class's {@code __dict__} ({@code __module__}, {@code __doc__}, {@code __dict__}, {@code __weakref__}) to those
+ * its body and decorators defined. Enums list what CPython's {@code EnumType.__dir__} and {@code Enum.__dir__}
+ * list.
+ */
+final class Dir {
+    /** Keys pylib keeps in a class's dict for its own bookkeeping, which Python's class dicts do not have. */
+    private static final Set<String> INTERNAL = Set.of("__fieldorder__", "__enum_members__", "__enum_order__");
+    /** What {@code dir()} of an enum class lists besides its members (CPython 3.11, {@code EnumType.__dir__}). */
+    private static final List<String> ENUM_CLASS_NAMES = List.of("__class__", "__contains__", "__doc__",
+            "__getitem__", "__init_subclass__", "__iter__", "__len__", "__members__", "__module__", "__name__",
+            "__qualname__");
+    /** What {@code dir()} of an enum member always lists ({@code Enum.__dir__}). */
+    private static final List<String> ENUM_MEMBER_NAMES = List.of("__class__", "__doc__", "__eq__", "__hash__",
+            "__module__", "name", "value");
+    private static final Map<String, List<String>> BUILTIN = load();
+
+    private Dir() {
+    }
+
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> table = new HashMap<>();
+        try (InputStream in = Dir.class.getResourceAsStream("builtin-attributes.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("builtin-attributes.txt is missing from pylib");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int colon = line.indexOf(": ");
+                if (!line.startsWith("#") && colon > 0) {
+                    table.put(line.substring(0, colon), List.of(line.substring(colon + 2).split(" ")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return table;
+    }
+
+    /**
+     * {@code dir(obj)}.
+     *
+     * @param obj the object
+     * @return a new list of its attribute names, sorted
+     * @throws NotImplementedError for a value whose type's names pylib does not know (a module, an iterator)
+     */
+    static PyList<Object> of(Object obj) {
+        if (obj instanceof PyModule m) {
+            // pylib's modules hold only part of CPython's attributes, so their listing would differ
+            throw new NotImplementedError("dir() of module '" + m.name() + "' is not supported");
+        }
+        Set<String> names = new TreeSet<>(Strs::compare);
+        if (obj instanceof Instance i && !i.type().isBuiltin()) {
+            Object custom = i.type().lookup("__dir__");
+            if (custom != Rt.MISSING) {
+                PyList<Object> listed = new PyList<>(Rt.iterable(Rt.call(custom, obj)));
+                listed.sort();
+                return listed;
+            }
+            if (Enums.isEnumClass(i.type())) {
+                enumMember(i, names);
+            } else {
+                names.addAll(i.dict().keySet());
+                classNames(i.type(), names);
+            }
+        } else if (obj instanceof PyType t) {
+            if (Enums.isEnumClass(t)) {
+                names.addAll(ENUM_CLASS_NAMES);
+                names.addAll(Enums.members(t).keySet());
+            } else {
+                classNames(t, names);
+            }
+        } else {
+            classNames(Rt.type(obj), names);
+        }
+        PyList<Object> out = new PyList<>();
+        out.addAll(names);
+        return out;
+    }
+
+    private static void classNames(PyType type, Set<String> names) {
+        for (PyType t : type.mro()) {
+            if (t.isBuiltin()) {
+                List<String> own = BUILTIN.get(t.name());
+                if (own == null) {
+                    throw new NotImplementedError("dir() of a '" + type.name() + "' value is not supported");
+                }
+                names.addAll(own);
+                continue;
+            }
+            for (String k : t.dict().keySet()) {
+                if (!INTERNAL.contains(k)) {
+                    names.add(k);
+                }
+            }
+            names.add("__module__");
+            names.add("__doc__");
+            if (!t.dict().containsKey("__slots__")) {
+                names.add("__dict__");
+                names.add("__weakref__");
+            }
+            if (t != Typing.GENERIC && t.mro().contains(Typing.GENERIC)) {
+                // set by Generic.__init_subclass__ and by the subscripted bases
+                names.add("__parameters__");
+                names.add("__orig_bases__");
+            }
+            if (t.dict().containsKey("__fieldorder__")) {
+                // annotated class attributes: CPython keeps their annotations in the class
+                names.add("__annotations__");
+            }
+            if (t.dict().containsKey("__dataclass_fields__")) {
+                names.add("__dataclass_params__");
+            }
+        }
+    }
+
+    /** {@code Enum.__dir__}: the fixed names, then the public names of the member and of its classes but members. */
+    private static void enumMember(Instance member, Set<String> names) {
+        names.addAll(ENUM_MEMBER_NAMES);
+        for (String k : member.dict().keySet()) {
+            if (!k.startsWith("_")) {
+                names.add(k);
+            }
+        }
+        Map<String, Object> members = Enums.members(member.type());
+        for (PyType t : member.type().mro()) {
+            if (t.isBuiltin()) {
+                continue;
+            }
+            for (String k : t.dict().keySet()) {
+                if (!k.startsWith("_") && !members.containsKey(k)) {
+                    names.add(k);
+                }
+            }
+        }
+    }
+}
