@@ -1040,7 +1040,7 @@ final class ModuleEmitter {
         String j = ctx.javaName(ctx.scope, py);
         if (op == null && inference.type(value, ctx.scope, ctx.types) == t) {
             w.line(j + " = " + unparen(coerce(expr(value, ctx), t, n)) + ";");
-            w.line(j + "$box = null;");
+            w.line(j + "$box = Peek.UNBOXED;");
             return;
         }
         Map<String, Character> env = new java.util.HashMap<>(ctx.types);
@@ -1076,30 +1076,66 @@ final class ModuleEmitter {
                 ctx.peeked.clear();
             }
         }
-        String slow = op == null ? expr(value, ctx).obj() : "Rt.inplace(" + Names.literal(opSymbol(op)) + ", "
-                + load(n, ctx).obj() + ", " + expr(value, ctx).obj() + ")";
+        ctx.boxed = true;
+        String slow;
+        try {
+            slow = op == null ? expr(value, ctx).obj() : "Rt.inplace(" + Names.literal(opSymbol(op)) + ", "
+                    + load(n, ctx).obj() + ", " + expr(value, ctx).obj() + ")";
+        } finally {
+            ctx.boxed = false;
+        }
         if (fast == null) {
             storeBack(j, t, slow, w);
             return;
         }
         w.open("if (" + guard + ")");
-        if (t == 'L' && !calls(value)) {
+        if (t == 'L' && !calls(value) && arithmetic(value)) {
             // past 64 bits, the dynamic version computes the int Python computes (the typed one had no effect)
             w.open("try");
             w.line(fast);
-            w.line(j + "$box = null;");
+            w.line(j + "$box = Peek.UNBOXED;");
             w.reopen("catch (OverflowError e$)");
             storeBack(j, t, slow, w);
             w.close();
         } else {
             w.line(fast);
             if (op == null) {
-                w.line(j + "$box = null;");
+                w.line(j + "$box = Peek.UNBOXED;");
             }
         }
         w.reopen("else");
         storeBack(j, t, slow, w);
         w.close();
+    }
+
+    /**
+     * A computation on speculated locals whose value goes to a dynamic place ({@code a.vx -= dx * bm}): computed on
+     * the primitives while they hold their type, dynamically otherwise; null when that gains nothing.
+     */
+    private J splitValue(Expr e, Ctx ctx) {
+        Set<String> reads = new LinkedHashSet<>();
+        specReads(e, ctx, reads);
+        if (reads.isEmpty() || !TypeInference.emittableTwice(e)) {
+            return null;
+        }
+        J typed;
+        ctx.fast = true;
+        try {
+            typed = expr(e, ctx);
+        } finally {
+            ctx.fast = false;
+        }
+        if (typed.type() != 'L' && typed.type() != 'D') {
+            return null;
+        }
+        J dynamic;
+        ctx.boxed = true;
+        try {
+            dynamic = expr(e, ctx);
+        } finally {
+            ctx.boxed = false;
+        }
+        return new J("(" + boxTests(reads, ctx) + " ? " + asObject(typed.obj()) + " : " + dynamic.obj() + ")", 'O');
     }
 
     /** Stores a dynamic value in a speculated local: in its box, or unboxed when it has the local's type. */
@@ -1108,7 +1144,7 @@ final class ModuleEmitter {
         w.line(j + "$box = " + value + ";");
         w.open("if (" + j + "$box instanceof " + boxedType(t) + " " + v + ")");
         w.line(j + " = " + v + ";");
-        w.line(j + "$box = null;");
+        w.line(j + "$box = Peek.UNBOXED;");
         w.close();
     }
 
@@ -1120,16 +1156,17 @@ final class ModuleEmitter {
         char lt = inference.leafType(e, ctx.scope, env, ctx.speculation);
         if (lt != 'O') {
             String peek;
-            if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c
-                    && !ctx.maybeUnbound.contains(c.id())) {
-                J index = expr(sub.slice(), ctx);
-                if (index.type() != 'L') {
+            // an unbound local holds Rt.UNBOUND, which no peek accepts: the dynamic version raises
+            if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c) {
+                String index = peekIndex(sub.slice(), ctx);
+                if (index == null) {
                     return false;
                 }
-                peek = "Peek.item(" + ctx.javaName(ctx.scope, c.id()) + ", " + index.code() + ")";
-            } else if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o
-                    && !ctx.maybeUnbound.contains(o.id())) {
+                peek = "Peek.item(" + ctx.javaName(ctx.scope, c.id()) + ", " + index + ")";
+            } else if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o) {
                 peek = "Peek.attr(" + ctx.javaName(ctx.scope, o.id()) + ", " + Names.literal(a.attr()) + ")";
+            } else if (e instanceof Expr.Name v) {
+                peek = ctx.javaName(ctx.scope, v.id());
             } else {
                 return false;
             }
@@ -1155,6 +1192,21 @@ final class ModuleEmitter {
         return ok[0];
     }
 
+    /**
+     * The Java expression of a simple index ({@link TypeInference#simpleIndex}) for a peek, computed without overflow
+     * check (a wrapped index is out of range), or null when it is not an int.
+     */
+    private String peekIndex(Expr i, Ctx ctx) {
+        if (i instanceof Expr.BinOp b) {
+            J l = expr(b.left(), ctx);
+            J r = expr(b.right(), ctx);
+            return l.type() == 'L' && r.type() == 'L' ? "(" + l.code() + " " + opSymbol(b.op()) + " " + r.code() + ")"
+                    : null;
+        }
+        J j = expr(i, ctx);
+        return j.type() == 'L' ? j.code() : null;
+    }
+
     /** The speculated locals an expression reads, in order. */
     private static void specReads(Object node, Ctx ctx, Set<String> out) {
         if (node instanceof Expr.Name n && ctx.speculation.locals().containsKey(n.id())
@@ -1171,9 +1223,19 @@ final class ModuleEmitter {
     private static String boxTests(Set<String> reads, Ctx ctx) {
         List<String> tests = new ArrayList<>();
         for (String r : reads) {
-            tests.add(ctx.javaName(ctx.scope, r) + "$box == null");
+            tests.add(ctx.javaName(ctx.scope, r) + "$box == Peek.UNBOXED");
         }
         return String.join(" && ", tests);
+    }
+
+    /** Whether an expression computes with operators (which overflow checks on the typed path). */
+    private static boolean arithmetic(Object node) {
+        if (node instanceof Expr.BinOp || node instanceof Expr.UnaryOp) {
+            return true;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= arithmetic(x));
+        return found[0];
     }
 
     /** Whether an expression calls anything. */
@@ -1537,10 +1599,10 @@ final class ModuleEmitter {
             } else if (t != 'O') {
                 m.line(javaType(t) + " " + j + " = " + zero(t) + ";");
             } else if (fc.speculation.locals().containsKey(py)) {
-                // the value is the primitive while the box is null
+                // the value is the primitive while the box holds Peek.UNBOXED
                 char st = fc.speculation.locals().get(py);
                 m.line(javaType(st) + " " + j + " = " + zero(st) + ";");
-                m.line("Object " + j + "$box = null;");
+                m.line("Object " + j + "$box = Peek.UNBOXED;");
             } else {
                 m.line("Object " + j + " = " + (fc.maybeUnbound.contains(py) ? "Rt.UNBOUND" : "null") + ";");
             }
@@ -1886,7 +1948,7 @@ final class ModuleEmitter {
                 if (ctx.speculation.locals().containsKey(py)) {
                     String j = ctx.javaName(s, py);
                     return ctx.fast ? new J(j, ctx.speculation.locals().get(py))
-                            : new J("(" + j + "$box != null ? " + j + "$box : (Object) " + j + ")", 'O');
+                            : new J("(" + j + "$box != Peek.UNBOXED ? " + j + "$box : (Object) " + j + ")", 'O');
                 }
                 if (ctx.maybeUnbound.contains(py)) {
                     return new J("Rt.local(" + ctx.javaName(s, py) + ", " + Names.literal(py) + ")", 'O');
@@ -2006,6 +2068,12 @@ final class ModuleEmitter {
                 if (folded != null) {
                     return folded.bitLength() < 64 ? new J(folded + "L", 'L')
                             : new J("Ints.normalize(new java.math.BigInteger(\"" + folded + "\"))", 'O');
+                }
+                if (!ctx.fast && !ctx.boxed && !ctx.speculation.locals().isEmpty()) {
+                    J split = splitValue(b, ctx);
+                    if (split != null) {
+                        return split;
+                    }
                 }
                 J l = expr(b.left(), ctx);
                 return binary(l, b.op(), expr(b.right(), ctx), b.right());

@@ -80,6 +80,10 @@ final class TypeInference {
     private Map<String, Hint> activeHints;
     /** The module functions that compute on their typed arguments only, with no effect but their result. */
     private final Set<String> pure = new HashSet<>();
+    /** Attributes hinted to hold numbers of one type (see {@link #inferAttributeHints}). */
+    private final Map<String, Character> attributeHints = new HashMap<>();
+    /** The types of the module's constants while attribute hints are inferred, else null. */
+    private Map<String, Character> activeGlobals;
 
     /**
      * Infers the types of a module.
@@ -97,6 +101,7 @@ final class TypeInference {
         this.mathIsStdlib = mathIsStdlib(m);
         inferSignatures(m);
         inferPurity();
+        inferAttributeHints(m);
     }
 
     /** Whether {@code math} is the standard module: bound once, by an {@code import math} among the leading imports. */
@@ -1046,7 +1051,7 @@ final class TypeInference {
                 spec.put(n, t);
             }
         });
-        return spec.isEmpty() ? Speculation.NONE : new Speculation(hints, spec);
+        return hints.isEmpty() && spec.isEmpty() ? Speculation.NONE : new Speculation(hints, spec);
     }
 
     /** The hint of an annotation ({@code float}, {@code list[int]}...), or null. */
@@ -1075,18 +1080,28 @@ final class TypeInference {
                 annotated.put(a.arg(), h);
             }
         }
-        List<Stmt.Assign> assigns = new ArrayList<>();
+        List<Stmt> assigns = new ArrayList<>();
         hintSources(f.body(), annotated, assigns);
         Map<String, Hint> hints = new HashMap<>(annotated);
         for (int round = 0; round < 8; round++) {
             Map<String, Hint> derived = new HashMap<>();
             Set<String> conflicting = new HashSet<>();
-            for (Stmt.Assign a : assigns) {
-                String n = ((Expr.Name) a.targets().get(0)).id();
+            for (Stmt a : assigns) {
+                String n;
+                Hint h;
+                if (a instanceof Stmt.For loop) {
+                    // for x in v, with v: list[float]
+                    n = ((Expr.Name) loop.target()).id();
+                    Hint iter = loop.iter() instanceof Expr.Name i ? hints.get(i.id()) : null;
+                    h = iter == null || iter.depth() == 0 ? null : new Hint(iter.depth() - 1, iter.leaf());
+                } else {
+                    Stmt.Assign assign = (Stmt.Assign) a;
+                    n = ((Expr.Name) assign.targets().get(0)).id();
+                    h = valueHint(assign.value(), hints);
+                }
                 if (annotated.containsKey(n)) {
                     continue;
                 }
-                Hint h = valueHint(a.value(), hints);
                 if (h == null || derived.containsKey(n) && !h.equals(derived.get(n))) {
                     conflicting.add(n);
                 }
@@ -1103,7 +1118,7 @@ final class TypeInference {
         return hints;
     }
 
-    private void hintSources(Object node, Map<String, Hint> annotated, List<Stmt.Assign> assigns) {
+    private void hintSources(Object node, Map<String, Hint> annotated, List<Stmt> assigns) {
         if (node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef || node instanceof Expr) {
             return;
         }
@@ -1113,8 +1128,9 @@ final class TypeInference {
                 annotated.put(n.id(), h);
             }
         }
-        if (node instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name) {
-            assigns.add(a);
+        if (node instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name
+                || node instanceof Stmt.For f && f.target() instanceof Expr.Name) {
+            assigns.add((Stmt) node);
         }
         Definite.walk(node, x -> hintSources(x, annotated, assigns));
     }
@@ -1127,6 +1143,15 @@ final class TypeInference {
                 && direct.get(n.id()).returns() != null) {
             // the result of a module function annotated -> list[float]
             return hint(direct.get(n.id()).returns());
+        }
+        if (value instanceof Expr.Subscript s && s.value() instanceof Expr.Name n && s.slice() instanceof Expr.Slice) {
+            // a copy or part of a hinted list
+            return hints.get(n.id());
+        }
+        if (value instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("list")
+                && c.args().size() == 1 && c.args().get(0) instanceof Expr.Call r && r.func() instanceof Expr.Name rn
+                && rn.id().equals("range") && !moduleFields.contains("list") && !moduleFields.contains("range")) {
+            return new Hint(1, 'L');
         }
         if (value instanceof Expr.BinOp b && b.op() == Operator.MULT && b.left() instanceof Expr.List l
                 && l.elts().size() == 1 && l.elts().get(0) instanceof Expr.Constant k) {
@@ -1154,16 +1179,43 @@ final class TypeInference {
         if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c && dynamicLocal(c.id(), s, env)) {
             Hint h = activeHints.get(c.id());
             Expr i = sub.slice();
-            java.math.BigInteger k = i instanceof Expr.Name ? null : foldInt(i);
-            boolean simple = i instanceof Expr.Name || k != null && k.bitLength() < 64
-                    && (i instanceof Expr.Constant || i instanceof Expr.UnaryOp);
-            if (h == null || h.depth() != 1 || !simple) {
+            if (h == null || h.depth() != 1 || !simpleIndex(i)) {
                 return 'O';
             }
             char t = type(i, s, env);
             return t == UNKNOWN ? UNKNOWN : t == 'L' ? h.leaf() : 'O';
         }
+        if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o && dynamicLocal(o.id(), s, env)) {
+            char t = attributeHints.getOrDefault(a.attr(), 'O');
+            return t == 'L' || t == 'D' || t == UNKNOWN ? t : 'O';
+        }
+        if (e instanceof Expr.Name n && dynamicLocal(n.id(), s, env)) {
+            // for x in v, with v: list[float]; a parameter x: float of a function called with other types
+            Hint h = activeHints.get(n.id());
+            return h != null && h.depth() == 0 ? h.leaf() : 'O';
+        }
         return 'O';
+    }
+
+    /**
+     * Whether an index can be computed before the statement at no cost and without effect: a name or an int literal,
+     * or a name plus or minus an int literal (the peek computes it without overflow check: a wrapped index is out of
+     * range, and the dynamic version computes the exact one).
+     *
+     * @param i the index
+     * @return whether it is simple
+     */
+    static boolean simpleIndex(Expr i) {
+        if (i instanceof Expr.BinOp b && (b.op() == Operator.ADD || b.op() == Operator.SUB)
+                && b.left() instanceof Expr.Name) {
+            return smallInt(b.right());
+        }
+        return i instanceof Expr.Name || smallInt(i);
+    }
+
+    private static boolean smallInt(Expr e) {
+        java.math.BigInteger k = e instanceof Expr.Constant || e instanceof Expr.UnaryOp ? foldInt(e) : null;
+        return k != null && k.bitLength() < 32;
     }
 
     private static boolean dynamicLocal(String n, Scope s, Map<String, Character> env) {
@@ -1458,6 +1510,182 @@ final class TypeInference {
         };
     }
 
+    // =================================================================== attribute hints
+
+    /** One assignment to an attribute, {@code o.attr = value} or {@code o.attr op= value}, in a function body. */
+    private record AttributeStore(String attr, Expr value, Operator op, Stmt.FunctionDef function) {
+    }
+
+    /**
+     * Finds the attributes assigned only numbers of one type anywhere in the module: every {@code o.x = value} and
+     * {@code o.x op= value} has a float (or every one an int) value when hinted values have their hinted types, the
+     * attributes themselves included (a fixpoint from the optimistic start). Module constants assigned once count
+     * with their type ({@code SOLAR_MASS = 4 * PI * PI}).
+     */
+    private void inferAttributeHints(Mod.Module m) {
+        List<AttributeStore> stores = new ArrayList<>();
+        attributeStores(m.body(), null, stores);
+        if (stores.isEmpty()) {
+            return;
+        }
+        Scope module = scopes.get(m);
+        Map<String, Character> hints = new HashMap<>();
+        stores.forEach(a -> hints.put(a.attr(), UNKNOWN));
+        Map<String, Map<String, Hint>> functionHints = new HashMap<>();
+        for (int round = 0; round < 12; round++) {
+            attributeHints.clear();
+            attributeHints.putAll(hints);
+            activeGlobals = moduleConstants(m, module);
+            Map<String, Character> next = new HashMap<>();
+            Map<Stmt.FunctionDef, Map<String, Character>> envs = new HashMap<>();
+            try {
+                for (AttributeStore a : stores) {
+                    Scope s = a.function() == null ? module : scopes.get(a.function());
+                    activeHints = a.function() == null ? Map.of()
+                            : functionHints.computeIfAbsent(a.function().name() + "@" + a.function().lineno(),
+                                    k -> hints(a.function()));
+                    Map<String, Character> env = a.function() == null ? Map.of()
+                            : envs.computeIfAbsent(a.function(), f -> looseLocals(f.body(), s));
+                    char t = type(a.value(), s, env);
+                    if (a.op() != null && t != UNKNOWN) {
+                        char cur = hints.get(a.attr());
+                        t = cur == UNKNOWN ? UNKNOWN : binOp(cur, a.op(), t, a.value());
+                    }
+                    next.merge(a.attr(), t, TypeInference::join);
+                }
+            } finally {
+                activeHints = null;
+                activeGlobals = null;
+            }
+            next.replaceAll((k, v) -> v == 'L' || v == 'D' || v == UNKNOWN ? v : 'O');
+            if (next.equals(hints)) {
+                break;
+            }
+            hints.clear();
+            hints.putAll(next);
+            if (round == 11) {
+                hints.clear();
+            }
+        }
+        attributeHints.clear();
+        hints.forEach((k, v) -> {
+            if (v == 'L' || v == 'D') {
+                attributeHints.put(k, v);
+            }
+        });
+    }
+
+    private void attributeStores(Object node, Stmt.FunctionDef function, List<AttributeStore> out) {
+        if (node instanceof Stmt.FunctionDef f) {
+            Definite.walk(f.body(), x -> attributeStores(x, f, out));
+            return;
+        }
+        if (node instanceof Expr) {
+            return;
+        }
+        if (node instanceof Stmt.Assign a) {
+            for (Expr t : a.targets()) {
+                if (t instanceof Expr.Attribute at) {
+                    out.add(new AttributeStore(at.attr(), a.value(), null, function));
+                }
+            }
+        }
+        if (node instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Attribute at && a.value() != null) {
+            out.add(new AttributeStore(at.attr(), a.value(), null, function));
+        }
+        if (node instanceof Stmt.AugAssign a && a.target() instanceof Expr.Attribute at) {
+            out.add(new AttributeStore(at.attr(), a.value(), a.op(), function));
+        }
+        Definite.walk(node, x -> attributeStores(x, function, out));
+    }
+
+    /** The types of the module's constants: names bound once, by a module-level assignment, and never elsewhere. */
+    private Map<String, Character> moduleConstants(Mod.Module m, Scope module) {
+        Map<String, Expr> values = new LinkedHashMap<>();
+        for (Stmt s : m.body()) {
+            if (s instanceof Stmt.Assign a && a.targets().stream().allMatch(t -> t instanceof Expr.Name)) {
+                for (Expr t : a.targets()) {
+                    values.put(((Expr.Name) t).id(), a.value());
+                }
+            }
+        }
+        values.keySet().removeIf(n -> {
+            int[] count = {0};
+            countBindings(m.body(), n, count);
+            return count[0] != 1 || assignedInFunctions(module, n);
+        });
+        Map<String, Character> types = new HashMap<>();
+        activeGlobals = types;
+        for (int round = 0; round < values.size() + 1; round++) {
+            values.forEach((n, v) -> {
+                char t = type(v, module, Map.of());
+                if (t == 'L' || t == 'D') {
+                    types.put(n, t);
+                }
+            });
+        }
+        return types;
+    }
+
+    /**
+     * Rough types of a function's locals for attribute hints only (nothing typed relies on them): the join of the
+     * types of every value a name is assigned, in any order, including chained assignments ({@code px = py = 0.0}).
+     */
+    private Map<String, Character> looseLocals(List<Stmt> body, Scope s) {
+        List<Object[]> assigns = new ArrayList<>();
+        looseAssignments(body, assigns);
+        Map<String, Character> env = new HashMap<>();
+        for (Object[] a : assigns) {
+            env.put((String) a[0], UNKNOWN);
+        }
+        for (int round = 0; round < 20; round++) {
+            Map<String, Character> next = new HashMap<>();
+            for (Object[] a : assigns) {
+                char t = type((Expr) a[1], s, env);
+                if (a[2] != null && t != UNKNOWN) {
+                    char cur = env.get((String) a[0]);
+                    t = cur == UNKNOWN ? UNKNOWN : binOp(cur, (Operator) a[2], t, (Expr) a[1]);
+                }
+                next.merge((String) a[0], t, TypeInference::join);
+            }
+            if (next.equals(env)) {
+                break;
+            }
+            env = next;
+        }
+        env.replaceAll((k, v) -> v == UNKNOWN ? 'O' : v);
+        return env;
+    }
+
+    private static void looseAssignments(Object node, List<Object[]> out) {
+        if (node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef || node instanceof Expr) {
+            return;
+        }
+        if (node instanceof Stmt.Assign a) {
+            for (Expr t : a.targets()) {
+                if (t instanceof Expr.Name n) {
+                    out.add(new Object[] {n.id(), a.value(), null});
+                }
+            }
+        }
+        if (node instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && a.value() != null) {
+            out.add(new Object[] {n.id(), a.value(), null});
+        }
+        if (node instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name n) {
+            out.add(new Object[] {n.id(), a.value(), a.op()});
+        }
+        Definite.walk(node, x -> looseAssignments(x, out));
+    }
+
+    /**
+     * The attributes hinted to hold numbers of one type (see {@link #inferAttributeHints}), and that type.
+     *
+     * @return attribute names and their types, L or D
+     */
+    Map<String, Character> attributeHints() {
+        return Map.copyOf(attributeHints);
+    }
+
     // =================================================================== expressions
 
     /**
@@ -1475,7 +1703,8 @@ final class TypeInference {
                 return constantType(c.value());
             }
             case Expr.Name n -> {
-                return nameType(n.id(), s, env);
+                char t = nameType(n.id(), s, env);
+                return t == 'O' && activeHints != null ? leaf(n, s, env) : t;
             }
             case Expr.BinOp b -> {
                 java.math.BigInteger folded = foldInt(b);
@@ -1626,6 +1855,9 @@ final class TypeInference {
         Scope.Binding b = s.resolve(py);
         if (b == Scope.Binding.LOCAL || b == Scope.Binding.CELL) {
             return env.getOrDefault(py, 'O');
+        }
+        if (b == Scope.Binding.GLOBAL && activeGlobals != null && activeGlobals.containsKey(py)) {
+            return activeGlobals.get(py);
         }
         if (b != Scope.Binding.GLOBAL || moduleFields.contains(py)) {
             return 'O';

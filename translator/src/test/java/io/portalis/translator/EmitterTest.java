@@ -63,6 +63,53 @@ class EmitterTest {
     }
 
     @Test
+    void aSpeculatedLocalIsAPrimitiveAndABoxAndItsStatementsAreSplit() {
+        Translation t = translate("""
+                def norm(v: list[float]) -> float:
+                    total = 0.0
+                    for j in range(len(v)):
+                        total += v[j] * v[j]
+                    if total > 1.0:
+                        print(total)
+                    return total
+                def count(row: list[int], c: int) -> int:
+                    n = row[c - 1] + row[c + 1]
+                    return n
+                """);
+        assertThat(t.javaSource()).contains("double total = 0.0;").contains("Object total$box = Peek.UNBOXED;")
+                .contains("total = 0.0;\n        total$box = Peek.UNBOXED;")
+                .containsPattern("if \\(total\\$box == Peek.UNBOXED && Peek.item\\(v, j\\) instanceof Double (p\\$\\d+) "
+                        + "&& Peek.item\\(v, j\\) instanceof Double (p\\$\\d+)\\) \\{\\n\\s+total \\+= "
+                        + "\\(\\1.doubleValue\\(\\) \\* \\2.doubleValue\\(\\)\\);\\n\\s+\\} else \\{\\n\\s+"
+                        + "total\\$box = Rt.inplace\\(\"\\+\", \\(total\\$box != Peek.UNBOXED \\? total\\$box : \\(Object\\) total\\)")
+                .containsPattern("if \\(total\\$box instanceof Double (d\\$\\d+)\\) \\{\\n\\s+total = \\1;\\n\\s+"
+                        + "total\\$box = Peek.UNBOXED;")
+                .contains("if (total$box == Peek.UNBOXED ? (total > 1.0) : ")
+                .containsPattern("Peek.item\\(row, \\(c - 1L\\)\\) instanceof Long p\\$\\d+ && "
+                        + "Peek.item\\(row, \\(c \\+ 1L\\)\\) instanceof Long p\\$\\d+\\) \\{\\n\\s+try \\{")
+                .contains("} catch (OverflowError e$) {");
+    }
+
+    @Test
+    void hintedAttributesArePeekedAndComputationsOnSpeculatedLocalsSplit() {
+        Translation t = translate("""
+                class P:
+                    def __init__(self, x: float):
+                        self.x = x
+                def move(a, b, k: float):
+                    dx = a.x - b.x
+                    a.x += dx * k
+                """);
+        assertThat(t.javaSource())
+                .containsPattern("if \\(Peek.attr\\(a, \"x\"\\) instanceof Double (p\\$\\d+) && "
+                        + "Peek.attr\\(b, \"x\"\\) instanceof Double (p\\$\\d+)\\) \\{\\n\\s+"
+                        + "dx = \\1.doubleValue\\(\\) - \\2.doubleValue\\(\\);")
+                .contains("dx$box = Rt.sub(Rt.getattr(a, \"x\"), Rt.getattr(b, \"x\"));")
+                .contains("(dx$box == Peek.UNBOXED ? (Object) (dx * k) : Rt.mul((dx$box != Peek.UNBOXED ? dx$box : "
+                        + "(Object) dx), k))");
+    }
+
+    @Test
     void keywordArgumentsAndDefaultsAreBoundStatically() {
         Translation t = translate("""
                 def greet(name, greeting="Hello", *, punct="!"):

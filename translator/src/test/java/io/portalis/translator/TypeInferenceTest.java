@@ -3,6 +3,7 @@ package io.portalis.translator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalis.python.Parser;
+import io.portalis.python.ast.Expr;
 import io.portalis.python.ast.Mod;
 import io.portalis.python.ast.Stmt;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,23 @@ class TypeInferenceTest {
         Map<String, Character> locals(String name) {
             Stmt.FunctionDef f = function(name);
             return emitter.inference().locals(f, emitter.scope(f), f.body(), Map.of());
+        }
+
+        /** What a module function's dynamic twin speculates on. */
+        TypeInference.Speculation speculation(String name) {
+            Stmt.FunctionDef f = function(name);
+            return emitter.inference().speculation(f, emitter.scope(f), Map.of(), locals(name));
+        }
+
+        /** Whether the value of the {@code index}-th statement of a function may peek at its hinted items first. */
+        boolean peeksFirst(String name, int index) {
+            Stmt.FunctionDef f = function(name);
+            TypeInference.Speculation sp = speculation(name);
+            Map<String, Character> env = new java.util.HashMap<>(locals(name));
+            env.putAll(sp.locals());
+            Stmt st = f.body().get(index);
+            Expr value = st instanceof Stmt.AugAssign a ? a.value() : ((Stmt.Assign) st).value();
+            return emitter.inference().peeksFirst(value, emitter.scope(f), env, sp);
         }
 
         TypeInference.Sig signature(String name) {
@@ -238,5 +256,130 @@ class TypeInferenceTest {
         assertThat(TypeInference.foldInt(((Stmt.ExprStmt) Parser.parse("2 ** 100 - (-7 // 2) + -7 % 2\n"
                 .getBytes(StandardCharsets.UTF_8), "x.py").body().get(0)).value()))
                 .isEqualTo(java.math.BigInteger.TWO.pow(100).add(java.math.BigInteger.valueOf(5)));
+    }
+
+    @Test
+    void hintedListItemsMakeDynamicLocalsSpeculated() {
+        Module m = module("""
+                def f(v: list[float], grid: list[list[int]], n: int):
+                    total = 0.0
+                    up = grid[n - 1]
+                    count = 0
+                    for j in range(n):
+                        total += v[j] * 2.0
+                        count = up[j] + up[j - 1] + count
+                    best = v[0]
+                    return total
+                def g(v: list[float], xs: list[int]):
+                    acc = 0
+                    for x in xs:
+                        acc = acc + x * x
+                    last = v[len(v) - 1]
+                    other = v[1:]
+                    third = other[2]
+                    return acc
+                def h(v, i: int):
+                    total = 0.0
+                    total += v[i]
+                    return total
+                """);
+        TypeInference.Speculation f = m.speculation("f");
+        assertThat(f.hints()).containsEntry("v", new TypeInference.Hint(1, 'D'))
+                .containsEntry("grid", new TypeInference.Hint(2, 'L')).containsEntry("up", new TypeInference.Hint(1, 'L'));
+        assertThat(f.locals()).containsOnly(Map.entry("total", 'D'), Map.entry("count", 'L'), Map.entry("best", 'D'));
+        TypeInference.Speculation g = m.speculation("g");
+        assertThat(g.hints()).containsEntry("x", new TypeInference.Hint(0, 'L'))
+                .containsEntry("other", new TypeInference.Hint(1, 'D'));
+        // an index that is not a name, a literal or a name plus a literal is not peeked at
+        assertThat(g.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("third", 'D'));
+        // without a hint nothing is speculated
+        assertThat(m.speculation("h").locals()).isEmpty();
+    }
+
+    @Test
+    void pureFunctionsOnlyComputeOnTheirTypedArguments() {
+        Module m = module("""
+                import math
+                def a(i: int, j: int) -> float:
+                    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+                def b(x: float) -> float:
+                    y = math.sqrt(x) + a(1, 2)
+                    while y > 1.0:
+                        y = y / 2.0
+                    return abs(y)
+                def noisy(x: int) -> int:
+                    print(x)
+                    return x
+                def calls_noisy(x: int) -> int:
+                    return noisy(x) + 1
+                def reads_list(v, i: int) -> float:
+                    return v[i] * 1.0
+                print(a(1, 2), b(2.0), calls_noisy(3), reads_list([1.0], 0))
+                """);
+        TypeInference inference = m.emitter().inference();
+        assertThat(inference.isPure("a")).isTrue();
+        assertThat(inference.isPure("b")).isTrue();
+        assertThat(inference.isPure("noisy")).isFalse();
+        assertThat(inference.isPure("calls_noisy")).isFalse();
+        assertThat(inference.isPure("reads_list")).isFalse();
+    }
+
+    @Test
+    void hintedItemsArePeekedFirstOnlyWhenNothingObservableComesBefore() {
+        Module m = module("""
+                def pure(i: int) -> float:
+                    return i * 0.5
+                def noisy(i: int) -> float:
+                    print(i)
+                    return 1.0
+                def f(v: list[float], o):
+                    t0 = 0.0
+                    t1 = pure(1) * v[0]
+                    t2 = v[0] * noisy(1)
+                    t3 = noisy(1) * v[0]
+                    t4 = (o + 1) * v[0]
+                    t5 = len(o) + v[0]
+                    t6 = v[0] + (lambda: 1.0)()
+                    return t0
+                print(pure(1), noisy(1))
+                """);
+        assertThat(m.peeksFirst("f", 1)).isTrue();
+        assertThat(m.peeksFirst("f", 2)).isTrue();
+        assertThat(m.peeksFirst("f", 3)).isFalse();
+        assertThat(m.peeksFirst("f", 4)).isFalse();
+        assertThat(m.peeksFirst("f", 5)).isFalse();
+        assertThat(m.peeksFirst("f", 6)).isFalse();
+    }
+
+    @Test
+    void attributesAssignedOnlyNumbersOfOneTypeAreHinted() {
+        Module m = module("""
+                import math
+                PI = math.pi
+                SCALE = 4 * PI
+                class Body:
+                    def __init__(self, x: float, n: int, name):
+                        self.x = x * SCALE
+                        self.vx = 0.0
+                        self.n = n
+                        self.name = name
+                        self.mixed = 1
+                def kick(bodies):
+                    px = py = 0.0
+                    for b in bodies:
+                        px += b.vx
+                        b.n += 1
+                    sun = bodies[0]
+                    sun.vx = -px / SCALE
+                    sun.mixed = 0.5
+                def gap(a, b):
+                    dx = a.x - b.x
+                    count = a.n + b.n
+                    label = a.name
+                    return dx
+                """);
+        assertThat(m.emitter().inference().attributeHints()).containsOnly(Map.entry("x", 'D'), Map.entry("vx", 'D'),
+                Map.entry("n", 'L'));
+        assertThat(m.speculation("gap").locals()).containsOnly(Map.entry("dx", 'D'), Map.entry("count", 'L'));
     }
 }

@@ -9,6 +9,18 @@ import io.portalis.pylib.PyList;
  * exceptions and user code, where Python performs it.
  */
 public final class Peek {
+    /**
+     * The box of a speculated local that holds its primitive value: translated code keeps such a local as a Java
+     * primitive and an {@code Object} box, which holds either this marker or the local's value ({@code null} being
+     * None).
+     */
+    public static final Object UNBOXED = new Object() {
+        @Override
+        public String toString() {
+            return "<unboxed>";
+        }
+    };
+
     private Peek() {
     }
 
