@@ -467,8 +467,9 @@ public final class JsonModule {
         }
 
         /**
-         * The value of a decimal number when its digits and its power of ten are both exact doubles, so that one
-         * multiplication or division rounds it correctly (Clinger's fast path); NaN when they are not.
+         * The value of a decimal number of up to 19 significant digits, correctly rounded: by one multiplication or
+         * division when its digits and its power of ten are both exact doubles (Clinger's fast path), else by
+         * {@link Floats#fromDecimal}; NaN when neither settles it.
          */
         private double exactFloat(int digitsStart, int intEnd, int fracDigits, int expStart, int end) {
             long mantissa = 0;
@@ -483,7 +484,7 @@ public final class JsonModule {
                 }
                 mantissa = mantissa * 10 + (c - '0');
             }
-            if (significant > 15) {
+            if (significant > 19) {
                 return Double.NaN;
             }
             int exponent = 0;
@@ -507,8 +508,8 @@ public final class JsonModule {
             if (mantissa == 0) {
                 return 0.0;
             }
-            if (exponent < -22 || exponent > 22) {
-                return Double.NaN;
+            if (significant > 15 || exponent < -22 || exponent > 22) {
+                return Floats.fromDecimal(mantissa, exponent);
             }
             return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
         }
