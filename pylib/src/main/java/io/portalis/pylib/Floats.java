@@ -57,6 +57,89 @@ public final class Floats {
         return (x < 0 ? "-" : "") + layoutRepr(d.digits, d.point);
     }
 
+    /**
+     * The double nearest to {@code significand * 10**exponent}, found with one or two 64-bit multiplications
+     * by a 128-bit power of five (the Eisel-Lemire method); {@code NaN} in the rare cases it cannot settle
+     * that way (a value right between two doubles, a subnormal or an overflowing result), where the caller
+     * must use a slower exact conversion.
+     *
+     * @param significand the decimal digits as an unsigned integer (at most 19 digits)
+     * @param exponent the power of ten
+     * @return the correctly rounded non-negative double, or {@code NaN}
+     */
+    public static double fromDecimal(long significand, int exponent) {
+        if (significand == 0 || exponent < PowersOfFive.SMALLEST) {
+            return 0.0;
+        }
+        if (exponent > PowersOfFive.LARGEST) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int zeros = Long.numberOfLeadingZeros(significand);
+        long w = significand << zeros;
+        int index = 2 * (exponent - PowersOfFive.SMALLEST);
+        long high = Math.unsignedMultiplyHigh(w, PowersOfFive.TABLE[index]);
+        long low = w * PowersOfFive.TABLE[index];
+        if ((high & 0x1FF) == 0x1FF) {
+            // the truncated power may be too small in the bits that decide: bring in its next 64 bits
+            long lowTimesW = w * PowersOfFive.TABLE[index + 1];
+            long middle = low + Math.unsignedMultiplyHigh(w, PowersOfFive.TABLE[index + 1]);
+            if (Long.compareUnsigned(middle, low) < 0) {
+                high++;
+            }
+            if (middle == -1L && (high & 0x1FF) == 0x1FF && Long.compareUnsigned(lowTimesW + w, lowTimesW) < 0) {
+                return Double.NaN;
+            }
+            low = middle;
+        }
+        int upperBit = (int) (high >>> 63);
+        long mantissa = high >>> (upperBit + 9);
+        zeros += 1 ^ upperBit;
+        if ((high & 0x1FF) == 0x1FF || (high & 0x1FF) == 0 && (mantissa & 3) == 1) {
+            // possibly halfway between two doubles, where rounding to even needs the exact value
+            return Double.NaN;
+        }
+        mantissa = (mantissa + 1) >>> 1;
+        if (mantissa >= 1L << 53) {
+            mantissa = 1L << 52;
+            zeros--;
+        }
+        mantissa &= ~(1L << 52);
+        long biased = (((152170L + 65536L) * exponent) >> 16) + 1024 + 63 - zeros;
+        if (biased < 1 || biased > 2046) {
+            return Double.NaN;
+        }
+        return Double.longBitsToDouble(mantissa | biased << 52);
+    }
+
+    /** 5**q for q from -342 to 308, each as its 128 most significant bits (two longs, high first). */
+    private static final class PowersOfFive {
+        static final int SMALLEST = -342;
+        static final int LARGEST = 308;
+        static final long[] TABLE = build();
+
+        private static long[] build() {
+            long[] table = new long[2 * (LARGEST - SMALLEST + 1)];
+            BigInteger five = BigInteger.valueOf(5);
+            for (int q = SMALLEST; q <= LARGEST; q++) {
+                BigInteger c;
+                if (q < 0) {
+                    // a reciprocal, rounded up, so that the product errs on the side the method corrects for
+                    BigInteger power = five.pow(-q);
+                    int z = power.bitLength();
+                    int b = q >= -27 ? z + 127 : 2 * z + 128;
+                    c = BigInteger.ONE.shiftLeft(b).divide(power).add(BigInteger.ONE);
+                    c = c.shiftRight(Math.max(0, c.bitLength() - 128));
+                } else {
+                    c = five.pow(q);
+                    c = c.bitLength() <= 128 ? c.shiftLeft(128 - c.bitLength()) : c.shiftRight(c.bitLength() - 128);
+                }
+                table[2 * (q - SMALLEST)] = c.shiftRight(64).longValue();
+                table[2 * (q - SMALLEST) + 1] = c.longValue();
+            }
+            return table;
+        }
+    }
+
     /** The digits of a positional number's text from its first non-zero digit on. */
     private static int significantDigits(String s) {
         int n = 0;

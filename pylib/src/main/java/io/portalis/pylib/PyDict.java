@@ -428,6 +428,24 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     }
 
     /**
+     * Calls {@code action} with each key and value in insertion order, without an entry or a tuple per item.
+     *
+     * @param action called once per item
+     * @throws RuntimeError {@code dictionary changed size during iteration}, when {@code action} adds or removes
+     *     keys
+     */
+    public void forEachItem(java.util.function.BiConsumer<? super K, ? super V> action) {
+        // LinkedHashMap.forEach checks for changes only at the end, so a loop that adds keys would never end
+        try {
+            for (Map.Entry<Object, V> e : map.entrySet()) {
+                action.accept(original(e.getKey()), e.getValue());
+            }
+        } catch (java.util.ConcurrentModificationException e) {
+            throw changedSize();
+        }
+    }
+
+    /**
      * The items as Java map entries, for typed loops over {@code d.items()} that need no tuple per item.
      *
      * @return an iterable over (key, value) entries in insertion order

@@ -450,21 +450,20 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         if (n <= 0 || size == 0) {
             return new PyList<>();
         }
-        if (n * size > Integer.MAX_VALUE - 8) {
+        if (n > (Integer.MAX_VALUE - 8) / size) {
             throw new MemoryError();
         }
-        // one exactly sized array, filled by doubling copies, instead of n appends that regrow it
-        Object[] items = new Object[(int) (n * size)];
-        System.arraycopy(toArray(), 0, items, 0, size);
-        int filled = size;
-        while (filled < items.length) {
-            int chunk = Math.min(filled, items.length - filled);
-            System.arraycopy(items, 0, items, filled, chunk);
-            filled += chunk;
-        }
+        // Appended straight into one exactly sized list: a [x] * n of millions of items then costs one array
+        // of that size, not the two or three that building it elsewhere and copying it in would.
+        PyList<E> out = new PyList<>((int) (n * size));
         @SuppressWarnings("unchecked")
-        List<E> view = (List<E>) java.util.Arrays.asList(items);
-        return new PyList<>(view);
+        E[] items = (E[]) toArray();
+        for (long r = 0; r < n; r++) {
+            for (E e : items) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**

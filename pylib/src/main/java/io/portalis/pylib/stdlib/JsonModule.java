@@ -9,7 +9,7 @@ import io.portalis.pylib.TypeError;
 import io.portalis.pylib.ValueError;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -142,7 +142,12 @@ public final class JsonModule {
     private static final class Encoder {
         private final Options o;
         private final String itemSep;
-        private final IdentityHashMap<Object, Boolean> active = new IdentityHashMap<>();
+        /**
+         * The containers being written, outermost first: a value already on this path would be written inside
+         * itself. Documents are shallow, so a scan of the path costs less than a set of them.
+         */
+        private Object[] path = new Object[16];
+        private int depth;
 
         Encoder(Options o, String itemSep) {
             this.o = o;
@@ -174,7 +179,7 @@ public final class JsonModule {
                     // argument is reported as circular
                     enter(v);
                     write(b, o.fallback.apply(v), level);
-                    active.remove(v);
+                    leave();
                 }
             }
         }
@@ -190,9 +195,19 @@ public final class JsonModule {
         }
 
         private void enter(Object container) {
-            if (active.put(container, Boolean.TRUE) != null) {
-                throw new ValueError("Circular reference detected");
+            for (int k = 0; k < depth; k++) {
+                if (path[k] == container) {
+                    throw new ValueError("Circular reference detected");
+                }
             }
+            if (depth == path.length) {
+                path = Arrays.copyOf(path, depth * 2);
+            }
+            path[depth++] = container;
+        }
+
+        private void leave() {
+            path[--depth] = null;
         }
 
         private void list(StringBuilder b, List<?> l, int level) {
@@ -217,7 +232,7 @@ public final class JsonModule {
                 newline(b, level);
             }
             b.append(']');
-            active.remove(l);
+            leave();
         }
 
         private void dict(StringBuilder b, PyDict<?, ?> d, int level) {
@@ -226,47 +241,49 @@ public final class JsonModule {
                 return;
             }
             enter(d);
-            Iterable<? extends Map.Entry<?, ?>> entries = d.entries();
+            b.append('{');
             if (o.sortKeys) {
                 List<Map.Entry<?, ?>> sorted = new ArrayList<>(d.len());
                 for (Map.Entry<?, ?> e : d.entries()) {
                     sorted.add(e);
                 }
                 sorted.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
-                entries = sorted;
-            }
-            b.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : entries) {
-                Object k = e.getKey();
-                String key = switch (k) {
-                    case String s -> s;
-                    case Double x -> floatText(x);
-                    case Boolean x -> x ? "true" : "false";
-                    case null -> "null";
-                    default -> {
-                        if (Ints.isInt(k)) {
-                            yield Py.str(k);
-                        }
-                        throw new TypeError("keys must be str, int, float, bool or None, not " + Py.typeName(k));
-                    }
-                };
-                if (!first) {
-                    b.append(itemSep);
+                for (int k = 0; k < sorted.size(); k++) {
+                    item(b, sorted.get(k).getKey(), sorted.get(k).getValue(), level, k == 0);
                 }
-                if (o.indent != null) {
-                    newline(b, level + 1);
-                }
-                first = false;
-                string(b, key);
-                b.append(o.keySeparator);
-                write(b, e.getValue(), level + 1);
+            } else {
+                int[] count = {0};
+                d.forEachItem((key, value) -> item(b, key, value, level, count[0]++ == 0));
             }
             if (o.indent != null) {
                 newline(b, level);
             }
             b.append('}');
-            active.remove(d);
+            leave();
+        }
+
+        private void item(StringBuilder b, Object k, Object value, int level, boolean first) {
+            String key = switch (k) {
+                case String s -> s;
+                case Double x -> floatText(x);
+                case Boolean x -> x ? "true" : "false";
+                case null -> "null";
+                default -> {
+                    if (Ints.isInt(k)) {
+                        yield Py.str(k);
+                    }
+                    throw new TypeError("keys must be str, int, float, bool or None, not " + Py.typeName(k));
+                }
+            };
+            if (!first) {
+                b.append(itemSep);
+            }
+            if (o.indent != null) {
+                newline(b, level + 1);
+            }
+            string(b, key);
+            b.append(o.keySeparator);
+            write(b, value, level + 1);
         }
 
         private void string(StringBuilder b, String s) {
@@ -450,8 +467,9 @@ public final class JsonModule {
         }
 
         /**
-         * The value of a decimal number when its digits and its power of ten are both exact doubles, so that one
-         * multiplication or division rounds it correctly (Clinger's fast path); NaN when they are not.
+         * The value of a decimal number of up to 19 significant digits, correctly rounded: by one multiplication or
+         * division when its digits and its power of ten are both exact doubles (Clinger's fast path), else by
+         * {@link Floats#fromDecimal}; NaN when neither settles it.
          */
         private double exactFloat(int digitsStart, int intEnd, int fracDigits, int expStart, int end) {
             long mantissa = 0;
@@ -466,7 +484,7 @@ public final class JsonModule {
                 }
                 mantissa = mantissa * 10 + (c - '0');
             }
-            if (significant > 15) {
+            if (significant > 19) {
                 return Double.NaN;
             }
             int exponent = 0;
@@ -490,8 +508,8 @@ public final class JsonModule {
             if (mantissa == 0) {
                 return 0.0;
             }
-            if (exponent < -22 || exponent > 22) {
-                return Double.NaN;
+            if (significant > 15 || exponent < -22 || exponent > 22) {
+                return Floats.fromDecimal(mantissa, exponent);
             }
             return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
         }
