@@ -49,3 +49,4 @@ try:
     print(never_bound)
 except NameError as e:
     print("NameError:", e)
+print([n for n in dir() if not n.startswith("__")] == sorted(k for k in globals() if not k.startswith("__")))

@@ -921,7 +921,8 @@ final class ModuleEmitter {
             case Expr.Name n -> {
                 if (ctx.ns != null && ctx.scope.resolve(n.id()) == Scope.Binding.CLASS_LOCAL) {
                     w.line(ctx.ns + ".remove(" + Names.literal(n.id()) + ");");
-                } else if (ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL && ctx.maybeUnbound.contains(n.id())
+                } else if ((ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL
+                        || ctx.scope.resolve(n.id()) == Scope.Binding.CELL) && ctx.maybeUnbound.contains(n.id())
                         || ctx.scope.resolve(n.id()) == Scope.Binding.GLOBAL) {
                     w.line(nameRef(n.id(), ctx, n) + " = Rt.unbind(" + load(n, ctx).obj() + ");");
                 } else {
@@ -2567,6 +2568,10 @@ final class ModuleEmitter {
         }
         if (py.equals("globals")) {
             return new J(GLOBALS + ".sync()", 'O');
+        }
+        if (globalsUse.called) {
+            // names bound only through globals() are globals too
+            return new J(GLOBALS + ".names()", 'O');
         }
         List<String> names = new ArrayList<>();
         List<String> values = new ArrayList<>();

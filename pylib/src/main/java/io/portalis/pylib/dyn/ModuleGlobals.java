@@ -2,6 +2,7 @@ package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.NameError;
 import io.portalis.pylib.PyDict;
+import io.portalis.pylib.PyList;
 import io.portalis.pylib.PyTuple;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,6 +77,20 @@ public final class ModuleGlobals extends PyDict<Object, Object> {
             super.setItem(e.getKey(), e.getValue());
         }
         return this;
+    }
+
+    /**
+     * {@code dir()} at module level.
+     *
+     * @return a new list of the bound names, sorted
+     */
+    public PyList<Object> names() {
+        PyList<Object> names = new PyList<>();
+        for (Object k : sync()) {
+            names.add(k);
+        }
+        names.sort();
+        return names;
     }
 
     /**
