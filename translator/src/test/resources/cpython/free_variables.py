@@ -142,3 +142,23 @@ def message_of_owner():
 
 
 print(message_of_owner())
+
+
+def deleted_cell():
+    x = 1
+
+    def g():
+        return x
+
+    print(g())
+    del x
+    attempt("deleted", g)
+    try:
+        print(x)
+    except UnboundLocalError as e:
+        print(type(e).__name__ + ":", e)
+    x = 2
+    return g()
+
+
+print(deleted_cell())

@@ -17,17 +17,20 @@ import java.util.Set;
  * name, {@code def}, {@code class}, {@code import}) has completed, provided nothing ever deletes it: if that
  * statement raised, the module would have stopped. Code in a function body can only run once some code has
  * called it, so when no top-level statement up to the binding one can call anything, every function body reads
- * the name bound.
+ * the name bound. Writes through {@code globals()} may unbind any global they name ({@code del globals()[name]}).
  */
 final class GlobalBindings {
     private final List<Stmt> body;
     private final Map<String, Integer> boundAt = new HashMap<>();
     /** The number of leading top-level statements that run no call, class body or decorator. */
     private final int callFree;
+    /** Writes through {@code globals()}, which may unbind globals too. */
+    private final GlobalsUse globalsUse;
 
-    GlobalBindings(Mod.Module m) {
+    GlobalBindings(Mod.Module m, GlobalsUse globalsUse) {
         this.body = m.body();
-        Set<String> unbindable = new HashSet<>();
+        this.globalsUse = globalsUse;
+        Set<String> unbindable = new HashSet<>(globalsUse.written);
         unbinds(body, unbindable);
         for (int i = 0; i < body.size(); i++) {
             Set<String> bound = new HashSet<>();
@@ -54,7 +57,7 @@ final class GlobalBindings {
      */
     boolean surelyBound(String name, int top, boolean inFunction) {
         Integer b = boundAt.get(name);
-        if (b == null || top < 0) {
+        if (b == null || top < 0 || globalsUse.writesAny) {
             return false;
         }
         if (top > b) {

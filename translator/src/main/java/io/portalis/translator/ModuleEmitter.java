@@ -50,6 +50,8 @@ final class ModuleEmitter {
     }
 
     private static final Set<String> BUILTIN_VALUES = Set.of("None", "True", "False", "__name__");
+    /** The module class's field holding what {@code globals()} returns. */
+    private static final String GLOBALS = "globals$";
     private static final Set<String> UNSUPPORTED_BUILTINS = Set.of("eval", "exec", "compile", "globals", "locals",
             "open", "__import__", "memoryview", "breakpoint", "help",
             "aiter", "anext", "classmethod", "staticmethod", "property", "super", "object", "exit",
@@ -74,6 +76,7 @@ final class ModuleEmitter {
     /** Whether the generated code calls {@code MathModule} directly. */
     private boolean usesMath;
     private final GlobalBindings bindings;
+    private final GlobalsUse globalsUse;
     private final TypeInference inference;
     /** The index of the module's top-level statement being emitted. */
     private int top = -1;
@@ -82,7 +85,8 @@ final class ModuleEmitter {
         this.file = file;
         this.scopes = ScopeBuilder.build(m);
         this.module = scopes.get(m);
-        this.bindings = new GlobalBindings(m);
+        this.globalsUse = new GlobalsUse(m);
+        this.bindings = new GlobalBindings(m, globalsUse);
         String cls = Names.moduleClass(file);
         Set<String> globalNames = new LinkedHashSet<>(module.assigned);
         collectGlobals(module, globalNames);
@@ -93,7 +97,8 @@ final class ModuleEmitter {
         moduleFields.addAll(globalNames);
         for (Stmt s : m.body()) {
             if (s instanceof Stmt.FunctionDef f && f.decoratorList().isEmpty()
-                    && module.defCount.getOrDefault(f.name(), 0) == 1 && !assignedInFunctions(module, f.name())) {
+                    && module.defCount.getOrDefault(f.name(), 0) == 1 && !assignedInFunctions(module, f.name())
+                    && !globalsUse.mayRebind(f.name())) {
                 direct.put(f.name(), f);
             }
         }
@@ -196,6 +201,9 @@ final class ModuleEmitter {
             w.line("static final Builtin " + Names.java(f) + " = Builtin.of(" + Names.literal(f) + ");");
         }
         sites.values().forEach(w::line);
+        if (globalsUse.called) {
+            declareModuleGlobals(w);
+        }
         w.blank();
         w.line("private " + className + "() {");
         w.line("}");
@@ -930,7 +938,8 @@ final class ModuleEmitter {
             case Expr.Name n -> {
                 if (ctx.ns != null && ctx.scope.resolve(n.id()) == Scope.Binding.CLASS_LOCAL) {
                     w.line(ctx.ns + ".remove(" + Names.literal(n.id()) + ");");
-                } else if (ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL && ctx.maybeUnbound.contains(n.id())
+                } else if ((ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL
+                        || ctx.scope.resolve(n.id()) == Scope.Binding.CELL) && ctx.maybeUnbound.contains(n.id())
                         || ctx.scope.resolve(n.id()) == Scope.Binding.GLOBAL) {
                     w.line(nameRef(n.id(), ctx, n) + " = Rt.unbind(" + load(n, ctx).obj() + ");");
                 } else {
@@ -2011,6 +2020,10 @@ final class ModuleEmitter {
             unsupported(n, "built-in '" + py + "'");
             return NONE;
         }
+        if (globalsUse.called) {
+            // a name the module never assigns may still be bound through globals()
+            return new J(GLOBALS + ".read(" + Names.literal(py) + ")", 'O');
+        }
         return new J("Rt.nameError(" + Names.literal(py) + ")", 'O');
     }
 
@@ -2022,6 +2035,37 @@ final class ModuleEmitter {
             }
         }
         return 'O';
+    }
+
+    /**
+     * The dict {@code globals()} returns, writing through to the module's fields, and the two methods by which it
+     * reads and writes a field given its index in the module's names.
+     */
+    private void declareModuleGlobals(JavaWriter w) {
+        List<String> names = new ArrayList<>();
+        moduleFields.forEach(g -> names.add(Names.literal(g)));
+        w.line("static final ModuleGlobals " + GLOBALS + " = new ModuleGlobals(new String[] {" + String.join(", ", names)
+                + "}, " + className + "::global$, " + className + "::global$);");
+        w.blank();
+        w.open("private static Object global$(int index$)");
+        w.open("return switch (index$)");
+        int i = 0;
+        for (String g : moduleFields) {
+            w.line("case " + i++ + " -> " + className + "." + Names.java(g) + ";");
+        }
+        w.line("default -> throw new IndexOutOfBoundsException(index$);");
+        w.closeWith(";");
+        w.close();
+        w.blank();
+        w.open("private static void global$(int index$, Object value$)");
+        w.open("switch (index$)");
+        i = 0;
+        for (String g : moduleFields) {
+            w.line("case " + i++ + " -> " + className + "." + Names.java(g) + " = value$;");
+        }
+        w.line("default -> throw new IndexOutOfBoundsException(index$);");
+        w.close();
+        w.close();
     }
 
     /** Whether the cell of {@code owner}'s local {@code py} may be read before the variable is assigned. */
@@ -2893,9 +2937,9 @@ final class ModuleEmitter {
 
     /**
      * {@code dir()} or {@code globals()} without arguments: the module's globals bound where the call runs, read
-     * from their fields. {@code globals()} is a snapshot, so that writing into it does not define a global; the
-     * corpus only reads it. Both leave out the module's own attributes ({@code __name__}, {@code __doc__}...).
-     * {@code dir()} in a function lists the function's bound locals instead.
+     * from their fields. {@code globals()} returns the module's {@code ModuleGlobals}, whose writes assign the
+     * fields. Both leave out the module's own attributes ({@code __name__}, {@code __doc__}...). {@code dir()} in
+     * a function lists the function's bound locals instead.
      */
     private J scopeNames(String py, Expr.Call c, Ctx ctx) {
         if (py.equals("dir") && ctx.ns == null && ctx.scope.kind == Scope.Kind.FUNCTION) {
@@ -2905,14 +2949,21 @@ final class ModuleEmitter {
             unsupported(c, "dir() inside a class body, lambda or comprehension");
             return NONE;
         }
+        if (py.equals("globals")) {
+            return new J(GLOBALS + ".sync()", 'O');
+        }
+        if (globalsUse.called) {
+            // names bound only through globals() are globals too
+            return new J(GLOBALS + ".names()", 'O');
+        }
         List<String> names = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (String g : moduleFields) {
             names.add(Names.literal(g));
             values.add(globalRef(g, ctx));
         }
-        return new J("Rt." + (py.equals("dir") ? "boundNames" : "boundGlobals") + "(new String[] {"
-                + String.join(", ", names) + "}, new Object[] {" + String.join(", ", values) + "})", 'O');
+        return new J("Rt.boundNames(new String[] {" + String.join(", ", names) + "}, new Object[] {"
+                + String.join(", ", values) + "})", 'O');
     }
 
     /**

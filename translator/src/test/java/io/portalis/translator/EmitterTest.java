@@ -104,7 +104,7 @@ class EmitterTest {
                 .containsPattern("if \\(Peek.attr\\(a, \"x\"\\) instanceof Double (p\\$\\d+) && "
                         + "Peek.attr\\(b, \"x\"\\) instanceof Double (p\\$\\d+)\\) \\{\\n\\s+"
                         + "dx = \\1.doubleValue\\(\\) - \\2.doubleValue\\(\\);")
-                .contains("dx$box = Rt.sub(Rt.getattr(a, \"x\"), Rt.getattr(b, \"x\"));")
+                .containsPattern("dx\\$box = Rt.sub\\(x\\$attr\\d+.get\\(a\\), x\\$attr\\d+.get\\(b\\)\\);")
                 .contains("(dx$box == Peek.UNBOXED ? (Object) (dx * k) : Rt.mul((dx$box != Peek.UNBOXED ? dx$box : "
                         + "(Object) dx), k))");
     }

@@ -1266,33 +1266,22 @@ public final class Rt {
     }
 
     /**
-     * {@code dir()} at module level: the names of the module's globals that are bound, sorted.
+     * {@code dir()} without arguments: the names that are bound, sorted (a module's globals, or a function's
+     * locals).
      *
-     * @param names the module's global names
+     * @param names the names of the scope
      * @param values their values, {@link #UNBOUND} where unbound
      * @return a new sorted list of the bound names
      */
     public static PyList<Object> boundNames(String[] names, Object[] values) {
-        PyList<Object> bound = new PyList<>(boundGlobals(names, values));
-        bound.sort();
-        return bound;
-    }
-
-    /**
-     * {@code globals()}: a dict of the module's bound globals, in the order the module declares them.
-     *
-     * @param names the module's global names
-     * @param values their values, {@link #UNBOUND} where unbound
-     * @return a new dict from each bound name to its value
-     */
-    public static PyDict<Object, Object> boundGlobals(String[] names, Object[] values) {
-        PyDict<Object, Object> d = new PyDict<>();
+        PyList<Object> bound = new PyList<>();
         for (int i = 0; i < names.length; i++) {
             if (values[i] != UNBOUND) {
-                d.setItem(names[i], values[i]);
+                bound.add(names[i]);
             }
         }
-        return d;
+        bound.sort();
+        return bound;
     }
 
     /**
