@@ -1089,7 +1089,7 @@ final class ModuleEmitter {
             w.open("try");
             w.line(fast);
             w.line(j + "$box = Peek.UNBOXED;");
-            w.reopen("catch (OverflowError e$)");
+            w.reopen("catch (OverflowError " + fresh("overflow") + ")");
             storeBack(j, t, slow, w);
             w.close();
         } else {

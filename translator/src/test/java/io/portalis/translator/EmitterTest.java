@@ -87,7 +87,7 @@ class EmitterTest {
                 .contains("if (total$box == Peek.UNBOXED ? (total > 1.0) : ")
                 .containsPattern("Peek.item\\(row, \\(c - 1L\\)\\) instanceof Long p\\$\\d+ && "
                         + "Peek.item\\(row, \\(c \\+ 1L\\)\\) instanceof Long p\\$\\d+\\) \\{\\n\\s+try \\{")
-                .contains("} catch (OverflowError e$) {");
+                .containsPattern("\\} catch \\(OverflowError overflow\\$\\d+\\) \\{");
     }
 
     @Test
