@@ -55,6 +55,25 @@ def divide(v: list[float], d: float) -> float:
     return q
 
 
+class Meddler:
+    """Looking up its method changes the list a statement is about to read."""
+
+    def __init__(self, v):
+        self.v = v
+
+    @property
+    def scale(self):
+        print("looking up scale")
+        self.v[0] = "changed"
+        return lambda k: k * 1.0
+
+
+def method_first(m, v: list[float]) -> float:
+    total = 0.0
+    total += m.scale(2) * v[0]
+    return total
+
+
 print(before([0.0, 1.0, 2.0, 3.0]))
 try:
     before([0.0, 1.0, 2.0])
@@ -83,4 +102,10 @@ try:
     divide([1.0, "2"], 2.0)
 except TypeError as e:
     print("TypeError:", e)
+items = [1.5, 2.5]
+try:
+    print(method_first(Meddler(items), items))
+except TypeError as e:
+    print("TypeError:", e)
+print(method_first(Meddler([0.5]), [0.5]))
 print(calls)

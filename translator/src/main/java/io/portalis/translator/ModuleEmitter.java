@@ -1070,7 +1070,7 @@ final class ModuleEmitter {
             }
             ctx.fast = true;
             try {
-                if (peekLeaves(value, env, ctx, tests)) {
+                if (peekLeaves(value, env, ctx, tests, new java.util.HashMap<>())) {
                     J v = expr(value, ctx);
                     J r = op == null ? v : binary(new J(j, t), op, v, value);
                     if (r.type() == t) {
@@ -1103,7 +1103,7 @@ final class ModuleEmitter {
             w.open("try");
             w.line(fast);
             w.line(j + "$box = Peek.UNBOXED;");
-            w.reopen("catch (OverflowError e$)");
+            w.reopen("catch (OverflowError " + fresh("overflow") + ")");
             storeBack(j, t, slow, w);
             w.close();
         } else {
@@ -1161,7 +1161,8 @@ final class ModuleEmitter {
      * Adds to {@code tests} a peek at each hinted value of an expression, with a test of its class, and records the
      * typed Java expression of each for the typed version; false when a value cannot be peeked at without effect.
      */
-    private boolean peekLeaves(Expr e, Map<String, Character> env, Ctx ctx, List<String> tests) {
+    private boolean peekLeaves(Expr e, Map<String, Character> env, Ctx ctx, List<String> tests,
+            Map<String, String> seen) {
         char lt = inference.leafType(e, ctx.scope, env, ctx.speculation);
         if (lt != 'O') {
             String peek;
@@ -1179,21 +1180,26 @@ final class ModuleEmitter {
             } else {
                 return false;
             }
-            String p = fresh("p");
-            tests.add(peek + " instanceof " + boxedType(lt) + " " + p);
+            // the same value read twice (v[i] * v[i]) is peeked at once: nothing between the reads can change it
+            String p = seen.get(peek);
+            if (p == null) {
+                p = fresh("p");
+                seen.put(peek, p);
+                tests.add(peek + " instanceof " + boxedType(lt) + " " + p);
+            }
             ctx.peeked.put(e, p + (lt == 'D' ? ".doubleValue()" : ".longValue()"));
             return true;
         }
         boolean[] ok = {true};
         Definite.walk(e, x -> {
             if (x instanceof Expr sub) {
-                ok[0] &= peekLeaves(sub, env, ctx, tests);
+                ok[0] &= peekLeaves(sub, env, ctx, tests, seen);
             } else if (x instanceof List<?> l) {
                 for (Object o : l) {
                     if (o instanceof Expr sub) {
-                        ok[0] &= peekLeaves(sub, env, ctx, tests);
+                        ok[0] &= peekLeaves(sub, env, ctx, tests, seen);
                     } else if (o instanceof Keyword k) {
-                        ok[0] &= peekLeaves(k.value(), env, ctx, tests);
+                        ok[0] &= peekLeaves(k.value(), env, ctx, tests, seen);
                     }
                 }
             }

@@ -1304,34 +1304,12 @@ final class TypeInference {
             case Expr.Name n -> {
                 return true;
             }
-            case Expr.Lambda l -> {
-                return false;
-            }
-            case Expr.NamedExpr n -> {
-                return false;
-            }
-            case Expr.Yield y -> {
-                return false;
-            }
-            case Expr.YieldFrom y -> {
-                return false;
-            }
-            case Expr.Await a -> {
-                return false;
-            }
-            case Expr.ListComp c -> {
-                return false;
-            }
-            case Expr.SetComp c -> {
-                return false;
-            }
-            case Expr.DictComp c -> {
-                return false;
-            }
-            case Expr.GeneratorExp c -> {
-                return false;
-            }
             case Expr.Call c -> {
+                boolean pureCall = pureCall(c, s, env);
+                if (!pureCall && !(c.func() instanceof Expr.Name)) {
+                    // o.m(...) looks o.m up before evaluating the arguments, which may run a property
+                    events.add(false);
+                }
                 for (Expr a : c.args()) {
                     if (!order(a, s, env, events)) {
                         return false;
@@ -1342,7 +1320,7 @@ final class TypeInference {
                         return false;
                     }
                 }
-                if (!pureCall(c, s, env)) {
+                if (!pureCall) {
                     events.add(false);
                 }
                 return true;

@@ -1,0 +1,41 @@
+package io.portalis.translator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portalis.pylib.PyList;
+import io.portalis.pylib.PyTuple;
+import io.portalis.pylib.dyn.Peek;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The peeks speculating code reads hinted values with: they find what {@code list[i]} and {@code o.x} would return or
+ * null, and never raise (instances with their properties are covered by the speculation corpus programs).
+ */
+class PeekTest {
+    @Test
+    void anItemIsFoundAtAValidIndexFromEitherEnd() {
+        PyList<Object> list = PyList.of(1.5, 2L, null);
+        assertThat(Peek.item(list, 0)).isEqualTo(1.5);
+        assertThat(Peek.item(list, -2)).isEqualTo(2L);
+        assertThat(Peek.item(list, 2)).isNull();
+    }
+
+    @Test
+    void outOfRangeIndexesAndOtherContainersGiveNull() {
+        PyList<Object> list = PyList.of(1.5, 2.5);
+        assertThat(Peek.item(list, 2)).isNull();
+        assertThat(Peek.item(list, -3)).isNull();
+        assertThat(Peek.item(list, Long.MIN_VALUE)).isNull();
+        assertThat(Peek.item(list, Long.MAX_VALUE)).isNull();
+        assertThat(Peek.item(PyTuple.of(1.5), 0)).isNull();
+        assertThat(Peek.item("abc", 0)).isNull();
+        assertThat(Peek.item(null, 0)).isNull();
+    }
+
+    @Test
+    void attributesOfValuesThatAreNotInstancesOfProgramClassesGiveNull() {
+        assertThat(Peek.attr(1.5, "real")).isNull();
+        assertThat(Peek.attr(PyList.of(), "append")).isNull();
+        assertThat(Peek.attr(null, "x")).isNull();
+    }
+}
