@@ -1001,8 +1001,14 @@ final class ModuleEmitter {
                 String o = fresh("o");
                 w.line("Object " + o + " = " + expr(at.value(), ctx).obj() + ";");
                 String attr = site("AttrSite", "attr", at.attr());
-                w.line(attr + ".set(" + o + ", Rt.inplace(" + op + ", " + attr + ".get(" + o + "), "
-                        + expr(a.value(), ctx).obj() + "));");
+                String inplace = switch (a.op()) {
+                    case ADD -> "Rt.inplaceAdd(";
+                    case SUB -> "Rt.inplaceSub(";
+                    case MULT -> "Rt.inplaceMul(";
+                    default -> "Rt.inplace(" + op + ", ";
+                };
+                w.line(attr + ".set(" + o + ", " + inplace + attr + ".get(" + o + "), " + expr(a.value(), ctx).obj()
+                        + "));");
             }
             case Expr.Subscript s -> {
                 String o = fresh("o");

@@ -24,7 +24,8 @@ public final class AttrSite {
     private static final int APPEND = 6;
 
     /**
-     * A decision for one layout, in an immutable list (safe to publish without locks).
+     * A decision for one layout, in an immutable list (safe to publish without locks) that holds each pair of class
+     * and shape once.
      *
      * @param type the receiver's class
      * @param version the class's version when decided
@@ -67,17 +68,32 @@ public final class AttrSite {
      * @throws io.portalis.pylib.AttributeError when there is no such attribute
      */
     public Object get(Object obj) {
+        // instance slots here, everything else out of line: small enough for the JIT to inline at every site
         if (obj instanceof PyInstance i) {
-            Instance.Dict d = i.dict();
-            PyType t = i.type();
+            Instance.Dict d = i.dict;
+            PyType t = i.type;
             for (Entry e = reads; e != null; e = e.rest) {
-                if (e.shape == d.shape && e.type == t && e.version == t.version) {
-                    return e.kind == SLOT ? d.values[e.slot] : classRead(e, obj);
+                if (e.shape == d.shape && e.type == t) {
+                    if (e.kind == SLOT && e.version == t.version) {
+                        return d.values[e.slot];
+                    }
+                    break;
                 }
             }
-            return readMiss(i);
+            return read(i);
         }
         return Rt.getattr(obj, name);
+    }
+
+    private Object read(PyInstance i) {
+        Instance.Dict d = i.dict;
+        PyType t = i.type;
+        for (Entry e = reads; e != null; e = e.rest) {
+            if (e.shape == d.shape && e.type == t && e.version == t.version) {
+                return e.kind == SLOT ? d.values[e.slot] : classRead(e, i);
+            }
+        }
+        return readMiss(i);
     }
 
     private static Object classRead(Entry e, Object obj) {
@@ -137,22 +153,37 @@ public final class AttrSite {
      */
     public void set(Object obj, Object value) {
         if (obj instanceof PyInstance i) {
-            Instance.Dict d = i.dict();
-            PyType t = i.type();
+            Instance.Dict d = i.dict;
+            PyType t = i.type;
             for (Entry e = writes; e != null; e = e.rest) {
-                if (e.shape == d.shape && e.type == t && e.version == t.version) {
-                    if (e.kind == SLOT) {
+                if (e.shape == d.shape && e.type == t) {
+                    if (e.kind == SLOT && e.version == t.version) {
                         d.values[e.slot] = value;
-                    } else {
-                        d.append((Shape) e.value, value);
+                        return;
                     }
-                    return;
+                    break;
                 }
             }
-            writeMiss(i, value);
+            write(i, value);
             return;
         }
         Rt.setattr(obj, name, value);
+    }
+
+    private void write(PyInstance i, Object value) {
+        Instance.Dict d = i.dict;
+        PyType t = i.type;
+        for (Entry e = writes; e != null; e = e.rest) {
+            if (e.shape == d.shape && e.type == t && e.version == t.version) {
+                if (e.kind == SLOT) {
+                    d.values[e.slot] = value;
+                } else {
+                    d.append((Shape) e.value, value);
+                }
+                return;
+            }
+        }
+        writeMiss(i, value);
     }
 
     private void writeMiss(PyInstance i, Object value) {

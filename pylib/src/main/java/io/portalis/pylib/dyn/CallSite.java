@@ -17,8 +17,9 @@ public final class CallSite {
      * @param type the class
      * @param version its version when looked up
      * @param init its {@code __init__}
+     * @param direct {@code init}'s direct code, or null
      */
-    private record Ctor(PyType type, int version, PyFunction init) {
+    private record Ctor(PyType type, int version, PyFunction init, Object direct) {
     }
 
     private final String name;
@@ -46,7 +47,7 @@ public final class CallSite {
         }
         int version = t.version;
         if (t.plainConstruction() && t.lookup("__init__") instanceof PyFunction f) {
-            ctor = new Ctor(t, version, f);
+            ctor = new Ctor(t, version, f, f.direct);
             return f;
         }
         return null;
@@ -67,6 +68,15 @@ public final class CallSite {
      * @throws TypeError when {@code f} is not callable or does not take the arguments
      */
     public Object call(Object f) {
+        Ctor k = ctor;
+        if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct1 d) {
+            PyInstance self = new PyInstance(k.type);
+            return constructed(self, d.call(self));
+        }
+        return slow(f);
+    }
+
+    private Object slow(Object f) {
         if (f instanceof PyType t && init(t) instanceof PyFunction init) {
             PyInstance self = new PyInstance(t);
             return constructed(self, init.direct instanceof PyFunction.Direct1 d ? d.call(self)
@@ -84,6 +94,15 @@ public final class CallSite {
      * @throws TypeError when {@code f} is not callable or does not take the arguments
      */
     public Object call(Object f, Object a) {
+        Ctor k = ctor;
+        if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct2 d) {
+            PyInstance self = new PyInstance(k.type);
+            return constructed(self, d.call(self, a));
+        }
+        return slow(f, a);
+    }
+
+    private Object slow(Object f, Object a) {
         if (f instanceof PyType t && init(t) instanceof PyFunction init) {
             PyInstance self = new PyInstance(t);
             return constructed(self, init.direct instanceof PyFunction.Direct2 d ? d.call(self, a)
@@ -102,6 +121,15 @@ public final class CallSite {
      * @throws TypeError when {@code f} is not callable or does not take the arguments
      */
     public Object call(Object f, Object a, Object b) {
+        Ctor k = ctor;
+        if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct3 d) {
+            PyInstance self = new PyInstance(k.type);
+            return constructed(self, d.call(self, a, b));
+        }
+        return slow(f, a, b);
+    }
+
+    private Object slow(Object f, Object a, Object b) {
         if (f instanceof PyType t && init(t) instanceof PyFunction init) {
             PyInstance self = new PyInstance(t);
             return constructed(self, init.direct instanceof PyFunction.Direct3 d ? d.call(self, a, b)
@@ -121,6 +149,15 @@ public final class CallSite {
      * @throws TypeError when {@code f} is not callable or does not take the arguments
      */
     public Object call(Object f, Object a, Object b, Object c) {
+        Ctor k = ctor;
+        if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct4 d) {
+            PyInstance self = new PyInstance(k.type);
+            return constructed(self, d.call(self, a, b, c));
+        }
+        return slow(f, a, b, c);
+    }
+
+    private Object slow(Object f, Object a, Object b, Object c) {
         if (f instanceof PyType t && init(t) instanceof PyFunction init) {
             PyInstance self = new PyInstance(t);
             return constructed(self, init.direct instanceof PyFunction.Direct4 d ? d.call(self, a, b, c)

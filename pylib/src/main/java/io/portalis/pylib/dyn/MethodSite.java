@@ -29,9 +29,10 @@ public final class MethodSite {
      * @param version the class's version when found
      * @param shape the receiver's shape, which does not hold the name
      * @param fn the function
+     * @param direct {@code fn}'s direct code, or null
      * @param rest the other layouts
      */
-    private record Entry(PyType type, int version, Shape shape, PyFunction fn, Entry rest) {
+    private record Entry(PyType type, int version, Shape shape, PyFunction fn, Object direct, Entry rest) {
     }
 
     private static final Object[] NO_ARGS = {};
@@ -110,9 +111,9 @@ public final class MethodSite {
         Entry out = null;
         for (int k = kept.size() - 1; k >= 0; k--) {
             Entry x = kept.get(k);
-            out = new Entry(x.type, x.version, x.shape, x.fn, out);
+            out = new Entry(x.type, x.version, x.shape, x.fn, x.direct, out);
         }
-        entries = new Entry(t, version, s, f, out);
+        entries = new Entry(t, version, s, f, f.direct, out);
         return f;
     }
 
@@ -146,6 +147,19 @@ public final class MethodSite {
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
     public Object call(Object obj) {
+        if (obj instanceof PyInstance i) {
+            Shape s = i.dict.shape;
+            PyType t = i.type;
+            for (Entry e = entries; e != null; e = e.rest) {
+                if (e.shape == s && e.type == t && e.version == t.version) {
+                    return e.direct instanceof PyFunction.Direct1 d ? d.call(obj) : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
+                }
+            }
+        }
+        return slow(obj);
+    }
+
+    private Object slow(Object obj) {
         PyFunction f = method(obj);
         if (f != null) {
             if (f.direct instanceof PyFunction.Direct1 d) {
@@ -176,8 +190,21 @@ public final class MethodSite {
      * @return the result
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
-    @SuppressWarnings("unchecked")
     public Object call(Object obj, Object a) {
+        if (obj instanceof PyInstance i) {
+            Shape s = i.dict.shape;
+            PyType t = i.type;
+            for (Entry e = entries; e != null; e = e.rest) {
+                if (e.shape == s && e.type == t && e.version == t.version) {
+                    return e.direct instanceof PyFunction.Direct2 d ? d.call(obj, a) : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
+                }
+            }
+        }
+        return slow(obj, a);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object slow(Object obj, Object a) {
         PyFunction f = method(obj);
         if (f != null) {
             if (f.direct instanceof PyFunction.Direct2 d) {
@@ -218,8 +245,21 @@ public final class MethodSite {
      * @return the result
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
-    @SuppressWarnings("unchecked")
     public Object call(Object obj, Object a, Object b) {
+        if (obj instanceof PyInstance i) {
+            Shape s = i.dict.shape;
+            PyType t = i.type;
+            for (Entry e = entries; e != null; e = e.rest) {
+                if (e.shape == s && e.type == t && e.version == t.version) {
+                    return e.direct instanceof PyFunction.Direct3 d ? d.call(obj, a, b) : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
+                }
+            }
+        }
+        return slow(obj, a, b);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object slow(Object obj, Object a, Object b) {
         PyFunction f = method(obj);
         if (f != null) {
             if (f.direct instanceof PyFunction.Direct3 d) {
@@ -247,6 +287,19 @@ public final class MethodSite {
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
     public Object call(Object obj, Object a, Object b, Object c) {
+        if (obj instanceof PyInstance i) {
+            Shape s = i.dict.shape;
+            PyType t = i.type;
+            for (Entry e = entries; e != null; e = e.rest) {
+                if (e.shape == s && e.type == t && e.version == t.version) {
+                    return e.direct instanceof PyFunction.Direct4 d ? d.call(obj, a, b, c) : e.fn.call(new Object[] {obj, a, b, c}, PyCallable.NO_KW);
+                }
+            }
+        }
+        return slow(obj, a, b, c);
+    }
+
+    private Object slow(Object obj, Object a, Object b, Object c) {
         PyFunction f = method(obj);
         if (f != null) {
             if (f.direct instanceof PyFunction.Direct4 d) {

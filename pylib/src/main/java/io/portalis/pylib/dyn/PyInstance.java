@@ -10,8 +10,9 @@ import io.portalis.pylib.TypeError;
  * and {@code __eq__}/{@code __hash__} through Java's {@code equals} and {@code hashCode}.
  */
 public final class PyInstance implements Instance, PyObject {
-    private final PyType type;
-    private final Dict dict = new Dict();
+    /** Its class; read directly by the inline caches, as {@link #dict} is. */
+    final PyType type;
+    final Dict dict = new Dict();
 
     /**
      * Creates an instance without running {@code __init__}.

@@ -1975,4 +1975,41 @@ public final class Rt {
             return r;
         }
     }
+
+    // ---------------------------------------------------------------- augmented assignment to attributes
+
+    /**
+     * {@code a += b} where {@code a} is an attribute's value: an int, float or str has no in-place form, so this is
+     * {@code a + b}; other values take {@link #inplace}. Small, so that the JIT inlines it where it cannot inline
+     * {@link #inplace}.
+     *
+     * @param a the current value
+     * @param b the operand
+     * @return the new value
+     */
+    public static Object inplaceAdd(Object a, Object b) {
+        return a instanceof Long || a instanceof Double || a instanceof String ? add(a, b) : inplace("+", a, b);
+    }
+
+    /**
+     * {@code a -= b} where {@code a} is an attribute's value, as {@link #inplaceAdd} is for {@code +=}.
+     *
+     * @param a the current value
+     * @param b the operand
+     * @return the new value
+     */
+    public static Object inplaceSub(Object a, Object b) {
+        return a instanceof Long || a instanceof Double ? sub(a, b) : inplace("-", a, b);
+    }
+
+    /**
+     * {@code a *= b} where {@code a} is an attribute's value, as {@link #inplaceAdd} is for {@code +=}.
+     *
+     * @param a the current value
+     * @param b the operand
+     * @return the new value
+     */
+    public static Object inplaceMul(Object a, Object b) {
+        return a instanceof Long || a instanceof Double ? mul(a, b) : inplace("*", a, b);
+    }
 }

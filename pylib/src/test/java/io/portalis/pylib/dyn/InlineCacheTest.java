@@ -254,4 +254,37 @@ class InlineCacheTest {
         assertThatThrownBy(() -> get.call("text", "k")).isInstanceOf(AttributeError.class)
                 .hasMessage("'str' object has no attribute 'get'");
     }
+
+    @Test
+    void augmentedAttributeOperatorsAreInPlaceExactlyWhenTheValueHasAnInPlaceForm() {
+        assertThat(Rt.inplaceAdd(1L, 2L)).isEqualTo(3L);
+        assertThat(Rt.inplaceAdd(Long.MAX_VALUE, 1L)).isEqualTo(java.math.BigInteger.valueOf(Long.MAX_VALUE).add(
+                java.math.BigInteger.ONE));
+        assertThat(Rt.inplaceAdd("ab", "c")).isEqualTo("abc");
+        assertThat(Rt.inplaceSub(1.5, 1L)).isEqualTo(0.5);
+        assertThat(Rt.inplaceMul("ab", 2L)).isEqualTo("abab");
+        io.portalis.pylib.PyList<Object> list = io.portalis.pylib.PyList.of(1L);
+        assertThat(Rt.inplaceAdd(list, io.portalis.pylib.PyList.of(2L))).isSameAs(list);
+        assertThat(Rt.inplaceMul(list, 2L)).isSameAs(list);
+        assertThat(list).containsExactly(1L, 2L, 1L, 2L);
+        PyType acc = cls("Acc", new Object[0], "__iadd__", PyFunction.of("Acc.__iadd__", a -> "iadd " + a[1],
+                "self", "other"), "__isub__", PyFunction.of("Acc.__isub__", a -> io.portalis.pylib.Py.NOT_IMPLEMENTED,
+                "self", "other"), "__sub__", PyFunction.of("Acc.__sub__", a -> "sub " + a[1], "self", "other"));
+        Object obj = Rt.call(acc);
+        assertThat(Rt.inplaceAdd(obj, 1L)).isEqualTo("iadd 1");
+        assertThat(Rt.inplaceSub(obj, 1L)).isEqualTo("sub 1");
+        String general = catchMessage(() -> Rt.inplace("-", "a", 1L));
+        assertThat(catchMessage(() -> Rt.inplaceSub("a", 1L))).isNotNull().isEqualTo(general);
+        assertThat(catchMessage(() -> Rt.inplaceMul(2L, PyFunction.of("f", a -> null))))
+                .isNotNull().isEqualTo(catchMessage(() -> Rt.inplace("*", 2L, PyFunction.of("f", a -> null))));
+    }
+
+    private static String catchMessage(Runnable r) {
+        try {
+            r.run();
+            return null;
+        } catch (TypeError e) {
+            return e.getMessage();
+        }
+    }
 }
