@@ -18,6 +18,10 @@ public final class Strs {
 
     /** Whether a code point is whitespace for {@code str.isspace}, {@code split()} and {@code strip()}. */
     static boolean isSpace(int c) {
+        if (c > ' ' && c < 0x7f) {
+            // printable ASCII, most of any text: never whitespace
+            return false;
+        }
         return switch (c) {
             case ' ', '\t', '\n', '\r', 0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x1f, 0x85, 0x2028, 0x2029 -> true;
             default -> c > 0x7f && Character.getType(c) == Character.SPACE_SEPARATOR;
