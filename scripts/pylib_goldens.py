@@ -60,6 +60,8 @@ OPS = {
     "listops": lambda items, ops: repr(list_ops(list(items), ops)),
     "listflips": lambda perm, firsts: repr(flips(list(perm), firsts)),
     "sum": lambda items, start: repr(sum(items, start)),
+    "iterstr": lambda s: repr([c for c in s]),
+    "chr": lambda i: repr(chr(i)),
     "getitem": lambda a, b: repr(a[b]),
     "slice": lambda a, b, c, d: repr(a[b:c:d]),
     "hexoctbin": lambda a: repr((hex(a), oct(a), bin(a))),
@@ -618,6 +620,10 @@ def str_method_cases(rng):
                      "splitlines", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace",
                      "isupper", "islower", "istitle", "isidentifier", "isprintable"]:
             out.append(line("strmethod", text, name, ()))
+    for text in ["", "abc", "é\xff\u0100", "a\U0001F600b\U0001F601", "\x00\n\t", "日本"]:
+        out.append(line("iterstr", text))
+    for code in [0, 9, 65, 127, 128, 233, 255, 256, 0x2615, 0xD800, 0x1F600, 0x10FFFF, 0x110000, -1]:
+        out.append(line("chr", code))
     return out
 
 

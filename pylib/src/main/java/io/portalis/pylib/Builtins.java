@@ -325,7 +325,7 @@ public final class Builtins {
         if (i < 0 || i > 0x10ffff) {
             throw new ValueError("chr() arg not in range(0x110000)");
         }
-        return Character.toString((int) i);
+        return Strs.ofCodePoint((int) i);
     }
 
     /**

@@ -1229,7 +1229,7 @@ public final class Py {
     @SuppressWarnings("unchecked")
     public static Iterator<Object> iter(Object v) {
         return switch (v) {
-            case String s -> (Iterator<Object>) (Iterator<?>) Strs.chars(s).iterator();
+            case String s -> (Iterator<Object>) (Iterator<?>) Strs.iterator(s);
             case Iterable<?> it -> (Iterator<Object>) it.iterator();
             case Iterator<?> it -> (Iterator<Object>) it;
             case null, default -> throw new TypeError("'" + typeName(v) + "' object is not iterable");

@@ -18,6 +18,10 @@ public final class Strs {
 
     /** Whether a code point is whitespace for {@code str.isspace}, {@code split()} and {@code strip()}. */
     static boolean isSpace(int c) {
+        if (c > ' ' && c < 0x7f) {
+            // printable ASCII, most of any text: never whitespace
+            return false;
+        }
         return switch (c) {
             case ' ', '\t', '\n', '\r', 0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x1f, 0x85, 0x2028, 0x2029 -> true;
             default -> c > 0x7f && Character.getType(c) == Character.SPACE_SEPARATOR;
@@ -57,7 +61,7 @@ public final class Strs {
             if (j < 0 || j >= s.length()) {
                 throw new IndexError("string index out of range");
             }
-            return String.valueOf(s.charAt((int) j));
+            return ofCodePoint(s.charAt((int) j));
         }
         int[] cps = s.codePoints().toArray();
         long j = i < 0 ? i + cps.length : i;
@@ -105,8 +109,59 @@ public final class Strs {
      */
     public static List<String> chars(String s) {
         List<String> out = new ArrayList<>(s.length());
-        s.codePoints().forEach(c -> out.add(Character.toString(c)));
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            out.add(ofCodePoint(c));
+            i += Character.charCount(c);
+        }
         return out;
+    }
+
+    /**
+     * Iterates over a string's characters as one-character strings, for {@code for c in s}, without first
+     * making a list of them.
+     *
+     * @param s the string
+     * @return an iterator over its code points as strings
+     */
+    public static java.util.Iterator<String> iterator(String s) {
+        return new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < s.length();
+            }
+
+            @Override
+            public String next() {
+                if (i >= s.length()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                return ofCodePoint(c);
+            }
+        };
+    }
+
+    /** The strings of the 256 Latin-1 characters, shared as CPython shares them. */
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = String.valueOf((char) c);
+        }
+    }
+
+    /**
+     * The one-character string of a code point; those of Latin-1 are allocated once.
+     *
+     * @param c the code point
+     * @return the string holding it
+     */
+    public static String ofCodePoint(int c) {
+        return c < LATIN1.length ? LATIN1[c] : Character.toString(c);
     }
 
     /**

@@ -165,6 +165,8 @@ class GoldenTest {
             case "listops" -> r.apply(ListCalls.run((PyList<Object>) a[0], (PyList<Object>) a[1]));
             case "listflips" -> r.apply(ListCalls.flips((PyList<Object>) a[0], (PyList<Object>) a[1]));
             case "sum" -> r.apply(Builtins.sum(a[0], a[1]));
+            case "iterstr" -> r.apply(new PyList<>(Py.iterable(a[0])));
+            case "chr" -> r.apply(Builtins.chr((Long) a[0]));
             case "counter" -> StdlibCalls.counter((PyList<Object>) a[0], a[1]);
             case "counterops" -> StdlibCalls.counterOps((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "deque" -> StdlibCalls.deque((PyList<Object>) a[0], a[1], (PyList<Object>) a[2]);

@@ -36,6 +36,12 @@ public class PyRandom {
     private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
 
     private final int[] mt = new int[N];
+    /**
+     * The weights (the very objects) of the last weighted {@link #choices} and their running sums: a program
+     * that draws again and again with one list of weights gets the sums without adding them up each time.
+     */
+    private Object[] lastWeights = new Object[0];
+    private double[] lastSums = new double[0];
     private int index = N + 1;
     private Double gaussNext;
 
@@ -567,7 +573,29 @@ public class PyRandom {
      * doubles; or {@code null} when some weight is of another type or an int sum leaves the range where a
      * double holds it exactly, so that the caller takes the general path with Python's own arithmetic.
      */
-    private static double[] cumulativeFloats(List<?> weights) {
+    private double[] cumulativeFloats(List<?> weights) {
+        if (weights.size() == lastWeights.length && sameItems(weights, lastWeights)) {
+            return lastSums;
+        }
+        double[] cum = sumFloats(weights);
+        if (cum != null) {
+            lastWeights = weights.toArray();
+            lastSums = cum;
+        }
+        return cum;
+    }
+
+    /** Whether a list holds exactly these objects, by identity: equal ints and floats are immutable. */
+    private static boolean sameItems(List<?> items, Object[] objects) {
+        for (int i = 0; i < objects.length; i++) {
+            if (items.get(i) != objects[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[] sumFloats(List<?> weights) {
         int n = weights.size();
         double[] cum = new double[n];
         boolean isFloat = false;
