@@ -57,6 +57,9 @@ OPS = {
     "sorted": lambda a: repr(sorted(a)),
     "bytesmethod": lambda b, name, args: repr(getattr(b, name)(*args)),
     "strmethod": lambda s, name, args: repr(getattr(s, name)(*args)),
+    "listops": lambda items, ops: repr(list_ops(list(items), ops)),
+    "listflips": lambda perm, firsts: repr(flips(list(perm), firsts)),
+    "sum": lambda items, start: repr(sum(items, start)),
     "getitem": lambda a, b: repr(a[b]),
     "slice": lambda a, b, c, d: repr(a[b:c:d]),
     "hexoctbin": lambda a: repr((hex(a), oct(a), bin(a))),
@@ -93,6 +96,8 @@ def random_stream(seed, calls):
             out.append(items)
         elif name == "choices":
             out.append(r.choices(args[0], args[1], k=args[2]))
+        elif name == "cumchoices":
+            out.append(r.choices(args[0], cum_weights=args[1], k=args[2]))
         else:
             out.append(getattr(r, name)(*args))
     return out
@@ -453,6 +458,108 @@ def container_cases(rng):
                  ((1,), 2), (b"a", b"b"), (1, None)]:
         out.append(line("add", a, b))
         out.append(line("mul", a, b))
+    out += list_op_cases(rng)
+    for items, start in [([1, 2, 3], 0), ([2**62, 2**62, 2**62], 0), ([-2**63, -1], 0), ([0.1] * 10, 0),
+                         ([1, 0.5, 2, 0.25], 0), ([0.5, 1, 2**70, 1.5], 0), ([True, True, 2], 0), ([2**70, -2**70, 1], 0),
+                         ([], 0), ([], 1.5), ([1, 2], 0.5), ([1e308, 1e308, -1e308], 0), ([float("nan"), 1], 0),
+                         ([[1], [2, 3]], []), ([1, "a"], 0), (["a", "b"], ""), ([(1,), (2,)], ()), ([1.5, 2**1100], 0),
+                         ([2**63 - 1, 1, -5], 0), ([1, 2], 2**64)]:
+        out.append(line("sum", items, start))
+    return out
+
+
+def flips(perm, firsts):
+    out = []
+    for first in firsts:
+        perm[:first + 1] = perm[first::-1]
+        out.append(list(perm))
+    return out
+
+
+def summary(a):
+    """A list as itself, or a long one as its length and ends, to keep the golden lines short."""
+    return list(a) if len(a) <= 50 else (len(a), a[:5], a[-5:])
+
+
+def list_ops(a, ops):
+    out = []
+    for op, *args in ops:
+        if op == "get":
+            out.append(summary(a[slice(*args)]))
+        elif op == "set":
+            a[slice(*args[:3])] = args[3]
+        elif op == "setself":
+            a[slice(*args)] = a
+        elif op == "setrev":
+            a[slice(*args)] = a[::-1]
+        elif op == "del":
+            del a[slice(*args)]
+        elif op == "pop":
+            out.append(a.pop(*args))
+        elif op == "insert":
+            a.insert(*args)
+        elif op == "mul":
+            out.append(summary(a * args[0]))
+        elif op == "imul":
+            a *= args[0]
+        out.append(summary(a))
+    return out
+
+
+def list_op_cases(rng):
+    """Slices, slice assignment, pop and insert on lists, fannkuch's flip among them."""
+    out = []
+    bounds = [None, None, 0, 1, 2, 3, 5, 8, -1, -2, -3, -7, 12, -12, 10**20, -10**20]
+    steps = [None, None, 1, 1, 2, 3, -1, -1, -2, -3]
+
+    def bound():
+        return rng.choice(bounds)
+
+    for _ in range(250):
+        ops = []
+        for _ in range(rng.randrange(1, 6)):
+            kind = rng.choice(["get", "get", "set", "set", "setself", "setrev", "del", "pop", "insert", "flip", "mul"])
+            if kind == "get":
+                ops.append(("get", bound(), bound(), rng.choice(steps)))
+            elif kind == "set":
+                step = rng.choice(steps[:4] + [None, None])
+                ops.append(("set", bound(), bound(), step, [rng.randrange(100) for _ in range(rng.randrange(0, 6))]))
+            elif kind in ("setself", "setrev"):
+                ops.append((kind, bound(), bound(), None))
+            elif kind == "del":
+                ops.append(("del", bound(), bound(), rng.choice(steps)))
+            elif kind == "pop":
+                ops.append(("pop", rng.choice([0, 1, -1, -2])) if rng.random() < 0.7 else ("pop",))
+            elif kind == "insert":
+                ops.append(("insert", rng.choice([0, 1, 2, -1, -3, 50, -50]), rng.randrange(100)))
+            elif kind == "flip":
+                first = rng.randrange(0, 9)
+                ops.append(("set", None, first + 1, None, None))
+            else:
+                ops.append(("mul", rng.choice([0, 1, 2, 3, -1])))
+        items = [rng.randrange(100) for _ in range(rng.randrange(0, 11))]
+        # a flip is perm[:first + 1] = perm[first::-1], spelled with the list's current items
+        resolved = []
+        for op in ops:
+            if op[0] == "set" and op[4] is None:
+                resolved.append(("flip", op[2] - 1))
+            else:
+                resolved.append(op)
+        out.append(line("listops", items, [r for r in resolved if r[0] != "flip"] or [("get", None, None, None)]))
+        flips = [r[1] for r in resolved if r[0] == "flip"]
+        if flips:
+            perm = list(range(10))
+            rng.shuffle(perm)
+            out.append(line("listflips", perm, flips))
+    for items, ops in [([], [("pop",)]), ([1], [("pop", 1)]), ([1, 2], [("pop", -3)]), ([1, 2, 3], [("get", None, None, 0)]),
+                       ([1, 2, 3, 4], [("set", None, None, 2, [9])]), ([1, 2, 3, 4], [("set", None, None, -1, [9, 8, 7])]),
+                       ([1, 2, 3], [("set", 1, 1, None, [7, 8, 9])]), ([1, 2, 3], [("set", 3, 0, None, [5])]),
+                       ([1, 2, 3, 4, 5], [("set", 1, 4, None, [])]), (list(range(10)), [("set", None, None, 3, [0, 0, 0, 0])]),
+                       ([], [("set", None, None, None, [1, 2])]), ([], [("get", 5, -5, -1)])]:
+        out.append(line("listops", items, ops))
+    out.append(line("listops", list(range(10)), [("imul", 10000), ("get", None, None, -7), ("mul", 3),
+                                                  ("set", 10, 99990, None, [1, 2]), ("imul", 300), ("del", None, None, 2),
+                                                  ("setrev", 5, -5, None), ("pop", 0), ("imul", -1)]))
     return out
 
 
@@ -483,6 +590,13 @@ def str_method_cases(rng):
         ("hello", "encode", ()), ("é", "encode", ()), ("a\U0001F600b", "find", ("b",)),
         ("hello", "find", ("l", 3)), ("hello", "find", ("l", -2, None)), ("hello", "find", ("", 5)),
         ("Hello", "isprintable", ()), ("a\nb", "isprintable", ()),
+        ("..hi!?", "strip", (".!?",)), ("?!.", "strip", (".!?",)), ("", "strip", ("ab",)), ("abc", "strip", ("",)),
+        ("xhix", "lstrip", ("x",)), ("xhix", "rstrip", ("x",)), ("\U0001F600a\U0001F600", "strip", ("\U0001F600",)),
+        ("   ", "strip", ()), ("a", "strip", (None,)), ("\u3000x\u3000", "strip", ()),
+        ("the Cat SAT", "capitalize", ()), ("1st ABC", "capitalize", ()), ("a", "capitalize", ()),
+        ("Zebra", "capitalize", ()), ("[ab] @Z", "capitalize", ()), ("éCOLE", "capitalize", ()),
+        ("-", "join", (("x", "y"),)), (" ", "join", (["solo"],)), ("ab", "join", (["", "", ""],)),
+        ("\u00e9", "join", (["a", "\U0001F600"],)), (",", "join", (["a", None],)), (", ", "join", ("xyz",)),
     ]
     for s, name, args in calls:
         out.append(line("strmethod", s, name, args))
@@ -529,6 +643,26 @@ def random_cases(rng):
                        (1, ("choice", [])), (1, ("sample", [1, 2], 3)), (1, ("randint", 3, 1)),
                        (1, ("choices", [1, 2], [1], 1))]:
         out.append(line("randomstream", seed, [call]))
+    # Weighted choices: floats, ints, the two mixed either way, ints past 2**53, bools, negative weights, a long
+    # Zipf-like list, and the totals CPython refuses.
+    zipf = [1.0 / (k + 1) for k in range(300)]
+    pop = list(range(300))
+    weight_lists = [[0.1, 0.2, 0.3, 0.4], [1, 2, 3, 4], [1, 2.5, 3, 0.25], [0.5, 1, 2, 3], [2**60, 1, 2**60, 3],
+                    [2**53, 1, 1, 1], [2**70, 1, 2, 3], [True, False, True, 2], [5, -1, 3, 2.0], [1e-300, 1e300, 1.0, 0.0],
+                    [0.0, 0.0, 1.0, 0.0], [3, 0, 0, 0], [-2**63, 2**63, 1, 1]]
+    for seed in [1, 7, 12345]:
+        calls = [("choices", ["a", "b", "c", "d"], w, 25) for w in weight_lists]
+        calls += [("choices", pop, zipf, 40), ("cumchoices", pop, list(itertools.accumulate(zipf)), 40)] * (seed == 1)
+        calls += [("cumchoices", ["a", "b", "c"], [1, 5, 6], 20), ("cumchoices", ["a", "b", "c"], [0.5, 2**70, 2**71], 20),
+                  ("cumchoices", ["a", "b"], [1.5, 3], 10), ("choices", ["a", "b"], [1, 2], 0),
+                  ("choices", ["a", "b"], [1, 2], -3)]
+        out.append(line("randomstream", seed, calls))
+    for call in [("choices", ["a", "b"], [0, 0], 1), ("choices", ["a", "b"], [0.0, -1.0], 1),
+                 ("choices", ["a", "b"], [1.0, float("inf")], 1), ("choices", ["a", "b"], [float("nan"), 1.0], 1),
+                 ("choices", ["a", "b"], [1e308, 1e308], 1), ("choices", [], [], 1), ("choices", ["a"], [1, 2], 1),
+                 ("cumchoices", ["a", "b"], [1], 1), ("cumchoices", ["a", "b"], [1, 0], 1),
+                 ("cumchoices", [], [], 1), ("choices", ["a", "b"], [2**1100, 1], 1)]:
+        out.append(line("randomstream", 3, [call]))
     return out
 
 
@@ -550,6 +684,30 @@ def json_cases(rng):
              '"tab\there"']
     for t in texts:
         out.append(line("jsonloads", t))
+    # Numbers on either side of the decoder's exact fast path (15 significant digits, powers of ten to 1e22),
+    # and floats printed by repr, which must come back as the same double.
+    numbers = ["0.1", "1.5e3", "123456789012345.6", "1234567890123456.7", "999999999999999", "1e22", "1e23",
+               "9007199254740993", "9007199254740993.0", "-0.0", "0.000001", "1E-22", "1e-23", "123.456e-5",
+               "5e-324", "2.2250738585072014e-308", "1e308", "1e309", "-1e309", "0.30000000000000004", "1e+0022",
+               "0e0", "0.0e-99999", "12345e-18", "100000000000000000000000000000", "-123456789012345678",
+               "1234567890123456789", "0.00000000000000000000012345", "1.7976931348623157e308", "4.35", "2.675",
+               "1e00001", "7.0e-10", "[-1.5e2, 3]", '{"a": 0.5e+1}']
+    for t in numbers:
+        out.append(line("jsonloads", t))
+    floats = [rand_double(rng) for _ in range(300)]
+    out.append(line("jsonloads", json.dumps([x for x in floats if math.isfinite(x)])))
+    out.append(line("jsondumps", floats, {}))
+    strings = ['"\\u00E9\\u00e9"', '"\\u12G4"', '"\\u12"', '"\\u\uff10\uff11\uff12\uff13"', '"a\\ud83d"',
+               '"ctrl\x01"', '{"k": 1, "k": 2, "": 3, "k\\n": 4}', '[{"x": 1, "y": 2}, {"y": 3, "x": 4}, {"x": 5}]',
+               '{"\\u006b": 1, "k": 2}', '"\\/\\b\\f\\r\\t"']
+    for t in strings:
+        out.append(line("jsonloads", t))
+    for text in ["\x7f del", "\x01\x1f ctrl", "\u2028\u2029", "plain ascii only", "\U0001F600 surrogates", "é at end é",
+                 '"q" and \\', "", "mixed é\n\t\"x\" 日本"]:
+        for o in [{}, {"ensure_ascii": False}]:
+            out.append(line("jsondumps", text, o))
+    out.append(line("jsondumps", {"a": [1, {"b": None}], "c": "d"}, {"indent": 3, "separators": (", ", " = ")}))
+    out.append(line("jsondumps", {"b": 1, "a": {"d": [], "c": {}}}, {"indent": "\t", "sort_keys": True}))
     return out
 
 

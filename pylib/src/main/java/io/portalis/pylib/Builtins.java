@@ -737,11 +737,39 @@ public final class Builtins {
         if (start instanceof String) {
             throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
+        // Runs of ints are summed in a long and runs of floats in a double, as CPython's sum does in C; anything
+        // else, and an int sum that would overflow, goes through Python's own addition.
         Object acc = start;
+        boolean inLong = start instanceof Long;
+        long longSum = inLong ? (Long) start : 0;
+        boolean inFloat = false;
+        double floatSum = 0.0;
         for (Object o : Py.iterable(items)) {
+            if (inLong) {
+                if (o instanceof Long x) {
+                    long r = longSum + x;
+                    if (((longSum ^ r) & (x ^ r)) >= 0) {
+                        longSum = r;
+                        continue;
+                    }
+                }
+                acc = longSum;
+                inLong = false;
+            } else if (inFloat) {
+                if (o instanceof Double x) {
+                    floatSum += x;
+                    continue;
+                }
+                acc = floatSum;
+                inFloat = false;
+            }
             acc = Py.add(acc, o);
+            if (acc instanceof Double x) {
+                floatSum = x;
+                inFloat = true;
+            }
         }
-        return acc;
+        return inLong ? (Object) longSum : inFloat ? (Object) floatSum : acc;
     }
 
     /**

@@ -44,8 +44,29 @@ public final class Floats {
             // Integral values below 10**16 print as their digits and ".0"; no digit search is needed.
             return Long.toString((long) x).concat(".0");
         }
-        Decimal d = shortest(Math.abs(x));
+        double magnitude = Math.abs(x);
+        if (magnitude >= 1e-3 && magnitude < 1e7) {
+            // Here both the JDK and CPython write positional digits, the same shortest ones except where the JDK
+            // keeps two digits that one would round-trip (see shortest), so only that case needs the long way.
+            String s = Double.toString(x);
+            if (significantDigits(s) != 2) {
+                return s;
+            }
+        }
+        Decimal d = shortest(magnitude);
         return (x < 0 ? "-" : "") + layoutRepr(d.digits, d.point);
+    }
+
+    /** The digits of a positional number's text from its first non-zero digit on. */
+    private static int significantDigits(String s) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '1' && c <= '9' || c == '0' && n > 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A positive decimal {@code 0.DIGITS * 10**point}, digits without leading or trailing zeros. */

@@ -417,6 +417,9 @@ public final class Py {
         if (a instanceof Long x && b instanceof Long y) {
             return x < y;
         }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x < y;
+        }
         return rich("<", a, b);
     }
 
@@ -429,6 +432,12 @@ public final class Py {
      * @throws TypeError for unorderable types
      */
     public static boolean le(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x <= y;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x <= y;
+        }
         return rich("<=", a, b);
     }
 
@@ -441,6 +450,12 @@ public final class Py {
      * @throws TypeError for unorderable types
      */
     public static boolean gt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x > y;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x > y;
+        }
         return rich(">", a, b);
     }
 
@@ -453,6 +468,12 @@ public final class Py {
      * @throws TypeError for unorderable types
      */
     public static boolean ge(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x >= y;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x >= y;
+        }
         return rich(">=", a, b);
     }
 

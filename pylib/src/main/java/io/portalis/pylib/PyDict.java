@@ -93,6 +93,9 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
 
     /** The canonical form under which a key is stored. */
     static Object canonical(Object key) {
+        if (key instanceof String || key instanceof Long) {
+            return key;
+        }
         if (key instanceof Boolean b) {
             return b ? 1L : 0L;
         }

@@ -29,6 +29,7 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @param items the items
      */
     public PyList(Iterable<? extends E> items) {
+        super(items instanceof Collection<?> c ? c.size() : 10);
         if (items instanceof Collection<? extends E> c) {
             addAll(c);
         } else {
@@ -123,8 +124,8 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         if (s.step() == 1) {
             out.addAll(subList(s.start(), s.start() + s.length()));
         } else {
-            for (int k = 0; k < s.length(); k++) {
-                out.add(get(s.index(k)));
+            for (int k = 0, i = s.start(), by = s.step(), n = s.length(); k < n; k++, i += by) {
+                out.add(get(i));
             }
         }
         return out;
@@ -141,8 +142,11 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      */
     @SuppressWarnings("unchecked")
     public void setSlice(Long start, Long stop, Long step, Iterable<? extends E> values) {
-        // a snapshot first: the values may be this list itself (a[:] = a, a[::-1] = a)
-        List<E> vals = values instanceof Collection<? extends E> c
+        // a snapshot first when the values may be this list itself (a[:] = a, a[::-1] = a) or a view of it;
+        // another Python list cannot share this one's items
+        List<E> vals = values instanceof PyList<? extends E> other && other != this
+                ? (List<E>) other
+                : values instanceof Collection<? extends E> c
                 ? (List<E>) Arrays.asList(c.toArray())
                 : new PyList<>(values);
         Slice s = Slice.of(size(), start, stop, step);

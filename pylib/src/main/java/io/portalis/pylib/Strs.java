@@ -264,7 +264,7 @@ public final class Strs {
      * @return without leading and trailing whitespace
      */
     public static String strip(String s) {
-        return rstrip(lstrip(s));
+        return strip(s, null);
     }
 
     /**
@@ -275,7 +275,8 @@ public final class Strs {
      * @return the result
      */
     public static String strip(String s, String chars) {
-        return rstrip(lstrip(s, chars), chars);
+        int i = stripStart(s, chars);
+        return s.substring(i, Math.max(i, stripEnd(s, chars)));
     }
 
     /**
@@ -296,6 +297,11 @@ public final class Strs {
      * @return the result
      */
     public static String lstrip(String s, String chars) {
+        return s.substring(stripStart(s, chars));
+    }
+
+    /** Where {@code s.lstrip(chars)} begins; {@code chars} null for whitespace. */
+    private static int stripStart(String s, String chars) {
         int i = 0;
         while (i < s.length()) {
             int c = s.codePointAt(i);
@@ -304,7 +310,20 @@ public final class Strs {
             }
             i += Character.charCount(c);
         }
-        return s.substring(i);
+        return i;
+    }
+
+    /** Where {@code s.rstrip(chars)} ends; {@code chars} null for whitespace. */
+    private static int stripEnd(String s, String chars) {
+        int i = s.length();
+        while (i > 0) {
+            int c = s.codePointBefore(i);
+            if (chars == null ? !isSpace(c) : chars.indexOf(c) < 0) {
+                break;
+            }
+            i -= Character.charCount(c);
+        }
+        return i;
     }
 
     /**
@@ -325,15 +344,7 @@ public final class Strs {
      * @return the result
      */
     public static String rstrip(String s, String chars) {
-        int i = s.length();
-        while (i > 0) {
-            int c = s.codePointBefore(i);
-            if (chars == null ? !isSpace(c) : chars.indexOf(c) < 0) {
-                break;
-            }
-            i -= Character.charCount(c);
-        }
-        return s.substring(0, i);
+        return s.substring(0, stripEnd(s, chars));
     }
 
     /**
@@ -514,6 +525,9 @@ public final class Strs {
      * @throws TypeError {@code sequence item 0: expected str instance, int found}
      */
     public static String join(String sep, Iterable<?> items) {
+        if (items instanceof List<?> list && list instanceof java.util.RandomAccess) {
+            return joinList(sep, list);
+        }
         StringBuilder b = new StringBuilder();
         int k = 0;
         for (Object o : Py.iterable(items)) {
@@ -524,6 +538,30 @@ public final class Strs {
                 b.append(sep);
             }
             b.append(str);
+        }
+        return b.toString();
+    }
+
+    /** {@link #join} of a list: sized once, so the text is copied once. */
+    private static String joinList(String sep, List<?> items) {
+        int n = items.size();
+        long length = (long) sep.length() * Math.max(0, n - 1);
+        for (int k = 0; k < n; k++) {
+            if (!(items.get(k) instanceof String str)) {
+                throw new TypeError("sequence item " + k + ": expected str instance, " + Py.typeName(items.get(k))
+                        + " found");
+            }
+            length += str.length();
+        }
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new MemoryError();
+        }
+        StringBuilder b = new StringBuilder((int) length);
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                b.append(sep);
+            }
+            b.append((String) items.get(k));
         }
         return b.toString();
     }
@@ -878,6 +916,9 @@ public final class Strs {
         if (s.isEmpty()) {
             return s;
         }
+        if (isAsciiOnly(s)) {
+            return capitalizeAscii(s);
+        }
         int c = s.codePointAt(0);
         StringBuilder b = new StringBuilder(titleFull(c));
         for (int i = Character.charCount(c); i < s.length(); ) {
@@ -886,6 +927,27 @@ public final class Strs {
             i += Character.charCount(d);
         }
         return b.toString();
+    }
+
+    private static boolean isAsciiOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #capitalize} of an ASCII string, where case mapping is one letter to one letter. */
+    private static String capitalizeAscii(String s) {
+        char[] out = new char[s.length()];
+        char first = s.charAt(0);
+        out[0] = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
+        for (int i = 1; i < out.length; i++) {
+            char c = s.charAt(i);
+            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     /**

@@ -162,6 +162,9 @@ class GoldenTest {
             case "slice" -> r.apply(Py.slice(a[0], a[1], a[2], a[3]));
             case "hexoctbin" -> r.apply(PyTuple.of(Builtins.hex(a[0]), Builtins.oct(a[0]), Builtins.bin(a[0])));
             case "len" -> r.apply(Py.len(a[0]));
+            case "listops" -> r.apply(ListCalls.run((PyList<Object>) a[0], (PyList<Object>) a[1]));
+            case "listflips" -> r.apply(ListCalls.flips((PyList<Object>) a[0], (PyList<Object>) a[1]));
+            case "sum" -> r.apply(Builtins.sum(a[0], a[1]));
             case "counter" -> StdlibCalls.counter((PyList<Object>) a[0], a[1]);
             case "counterops" -> StdlibCalls.counterOps((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "deque" -> StdlibCalls.deque((PyList<Object>) a[0], a[1], (PyList<Object>) a[2]);

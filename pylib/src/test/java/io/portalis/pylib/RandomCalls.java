@@ -30,6 +30,7 @@ final class RandomCalls {
                 }
                 case "sample" -> r.sample((PyList<Object>) a, (Long) b);
                 case "choices" -> r.choices((PyList<Object>) a, (PyList<Object>) b, (Long) d);
+                case "cumchoices" -> r.choicesCumulative((PyList<Object>) a, (PyList<Object>) b, (Long) d);
                 case "uniform" -> r.uniform((Double) a, (Double) b);
                 case "gauss" -> r.gauss((Double) a, (Double) b);
                 case "expovariate" -> r.expovariate((Double) a);

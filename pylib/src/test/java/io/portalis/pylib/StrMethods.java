@@ -13,8 +13,8 @@ final class StrMethods {
         Object a0 = a.size() > 0 ? a.get(0) : null;
         return switch (name) {
             case "strip" -> a.isEmpty() ? Strs.strip(s) : Strs.strip(s, (String) a0);
-            case "lstrip" -> Strs.lstrip(s);
-            case "rstrip" -> Strs.rstrip(s);
+            case "lstrip" -> a.isEmpty() ? Strs.lstrip(s) : Strs.lstrip(s, (String) a0);
+            case "rstrip" -> a.isEmpty() ? Strs.rstrip(s) : Strs.rstrip(s, (String) a0);
             case "split" -> a.isEmpty() ? Strs.split(s) : a.size() == 1 ? Strs.split(s, (String) a0)
                     : Strs.split(s, (String) a0, (Long) a.get(1));
             case "rsplit" -> Strs.rsplit(s, (String) a0, (Long) a.get(1));
@@ -55,7 +55,7 @@ final class StrMethods {
             case "isprintable" -> Strs.isprintable(s);
             case "removeprefix" -> Strs.removeprefix(s, (String) a0);
             case "removesuffix" -> Strs.removesuffix(s, (String) a0);
-            case "join" -> Strs.join(s, (Iterable<?>) a0);
+            case "join" -> Strs.join(s, a0 instanceof String t ? Strs.chars(t) : (Iterable<?>) a0);
             case "encode" -> Strs.encode(s);
             default -> throw new IllegalArgumentException("no golden mapping for str." + name);
         };

@@ -21,7 +21,9 @@ import io.portalis.python.ast.UnaryOperator;
 import io.portalis.python.ast.WithItem;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -1807,79 +1809,37 @@ public final class Parser {
         return new Expr.BinOp(left, op, right, start.line(), start.col(), prev().endLine(), prev().endCol());
     }
 
+    /**
+     * Python's binary operators by precedence, from the loosest level ({@code |}) to the tightest ({@code *} and its
+     * peers, whose operands are unary expressions); every level associates to the left.
+     */
+    private static final List<Map<TokenType, Operator>> BINARY_LEVELS = List.of(
+            new EnumMap<>(Map.of(TokenType.VBAR, Operator.BIT_OR)),
+            new EnumMap<>(Map.of(TokenType.CIRCUMFLEX, Operator.BIT_XOR)),
+            new EnumMap<>(Map.of(TokenType.AMPER, Operator.BIT_AND)),
+            new EnumMap<>(Map.of(TokenType.LEFTSHIFT, Operator.L_SHIFT, TokenType.RIGHTSHIFT, Operator.R_SHIFT)),
+            new EnumMap<>(Map.of(TokenType.PLUS, Operator.ADD, TokenType.MINUS, Operator.SUB)),
+            new EnumMap<>(Map.of(TokenType.STAR, Operator.MULT, TokenType.SLASH, Operator.DIV,
+                    TokenType.DOUBLESLASH, Operator.FLOOR_DIV, TokenType.PERCENT, Operator.MOD,
+                    TokenType.AT, Operator.MAT_MULT)));
+
+    /** A {@code bitwise_or} of the grammar: a binary expression at the loosest level. */
     Expr bitwiseOr() {
-        Token start = peek();
-        Expr left = bitwiseXor();
-        while (accept(TokenType.VBAR)) {
-            left = binOp(start, left, Operator.BIT_OR, bitwiseXor());
-        }
-        return left;
+        return binaryLevel(0);
     }
 
-    private Expr bitwiseXor() {
-        Token start = peek();
-        Expr left = bitwiseAnd();
-        while (accept(TokenType.CIRCUMFLEX)) {
-            left = binOp(start, left, Operator.BIT_XOR, bitwiseAnd());
+    private Expr binaryLevel(int level) {
+        if (level == BINARY_LEVELS.size()) {
+            return factor();
         }
-        return left;
-    }
-
-    private Expr bitwiseAnd() {
         Token start = peek();
-        Expr left = shiftExpr();
-        while (accept(TokenType.AMPER)) {
-            left = binOp(start, left, Operator.BIT_AND, shiftExpr());
-        }
-        return left;
-    }
-
-    private Expr shiftExpr() {
-        Token start = peek();
-        Expr left = sum();
-        while (true) {
-            if (accept(TokenType.LEFTSHIFT)) {
-                left = binOp(start, left, Operator.L_SHIFT, sum());
-            } else if (accept(TokenType.RIGHTSHIFT)) {
-                left = binOp(start, left, Operator.R_SHIFT, sum());
-            } else {
-                return left;
-            }
-        }
-    }
-
-    private Expr sum() {
-        Token start = peek();
-        Expr left = term();
-        while (true) {
-            if (accept(TokenType.PLUS)) {
-                left = binOp(start, left, Operator.ADD, term());
-            } else if (accept(TokenType.MINUS)) {
-                left = binOp(start, left, Operator.SUB, term());
-            } else {
-                return left;
-            }
-        }
-    }
-
-    private Expr term() {
-        Token start = peek();
-        Expr left = factor();
-        while (true) {
-            Operator op = switch (peek().type()) {
-                case STAR -> Operator.MULT;
-                case SLASH -> Operator.DIV;
-                case DOUBLESLASH -> Operator.FLOOR_DIV;
-                case PERCENT -> Operator.MOD;
-                case AT -> Operator.MAT_MULT;
-                default -> null;
-            };
-            if (op == null) {
-                return left;
-            }
+        Expr left = binaryLevel(level + 1);
+        Map<TokenType, Operator> operators = BINARY_LEVELS.get(level);
+        for (Operator op; (op = operators.get(peek().type())) != null; ) {
             p++;
-            left = binOp(start, left, op, factor());
+            left = binOp(start, left, op, binaryLevel(level + 1));
         }
+        return left;
     }
 
     private Expr factor() {

@@ -135,8 +135,11 @@ public final class EventLoop {
         return loop;
     }
 
-    /** The loop running on the current thread, or null. */
-    static EventLoop runningOrNull() {
+    /**
+     * The loop running on the current thread (or in the current task), or null when there is none: {@link
+     * #running()} for callers to whom "no loop" is an ordinary answer rather than misuse.
+     */
+    public static EventLoop runningOrNull() {
         RunningOn last = lastStarted;
         return last.thread == Thread.currentThread() ? last.loop : RUNNING.get();
     }

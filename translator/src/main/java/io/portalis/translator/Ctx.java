@@ -35,6 +35,17 @@ final class Ctx {
     char returns = 'O';
     /** Typed int locals that are only range-loop counters: each loop declares its own (see {@link TypeInference}). */
     java.util.Set<String> confined = java.util.Set.of();
+    /** What this body speculates on (see {@link TypeInference#speculation}). */
+    TypeInference.Speculation speculation = TypeInference.Speculation.NONE;
+    /**
+     * Whether the code being emitted is the typed version of a speculating statement or condition, which runs only
+     * when every speculated local it reads holds its type: such locals are read as Java primitives.
+     */
+    boolean fast;
+    /** Whether the code being emitted is the dynamic version of a split condition, not to be split again. */
+    boolean boxed;
+    /** In the typed version of a speculating statement, the Java expressions of the hinted values it peeked at. */
+    final java.util.Map<io.portalis.python.ast.Expr, String> peeked = new java.util.IdentityHashMap<>();
     /** The first parameter's Java expression, for {@code super()}. */
     String self;
 

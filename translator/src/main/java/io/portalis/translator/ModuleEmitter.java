@@ -68,6 +68,10 @@ final class ModuleEmitter {
     private final Set<String> moduleFields = new LinkedHashSet<>();
     private final Map<String, Stmt.FunctionDef> direct = new LinkedHashMap<>();
     private final Set<String> defaultArrays = new LinkedHashSet<>();
+    /** The inline-cache sites of attribute accesses, method calls and class calls: field name to declaration. */
+    private final Map<String, String> sites = new LinkedHashMap<>();
+    /** The names of the static methods that hold method bodies. */
+    private final Set<String> methodNames = new java.util.HashSet<>();
     private int counter;
     /** Whether the generated code calls {@code MathModule} directly. */
     private boolean usesMath;
@@ -196,6 +200,7 @@ final class ModuleEmitter {
         for (String f : builtinFunctionValues) {
             w.line("static final Builtin " + Names.java(f) + " = Builtin.of(" + Names.literal(f) + ");");
         }
+        sites.values().forEach(w::line);
         if (globalsUse.called) {
             declareModuleGlobals(w);
         }
@@ -267,7 +272,9 @@ final class ModuleEmitter {
                 return true;
             }
             case Stmt.Assign a -> {
-                if (a.targets().size() == 1) {
+                if (a.targets().size() == 1 && speculated(a.targets().get(0), ctx)) {
+                    specAssign((Expr.Name) a.targets().get(0), a.value(), null, ctx, w);
+                } else if (a.targets().size() == 1) {
                     assign(a.targets().get(0), expr(a.value(), ctx), ctx, w);
                 } else {
                     String t = fresh("v");
@@ -279,7 +286,9 @@ final class ModuleEmitter {
                 return true;
             }
             case Stmt.AnnAssign a -> {
-                if (a.value() != null) {
+                if (a.value() != null && speculated(a.target(), ctx)) {
+                    specAssign((Expr.Name) a.target(), a.value(), null, ctx, w);
+                } else if (a.value() != null) {
                     assign(a.target(), expr(a.value(), ctx), ctx, w);
                 }
                 if (ctx.ns != null && a.target() instanceof Expr.Name n && !isClassVar(a.annotation())) {
@@ -288,6 +297,10 @@ final class ModuleEmitter {
                 return true;
             }
             case Stmt.AugAssign a -> {
+                if (speculated(a.target(), ctx)) {
+                    specAssign((Expr.Name) a.target(), a.value(), a.op(), ctx, w);
+                    return true;
+                }
                 augAssign(a, ctx, w);
                 return true;
             }
@@ -806,7 +819,7 @@ final class ModuleEmitter {
     private void assign(Expr target, J value, Ctx ctx, JavaWriter w) {
         switch (target) {
             case Expr.Name n -> storeName(n.id(), value, ctx, w, n);
-            case Expr.Attribute a -> w.line("Rt.setattr(" + expr(a.value(), ctx).obj() + ", " + Names.literal(a.attr())
+            case Expr.Attribute a -> w.line(site("AttrSite", "attr", a.attr()) + ".set(" + expr(a.value(), ctx).obj()
                     + ", " + value.obj() + ");");
             case Expr.Subscript s -> {
                 J container = expr(s.value(), ctx);
@@ -868,6 +881,10 @@ final class ModuleEmitter {
         }
         if (ctx.scope.resolve(py) == Scope.Binding.LOCAL && ctx.types.containsKey(py)) {
             w.line(nameRef(py, ctx, at) + " = " + unparen(coerce(value, ctx.types.get(py), at)) + ";");
+            return;
+        }
+        if (ctx.scope.resolve(py) == Scope.Binding.LOCAL && ctx.speculation.locals().containsKey(py)) {
+            storeBack(ctx.javaName(ctx.scope, py), ctx.speculation.locals().get(py), value.obj(), w);
             return;
         }
         if (ctx.scope.resolve(py) == Scope.Binding.CELL && ctx.types.containsKey(py)) {
@@ -983,9 +1000,9 @@ final class ModuleEmitter {
             case Expr.Attribute at -> {
                 String o = fresh("o");
                 w.line("Object " + o + " = " + expr(at.value(), ctx).obj() + ";");
-                String attr = Names.literal(at.attr());
-                w.line("Rt.setattr(" + o + ", " + attr + ", Rt.inplace(" + op + ", Rt.getattr(" + o + ", " + attr
-                        + "), " + expr(a.value(), ctx).obj() + "));");
+                String attr = site("AttrSite", "attr", at.attr());
+                w.line(attr + ".set(" + o + ", Rt.inplace(" + op + ", " + attr + ".get(" + o + "), "
+                        + expr(a.value(), ctx).obj() + "));");
             }
             case Expr.Subscript s -> {
                 String o = fresh("o");
@@ -1011,6 +1028,171 @@ final class ModuleEmitter {
             }
             default -> unsupported(a, "augmented assignment to this target");
         }
+    }
+
+    // =================================================================== speculated locals
+
+    /** Whether an assignment target is a speculated local of the body being emitted. */
+    private static boolean speculated(Expr target, Ctx ctx) {
+        return target instanceof Expr.Name n && ctx.speculation.locals().containsKey(n.id())
+                && ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL;
+    }
+
+    /**
+     * Assigns a speculated local ({@code x = e} or {@code x op= e}). When the speculated locals the statement reads
+     * are unboxed and its hinted values, peeked at before anything else it evaluates, have their hinted classes, the
+     * typed version runs; otherwise the dynamic version, which unboxes a result of the local's type again.
+     */
+    private void specAssign(Expr.Name n, Expr value, Operator op, Ctx ctx, JavaWriter w) {
+        String py = n.id();
+        char t = ctx.speculation.locals().get(py);
+        String j = ctx.javaName(ctx.scope, py);
+        if (op == null && inference.type(value, ctx.scope, ctx.types) == t) {
+            w.line(j + " = " + unparen(coerce(expr(value, ctx), t, n)) + ";");
+            w.line(j + "$box = null;");
+            return;
+        }
+        Map<String, Character> env = new java.util.HashMap<>(ctx.types);
+        env.putAll(ctx.speculation.locals());
+        char vt = inference.speculativeType(value, ctx.scope, env, ctx.speculation);
+        String guard = null;
+        String fast = null;
+        if ((op == null ? vt : TypeInference.binOp(t, op, vt, value)) == t
+                && inference.peeksFirst(value, ctx.scope, env, ctx.speculation)) {
+            Set<String> reads = new LinkedHashSet<>();
+            if (op != null) {
+                reads.add(py);
+            }
+            specReads(value, ctx, reads);
+            List<String> tests = new ArrayList<>();
+            if (!reads.isEmpty()) {
+                tests.add(boxTests(reads, ctx));
+            }
+            ctx.fast = true;
+            try {
+                if (peekLeaves(value, env, ctx, tests)) {
+                    J v = expr(value, ctx);
+                    J r = op == null ? v : binary(new J(j, t), op, v, value);
+                    if (r.type() == t) {
+                        guard = String.join(" && ", tests);
+                        fast = t == 'D' && v.type() != 'O' && (op == Operator.ADD || op == Operator.SUB
+                                || op == Operator.MULT) ? j + " " + opSymbol(op) + "= " + asDouble(v) + ";"
+                                : j + " = " + unparen(r.code()) + ";";
+                    }
+                }
+            } finally {
+                ctx.fast = false;
+                ctx.peeked.clear();
+            }
+        }
+        String slow = op == null ? expr(value, ctx).obj() : "Rt.inplace(" + Names.literal(opSymbol(op)) + ", "
+                + load(n, ctx).obj() + ", " + expr(value, ctx).obj() + ")";
+        if (fast == null) {
+            storeBack(j, t, slow, w);
+            return;
+        }
+        w.open("if (" + guard + ")");
+        if (t == 'L' && !calls(value)) {
+            // past 64 bits, the dynamic version computes the int Python computes (the typed one had no effect)
+            w.open("try");
+            w.line(fast);
+            w.line(j + "$box = null;");
+            w.reopen("catch (OverflowError e$)");
+            storeBack(j, t, slow, w);
+            w.close();
+        } else {
+            w.line(fast);
+            if (op == null) {
+                w.line(j + "$box = null;");
+            }
+        }
+        w.reopen("else");
+        storeBack(j, t, slow, w);
+        w.close();
+    }
+
+    /** Stores a dynamic value in a speculated local: in its box, or unboxed when it has the local's type. */
+    private void storeBack(String j, char t, String value, JavaWriter w) {
+        String v = fresh(t == 'D' ? "d" : "l");
+        w.line(j + "$box = " + value + ";");
+        w.open("if (" + j + "$box instanceof " + boxedType(t) + " " + v + ")");
+        w.line(j + " = " + v + ";");
+        w.line(j + "$box = null;");
+        w.close();
+    }
+
+    /**
+     * Adds to {@code tests} a peek at each hinted value of an expression, with a test of its class, and records the
+     * typed Java expression of each for the typed version; false when a value cannot be peeked at without effect.
+     */
+    private boolean peekLeaves(Expr e, Map<String, Character> env, Ctx ctx, List<String> tests) {
+        char lt = inference.leafType(e, ctx.scope, env, ctx.speculation);
+        if (lt != 'O') {
+            String peek;
+            if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c
+                    && !ctx.maybeUnbound.contains(c.id())) {
+                J index = expr(sub.slice(), ctx);
+                if (index.type() != 'L') {
+                    return false;
+                }
+                peek = "Peek.item(" + ctx.javaName(ctx.scope, c.id()) + ", " + index.code() + ")";
+            } else if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o
+                    && !ctx.maybeUnbound.contains(o.id())) {
+                peek = "Peek.attr(" + ctx.javaName(ctx.scope, o.id()) + ", " + Names.literal(a.attr()) + ")";
+            } else {
+                return false;
+            }
+            String p = fresh("p");
+            tests.add(peek + " instanceof " + boxedType(lt) + " " + p);
+            ctx.peeked.put(e, p + (lt == 'D' ? ".doubleValue()" : ".longValue()"));
+            return true;
+        }
+        boolean[] ok = {true};
+        Definite.walk(e, x -> {
+            if (x instanceof Expr sub) {
+                ok[0] &= peekLeaves(sub, env, ctx, tests);
+            } else if (x instanceof List<?> l) {
+                for (Object o : l) {
+                    if (o instanceof Expr sub) {
+                        ok[0] &= peekLeaves(sub, env, ctx, tests);
+                    } else if (o instanceof Keyword k) {
+                        ok[0] &= peekLeaves(k.value(), env, ctx, tests);
+                    }
+                }
+            }
+        });
+        return ok[0];
+    }
+
+    /** The speculated locals an expression reads, in order. */
+    private static void specReads(Object node, Ctx ctx, Set<String> out) {
+        if (node instanceof Expr.Name n && ctx.speculation.locals().containsKey(n.id())
+                && ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL) {
+            out.add(n.id());
+        }
+        if (node instanceof Expr.Lambda) {
+            return;
+        }
+        Definite.walk(node, x -> specReads(x, ctx, out));
+    }
+
+    /** The test that speculated locals hold their types (their boxes are empty). */
+    private static String boxTests(Set<String> reads, Ctx ctx) {
+        List<String> tests = new ArrayList<>();
+        for (String r : reads) {
+            tests.add(ctx.javaName(ctx.scope, r) + "$box == null");
+        }
+        return String.join(" && ", tests);
+    }
+
+    /** Whether an expression calls anything. */
+    private static boolean calls(Object node) {
+        if (node instanceof Expr.Call) {
+            return true;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= calls(x));
+        return found[0];
     }
 
     // =================================================================== functions
@@ -1066,6 +1248,8 @@ final class ModuleEmitter {
         String value;
         if (ctx.scope == module && direct.containsKey(f.name())) {
             value = emitDirectFunction(f, fs, qual, ctx, w);
+        } else if (ctx.ns != null && outsideFunctions(ctx.scope)) {
+            value = emitMethod(f, fs, qual, ctx);
         } else {
             value = functionValue(f, fs, qual, f.args(), f.body(), null, ctx);
         }
@@ -1158,6 +1342,7 @@ final class ModuleEmitter {
             }
             Ctx tc = new Ctx(fs, null, null);
             typeLocals(tc, f, fs, f.body(), paramTypes);
+            tc.speculation = inference.speculation(f, fs, paramTypes, tc.types);
             tc.returns = sig.returns();
             m.blank();
             m.open("static " + javaType(sig.returns()) + " " + name + "(" + String.join(", ", typedParams) + ")");
@@ -1171,6 +1356,7 @@ final class ModuleEmitter {
         if (sig == null || emitGuard(sig, sources, name, m)) {
             Ctx fc = new Ctx(fs, null, null);
             typeLocals(fc, f, fs, f.body(), Map.of());
+            fc.speculation = inference.speculation(f, fs, Map.of(), fc.types);
             emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
         }
         m.close();
@@ -1359,6 +1545,11 @@ final class ModuleEmitter {
                 }
             } else if (t != 'O') {
                 m.line(javaType(t) + " " + j + " = " + zero(t) + ";");
+            } else if (fc.speculation.locals().containsKey(py)) {
+                // the value is the primitive while the box is null
+                char st = fc.speculation.locals().get(py);
+                m.line(javaType(st) + " " + j + " = " + zero(st) + ";");
+                m.line("Object " + j + "$box = null;");
             } else {
                 m.line("Object " + j + " = " + (fc.maybeUnbound.contains(py) ? "Rt.UNBOUND" : "null") + ";");
             }
@@ -1442,6 +1633,82 @@ final class ModuleEmitter {
         w.close();
     }
 
+    /**
+     * A static field holding an inline-cache site of the given pylib class, one per place in the program, named
+     * after the attribute, method or class it accesses.
+     */
+    private String site(String type, String kind, String name) {
+        String base = Names.java(name) + "$" + kind;
+        String field = base;
+        for (int k = 2; sites.containsKey(field); k++) {
+            field = base + k;
+        }
+        sites.put(field, "static final " + type + " " + field + " = new " + type + "(" + Names.literal(name) + ");");
+        return field;
+    }
+
+    /** Whether a name called here is bound by a class statement of the module (it may be rebound). */
+    private boolean isModuleClass(String py, Ctx ctx) {
+        if (ctx.scope.resolve(py) != Scope.Binding.GLOBAL) {
+            return false;
+        }
+        for (Scope s : module.children) {
+            if (s.kind == Scope.Kind.CLASS && s.name.equals(py)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a scope is the module or a class nested in classes only: its methods close over no function. */
+    private static boolean outsideFunctions(Scope s) {
+        for (; s != null; s = s.parent) {
+            if (s.kind != Scope.Kind.MODULE && s.kind != Scope.Kind.CLASS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Emits a method of a class outside functions as a static Java method ({@code Node$check}) and returns the
+     * expression of its function value, which call sites call without binding when its parameters are positional.
+     */
+    private String emitMethod(Stmt.FunctionDef f, Scope fs, String qual, Ctx ctx) {
+        Arguments a = f.args();
+        String name = Names.java(qual.replace('.', '$'));
+        while (methodNames.contains(name) || direct.containsKey(name) || moduleFields.contains(name)) {
+            name = name + "_";
+        }
+        methodNames.add(name);
+        List<Arg> params = ScopeBuilder.allArgs(a);
+        List<String> sources = new ArrayList<>();
+        for (Arg p : params) {
+            String jp = Names.java(p.arg());
+            sources.add(fs.generator || fs.cells.contains(p.arg()) ? jp + "$p" : jp);
+        }
+        JavaWriter m = new JavaWriter();
+        List<String> javaParams = new ArrayList<>();
+        sources.forEach(jp -> javaParams.add("Object " + jp));
+        m.blank();
+        m.open("static Object " + name + "(" + String.join(", ", javaParams) + ")");
+        Ctx fc = new Ctx(fs, null, null);
+        typeLocals(fc, f, fs, f.body(), Map.of());
+        emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
+        m.close();
+        methods.append(m);
+        String head = signature(qual, a) + ", " + defaultsArray(a, ctx) + ", " + kwDefaultsArray(a, ctx);
+        if (a.vararg() == null && a.kwarg() == null && a.kwonlyargs().isEmpty() && params.size() <= 4) {
+            return "PyFunction.direct(" + head + ", " + className + "::" + name + ")";
+        }
+        String arr = fresh("a");
+        List<String> call = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            call.add(arr + "[" + i + "]");
+        }
+        return "new PyFunction(" + head + ", " + arr + " -> " + name + "(" + String.join(", ", call) + "))";
+    }
+
     private String classDecorator(Expr d, String cls, Ctx ctx) {
         return "Rt.call(" + expr(d, ctx).obj() + ", " + cls + ")";
     }
@@ -1449,6 +1716,36 @@ final class ModuleEmitter {
     // =================================================================== expressions
 
     private String cond(Expr e, Ctx ctx) {
+        if (!ctx.fast && !ctx.boxed && !ctx.speculation.locals().isEmpty()) {
+            Set<String> reads = new LinkedHashSet<>();
+            specReads(e, ctx, reads);
+            if (!reads.isEmpty() && TypeInference.emittableTwice(e)) {
+                // typed while the speculated locals it reads hold their type, dynamic otherwise
+                ctx.fast = true;
+                String typed;
+                try {
+                    typed = cond(e, ctx);
+                } finally {
+                    ctx.fast = false;
+                }
+                ctx.boxed = true;
+                String dynamic;
+                try {
+                    dynamic = cond(e, ctx);
+                } finally {
+                    ctx.boxed = false;
+                }
+                return "(" + boxTests(reads, ctx) + " ? " + typed + " : " + dynamic + ")";
+            }
+        }
+        if (e instanceof Expr.BoolOp b) {
+            // as CPython compiles a condition: each operand's truth is tested once, as it is reached
+            List<String> parts = new ArrayList<>();
+            for (Expr v : b.values()) {
+                parts.add(cond(v, ctx));
+            }
+            return "(" + String.join(b.op() == BoolOperator.AND ? " && " : " || ", parts) + ")";
+        }
         J j = expr(e, ctx);
         return switch (j.type()) {
             case 'B' -> j.code();
@@ -1595,6 +1892,11 @@ final class ModuleEmitter {
                 if (ctx.types.containsKey(py)) {
                     return new J(ctx.javaName(s, py), ctx.types.get(py));
                 }
+                if (ctx.speculation.locals().containsKey(py)) {
+                    String j = ctx.javaName(s, py);
+                    return ctx.fast ? new J(j, ctx.speculation.locals().get(py))
+                            : new J("(" + j + "$box != null ? " + j + "$box : (Object) " + j + ")", 'O');
+                }
                 if (ctx.maybeUnbound.contains(py)) {
                     return new J("Rt.local(" + ctx.javaName(s, py) + ", " + Names.literal(py) + ")", 'O');
                 }
@@ -1732,6 +2034,10 @@ final class ModuleEmitter {
     }
 
     private J expr(Expr e, Ctx ctx) {
+        String peeked = ctx.peeked.get(e);
+        if (peeked != null) {
+            return new J(peeked, peeked.endsWith(".doubleValue()") ? 'D' : 'L');
+        }
         switch (e) {
             case Expr.Constant c -> {
                 return constant(c);
@@ -1793,7 +2099,7 @@ final class ModuleEmitter {
                     usesMath = true;
                     return new J("MathModule." + a.attr(), 'D');
                 }
-                return new J("Rt.getattr(" + expr(a.value(), ctx).obj() + ", " + Names.literal(a.attr()) + ")", 'O');
+                return new J(site("AttrSite", "attr", a.attr()) + ".get(" + expr(a.value(), ctx).obj() + ")", 'O');
             }
             case Expr.Subscript s -> {
                 if (s.slice() instanceof Expr.Slice sl) {
@@ -2310,22 +2616,31 @@ final class ModuleEmitter {
             }
             List<String> os = new ArrayList<>();
             js.forEach(j -> os.add(j.obj()));
-            return new J("Rt.callMethod(" + join(expr(a.value(), ctx).obj(), Names.literal(a.attr()), os) + ")", 'O');
+            return new J(site("MethodSite", "call", a.attr()) + ".call(" + join(expr(a.value(), ctx).obj(), null, os)
+                    + ")", 'O');
         }
         if (c.func() instanceof Expr.Attribute a && !star) {
             Args args = args(c, ctx);
             String recv = receiver(a.value(), ctx);
-            if (args.kwnames.isEmpty()) {
-                return new J("Rt.callMethod(" + join(recv, Names.literal(a.attr()), args.values) + ")", 'O');
+            String m = site("MethodSite", "call", a.attr());
+            if (!args.kwnames.isEmpty()) {
+                return new J(m + ".callKw(" + recv + ", " + args.array() + ", " + args.names() + ")", 'O');
             }
-            return new J("Rt.callMethodKw(" + recv + ", " + Names.literal(a.attr()) + ", " + args.array() + ", "
-                    + args.names() + ")", 'O');
+            if (args.values.size() > 3) {
+                return new J(m + ".callN(" + recv + ", " + args.array() + ")", 'O');
+            }
+            return new J(m + ".call(" + join(recv, null, args.values) + ")", 'O');
         }
         String f = expr(c.func(), ctx).obj();
         if (star) {
             return new J(unpackedCall(f, c, ctx), 'O');
         }
         Args args = args(c, ctx);
+        if (args.kwnames.isEmpty() && c.func() instanceof Expr.Name n && isModuleClass(n.id(), ctx)) {
+            String s = site("CallSite", "new", n.id());
+            return new J(args.values.size() > 3 ? s + ".callN(" + f + ", " + args.array() + ")"
+                    : s + ".call(" + join(f, null, args.values) + ")", 'O');
+        }
         if (args.kwnames.isEmpty()) {
             return new J("Rt.call(" + join(f, null, args.values) + ")", 'O');
         }

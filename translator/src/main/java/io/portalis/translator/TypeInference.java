@@ -76,6 +76,10 @@ final class TypeInference {
     private final Map<String, Map<Node, Map<String, Character>>> cache = new HashMap<>();
     /** Argument types seen at direct call sites while the signatures are being computed, or null afterwards. */
     private Map<String, List<Character>> callSites;
+    /** The hints of the function being typed speculatively ({@link #speculation}), or null when typing exactly. */
+    private Map<String, Hint> activeHints;
+    /** The module functions that compute on their typed arguments only, with no effect but their result. */
+    private final Set<String> pure = new HashSet<>();
 
     /**
      * Infers the types of a module.
@@ -92,6 +96,7 @@ final class TypeInference {
         this.direct = direct;
         this.mathIsStdlib = mathIsStdlib(m);
         inferSignatures(m);
+        inferPurity();
     }
 
     /** Whether {@code math} is the standard module: bound once, by an {@code import math} among the leading imports. */
@@ -984,6 +989,475 @@ final class TypeInference {
         }
     }
 
+    // =================================================================== speculation
+
+    /**
+     * What an annotation says a value usually is: an int ({@code leaf} L) or a float (D) inside {@code depth} nested
+     * lists ({@code list[list[int]]} is depth 2, L). Python does not enforce annotations, so code that relies on a
+     * hint checks it at run time.
+     *
+     * @param depth how many lists wrap the number
+     * @param leaf the number's static type
+     */
+    record Hint(int depth, char leaf) {
+    }
+
+    /**
+     * What a function body may speculate on.
+     *
+     * @param hints the hinted locals and parameters of the function
+     * @param locals the speculated locals: dynamic, but of this type (L or D) whenever the hinted values they are
+     *     computed from have their hinted types
+     */
+    record Speculation(Map<String, Hint> hints, Map<String, Character> locals) {
+        /** Nothing to speculate on. */
+        static final Speculation NONE = new Speculation(Map.of(), Map.of());
+    }
+
+    /** Built-ins with no effect when called with numbers. */
+    private static final Set<String> PURE_BUILTINS = Set.of("abs", "min", "max", "float", "int");
+
+    /**
+     * The speculated locals of a module-level function: locals that are dynamic for {@link #locals} but whose every
+     * assignment would have one numeric type if the hinted list items ({@code v[j]} with {@code v: list[float]})
+     * had their hinted types.
+     *
+     * @param f the function
+     * @param fs its scope
+     * @param params the static types of its parameters, as for {@link #locals}
+     * @param typed its typed locals
+     * @return what the body may speculate on
+     */
+    Speculation speculation(Stmt.FunctionDef f, Scope fs, Map<String, Character> params, Map<String, Character> typed) {
+        if (fs.generator) {
+            return Speculation.NONE;
+        }
+        Map<String, Hint> hints = hints(f);
+        activeHints = hints;
+        Map<String, Character> all;
+        try {
+            all = inferLocals(fs, f.body(), params);
+        } finally {
+            activeHints = null;
+        }
+        Map<String, Character> spec = new HashMap<>();
+        all.forEach((n, t) -> {
+            if ((t == 'L' || t == 'D') && !typed.containsKey(n) && !fs.cells.contains(n) && !fs.params.contains(n)) {
+                spec.put(n, t);
+            }
+        });
+        return spec.isEmpty() ? Speculation.NONE : new Speculation(hints, spec);
+    }
+
+    /** The hint of an annotation ({@code float}, {@code list[int]}...), or null. */
+    private Hint hint(Expr annotation) {
+        if (annotation instanceof Expr.Name n && (n.id().equals("int") || n.id().equals("float"))
+                && !moduleFields.contains(n.id())) {
+            return new Hint(0, n.id().equals("int") ? 'L' : 'D');
+        }
+        if (annotation instanceof Expr.Subscript s && s.value() instanceof Expr.Name n
+                && (n.id().equals("list") || n.id().equals("List")) && !moduleFields.contains(n.id())) {
+            Hint inner = hint(s.slice());
+            return inner == null ? null : new Hint(inner.depth() + 1, inner.leaf());
+        }
+        return null;
+    }
+
+    /**
+     * The hints of a function's names: annotated parameters and locals, and locals every assignment of which takes
+     * an item of a hinted list of lists ({@code up = grid[r - 1]}) or a hinted name.
+     */
+    private Map<String, Hint> hints(Stmt.FunctionDef f) {
+        Map<String, Hint> annotated = new HashMap<>();
+        for (Arg a : ScopeBuilder.allArgs(f.args())) {
+            Hint h = a.annotation() == null ? null : hint(a.annotation());
+            if (h != null) {
+                annotated.put(a.arg(), h);
+            }
+        }
+        List<Stmt.Assign> assigns = new ArrayList<>();
+        hintSources(f.body(), annotated, assigns);
+        Map<String, Hint> hints = new HashMap<>(annotated);
+        for (int round = 0; round < 8; round++) {
+            Map<String, Hint> derived = new HashMap<>();
+            Set<String> conflicting = new HashSet<>();
+            for (Stmt.Assign a : assigns) {
+                String n = ((Expr.Name) a.targets().get(0)).id();
+                if (annotated.containsKey(n)) {
+                    continue;
+                }
+                Hint h = valueHint(a.value(), hints);
+                if (h == null || derived.containsKey(n) && !h.equals(derived.get(n))) {
+                    conflicting.add(n);
+                }
+                derived.putIfAbsent(n, h);
+            }
+            derived.keySet().removeAll(conflicting);
+            Map<String, Hint> next = new HashMap<>(annotated);
+            next.putAll(derived);
+            if (next.equals(hints)) {
+                break;
+            }
+            hints = next;
+        }
+        return hints;
+    }
+
+    private void hintSources(Object node, Map<String, Hint> annotated, List<Stmt.Assign> assigns) {
+        if (node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef || node instanceof Expr) {
+            return;
+        }
+        if (node instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
+            Hint h = hint(a.annotation());
+            if (h != null) {
+                annotated.put(n.id(), h);
+            }
+        }
+        if (node instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name) {
+            assigns.add(a);
+        }
+        Definite.walk(node, x -> hintSources(x, annotated, assigns));
+    }
+
+    private Hint valueHint(Expr value, Map<String, Hint> hints) {
+        if (value instanceof Expr.Name n) {
+            return hints.get(n.id());
+        }
+        if (value instanceof Expr.Call c && c.func() instanceof Expr.Name n && direct.containsKey(n.id())
+                && direct.get(n.id()).returns() != null) {
+            // the result of a module function annotated -> list[float]
+            return hint(direct.get(n.id()).returns());
+        }
+        if (value instanceof Expr.BinOp b && b.op() == Operator.MULT && b.left() instanceof Expr.List l
+                && l.elts().size() == 1 && l.elts().get(0) instanceof Expr.Constant k) {
+            // [0.0] * n
+            char t = constantType(k.value());
+            return t == 'L' || t == 'D' ? new Hint(1, t) : null;
+        }
+        if (value instanceof Expr.Subscript s && s.value() instanceof Expr.Name n && !(s.slice() instanceof Expr.Slice)
+                && hints.get(n.id()) != null && hints.get(n.id()).depth() > 1) {
+            Hint h = hints.get(n.id());
+            return new Hint(h.depth() - 1, h.leaf());
+        }
+        return null;
+    }
+
+    /**
+     * The hinted type of a value the typed path can peek at without running any Python code: an item of a hinted
+     * list local at an int local or literal index. {@code O} for anything else.
+     */
+    private char leaf(Expr e, Scope s, Map<String, Character> env) {
+        Expr holder = e instanceof Expr.Subscript sub ? sub.value() : e instanceof Expr.Attribute a ? a.value() : null;
+        if (holder instanceof Expr.Name h && env.get(h.id()) != null && env.get(h.id()) == UNKNOWN) {
+            return UNKNOWN;
+        }
+        if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c && dynamicLocal(c.id(), s, env)) {
+            Hint h = activeHints.get(c.id());
+            Expr i = sub.slice();
+            java.math.BigInteger k = i instanceof Expr.Name ? null : foldInt(i);
+            boolean simple = i instanceof Expr.Name || k != null && k.bitLength() < 64
+                    && (i instanceof Expr.Constant || i instanceof Expr.UnaryOp);
+            if (h == null || h.depth() != 1 || !simple) {
+                return 'O';
+            }
+            char t = type(i, s, env);
+            return t == UNKNOWN ? UNKNOWN : t == 'L' ? h.leaf() : 'O';
+        }
+        return 'O';
+    }
+
+    private static boolean dynamicLocal(String n, Scope s, Map<String, Character> env) {
+        return s.resolve(n) == Scope.Binding.LOCAL && env.getOrDefault(n, 'O') == 'O';
+    }
+
+    /**
+     * The type of an expression in a function body when its hinted values have their hinted types.
+     *
+     * @param e the expression
+     * @param s the function's scope
+     * @param env the typed and speculated locals
+     * @param sp the function's speculation
+     * @return its type
+     */
+    char speculativeType(Expr e, Scope s, Map<String, Character> env, Speculation sp) {
+        activeHints = sp.hints();
+        try {
+            return type(e, s, env);
+        } finally {
+            activeHints = null;
+        }
+    }
+
+    /**
+     * The hinted type of a value the typed path of a speculating statement peeks at, {@code O} if it is not one.
+     *
+     * @param e the expression
+     * @param s the function's scope
+     * @param env the typed and speculated locals
+     * @param sp the function's speculation
+     * @return L, D or O
+     */
+    char leafType(Expr e, Scope s, Map<String, Character> env, Speculation sp) {
+        activeHints = sp.hints();
+        try {
+            char t = leaf(e, s, env);
+            return t == 'L' || t == 'D' ? t : 'O';
+        } finally {
+            activeHints = null;
+        }
+    }
+
+    /**
+     * Whether a statement's value may read its hinted values first, before anything else it evaluates: only calls
+     * of pure functions and arithmetic on typed values may come before a hinted value in Python's evaluation order,
+     * and nothing in it may be emitted twice with a different meaning (lambdas, comprehensions, walruses, yields).
+     *
+     * @param e the value
+     * @param s the function's scope
+     * @param env the typed and speculated locals
+     * @param sp the function's speculation
+     * @return whether peeking first is exact
+     */
+    boolean peeksFirst(Expr e, Scope s, Map<String, Character> env, Speculation sp) {
+        activeHints = sp.hints();
+        try {
+            List<Boolean> events = new ArrayList<>();
+            if (!order(e, s, env, events)) {
+                return false;
+            }
+            int firstEffect = events.indexOf(false);
+            return firstEffect < 0 || firstEffect > events.lastIndexOf(true);
+        } finally {
+            activeHints = null;
+        }
+    }
+
+    /**
+     * Lists in evaluation order the reads of hinted values (true) and the operations that may run Python code or
+     * have an effect (false); returns false when the expression cannot be emitted twice.
+     */
+    private boolean order(Expr e, Scope s, Map<String, Character> env, List<Boolean> events) {
+        if (!emittableTwice(e)) {
+            return false;
+        }
+        char lt = leaf(e, s, env);
+        if (lt == 'L' || lt == 'D') {
+            events.add(true);
+            return true;
+        }
+        switch (e) {
+            case Expr.Constant c -> {
+                return true;
+            }
+            case Expr.Name n -> {
+                return true;
+            }
+            case Expr.Lambda l -> {
+                return false;
+            }
+            case Expr.NamedExpr n -> {
+                return false;
+            }
+            case Expr.Yield y -> {
+                return false;
+            }
+            case Expr.YieldFrom y -> {
+                return false;
+            }
+            case Expr.Await a -> {
+                return false;
+            }
+            case Expr.ListComp c -> {
+                return false;
+            }
+            case Expr.SetComp c -> {
+                return false;
+            }
+            case Expr.DictComp c -> {
+                return false;
+            }
+            case Expr.GeneratorExp c -> {
+                return false;
+            }
+            case Expr.Call c -> {
+                for (Expr a : c.args()) {
+                    if (!order(a, s, env, events)) {
+                        return false;
+                    }
+                }
+                for (io.portalis.python.ast.Keyword k : c.keywords()) {
+                    if (!order(k.value(), s, env, events)) {
+                        return false;
+                    }
+                }
+                if (!pureCall(c, s, env)) {
+                    events.add(false);
+                }
+                return true;
+            }
+            default -> {
+                boolean[] ok = {true};
+                Definite.walk(e, x -> {
+                    if (x instanceof Expr sub) {
+                        ok[0] &= order(sub, s, env, events);
+                    } else if (x instanceof List<?> l) {
+                        for (Object o : l) {
+                            if (o instanceof Expr sub) {
+                                ok[0] &= order(sub, s, env, events);
+                            }
+                        }
+                    }
+                });
+                if (!quiet(e, s, env)) {
+                    events.add(false);
+                }
+                return ok[0];
+            }
+        }
+    }
+
+    /**
+     * Whether an expression may be emitted twice (a typed and a dynamic version, one of which runs): it holds no
+     * lambda, comprehension, walrus, yield or await, whose emission is not a plain Java expression.
+     *
+     * @param e the expression
+     * @return whether it may be emitted twice
+     */
+    static boolean emittableTwice(Object e) {
+        if (e instanceof Expr.Lambda || e instanceof Expr.NamedExpr || e instanceof Expr.Yield
+                || e instanceof Expr.YieldFrom || e instanceof Expr.Await || e instanceof Expr.ListComp
+                || e instanceof Expr.SetComp || e instanceof Expr.DictComp || e instanceof Expr.GeneratorExp) {
+            return false;
+        }
+        boolean[] ok = {true};
+        Definite.walk(e, x -> ok[0] &= emittableTwice(x));
+        return ok[0];
+    }
+
+    /** Whether an operation on its already evaluated operands can neither run Python code nor have an effect. */
+    private boolean quiet(Expr e, Scope s, Map<String, Character> env) {
+        return switch (e) {
+            case Expr.BinOp b -> typed(b.left(), s, env) && typed(b.right(), s, env) && typed(b, s, env);
+            case Expr.UnaryOp u -> typed(u.operand(), s, env);
+            case Expr.BoolOp b -> b.values().stream().allMatch(v -> typed(v, s, env));
+            case Expr.IfExp i -> typed(i.test(), s, env);
+            case Expr.Compare c -> typed(c.left(), s, env) && c.comparators().stream().allMatch(v -> typed(v, s, env))
+                    && c.ops().stream().noneMatch(op -> op == CmpOperator.IN || op == CmpOperator.NOT_IN);
+            case Expr.Attribute a -> isMath(a.value(), s) && MATH_CONSTANTS.contains(a.attr());
+            default -> false;
+        };
+    }
+
+    private boolean typed(Expr e, Scope s, Map<String, Character> env) {
+        char t = type(e, s, env);
+        return t == 'L' || t == 'D' || t == 'B' || t == 'S';
+    }
+
+    /** Whether a call is of a pure module function, a pure built-in or a function of {@code math}, on numbers. */
+    private boolean pureCall(Expr.Call c, Scope s, Map<String, Character> env) {
+        boolean plain = c.keywords().isEmpty() && c.args().stream().noneMatch(x -> x instanceof Expr.Starred);
+        boolean numbers = c.args().stream().allMatch(a -> {
+            char t = type(a, s, env);
+            return t == 'L' || t == 'D' || t == 'B';
+        });
+        if (!plain || !numbers) {
+            return false;
+        }
+        if (c.func() instanceof Expr.Name n && pure.contains(n.id()) && direct.containsKey(n.id())
+                && s.resolve(n.id()) == Scope.Binding.GLOBAL) {
+            char t = type(c, s, env);
+            return t != 'O' && t != UNKNOWN;
+        }
+        if (c.func() instanceof Expr.Name n && PURE_BUILTINS.contains(n.id()) && isBuiltin(n.id(), s)) {
+            return true;
+        }
+        return c.func() instanceof Expr.Attribute a && isMath(a.value(), s) && MATH_FUNCTIONS.contains(a.attr());
+    }
+
+    /**
+     * Whether a module function is pure: called with its typed parameters' types, it only computes on its typed
+     * locals and calls pure functions, so calling it earlier or later than Python would is unobservable (but for
+     * the exception it may raise, which is the same either way).
+     *
+     * @param name the function's name
+     * @return whether it is pure
+     */
+    boolean isPure(String name) {
+        return pure.contains(name);
+    }
+
+    /** The pure module functions: all typed ones, then removing those whose body is not pure until none changes. */
+    private void inferPurity() {
+        for (String name : signatures.keySet()) {
+            if (signature(name) != null) {
+                pure.add(name);
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String name : new ArrayList<>(pure)) {
+                Stmt.FunctionDef f = direct.get(name);
+                Scope fs = scopes.get(f);
+                Map<String, Character> env = locals(f, fs, f.body(),
+                        paramMap(positional(f.args()), signature(name).params()));
+                if (!fs.children.isEmpty() || !pureBlock(f.body(), fs, env)) {
+                    pure.remove(name);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private boolean pureBlock(List<Stmt> body, Scope fs, Map<String, Character> env) {
+        for (Stmt st : body) {
+            boolean ok = switch (st) {
+                case Stmt.Assign a -> a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                        && env.containsKey(n.id()) && pureExpr(a.value(), fs, env);
+                case Stmt.AugAssign a -> a.target() instanceof Expr.Name n && env.containsKey(n.id())
+                        && pureExpr(a.value(), fs, env);
+                case Stmt.AnnAssign a -> a.target() instanceof Expr.Name n && a.value() != null
+                        && env.containsKey(n.id()) && pureExpr(a.value(), fs, env);
+                case Stmt.Return r -> r.value() == null || pureExpr(r.value(), fs, env);
+                case Stmt.If i -> pureExpr(i.test(), fs, env) && pureBlock(i.body(), fs, env)
+                        && pureBlock(i.orelse(), fs, env);
+                case Stmt.While w -> pureExpr(w.test(), fs, env) && pureBlock(w.body(), fs, env)
+                        && pureBlock(w.orelse(), fs, env);
+                case Stmt.For f -> f.target() instanceof Expr.Name n && env.containsKey(n.id())
+                        && isRangeCall(f.iter(), fs) && ((Expr.Call) f.iter()).args().stream()
+                        .allMatch(x -> pureExpr(x, fs, env)) && pureBlock(f.body(), fs, env)
+                        && pureBlock(f.orelse(), fs, env);
+                case Stmt.Pass p -> true;
+                case Stmt.Break b -> true;
+                case Stmt.Continue c -> true;
+                case Stmt.ExprStmt x -> x.value() instanceof Expr.Constant;
+                default -> false;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean pureExpr(Expr e, Scope fs, Map<String, Character> env) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.Name n -> fs.resolve(n.id()) == Scope.Binding.LOCAL && env.containsKey(n.id())
+                    || nameType(n.id(), fs, env) != 'O';
+            case Expr.BinOp b -> pureExpr(b.left(), fs, env) && pureExpr(b.right(), fs, env) && typed(b, fs, env);
+            case Expr.UnaryOp u -> pureExpr(u.operand(), fs, env) && typed(u, fs, env);
+            case Expr.BoolOp b -> b.values().stream().allMatch(v -> pureExpr(v, fs, env)) && typed(b, fs, env);
+            case Expr.IfExp i -> pureExpr(i.test(), fs, env) && pureExpr(i.body(), fs, env)
+                    && pureExpr(i.orelse(), fs, env) && typed(i, fs, env);
+            case Expr.Compare c -> pureExpr(c.left(), fs, env) && c.comparators().stream().allMatch(x -> pureExpr(x, fs, env))
+                    && quiet(c, fs, env);
+            case Expr.Call c -> c.args().stream().allMatch(x -> pureExpr(x, fs, env)) && pureCall(c, fs, env);
+            case Expr.Attribute a -> quiet(a, fs, env);
+            default -> false;
+        };
+    }
+
     // =================================================================== expressions
 
     /**
@@ -1059,7 +1533,10 @@ final class TypeInference {
                 if (isMath(a.value(), s) && MATH_CONSTANTS.contains(a.attr())) {
                     return 'D';
                 }
-                return 'O';
+                return activeHints == null ? 'O' : leaf(a, s, env);
+            }
+            case Expr.Subscript sub -> {
+                return activeHints == null ? 'O' : leaf(sub, s, env);
             }
             case Expr.JoinedStr j -> {
                 return 'S';

@@ -92,4 +92,40 @@ class EmitterTest {
         assertThat(Names.moduleClass("dir/my-prog.py")).isEqualTo("my_prog");
         assertThat(Names.moduleClass("2fast.py")).isEqualTo("_fast");
     }
+
+    @Test
+    void methodsAreStaticMethodsCalledThroughOneNamedSitePerPlace() {
+        Translation t = translate("""
+                class Node:
+                    def __init__(self, left, right):
+                        self.left = left
+                        self.right = right
+
+                    def check(self):
+                        if self.left is None:
+                            return 1
+                        return 1 + self.left.check() + self.right.check()
+
+                    def total(self, *more):
+                        return len(more)
+
+                print(Node(Node(None, None), Node(None, None)).check())
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .contains("static final AttrSite left$attr = new AttrSite(\"left\");")
+                .contains("static final AttrSite left$attr2 = new AttrSite(\"left\");")
+                .contains("static final MethodSite check$call = new MethodSite(\"check\");")
+                .contains("static final CallSite Node$new = new CallSite(\"Node\");")
+                .contains("static Object Node$__init__(Object self, Object left, Object right)")
+                .contains("left$attr.set(self, left);")
+                .contains("static Object Node$check(Object self)")
+                .contains("return Rt.add(Rt.add(1L, check$call.call(left$attr3.get(self))), "
+                        + "check$call2.call(right$attr2.get(self)));")
+                .contains("shapes::Node$check)")
+                .contains("static Object Node$total(Object self, Object more)")
+                .contains(" -> Node$total(a$")
+                .doesNotContain("Rt.getattr(")
+                .doesNotContain("Rt.callMethod(");
+    }
 }

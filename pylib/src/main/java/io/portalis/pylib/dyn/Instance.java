@@ -20,8 +20,32 @@ public interface Instance {
     final class Dict extends AbstractMap<String, Object> {
         private static final Object[] NO_VALUES = {};
 
-        private Shape shape = Shape.EMPTY;
-        private Object[] values = NO_VALUES;
+        /** The names, in insertion order; {@link AttrSite}s compare it by identity. */
+        Shape shape = Shape.EMPTY;
+        /** The values, by slot; longer than the shape when there is room to grow. */
+        Object[] values = NO_VALUES;
+
+        /** Makes room for one more value; a new array and a copy, which the JIT compiles better than copyOf. */
+        private void grow(int n) {
+            Object[] more = new Object[Math.max(4, n * 2)];
+            System.arraycopy(values, 0, more, 0, n);
+            values = more;
+        }
+
+        /**
+         * Adds a name known to be absent, moving to the shape a site cached for it.
+         *
+         * @param next {@code shape.with(name)}
+         * @param value the name's value
+         */
+        void append(Shape next, Object value) {
+            int n = shape.size();
+            if (n == values.length) {
+                grow(n);
+            }
+            values[n] = value;
+            shape = next;
+        }
 
         @Override
         public int size() {
@@ -51,7 +75,7 @@ public interface Instance {
             if (next != null) {
                 int n = shape.size();
                 if (n == values.length) {
-                    values = java.util.Arrays.copyOf(values, Math.max(4, n * 2));
+                    grow(n);
                 }
                 shape = next;
                 values[n] = value;
@@ -65,7 +89,7 @@ public interface Instance {
             }
             int n = shape.size();
             if (n == values.length) {
-                values = java.util.Arrays.copyOf(values, Math.max(4, n * 2));
+                grow(n);
             }
             shape = shape.with(key);
             values[n] = value;

@@ -19,10 +19,68 @@ public final class PyFunction implements PyCallable, PyObject {
         Object run(Object[] a);
     }
 
+    /** The code of a function without parameters, called directly. */
+    @FunctionalInterface
+    public interface Direct0 {
+        /** @return the return value */
+        Object call();
+    }
+
+    /** The code of a function of one positional parameter, called without an argument array. */
+    @FunctionalInterface
+    public interface Direct1 {
+        /**
+         * @param a0 the argument
+         * @return the return value
+         */
+        Object call(Object a0);
+    }
+
+    /** The code of a function of two positional parameters, called without an argument array. */
+    @FunctionalInterface
+    public interface Direct2 {
+        /**
+         * @param a0 the first argument
+         * @param a1 the second argument
+         * @return the return value
+         */
+        Object call(Object a0, Object a1);
+    }
+
+    /** The code of a function of three positional parameters, called without an argument array. */
+    @FunctionalInterface
+    public interface Direct3 {
+        /**
+         * @param a0 the first argument
+         * @param a1 the second argument
+         * @param a2 the third argument
+         * @return the return value
+         */
+        Object call(Object a0, Object a1, Object a2);
+    }
+
+    /** The code of a function of four positional parameters, called without an argument array. */
+    @FunctionalInterface
+    public interface Direct4 {
+        /**
+         * @param a0 the first argument
+         * @param a1 the second argument
+         * @param a2 the third argument
+         * @param a3 the fourth argument
+         * @return the return value
+         */
+        Object call(Object a0, Object a1, Object a2, Object a3);
+    }
+
     private final Signature sig;
     private final Object[] defaults;
     private final Object[] kwDefaults;
     private final Body body;
+    /**
+     * The same code as a {@code DirectN} of the function's positional parameter count, or null: a call site that
+     * passes exactly that many positional arguments calls it without binding.
+     */
+    final Object direct;
     /** Attributes set on the function ({@code f.calls = 0}); created when first needed. */
     Instance.Dict attrs;
 
@@ -39,6 +97,89 @@ public final class PyFunction implements PyCallable, PyObject {
         this.defaults = defaults;
         this.kwDefaults = kwDefaults;
         this.body = body;
+        this.direct = null;
+    }
+
+    private PyFunction(Signature sig, Object[] defaults, Object[] kwDefaults, Body body, Object direct, int arity) {
+        if (sig.varargs() || sig.varkw() || sig.kwOnly().length > 0 || sig.positional().length != arity) {
+            throw new IllegalArgumentException(sig.name() + " does not take exactly " + arity
+                    + " positional parameters");
+        }
+        this.sig = sig;
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+        this.body = body;
+        this.direct = direct;
+    }
+
+    /**
+     * A function with no parameters whose code is a Java method.
+     *
+     * @param sig its parameters: none
+     * @param defaults empty
+     * @param kwDefaults empty
+     * @param code the method
+     * @return the function
+     * @throws IllegalArgumentException when {@code sig} has parameters
+     */
+    public static PyFunction direct(Signature sig, Object[] defaults, Object[] kwDefaults, Direct0 code) {
+        return new PyFunction(sig, defaults, kwDefaults, a -> code.call(), code, 0);
+    }
+
+    /**
+     * A function of one positional parameter whose code is a Java method, which call sites call without binding.
+     *
+     * @param sig its parameters: one positional
+     * @param defaults its default, if any
+     * @param kwDefaults empty
+     * @param code the method
+     * @return the function
+     * @throws IllegalArgumentException when {@code sig} has other parameters
+     */
+    public static PyFunction direct(Signature sig, Object[] defaults, Object[] kwDefaults, Direct1 code) {
+        return new PyFunction(sig, defaults, kwDefaults, a -> code.call(a[0]), code, 1);
+    }
+
+    /**
+     * A function of two positional parameters whose code is a Java method, which call sites call without binding.
+     *
+     * @param sig its parameters: two positional
+     * @param defaults the defaults of the last ones
+     * @param kwDefaults empty
+     * @param code the method
+     * @return the function
+     * @throws IllegalArgumentException when {@code sig} has other parameters
+     */
+    public static PyFunction direct(Signature sig, Object[] defaults, Object[] kwDefaults, Direct2 code) {
+        return new PyFunction(sig, defaults, kwDefaults, a -> code.call(a[0], a[1]), code, 2);
+    }
+
+    /**
+     * A function of three positional parameters whose code is a Java method, which call sites call without binding.
+     *
+     * @param sig its parameters: three positional
+     * @param defaults the defaults of the last ones
+     * @param kwDefaults empty
+     * @param code the method
+     * @return the function
+     * @throws IllegalArgumentException when {@code sig} has other parameters
+     */
+    public static PyFunction direct(Signature sig, Object[] defaults, Object[] kwDefaults, Direct3 code) {
+        return new PyFunction(sig, defaults, kwDefaults, a -> code.call(a[0], a[1], a[2]), code, 3);
+    }
+
+    /**
+     * A function of four positional parameters whose code is a Java method, which call sites call without binding.
+     *
+     * @param sig its parameters: four positional
+     * @param defaults the defaults of the last ones
+     * @param kwDefaults empty
+     * @param code the method
+     * @return the function
+     * @throws IllegalArgumentException when {@code sig} has other parameters
+     */
+    public static PyFunction direct(Signature sig, Object[] defaults, Object[] kwDefaults, Direct4 code) {
+        return new PyFunction(sig, defaults, kwDefaults, a -> code.call(a[0], a[1], a[2], a[3]), code, 4);
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.Map;
 public final class PyModule implements PyObject {
     private final String name;
     private final Map<String, Object> attrs = new LinkedHashMap<>();
+    /** Bumped by every {@link #put}, so that call sites caching an attribute see a redefinition. */
+    int version;
 
     /**
      * Creates an empty module.
@@ -32,6 +34,7 @@ public final class PyModule implements PyObject {
      */
     public PyModule put(String attr, Object value) {
         attrs.put(attr, value);
+        version++;
         return this;
     }
 

@@ -15,10 +15,16 @@ public final class PyType implements PyCallable, PyObject {
     private final String name;
     private final List<PyType> bases;
     private final List<PyType> mro;
-    private final Map<String, Object> dict = new ClassDict();
-    /** Bumped by every change to any class namespace; a cache filled at an older version is stale. */
-    private static volatile int classVersion;
-    /** The {@link #classVersion} at which {@link #resolved} and the flags below were computed, or -1. */
+    private final Map<String, Object> dict = new ClassDict(this);
+    /**
+     * Bumped by every change to the namespace of this class or of any class in its MRO: a lookup cached at an older
+     * version is stale. Read without synchronization, as the rest of a class is; translated programs mutate classes
+     * from one thread.
+     */
+    int version;
+    /** The classes whose MRO holds this one (built-in types excepted, whose namespaces never change). */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
+    /** The {@link #version} at which {@link #resolved} and the flags below were computed, or -1. */
     private int resolvedVersion = -1;
     /** Results of {@link #lookup} by name since {@link #resolvedVersion}, {@link Rt#MISSING} included. */
     private java.util.HashMap<String, Object> resolved;
@@ -41,6 +47,21 @@ public final class PyType implements PyCallable, PyObject {
             exc |= t.name.equals("BaseException") && t.builtinTest != null;
         }
         this.exception = exc;
+        if (builtinTest == null) {
+            for (PyType t : mro) {
+                if (t != this && t.builtinTest == null) {
+                    t.addSubclass(this);
+                }
+            }
+        }
+    }
+
+    private void addSubclass(PyType sub) {
+        if (Integer.bitCount(subclasses.size()) == 1) {
+            // classes made in a loop come and go: drop the collected ones as the list doubles
+            subclasses.removeIf(r -> r.get() == null);
+        }
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
     }
 
     /**
@@ -199,7 +220,7 @@ public final class PyType implements PyCallable, PyObject {
     }
 
     private java.util.HashMap<String, Object> resolved() {
-        int now = classVersion;
+        int now = version;
         if (resolvedVersion != now || resolved == null) {
             resolved = new java.util.HashMap<>();
             boolean property = false;
@@ -237,9 +258,25 @@ public final class PyType implements PyCallable, PyObject {
         return enumClass == 1;
     }
 
-    /** Records that some class namespace changed, so every cached lookup is stale. */
-    static void classChanged() {
-        classVersion++;
+    /** Records that this class's namespace changed: lookups cached for it and for its subclasses are stale. */
+    void changed() {
+        version++;
+        for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+            PyType sub = r.get();
+            if (sub != null) {
+                sub.version++;
+            }
+        }
+    }
+
+    /**
+     * Whether calling this class only allocates a plain instance and runs {@code __init__}: not a built-in type,
+     * an exception, an enum, nor a class defining {@code __new__}. Valid at the current {@link #version}.
+     *
+     * @return whether a call site may construct instances itself
+     */
+    boolean plainConstruction() {
+        return builtinTest == null && !exception && !isEnum() && lookup("__new__") == Rt.MISSING;
     }
 
     /**

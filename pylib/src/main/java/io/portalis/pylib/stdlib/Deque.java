@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
  * @param <E> the element type
  */
 public final class Deque<E> implements PyObject, PySized, Iterable<E> {
+    /** A ring whose length is a power of two, so that positions wrap with a mask. */
     private Object[] items = new Object[16];
     private int head;
     private int size;
@@ -102,7 +103,7 @@ public final class Deque<E> implements PyObject, PySized, Iterable<E> {
     private void grow() {
         Object[] n = new Object[items.length * 2];
         for (int k = 0; k < size; k++) {
-            n[k] = items[(head + k) % items.length];
+            n[k] = items[(head + k) & (items.length - 1)];
         }
         items = n;
         head = 0;
@@ -123,7 +124,7 @@ public final class Deque<E> implements PyObject, PySized, Iterable<E> {
         if (size == items.length) {
             grow();
         }
-        items[(head + size) % items.length] = x;
+        items[(head + size) & (items.length - 1)] = x;
         size++;
         modCount++;
     }
@@ -143,7 +144,7 @@ public final class Deque<E> implements PyObject, PySized, Iterable<E> {
         if (size == items.length) {
             grow();
         }
-        head = (head - 1 + items.length) % items.length;
+        head = (head - 1) & (items.length - 1);
         items[head] = x;
         size++;
         modCount++;
@@ -160,7 +161,7 @@ public final class Deque<E> implements PyObject, PySized, Iterable<E> {
         if (size == 0) {
             throw new IndexError("pop from an empty deque");
         }
-        int k = (head + size - 1) % items.length;
+        int k = (head + size - 1) & (items.length - 1);
         E x = (E) items[k];
         items[k] = null;
         size--;
@@ -181,7 +182,7 @@ public final class Deque<E> implements PyObject, PySized, Iterable<E> {
         }
         E x = (E) items[head];
         items[head] = null;
-        head = (head + 1) % items.length;
+        head = (head + 1) & (items.length - 1);
         size--;
         modCount++;
         return x;
@@ -229,7 +230,7 @@ public final class Deque<E> implements PyObject, PySized, Iterable<E> {
         if (j < 0 || j >= size) {
             throw new IndexError("deque index out of range");
         }
-        return (int) ((head + j) % items.length);
+        return (int) ((head + j) & (items.length - 1));
     }
 
     /**

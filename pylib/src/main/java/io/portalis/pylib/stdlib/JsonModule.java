@@ -226,12 +226,14 @@ public final class JsonModule {
                 return;
             }
             enter(d);
-            List<Map.Entry<?, ?>> entries = new ArrayList<>();
-            for (Map.Entry<?, ?> e : d.entries()) {
-                entries.add(e);
-            }
+            Iterable<? extends Map.Entry<?, ?>> entries = d.entries();
             if (o.sortKeys) {
-                entries.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
+                List<Map.Entry<?, ?>> sorted = new ArrayList<>(d.len());
+                for (Map.Entry<?, ?> e : d.entries()) {
+                    sorted.add(e);
+                }
+                sorted.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
+                entries = sorted;
             }
             b.append('{');
             boolean first = true;
@@ -269,8 +271,14 @@ public final class JsonModule {
 
         private void string(StringBuilder b, String s) {
             b.append('"');
+            // runs of characters that need no escape are copied whole
+            int run = 0;
             for (int k = 0; k < s.length(); k++) {
                 char c = s.charAt(k);
+                if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !o.ensureAscii)) {
+                    continue;
+                }
+                b.append(s, run, k);
                 switch (c) {
                     case '"' -> b.append("\\\"");
                     case '\\' -> b.append("\\\\");
@@ -279,18 +287,17 @@ public final class JsonModule {
                     case '\t' -> b.append("\\t");
                     case '\b' -> b.append("\\b");
                     case '\f' -> b.append("\\f");
-                    default -> {
-                        if (c < 0x20 || o.ensureAscii && c > 0x7e) {
-                            b.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            b.append(c);
-                        }
-                    }
+                    default -> b.append("\\u").append(HEX[c >>> 12]).append(HEX[c >>> 8 & 0xf])
+                            .append(HEX[c >>> 4 & 0xf]).append(HEX[c & 0xf]);
                 }
+                run = k + 1;
             }
+            b.append(s, run, s.length());
             b.append('"');
         }
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     // ---------------------------------------------------------------- loads
 
@@ -314,9 +321,21 @@ public final class JsonModule {
 
     private static final class Parser {
         private static final String[] LITERALS = {"null", "true", "false", "NaN", "Infinity", "-Infinity"};
+        /** 10**0 to 10**22, the powers of ten that a double holds exactly. */
+        private static final double[] POWERS_OF_TEN = new double[23];
+
+        static {
+            double p = 1.0;
+            for (int k = 0; k < POWERS_OF_TEN.length; k++) {
+                POWERS_OF_TEN[k] = p;
+                p *= 10.0;
+            }
+        }
 
         private final String s;
         private int pos;
+        /** Keys decoded so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
+        private final String[] recentKeys = new String[256];
 
         Parser(String s) {
             this.s = s;
@@ -373,50 +392,139 @@ public final class JsonModule {
 
         private Object number() {
             int start = pos;
+            int n = s.length();
             int i = pos;
-            if (i < s.length() && s.charAt(i) == '-') {
+            boolean negative = i < n && s.charAt(i) == '-';
+            if (negative) {
                 i++;
             }
-            if (i < s.length() && s.charAt(i) == '0') {
+            if (i < n && s.charAt(i) == '0') {
                 i++;
-            } else if (i < s.length() && s.charAt(i) >= '1' && s.charAt(i) <= '9') {
-                while (i < s.length() && Character.isDigit(s.charAt(i)) && s.charAt(i) < 0x80) {
+            } else if (i < n && s.charAt(i) >= '1' && s.charAt(i) <= '9') {
+                while (i < n && isAsciiDigit(s.charAt(i))) {
                     i++;
                 }
             } else {
                 throw new JSONDecodeError("Expecting value", s, start);
             }
-            boolean isFloat = false;
-            if (i + 1 < s.length() && s.charAt(i) == '.' && isAsciiDigit(s.charAt(i + 1))) {
-                isFloat = true;
-                i += 2;
-                while (i < s.length() && isAsciiDigit(s.charAt(i))) {
+            int intEnd = i;
+            int fracDigits = 0;
+            if (i + 1 < n && s.charAt(i) == '.' && isAsciiDigit(s.charAt(i + 1))) {
+                i++;
+                while (i < n && isAsciiDigit(s.charAt(i))) {
                     i++;
+                    fracDigits++;
                 }
             }
-            if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int expStart = -1;
+            if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
                 int j = i + 1;
-                if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
                     j++;
                 }
-                if (j < s.length() && isAsciiDigit(s.charAt(j))) {
-                    while (j < s.length() && isAsciiDigit(s.charAt(j))) {
+                if (j < n && isAsciiDigit(s.charAt(j))) {
+                    while (j < n && isAsciiDigit(s.charAt(j))) {
                         j++;
                     }
-                    isFloat = true;
+                    expStart = i + 1;
                     i = j;
                 }
             }
             pos = i;
-            String text = s.substring(start, i);
-            if (isFloat) {
-                return Double.parseDouble(text);
+            int digitsStart = negative ? start + 1 : start;
+            if (fracDigits == 0 && expStart < 0) {
+                if (intEnd - digitsStart <= 18) {
+                    long v = 0;
+                    for (int k = digitsStart; k < intEnd; k++) {
+                        v = v * 10 + (s.charAt(k) - '0');
+                    }
+                    return negative ? -v : v;
+                }
+                return Ints.normalize(new BigInteger(s.substring(start, i)));
             }
-            return text.length() <= 18 ? (Object) Long.parseLong(text) : Ints.normalize(new BigInteger(text));
+            double exact = exactFloat(digitsStart, intEnd, fracDigits, expStart, i);
+            if (!Double.isNaN(exact)) {
+                return negative ? -exact : exact;
+            }
+            return Double.parseDouble(s.substring(start, i));
+        }
+
+        /**
+         * The value of a decimal number when its digits and its power of ten are both exact doubles, so that one
+         * multiplication or division rounds it correctly (Clinger's fast path); NaN when they are not.
+         */
+        private double exactFloat(int digitsStart, int intEnd, int fracDigits, int expStart, int end) {
+            long mantissa = 0;
+            int significant = 0;
+            for (int k = digitsStart, stop = intEnd + (fracDigits > 0 ? fracDigits + 1 : 0); k < stop; k++) {
+                char c = s.charAt(k);
+                if (c == '.') {
+                    continue;
+                }
+                if (mantissa != 0 || c != '0') {
+                    significant++;
+                }
+                mantissa = mantissa * 10 + (c - '0');
+            }
+            if (significant > 15) {
+                return Double.NaN;
+            }
+            int exponent = 0;
+            if (expStart >= 0) {
+                int k = expStart;
+                boolean negativeExp = s.charAt(k) == '-';
+                if (s.charAt(k) == '-' || s.charAt(k) == '+') {
+                    k++;
+                }
+                if (end - k > 4) {
+                    return Double.NaN;
+                }
+                for (; k < end; k++) {
+                    exponent = exponent * 10 + (s.charAt(k) - '0');
+                }
+                if (negativeExp) {
+                    exponent = -exponent;
+                }
+            }
+            exponent -= fracDigits;
+            if (mantissa == 0) {
+                return 0.0;
+            }
+            if (exponent < -22 || exponent > 22) {
+                return Double.NaN;
+            }
+            return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
         }
 
         private static boolean isAsciiDigit(char c) {
             return c >= '0' && c <= '9';
+        }
+
+        /**
+         * {@link #string} for a dict key: a key seen before comes back as the same {@code String}, whose hash is
+         * already known, as CPython's decoder memoizes keys; most documents repeat a few keys many times.
+         */
+        private String key() {
+            int hash = 0;
+            for (int i = pos; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"') {
+                    int length = i - pos;
+                    int slot = (hash ^ hash >>> 16) & (recentKeys.length - 1);
+                    String known = recentKeys[slot];
+                    if (known == null || known.length() != length || !s.regionMatches(pos, known, 0, length)) {
+                        known = s.substring(pos, i);
+                        recentKeys[slot] = known;
+                    }
+                    pos = i + 1;
+                    return known;
+                }
+                if (c == '\\' || c < 0x20) {
+                    break;
+                }
+                hash = 31 * hash + c;
+            }
+            return string();
         }
 
         private String string() {
@@ -463,10 +571,15 @@ public final class JsonModule {
                     case 'r' -> b.append('\r');
                     case 't' -> b.append('\t');
                     case 'u' -> {
-                        if (pos + 4 > s.length() || !s.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
-                            throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
+                        int code = 0;
+                        for (int k = 0; k < 4; k++) {
+                            int digit = pos + k < s.length() ? Character.digit(s.charAt(pos + k), 16) : -1;
+                            if (digit < 0 || s.charAt(pos + k) >= 0x80) {
+                                throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
+                            }
+                            code = code * 16 + digit;
                         }
-                        b.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                        b.append((char) code);
                         pos += 4;
                     }
                     default -> throw new JSONDecodeError("Invalid \\escape", s, pos - 2);
@@ -509,7 +622,7 @@ public final class JsonModule {
                     throw new JSONDecodeError("Expecting property name enclosed in double quotes", s, pos);
                 }
                 pos++;
-                String key = string();
+                String key = key();
                 skipSpace();
                 if (pos >= s.length() || s.charAt(pos) != ':') {
                     throw new JSONDecodeError("Expecting ':' delimiter", s, pos);

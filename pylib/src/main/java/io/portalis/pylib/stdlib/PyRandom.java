@@ -530,23 +530,117 @@ public class PyRandom {
      */
     public <T> PyList<T> choices(List<T> population, List<?> weights, long k) {
         int n = population.size();
-        PyList<T> out = new PyList<>();
         if (weights == null) {
             if (n == 0) {
                 throw new IndexError("list index out of range");
             }
+            PyList<T> out = new PyList<>(capacity(k));
             for (long i = 0; i < k; i++) {
                 out.add(population.get((int) Math.floor(random() * n)));
             }
             return out;
         }
-        List<Object> cum = new ArrayList<>(weights.size());
+        double[] cum = cumulativeFloats(weights);
+        if (cum != null) {
+            return choicesFloats(population, cum, k);
+        }
+        List<Object> sums = new ArrayList<>(weights.size());
         Object acc = null;
         for (Object w : weights) {
             acc = acc == null ? w : Py.add(acc, w);
-            cum.add(acc);
+            sums.add(acc);
         }
-        return choicesCumulative(population, cum, k);
+        return choicesCumulative(population, sums, k);
+    }
+
+    /** Room for {@code k} results, without trusting a huge or negative {@code k} with an allocation. */
+    private static int capacity(long k) {
+        return (int) Math.max(0, Math.min(k, 1024));
+    }
+
+    /** The largest magnitude up to which every int is exactly a float, so comparing as floats is exact. */
+    private static final long EXACT_FLOAT_INT = 1L << 53;
+
+    /**
+     * The running sums of weights made of ints and floats only, as {@code itertools.accumulate} computes them
+     * (int sums exact, an int joining a float sum converted first, as {@code int + float} does), stored as
+     * doubles; or {@code null} when some weight is of another type or an int sum leaves the range where a
+     * double holds it exactly, so that the caller takes the general path with Python's own arithmetic.
+     */
+    private static double[] cumulativeFloats(List<?> weights) {
+        int n = weights.size();
+        double[] cum = new double[n];
+        boolean isFloat = false;
+        long intSum = 0;
+        double floatSum = 0.0;
+        for (int i = 0; i < n; i++) {
+            Object w = weights.get(i);
+            if (w instanceof Double d) {
+                floatSum = i == 0 ? d : isFloat ? floatSum + d : (double) intSum + d;
+                isFloat = true;
+                cum[i] = floatSum;
+            } else if (w instanceof Long l) {
+                if (isFloat) {
+                    floatSum += (double) l;
+                    cum[i] = floatSum;
+                } else {
+                    if (!exactAsFloat(l)) {
+                        return null;
+                    }
+                    // both terms are within 2**53, so the sum cannot overflow a long
+                    intSum = i == 0 ? l : intSum + l;
+                    if (!exactAsFloat(intSum)) {
+                        return null;
+                    }
+                    cum[i] = intSum;
+                }
+            } else {
+                return null;
+            }
+        }
+        return cum;
+    }
+
+    private static boolean exactAsFloat(long v) {
+        return -EXACT_FLOAT_INT <= v && v <= EXACT_FLOAT_INT;
+    }
+
+    /** {@link #choicesCumulative} over running sums held as doubles: the same draws and the same bisection. */
+    private <T> PyList<T> choicesFloats(List<T> population, double[] cum, long k) {
+        int n = population.size();
+        if (cum.length != n) {
+            throw new ValueError("The number of weights does not match the population");
+        }
+        if (n == 0) {
+            throw new IndexError("list index out of range");
+        }
+        double total = cum[n - 1];
+        checkTotal(total);
+        PyList<T> out = new PyList<>(capacity(k));
+        for (long i = 0; i < k; i++) {
+            double x = random() * total;
+            int lo = 0;
+            int hi = n - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (x < cum[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            out.add(population.get(lo));
+        }
+        return out;
+    }
+
+    private static void checkTotal(double total) {
+        if (total <= 0.0) {
+            throw new ValueError("Total of weights must be greater than zero");
+        }
+        if (!Double.isFinite(total)) {
+            throw new ValueError("Total of weights must be finite");
+        }
     }
 
     /**
@@ -562,7 +656,6 @@ public class PyRandom {
      */
     public <T> PyList<T> choicesCumulative(List<T> population, List<?> cum, long k) {
         int n = population.size();
-        PyList<T> out = new PyList<>();
         if (cum.size() != n) {
             throw new ValueError("The number of weights does not match the population");
         }
@@ -570,19 +663,16 @@ public class PyRandom {
             throw new IndexError("list index out of range");
         }
         double total = io.portalis.pylib.Builtins.toFloat(cum.get(n - 1));
-        if (total <= 0.0) {
-            throw new ValueError("Total of weights must be greater than zero");
-        }
-        if (!Double.isFinite(total)) {
-            throw new ValueError("Total of weights must be finite");
-        }
+        checkTotal(total);
+        PyList<T> out = new PyList<>(capacity(k));
         for (long i = 0; i < k; i++) {
             double x = random() * total;
             int lo = 0;
             int hi = n - 1;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (Py.lt(x, cum.get(mid))) {
+                // a float sum compares as a double; anything else (ints, huge ints) by Python's exact rules
+                if (cum.get(mid) instanceof Double c ? x < c : Py.lt(x, cum.get(mid))) {
                     hi = mid;
                 } else {
                     lo = mid + 1;

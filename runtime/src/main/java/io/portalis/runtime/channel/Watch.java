@@ -191,15 +191,7 @@ public final class Watch<T> {
                     w = new Waiter<>(ch.binding.loop());
                     ch.waiting.addLast(w);
                 }
-                try {
-                    w.await();
-                } catch (CancelledError e) {
-                    synchronized (ch.lock) {
-                        w.abandon();
-                        ch.waiting.remove(w);
-                    }
-                    throw e;
-                }
+                w.awaitOrLeave(ch.lock, ch.waiting);
             }
         }
 

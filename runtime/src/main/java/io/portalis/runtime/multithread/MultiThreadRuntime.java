@@ -184,11 +184,8 @@ public final class MultiThreadRuntime implements AutoCloseable {
     }
 
     private static Worker currentWorker() {
-        try {
-            return WORKERS.get(EventLoop.running());
-        } catch (IllegalStateException noLoop) {
-            return null;
-        }
+        EventLoop loop = EventLoop.runningOrNull();
+        return loop == null ? null : WORKERS.get(loop);
     }
 
     boolean isWorkerThread() {

@@ -76,10 +76,6 @@ public final class LoopBinding {
         if (bound == null || !exclusive) {
             return null;
         }
-        try {
-            return EventLoop.running() == bound ? bound : null;
-        } catch (IllegalStateException noLoop) {
-            return null;
-        }
+        return EventLoop.runningOrNull() == bound ? bound : null;
     }
 }

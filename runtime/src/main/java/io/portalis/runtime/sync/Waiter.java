@@ -3,6 +3,7 @@ package io.portalis.runtime.sync;
 import io.portalis.runtime.CancelledError;
 import io.portalis.runtime.EventLoop;
 import io.portalis.runtime.Future;
+import java.util.Collection;
 
 /**
  * A task waiting on a primitive: the building block of the queues and channels, and of primitives of one's own.
@@ -51,6 +52,23 @@ public final class Waiter<T> {
     }
 
     /**
+     * {@link #await()} for a waiter whose owner keeps it in {@code queue}, guarded by {@code lock}, and has nothing
+     * to pass on when its task is cancelled: on cancellation the waiter is abandoned and leaves the queue under the
+     * lock before {@link CancelledError} propagates.
+     */
+    public T awaitOrLeave(Object lock, Collection<Waiter<T>> queue) {
+        try {
+            return future.await();
+        } catch (CancelledError e) {
+            synchronized (lock) {
+                abandon();
+                queue.remove(this);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * True iff a waker may choose this waiter: not woken yet, not abandoned, and (when this thread runs the
      * waiter's loop) its future not cancelled, as asyncio skips a waiter whose future is done.
      */
@@ -96,23 +114,7 @@ public final class Waiter<T> {
      * loop's next iteration.
      */
     public void wake(T value) {
-        woken = true;
-        EventLoop loop = future.getLoop();
-        if (isRunningHere(loop)) {
-            if (!future.done()) {
-                future.setResult(value);
-            }
-        } else {
-            try {
-                loop.callSoonThreadsafe(() -> {
-                    if (!future.done()) {
-                        future.setResult(value);
-                    }
-                });
-            } catch (IllegalStateException loopClosed) {
-                // The waiter's loop has shut down: its task will never run again, so there is nobody to wake.
-            }
-        }
+        complete(value, null);
     }
 
     /**
@@ -121,9 +123,7 @@ public final class Waiter<T> {
      */
     void wakeHere(T value) {
         woken = true;
-        if (!future.done()) {
-            future.setResult(value);
-        }
+        settle(value, null);
     }
 
     /**
@@ -131,30 +131,36 @@ public final class Waiter<T> {
      * The caller must have checked {@link #wakeable()}.
      */
     public void fail(RuntimeException error) {
+        complete(null, error);
+    }
+
+    /** Marks the waiter woken and settles its future, on the future's own loop (an error when one is given). */
+    private void complete(T value, RuntimeException error) {
         woken = true;
         EventLoop loop = future.getLoop();
         if (isRunningHere(loop)) {
-            if (!future.done()) {
-                future.setException(error);
-            }
+            settle(value, error);
         } else {
             try {
-                loop.callSoonThreadsafe(() -> {
-                    if (!future.done()) {
-                        future.setException(error);
-                    }
-                });
+                loop.callSoonThreadsafe(() -> settle(value, error));
             } catch (IllegalStateException loopClosed) {
                 // The waiter's loop has shut down: its task will never run again, so there is nobody to wake.
             }
         }
     }
 
-    private static boolean isRunningHere(EventLoop loop) {
-        try {
-            return EventLoop.running() == loop;
-        } catch (IllegalStateException noLoop) {
-            return false;
+    private void settle(T value, RuntimeException error) {
+        if (future.done()) {
+            return;
         }
+        if (error == null) {
+            future.setResult(value);
+        } else {
+            future.setException(error);
+        }
+    }
+
+    private static boolean isRunningHere(EventLoop loop) {
+        return EventLoop.runningOrNull() == loop;
     }
 }

@@ -1,0 +1,203 @@
+package io.portalis.pylib.dyn;
+
+/**
+ * One {@code obj.name} place in a translated program, reading or writing the attribute with an inline cache: for
+ * each instance layout seen there (class, the class's {@link PyType#version version}, instance {@link Shape}) it
+ * keeps what the full lookup of {@link Rt#getattr} and {@link Rt#setattr} decided, so a repeated access costs
+ * three comparisons and an array access. Any change to the class or a base bumps the version, so a cached
+ * decision is never used after a class attribute, method, property or {@code __setattr__} is added, replaced or
+ * removed; an instance that gains or loses attributes has another shape.
+ *
+ * <p>Receivers other than plain instances, and cases the cache does not cover ({@code __getattr__}, a missing
+ * attribute, {@code __setattr__}, a property's setter), take the full lookup, so behaviour is {@link Rt}'s.
+ */
+public final class AttrSite {
+    /** Layouts kept per site before the oldest is dropped. */
+    private static final int LIMIT = 4;
+
+    private static final int SLOT = 0;
+    private static final int METHOD = 1;
+    private static final int CLASS_METHOD = 2;
+    private static final int STATIC_METHOD = 3;
+    private static final int CLASS_VALUE = 4;
+    private static final int PROPERTY = 5;
+    private static final int APPEND = 6;
+
+    /**
+     * A decision for one layout, in an immutable list (safe to publish without locks).
+     *
+     * @param type the receiver's class
+     * @param version the class's version when decided
+     * @param shape the receiver's shape
+     * @param kind what to do
+     * @param slot the instance slot read or written ({@link #SLOT}, a write to an existing attribute)
+     * @param value the class attribute ({@link #METHOD} and the other class kinds) or the next shape
+     *              ({@link #APPEND})
+     * @param rest the other decisions
+     */
+    private record Entry(PyType type, int version, Shape shape, int kind, int slot, Object value, Entry rest) {
+        int count() {
+            return rest == null ? 1 : 1 + rest.count();
+        }
+    }
+
+    private final String name;
+    private Entry reads;
+    private Entry writes;
+
+    /**
+     * A site accessing attribute {@code name}.
+     *
+     * @param name the attribute name
+     */
+    public AttrSite(String name) {
+        this.name = name;
+    }
+
+    /** @return the attribute name */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * {@code obj.name}.
+     *
+     * @param obj the object
+     * @return the attribute's value; methods come back bound to {@code obj}
+     * @throws io.portalis.pylib.AttributeError when there is no such attribute
+     */
+    public Object get(Object obj) {
+        if (obj instanceof PyInstance i) {
+            Instance.Dict d = i.dict();
+            PyType t = i.type();
+            for (Entry e = reads; e != null; e = e.rest) {
+                if (e.shape == d.shape && e.type == t && e.version == t.version) {
+                    return e.kind == SLOT ? d.values[e.slot] : classRead(e, obj);
+                }
+            }
+            return readMiss(i);
+        }
+        return Rt.getattr(obj, name);
+    }
+
+    private static Object classRead(Entry e, Object obj) {
+        return switch (e.kind) {
+            case METHOD -> new BoundMethod(obj, e.value);
+            case CLASS_METHOD -> new BoundMethod(e.type, e.value);
+            case PROPERTY -> Rt.call(e.value, obj);
+            default -> e.value;
+        };
+    }
+
+    private Object readMiss(PyInstance i) {
+        PyType t = i.type();
+        int version = t.version;
+        Shape shape = i.dict().shape;
+        Object cv = t.lookup(name);
+        int kind;
+        Object value = cv;
+        int slot = -1;
+        if (cv instanceof Decorators.Property p && p.getter() != null) {
+            // a data descriptor outranks the instance dictionary
+            kind = PROPERTY;
+            value = p.getter();
+        } else if (cv instanceof Decorators.Property) {
+            return Rt.getattr(i, name);
+        } else if ((slot = shape.slot(name)) >= 0) {
+            kind = SLOT;
+        } else if (cv == Rt.MISSING) {
+            // __getattr__, the special attributes, or the AttributeError
+            return Rt.getattr(i, name);
+        } else {
+            switch (cv) {
+                case PyFunction f -> kind = METHOD;
+                case Decorators.ClassMethod c -> {
+                    kind = CLASS_METHOD;
+                    value = c.fn();
+                }
+                case Decorators.StaticMethod s -> {
+                    kind = STATIC_METHOD;
+                    value = s.fn();
+                }
+                case null, default -> kind = CLASS_VALUE;
+            }
+        }
+        Entry e = new Entry(t, version, shape, kind, slot, value, null);
+        reads = add(reads, e);
+        return kind == SLOT ? i.dict().values[slot] : classRead(e, i);
+    }
+
+    /**
+     * {@code obj.name = value}.
+     *
+     * @param obj the object
+     * @param value the value
+     * @throws io.portalis.pylib.AttributeError for objects without writable attributes, or a property without a
+     *         setter
+     */
+    public void set(Object obj, Object value) {
+        if (obj instanceof PyInstance i) {
+            Instance.Dict d = i.dict();
+            PyType t = i.type();
+            for (Entry e = writes; e != null; e = e.rest) {
+                if (e.shape == d.shape && e.type == t && e.version == t.version) {
+                    if (e.kind == SLOT) {
+                        d.values[e.slot] = value;
+                    } else {
+                        d.append((Shape) e.value, value);
+                    }
+                    return;
+                }
+            }
+            writeMiss(i, value);
+            return;
+        }
+        Rt.setattr(obj, name, value);
+    }
+
+    private void writeMiss(PyInstance i, Object value) {
+        PyType t = i.type();
+        int version = t.version;
+        if (t.hasSetattr() || t.hasProperty() && t.lookup(name) instanceof Decorators.Property) {
+            Rt.setattr(i, name, value);
+            return;
+        }
+        Shape shape = i.dict().shape;
+        int slot = shape.slot(name);
+        Entry e = slot >= 0 ? new Entry(t, version, shape, SLOT, slot, null, null)
+                : new Entry(t, version, shape, APPEND, -1, shape.with(name), null);
+        writes = add(writes, e);
+        if (slot >= 0) {
+            i.dict().values[slot] = value;
+        } else {
+            i.dict().append((Shape) e.value, value);
+        }
+    }
+
+    /** Puts a decision first, dropping stale ones for its layout and the oldest beyond {@link #LIMIT}. */
+    private static Entry add(Entry list, Entry e) {
+        java.util.ArrayList<Entry> kept = new java.util.ArrayList<>();
+        for (Entry x = list; x != null && kept.size() < LIMIT - 1; x = x.rest) {
+            boolean stale = x.type.version != x.version || x.type == e.type && x.shape == e.shape;
+            if (!stale) {
+                kept.add(x);
+            }
+        }
+        Entry out = null;
+        for (int k = kept.size() - 1; k >= 0; k--) {
+            Entry x = kept.get(k);
+            out = new Entry(x.type, x.version, x.shape, x.kind, x.slot, x.value, out);
+        }
+        return new Entry(e.type, e.version, e.shape, e.kind, e.slot, e.value, out);
+    }
+
+    /** @return how many layouts the site's reads have cached, for tests */
+    int cachedReads() {
+        return reads == null ? 0 : reads.count();
+    }
+
+    /** @return how many layouts the site's writes have cached, for tests */
+    int cachedWrites() {
+        return writes == null ? 0 : writes.count();
+    }
+}

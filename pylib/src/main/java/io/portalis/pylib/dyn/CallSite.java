@@ -1,0 +1,150 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.Py;
+import io.portalis.pylib.TypeError;
+
+/**
+ * One call of a name that a class statement binds ({@code Node(a, b)}), with a constructor fast path: while the
+ * callee is the class seen last time, at the same {@link PyType#version version}, and calling it only allocates an
+ * instance and runs its {@code __init__} (see {@link PyType#plainConstruction}), the site does that itself, calling
+ * {@code __init__} without binding when the arguments are exactly its positional parameters. Any other callee goes
+ * through {@link Rt#call}, so behaviour, error messages included, is the dynamic call's.
+ */
+public final class CallSite {
+    /**
+     * The class seen last and its {@code __init__}.
+     *
+     * @param type the class
+     * @param version its version when looked up
+     * @param init its {@code __init__}
+     */
+    private record Ctor(PyType type, int version, PyFunction init) {
+    }
+
+    private final String name;
+    private Ctor ctor;
+
+    /**
+     * A site calling what {@code name} is bound to.
+     *
+     * @param name the callee's name
+     */
+    public CallSite(String name) {
+        this.name = name;
+    }
+
+    /** @return the callee's name */
+    public String name() {
+        return name;
+    }
+
+    /** The constructor for {@code t} when calling it is plain construction, else null. */
+    private PyFunction init(PyType t) {
+        Ctor c = ctor;
+        if (c != null && c.type == t && c.version == t.version) {
+            return c.init;
+        }
+        int version = t.version;
+        if (t.plainConstruction() && t.lookup("__init__") instanceof PyFunction f) {
+            ctor = new Ctor(t, version, f);
+            return f;
+        }
+        return null;
+    }
+
+    private static Object constructed(Object self, Object initResult) {
+        if (initResult != null) {
+            throw new TypeError("__init__() should return None, not '" + Py.typeName(initResult) + "'");
+        }
+        return self;
+    }
+
+    /**
+     * {@code f()}.
+     *
+     * @param f the callee
+     * @return the result
+     * @throws TypeError when {@code f} is not callable or does not take the arguments
+     */
+    public Object call(Object f) {
+        if (f instanceof PyType t && init(t) instanceof PyFunction init) {
+            PyInstance self = new PyInstance(t);
+            return constructed(self, init.direct instanceof PyFunction.Direct1 d ? d.call(self)
+                    : init.call(new Object[] {self}, PyCallable.NO_KW));
+        }
+        return Rt.call(f);
+    }
+
+    /**
+     * {@code f(a)}.
+     *
+     * @param f the callee
+     * @param a the argument
+     * @return the result
+     * @throws TypeError when {@code f} is not callable or does not take the arguments
+     */
+    public Object call(Object f, Object a) {
+        if (f instanceof PyType t && init(t) instanceof PyFunction init) {
+            PyInstance self = new PyInstance(t);
+            return constructed(self, init.direct instanceof PyFunction.Direct2 d ? d.call(self, a)
+                    : init.call(new Object[] {self, a}, PyCallable.NO_KW));
+        }
+        return Rt.call(f, a);
+    }
+
+    /**
+     * {@code f(a, b)}.
+     *
+     * @param f the callee
+     * @param a the first argument
+     * @param b the second argument
+     * @return the result
+     * @throws TypeError when {@code f} is not callable or does not take the arguments
+     */
+    public Object call(Object f, Object a, Object b) {
+        if (f instanceof PyType t && init(t) instanceof PyFunction init) {
+            PyInstance self = new PyInstance(t);
+            return constructed(self, init.direct instanceof PyFunction.Direct3 d ? d.call(self, a, b)
+                    : init.call(new Object[] {self, a, b}, PyCallable.NO_KW));
+        }
+        return Rt.call(f, a, b);
+    }
+
+    /**
+     * {@code f(a, b, c)}.
+     *
+     * @param f the callee
+     * @param a the first argument
+     * @param b the second argument
+     * @param c the third argument
+     * @return the result
+     * @throws TypeError when {@code f} is not callable or does not take the arguments
+     */
+    public Object call(Object f, Object a, Object b, Object c) {
+        if (f instanceof PyType t && init(t) instanceof PyFunction init) {
+            PyInstance self = new PyInstance(t);
+            return constructed(self, init.direct instanceof PyFunction.Direct4 d ? d.call(self, a, b, c)
+                    : init.call(new Object[] {self, a, b, c}, PyCallable.NO_KW));
+        }
+        return Rt.call(f, a, b, c);
+    }
+
+    /**
+     * {@code f(args...)} with any number of positional arguments.
+     *
+     * @param f the callee
+     * @param args the arguments
+     * @return the result
+     * @throws TypeError when {@code f} is not callable or does not take the arguments
+     */
+    public Object callN(Object f, Object[] args) {
+        if (f instanceof PyType t && init(t) instanceof PyFunction init) {
+            PyInstance self = new PyInstance(t);
+            Object[] all = new Object[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return constructed(self, init.call(all, PyCallable.NO_KW));
+        }
+        return Rt.call(f, args);
+    }
+}

@@ -1,0 +1,310 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.PyDict;
+import io.portalis.pylib.PyList;
+import io.portalis.pylib.TypeError;
+import io.portalis.pylib.stdlib.Deque;
+
+/**
+ * One {@code obj.name(args)} place in a translated program, with an inline cache: for each instance layout seen
+ * there (class, the class's {@link PyType#version version}, instance {@link Shape}) whose lookup found a plain
+ * function in the class and no instance attribute shadowing it, the site keeps the function and calls it with the
+ * receiver first, without building a bound method, and without binding when the arguments are exactly its
+ * positional parameters. Everything else (other receivers, static and class methods, properties, a method
+ * replaced on the instance, keyword arguments) goes through {@link Rt#callMethodKw}, so behaviour, error messages
+ * included, is the dynamic call's.
+ *
+ * <p>A module's function ({@code math.sqrt(x)}) is kept from one call to the next while the module is unchanged.
+ * The built-in methods that loops call most ({@code list.append}, {@code deque.append}, {@code appendleft},
+ * {@code pop}, {@code popleft}, {@code dict.get}) are called directly when the receiver is exactly that built-in
+ * type and the arguments fit, skipping the search of the dynamic call by name.
+ */
+public final class MethodSite {
+    private static final int LIMIT = 4;
+
+    /**
+     * A cached method for one layout, in an immutable list.
+     *
+     * @param type the receiver's class
+     * @param version the class's version when found
+     * @param shape the receiver's shape, which does not hold the name
+     * @param fn the function
+     * @param rest the other layouts
+     */
+    private record Entry(PyType type, int version, Shape shape, PyFunction fn, Entry rest) {
+    }
+
+    private static final Object[] NO_ARGS = {};
+
+    /** Which built-in method the name can denote: one of the constants below. */
+    private final int builtin;
+    private static final int OTHER = 0;
+    private static final int APPEND = 1;
+    private static final int APPENDLEFT = 2;
+    private static final int POP = 3;
+    private static final int POPLEFT = 4;
+    private static final int GET = 5;
+
+    /**
+     * The module function called last, for calls such as {@code math.sqrt(x)}.
+     *
+     * @param module the module
+     * @param version its version when read
+     * @param fn the attribute's value
+     */
+    private record ModuleEntry(PyModule module, int version, Object fn) {
+    }
+
+    private final String name;
+    private Entry entries;
+    private ModuleEntry moduleEntry;
+
+    /**
+     * A site calling method {@code name}.
+     *
+     * @param name the method name
+     */
+    public MethodSite(String name) {
+        this.name = name;
+        this.builtin = switch (name) {
+            case "append" -> APPEND;
+            case "appendleft" -> APPENDLEFT;
+            case "pop" -> POP;
+            case "popleft" -> POPLEFT;
+            case "get" -> GET;
+            default -> OTHER;
+        };
+    }
+
+    /** @return the method name */
+    public String name() {
+        return name;
+    }
+
+    /** The cached function for the receiver's layout, or null. */
+    private PyFunction cached(PyInstance i) {
+        PyType t = i.type();
+        Shape s = i.dict().shape;
+        for (Entry e = entries; e != null; e = e.rest) {
+            if (e.shape == s && e.type == t && e.version == t.version) {
+                return e.fn;
+            }
+        }
+        return null;
+    }
+
+    /** Looks the method up for the receiver's layout, caching a plain function; null when it is not one. */
+    private PyFunction resolve(PyInstance i) {
+        PyType t = i.type();
+        int version = t.version;
+        Shape s = i.dict().shape;
+        if (!(t.lookup(name) instanceof PyFunction f) || s.slot(name) >= 0) {
+            return null;
+        }
+        java.util.ArrayList<Entry> kept = new java.util.ArrayList<>();
+        for (Entry x = entries; x != null && kept.size() < LIMIT - 1; x = x.rest) {
+            if (x.type.version == x.version && !(x.type == t && x.shape == s)) {
+                kept.add(x);
+            }
+        }
+        Entry out = null;
+        for (int k = kept.size() - 1; k >= 0; k--) {
+            Entry x = kept.get(k);
+            out = new Entry(x.type, x.version, x.shape, x.fn, out);
+        }
+        entries = new Entry(t, version, s, f, out);
+        return f;
+    }
+
+    /** The module's attribute of this name, or {@link Rt#MISSING}. */
+    private Object moduleAttr(PyModule m) {
+        ModuleEntry e = moduleEntry;
+        if (e != null && e.module == m && e.version == m.version) {
+            return e.fn;
+        }
+        int version = m.version;
+        Object fn = m.attr(name);
+        if (fn != Rt.MISSING) {
+            moduleEntry = new ModuleEntry(m, version, fn);
+        }
+        return fn;
+    }
+
+    private PyFunction method(Object obj) {
+        if (obj instanceof PyInstance i) {
+            PyFunction f = cached(i);
+            return f != null ? f : resolve(i);
+        }
+        return null;
+    }
+
+    /**
+     * {@code obj.name()}.
+     *
+     * @param obj the receiver
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    public Object call(Object obj) {
+        PyFunction f = method(obj);
+        if (f != null) {
+            if (f.direct instanceof PyFunction.Direct1 d) {
+                return d.call(obj);
+            }
+            return f.call(new Object[] {obj}, PyCallable.NO_KW);
+        }
+        if (builtin == POPLEFT && obj instanceof Deque<?> dq) {
+            return dq.popleft();
+        }
+        if (builtin == POP && obj instanceof Deque<?> dq) {
+            return dq.pop();
+        }
+        if (builtin == POP && obj != null && obj.getClass() == PyList.class) {
+            return ((PyList<?>) obj).pop();
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(NO_ARGS, PyCallable.NO_KW);
+        }
+        return Rt.callMethodKw(obj, name, NO_ARGS, PyCallable.NO_KW);
+    }
+
+    /**
+     * {@code obj.name(a)}.
+     *
+     * @param obj the receiver
+     * @param a the argument
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    @SuppressWarnings("unchecked")
+    public Object call(Object obj, Object a) {
+        PyFunction f = method(obj);
+        if (f != null) {
+            if (f.direct instanceof PyFunction.Direct2 d) {
+                return d.call(obj, a);
+            }
+            return f.callWithSelf(obj, new Object[] {a}, PyCallable.NO_KW);
+        }
+        if (builtin != OTHER && obj != null) {
+            Class<?> c = obj.getClass();
+            if (builtin == APPEND && c == PyList.class) {
+                ((PyList<Object>) obj).append(a);
+                return null;
+            }
+            if (builtin == APPEND && c == Deque.class) {
+                ((Deque<Object>) obj).append(a);
+                return null;
+            }
+            if (builtin == APPENDLEFT && c == Deque.class) {
+                ((Deque<Object>) obj).appendleft(a);
+                return null;
+            }
+            if (builtin == GET && c == PyDict.class) {
+                return ((PyDict<?, ?>) obj).get(a);
+            }
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(new Object[] {a}, PyCallable.NO_KW);
+        }
+        return Rt.callMethodKw(obj, name, new Object[] {a}, PyCallable.NO_KW);
+    }
+
+    /**
+     * {@code obj.name(a, b)}.
+     *
+     * @param obj the receiver
+     * @param a the first argument
+     * @param b the second argument
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    @SuppressWarnings("unchecked")
+    public Object call(Object obj, Object a, Object b) {
+        PyFunction f = method(obj);
+        if (f != null) {
+            if (f.direct instanceof PyFunction.Direct3 d) {
+                return d.call(obj, a, b);
+            }
+            return f.callWithSelf(obj, new Object[] {a, b}, PyCallable.NO_KW);
+        }
+        if (builtin == GET && obj != null && obj.getClass() == PyDict.class) {
+            return ((PyDict<Object, Object>) obj).get(a, b);
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(new Object[] {a, b}, PyCallable.NO_KW);
+        }
+        return Rt.callMethodKw(obj, name, new Object[] {a, b}, PyCallable.NO_KW);
+    }
+
+    /**
+     * {@code obj.name(a, b, c)}.
+     *
+     * @param obj the receiver
+     * @param a the first argument
+     * @param b the second argument
+     * @param c the third argument
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    public Object call(Object obj, Object a, Object b, Object c) {
+        PyFunction f = method(obj);
+        if (f != null) {
+            if (f.direct instanceof PyFunction.Direct4 d) {
+                return d.call(obj, a, b, c);
+            }
+            return f.callWithSelf(obj, new Object[] {a, b, c}, PyCallable.NO_KW);
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(new Object[] {a, b, c}, PyCallable.NO_KW);
+        }
+        return Rt.callMethodKw(obj, name, new Object[] {a, b, c}, PyCallable.NO_KW);
+    }
+
+    /**
+     * {@code obj.name(args...)} with any number of positional arguments.
+     *
+     * @param obj the receiver
+     * @param args the arguments
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    public Object callN(Object obj, Object[] args) {
+        PyFunction f = method(obj);
+        if (f != null) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = obj;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return f.call(all, PyCallable.NO_KW);
+        }
+        if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
+            return fn.call(args, PyCallable.NO_KW);
+        }
+        return Rt.callMethodKw(obj, name, args, PyCallable.NO_KW);
+    }
+
+    /**
+     * {@code obj.name(args..., k=v...)}.
+     *
+     * @param obj the receiver
+     * @param args positional then keyword values
+     * @param kwnames the keyword names
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    public Object callKw(Object obj, Object[] args, String[] kwnames) {
+        PyFunction f = method(obj);
+        if (f != null) {
+            return f.callWithSelf(obj, args, kwnames);
+        }
+        return Rt.callMethodKw(obj, name, args, kwnames);
+    }
+
+    /** @return how many layouts the site has cached, for tests */
+    int cached() {
+        int n = 0;
+        for (Entry e = entries; e != null; e = e.rest) {
+            n++;
+        }
+        return n;
+    }
+}

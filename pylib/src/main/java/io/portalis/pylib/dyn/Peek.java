@@ -1,0 +1,47 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.PyList;
+
+/**
+ * Reads that run no Python code and raise nothing, for translated code that speculates on a value's type: it peeks
+ * first, tests the class of what it found, and takes its typed path only when the peek found a value of the expected
+ * class. Any other outcome (null) sends it to the dynamic path, which then performs the real read, with its
+ * exceptions and user code, where Python performs it.
+ */
+public final class Peek {
+    private Peek() {
+    }
+
+    /**
+     * The item of a pylib list at an index, as {@code list[i]} would return it.
+     *
+     * @param list any value
+     * @param i the index, negative from the end
+     * @return the item, or null when {@code list} is not a pylib list, the index is out of range or the item is None
+     */
+    public static Object item(Object list, long i) {
+        if (list instanceof PyList<?> l) {
+            int n = l.size();
+            long j = i < 0 ? i + n : i;
+            if (j >= 0 && j < n) {
+                return l.get((int) j);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value of an attribute held in an instance's own dictionary, when {@code o.name} surely reads exactly that.
+     *
+     * @param o any value
+     * @param name the attribute's name
+     * @return the value, or null when {@code o} is not an instance of a class of the program, its class has a
+     *     property (which may outrank the instance dictionary), the dictionary has no such entry or it holds None
+     */
+    public static Object attr(Object o, String name) {
+        if (o instanceof Instance i && !i.type().hasProperty()) {
+            return i.dict().get(name);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,257 @@
+package io.portalis.pylib.dyn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portalis.pylib.AttributeError;
+import io.portalis.pylib.TypeError;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribute, method and constructor sites give what the full dynamic lookup gives, after every kind of change that
+ * makes a cached decision stale.
+ */
+class InlineCacheTest {
+    private static PyFunction method(String name, PyFunction.Direct1 code) {
+        return PyFunction.direct(new Signature(name, new String[] {"self"}, 0, false, new String[0], false),
+                new Object[0], new Object[0], code);
+    }
+
+    private static PyType cls(String name, Object[] bases, Object... namesAndValues) {
+        Map<String, Object> ns = new LinkedHashMap<>();
+        for (int k = 0; k < namesAndValues.length; k += 2) {
+            ns.put((String) namesAndValues[k], namesAndValues[k + 1]);
+        }
+        return PyType.create(name, bases, ns);
+    }
+
+    @Test
+    void aMethodReplacedInTheClassAfterCachingIsCalled() {
+        PyType c = cls("C", new Object[0], "who", method("C.who", self -> "first"));
+        Object obj = Rt.call(c);
+        MethodSite site = new MethodSite("who");
+        AttrSite attr = new AttrSite("who");
+        assertThat(site.call(obj)).isEqualTo("first");
+        assertThat(site.call(obj)).isEqualTo("first");
+        assertThat(site.cached()).isEqualTo(1);
+        assertThat(attr.get(obj)).isEqualTo(new BoundMethod(obj, c.dict().get("who")));
+        Rt.setattr(c, "who", method("C.who", self -> "second"));
+        assertThat(site.call(obj)).isEqualTo("second");
+        assertThat(Rt.call(attr.get(obj))).isEqualTo("second");
+    }
+
+    @Test
+    void aChangeToABaseReachesSitesThatCachedASubclassLookup() {
+        PyType base = cls("Base", new Object[0], "kind", "base", "who", method("Base.who", self -> "base"));
+        PyType mid = cls("Mid", new Object[] {base});
+        PyType leaf = cls("Leaf", new Object[] {mid});
+        Object obj = Rt.call(leaf);
+        AttrSite kind = new AttrSite("kind");
+        MethodSite who = new MethodSite("who");
+        assertThat(kind.get(obj)).isEqualTo("base");
+        assertThat(who.call(obj)).isEqualTo("base");
+        Rt.setattr(base, "kind", "changed");
+        Rt.setattr(mid, "who", method("Mid.who", self -> "mid"));
+        assertThat(kind.get(obj)).isEqualTo("changed");
+        assertThat(who.call(obj)).isEqualTo("mid");
+        Rt.delattr(mid, "who");
+        assertThat(who.call(obj)).isEqualTo("base");
+    }
+
+    @Test
+    void anInstanceAttributeShadowsAMethodAndAMethodReplacedOnTheInstanceIsCalled() {
+        PyType c = cls("C", new Object[0], "who", method("C.who", self -> "method"));
+        Object plain = Rt.call(c);
+        Object shadowed = Rt.call(c);
+        MethodSite who = new MethodSite("who");
+        AttrSite attr = new AttrSite("who");
+        assertThat(who.call(plain)).isEqualTo("method");
+        attr.set(shadowed, PyFunction.of("own", a -> "own"));
+        assertThat(who.call(shadowed)).isEqualTo("own");
+        assertThat(who.call(plain)).isEqualTo("method");
+        Rt.setattr(plain, "who", 5L);
+        assertThat(attr.get(plain)).isEqualTo(5L);
+        assertThatThrownBy(() -> who.call(plain)).isInstanceOf(TypeError.class)
+                .hasMessage("'int' object is not callable");
+    }
+
+    @Test
+    void aPropertyAddedAfterCachingOutranksTheInstanceDictForReadsAndWrites() {
+        PyType c = cls("C", new Object[0]);
+        Object obj = Rt.call(c);
+        AttrSite size = new AttrSite("size");
+        size.set(obj, 1L);
+        size.set(obj, 2L);
+        assertThat(size.get(obj)).isEqualTo(2L);
+        Object[] stored = new Object[1];
+        PyFunction getter = PyFunction.of("size", a -> 42L, "self");
+        PyFunction setter = PyFunction.of("size", a -> {
+            stored[0] = a[1];
+            return null;
+        }, "self", "value");
+        Rt.setattr(c, "size", new Decorators.Property(getter, null, null));
+        assertThat(size.get(obj)).isEqualTo(42L);
+        assertThatThrownBy(() -> size.set(obj, 3L)).isInstanceOf(AttributeError.class)
+                .hasMessage("property 'size' of 'C' object has no setter");
+        Rt.setattr(c, "size", new Decorators.Property(getter, setter, null));
+        size.set(obj, 7L);
+        assertThat(stored[0]).isEqualTo(7L);
+        assertThat(obj instanceof Instance i ? i.dict().get("size") : null).isEqualTo(2L);
+    }
+
+    @Test
+    void aSetattrAddedAfterCachingInterceptsWrites() {
+        PyType c = cls("C", new Object[0]);
+        Object obj = Rt.call(c);
+        AttrSite x = new AttrSite("x");
+        x.set(obj, 1L);
+        Rt.setattr(c, "__setattr__", PyFunction.of("C.__setattr__", a -> {
+            Rt.setattrDirect(a[0], (String) a[1], "intercepted");
+            return null;
+        }, "self", "name", "value"));
+        x.set(obj, 2L);
+        assertThat(x.get(obj)).isEqualTo("intercepted");
+    }
+
+    @Test
+    void aMissingAttributeFallsBackToGetattrAndElseRaisesCPythonsError() {
+        PyType c = cls("C", new Object[0]);
+        Object obj = Rt.call(c);
+        AttrSite missing = new AttrSite("missing");
+        assertThatThrownBy(() -> missing.get(obj)).isInstanceOf(AttributeError.class)
+                .hasMessage("'C' object has no attribute 'missing'");
+        Rt.setattr(c, "__getattr__", PyFunction.of("C.__getattr__", a -> "computed " + a[1], "self", "name"));
+        assertThat(missing.get(obj)).isEqualTo("computed missing");
+        missing.set(obj, "stored");
+        assertThat(missing.get(obj)).isEqualTo("stored");
+    }
+
+    @Test
+    void sitesKeepSeveralLayoutsAndAgreeWithTheDynamicLookupOnEach() {
+        PyType a = cls("A", new Object[0], "who", method("A.who", self -> "a"));
+        PyType b = cls("B", new Object[] {a}, "who", method("B.who", self -> "b"));
+        AttrSite x = new AttrSite("x");
+        AttrSite y = new AttrSite("y");
+        MethodSite who = new MethodSite("who");
+        Object first = Rt.call(a);
+        Object second = Rt.call(b);
+        Object reordered = Rt.call(a);
+        for (Object o : new Object[] {first, second}) {
+            x.set(o, 1L);
+            y.set(o, 2L);
+        }
+        y.set(reordered, 20L);
+        x.set(reordered, 10L);
+        for (int round = 0; round < 2; round++) {
+            assertThat(x.get(first)).isEqualTo(1L);
+            assertThat(x.get(second)).isEqualTo(1L);
+            assertThat(y.get(second)).isEqualTo(2L);
+            assertThat(x.get(reordered)).isEqualTo(10L);
+            assertThat(y.get(reordered)).isEqualTo(20L);
+            assertThat(who.call(first)).isEqualTo("a");
+            assertThat(who.call(second)).isEqualTo("b");
+        }
+        assertThat(x.cachedReads()).isEqualTo(3);
+        assertThat(x.cachedWrites()).isEqualTo(3);
+        assertThat(who.cached()).isEqualTo(2);
+        assertThat(new java.util.ArrayList<>(((Instance) reordered).dict().keySet())).containsExactly("y", "x");
+    }
+
+    @Test
+    void classAndStaticMethodsAndClassValuesReadThroughASiteAsThroughGetattr() {
+        PyType c = cls("C", new Object[0], "limit", 3L,
+                "make", new Decorators.ClassMethod(PyFunction.of("C.make", a -> a[0], "cls")),
+                "twice", new Decorators.StaticMethod(PyFunction.of("C.twice", a -> 2L * (Long) a[0], "n")));
+        Object obj = Rt.call(c);
+        assertThat(new AttrSite("limit").get(obj)).isEqualTo(3L);
+        assertThat(new MethodSite("make").call(obj)).isSameAs(c);
+        assertThat(new MethodSite("twice").call(obj, 4L)).isEqualTo(8L);
+        assertThat(new AttrSite("twice").get(obj)).isSameAs(Rt.getattr(obj, "twice"));
+    }
+
+    @Test
+    void anArityMismatchRaisesCPythonsTypeError() {
+        PyType c = cls("C", new Object[0], "who", method("C.who", self -> "x"));
+        Object obj = Rt.call(c);
+        MethodSite who = new MethodSite("who");
+        assertThat(who.call(obj)).isEqualTo("x");
+        assertThatThrownBy(() -> who.call(obj, 1L)).isInstanceOf(TypeError.class)
+                .hasMessage("C.who() takes 1 positional argument but 2 were given");
+        assertThatThrownBy(() -> who.callKw(obj, new Object[] {1L}, new String[] {"k"}))
+                .isInstanceOf(TypeError.class).hasMessage("C.who() got an unexpected keyword argument 'k'");
+        Signature two = new Signature("P.__init__", new String[] {"self", "x", "y"}, 0, false, new String[0], false);
+        PyType p = cls("P", new Object[0], "__init__", PyFunction.direct(two, new Object[0], new Object[0],
+                (PyFunction.Direct3) (self, x, y) -> {
+                    Rt.setattr(self, "x", x);
+                    return null;
+                }));
+        CallSite make = new CallSite("P");
+        assertThat(Rt.getattr(make.call(p, 1L, 2L), "x")).isEqualTo(1L);
+        assertThatThrownBy(() -> make.call(p, 1L)).isInstanceOf(TypeError.class)
+                .hasMessage("P.__init__() missing 1 required positional argument: 'y'");
+        assertThatThrownBy(() -> make.call(p, 1L, 2L, 3L)).isInstanceOf(TypeError.class)
+                .hasMessage("P.__init__() takes 3 positional arguments but 4 were given");
+    }
+
+    @Test
+    void theConstructorSiteRunsInitChecksItsResultAndFollowsItsReplacement() {
+        Signature one = new Signature("C.__init__", new String[] {"self", "v"}, 0, false, new String[0], false);
+        PyType c = cls("C", new Object[0], "__init__", PyFunction.direct(one, new Object[0], new Object[0],
+                (PyFunction.Direct2) (self, v) -> {
+                    Rt.setattr(self, "v", v);
+                    return null;
+                }));
+        CallSite make = new CallSite("C");
+        Object obj = make.call(c, 5L);
+        assertThat(Rt.type(obj)).isSameAs(c);
+        assertThat(Rt.getattr(obj, "v")).isEqualTo(5L);
+        Rt.setattr(c, "__init__", PyFunction.of("C.__init__", a -> 1L, "self", "v"));
+        assertThatThrownBy(() -> make.call(c, 5L)).isInstanceOf(TypeError.class)
+                .hasMessage("__init__() should return None, not 'int'");
+        PyType noInit = cls("D", new Object[0]);
+        assertThatThrownBy(() -> make.call(noInit, 5L)).isInstanceOf(TypeError.class)
+                .hasMessage("D() takes no arguments");
+        assertThat(make.call(PyFunction.of("f", a -> a[0], "x"), "through")).isEqualTo("through");
+    }
+
+    @Test
+    void exceptionClassesAreConstructedAsTheDynamicCallDoes() {
+        PyType err = cls("Oops", new Object[] {Types.named("ValueError")});
+        Object e = new CallSite("Oops").call(err, "bad");
+        assertThat(e).isInstanceOf(UserException.class);
+        assertThat(new AttrSite("args").get(e)).isEqualTo(io.portalis.pylib.PyTuple.of("bad"));
+    }
+
+    @Test
+    void builtInMethodsCalledDirectlyBehaveAsTheDynamicCall() {
+        io.portalis.pylib.PyList<Object> list = new io.portalis.pylib.PyList<>();
+        io.portalis.pylib.stdlib.Deque<Object> deque = new io.portalis.pylib.stdlib.Deque<>();
+        MethodSite append = new MethodSite("append");
+        append.call(list, 1L);
+        append.call(deque, 2L);
+        new MethodSite("appendleft").call(deque, 1L);
+        assertThat(list).containsExactly(1L);
+        assertThat(io.portalis.pylib.Py.repr(deque)).isEqualTo("deque([1, 2])");
+        assertThat(new MethodSite("popleft").call(deque)).isEqualTo(1L);
+        assertThat(new MethodSite("pop").call(deque)).isEqualTo(2L);
+        assertThatThrownBy(() -> new MethodSite("pop").call(list, 5L)).isInstanceOf(io.portalis.pylib.IndexError.class)
+                .hasMessage("pop index out of range");
+        assertThat(new MethodSite("pop").call(list)).isEqualTo(1L);
+        assertThatThrownBy(() -> new MethodSite("pop").call(list)).isInstanceOf(io.portalis.pylib.IndexError.class)
+                .hasMessage("pop from empty list");
+        assertThatThrownBy(() -> append.call(list, 1L, 2L)).isInstanceOf(TypeError.class)
+                .hasMessage("list.append() takes exactly one argument (2 given)");
+        io.portalis.pylib.PyDict<Object, Object> dict = new io.portalis.pylib.PyDict<>();
+        dict.setItem("k", 1L);
+        MethodSite get = new MethodSite("get");
+        assertThat(get.call(dict, "k")).isEqualTo(1L);
+        assertThat(get.call(dict, "absent")).isNull();
+        assertThat(get.call(dict, "absent", 0L)).isEqualTo(0L);
+        io.portalis.pylib.stdlib.Counter<Object> counter = new io.portalis.pylib.stdlib.Counter<>();
+        assertThat(get.call(counter, "absent", 3L)).isEqualTo(3L);
+        assertThatThrownBy(() -> get.call("text", "k")).isInstanceOf(AttributeError.class)
+                .hasMessage("'str' object has no attribute 'get'");
+    }
+}
