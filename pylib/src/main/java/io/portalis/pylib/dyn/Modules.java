@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
 public final class Modules {
     /** The modules {@link #load} knows. */
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
-            "itertools", "functools", "json", "string", "operator", "enum", "contextlib");
+            "itertools", "functools", "json", "string", "operator", "enum", "contextlib", "cmath");
 
     private Modules() {
     }
@@ -42,6 +42,7 @@ public final class Modules {
             case "operator" -> StdModules.operator();
             case "enum" -> Enums.module();
             case "contextlib" -> ContextlibModule.module();
+            case "cmath" -> CmathModule.module();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }

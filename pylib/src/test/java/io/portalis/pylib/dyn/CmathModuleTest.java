@@ -1,0 +1,47 @@
+package io.portalis.pylib.dyn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portalis.pylib.OverflowError;
+import io.portalis.pylib.PyComplex;
+import io.portalis.pylib.ValueError;
+import org.junit.jupiter.api.Test;
+
+/** cmath's formulas and special values, each expectation taken from CPython 3.11. */
+class CmathModuleTest {
+    private static final double INF = Double.POSITIVE_INFINITY;
+    private static final double NAN = Double.NaN;
+    private final PyModule cmath = Modules.load("cmath");
+
+    private Object call(String fn, Object... args) {
+        return ((PyCallable) cmath.attr(fn)).call(args, PyCallable.NO_KW);
+    }
+
+    @Test
+    void squareRootsKeepTheSignOfAZeroImaginaryPart() {
+        assertThat(CmathModule.sqrt(new PyComplex(-4, -0.0)).repr()).isEqualTo("-2j");
+        assertThat(CmathModule.sqrt(new PyComplex(-4, 0.0)).repr()).isEqualTo("2j");
+        assertThat(CmathModule.sqrt(new PyComplex(1e-320, 1e-320)).repr())
+                .isEqualTo("(1.0986779977260263e-160+4.5508732733903664e-161j)");
+    }
+
+    @Test
+    void specialValuesComeFromCPythonsTable() {
+        assertThat(CmathModule.sqrt(new PyComplex(-INF, NAN)).repr()).isEqualTo("(nan+infj)");
+        assertThat(CmathModule.exp(new PyComplex(-INF, 1.0)).repr()).isEqualTo("0j");
+        assertThat(CmathModule.exp(new PyComplex(INF, 2.0)).repr()).isEqualTo("(-inf+infj)");
+        assertThatThrownBy(() -> CmathModule.exp(new PyComplex(1, INF))).isInstanceOf(ValueError.class)
+                .hasMessage("math domain error");
+    }
+
+    @Test
+    void logarithmsFailAsCPythonsDo() {
+        assertThat(call("log", 8L, 2L)).isEqualTo(new PyComplex(3, 0));
+        assertThat(((PyComplex) call("log", 0L, 2L)).repr()).isEqualTo("(-inf+nanj)");
+        assertThatThrownBy(() -> call("log", 0L)).isInstanceOf(ValueError.class).hasMessage("math domain error");
+        assertThatThrownBy(() -> call("log", 5L, 1L)).isInstanceOf(ValueError.class);
+        assertThatThrownBy(() -> call("exp", 1000L)).isInstanceOf(OverflowError.class)
+                .hasMessage("math range error");
+    }
+}
