@@ -40,6 +40,11 @@ def distance2(a, b) -> float:
     return d
 
 
+def drift(points, dt: float) -> None:
+    for p in points:
+        p.x += dt * p.y
+
+
 def total_hits(points) -> int:
     total = 0
     for p in points:
@@ -87,3 +92,17 @@ points[0].hits = 1
 print(total_hits(points))
 points.append(Tracked())
 print(total_hits(points))
+
+walkers = [Point(0.0, 1.0), Point(1.0, 2)]
+drift(walkers, 0.5)
+print([w.x for w in walkers])
+setattr(walkers[1], "y", "up")
+try:
+    drift(walkers, 0.5)
+except TypeError as e:
+    print("TypeError:", e)
+print([w.x for w in walkers])
+try:
+    drift([Point(0.0, 1.0), Tracked()], 2.0)
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -1124,23 +1124,36 @@ final class ModuleEmitter {
     }
 
     /**
-     * A computation on speculated locals whose value goes to a dynamic place ({@code a.vx -= dx * bm}): computed on
-     * the primitives while they hold their type, dynamically otherwise; null when that gains nothing.
+     * A computation on speculated locals or hinted values whose result goes to a dynamic place
+     * ({@code a.vx -= dx * bm}, {@code b.x += dt * b.vx}): computed on primitives while the locals hold their type
+     * and the values peeked at have their hinted classes, dynamically otherwise; null when that gains nothing or
+     * peeking first would not be exact.
      */
     private J splitValue(Expr e, Ctx ctx) {
         Set<String> reads = new LinkedHashSet<>();
         specReads(e, ctx, reads);
-        if (reads.isEmpty() || !TypeInference.emittableTwice(e)) {
+        Map<String, Character> env = new java.util.HashMap<>(ctx.types);
+        env.putAll(ctx.speculation.locals());
+        char t = inference.speculativeType(e, ctx.scope, env, ctx.speculation);
+        if (t != 'L' && t != 'D' || inference.type(e, ctx.scope, ctx.types) == t
+                || !inference.peeksFirst(e, ctx.scope, env, ctx.speculation)) {
             return null;
         }
-        J typed;
+        List<String> tests = new ArrayList<>();
+        if (!reads.isEmpty()) {
+            tests.add(boxTests(reads, ctx));
+        }
+        J typed = null;
         ctx.fast = true;
         try {
-            typed = expr(e, ctx);
+            if (peekLeaves(e, env, ctx, tests, new java.util.HashMap<>()) && !tests.isEmpty()) {
+                typed = expr(e, ctx);
+            }
         } finally {
             ctx.fast = false;
+            ctx.peeked.clear();
         }
-        if (typed.type() != 'L' && typed.type() != 'D') {
+        if (typed == null || typed.type() != t) {
             return null;
         }
         J dynamic;
@@ -1150,7 +1163,8 @@ final class ModuleEmitter {
         } finally {
             ctx.boxed = false;
         }
-        return new J("(" + boxTests(reads, ctx) + " ? " + asObject(typed.obj()) + " : " + dynamic.obj() + ")", 'O');
+        return new J("(" + String.join(" && ", tests) + " ? " + asObject(typed.obj()) + " : " + dynamic.obj() + ")",
+                'O');
     }
 
     /** Stores a dynamic value in a speculated local: in its box, or unboxed when it has the local's type. */
@@ -2125,7 +2139,7 @@ final class ModuleEmitter {
                     return folded.bitLength() < 64 ? new J(folded + "L", 'L')
                             : new J("Ints.normalize(new java.math.BigInteger(\"" + folded + "\"))", 'O');
                 }
-                if (!ctx.fast && !ctx.boxed && !ctx.speculation.locals().isEmpty()) {
+                if (!ctx.fast && !ctx.boxed && ctx.speculation != TypeInference.Speculation.NONE) {
                     J split = splitValue(b, ctx);
                     if (split != null) {
                         return split;

@@ -1051,7 +1051,8 @@ final class TypeInference {
                 spec.put(n, t);
             }
         });
-        return hints.isEmpty() && spec.isEmpty() ? Speculation.NONE : new Speculation(hints, spec);
+        return hints.isEmpty() && spec.isEmpty() && attributeHints.isEmpty() ? Speculation.NONE
+                : new Speculation(hints, spec);
     }
 
     /** The hint of an annotation ({@code float}, {@code list[int]}...), or null. */

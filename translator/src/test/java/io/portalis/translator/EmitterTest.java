@@ -99,6 +99,7 @@ class EmitterTest {
                 def move(a, b, k: float):
                     dx = a.x - b.x
                     a.x += dx * k
+                    b.x += k * a.x
                 """);
         assertThat(t.javaSource())
                 .containsPattern("if \\(Peek.attr\\(a, \"x\"\\) instanceof Double (p\\$\\d+) && "
@@ -106,7 +107,9 @@ class EmitterTest {
                         + "dx = \\1.doubleValue\\(\\) - \\2.doubleValue\\(\\);")
                 .containsPattern("dx\\$box = Rt.sub\\(x\\$attr\\d+.get\\(a\\), x\\$attr\\d+.get\\(b\\)\\);")
                 .contains("(dx$box == Peek.UNBOXED ? (Object) (dx * k) : Rt.mul((dx$box != Peek.UNBOXED ? dx$box : "
-                        + "(Object) dx), k))");
+                        + "(Object) dx), k))")
+                .containsPattern("\\(Peek.attr\\(a, \"x\"\\) instanceof Double (p\\$\\d+) \\? \\(Object\\) "
+                        + "\\(k \\* \\1.doubleValue\\(\\)\\) : Rt.mul\\(k, Rt.getattr\\(a, \"x\"\\)\\)\\)");
     }
 
     @Test
@@ -117,6 +120,17 @@ class EmitterTest {
                 print(greet("Ada", punct="?"))
                 """);
         assertThat(t.javaSource()).contains("greet(\"Ada\", \"Hello\", \"?\")");
+    }
+
+    @Test
+    void anUnsupportedConstructInASpeculatingStatementIsReportedOnce() {
+        Translation t = translate("""
+                def f(v: list[float]):
+                    total = 0.0
+                    total += v[0] * len(eval("[1]"))
+                    return total
+                """);
+        assertThat(t.unsupported()).containsExactly(new Diagnostic(3, 25, "built-in 'eval'"));
     }
 
     @Test
