@@ -1765,7 +1765,8 @@ final class ModuleEmitter {
     private String emitMethod(Stmt.FunctionDef f, Scope fs, String qual, Ctx ctx) {
         Arguments a = f.args();
         String name = Names.java(qual.replace('.', '$'));
-        while (methodNames.contains(name) || direct.containsKey(name) || moduleFields.contains(name)) {
+        while (methodNames.contains(name) || name.endsWith("$dyn")
+                && direct.containsKey(name.substring(0, name.length() - "$dyn".length()))) {
             name = name + "_";
         }
         methodNames.add(name);
