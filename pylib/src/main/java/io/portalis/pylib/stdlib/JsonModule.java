@@ -165,7 +165,7 @@ public final class JsonModule {
             switch (v) {
                 case null -> b.append("null");
                 case Boolean x -> b.append(x ? "true" : "false");
-                case Long x -> b.append(x);
+                case Long x -> b.append(x.longValue());
                 case BigInteger x -> b.append(x);
                 case Double x -> b.append(floatText(x));
                 case String s -> string(b, s);
@@ -337,7 +337,6 @@ public final class JsonModule {
     }
 
     private static final class Parser {
-        private static final String[] LITERALS = {"null", "true", "false", "NaN", "Infinity", "-Infinity"};
         /** 10**0 to 10**22, the powers of ten that a double holds exactly. */
         private static final double[] POWERS_OF_TEN = new double[23];
 
@@ -361,7 +360,8 @@ public final class JsonModule {
         void skipSpace() {
             while (pos < s.length()) {
                 char c = s.charAt(pos);
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                // JSON's four whitespace characters are all at or below the space
+                if (c > ' ' || c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                     return;
                 }
                 pos++;
@@ -386,25 +386,37 @@ public final class JsonModule {
                     pos++;
                     return array();
                 }
+                case 'n' -> {
+                    return literal("null", null);
+                }
+                case 't' -> {
+                    return literal("true", Boolean.TRUE);
+                }
+                case 'f' -> {
+                    return literal("false", Boolean.FALSE);
+                }
+                case 'N' -> {
+                    return literal("NaN", Double.NaN);
+                }
+                case 'I' -> {
+                    return literal("Infinity", Double.POSITIVE_INFINITY);
+                }
                 default -> {
-                    if (c != '-' && (c < '0' || c > '9') || c == '-' && s.startsWith("-Infinity", pos)) {
-                        for (String w : LITERALS) {
-                            if (s.startsWith(w, pos)) {
-                                pos += w.length();
-                                return switch (w) {
-                                    case "null" -> null;
-                                    case "true" -> true;
-                                    case "false" -> false;
-                                    case "NaN" -> Double.NaN;
-                                    case "Infinity" -> Double.POSITIVE_INFINITY;
-                                    default -> Double.NEGATIVE_INFINITY;
-                                };
-                            }
-                        }
+                    if (c == '-' && s.startsWith("-Infinity", pos)) {
+                        return literal("-Infinity", Double.NEGATIVE_INFINITY);
                     }
                     return number();
                 }
             }
+        }
+
+        /** The value of a literal word at the current position, or the error for a value that is not there. */
+        private Object literal(String word, Object value) {
+            if (!s.startsWith(word, pos)) {
+                throw new JSONDecodeError("Expecting value", s, pos);
+            }
+            pos += word.length();
+            return value;
         }
 
         private Object number() {
