@@ -243,6 +243,7 @@ final class Methods {
             case "tuple" -> TUPLE;
             case "float" -> FLOAT;
             case "int" -> INT;
+            case "complex" -> Set.of("conjugate");
             default -> Set.of();
         };
         if (!names.contains(name)) {
