@@ -109,7 +109,7 @@ class EmitterTest {
                 .contains("(dx$box == Peek.UNBOXED ? (Object) (dx * k) : Rt.mul((dx$box != Peek.UNBOXED ? dx$box : "
                         + "(Object) dx), k))")
                 .containsPattern("\\(Peek.attr\\(a, \"x\"\\) instanceof Double (p\\$\\d+) \\? \\(Object\\) "
-                        + "\\(k \\* \\1.doubleValue\\(\\)\\) : Rt.mul\\(k, Rt.getattr\\(a, \"x\"\\)\\)\\)");
+                        + "\\(k \\* \\1.doubleValue\\(\\)\\) : Rt.mul\\(k, x\\$attr\\d+.get\\(a\\)\\)\\)");
     }
 
     @Test
