@@ -8,7 +8,8 @@ package io.portalis.pylib.dyn;
  * decision is never used after a class attribute, method, property or {@code __setattr__} is added, replaced or
  * removed; an instance that gains or loses attributes has another shape.
  *
- * <p>Receivers other than plain instances, and cases the cache does not cover ({@code __getattr__}, a missing
+ * <p>A read through a class ({@code Color.RED}) keeps the value while the class's version is unchanged. Receivers
+ * other than plain instances and classes, and cases the cache does not cover ({@code __getattr__}, a missing
  * attribute, {@code __setattr__}, a property's setter), take the full lookup, so behaviour is {@link Rt}'s.
  */
 public final class AttrSite {
@@ -45,6 +46,18 @@ public final class AttrSite {
     private final String name;
     private Entry reads;
     private Entry writes;
+    /** The attribute read last from a class itself ({@code Color.RED}, {@code Config.LIMIT}), or null. */
+    private ClassEntry fromClass;
+
+    /**
+     * A class attribute read through the class.
+     *
+     * @param type the class
+     * @param version its version when read
+     * @param value what the read gave
+     */
+    private record ClassEntry(PyType type, int version, Object value) {
+    }
 
     /**
      * A site accessing attribute {@code name}.
@@ -82,6 +95,13 @@ public final class AttrSite {
             }
             return read(i);
         }
+        if (obj instanceof PyType t) {
+            ClassEntry c = fromClass;
+            if (c != null && c.type == t && c.version == t.version) {
+                return c.value;
+            }
+            return readFromClass(t);
+        }
         return Rt.getattr(obj, name);
     }
 
@@ -94,6 +114,18 @@ public final class AttrSite {
             }
         }
         return readMiss(i);
+    }
+
+    /** Reads through a class, caching values the read returns as they are (class methods are bound afresh). */
+    private Object readFromClass(PyType t) {
+        int version = t.version;
+        Object cv = t.lookup(name);
+        if (cv == Rt.MISSING || cv instanceof Decorators.ClassMethod) {
+            return Rt.getattr(t, name);
+        }
+        Object value = cv instanceof Decorators.StaticMethod s ? s.fn() : cv;
+        fromClass = new ClassEntry(t, version, value);
+        return value;
     }
 
     private static Object classRead(Entry e, Object obj) {

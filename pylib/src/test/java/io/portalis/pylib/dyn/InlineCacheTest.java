@@ -279,6 +279,30 @@ class InlineCacheTest {
                 .isNotNull().isEqualTo(catchMessage(() -> Rt.inplace("*", 2L, PyFunction.of("f", a -> null))));
     }
 
+    @Test
+    void readsThroughAClassFollowItsAndItsBasesChanges() {
+        PyType base = cls("Base", new Object[0], "LIMIT", 1L,
+                "make", new Decorators.ClassMethod(PyFunction.of("Base.make", a -> a[0], "cls")),
+                "twice", new Decorators.StaticMethod(PyFunction.of("Base.twice", a -> a[0], "n")));
+        PyType sub = cls("Sub", new Object[] {base});
+        AttrSite limit = new AttrSite("LIMIT");
+        AttrSite make = new AttrSite("make");
+        AttrSite twice = new AttrSite("twice");
+        assertThat(limit.get(sub)).isEqualTo(1L);
+        assertThat(limit.get(sub)).isEqualTo(1L);
+        Rt.setattr(base, "LIMIT", 2L);
+        assertThat(limit.get(sub)).isEqualTo(2L);
+        Rt.setattr(sub, "LIMIT", 3L);
+        assertThat(limit.get(sub)).isEqualTo(3L);
+        assertThat(limit.get(base)).isEqualTo(2L);
+        assertThat(make.get(sub)).isEqualTo(new BoundMethod(sub, ((Decorators.ClassMethod) base.dict().get("make")).fn()));
+        assertThat(twice.get(sub)).isSameAs(Rt.getattr(base, "twice"));
+        Rt.delattr(sub, "LIMIT");
+        Rt.delattr(base, "LIMIT");
+        assertThatThrownBy(() -> limit.get(sub)).isInstanceOf(AttributeError.class)
+                .hasMessage("type object 'Sub' has no attribute 'LIMIT'");
+    }
+
     private static String catchMessage(Runnable r) {
         try {
             r.run();
