@@ -105,6 +105,28 @@ public final class AttrSite {
         return Rt.getattr(obj, name);
     }
 
+    /**
+     * What {@link #get} would return for {@code obj} when this site has already read an instance attribute of
+     * {@code obj}'s layout, found without running Python code or raising: for translated code that speculates on
+     * the value's type and takes its dynamic path, which calls {@link #get}, on null.
+     *
+     * @param obj any value
+     * @return the instance attribute, or null (not a plain instance, a layout or decision this site has not cached,
+     *         or the attribute is None)
+     */
+    public Object peek(Object obj) {
+        if (obj instanceof PyInstance i) {
+            Instance.Dict d = i.dict;
+            PyType t = i.type;
+            for (Entry e = reads; e != null; e = e.rest) {
+                if (e.shape == d.shape && e.type == t) {
+                    return e.kind == SLOT && e.version == t.version ? d.values[e.slot] : null;
+                }
+            }
+        }
+        return null;
+    }
+
     private Object read(PyInstance i) {
         Instance.Dict d = i.dict;
         PyType t = i.type;

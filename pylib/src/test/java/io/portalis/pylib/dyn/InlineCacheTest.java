@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portalis.pylib.AttributeError;
+import io.portalis.pylib.PyList;
 import io.portalis.pylib.TypeError;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,25 @@ class InlineCacheTest {
             ns.put((String) namesAndValues[k], namesAndValues[k + 1]);
         }
         return PyType.create(name, bases, ns);
+    }
+
+    @Test
+    void aPeekSeesOnlyInstanceSlotsTheSiteHasReadAndNothingAfterTheClassChanges() {
+        PyType c = cls("P", new Object[0]);
+        Object obj = Rt.call(c);
+        Rt.setattr(obj, "x", 1.5);
+        AttrSite site = new AttrSite("x");
+        assertThat(site.peek(obj)).as("nothing cached yet").isNull();
+        assertThat(site.get(obj)).isEqualTo(1.5);
+        assertThat(site.peek(obj)).isEqualTo(1.5);
+        Rt.setattr(obj, "x", 2.5);
+        assertThat(site.peek(obj)).as("the slot, not a cached value").isEqualTo(2.5);
+        assertThat(site.peek(Rt.call(c))).as("another layout").isNull();
+        assertThat(site.peek(PyList.of(1.5))).isNull();
+        Rt.setattr(c, "x", new Decorators.Property(method("P.x", self -> 9.0), null, null));
+        assertThat(site.peek(obj)).as("a property now outranks the instance dictionary").isNull();
+        assertThat(site.get(obj)).isEqualTo(9.0);
+        assertThat(site.peek(obj)).as("a property's getter is Python code").isNull();
     }
 
     @Test
