@@ -37,3 +37,31 @@ attempt("conj unbound", lambda: complex.conjugate(1 + 2j))
 attempt("bool", lambda: [bool(x) for x in (0j, -0j, 1e-300j, complex(0, 0.0))])
 attempt("int complex", lambda: complex(10 ** 20, 1))
 attempt("is", lambda: type(1j) is complex)
+
+
+class Complexish:
+    def __complex__(self):
+        return 1 + 2j
+
+
+class Floatish:
+    def __float__(self):
+        return 2.5
+
+
+class Indexish:
+    def __index__(self):
+        return 7
+
+
+class Wrong:
+    def __complex__(self):
+        return 3
+
+
+attempt("__complex__", lambda: complex(Complexish()))
+attempt("__float__", lambda: complex(Floatish(), Floatish()))
+attempt("__index__", lambda: complex(Indexish(), Indexish()))
+attempt("wrong", lambda: complex(Wrong()))
+attempt("second", lambda: complex(1, Complexish()))
+attempt("object", lambda: complex(object()))

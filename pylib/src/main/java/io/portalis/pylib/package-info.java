@@ -86,8 +86,14 @@
  *   <li>Tracebacks: the {@code Traceback (most recent call last):} header and the final {@code Type: message}
  *       line are CPython's; the frame lines in between name the generated Java file, line and method, because
  *       the Python source lines are not known at run time.</li>
- *   <li>{@code math} and {@code random.gauss}-style functions call {@link Math}; CPython calls the C library.
- *       They agree except in the last bit for rare arguments (measured: 14 of 20,000 {@code log} values).</li>
+ *   <li>{@code math}, {@code cmath} and {@code random.gauss}-style functions call {@link Math}; CPython calls
+ *       the C library. They agree except in the last bit for rare arguments (measured: 14 of 20,000 {@code log}
+ *       values). {@code cmath} lacks the inverse functions ({@code asin}, {@code acosh}…): the JDK has no
+ *       {@code asinh} to build them on that matches the C library's.</li>
+ *   <li>{@code dir()} of a module raises {@link NotImplementedError}: pylib's modules hold only part of
+ *       CPython's attributes. A parameterized generic class ({@code Box[int]}) is the class itself.</li>
+ *   <li>The dict {@code globals()} returns is brought up to date with the module's globals at each call, not
+ *       continuously: one kept from an earlier call misses later plain assignments to globals.</li>
  *   <li>{@code hash(None)}, {@code hash(nan)}, {@code id()} and {@code hash(str)} are identity- or
  *       seed-based in CPython, so no program output can depend on them; pylib gives stable values.</li>
  *   <li>Unicode: the JDK's character database is Unicode 16, CPython 3.11's is Unicode 14. {@code repr}'s

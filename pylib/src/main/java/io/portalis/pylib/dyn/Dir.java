@@ -18,9 +18,10 @@ import java.util.TreeSet;
  * every class of its MRO; for an instance, its own attributes and its class's names; for a value of a built-in
  * type, that type's names. The names of the built-in types are CPython's own (a table regenerated from CPython
  * by {@code scripts/cpython-builtin-attributes}); a class of the program adds the names CPython puts in every
- * class's {@code __dict__} ({@code __module__}, {@code __doc__}, {@code __dict__}, {@code __weakref__}) to those
- * its body and decorators defined. Enums list what CPython's {@code EnumType.__dir__} and {@code Enum.__dir__}
- * list.
+ * class's {@code __dict__} ({@code __module__}, {@code __doc__}, and {@code __dict__} and {@code __weakref__}
+ * unless it has {@code __slots__}) to those its body and decorators defined, and a subclass of
+ * {@code typing.Generic} the names {@code Generic} gives it. Enums list what CPython's {@code EnumType.__dir__}
+ * and {@code Enum.__dir__} list.
  */
 final class Dir {
     /** Keys pylib keeps in a class's dict for its own bookkeeping, which Python's class dicts do not have. */

@@ -208,9 +208,32 @@ public final class Types {
         if (n > 2) {
             throw new TypeError("complex() takes at most 2 arguments (" + n + " given)");
         }
-        Object re = n > 0 ? a[0] : Args.kw(a, k, "real", 0L);
-        Object im = n > 1 ? a[1] : Args.kw(a, k, "imag", Rt.MISSING);
+        Object re = number(n > 0 ? a[0] : Args.kw(a, k, "real", 0L), true);
+        Object im = number(n > 1 ? a[1] : Args.kw(a, k, "imag", Rt.MISSING), false);
         return PyComplex.construct(re, im, im != Rt.MISSING);
+    }
+
+    /**
+     * An instance as the number {@code complex()} takes it for: its {@code __complex__} (first argument only), else
+     * its {@code __float__} or {@code __index__}.
+     */
+    private static Object number(Object v, boolean first) {
+        if (!(v instanceof Instance)) {
+            return v;
+        }
+        Object c = first ? Rt.dunder(v, "__complex__") : Rt.MISSING;
+        if (c != Rt.MISSING) {
+            if (!(c instanceof PyComplex)) {
+                throw new TypeError("__complex__ returned non-complex (type " + Py.typeName(c) + ")");
+            }
+            return c;
+        }
+        Object f = Rt.dunder(v, "__float__");
+        if (f != Rt.MISSING) {
+            return f;
+        }
+        Object i = Rt.dunder(v, "__index__");
+        return i != Rt.MISSING ? i : v;
     }
 
     private static Object newDict(Object[] a, String[] k) {
