@@ -142,7 +142,8 @@ public final class AttrSite {
     private Object readFromClass(PyType t) {
         int version = t.version;
         Object cv = t.lookup(name);
-        if (cv == Rt.MISSING || cv instanceof Decorators.ClassMethod) {
+        // __module__ is each class's own, never a base's: Rt.getattr knows that rule
+        if (cv == Rt.MISSING || cv instanceof Decorators.ClassMethod || name.equals("__module__")) {
             return Rt.getattr(t, name);
         }
         Object value = cv instanceof Decorators.StaticMethod s ? s.fn() : cv;

@@ -214,7 +214,6 @@ public final class Rt {
                     case "__mro__" -> PyTuple.from(t.mro());
                     case "__bases__" -> PyTuple.from(t.bases());
                     case "__base__" -> t.bases().isEmpty() ? null : t.bases().get(0);
-                    case "__module__" -> t.isBuiltin() ? "builtins" : "__main__";
                     case "__doc__" -> null;
                     case "mro" -> (PyCallable) (a, k) -> new PyList<Object>(t.mro());
                     case "__class__" -> Types.TYPE;
