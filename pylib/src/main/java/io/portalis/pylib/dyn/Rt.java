@@ -892,11 +892,10 @@ public final class Rt {
             return l;
         }
         if (a instanceof PyList<?> l && single && c == '*') {
-            PyList<Object> copy = new PyList<>((PyList<Object>) l);
+            // the repetition first, with its errors ("can't multiply sequence by non-int"), then in place
+            List<?> repeated = (List<?>) mul(l, b);
             l.clear();
-            for (long k = Ints.toLong(b); k > 0; k--) {
-                ((PyList<Object>) l).addAll(copy);
-            }
+            ((PyList<Object>) l).addAll(repeated);
             return l;
         }
         if (a instanceof PySet<?> s && b instanceof PySetBase<?> o) {
@@ -924,20 +923,26 @@ public final class Rt {
                 return r;
             }
         }
-        return switch (c) {
-            case '+' -> add(a, b);
-            case '-' -> sub(a, b);
-            case '*' -> single ? mul(a, b) : pow(a, b);
-            case '/' -> single ? trueDiv(a, b) : floorDiv(a, b);
-            case '%' -> mod(a, b);
-            case '<' -> lshift(a, b);
-            case '>' -> rshift(a, b);
-            case '&' -> and(a, b);
-            case '|' -> or(a, b);
-            case '^' -> xor(a, b);
-            case '@' -> matMul(a, b);
-            default -> throw new IllegalArgumentException(op);
-        };
+        try {
+            return switch (c) {
+                case '+' -> add(a, b);
+                case '-' -> sub(a, b);
+                case '*' -> single ? mul(a, b) : pow(a, b);
+                case '/' -> single ? trueDiv(a, b) : floorDiv(a, b);
+                case '%' -> mod(a, b);
+                case '<' -> lshift(a, b);
+                case '>' -> rshift(a, b);
+                case '&' -> and(a, b);
+                case '|' -> or(a, b);
+                case '^' -> xor(a, b);
+                case '@' -> matMul(a, b);
+                default -> throw new IllegalArgumentException(op);
+            };
+        } catch (TypeError e) {
+            // neither operand supports the operator: Python names the augmented one ("for +=:")
+            String binary = unsupported(op.equals("**") ? "** or pow()" : op, a, b).getMessage();
+            throw binary.equals(e.getMessage()) ? unsupported(op + "=", a, b) : e;
+        }
     }
 
     private static String opName(String op) {
@@ -1987,7 +1992,7 @@ public final class Rt {
      * @return the new value
      */
     public static Object inplaceAdd(Object a, Object b) {
-        return a instanceof Long || a instanceof Double || a instanceof String ? add(a, b) : inplace("+", a, b);
+        return numbers(a, b) || a instanceof String ? add(a, b) : inplace("+", a, b);
     }
 
     /**
@@ -1998,7 +2003,7 @@ public final class Rt {
      * @return the new value
      */
     public static Object inplaceSub(Object a, Object b) {
-        return a instanceof Long || a instanceof Double ? sub(a, b) : inplace("-", a, b);
+        return numbers(a, b) ? sub(a, b) : inplace("-", a, b);
     }
 
     /**
@@ -2009,6 +2014,11 @@ public final class Rt {
      * @return the new value
      */
     public static Object inplaceMul(Object a, Object b) {
-        return a instanceof Long || a instanceof Double ? mul(a, b) : inplace("*", a, b);
+        return numbers(a, b) ? mul(a, b) : inplace("*", a, b);
+    }
+
+    /** Whether both operands are ints or floats, for which an augmented operator is the binary one. */
+    private static boolean numbers(Object a, Object b) {
+        return (a instanceof Long || a instanceof Double) && (b instanceof Long || b instanceof Double);
     }
 }
