@@ -1033,7 +1033,8 @@ final class TypeInference {
      * @param typed its typed locals
      * @return what the body may speculate on
      */
-    Speculation speculation(Stmt.FunctionDef f, Scope fs, Map<String, Character> params, Map<String, Character> typed) {
+    Speculation speculation(Stmt.FunctionDef f, Scope fs, Map<String, Character> params,
+            Map<String, Character> typed) {
         if (fs.generator) {
             return Speculation.NONE;
         }
@@ -1481,8 +1482,8 @@ final class TypeInference {
             case Expr.BoolOp b -> b.values().stream().allMatch(v -> pureExpr(v, fs, env)) && typed(b, fs, env);
             case Expr.IfExp i -> pureExpr(i.test(), fs, env) && pureExpr(i.body(), fs, env)
                     && pureExpr(i.orelse(), fs, env) && typed(i, fs, env);
-            case Expr.Compare c -> pureExpr(c.left(), fs, env) && c.comparators().stream().allMatch(x -> pureExpr(x, fs, env))
-                    && quiet(c, fs, env);
+            case Expr.Compare c -> pureExpr(c.left(), fs, env)
+                    && c.comparators().stream().allMatch(x -> pureExpr(x, fs, env)) && quiet(c, fs, env);
             case Expr.Call c -> c.args().stream().allMatch(x -> pureExpr(x, fs, env)) && pureCall(c, fs, env);
             case Expr.Attribute a -> quiet(a, fs, env);
             default -> false;

@@ -81,7 +81,8 @@ class EmitterTest {
                 .containsPattern("if \\(total\\$box == Peek.UNBOXED && Peek.item\\(v, j\\) instanceof Double (p\\$\\d+)"
                         + "\\) \\{\\n\\s+total \\+= "
                         + "\\(\\1.doubleValue\\(\\) \\* \\1.doubleValue\\(\\)\\);\\n\\s+\\} else \\{\\n\\s+"
-                        + "total\\$box = Rt.inplace\\(\"\\+\", \\(total\\$box != Peek.UNBOXED \\? total\\$box : \\(Object\\) total\\)")
+                        + "total\\$box = Rt.inplace\\(\"\\+\", "
+                        + "\\(total\\$box != Peek.UNBOXED \\? total\\$box : \\(Object\\) total\\)")
                 .containsPattern("if \\(total\\$box instanceof Double (d\\$\\d+)\\) \\{\\n\\s+total = \\1;\\n\\s+"
                         + "total\\$box = Peek.UNBOXED;")
                 .contains("if (total$box == Peek.UNBOXED ? (total > 1.0) : ")

@@ -285,7 +285,8 @@ class TypeInferenceTest {
                 """);
         TypeInference.Speculation f = m.speculation("f");
         assertThat(f.hints()).containsEntry("v", new TypeInference.Hint(1, 'D'))
-                .containsEntry("grid", new TypeInference.Hint(2, 'L')).containsEntry("up", new TypeInference.Hint(1, 'L'));
+                .containsEntry("grid", new TypeInference.Hint(2, 'L'))
+                .containsEntry("up", new TypeInference.Hint(1, 'L'));
         assertThat(f.locals()).containsOnly(Map.entry("total", 'D'), Map.entry("count", 'L'), Map.entry("best", 'D'));
         TypeInference.Speculation g = m.speculation("g");
         assertThat(g.hints()).containsEntry("x", new TypeInference.Hint(0, 'L'))
