@@ -17,6 +17,7 @@ import io.portalis.python.ast.Stmt;
 import io.portalis.python.ast.WithItem;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,7 @@ final class ModuleEmitter {
     private final Set<String> defaultArrays = new LinkedHashSet<>();
     /** The inline-cache sites of attribute accesses, method calls and class calls: field name to declaration. */
     private final Map<String, String> sites = new LinkedHashMap<>();
+    private final Map<Expr.Attribute, String> readSites = new IdentityHashMap<>();
     /** The names of the static methods that hold method bodies. */
     private final Set<String> methodNames = new java.util.HashSet<>();
     private int counter;
@@ -1186,6 +1188,7 @@ final class ModuleEmitter {
         char lt = inference.leafType(e, ctx.scope, env, ctx.speculation);
         if (lt != 'O') {
             String peek;
+            String key = null;
             // an unbound local holds Rt.UNBOUND, which no peek accepts: the dynamic version raises
             if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c) {
                 String index = peekIndex(sub.slice(), ctx);
@@ -1194,17 +1197,21 @@ final class ModuleEmitter {
                 }
                 peek = "Peek.item(" + ctx.javaName(ctx.scope, c.id()) + ", " + index + ")";
             } else if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o) {
-                peek = "Peek.attr(" + ctx.javaName(ctx.scope, o.id()) + ", " + Names.literal(a.attr()) + ")";
+                // through the site of the read itself, whose cache the dynamic version fills
+                String obj = ctx.javaName(ctx.scope, o.id());
+                peek = readSite(a) + ".peek(" + obj + ")";
+                key = obj + "." + a.attr();
             } else if (e instanceof Expr.Name v) {
                 peek = ctx.javaName(ctx.scope, v.id());
             } else {
                 return false;
             }
             // the same value read twice (v[i] * v[i]) is peeked at once: nothing between the reads can change it
-            String p = seen.get(peek);
+            key = key == null ? peek : key;
+            String p = seen.get(key);
             if (p == null) {
                 p = fresh("p");
-                seen.put(peek, p);
+                seen.put(key, p);
                 tests.add(peek + " instanceof " + boxedType(lt) + " " + p);
             }
             ctx.peeked.put(e, p + (lt == 'D' ? ".doubleValue()" : ".longValue()"));
@@ -1735,6 +1742,14 @@ final class ModuleEmitter {
         return field;
     }
 
+    /**
+     * The site reading attribute {@code a}: one per place in the source, shared by every version of the code
+     * emitted for it, so that a speculating peek finds the layout its dynamic read cached.
+     */
+    private String readSite(Expr.Attribute a) {
+        return readSites.computeIfAbsent(a, x -> site("AttrSite", "attr", x.attr()));
+    }
+
     /** Whether a name called here is bound by a class statement of the module (it may be rebound). */
     private boolean isModuleClass(String py, Ctx ctx) {
         if (ctx.scope.resolve(py) != Scope.Binding.GLOBAL) {
@@ -2194,7 +2209,7 @@ final class ModuleEmitter {
                     usesMath = true;
                     return new J("MathModule." + a.attr(), 'D');
                 }
-                return new J(site("AttrSite", "attr", a.attr()) + ".get(" + expr(a.value(), ctx).obj() + ")", 'O');
+                return new J(readSite(a) + ".get(" + expr(a.value(), ctx).obj() + ")", 'O');
             }
             case Expr.Subscript s -> {
                 if (s.slice() instanceof Expr.Slice sl) {

@@ -103,14 +103,14 @@ class EmitterTest {
                     b.x += k * a.x
                 """);
         assertThat(t.javaSource())
-                .containsPattern("if \\(Peek.attr\\(a, \"x\"\\) instanceof Double (p\\$\\d+) && "
-                        + "Peek.attr\\(b, \"x\"\\) instanceof Double (p\\$\\d+)\\) \\{\\n\\s+"
-                        + "dx = \\1.doubleValue\\(\\) - \\2.doubleValue\\(\\);")
-                .containsPattern("dx\\$box = Rt.sub\\(x\\$attr\\d+.get\\(a\\), x\\$attr\\d+.get\\(b\\)\\);")
+                .containsPattern("if \\((x\\$attr\\d+).peek\\(a\\) instanceof Double (p\\$\\d+) && "
+                        + "(x\\$attr\\d+).peek\\(b\\) instanceof Double (p\\$\\d+)\\) \\{\\n\\s+"
+                        + "dx = \\2.doubleValue\\(\\) - \\4.doubleValue\\(\\);\\n(?s:.*)"
+                        + "dx\\$box = Rt.sub\\(\\1.get\\(a\\), \\3.get\\(b\\)\\);")
                 .contains("(dx$box == Peek.UNBOXED ? (Object) (dx * k) : Rt.mul((dx$box != Peek.UNBOXED ? dx$box : "
                         + "(Object) dx), k))")
-                .containsPattern("\\(Peek.attr\\(a, \"x\"\\) instanceof Double (p\\$\\d+) \\? \\(Object\\) "
-                        + "\\(k \\* \\1.doubleValue\\(\\)\\) : Rt.mul\\(k, x\\$attr\\d+.get\\(a\\)\\)\\)");
+                .containsPattern("\\((x\\$attr\\d+).peek\\(a\\) instanceof Double (p\\$\\d+) \\? \\(Object\\) "
+                        + "\\(k \\* \\2.doubleValue\\(\\)\\) : Rt.mul\\(k, \\1.get\\(a\\)\\)\\)");
     }
 
     @Test

@@ -41,19 +41,4 @@ public final class Peek {
         }
         return null;
     }
-
-    /**
-     * The value of an attribute held in an instance's own dictionary, when {@code o.name} surely reads exactly that.
-     *
-     * @param o any value
-     * @param name the attribute's name
-     * @return the value, or null when {@code o} is not an instance of a class of the program, its class has a
-     *     property (which may outrank the instance dictionary), the dictionary has no such entry or it holds None
-     */
-    public static Object attr(Object o, String name) {
-        if (o instanceof Instance i && !i.type().hasProperty()) {
-            return i.dict().get(name);
-        }
-        return null;
-    }
 }
