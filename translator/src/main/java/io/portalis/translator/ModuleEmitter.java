@@ -1002,15 +1002,20 @@ final class ModuleEmitter {
             case Expr.Attribute at -> {
                 String o = fresh("o");
                 w.line("Object " + o + " = " + expr(at.value(), ctx).obj() + ";");
-                String attr = site("AttrSite", "attr", at.attr());
+                String attr = readSite(at);
                 String inplace = switch (a.op()) {
                     case ADD -> "Rt.inplaceAdd(";
                     case SUB -> "Rt.inplaceSub(";
                     case MULT -> "Rt.inplaceMul(";
                     default -> "Rt.inplace(" + op + ", ";
                 };
-                w.line(attr + ".set(" + o + ", " + inplace + attr + ".get(" + o + "), " + expr(a.value(), ctx).obj()
-                        + "));");
+                // a float or int attribute hinted so: computed on primitives when peeks find the hinted classes
+                // (no __iadd__ to call then), through the in-place operator otherwise
+                String[] split = speculating(ctx) ? splitParts(new Expr.BinOp(at, a.op(), a.value(), a.lineno(),
+                        a.colOffset(), a.endLineno(), a.endColOffset()), ctx) : null;
+                String dynamic = inplace + attr + ".get(" + o + "), " + expr(a.value(), ctx).obj() + ")";
+                w.line(attr + ".set(" + o + ", " + (split == null ? dynamic
+                        : "(" + split[0] + " ? " + split[1] + " : " + dynamic + ")") + ");");
             }
             case Expr.Subscript s -> {
                 String o = fresh("o");
@@ -1132,6 +1137,30 @@ final class ModuleEmitter {
      * peeking first would not be exact.
      */
     private J splitValue(Expr e, Ctx ctx) {
+        String[] split = splitParts(e, ctx);
+        if (split == null) {
+            return null;
+        }
+        J dynamic;
+        ctx.boxed = true;
+        try {
+            dynamic = expr(e, ctx);
+        } finally {
+            ctx.boxed = false;
+        }
+        return new J("(" + split[0] + " ? " + split[1] + " : " + dynamic.obj() + ")", 'O');
+    }
+
+    /** Whether the code being emitted is a body with speculated values, outside the versions of a split. */
+    private static boolean speculating(Ctx ctx) {
+        return !ctx.fast && !ctx.boxed && ctx.speculation != TypeInference.Speculation.NONE;
+    }
+
+    /**
+     * The guard and the typed version, boxed, of {@link #splitValue}; null when splitting gains nothing or peeking
+     * first would not be exact.
+     */
+    private String[] splitParts(Expr e, Ctx ctx) {
         Set<String> reads = new LinkedHashSet<>();
         specReads(e, ctx, reads);
         Map<String, Character> env = new java.util.HashMap<>(ctx.types);
@@ -1158,15 +1187,7 @@ final class ModuleEmitter {
         if (typed == null || typed.type() != t) {
             return null;
         }
-        J dynamic;
-        ctx.boxed = true;
-        try {
-            dynamic = expr(e, ctx);
-        } finally {
-            ctx.boxed = false;
-        }
-        return new J("(" + String.join(" && ", tests) + " ? " + asObject(typed.obj()) + " : " + dynamic.obj() + ")",
-                'O');
+        return new String[] {String.join(" && ", tests), asObject(typed.obj())};
     }
 
     /** Stores a dynamic value in a speculated local: in its box, or unboxed when it has the local's type. */
@@ -2155,7 +2176,7 @@ final class ModuleEmitter {
                     return folded.bitLength() < 64 ? new J(folded + "L", 'L')
                             : new J("Ints.normalize(new java.math.BigInteger(\"" + folded + "\"))", 'O');
                 }
-                if (!ctx.fast && !ctx.boxed && ctx.speculation != TypeInference.Speculation.NONE) {
+                if (speculating(ctx)) {
                     J split = splitValue(b, ctx);
                     if (split != null) {
                         return split;

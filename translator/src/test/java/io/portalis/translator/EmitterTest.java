@@ -110,7 +110,11 @@ class EmitterTest {
                 .contains("(dx$box == Peek.UNBOXED ? (Object) (dx * k) : Rt.mul((dx$box != Peek.UNBOXED ? dx$box : "
                         + "(Object) dx), k))")
                 .containsPattern("\\((x\\$attr\\d+).peek\\(a\\) instanceof Double (p\\$\\d+) \\? \\(Object\\) "
-                        + "\\(k \\* \\2.doubleValue\\(\\)\\) : Rt.mul\\(k, \\1.get\\(a\\)\\)\\)");
+                        + "\\(k \\* \\2.doubleValue\\(\\)\\) : Rt.mul\\(k, \\1.get\\(a\\)\\)\\)")
+                // b.x += ...: the hinted attribute is peeked through the site that reads and writes it
+                .containsPattern("(x\\$attr\\d+).set\\((o\\$\\d+), \\(\\1.peek\\(b\\) instanceof Double (p\\$\\d+) && "
+                        + "x\\$attr\\d+.peek\\(a\\) instanceof Double (p\\$\\d+) \\? \\(Object\\) \\(\\3.doubleValue\\(\\) \\+ "
+                        + "\\(k \\* \\4.doubleValue\\(\\)\\)\\) : Rt.inplaceAdd\\(\\1.get\\(\\2\\), ");
     }
 
     @Test
