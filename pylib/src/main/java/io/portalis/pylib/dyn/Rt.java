@@ -1231,12 +1231,24 @@ public final class Rt {
     }
 
     /**
-     * {@code iter(v)} as a Java {@link Iterable}, for a {@code for} loop.
+     * {@code iter(v)} as a Java {@link Iterable}, for a {@code for} loop and for the library calls that take an
+     * iterable.
+     *
+     * <p>A list or tuple is returned as it is, so that the library's list fast paths (join, sum, {@code list(v)},
+     * slice assignment) see it: its own iterator reads by index and re-reads the length at every step, as
+     * CPython's list iterator does, so a list that grows during the loop is still seen growing. Anything else is
+     * wrapped in a one-shot iterable over {@code iter(v)}, evaluated here, so that a non-iterable fails at once.
      *
      * @param v the iterable
-     * @return a one-shot iterable over it
+     * @return the list or tuple itself, or a one-shot iterable over {@code iter(v)}
+     * @throws TypeError when {@code v} is not iterable
      */
     public static Iterable<Object> iterable(Object v) {
+        if (v instanceof PyList<?> || v instanceof PyTuple) {
+            @SuppressWarnings("unchecked")
+            Iterable<Object> same = (Iterable<Object>) v;
+            return same;
+        }
         Iterator<Object> it = iter(v);
         return () -> it;
     }

@@ -1,0 +1,69 @@
+package io.portalis.pylib.dyn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portalis.pylib.PyDict;
+import io.portalis.pylib.PyList;
+import io.portalis.pylib.PyTuple;
+import io.portalis.pylib.TypeError;
+import org.junit.jupiter.api.Test;
+
+/** Lists passed through dynamic code keep Python's iteration, slice assignment and sum semantics. */
+class DynamicIterationTest {
+    private static PyList<Object> list(Object... items) {
+        return PyList.of(items);
+    }
+
+    @Test
+    void aListGrowingDuringTheLoopIsSeenGrowing() {
+        PyList<Object> l = list(1L, 2L);
+        PyList<Object> seen = new PyList<>();
+        for (Object x : Rt.iterable(l)) {
+            seen.add(x);
+            if ((Long) x < 4) {
+                l.add((Long) x + 2);
+            }
+        }
+        assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void aListShrinkingDuringTheLoopSkipsAsInPython() {
+        // CPython: for x in l: l.remove(x) leaves every other item
+        PyList<Object> l = list(1L, 2L, 3L, 4L);
+        for (Object x : Rt.iterable(l)) {
+            l.remove(x);
+        }
+        assertThat(l).containsExactly(2L, 4L);
+    }
+
+    @Test
+    void nonListsStillIterateOnceAndNonIterablesFailAtOnce() {
+        PyDict<Object, Object> d = new PyDict<>();
+        d.setItem("a", 1L);
+        d.setItem("b", 2L);
+        Iterable<Object> keys = Rt.iterable(d);
+        assertThat(keys).containsExactly("a", "b");
+        assertThat(keys).as("one-shot, as an iterator is").isEmpty();
+        assertThatThrownBy(() -> Rt.iterable(5L)).isInstanceOf(TypeError.class)
+                .hasMessage("'int' object is not iterable");
+        assertThat(Rt.iterable(PyTuple.of(1L, 2L))).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void listBuiltinsCopyAListPassedDynamically() {
+        PyList<Object> l = list("a", "b");
+        Object copy = Rt.call(Types.LIST, l);
+        assertThat(copy).isEqualTo(l).isNotSameAs(l);
+        Rt.setItem(l, 0L, "z");
+        assertThat(copy).isEqualTo(list("a", "b"));
+    }
+
+    @Test
+    void extendingAListWithItselfDoublesIt() {
+        PyList<Object> l = list(1L, 2L);
+        Rt.call(Rt.getattr(l, "extend"), l);
+        assertThat(l).containsExactly(1L, 2L, 1L, 2L);
+    }
+}
