@@ -1119,8 +1119,10 @@ public final class Rt {
     @SuppressWarnings("unchecked")
     public static void setItem(Object c, Object k, Object v) {
         if (k instanceof PySlice s && c instanceof PyList<?> l) {
+            // no copy here: setSlice reads another list directly and copies this list itself (a[::-1] = a), a
+            // tuple or any other iterable first, as Python does
             ((PyList<Object>) l).setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), Slice.bound(s.step()),
-                    new PyList<>(iterable(v)));
+                    iterable(v));
             return;
         }
         if (c instanceof io.portalis.pylib.stdlib.Deque<?> dq && !(k instanceof PySlice)) {

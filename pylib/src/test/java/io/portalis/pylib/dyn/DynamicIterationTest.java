@@ -7,12 +7,17 @@ import io.portalis.pylib.PyDict;
 import io.portalis.pylib.PyList;
 import io.portalis.pylib.PyTuple;
 import io.portalis.pylib.TypeError;
+import io.portalis.pylib.ValueError;
 import org.junit.jupiter.api.Test;
 
 /** Lists passed through dynamic code keep Python's iteration, slice assignment and sum semantics. */
 class DynamicIterationTest {
     private static PyList<Object> list(Object... items) {
         return PyList.of(items);
+    }
+
+    private static PySlice slice(Long start, Long stop, Long step) {
+        return new PySlice(start, stop, step);
     }
 
     @Test
@@ -65,5 +70,37 @@ class DynamicIterationTest {
         PyList<Object> l = list(1L, 2L);
         Rt.call(Rt.getattr(l, "extend"), l);
         assertThat(l).containsExactly(1L, 2L, 1L, 2L);
+    }
+
+    @Test
+    void aReversedPrefixIsAssignedFromAnotherList() {
+        // fannkuch's flip: perm[:first + 1] = perm[first::-1]
+        PyList<Object> perm = list(3L, 1L, 0L, 2L);
+        Object flipped = Rt.getItem(perm, slice(2L, null, -1L));
+        Rt.setItem(perm, slice(null, 3L, null), flipped);
+        assertThat(perm).containsExactly(0L, 1L, 3L, 2L);
+        assertThat(flipped).as("the source is read, not taken").isEqualTo(list(0L, 1L, 3L));
+    }
+
+    @Test
+    void aListAssignedToASliceOfItselfIsCopiedFirst() {
+        PyList<Object> l = list(1L, 2L, 3L);
+        Rt.setItem(l, slice(null, null, -1L), l);
+        assertThat(l).containsExactly(3L, 2L, 1L);
+        Rt.setItem(l, slice(1L, 2L, null), l);
+        assertThat(l).containsExactly(3L, 3L, 2L, 1L, 1L);
+    }
+
+    @Test
+    void sliceAssignmentTakesTuplesAndIteratorsAndChecksExtendedLengths() {
+        PyList<Object> l = list(1L, 2L, 3L, 4L);
+        Rt.setItem(l, slice(null, 2L, null), PyTuple.of("a"));
+        assertThat(l).containsExactly("a", 3L, 4L);
+        Rt.setItem(l, slice(3L, null, null), Rt.iter(list(5L, 6L)));
+        assertThat(l).containsExactly("a", 3L, 4L, 5L, 6L);
+        assertThatThrownBy(() -> Rt.setItem(l, slice(null, null, 2L), list(0L)))
+                .isInstanceOf(ValueError.class)
+                .hasMessage("attempt to assign sequence of size 1 to extended slice of size 3");
+        assertThat(l).as("unchanged by the failed assignment").containsExactly("a", 3L, 4L, 5L, 6L);
     }
 }
