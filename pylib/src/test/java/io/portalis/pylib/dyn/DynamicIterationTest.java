@@ -8,16 +8,26 @@ import io.portalis.pylib.PyList;
 import io.portalis.pylib.PyTuple;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.ValueError;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Lists passed through dynamic code keep Python's iteration, slice assignment and sum semantics. */
 class DynamicIterationTest {
+    private static final Object[] NO_ARGS = new Object[0];
+
     private static PyList<Object> list(Object... items) {
         return PyList.of(items);
     }
 
     private static PySlice slice(Long start, Long stop, Long step) {
         return new PySlice(start, stop, step);
+    }
+
+    private static Object sum(Object... args) {
+        return Builtin.of("sum").call(args, PyCallable.NO_KW);
     }
 
     @Test
@@ -102,5 +112,37 @@ class DynamicIterationTest {
                 .isInstanceOf(ValueError.class)
                 .hasMessage("attempt to assign sequence of size 1 to extended slice of size 3");
         assertThat(l).as("unchanged by the failed assignment").containsExactly("a", 3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void sumAddsRunsOfIntsAndFloatsAndPromotesOnOverflow() {
+        assertThat(sum(list(1L, 2L, 3L))).isEqualTo(6L);
+        assertThat(sum(list(Long.MAX_VALUE, 1L))).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE));
+        assertThat(sum(list(Long.MAX_VALUE, 1L, -1L))).as("back in a long").isEqualTo(Long.MAX_VALUE);
+        assertThat(sum(list(0.1, 0.2, 0.3))).isEqualTo(0.1 + 0.2 + 0.3);
+        assertThat(sum(list(1L, 0.5, 2L))).isEqualTo(3.5);
+        assertThat(sum(list(true, true, 1L))).isEqualTo(3L);
+        assertThat(sum(list(), 10L)).isEqualTo(10L);
+        assertThat(sum(list(list(1L), list(2L)), list())).isEqualTo(list(1L, 2L));
+        assertThat(Builtin.of("sum").call(new Object[] {list(1L), 5L}, new String[] {"start"})).isEqualTo(6L);
+    }
+
+    @Test
+    void sumRefusesStringsAsCPythonDoes() {
+        assertThatThrownBy(() -> sum(list("a", "b"), "")).isInstanceOf(TypeError.class)
+                .hasMessage("sum() can't sum strings [use ''.join(seq) instead]");
+        assertThatThrownBy(() -> sum(list("a", "b"))).isInstanceOf(TypeError.class)
+                .hasMessage("unsupported operand type(s) for +: 'int' and 'str'");
+    }
+
+    @Test
+    void sumCallsAddOfPythonClasses() {
+        Map<String, Object> ns = new LinkedHashMap<>();
+        ns.put("__radd__", PyFunction.of("Money.__radd__", a -> Rt.add(a[1], 100L), "self", "other"));
+        PyType money = PyType.create("Money", NO_ARGS, ns);
+        Object m = Rt.call(money);
+        assertThat(sum(list(1L, 2L, m))).isEqualTo(103L);
+        assertThat(sum(list(m, m))).isEqualTo(200L);
+        assertThat(sum(List.of(2.5, m))).isEqualTo(102.5);
     }
 }
