@@ -1119,10 +1119,23 @@ public final class Rt {
     @SuppressWarnings("unchecked")
     public static void setItem(Object c, Object k, Object v) {
         if (k instanceof PySlice s && c instanceof PyList<?> l) {
+            Long start = Slice.bound(s.start());
+            Long stop = Slice.bound(s.stop());
+            Long step = Slice.bound(s.step());
+            if (step != null && step == 0) {
+                throw new ValueError("slice step cannot be zero");
+            }
+            Iterable<Object> values;
+            try {
+                values = iterable(v);
+            } catch (TypeError notIterable) {
+                // CPython replaces any TypeError of iter(v) here, one raised by a class's __iter__ included
+                throw new TypeError(step == null || step == 1 ? "can only assign an iterable"
+                        : "must assign iterable to extended slice");
+            }
             // no copy here: setSlice reads another list directly and copies this list itself (a[::-1] = a), a
             // tuple or any other iterable first, as Python does
-            ((PyList<Object>) l).setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), Slice.bound(s.step()),
-                    iterable(v));
+            ((PyList<Object>) l).setSlice(start, stop, step, values);
             return;
         }
         if (c instanceof io.portalis.pylib.stdlib.Deque<?> dq && !(k instanceof PySlice)) {

@@ -115,6 +115,27 @@ class DynamicIterationTest {
     }
 
     @Test
+    void aNonIterableAssignedToASliceGetsCPythonsMessage() {
+        PyList<Object> l = list(1L, 2L, 3L);
+        assertThatThrownBy(() -> Rt.setItem(l, slice(0L, 1L, null), 5L)).isInstanceOf(TypeError.class)
+                .hasMessage("can only assign an iterable");
+        assertThatThrownBy(() -> Rt.setItem(l, slice(null, null, 1L), 5L)).isInstanceOf(TypeError.class)
+                .hasMessage("can only assign an iterable");
+        assertThatThrownBy(() -> Rt.setItem(l, slice(null, null, -1L), null)).isInstanceOf(TypeError.class)
+                .hasMessage("must assign iterable to extended slice");
+        assertThatThrownBy(() -> Rt.setItem(l, slice(null, null, 0L), 5L)).isInstanceOf(ValueError.class)
+                .hasMessage("slice step cannot be zero");
+        Map<String, Object> ns = new LinkedHashMap<>();
+        ns.put("__iter__", PyFunction.of("Refuses.__iter__", a -> {
+            throw new TypeError("mine");
+        }, "self"));
+        Object refuses = Rt.call(PyType.create("Refuses", NO_ARGS, ns));
+        assertThatThrownBy(() -> Rt.setItem(l, slice(0L, 1L, null), refuses)).isInstanceOf(TypeError.class)
+                .hasMessage("can only assign an iterable");
+        assertThat(l).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
     void sumAddsRunsOfIntsAndFloatsAndPromotesOnOverflow() {
         assertThat(sum(list(1L, 2L, 3L))).isEqualTo(6L);
         assertThat(sum(list(Long.MAX_VALUE, 1L))).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE));
