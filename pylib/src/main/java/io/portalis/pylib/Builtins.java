@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -734,6 +735,20 @@ public final class Builtins {
      * @throws TypeError {@code sum() can't sum strings [use ''.join(seq) instead]}
      */
     public static Object sum(Object items, Object start) {
+        return sum(items, start, Py::add);
+    }
+
+    /**
+     * {@code sum(items, start)} with the given {@code +} for whatever is not a run of ints or floats: dynamic code
+     * passes the one that also calls {@code __add__} and {@code __radd__} of Python classes.
+     *
+     * @param items an iterable of numbers
+     * @param start the initial value
+     * @param add Python's {@code +} for the values that are not summed as primitives
+     * @return the sum
+     * @throws TypeError {@code sum() can't sum strings [use ''.join(seq) instead]}, or whatever {@code add} throws
+     */
+    public static Object sum(Object items, Object start, BinaryOperator<Object> add) {
         if (start instanceof String) {
             throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
@@ -763,7 +778,7 @@ public final class Builtins {
                 acc = floatSum;
                 inFloat = false;
             }
-            acc = Py.add(acc, o);
+            acc = add.apply(acc, o);
             if (acc instanceof Double x) {
                 floatSum = x;
                 inFloat = true;

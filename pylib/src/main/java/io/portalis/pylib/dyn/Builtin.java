@@ -121,11 +121,7 @@ public final class Builtin implements PyCallable, PyObject {
             case "sum" -> {
                 Args.onlyKw(name, kw, "start");
                 Object start = n > 1 ? a[1] : Args.kw(a, kw, "start", 0L);
-                Object total = start;
-                for (Object x : Rt.iterable(a[0])) {
-                    total = Rt.add(total, x);
-                }
-                return total;
+                return Builtins.sum(Rt.iterable(a[0]), start, Rt::add);
             }
             case "round" -> {
                 Args.onlyKw(name, kw, "ndigits");

@@ -1124,8 +1124,23 @@ public final class Rt {
     @SuppressWarnings("unchecked")
     public static void setItem(Object c, Object k, Object v) {
         if (k instanceof PySlice s && c instanceof PyList<?> l) {
-            ((PyList<Object>) l).setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), Slice.bound(s.step()),
-                    new PyList<>(iterable(v)));
+            Long start = Slice.bound(s.start());
+            Long stop = Slice.bound(s.stop());
+            Long step = Slice.bound(s.step());
+            if (step != null && step == 0) {
+                throw new ValueError("slice step cannot be zero");
+            }
+            Iterable<Object> values;
+            try {
+                values = iterable(v);
+            } catch (TypeError notIterable) {
+                // CPython replaces any TypeError of iter(v) here, one raised by a class's __iter__ included
+                throw new TypeError(step == null || step == 1 ? "can only assign an iterable"
+                        : "must assign iterable to extended slice");
+            }
+            // no copy here: setSlice reads another list directly and copies this list itself (a[::-1] = a), a
+            // tuple or any other iterable first, as Python does
+            ((PyList<Object>) l).setSlice(start, stop, step, values);
             return;
         }
         if (c instanceof io.portalis.pylib.stdlib.Deque<?> dq && !(k instanceof PySlice)) {
@@ -1236,12 +1251,24 @@ public final class Rt {
     }
 
     /**
-     * {@code iter(v)} as a Java {@link Iterable}, for a {@code for} loop.
+     * {@code iter(v)} as a Java {@link Iterable}, for a {@code for} loop and for the library calls that take an
+     * iterable.
+     *
+     * <p>A list or tuple is returned as it is, so that the library's list fast paths (join, sum, {@code list(v)},
+     * slice assignment) see it: its own iterator reads by index and re-reads the length at every step, as
+     * CPython's list iterator does, so a list that grows during the loop is still seen growing. Anything else is
+     * wrapped in a one-shot iterable over {@code iter(v)}, evaluated here, so that a non-iterable fails at once.
      *
      * @param v the iterable
-     * @return a one-shot iterable over it
+     * @return the list or tuple itself, or a one-shot iterable over {@code iter(v)}
+     * @throws TypeError when {@code v} is not iterable
      */
     public static Iterable<Object> iterable(Object v) {
+        if (v instanceof PyList<?> || v instanceof PyTuple) {
+            @SuppressWarnings("unchecked")
+            Iterable<Object> same = (Iterable<Object>) v;
+            return same;
+        }
         Iterator<Object> it = iter(v);
         return () -> it;
     }
