@@ -30,6 +30,10 @@ final class Scope {
     final Set<String> used = new LinkedHashSet<>();
     final Set<String> cells = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();
+    /**
+     * How many places in this scope bind each name: definitions, imports, assignment, loop, with, except and match
+     * targets, deletions and walruses.
+     */
     final Map<String, Integer> defCount = new HashMap<>();
     boolean generator;
 

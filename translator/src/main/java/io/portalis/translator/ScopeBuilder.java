@@ -65,9 +65,15 @@ final class ScopeBuilder {
         }
     }
 
+    /** Records a statement binding {@code name} in {@code s}: each one counts in {@link Scope#defCount}. */
+    private static void bind(Scope s, String name) {
+        s.assigned.add(name);
+        s.defCount.merge(name, 1, Integer::sum);
+    }
+
     private void bindTarget(Expr t, Scope s) {
         switch (t) {
-            case Expr.Name n -> s.assigned.add(n.id());
+            case Expr.Name n -> bind(s, n.id());
             case Expr.Tuple tu -> tu.elts().forEach(e -> bindTarget(e, s));
             case Expr.List l -> l.elts().forEach(e -> bindTarget(e, s));
             case Expr.Starred st -> bindTarget(st.value(), s);
@@ -118,21 +124,19 @@ final class ScopeBuilder {
         switch (st) {
             case Stmt.FunctionDef f -> {
                 f.decoratorList().forEach(d -> expr(d, s));
-                s.assigned.add(f.name());
-                s.defCount.merge(f.name(), 1, Integer::sum);
+                bind(s, f.name());
                 function(f, f.name(), f.args(), f.body(), null, s, Scope.Kind.FUNCTION);
             }
             case Stmt.AsyncFunctionDef f -> {
                 f.decoratorList().forEach(d -> expr(d, s));
-                s.assigned.add(f.name());
+                bind(s, f.name());
                 function(f, f.name(), f.args(), f.body(), null, s, Scope.Kind.FUNCTION);
             }
             case Stmt.ClassDef c -> {
                 c.decoratorList().forEach(d -> expr(d, s));
                 c.bases().forEach(b -> expr(b, s));
                 c.keywords().forEach(k -> expr(k.value(), s));
-                s.assigned.add(c.name());
-                s.defCount.merge(c.name(), 1, Integer::sum);
+                bind(s, c.name());
                 Scope cs = new Scope(Scope.Kind.CLASS, s, c, c.name());
                 scopes.put(c, cs);
                 stmts(c.body(), cs);
@@ -146,17 +150,11 @@ final class ScopeBuilder {
             case Stmt.Assign a -> {
                 expr(a.value(), s);
                 a.targets().forEach(t -> bindTarget(t, s));
-                for (Expr t : a.targets()) {
-                    if (t instanceof Expr.Name n) {
-                        s.defCount.merge(n.id(), 1, Integer::sum);
-                    }
-                }
             }
             case Stmt.AugAssign a -> {
                 expr(a.value(), s);
                 if (a.target() instanceof Expr.Name n) {
                     s.used.add(n.id());
-                    s.defCount.merge(n.id(), 1, Integer::sum);
                 }
                 bindTarget(a.target(), s);
             }
@@ -231,13 +229,11 @@ final class ScopeBuilder {
             }
             case Stmt.Import i -> i.names().forEach(a -> {
                 String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-                s.assigned.add(bound);
-                s.defCount.merge(bound, 1, Integer::sum);
+                bind(s, bound);
             });
             case Stmt.ImportFrom i -> i.names().forEach(a -> {
                 String bound = a.asname() != null ? a.asname() : a.name();
-                s.assigned.add(bound);
-                s.defCount.merge(bound, 1, Integer::sum);
+                bind(s, bound);
             });
             case Stmt.TypeAlias t -> {
             }
@@ -269,7 +265,7 @@ final class ScopeBuilder {
                 expr(h.type(), s);
             }
             if (h.name() != null) {
-                s.assigned.add(h.name());
+                bind(s, h.name());
             }
             stmts(h.body(), s);
         }
@@ -287,7 +283,7 @@ final class ScopeBuilder {
                 m.keys().forEach(k -> expr(k, s));
                 m.patterns().forEach(x -> pattern(x, s));
                 if (m.rest() != null) {
-                    s.assigned.add(m.rest());
+                    bind(s, m.rest());
                 }
             }
             case Pattern.MatchClass c -> {
@@ -297,7 +293,7 @@ final class ScopeBuilder {
             }
             case Pattern.MatchStar st -> {
                 if (st.name() != null) {
-                    s.assigned.add(st.name());
+                    bind(s, st.name());
                 }
             }
             case Pattern.MatchAs a -> {
@@ -305,7 +301,7 @@ final class ScopeBuilder {
                     pattern(a.pattern(), s);
                 }
                 if (a.name() != null) {
-                    s.assigned.add(a.name());
+                    bind(s, a.name());
                 }
             }
             case Pattern.MatchOr o -> o.patterns().forEach(x -> pattern(x, s));
@@ -337,8 +333,7 @@ final class ScopeBuilder {
                     target = target.parent;
                 }
                 String id = ((Expr.Name) n.target()).id();
-                target.assigned.add(id);
-                target.defCount.merge(id, 1, Integer::sum);
+                bind(target, id);
                 if (target != s) {
                     s.nonlocals.add(id);
                     if (target.kind == Scope.Kind.MODULE) {
