@@ -3111,6 +3111,11 @@ final class ModuleEmitter {
                     return new J("Rt.len(" + args.values.get(0) + ")", 'L');
                 }
                 break;
+            case "bool":
+                if (noKw && n <= 1) {
+                    return new J(n == 0 ? "false" : "Rt.truthy(" + args.values.get(0) + ")", 'B');
+                }
+                break;
             case "isinstance":
                 if (noKw && n == 2) {
                     return new J("Rt.isinstance(" + args.values.get(0) + ", " + args.values.get(1) + ")", 'B');

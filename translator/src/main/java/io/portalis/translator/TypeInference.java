@@ -1966,6 +1966,8 @@ final class TypeInference {
                 return n == 1 ? 'L' : 'O';
             case "isinstance":
                 return n == 2 ? 'B' : 'O';
+            case "bool":
+                return n <= 1 ? 'B' : 'O';
             case "repr", "str":
                 return n == 1 ? 'S' : 'O';
             case "abs":

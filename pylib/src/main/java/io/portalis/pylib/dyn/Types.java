@@ -36,10 +36,16 @@ public final class Types {
     }));
     /** {@code bool}. */
     public static final PyType BOOL = reg(PyType.builtin("bool", INT, v -> v instanceof Boolean,
-            (a, k) -> a.length == 0 ? false : Rt.truthy(a[0])));
+            (a, k) -> {
+                Args.range("bool", a, k, 0, 1);
+                return a.length == 0 ? false : Rt.truthy(a[0]);
+            }));
     /** {@code float}. */
     public static final PyType FLOAT = reg(PyType.builtin("float", OBJECT, v -> v instanceof Double,
-            (a, k) -> a.length == 0 ? 0.0 : Builtins.toFloat(a[0])));
+            (a, k) -> {
+                Args.range("float", a, k, 0, 1);
+                return a.length == 0 ? 0.0 : Builtins.toFloat(a[0]);
+            }));
     /** {@code complex}. */
     public static final PyType COMPLEX = reg(PyType.builtin("complex", OBJECT, v -> v instanceof PyComplex,
             Types::newComplex));
