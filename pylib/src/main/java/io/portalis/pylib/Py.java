@@ -211,7 +211,14 @@ public final class Py {
         return v instanceof Long l ? l : ((Boolean) v ? 1 : 0);
     }
 
-    private static double asDouble(Object v) {
+    /**
+     * A real number (float, int or bool) as a double, as Python converts one for float arithmetic.
+     *
+     * @param v the value
+     * @return its value as a double
+     * @throws TypeError {@code must be real number, not T} for other values
+     */
+    public static double asDouble(Object v) {
         return switch (v) {
             case Double d -> d;
             case Long l -> l;

@@ -1081,31 +1081,24 @@ final class ModuleEmitter {
             if (!reads.isEmpty()) {
                 tests.add(boxTests(reads, ctx));
             }
-            ctx.fast = true;
-            try {
-                if (peekLeaves(value, env, ctx, tests, new java.util.HashMap<>())) {
-                    J v = expr(value, ctx);
-                    J r = op == null ? v : binary(new J(j, t), op, v, value);
-                    if (r.type() == t) {
-                        guard = String.join(" && ", tests);
-                        fast = t == 'D' && v.type() != 'O' && (op == Operator.ADD || op == Operator.SUB
-                                || op == Operator.MULT) ? j + " " + opSymbol(op) + "= " + asDouble(v) + ";"
-                                : j + " = " + unparen(r.code()) + ";";
-                    }
+            fast = inVersion(ctx, true, () -> {
+                if (!peekLeaves(value, env, ctx, tests, new java.util.HashMap<>())) {
+                    return null;
                 }
-            } finally {
-                ctx.fast = false;
-                ctx.peeked.clear();
-            }
+                J v = expr(value, ctx);
+                J r = op == null ? v : binary(new J(j, t), op, v, value);
+                if (r.type() != t) {
+                    return null;
+                }
+                return t == 'D' && v.type() != 'O' && (op == Operator.ADD || op == Operator.SUB
+                        || op == Operator.MULT) ? j + " " + opSymbol(op) + "= " + asDouble(v) + ";"
+                        : j + " = " + unparen(r.code()) + ";";
+            });
+            guard = String.join(" && ", tests);
         }
-        ctx.boxed = true;
-        String slow;
-        try {
-            slow = op == null ? expr(value, ctx).obj() : "Rt.inplace(" + Names.literal(opSymbol(op)) + ", "
-                    + load(n, ctx).obj() + ", " + expr(value, ctx).obj() + ")";
-        } finally {
-            ctx.boxed = false;
-        }
+        String slow = inVersion(ctx, false, () -> op == null ? expr(value, ctx).obj()
+                : "Rt.inplace(" + Names.literal(opSymbol(op)) + ", " + load(n, ctx).obj() + ", "
+                        + expr(value, ctx).obj() + ")");
         if (fast == null) {
             storeBack(j, t, slow, w);
             return;
@@ -1141,14 +1134,29 @@ final class ModuleEmitter {
         if (split == null) {
             return null;
         }
-        J dynamic;
-        ctx.boxed = true;
-        try {
-            dynamic = expr(e, ctx);
-        } finally {
-            ctx.boxed = false;
-        }
+        J dynamic = inVersion(ctx, false, () -> expr(e, ctx));
         return new J("(" + split[0] + " ? " + split[1] + " : " + dynamic.obj() + ")", 'O');
+    }
+
+    /**
+     * Emits one version of a split: the typed one ({@code ctx.fast}, reading the values peeked at, which it forgets
+     * afterwards) or the dynamic one ({@code ctx.boxed}, reading speculated locals boxed).
+     */
+    private static <T> T inVersion(Ctx ctx, boolean typed, java.util.function.Supplier<T> emit) {
+        if (typed) {
+            ctx.fast = true;
+        } else {
+            ctx.boxed = true;
+        }
+        try {
+            return emit.get();
+        } finally {
+            ctx.fast = false;
+            ctx.boxed = false;
+            if (typed) {
+                ctx.peeked.clear();
+            }
+        }
     }
 
     /** Whether the code being emitted is a body with speculated values, outside the versions of a split. */
@@ -1174,16 +1182,8 @@ final class ModuleEmitter {
         if (!reads.isEmpty()) {
             tests.add(boxTests(reads, ctx));
         }
-        J typed = null;
-        ctx.fast = true;
-        try {
-            if (peekLeaves(e, env, ctx, tests, new java.util.HashMap<>()) && !tests.isEmpty()) {
-                typed = expr(e, ctx);
-            }
-        } finally {
-            ctx.fast = false;
-            ctx.peeked.clear();
-        }
+        J typed = inVersion(ctx, true, () -> peekLeaves(e, env, ctx, tests, new java.util.HashMap<>())
+                && !tests.isEmpty() ? expr(e, ctx) : null);
         if (typed == null || typed.type() != t) {
             return null;
         }
@@ -1846,20 +1846,8 @@ final class ModuleEmitter {
             specReads(e, ctx, reads);
             if (!reads.isEmpty() && TypeInference.emittableTwice(e)) {
                 // typed while the speculated locals it reads hold their type, dynamic otherwise
-                ctx.fast = true;
-                String typed;
-                try {
-                    typed = cond(e, ctx);
-                } finally {
-                    ctx.fast = false;
-                }
-                ctx.boxed = true;
-                String dynamic;
-                try {
-                    dynamic = cond(e, ctx);
-                } finally {
-                    ctx.boxed = false;
-                }
+                String typed = inVersion(ctx, true, () -> cond(e, ctx));
+                String dynamic = inVersion(ctx, false, () -> cond(e, ctx));
                 return "(" + boxTests(reads, ctx) + " ? " + typed + " : " + dynamic + ")";
             }
         }

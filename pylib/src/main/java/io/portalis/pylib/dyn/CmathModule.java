@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -118,7 +117,7 @@ final class CmathModule {
             if (a.length != 2) {
                 throw new TypeError("rect expected 2 arguments, got " + a.length);
             }
-            return rect(realArg(a[0]), realArg(a[1]));
+            return rect(Py.asDouble(a[0]), Py.asDouble(a[1]));
         });
         m.put("isnan", unaryTest("isnan", z -> Double.isNaN(z.real()) || Double.isNaN(z.imag())));
         m.put("isinf", unaryTest("isinf", z -> Double.isInfinite(z.real()) || Double.isInfinite(z.imag())));
@@ -147,16 +146,6 @@ final class CmathModule {
             throw new TypeError("must be real number, not " + Py.typeName(v));
         }
         return z;
-    }
-
-    private static double realArg(Object v) {
-        return switch (v) {
-            case Double d -> d;
-            case Long l -> l;
-            case Boolean b -> b ? 1.0 : 0.0;
-            case BigInteger b -> Ints.toDouble(b);
-            case null, default -> throw new TypeError("must be real number, not " + Py.typeName(v));
-        };
     }
 
     private static ValueError domainError() {
@@ -389,8 +378,8 @@ final class CmathModule {
         }
         PyComplex x = complexArg(a[0]);
         PyComplex y = complexArg(a[1]);
-        double rel = realArg(Args.kw(a, k, "rel_tol", 1e-09));
-        double abs = realArg(Args.kw(a, k, "abs_tol", 0.0));
+        double rel = Py.asDouble(Args.kw(a, k, "rel_tol", 1e-09));
+        double abs = Py.asDouble(Args.kw(a, k, "abs_tol", 0.0));
         if (rel < 0.0 || abs < 0.0) {
             throw new ValueError("tolerances must be non-negative");
         }
