@@ -746,11 +746,15 @@ public final class Builtins {
      * @param start the initial value
      * @param add Python's {@code +} for the values that are not summed as primitives
      * @return the sum
-     * @throws TypeError {@code sum() can't sum strings [use ''.join(seq) instead]}, or whatever {@code add} throws
+     * @throws TypeError {@code sum() can't sum strings [use ''.join(seq) instead]} (bytes and bytearray likewise), or
+     *     whatever {@code add} throws
      */
     public static Object sum(Object items, Object start, BinaryOperator<Object> add) {
         if (start instanceof String) {
             throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (start instanceof PyBytes || start instanceof PyByteArray) {
+            throw new TypeError("sum() can't sum " + Py.typeName(start) + " [use b''.join(seq) instead]");
         }
         // Runs of ints are summed in a long and runs of floats in a double, as CPython's sum does in C; anything
         // else, and an int sum that would overflow, goes through Python's own addition.
