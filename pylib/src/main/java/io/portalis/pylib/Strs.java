@@ -29,6 +29,40 @@ public final class Strs {
     }
 
     private static boolean hasSurrogates(String s) {
+        if (s.length() <= SHORT) {
+            return scanForSurrogates(s);
+        }
+        return memo(s).codePoints != null;
+    }
+
+    /** Strings up to this length are scanned each time: cheaper than the memo. */
+    private static final int SHORT = 64;
+
+    /**
+     * The longer string whose code points were looked at last, with its code points when it has surrogate pairs
+     * (null when every char is a code point): a loop indexes or measures one string many times, and each look
+     * would otherwise scan it whole.
+     */
+    private record Memo(String s, int[] codePoints) {
+    }
+
+    private static volatile Memo memo = new Memo("", null);
+
+    private static Memo memo(String s) {
+        Memo m = memo;
+        if (m.s != s) {
+            m = new Memo(s, scanForSurrogates(s) ? s.codePoints().toArray() : null);
+            memo = m;
+        }
+        return m;
+    }
+
+    /** The code points of a string that has surrogate pairs. */
+    private static int[] codePoints(String s) {
+        return s.length() <= SHORT ? s.codePoints().toArray() : memo(s).codePoints;
+    }
+
+    private static boolean scanForSurrogates(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return true;
@@ -44,7 +78,7 @@ public final class Strs {
      * @return its length
      */
     public static int len(String s) {
-        return hasSurrogates(s) ? s.codePointCount(0, s.length()) : s.length();
+        return hasSurrogates(s) ? codePoints(s).length : s.length();
     }
 
     /**
@@ -63,7 +97,7 @@ public final class Strs {
             }
             return ofCodePoint(s.charAt((int) j));
         }
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         long j = i < 0 ? i + cps.length : i;
         if (j < 0 || j >= cps.length) {
             throw new IndexError("string index out of range");
@@ -92,7 +126,7 @@ public final class Strs {
             }
             return new String(out);
         }
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         Slice sl = Slice.of(cps.length, start, stop, step);
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < sl.length(); k++) {

@@ -70,6 +70,25 @@ class BuiltinsTest {
     }
 
     @Test
+    void longStringsAreIndexedByCodePointWhicheverStringWasLookedAtLast() {
+        String emoji = "\uD83D\uDE00";
+        String wide = "ab" + emoji.repeat(100) + "cd";          // 104 code points in 204 chars
+        String plain = "x".repeat(150) + "yz";
+        for (int round = 0; round < 2; round++) {
+            assertThat(Strs.len(wide)).isEqualTo(104);
+            assertThat(Strs.getItem(wide, 2)).isEqualTo(emoji);
+            assertThat(Strs.len(plain)).isEqualTo(152);
+            assertThat(Strs.getItem(plain, -1)).isEqualTo("z");
+            assertThat(Strs.getItem(wide, -1)).isEqualTo("d");
+            assertThat(Strs.getItem(wide, 101)).isEqualTo(emoji);
+            assertThat(Strs.slice(wide, 100L, null, null)).isEqualTo(emoji + emoji + "cd");
+            assertThat(Strs.slice(plain, 149L, null, null)).isEqualTo("xyz");
+            assertThatThrownBy(() -> Strs.getItem(wide, 104)).isInstanceOf(IndexError.class)
+                    .hasMessage("string index out of range");
+        }
+    }
+
+    @Test
     void conversionsAndCharacters() {
         assertThat(Builtins.chr(0x1F600)).isEqualTo("\uD83D\uDE00");
         assertThat(Builtins.ord("\uD83D\uDE00")).isEqualTo(0x1F600);
