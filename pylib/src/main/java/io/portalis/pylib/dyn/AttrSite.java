@@ -13,8 +13,6 @@ package io.portalis.pylib.dyn;
  * attribute, {@code __setattr__}, a property's setter), take the full lookup, so behaviour is {@link Rt}'s.
  */
 public final class AttrSite {
-    /** Layouts kept per site before the oldest is dropped. */
-    private static final int LIMIT = 4;
 
     private static final int SLOT = 0;
     private static final int METHOD = 1;
@@ -37,7 +35,13 @@ public final class AttrSite {
      *              ({@link #APPEND})
      * @param rest the other decisions
      */
-    private record Entry(PyType type, int version, Shape shape, int kind, int slot, Object value, Entry rest) {
+    private record Entry(PyType type, int version, Shape shape, int kind, int slot, Object value, Entry rest)
+            implements LayoutEntry<Entry> {
+        @Override
+        public Entry withRest(Entry rest) {
+            return new Entry(type, version, shape, kind, slot, value, rest);
+        }
+
         int count() {
             return rest == null ? 1 : 1 + rest.count();
         }
@@ -194,7 +198,7 @@ public final class AttrSite {
             }
         }
         Entry e = new Entry(t, version, shape, kind, slot, value, null);
-        reads = add(reads, e);
+        reads = LayoutEntry.prepend(reads, e);
         return kind == SLOT ? i.dict().values[slot] : classRead(e, i);
     }
 
@@ -252,29 +256,12 @@ public final class AttrSite {
         int slot = shape.slot(name);
         Entry e = slot >= 0 ? new Entry(t, version, shape, SLOT, slot, null, null)
                 : new Entry(t, version, shape, APPEND, -1, shape.with(name), null);
-        writes = add(writes, e);
+        writes = LayoutEntry.prepend(writes, e);
         if (slot >= 0) {
             i.dict().values[slot] = value;
         } else {
             i.dict().append((Shape) e.value, value);
         }
-    }
-
-    /** Puts a decision first, dropping stale ones for its layout and the oldest beyond {@link #LIMIT}. */
-    private static Entry add(Entry list, Entry e) {
-        java.util.ArrayList<Entry> kept = new java.util.ArrayList<>();
-        for (Entry x = list; x != null && kept.size() < LIMIT - 1; x = x.rest) {
-            boolean stale = x.type.version != x.version || x.type == e.type && x.shape == e.shape;
-            if (!stale) {
-                kept.add(x);
-            }
-        }
-        Entry out = null;
-        for (int k = kept.size() - 1; k >= 0; k--) {
-            Entry x = kept.get(k);
-            out = new Entry(x.type, x.version, x.shape, x.kind, x.slot, x.value, out);
-        }
-        return new Entry(e.type, e.version, e.shape, e.kind, e.slot, e.value, out);
     }
 
     /** @return how many layouts the site's reads have cached, for tests */

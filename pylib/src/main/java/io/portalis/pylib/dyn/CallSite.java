@@ -1,6 +1,5 @@
 package io.portalis.pylib.dyn;
 
-import io.portalis.pylib.Py;
 import io.portalis.pylib.TypeError;
 
 /**
@@ -53,13 +52,6 @@ public final class CallSite {
         return null;
     }
 
-    private static Object constructed(Object self, Object initResult) {
-        if (initResult != null) {
-            throw new TypeError("__init__() should return None, not '" + Py.typeName(initResult) + "'");
-        }
-        return self;
-    }
-
     /**
      * {@code f()}.
      *
@@ -71,7 +63,7 @@ public final class CallSite {
         Ctor k = ctor;
         if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct1 d) {
             PyInstance self = new PyInstance(k.type);
-            return constructed(self, d.call(self));
+            return PyType.initialized(self, d.call(self));
         }
         return slow(f);
     }
@@ -79,7 +71,7 @@ public final class CallSite {
     private Object slow(Object f) {
         if (f instanceof PyType t && init(t) instanceof PyFunction init) {
             PyInstance self = new PyInstance(t);
-            return constructed(self, init.direct instanceof PyFunction.Direct1 d ? d.call(self)
+            return PyType.initialized(self, init.direct instanceof PyFunction.Direct1 d ? d.call(self)
                     : init.call(new Object[] {self}, PyCallable.NO_KW));
         }
         return Rt.call(f);
@@ -97,7 +89,7 @@ public final class CallSite {
         Ctor k = ctor;
         if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct2 d) {
             PyInstance self = new PyInstance(k.type);
-            return constructed(self, d.call(self, a));
+            return PyType.initialized(self, d.call(self, a));
         }
         return slow(f, a);
     }
@@ -105,7 +97,7 @@ public final class CallSite {
     private Object slow(Object f, Object a) {
         if (f instanceof PyType t && init(t) instanceof PyFunction init) {
             PyInstance self = new PyInstance(t);
-            return constructed(self, init.direct instanceof PyFunction.Direct2 d ? d.call(self, a)
+            return PyType.initialized(self, init.direct instanceof PyFunction.Direct2 d ? d.call(self, a)
                     : init.call(new Object[] {self, a}, PyCallable.NO_KW));
         }
         return Rt.call(f, a);
@@ -124,7 +116,7 @@ public final class CallSite {
         Ctor k = ctor;
         if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct3 d) {
             PyInstance self = new PyInstance(k.type);
-            return constructed(self, d.call(self, a, b));
+            return PyType.initialized(self, d.call(self, a, b));
         }
         return slow(f, a, b);
     }
@@ -132,7 +124,7 @@ public final class CallSite {
     private Object slow(Object f, Object a, Object b) {
         if (f instanceof PyType t && init(t) instanceof PyFunction init) {
             PyInstance self = new PyInstance(t);
-            return constructed(self, init.direct instanceof PyFunction.Direct3 d ? d.call(self, a, b)
+            return PyType.initialized(self, init.direct instanceof PyFunction.Direct3 d ? d.call(self, a, b)
                     : init.call(new Object[] {self, a, b}, PyCallable.NO_KW));
         }
         return Rt.call(f, a, b);
@@ -152,7 +144,7 @@ public final class CallSite {
         Ctor k = ctor;
         if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct4 d) {
             PyInstance self = new PyInstance(k.type);
-            return constructed(self, d.call(self, a, b, c));
+            return PyType.initialized(self, d.call(self, a, b, c));
         }
         return slow(f, a, b, c);
     }
@@ -160,7 +152,7 @@ public final class CallSite {
     private Object slow(Object f, Object a, Object b, Object c) {
         if (f instanceof PyType t && init(t) instanceof PyFunction init) {
             PyInstance self = new PyInstance(t);
-            return constructed(self, init.direct instanceof PyFunction.Direct4 d ? d.call(self, a, b, c)
+            return PyType.initialized(self, init.direct instanceof PyFunction.Direct4 d ? d.call(self, a, b, c)
                     : init.call(new Object[] {self, a, b, c}, PyCallable.NO_KW));
         }
         return Rt.call(f, a, b, c);
@@ -180,7 +172,7 @@ public final class CallSite {
             Object[] all = new Object[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);
-            return constructed(self, init.call(all, PyCallable.NO_KW));
+            return PyType.initialized(self, init.call(all, PyCallable.NO_KW));
         }
         return Rt.call(f, args);
     }

@@ -20,8 +20,6 @@ import io.portalis.pylib.stdlib.Deque;
  * type and the arguments fit, skipping the search of the dynamic call by name.
  */
 public final class MethodSite {
-    private static final int LIMIT = 4;
-
     /**
      * A cached method for one layout, in an immutable list.
      *
@@ -32,7 +30,12 @@ public final class MethodSite {
      * @param direct {@code fn}'s direct code, or null
      * @param rest the other layouts
      */
-    private record Entry(PyType type, int version, Shape shape, PyFunction fn, Object direct, Entry rest) {
+    private record Entry(PyType type, int version, Shape shape, PyFunction fn, Object direct, Entry rest)
+            implements LayoutEntry<Entry> {
+        @Override
+        public Entry withRest(Entry rest) {
+            return new Entry(type, version, shape, fn, direct, rest);
+        }
     }
 
     private static final Object[] NO_ARGS = {};
@@ -102,18 +105,7 @@ public final class MethodSite {
         if (!(t.lookup(name) instanceof PyFunction f) || s.slot(name) >= 0) {
             return null;
         }
-        java.util.ArrayList<Entry> kept = new java.util.ArrayList<>();
-        for (Entry x = entries; x != null && kept.size() < LIMIT - 1; x = x.rest) {
-            if (x.type.version == x.version && !(x.type == t && x.shape == s)) {
-                kept.add(x);
-            }
-        }
-        Entry out = null;
-        for (int k = kept.size() - 1; k >= 0; k--) {
-            Entry x = kept.get(k);
-            out = new Entry(x.type, x.version, x.shape, x.fn, x.direct, out);
-        }
-        entries = new Entry(t, version, s, f, f.direct, out);
+        entries = LayoutEntry.prepend(entries, new Entry(t, version, s, f, f.direct, null));
         return f;
     }
 
@@ -152,7 +144,8 @@ public final class MethodSite {
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
-                    return e.direct instanceof PyFunction.Direct1 d ? d.call(obj) : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
+                    return e.direct instanceof PyFunction.Direct1 d ? d.call(obj)
+                            : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
                 }
             }
         }
@@ -196,7 +189,8 @@ public final class MethodSite {
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
-                    return e.direct instanceof PyFunction.Direct2 d ? d.call(obj, a) : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
+                    return e.direct instanceof PyFunction.Direct2 d ? d.call(obj, a)
+                            : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
                 }
             }
         }
@@ -251,7 +245,8 @@ public final class MethodSite {
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
-                    return e.direct instanceof PyFunction.Direct3 d ? d.call(obj, a, b) : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
+                    return e.direct instanceof PyFunction.Direct3 d ? d.call(obj, a, b)
+                            : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
                 }
             }
         }
@@ -292,7 +287,8 @@ public final class MethodSite {
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
-                    return e.direct instanceof PyFunction.Direct4 d ? d.call(obj, a, b, c) : e.fn.call(new Object[] {obj, a, b, c}, PyCallable.NO_KW);
+                    return e.direct instanceof PyFunction.Direct4 d ? d.call(obj, a, b, c)
+                            : e.fn.call(new Object[] {obj, a, b, c}, PyCallable.NO_KW);
                 }
             }
         }

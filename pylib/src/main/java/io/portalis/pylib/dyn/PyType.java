@@ -327,12 +327,22 @@ public final class PyType implements PyCallable, PyObject {
         }
         Object init = lookup("__init__");
         if (init != Rt.MISSING && init instanceof PyFunction f) {
-            Object r = f.callWithSelf(self, args, kwnames);
-            if (r != null) {
-                throw new TypeError("__init__() should return None, not '" + io.portalis.pylib.Py.typeName(r) + "'");
-            }
+            initialized(self, f.callWithSelf(self, args, kwnames));
         } else if (!exception && args.length > 0) {
             throw new TypeError(name + "() takes no arguments");
+        }
+        return self;
+    }
+
+    /**
+     * The new instance, once its {@code __init__} has returned {@code initResult}.
+     *
+     * @throws TypeError {@code __init__() should return None, not 'T'} when it returned something else
+     */
+    static Object initialized(Object self, Object initResult) {
+        if (initResult != null) {
+            throw new TypeError("__init__() should return None, not '" + io.portalis.pylib.Py.typeName(initResult)
+                    + "'");
         }
         return self;
     }

@@ -1,0 +1,58 @@
+package io.portalis.pylib.dyn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An entry of an inline cache keyed by an instance layout (class, the class's {@link PyType#version version},
+ * instance {@link Shape}). A site keeps its entries as an immutable list through {@link #rest()}, newest first, so
+ * that it can publish a new list without locks.
+ *
+ * @param <E> the entry type
+ */
+interface LayoutEntry<E extends LayoutEntry<E>> {
+    /** The layouts a site keeps before the oldest is dropped. */
+    int LIMIT = 4;
+
+    /** @return the receiver's class */
+    PyType type();
+
+    /** @return the class's version when the entry was made */
+    int version();
+
+    /** @return the receiver's shape */
+    Shape shape();
+
+    /** @return the older entries, or null */
+    E rest();
+
+    /**
+     * @param rest the entries to follow this one
+     * @return this entry's decision in front of {@code rest}
+     */
+    E withRest(E rest);
+
+    /**
+     * Puts {@code e} first in front of the entries of {@code list} that are still valid and of other layouts, the
+     * oldest dropped beyond {@link #LIMIT}.
+     *
+     * @param list the current entries, or null
+     * @param e the new entry
+     * @param <E> the entry type
+     * @return the new list
+     */
+    static <E extends LayoutEntry<E>> E prepend(E list, E e) {
+        List<E> kept = new ArrayList<>();
+        for (E x = list; x != null && kept.size() < LIMIT - 1; x = x.rest()) {
+            boolean stale = x.type().version != x.version() || x.type() == e.type() && x.shape() == e.shape();
+            if (!stale) {
+                kept.add(x);
+            }
+        }
+        E out = null;
+        for (int k = kept.size() - 1; k >= 0; k--) {
+            out = kept.get(k).withRest(out);
+        }
+        return e.withRest(out);
+    }
+}
