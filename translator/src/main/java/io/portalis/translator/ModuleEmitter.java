@@ -98,8 +98,7 @@ final class ModuleEmitter {
         this.className = cls;
         moduleFields.addAll(globalNames);
         for (Stmt s : m.body()) {
-            if (s instanceof Stmt.FunctionDef f && f.decoratorList().isEmpty()
-                    && module.defCount.getOrDefault(f.name(), 0) == 1 && !assignedInFunctions(module, f.name())
+            if (s instanceof Stmt.FunctionDef f && f.decoratorList().isEmpty() && module.boundOnce(f.name())
                     && !globalsUse.mayRebind(f.name())) {
                 direct.put(f.name(), f);
             }
@@ -116,15 +115,6 @@ final class ModuleEmitter {
             }
             collectGlobals(c, out);
         }
-    }
-
-    private static boolean assignedInFunctions(Scope s, String name) {
-        for (Scope c : s.children) {
-            if (c.globals.contains(name) && c.assigned.contains(name) || assignedInFunctions(c, name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The module's static types. */

@@ -58,6 +58,23 @@ final class Scope {
     }
 
     /**
+     * Whether one statement of this scope binds {@code name} and no scope nested in it assigns the name through a
+     * {@code global} declaration: the name keeps the value of that one binding once it has run.
+     */
+    boolean boundOnce(String name) {
+        return defCount.getOrDefault(name, 0) == 1 && !assignedThroughGlobal(name);
+    }
+
+    private boolean assignedThroughGlobal(String name) {
+        for (Scope c : children) {
+            if (c.globals.contains(name) && c.assigned.contains(name) || c.assignedThroughGlobal(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Resolves a name used in this scope.
      *
      * @param n the name

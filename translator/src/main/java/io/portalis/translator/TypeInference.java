@@ -120,44 +120,7 @@ final class TypeInference {
         if (!imported) {
             return false;
         }
-        int[] bindings = {0};
-        countBindings(m.body(), "math", bindings);
-        Scope module = scopes.get(m);
-        return bindings[0] == 1 && !assignedInFunctions(module, "math");
-    }
-
-    private static boolean assignedInFunctions(Scope s, String name) {
-        for (Scope c : s.children) {
-            if (c.globals.contains(name) && c.assigned.contains(name) || assignedInFunctions(c, name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Counts the module-level statements that bind {@code name} (imports, assignments, loops, defs...). */
-    private static void countBindings(Object node, String name, int[] count) {
-        if (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef || node instanceof Stmt.ClassDef
-                || node instanceof Expr.Lambda) {
-            String n = node instanceof Stmt.FunctionDef f ? f.name()
-                    : node instanceof Stmt.AsyncFunctionDef f ? f.name()
-                    : node instanceof Stmt.ClassDef c ? c.name() : null;
-            if (name.equals(n)) {
-                count[0]++;
-            }
-            return;
-        }
-        if (node instanceof Alias a && name.equals(a.asname() != null ? a.asname() : a.name().split("\\.")[0])) {
-            count[0]++;
-        }
-        if (node instanceof Expr.Name n && n.ctx() != io.portalis.python.ast.ExprContext.LOAD
-                && n.id().equals(name)) {
-            count[0]++;
-        }
-        if (node instanceof ExceptHandler h && name.equals(h.name())) {
-            count[0]++;
-        }
-        Definite.walk(node, x -> countBindings(x, name, count));
+        return scopes.get(m).boundOnce("math");
     }
 
     // =================================================================== signatures
@@ -1589,11 +1552,7 @@ final class TypeInference {
                 }
             }
         }
-        values.keySet().removeIf(n -> {
-            int[] count = {0};
-            countBindings(m.body(), n, count);
-            return count[0] != 1 || assignedInFunctions(module, n);
-        });
+        values.keySet().removeIf(n -> !module.boundOnce(n));
         Map<String, Character> types = new HashMap<>();
         activeGlobals = types;
         for (int round = 0; round < values.size() + 1; round++) {
