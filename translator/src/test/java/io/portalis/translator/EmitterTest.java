@@ -194,4 +194,35 @@ class EmitterTest {
                 .doesNotContain("Rt.getattr(")
                 .doesNotContain("Rt.callMethod(");
     }
+
+    @Test
+    void aNestedFunctionBoundOnceIsALocalClassCalledDirectly() {
+        Translation t = translate("""
+                def count(n: int) -> int:
+                    full = (1 << n) - 1
+
+                    def place(cols: int, left: int) -> int:
+                        if cols == full:
+                            return 1
+                        return place(cols | 1, (left << 1) & full) + place(cols | 2, left >> 1)
+
+                    def twice(x: int) -> int:
+                        return x * 2
+
+                    print(place.__name__)
+                    return place(0, 0) + twice(n)
+                print(count(3))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .contains("long call(long cols, long left, long full$f)")
+                .contains("Object dyn(Object cols, Object left)")
+                .contains("if (cols instanceof Long cols$ && left instanceof Long left$ && full.v instanceof Long")
+                .contains("place$fn$1.this.call((cols | 1L), Shifts.lshiftAnd(left, 1, full$f), full$f)")
+                .contains("(left >> 1L)")
+                // the enclosing function cannot know the frozen value's class: it enters through the guard
+                .contains("place$2.dyn(0L, 0L)")
+                .contains("long call(long x)")
+                .contains(".call(n)");
+    }
 }
