@@ -1179,6 +1179,14 @@ final class ModuleEmitter {
         if (typed == null || typed.type() != t) {
             return null;
         }
+        if (t == 'L' && typed.dynamic() != null && !calls(e)) {
+            // checked arithmetic on the values peeked at; past 64 bits the dynamic version computes the big int
+            // (the typed one had no effect)
+            String dynamic = inVersion(ctx, false, () -> expr(e, ctx)).obj();
+            return new String[] {String.join(" && ", tests), "switch (0) { default -> { try { yield "
+                    + asObject(typed.code()) + "; } catch (OverflowError " + fresh("overflow") + ") { yield " + dynamic
+                    + "; } } }"};
+        }
         return new String[] {String.join(" && ", tests), asObject(typed.obj())};
     }
 
@@ -1931,7 +1939,8 @@ final class ModuleEmitter {
     private String emitMethod(Stmt.FunctionDef f, Scope fs, String qual, Ctx ctx) {
         Arguments a = f.args();
         String name = Names.java(qual.replace('.', '$'));
-        while (methodNames.contains(name) || name.endsWith("$dyn")
+        TypeInference.Sig sig = inference.methodSignature(f);
+        while (methodNames.contains(name) || methodNames.contains(name + "$dyn") || name.endsWith("$dyn")
                 && direct.containsKey(name.substring(0, name.length() - "$dyn".length()))) {
             name = name + "_";
         }
@@ -1943,13 +1952,35 @@ final class ModuleEmitter {
             sources.add(fs.generator || fs.cells.contains(p.arg()) ? jp + "$p" : jp);
         }
         JavaWriter m = new JavaWriter();
+        String typed = name;
+        if (sig != null) {
+            // the typed method keeps the name; the function value refers to its guarded dynamic twin
+            name = name + "$dyn";
+            methodNames.add(name);
+            Map<String, Character> paramTypes = new java.util.HashMap<>();
+            List<String> typedParams = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                paramTypes.put(params.get(i).arg(), sig.params().get(i));
+                typedParams.add(javaType(sig.params().get(i)) + " " + sources.get(i));
+            }
+            Ctx tc = new Ctx(fs, null, null);
+            typeLocals(tc, f, fs, f.body(), paramTypes);
+            tc.speculation = inference.speculation(f, fs, paramTypes, tc.types);
+            m.blank();
+            m.open("static Object " + typed + "(" + String.join(", ", typedParams) + ")");
+            emitFunctionBody(fs, tc, params, sources, f.body(), null, qual, m, true);
+            m.close();
+        }
         List<String> javaParams = new ArrayList<>();
         sources.forEach(jp -> javaParams.add("Object " + jp));
         m.blank();
         m.open("static Object " + name + "(" + String.join(", ", javaParams) + ")");
-        Ctx fc = new Ctx(fs, null, null);
-        typeLocals(fc, f, fs, f.body(), Map.of());
-        emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
+        if (sig == null || emitGuard(sig, sources, typed, m)) {
+            Ctx fc = new Ctx(fs, null, null);
+            typeLocals(fc, f, fs, f.body(), Map.of());
+            fc.speculation = inference.speculation(f, fs, Map.of(), fc.types);
+            emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
+        }
         m.close();
         methods.append(m);
         String head = signature(qual, a) + ", " + defaultsArray(a, ctx) + ", " + kwDefaultsArray(a, ctx);

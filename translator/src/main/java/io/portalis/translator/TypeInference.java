@@ -284,6 +284,36 @@ final class TypeInference {
         return withFrozen(f, paramMap(positional(f.args()), sig.params()));
     }
 
+    /**
+     * The typed signature of a method of a class (its parameters typed from their annotations, its result dynamic),
+     * or null when no parameter is typed. Methods are called through their class's method sites, which reach the
+     * guarded dynamic twin.
+     *
+     * @param f the method's definition
+     * @return its signature
+     */
+    Sig methodSignature(Stmt.FunctionDef f) {
+        Scope fs = scopes.get(f);
+        if (fs.generator || !plainParameters(f)) {
+            return null;
+        }
+        List<Arg> params = positional(f.args());
+        List<Character> ps = new ArrayList<>(annotatedParams(f));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Map<String, Character> locals = locals(f, fs, f.body(), paramMap(params, ps));
+            for (int i = 0; i < ps.size(); i++) {
+                if (ps.get(i) != 'O' && locals.getOrDefault(params.get(i).arg(), 'O') != ps.get(i)) {
+                    ps.set(i, 'O');
+                    changed = true;
+                }
+            }
+        }
+        Sig sig = new Sig(ps, 'O');
+        return sig.typed() ? sig : null;
+    }
+
     /** The parameter types a nested function's annotations promise ({@code O} for a cell or anything else). */
     private List<Character> annotatedParams(Stmt.FunctionDef f) {
         Scope fs = scopes.get(f);

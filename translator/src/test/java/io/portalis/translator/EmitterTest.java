@@ -225,4 +225,29 @@ class EmitterTest {
                 .contains("long call(long x)")
                 .contains(".call(n)");
     }
+
+    @Test
+    void aMethodWithAnnotatedParametersHasATypedBodyAndSpeculatesOnHintedAttributes() {
+        Translation t = translate("""
+                class Gen:
+                    def __init__(self, seed: int) -> None:
+                        self.state = seed
+
+                    def step(self, k: int) -> int:
+                        for _ in range(k):
+                            self.state = (self.state * 31 + 7) % 1000
+                        return self.state
+                print(Gen(3).step(2))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .contains("static Object Gen$step(Object self, long k)")
+                .contains("static Object Gen$step$dyn(Object self, Object k)")
+                .contains("if (k instanceof Long k$)")
+                .contains("PyFunction.direct(new Signature(\"Gen.step\"")
+                .contains("shapes::Gen$step$dyn")
+                // past 64 bits, the dynamic version computes the big int
+                .contains("instanceof Long p$")
+                .contains("try { yield (Object) Ints.mod(Ints.add(Ints.mul(p$");
+    }
 }
