@@ -46,6 +46,8 @@ final class Ctx {
     boolean boxed;
     /** In the typed version of a speculating statement, the Java expressions of the hinted values it peeked at. */
     final java.util.Map<io.portalis.python.ast.Expr, String> peeked = new java.util.IdentityHashMap<>();
+    /** The Java local class and instance of each direct nested function this body has defined so far. */
+    final Map<io.portalis.python.ast.Stmt.FunctionDef, String[]> nestedFunctions = new java.util.IdentityHashMap<>();
     /** The first parameter's Java expression, for {@code super()}. */
     String self;
 

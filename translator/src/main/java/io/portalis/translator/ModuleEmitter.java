@@ -80,6 +80,7 @@ final class ModuleEmitter {
     private final GlobalBindings bindings;
     private final GlobalsUse globalsUse;
     private final TypeInference inference;
+    private final NestedFunctions nested;
     /** The index of the module's top-level statement being emitted. */
     private int top = -1;
 
@@ -103,7 +104,8 @@ final class ModuleEmitter {
                 direct.put(f.name(), f);
             }
         }
-        this.inference = new TypeInference(m, scopes, moduleFields, direct);
+        this.nested = new NestedFunctions(m, scopes);
+        this.inference = new TypeInference(m, scopes, moduleFields, direct, nested);
     }
 
     private static void collectGlobals(Scope s, Set<String> out) {
@@ -1177,6 +1179,14 @@ final class ModuleEmitter {
         if (typed == null || typed.type() != t) {
             return null;
         }
+        if (t == 'L' && typed.dynamic() != null && !calls(e)) {
+            // checked arithmetic on the values peeked at; past 64 bits the dynamic version computes the big int
+            // (the typed one had no effect)
+            String dynamic = inVersion(ctx, false, () -> expr(e, ctx)).obj();
+            return new String[] {String.join(" && ", tests), "switch (0) { default -> { try { yield "
+                    + asObject(typed.code()) + "; } catch (OverflowError " + fresh("overflow") + ") { yield " + dynamic
+                    + "; } } }"};
+        }
         return new String[] {String.join(" && ", tests), asObject(typed.obj())};
     }
 
@@ -1354,6 +1364,8 @@ final class ModuleEmitter {
         String value;
         if (ctx.scope == module && direct.containsKey(f.name())) {
             value = emitDirectFunction(f, fs, qual, ctx, w);
+        } else if (nested.nested(f) != null && ctx.ns == null) {
+            value = emitNestedFunction(f, fs, qual, ctx, w);
         } else if (ctx.ns != null && outsideFunctions(ctx.scope)) {
             value = emitMethod(f, fs, qual, ctx);
         } else {
@@ -1473,6 +1485,142 @@ final class ModuleEmitter {
         }
         return "new PyFunction(" + signature(qual, a) + ", " + defaults + ", " + kwDefaults + ", a$ -> " + dynamic
                 + "(" + String.join(", ", call) + "))";
+    }
+
+    /**
+     * Emits a direct nested function (see {@link NestedFunctions}) as a Java local class where its {@code def}
+     * runs, capturing the enclosing function's cells as a lambda would: {@code call} is the typed method when the
+     * function has a typed signature, {@code dyn} the dynamic entry its function value and untyped calls use.
+     * Direct calls after the {@code def} go through the instance declared after the class, recursive ones through
+     * the class's {@code this}. Returns the expression of the function value.
+     */
+    private String emitNestedFunction(Stmt.FunctionDef f, Scope fs, String qual, Ctx ctx, JavaWriter w) {
+        Arguments a = f.args();
+        String cls = fresh(Names.java(f.name()) + "$fn");
+        String inst = fresh(Names.java(f.name()));
+        ctx.body().nestedFunctions.put(f, new String[] {cls, inst});
+        List<Arg> params = ScopeBuilder.allArgs(a);
+        List<String> sources = new ArrayList<>();
+        for (Arg p : params) {
+            String jp = Names.java(p.arg());
+            if (fs.cells.contains(p.arg()) || ctx.visible(jp)) {
+                jp = jp + "$p";
+            }
+            sources.add(jp);
+        }
+        TypeInference.Sig sig = inference.signature(f);
+        Map<String, Character> frozen = inference.frozen(f);
+        w.open("final class " + cls);
+        if (sig != null) {
+            Map<String, Character> paramTypes = inference.typedNames(f, sig);
+            List<String> typedParams = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                typedParams.add(javaType(sig.params().get(i)) + " " + sources.get(i));
+            }
+            Ctx tc = new Ctx(fs, ctx.body(), null);
+            frozen.forEach((py, t) -> {
+                String j = Names.java(py) + "$f";
+                tc.names.put(py, j);
+                tc.declared.add(j);
+                typedParams.add(javaType(t) + " " + j);
+            });
+            typeLocals(tc, f, fs, f.body(), paramTypes);
+            tc.speculation = inference.speculation(f, fs, paramTypes, tc.types);
+            tc.returns = sig.returns();
+            w.open(javaType(sig.returns()) + " call(" + String.join(", ", typedParams) + ")");
+            emitFunctionBody(fs, tc, params, sources, f.body(), null, qual, w, true);
+            w.close();
+        }
+        List<String> javaParams = new ArrayList<>();
+        sources.forEach(jp -> javaParams.add("Object " + jp));
+        w.open("Object dyn(" + String.join(", ", javaParams) + ")");
+        if (sig == null || emitNestedGuard(sig, sources, frozen, ctx, w)) {
+            Ctx fc = new Ctx(fs, ctx.body(), null);
+            typeLocals(fc, f, fs, f.body(), Map.of());
+            fc.speculation = inference.speculation(f, fs, Map.of(), fc.types);
+            emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, w, true);
+        }
+        w.close();
+        w.close();
+        w.line("final " + cls + " " + inst + " = new " + cls + "();");
+        String arr = fresh("a");
+        List<String> call = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            call.add(arr + "[" + i + "]");
+        }
+        return "new PyFunction(" + signature(qual, a) + ", new Object[] {}, " + kwDefaultsArray(a, ctx) + ", " + arr
+                + " -> " + inst + ".dyn(" + String.join(", ", call) + "))";
+    }
+
+    /**
+     * Emits the entry guard of a nested function's dynamic entry: arguments of the typed parameters' classes and
+     * frozen variables of their guessed classes go to the typed method. Returns whether the dynamic body must
+     * follow (false when nothing is tested).
+     */
+    private boolean emitNestedGuard(TypeInference.Sig sig, List<String> params, Map<String, Character> frozen,
+            Ctx ctx, JavaWriter m) {
+        List<String> tests = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            char t = sig.params().get(i);
+            if (t == 'O') {
+                args.add(params.get(i));
+            } else {
+                String v = params.get(i) + "$";
+                tests.add(params.get(i) + " instanceof " + boxedType(t) + " " + v);
+                args.add(v);
+            }
+        }
+        frozen.forEach((py, t) -> {
+            String v = fresh(Names.java(py));
+            tests.add(ctx.javaName(ctx.scope, py) + ".v instanceof " + boxedType(t) + " " + v);
+            args.add(v);
+        });
+        String call = "call(" + String.join(", ", args) + ")";
+        if (tests.isEmpty()) {
+            m.line("return " + call + ";");
+            return false;
+        }
+        m.open("if (" + String.join(" && ", tests) + ")");
+        m.line("return " + call + ";");
+        m.close();
+        return true;
+    }
+
+    /**
+     * A direct call of a nested function: its typed method when the arguments have the typed parameters' types,
+     * its dynamic entry otherwise; null when the emitted code cannot see the function's Java class.
+     */
+    private J nestedCall(Stmt.FunctionDef f, Expr.Call c, Ctx ctx) {
+        String[] names = null;
+        boolean inside = false;
+        Scope fs = scopes.get(f);
+        for (Ctx x = ctx; x != null && names == null; x = x.parent) {
+            inside |= x.scope == fs;
+            names = x.nestedFunctions.get(f);
+        }
+        if (names == null) {
+            return null;
+        }
+        String target = inside ? names[0] + ".this" : names[1];
+        List<J> js = new ArrayList<>();
+        List<Character> types = new ArrayList<>();
+        for (Expr x : c.args()) {
+            J j = expr(x, ctx);
+            js.add(j);
+            types.add(j.type());
+        }
+        TypeInference.Sig sig = inference.signature(f);
+        List<String> out = new ArrayList<>();
+        if (sig != null && TypeInference.matches(sig, f, types) && inference.frozenHere(f, ctx.scope, ctx.types)) {
+            for (int i = 0; i < js.size(); i++) {
+                out.add(sig.params().get(i) == 'O' ? js.get(i).obj() : js.get(i).code());
+            }
+            inference.frozen(f).keySet().forEach(py -> out.add(ctx.javaName(fs, py)));
+            return new J(target + ".call(" + String.join(", ", out) + ")", sig.returns());
+        }
+        js.forEach(j -> out.add(varargSafe(j.obj())));
+        return new J(target + ".dyn(" + String.join(", ", out) + ")", 'O');
     }
 
     /** Gives a function body's context its locals' static types and its loop-confined counters. */
@@ -1791,7 +1939,8 @@ final class ModuleEmitter {
     private String emitMethod(Stmt.FunctionDef f, Scope fs, String qual, Ctx ctx) {
         Arguments a = f.args();
         String name = Names.java(qual.replace('.', '$'));
-        while (methodNames.contains(name) || name.endsWith("$dyn")
+        TypeInference.Sig sig = inference.methodSignature(f);
+        while (methodNames.contains(name) || methodNames.contains(name + "$dyn") || name.endsWith("$dyn")
                 && direct.containsKey(name.substring(0, name.length() - "$dyn".length()))) {
             name = name + "_";
         }
@@ -1803,13 +1952,35 @@ final class ModuleEmitter {
             sources.add(fs.generator || fs.cells.contains(p.arg()) ? jp + "$p" : jp);
         }
         JavaWriter m = new JavaWriter();
+        String typed = name;
+        if (sig != null) {
+            // the typed method keeps the name; the function value refers to its guarded dynamic twin
+            name = name + "$dyn";
+            methodNames.add(name);
+            Map<String, Character> paramTypes = new java.util.HashMap<>();
+            List<String> typedParams = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                paramTypes.put(params.get(i).arg(), sig.params().get(i));
+                typedParams.add(javaType(sig.params().get(i)) + " " + sources.get(i));
+            }
+            Ctx tc = new Ctx(fs, null, null);
+            typeLocals(tc, f, fs, f.body(), paramTypes);
+            tc.speculation = inference.speculation(f, fs, paramTypes, tc.types);
+            m.blank();
+            m.open("static Object " + typed + "(" + String.join(", ", typedParams) + ")");
+            emitFunctionBody(fs, tc, params, sources, f.body(), null, qual, m, true);
+            m.close();
+        }
         List<String> javaParams = new ArrayList<>();
         sources.forEach(jp -> javaParams.add("Object " + jp));
         m.blank();
         m.open("static Object " + name + "(" + String.join(", ", javaParams) + ")");
-        Ctx fc = new Ctx(fs, null, null);
-        typeLocals(fc, f, fs, f.body(), Map.of());
-        emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
+        if (sig == null || emitGuard(sig, sources, typed, m)) {
+            Ctx fc = new Ctx(fs, null, null);
+            typeLocals(fc, f, fs, f.body(), Map.of());
+            fc.speculation = inference.speculation(f, fs, Map.of(), fc.types);
+            emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
+        }
         m.close();
         methods.append(m);
         String head = signature(qual, a) + ", " + defaultsArray(a, ctx) + ", " + kwDefaultsArray(a, ctx);
@@ -1938,6 +2109,9 @@ final class ModuleEmitter {
                 case POW -> new J("Ints.pow(" + a + ", " + b + ")", 'L', dynamic);
                 case BIT_AND, BIT_OR, BIT_XOR -> new J("(" + a + " " + opSymbol(op) + " " + b + ")", 'L',
                         l.dynamic() == null && r.dynamic() == null ? null : dynamic);
+                case L_SHIFT -> new J("Shifts.lshift(" + a + ", " + b + ")", 'L', dynamic);
+                case R_SHIFT -> new J(TypeInference.shiftCount(right) ? "(" + a + " >> " + b + ")" : "Shifts.rshift(" + a + ", " + b
+                        + ")", 'L', l.dynamic() == null && r.dynamic() == null ? null : dynamic);
                 default -> throw new IllegalStateException(op.toString());
             };
         }
@@ -1965,6 +2139,25 @@ final class ModuleEmitter {
             return new J("(" + l.code() + " + " + r.code() + ")", 'S');
         }
         return dynamicBinary(l, op, r);
+    }
+
+    /**
+     * {@code (a << k) & m} on typed ints with a literal count: exact without an overflow check while {@code m} is
+     * not negative, since the mask keeps only bits that the 64-bit shift computes exactly; null for anything else.
+     */
+    private J maskedShift(Expr.BinOp b, Ctx ctx) {
+        if (b.op() != Operator.BIT_AND || !(b.left() instanceof Expr.BinOp sh) || sh.op() != Operator.L_SHIFT
+                || !TypeInference.shiftCount(sh.right())) {
+            return null;
+        }
+        J shifted = expr(b.left(), ctx);
+        J m = expr(b.right(), ctx);
+        if (shifted.type() != 'L' || m.type() != 'L' && m.type() != 'B') {
+            return binary(shifted, b.op(), m, b.right());
+        }
+        J a = expr(sh.left(), ctx);
+        return new J("Shifts.lshiftAnd(" + asLong(a) + ", " + TypeInference.foldInt(sh.right()) + ", " + asLong(m)
+                + ")", 'L', dynamicBinary(shifted, b.op(), m).code());
     }
 
     private static J dynamicBinary(J l, Operator op, J r) {
@@ -2013,6 +2206,10 @@ final class ModuleEmitter {
                 }
                 return new J(ctx.javaName(s, py) + ".v", 'O');
             case FREE: {
+                if (ctx.types.containsKey(py)) {
+                    // a frozen variable of a nested function's typed method
+                    return new J(ctx.javaName(s, py), ctx.types.get(py));
+                }
                 Scope owner = s.owner(py);
                 char t = cellType(ctx, owner, py);
                 String cell = ctx.javaName(owner, py) + ".v";
@@ -2159,6 +2356,10 @@ final class ModuleEmitter {
                     if (split != null) {
                         return split;
                     }
+                }
+                J masked = maskedShift(b, ctx);
+                if (masked != null) {
+                    return masked;
                 }
                 J l = expr(b.left(), ctx);
                 return binary(l, b.op(), expr(b.right(), ctx), b.right());
@@ -2683,6 +2884,13 @@ final class ModuleEmitter {
     private J call(Expr.Call c, Ctx ctx) {
         boolean star = c.args().stream().anyMatch(x -> x instanceof Expr.Starred)
                 || c.keywords().stream().anyMatch(k -> k.arg() == null);
+        Stmt.FunctionDef inner = nested.target(c);
+        if (inner != null) {
+            J j = nestedCall(inner, c, ctx);
+            if (j != null) {
+                return j;
+            }
+        }
         if (c.func() instanceof Expr.Name n) {
             String py = n.id();
             if (isBuiltinName(py, ctx)) {

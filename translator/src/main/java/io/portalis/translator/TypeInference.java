@@ -71,8 +71,15 @@ final class TypeInference {
     private final Map<Node, Scope> scopes;
     private final Set<String> moduleFields;
     private final Map<String, Stmt.FunctionDef> direct;
+    private final NestedFunctions nested;
     private final boolean mathIsStdlib;
     private final Map<String, Sig> signatures = new LinkedHashMap<>();
+    /** The signatures of the direct nested functions (see {@link NestedFunctions}), typed or not. */
+    private final Map<Stmt.FunctionDef, Sig> nestedSignatures = new java.util.IdentityHashMap<>();
+    /** The frozen free variables of each direct nested function (see {@link #frozen}). */
+    private final Map<Stmt.FunctionDef, Map<String, Character>> frozen = new java.util.IdentityHashMap<>();
+    /** Whether {@code <<} of ints counts as an int whatever its count, for guesses checked at run time. */
+    private boolean looseShifts;
     private final Map<String, Map<Node, Map<String, Character>>> cache = new HashMap<>();
     /** Argument types seen at direct call sites while the signatures are being computed, or null afterwards. */
     private Map<String, List<Character>> callSites;
@@ -92,13 +99,16 @@ final class TypeInference {
      * @param scopes the scopes {@link ScopeBuilder} found
      * @param moduleFields the module's global variables
      * @param direct the module-level functions called directly (bound once, never reassigned)
+     * @param nested the nested functions called directly
      */
     TypeInference(Mod.Module m, Map<Node, Scope> scopes, Set<String> moduleFields,
-            Map<String, Stmt.FunctionDef> direct) {
+            Map<String, Stmt.FunctionDef> direct, NestedFunctions nested) {
         this.scopes = scopes;
         this.moduleFields = moduleFields;
         this.direct = direct;
+        this.nested = nested;
         this.mathIsStdlib = mathIsStdlib(m);
+        inferFrozen();
         inferSignatures(m);
         inferPurity();
         inferAttributeHints(m);
@@ -136,6 +146,197 @@ final class TypeInference {
         return s != null && s.typed() ? s : null;
     }
 
+    /**
+     * The typed signature of a direct nested function (see {@link NestedFunctions}), or null when it has none. Its
+     * parameters are typed from their annotations only; a function returning only None returns {@code O}.
+     *
+     * @param f the function's definition
+     * @return its signature
+     */
+    Sig signature(Stmt.FunctionDef f) {
+        Sig s = nestedSignatures.get(f);
+        return s != null && (s.typed() || !frozen(f).isEmpty()) ? s : null;
+    }
+
+    /**
+     * The frozen free variables of a direct nested function, in a fixed order, and the type each one usually has.
+     *
+     * <p>A free variable is frozen when it keeps one value for as long as the nested function exists: it is a
+     * parameter of the enclosing function that nothing rebinds, or a local the enclosing function assigns once, by a
+     * plain assignment among its own statements before the {@code def}, with nothing else binding it and no inner
+     * scope declaring it nonlocal. Its type is a guess (the parameter's annotation, or the type of the assigned value
+     * when hinted values have their hinted types), so the function's typed method receives the value as a
+     * parameter, from the dynamic entry once it has checked its class, or from the typed method itself when it
+     * recurses.
+     *
+     * @param f the function's definition
+     * @return the frozen variables and their types (L, D, B or S)
+     */
+    Map<String, Character> frozen(Stmt.FunctionDef f) {
+        return frozen.getOrDefault(f, Map.of());
+    }
+
+    private void inferFrozen() {
+        for (NestedFunctions.Nested n : nested.all()) {
+            Stmt.FunctionDef d = n.def();
+            Scope ds = scopes.get(d);
+            Scope o = n.owner();
+            if (!(o.node instanceof Stmt.FunctionDef of)) {
+                continue;
+            }
+            int index = 0;
+            while (of.body().get(index) != d) {
+                index++;
+            }
+            Map<String, Character> out = new java.util.TreeMap<>();
+            for (String name : ds.used) {
+                if (ds.resolve(name) != Scope.Binding.FREE || ds.owner(name) != o || o.globals.contains(name)
+                        || o.nonlocals.contains(name) || o.cells.contains(name) && reboundInside(o, name)) {
+                    continue;
+                }
+                char t = frozenType(of, o, name, index);
+                if (t == 'L' || t == 'D' || t == 'B' || t == 'S') {
+                    out.put(name, t);
+                }
+            }
+            if (!out.isEmpty()) {
+                frozen.put(d, out);
+            }
+        }
+    }
+
+    /** Whether a scope nested (at any depth) in {@code s} declares the name nonlocal (or binds it by a walrus). */
+    private static boolean reboundInside(Scope s, String name) {
+        for (Scope c : s.children) {
+            if (c.nonlocals.contains(name) || reboundInside(c, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The guessed type of a free variable of {@code o} that keeps one value, {@code O} when it may change. */
+    private char frozenType(Stmt.FunctionDef of, Scope o, String name, int before) {
+        if (o.params.contains(name)) {
+            if (o.defCount.getOrDefault(name, 0) != 0) {
+                return 'O';
+            }
+            for (Arg a : ScopeBuilder.allArgs(of.args())) {
+                if (a.arg().equals(name) && a.annotation() != null && of.args().vararg() != a
+                        && of.args().kwarg() != a) {
+                    return annotationType(a.annotation());
+                }
+            }
+            return 'O';
+        }
+        if (!o.boundOnce(name)) {
+            return 'O';
+        }
+        for (int i = 0; i < before; i++) {
+            Expr value = null;
+            if (of.body().get(i) instanceof Stmt.Assign a && a.targets().size() == 1
+                    && a.targets().get(0) instanceof Expr.Name t && t.id().equals(name)) {
+                value = a.value();
+            } else if (of.body().get(i) instanceof Stmt.AnnAssign a && a.value() != null
+                    && a.target() instanceof Expr.Name t && t.id().equals(name)) {
+                value = a.value();
+            }
+            if (value != null) {
+                // a guess: the loose types of the locals, the annotations of the parameters
+                Map<String, Character> env = new HashMap<>(looseLocals(of.body(), o));
+                for (Arg a : positional(of.args())) {
+                    if (a.annotation() != null) {
+                        env.putIfAbsent(a.arg(), annotationType(a.annotation()));
+                    }
+                }
+                activeHints = hints(of);
+                looseShifts = true;
+                try {
+                    return type(value, o, env);
+                } finally {
+                    activeHints = null;
+                    looseShifts = false;
+                }
+            }
+        }
+        return 'O';
+    }
+
+    /** Adds a nested function's frozen variables to the types of its parameters. */
+    private Map<String, Character> withFrozen(Stmt.FunctionDef f, Map<String, Character> params) {
+        Map<String, Character> fr = frozen(f);
+        if (fr.isEmpty()) {
+            return params;
+        }
+        Map<String, Character> all = new HashMap<>(params);
+        all.putAll(fr);
+        return all;
+    }
+
+    /**
+     * The types a nested function's typed method gives its parameters and frozen variables.
+     *
+     * @param f the function's definition
+     * @param sig its signature
+     * @return the types by name
+     */
+    Map<String, Character> typedNames(Stmt.FunctionDef f, Sig sig) {
+        return withFrozen(f, paramMap(positional(f.args()), sig.params()));
+    }
+
+    /**
+     * The typed signature of a method of a class (its parameters typed from their annotations, its result dynamic),
+     * or null when no parameter is typed. Methods are called through their class's method sites, which reach the
+     * guarded dynamic twin.
+     *
+     * @param f the method's definition
+     * @return its signature
+     */
+    Sig methodSignature(Stmt.FunctionDef f) {
+        Scope fs = scopes.get(f);
+        if (fs.generator || !plainParameters(f)) {
+            return null;
+        }
+        List<Arg> params = positional(f.args());
+        List<Character> ps = new ArrayList<>(annotatedParams(f));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Map<String, Character> locals = locals(f, fs, f.body(), paramMap(params, ps));
+            for (int i = 0; i < ps.size(); i++) {
+                if (ps.get(i) != 'O' && locals.getOrDefault(params.get(i).arg(), 'O') != ps.get(i)) {
+                    ps.set(i, 'O');
+                    changed = true;
+                }
+            }
+        }
+        Sig sig = new Sig(ps, 'O');
+        return sig.typed() ? sig : null;
+    }
+
+    /** The parameter types a nested function's annotations promise ({@code O} for a cell or anything else). */
+    private List<Character> annotatedParams(Stmt.FunctionDef f) {
+        Scope fs = scopes.get(f);
+        List<Character> ps = new ArrayList<>();
+        for (Arg p : positional(f.args())) {
+            ps.add(fs.cells.contains(p.arg()) || p.annotation() == null ? 'O' : annotationType(p.annotation()));
+        }
+        return ps;
+    }
+
+    /** The next guess at a nested function's signature: its typed parameters that stay typed, its returns. */
+    private Sig nextNested(Stmt.FunctionDef f, Sig cur, Map<Object, Character> returns) {
+        List<Arg> params = positional(f.args());
+        List<Character> ps = new ArrayList<>(cur.params());
+        Map<String, Character> locals = locals(f, scopes.get(f), f.body(), withFrozen(f, paramMap(params, ps)));
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i) != 'O' && locals.getOrDefault(params.get(i).arg(), 'O') != ps.get(i)) {
+                ps.set(i, 'O');
+            }
+        }
+        return new Sig(ps, returns.getOrDefault(f, UNKNOWN));
+    }
+
     private static boolean plainParameters(Stmt.FunctionDef f) {
         Arguments a = f.args();
         return a.vararg() == null && a.kwarg() == null && a.kwonlyargs().isEmpty();
@@ -154,8 +355,17 @@ final class TypeInference {
                 current.put(f.name(), new Sig(ps, UNKNOWN));
             }
         }
+        for (NestedFunctions.Nested n : nested.all()) {
+            nestedSignatures.put(n.def(), new Sig(annotatedParams(n.def()), UNKNOWN));
+        }
         for (int round = 0; round < 12; round++) {
-            Map<String, Character> returns = rescan(m, current);
+            Map<Object, Character> returns = rescan(m, current);
+            boolean nestedChanged = false;
+            for (Map.Entry<Stmt.FunctionDef, Sig> e : nestedSignatures.entrySet()) {
+                Sig next = nextNested(e.getKey(), e.getValue(), returns);
+                nestedChanged |= !next.equals(e.getValue());
+                e.setValue(next);
+            }
             Map<String, Sig> next = new LinkedHashMap<>();
             for (Map.Entry<String, Sig> e : current.entrySet()) {
                 Stmt.FunctionDef f = direct.get(e.getKey());
@@ -185,14 +395,17 @@ final class TypeInference {
                 char r = returns.getOrDefault(e.getKey(), UNKNOWN);
                 next.put(e.getKey(), new Sig(ps, r));
             }
-            if (next.equals(current)) {
+            if (next.equals(current) && !nestedChanged) {
                 break;
             }
             current = next;
             if (round == 11) {
                 current.replaceAll((k, v) -> new Sig(v.params().stream().map(x -> 'O').toList(), 'O'));
+                nestedSignatures.replaceAll((k, v) -> new Sig(v.params().stream().map(x -> 'O').toList(), 'O'));
             }
         }
+        nestedSignatures.replaceAll((k, v) -> new Sig(v.params(),
+                v.returns() == UNKNOWN || v.returns() == 'N' ? 'O' : v.returns()));
         for (Map.Entry<String, Sig> e : current.entrySet()) {
             List<Character> ps = new ArrayList<>();
             for (char c : e.getValue().params()) {
@@ -207,12 +420,12 @@ final class TypeInference {
     }
 
     /** Installs {@code current} as the signatures and rescans every call; returns each function's return type. */
-    private Map<String, Character> rescan(Mod.Module m, Map<String, Sig> current) {
+    private Map<Object, Character> rescan(Mod.Module m, Map<String, Sig> current) {
         signatures.clear();
         signatures.putAll(current);
         cache.clear();
         callSites = new HashMap<>();
-        Map<String, Character> returns = new HashMap<>();
+        Map<Object, Character> returns = new HashMap<>();
         scanCalls(m, returns);
         return returns;
     }
@@ -225,7 +438,18 @@ final class TypeInference {
         boolean changed = true;
         while (changed) {
             changed = false;
-            Map<String, Character> returns = rescan(m, current);
+            Map<Object, Character> returns = rescan(m, current);
+            for (Map.Entry<Stmt.FunctionDef, Sig> e : nestedSignatures.entrySet()) {
+                Sig cur = e.getValue();
+                Sig next = nextNested(e.getKey(), cur, returns);
+                char r = cur.returns();
+                if (r != 'O' && next.returns() != r) {
+                    r = 'O';
+                }
+                next = new Sig(next.params(), r);
+                changed |= !next.equals(cur);
+                e.setValue(next);
+            }
             for (Map.Entry<String, Sig> e : current.entrySet()) {
                 Stmt.FunctionDef f = direct.get(e.getKey());
                 List<Arg> params = positional(f.args());
@@ -309,7 +533,7 @@ final class TypeInference {
     }
 
     /** Visits every function body of the module, recording call-site argument types and return types. */
-    private void scanCalls(Mod.Module m, Map<String, Character> returns) {
+    private void scanCalls(Mod.Module m, Map<Object, Character> returns) {
         Scope module = scopes.get(m);
         Map<String, Character> none = Map.of();
         for (Stmt s : m.body()) {
@@ -317,8 +541,8 @@ final class TypeInference {
         }
     }
 
-    private void scanStmt(Object node, Scope s, Map<String, Character> env, Map<String, Character> returns,
-            String function) {
+    private void scanStmt(Object node, Scope s, Map<String, Character> env, Map<Object, Character> returns,
+            Object function) {
         if (node instanceof Stmt.FunctionDef f) {
             for (Expr d : f.decoratorList()) {
                 scanExpr(d, s, env);
@@ -326,11 +550,14 @@ final class TypeInference {
             scanDefaults(f.args(), s, env);
             Scope fs = scopes.get(f);
             Map<String, Character> params = new HashMap<>();
-            String own = null;
+            Object own = null;
             if (s.kind == Scope.Kind.MODULE && signatures.containsKey(f.name()) && direct.get(f.name()) == f) {
                 List<Arg> ps = positional(f.args());
                 params = paramMap(ps, signatures.get(f.name()).params());
                 own = f.name();
+            } else if (nestedSignatures.containsKey(f)) {
+                params = withFrozen(f, paramMap(positional(f.args()), nestedSignatures.get(f).params()));
+                own = f;
             }
             Map<String, Character> fenv = locals(f, fs, f.body(), params);
             if (own != null && canFallOff(f.body())) {
@@ -480,6 +707,12 @@ final class TypeInference {
             env.putIfAbsent(c, UNKNOWN);
         }
         env.keySet().retainAll(candidates);
+        params.forEach((k, v) -> {
+            // the frozen free variables of a nested function's typed method
+            if (v != 'O' && v != UNKNOWN && fs.resolve(k) == Scope.Binding.FREE) {
+                env.put(k, v);
+            }
+        });
         boolean changed = true;
         for (int round = 0; changed && round < 50; round++) {
             changed = false;
@@ -1655,6 +1888,9 @@ final class TypeInference {
                 if (l == UNKNOWN || r == UNKNOWN) {
                     return UNKNOWN;
                 }
+                if (looseShifts && b.op() == Operator.L_SHIFT && intLike(l) && intLike(r)) {
+                    return 'L';
+                }
                 return binOp(l, b.op(), r, b.right());
             }
             case Expr.UnaryOp u -> {
@@ -1792,7 +2028,8 @@ final class TypeInference {
 
     private char nameType(String py, Scope s, Map<String, Character> env) {
         Scope.Binding b = s.resolve(py);
-        if (b == Scope.Binding.LOCAL || b == Scope.Binding.CELL) {
+        if (b == Scope.Binding.LOCAL || b == Scope.Binding.CELL || b == Scope.Binding.FREE) {
+            // a free variable is typed only as a nested function's frozen variable
             return env.getOrDefault(py, 'O');
         }
         if (b == Scope.Binding.GLOBAL && activeGlobals != null && activeGlobals.containsKey(py)) {
@@ -1832,6 +2069,15 @@ final class TypeInference {
             type(c.func(), s, env);
         }
         boolean plain = c.keywords().isEmpty() && c.args().stream().noneMatch(x -> x instanceof Expr.Starred);
+        Stmt.FunctionDef inner = nested.target(c);
+        if (inner != null) {
+            if (unknown) {
+                return UNKNOWN;
+            }
+            Sig sig = nestedSignatures.get(inner);
+            char r = sig != null && matches(sig, inner, args) && frozenHere(inner, s, env) ? sig.returns() : 'O';
+            return r == 'N' || r == 'V' ? 'O' : r;
+        }
         if (c.func() instanceof Expr.Name n && direct.containsKey(n.id())
                 && s.resolve(n.id()) == Scope.Binding.GLOBAL) {
             {
@@ -1864,6 +2110,31 @@ final class TypeInference {
             return args.stream().allMatch(t -> t == 'L' || t == 'D' || t == 'B') ? 'D' : 'O';
         }
         return 'O';
+    }
+
+    /**
+     * Whether code of scope {@code s} with typed names {@code env} may call a nested function's typed method: the
+     * function has no frozen variables, or the code is the typed method itself, which holds them typed.
+     *
+     * @param f the function's definition
+     * @param s the scope of the call
+     * @param env the typed names there
+     * @return whether the typed method is callable
+     */
+    boolean frozenHere(Stmt.FunctionDef f, Scope s, Map<String, Character> env) {
+        Map<String, Character> fr = frozen(f);
+        if (fr.isEmpty()) {
+            return true;
+        }
+        if (s != scopes.get(f)) {
+            return false;
+        }
+        for (Map.Entry<String, Character> e : fr.entrySet()) {
+            if (env.get(e.getKey()) == null || env.get(e.getKey()) != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void recordCall(String name, Expr.Call c, List<Character> args, boolean plain) {
@@ -1962,6 +2233,9 @@ final class TypeInference {
                 case DIV -> 'D';
                 case POW -> right instanceof Expr.Constant c && c.value() instanceof ConstantValue.IntValue ? 'L' : 'O';
                 case BIT_AND, BIT_OR, BIT_XOR -> l == 'B' && r == 'B' ? 'B' : 'L';
+                // a shift by a literal count is typed like a power with a literal exponent
+                case L_SHIFT -> shiftCount(right) ? 'L' : 'O';
+                case R_SHIFT -> 'L';
                 default -> 'O';
             };
         }
@@ -1975,6 +2249,12 @@ final class TypeInference {
             return 'S';
         }
         return 'O';
+    }
+
+    /** Whether an expression is an int literal from 0 to 63. */
+    static boolean shiftCount(Expr e) {
+        java.math.BigInteger k = foldInt(e);
+        return k != null && k.signum() >= 0 && k.bitLength() < 7 && k.intValue() < 64;
     }
 
     /**

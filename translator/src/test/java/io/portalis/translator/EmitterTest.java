@@ -194,4 +194,60 @@ class EmitterTest {
                 .doesNotContain("Rt.getattr(")
                 .doesNotContain("Rt.callMethod(");
     }
+
+    @Test
+    void aNestedFunctionBoundOnceIsALocalClassCalledDirectly() {
+        Translation t = translate("""
+                def count(n: int) -> int:
+                    full = (1 << n) - 1
+
+                    def place(cols: int, left: int) -> int:
+                        if cols == full:
+                            return 1
+                        return place(cols | 1, (left << 1) & full) + place(cols | 2, left >> 1)
+
+                    def twice(x: int) -> int:
+                        return x * 2
+
+                    print(place.__name__)
+                    return place(0, 0) + twice(n)
+                print(count(3))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .contains("long call(long cols, long left, long full$f)")
+                .contains("Object dyn(Object cols, Object left)")
+                .contains("if (cols instanceof Long cols$ && left instanceof Long left$ && full.v instanceof Long")
+                .contains("place$fn$1.this.call((cols | 1L), Shifts.lshiftAnd(left, 1, full$f), full$f)")
+                .contains("(left >> 1L)")
+                // the enclosing function cannot know the frozen value's class: it enters through the guard
+                .contains("place$2.dyn(0L, 0L)")
+                .contains("long call(long x)")
+                .contains(".call(n)");
+    }
+
+    @Test
+    void aMethodWithAnnotatedParametersHasATypedBodyAndSpeculatesOnHintedAttributes() {
+        Translation t = translate("""
+                class Gen:
+                    def __init__(self, seed: int) -> None:
+                        self.state = seed
+
+                    def step(self, k: int) -> int:
+                        for _ in range(k):
+                            self.state = (self.state * 31 + 7) % 1000
+                        return self.state
+                print(Gen(3).step(2))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .contains("static Object Gen$step(Object self, long k)")
+                .contains("static Object Gen$step$dyn(Object self, Object k)")
+                .contains("if (k instanceof Long k$)")
+                .contains("PyFunction.direct(new Signature(\"Gen.step\"")
+                .contains("shapes::Gen$step$dyn")
+                // past 64 bits, the dynamic version computes the big int
+                .contains("instanceof Long p$")
+                .contains("try { yield (Object) Ints.mod(Ints.add(Ints.mul(p$");
+    }
 }

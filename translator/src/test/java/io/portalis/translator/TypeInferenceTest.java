@@ -45,6 +45,13 @@ class TypeInferenceTest {
         TypeInference.Sig signature(String name) {
             return emitter.inference().signature(name);
         }
+
+        /** A function defined among the statements of module function {@code outer}. */
+        Stmt.FunctionDef nested(String outer, String name) {
+            return function(outer).body().stream()
+                    .filter(s -> s instanceof Stmt.FunctionDef f && f.name().equals(name))
+                    .map(s -> (Stmt.FunctionDef) s).findFirst().orElseThrow();
+        }
     }
 
     private static Module module(String src) {
@@ -382,5 +389,102 @@ class TypeInferenceTest {
         assertThat(m.emitter().inference().attributeHints()).containsOnly(Map.entry("x", 'D'), Map.entry("vx", 'D'),
                 Map.entry("n", 'L'));
         assertThat(m.speculation("gap").locals()).containsOnly(Map.entry("dx", 'D'), Map.entry("count", 'L'));
+    }
+
+    @Test
+    void nestedFunctionsBoundOnceAreTypedFromAnnotationsAndFreezeTheirFreeVariables() {
+        Module m = module("""
+                def outer(n: int, k):
+                    full = (1 << n) - 1
+                    later = 0
+
+                    def walk(mask: int, depth: int) -> int:
+                        if mask == full:
+                            return n + later
+                        return walk(mask | (1 << depth), depth + 1) + (mask >> 1) + (mask << 2)
+
+                    def plain(x):
+                        return walk(x, 0) + k
+
+                    later = 1
+                    return walk(0, 0) + plain(1)
+                """);
+        TypeInference inference = m.emitter().inference();
+        Stmt.FunctionDef walk = m.nested("outer", "walk");
+        // full is assigned once before the def, n is a parameter nothing rebinds; later is assigned twice
+        assertThat(inference.frozen(walk)).containsExactly(Map.entry("full", 'L'), Map.entry("n", 'L'));
+        assertThat(inference.signature(walk)).isEqualTo(new TypeInference.Sig(List.of('L', 'L'), 'O'));
+        Map<String, Character> typed = inference.locals(walk, m.emitter().scope(walk), walk.body(),
+                inference.typedNames(walk, inference.signature(walk)));
+        assertThat(typed).containsEntry("full", 'L').containsEntry("n", 'L').doesNotContainKey("later");
+        // k has no annotation and plain none at all: nothing typed
+        assertThat(inference.signature(m.nested("outer", "plain"))).isNull();
+    }
+
+    @Test
+    void nestedFunctionsRecursingOnTypedValuesReturnTheirType() {
+        Module m = module("""
+                def outer(n: int) -> int:
+                    def fib(k: int) -> int:
+                        if k < 2:
+                            return k
+                        return fib(k - 1) + fib(k - 2)
+
+                    def half(x: int) -> int:
+                        return x // 2
+
+                    return fib(n) + half(n)
+                """);
+        TypeInference inference = m.emitter().inference();
+        assertThat(inference.signature(m.nested("outer", "fib"))).isEqualTo(new TypeInference.Sig(List.of('L'), 'L'));
+        assertThat(m.signature("outer")).isEqualTo(new TypeInference.Sig(List.of('L'), 'L'));
+    }
+
+    @Test
+    void nestedFunctionsThatMayBeReboundAreNotDirect() {
+        Module m = module("""
+                def outer(flag):
+                    def a(x: int) -> int:
+                        return x
+
+                    def b(x: int) -> int:
+                        return x
+
+                    def c(x: int) -> int:
+                        return x
+
+                    def d(x: int = 1) -> int:
+                        return x
+
+                    def swap():
+                        nonlocal b
+                        b = a
+
+                    if flag:
+                        a = len
+                    del c
+                    return a(1) + b(2) + d(3)
+                """);
+        TypeInference inference = m.emitter().inference();
+        for (String name : List.of("a", "b", "c", "d")) {
+            assertThat(inference.signature(m.nested("outer", name))).as(name).isNull();
+        }
+    }
+
+    @Test
+    void aShiftIsTypedByALiteralCountOnly() {
+        Module m = module("""
+                def f(n: int):
+                    a = n << 3
+                    b = 1 << n
+                    c = n >> n
+                    d = n
+                    d <<= 1
+                    return a, b, c, d
+                """);
+        Stmt.FunctionDef f = m.function("f");
+        Map<String, Character> typed = m.emitter().inference().locals(f, m.emitter().scope(f), f.body(),
+                Map.of("n", 'L'));
+        assertThat(typed).containsEntry("a", 'L').containsEntry("c", 'L').doesNotContainKeys("b", "d");
     }
 }
