@@ -22,12 +22,25 @@ import java.util.function.Function;
  */
 public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     private final LinkedHashMap<Object, V> map;
-    /** The key as first inserted, for the few keys whose canonical form differs from it (True, 1.0); else empty. */
-    private final HashMap<Object, Object> originals = new HashMap<>(0);
+    /**
+     * The key as first inserted, for the few keys whose canonical form differs from it (True, 1.0); null until
+     * there is one, since most dicts never hold such a key and many small dicts are made.
+     */
+    private HashMap<Object, Object> originals;
 
     /** Creates an empty dict, {@code {}}. */
     public PyDict() {
         map = new LinkedHashMap<>();
+    }
+
+    /**
+     * Creates an empty dict that holds {@code expected} items without growing, for a dict whose size is known
+     * before it is filled (a decoded JSON object, a copy).
+     *
+     * @param expected the number of items it will hold; zero or less for none
+     */
+    public PyDict(int expected) {
+        map = LinkedHashMap.newLinkedHashMap(Math.max(0, expected));
     }
 
     /**
@@ -37,7 +50,9 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      */
     public PyDict(PyDict<? extends K, ? extends V> other) {
         map = new LinkedHashMap<>(other.map);
-        originals.putAll(other.originals);
+        if (other.originals != null) {
+            originals = new HashMap<>(other.originals);
+        }
     }
 
     /**
@@ -114,9 +129,16 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         return key;
     }
 
+    /** Drops the original form of a removed key. */
+    private void forget(Object canonicalKey) {
+        if (originals != null) {
+            originals.remove(canonicalKey);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private K original(Object canonicalKey) {
-        if (originals.isEmpty()) {
+        if (originals == null || originals.isEmpty()) {
             return (K) canonicalKey;
         }
         Object o = originals.get(canonicalKey);
@@ -214,7 +236,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         Map.Entry<Object, V> e = last ? map.lastEntry() : map.firstEntry();
         K k = original(e.getKey());
         map.remove(e.getKey());
-        originals.remove(e.getKey());
+        forget(e.getKey());
         return PyTuple.of(k, e.getValue());
     }
 
@@ -250,6 +272,9 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     public void setItem(K key, V value) {
         Object c = canonical(key);
         if (c != key && !map.containsKey(c) && !(c.equals(key) && c.getClass() == key.getClass())) {
+            if (originals == null) {
+                originals = new HashMap<>();
+            }
             originals.put(c, key);
         }
         map.put(c, value);
@@ -267,7 +292,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
             throw new KeyError(key);
         }
         map.remove(c);
-        originals.remove(c);
+        forget(c);
     }
 
     /**
@@ -282,7 +307,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         if (!map.containsKey(c)) {
             throw new KeyError(key);
         }
-        originals.remove(c);
+        forget(c);
         return map.remove(c);
     }
 
@@ -298,7 +323,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         if (!map.containsKey(c)) {
             return dflt;
         }
-        originals.remove(c);
+        forget(c);
         return map.remove(c);
     }
 
@@ -315,7 +340,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         Map.Entry<Object, V> last = map.lastEntry();
         K k = original(last.getKey());
         map.remove(last.getKey());
-        originals.remove(last.getKey());
+        forget(last.getKey());
         return PyTuple.of(k, last.getValue());
     }
 
@@ -375,7 +400,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     /** {@code self.clear()}. */
     public void clear() {
         map.clear();
-        originals.clear();
+        originals = null;
     }
 
     /**

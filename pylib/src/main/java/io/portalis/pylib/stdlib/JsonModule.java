@@ -330,12 +330,18 @@ public final class JsonModule {
         p.skipSpace();
         Object v = p.value();
         p.skipSpace();
-        if (p.pos != s.length()) {
+        if (p.pos != p.n) {
             throw new JSONDecodeError("Extra data", s, p.pos);
         }
         return v;
     }
 
+    /**
+     * A recursive-descent decoder over the document's characters copied into an array once: reading an array
+     * element costs less than {@code String.charAt}, which checks the string's encoding and bounds on each call.
+     * The items of the containers being read wait on one stack, so that each list and dict is made at its final
+     * size once its closing bracket is found.
+     */
     private static final class Parser {
         /** 10**0 to 10**22, the powers of ten that a double holds exactly. */
         private static final double[] POWERS_OF_TEN = new double[23];
@@ -349,31 +355,48 @@ public final class JsonModule {
         }
 
         private final String s;
+        private final char[] c;
+        private final int n;
         private int pos;
         /** Keys decoded so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
         private final String[] recentKeys = new String[256];
+        /** The characters of each of {@link #recentKeys}, compared with a key's text without making a string. */
+        private final char[][] recentKeyChars = new char[256][];
+        /** The items read so far of the open containers, innermost last; a dict's as key, value, key, value. */
+        private Object[] stack = new Object[64];
+        private int top;
 
         Parser(String s) {
             this.s = s;
+            this.c = s.toCharArray();
+            this.n = c.length;
         }
 
         void skipSpace() {
-            while (pos < s.length()) {
-                char c = s.charAt(pos);
-                // JSON's four whitespace characters are all at or below the space
-                if (c > ' ' || c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                    return;
+            int i = pos;
+            // JSON's four whitespace characters are all at or below the space
+            while (i < n && c[i] <= ' ') {
+                char ch = c[i];
+                if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+                    break;
                 }
-                pos++;
+                i++;
             }
+            pos = i;
+        }
+
+        private void push(Object x) {
+            if (top == stack.length) {
+                stack = Arrays.copyOf(stack, top * 2);
+            }
+            stack[top++] = x;
         }
 
         Object value() {
-            if (pos >= s.length()) {
+            if (pos >= n) {
                 throw new JSONDecodeError("Expecting value", s, pos);
             }
-            char c = s.charAt(pos);
-            switch (c) {
+            switch (c[pos]) {
                 case '"' -> {
                     pos++;
                     return string();
@@ -401,10 +424,13 @@ public final class JsonModule {
                 case 'I' -> {
                     return literal("Infinity", Double.POSITIVE_INFINITY);
                 }
-                default -> {
-                    if (c == '-' && s.startsWith("-Infinity", pos)) {
+                case '-' -> {
+                    if (pos + 1 < n && c[pos + 1] == 'I') {
                         return literal("-Infinity", Double.NEGATIVE_INFINITY);
                     }
+                    return number();
+                }
+                default -> {
                     return number();
                 }
             }
@@ -421,16 +447,17 @@ public final class JsonModule {
 
         private Object number() {
             int start = pos;
-            int n = s.length();
             int i = pos;
-            boolean negative = i < n && s.charAt(i) == '-';
+            boolean negative = c[i] == '-';
             if (negative) {
                 i++;
             }
-            if (i < n && s.charAt(i) == '0') {
+            long v = 0;
+            if (i < n && c[i] == '0') {
                 i++;
-            } else if (i < n && s.charAt(i) >= '1' && s.charAt(i) <= '9') {
-                while (i < n && isAsciiDigit(s.charAt(i))) {
+            } else if (i < n && c[i] >= '1' && c[i] <= '9') {
+                while (i < n && isAsciiDigit(c[i])) {
+                    v = v * 10 + (c[i] - '0');
                     i++;
                 }
             } else {
@@ -438,21 +465,21 @@ public final class JsonModule {
             }
             int intEnd = i;
             int fracDigits = 0;
-            if (i + 1 < n && s.charAt(i) == '.' && isAsciiDigit(s.charAt(i + 1))) {
+            if (i + 1 < n && c[i] == '.' && isAsciiDigit(c[i + 1])) {
                 i++;
-                while (i < n && isAsciiDigit(s.charAt(i))) {
+                while (i < n && isAsciiDigit(c[i])) {
                     i++;
                     fracDigits++;
                 }
             }
             int expStart = -1;
-            if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            if (i < n && (c[i] == 'e' || c[i] == 'E')) {
                 int j = i + 1;
-                if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                if (j < n && (c[j] == '+' || c[j] == '-')) {
                     j++;
                 }
-                if (j < n && isAsciiDigit(s.charAt(j))) {
-                    while (j < n && isAsciiDigit(s.charAt(j))) {
+                if (j < n && isAsciiDigit(c[j])) {
+                    while (j < n && isAsciiDigit(c[j])) {
                         j++;
                     }
                     expStart = i + 1;
@@ -463,10 +490,6 @@ public final class JsonModule {
             int digitsStart = negative ? start + 1 : start;
             if (fracDigits == 0 && expStart < 0) {
                 if (intEnd - digitsStart <= 18) {
-                    long v = 0;
-                    for (int k = digitsStart; k < intEnd; k++) {
-                        v = v * 10 + (s.charAt(k) - '0');
-                    }
                     return negative ? -v : v;
                 }
                 return Ints.normalize(new BigInteger(s.substring(start, i)));
@@ -487,14 +510,14 @@ public final class JsonModule {
             long mantissa = 0;
             int significant = 0;
             for (int k = digitsStart, stop = intEnd + (fracDigits > 0 ? fracDigits + 1 : 0); k < stop; k++) {
-                char c = s.charAt(k);
-                if (c == '.') {
+                char ch = c[k];
+                if (ch == '.') {
                     continue;
                 }
-                if (mantissa != 0 || c != '0') {
+                if (mantissa != 0 || ch != '0') {
                     significant++;
                 }
-                mantissa = mantissa * 10 + (c - '0');
+                mantissa = mantissa * 10 + (ch - '0');
             }
             if (significant > 19) {
                 return Double.NaN;
@@ -502,15 +525,15 @@ public final class JsonModule {
             int exponent = 0;
             if (expStart >= 0) {
                 int k = expStart;
-                boolean negativeExp = s.charAt(k) == '-';
-                if (s.charAt(k) == '-' || s.charAt(k) == '+') {
+                boolean negativeExp = c[k] == '-';
+                if (c[k] == '-' || c[k] == '+') {
                     k++;
                 }
                 if (end - k > 4) {
                     return Double.NaN;
                 }
                 for (; k < end; k++) {
-                    exponent = exponent * 10 + (s.charAt(k) - '0');
+                    exponent = exponent * 10 + (c[k] - '0');
                 }
                 if (negativeExp) {
                     exponent = -exponent;
@@ -526,8 +549,8 @@ public final class JsonModule {
             return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
         }
 
-        private static boolean isAsciiDigit(char c) {
-            return c >= '0' && c <= '9';
+        private static boolean isAsciiDigit(char ch) {
+            return ch >= '0' && ch <= '9';
         }
 
         /**
@@ -536,61 +559,60 @@ public final class JsonModule {
          */
         private String key() {
             int hash = 0;
-            for (int i = pos; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"') {
-                    int length = i - pos;
+            for (int i = pos; i < n; i++) {
+                char ch = c[i];
+                if (ch == '"') {
                     int slot = (hash ^ hash >>> 16) & (recentKeys.length - 1);
-                    String known = recentKeys[slot];
-                    if (known == null || known.length() != length || !s.regionMatches(pos, known, 0, length)) {
-                        known = s.substring(pos, i);
-                        recentKeys[slot] = known;
+                    char[] known = recentKeyChars[slot];
+                    if (known == null || !Arrays.equals(known, 0, known.length, c, pos, i)) {
+                        recentKeyChars[slot] = Arrays.copyOfRange(c, pos, i);
+                        recentKeys[slot] = new String(c, pos, i - pos);
                     }
                     pos = i + 1;
-                    return known;
+                    return recentKeys[slot];
                 }
-                if (c == '\\' || c < 0x20) {
+                if (ch == '\\' || ch < 0x20) {
                     break;
                 }
-                hash = 31 * hash + c;
+                hash = 31 * hash + ch;
             }
             return string();
         }
 
         private String string() {
             int start = pos - 1;
-            // most strings hold no escape: find the closing quote and take the substring
-            for (int i = pos; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"') {
-                    String text = s.substring(pos, i);
+            // most strings hold no escape: find the closing quote and take the characters between
+            for (int i = pos; i < n; i++) {
+                char ch = c[i];
+                if (ch == '"') {
+                    String text = new String(c, pos, i - pos);
                     pos = i + 1;
                     return text;
                 }
-                if (c == '\\' || c < 0x20) {
+                if (ch == '\\' || ch < 0x20) {
                     break;
                 }
             }
             StringBuilder b = new StringBuilder();
             while (true) {
-                if (pos >= s.length()) {
+                if (pos >= n) {
                     throw new JSONDecodeError("Unterminated string starting at", s, start);
                 }
-                char c = s.charAt(pos++);
-                if (c == '"') {
+                char ch = c[pos++];
+                if (ch == '"') {
                     return b.toString();
                 }
-                if (c < 0x20) {
+                if (ch < 0x20) {
                     throw new JSONDecodeError("Invalid control character at", s, pos - 1);
                 }
-                if (c != '\\') {
-                    b.append(c);
+                if (ch != '\\') {
+                    b.append(ch);
                     continue;
                 }
-                if (pos >= s.length()) {
+                if (pos >= n) {
                     throw new JSONDecodeError("Unterminated string starting at", s, start);
                 }
-                char e = s.charAt(pos++);
+                char e = c[pos++];
                 switch (e) {
                     case '"' -> b.append('"');
                     case '\\' -> b.append('\\');
@@ -601,10 +623,14 @@ public final class JsonModule {
                     case 'r' -> b.append('\r');
                     case 't' -> b.append('\t');
                     case 'u' -> {
+                        // CPython wants a character after the four digits before it reads them
+                        if (pos + 4 >= n) {
+                            throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
+                        }
                         int code = 0;
                         for (int k = 0; k < 4; k++) {
-                            int digit = pos + k < s.length() ? Character.digit(s.charAt(pos + k), 16) : -1;
-                            if (digit < 0 || s.charAt(pos + k) >= 0x80) {
+                            int digit = c[pos + k] < 0x80 ? Character.digit(c[pos + k], 16) : -1;
+                            if (digit < 0) {
                                 throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
                             }
                             code = code * 16 + digit;
@@ -618,21 +644,27 @@ public final class JsonModule {
         }
 
         private PyList<Object> array() {
-            PyList<Object> out = new PyList<>();
             skipSpace();
-            if (pos < s.length() && s.charAt(pos) == ']') {
+            if (pos < n && c[pos] == ']') {
                 pos++;
-                return out;
+                return new PyList<>();
             }
+            int base = top;
             while (true) {
                 skipSpace();
-                out.add(value());
+                push(value());
                 skipSpace();
-                if (pos < s.length() && s.charAt(pos) == ']') {
+                if (pos < n && c[pos] == ']') {
                     pos++;
+                    PyList<Object> out = new PyList<>(top - base);
+                    for (int k = base; k < top; k++) {
+                        out.add(stack[k]);
+                    }
+                    // the slots above base keep their references until reused: the parser is short-lived
+                    top = base;
                     return out;
                 }
-                if (pos >= s.length() || s.charAt(pos) != ',') {
+                if (pos >= n || c[pos] != ',') {
                     throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
                 }
                 pos++;
@@ -640,32 +672,37 @@ public final class JsonModule {
         }
 
         private PyDict<Object, Object> object() {
-            PyDict<Object, Object> out = new PyDict<>();
             skipSpace();
-            if (pos < s.length() && s.charAt(pos) == '}') {
+            if (pos < n && c[pos] == '}') {
                 pos++;
-                return out;
+                return new PyDict<>();
             }
+            int base = top;
             while (true) {
                 skipSpace();
-                if (pos >= s.length() || s.charAt(pos) != '"') {
+                if (pos >= n || c[pos] != '"') {
                     throw new JSONDecodeError("Expecting property name enclosed in double quotes", s, pos);
                 }
                 pos++;
-                String key = key();
+                push(key());
                 skipSpace();
-                if (pos >= s.length() || s.charAt(pos) != ':') {
+                if (pos >= n || c[pos] != ':') {
                     throw new JSONDecodeError("Expecting ':' delimiter", s, pos);
                 }
                 pos++;
                 skipSpace();
-                out.setItem(key, value());
+                push(value());
                 skipSpace();
-                if (pos < s.length() && s.charAt(pos) == '}') {
+                if (pos < n && c[pos] == '}') {
                     pos++;
+                    PyDict<Object, Object> out = new PyDict<>((top - base) / 2);
+                    for (int k = base; k < top; k += 2) {
+                        out.setItem(stack[k], stack[k + 1]);
+                    }
+                    top = base;
                     return out;
                 }
-                if (pos >= s.length() || s.charAt(pos) != ',') {
+                if (pos >= n || c[pos] != ',') {
                     throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
                 }
                 pos++;
