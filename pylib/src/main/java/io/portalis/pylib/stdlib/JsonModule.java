@@ -7,11 +7,13 @@ import io.portalis.pylib.PyDict;
 import io.portalis.pylib.PyList;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.ValueError;
+import java.lang.ref.SoftReference;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -133,15 +135,33 @@ public final class JsonModule {
      * @throws ValueError {@code Circular reference detected}, or NaN when not allowed
      */
     public static String dumps(Object obj, Options options) {
-        StringBuilder b = new StringBuilder();
         String item = options.itemSeparator != null ? options.itemSeparator : options.indent != null ? "," : ", ";
-        new Encoder(options, item).write(b, obj, 0);
-        return b.toString();
+        Encoder e = new Encoder(options, item);
+        try {
+            e.write(obj, 0);
+            return e.text();
+        } finally {
+            e.release();
+        }
     }
 
+    /**
+     * The buffer of the last {@code dumps}, kept for the next: a program that encodes documents repeatedly would
+     * otherwise grow a buffer from nothing each time, copying its text over and over. Softly held, so that memory
+     * pressure frees it; taken with a swap, so that concurrent calls never share one.
+     */
+    private static final AtomicReference<SoftReference<char[]>> SPARE = new AtomicReference<>();
+
+    /**
+     * Writes a value's JSON text into one growing char array, so that no value makes a string of its own on the
+     * way (numbers are written digit by digit, strings escaped as they are copied).
+     */
     private static final class Encoder {
         private final Options o;
         private final String itemSep;
+        private final boolean ascii;
+        private char[] buf;
+        private int len;
         /**
          * The containers being written, outermost first: a value already on this path would be written inside
          * itself. Documents are shallow, so a scan of the path costs less than a set of them.
@@ -152,25 +172,81 @@ public final class JsonModule {
         Encoder(Options o, String itemSep) {
             this.o = o;
             this.itemSep = itemSep;
+            this.ascii = o.ensureAscii;
+            SoftReference<char[]> spare = SPARE.getAndSet(null);
+            char[] b = spare != null ? spare.get() : null;
+            buf = b != null ? b : new char[256];
         }
 
-        private void newline(StringBuilder b, int level) {
-            b.append('\n');
-            for (int k = 0; k < level; k++) {
-                b.append(o.indent);
+        String text() {
+            return new String(buf, 0, len);
+        }
+
+        /** Offers the buffer to the next call, unless it is too large to keep. */
+        void release() {
+            if (buf.length <= MAX_SPARE) {
+                SPARE.set(new SoftReference<>(buf));
             }
         }
 
-        void write(StringBuilder b, Object v, int level) {
+        /** Makes room for {@code extra} more chars. */
+        private void reserve(int extra) {
+            if (len + extra > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+            }
+        }
+
+        private void put(char c) {
+            reserve(1);
+            buf[len++] = c;
+        }
+
+        private void put(String s) {
+            int n = s.length();
+            reserve(n);
+            s.getChars(0, n, buf, len);
+            len += n;
+        }
+
+        private void put(long v) {
+            if (v == Long.MIN_VALUE) {
+                put(Long.toString(v));
+                return;
+            }
+            reserve(20);
+            if (v < 0) {
+                buf[len++] = '-';
+                v = -v;
+            }
+            int digits = 1;
+            for (long t = v; t >= 10; t /= 10) {
+                digits++;
+            }
+            int end = len + digits;
+            for (int k = end - 1; k >= len; k--) {
+                buf[k] = (char) ('0' + v % 10);
+                v /= 10;
+            }
+            len = end;
+        }
+
+        private void newline(int level) {
+            put('\n');
+            for (int k = 0; k < level; k++) {
+                put(o.indent);
+            }
+        }
+
+        void write(Object v, int level) {
             switch (v) {
-                case null -> b.append("null");
-                case Boolean x -> b.append(x ? "true" : "false");
-                case Long x -> b.append(x.longValue());
-                case BigInteger x -> b.append(x);
-                case Double x -> b.append(floatText(x));
-                case String s -> string(b, s);
-                case PyDict<?, ?> d -> dict(b, d, level);
-                case List<?> l -> list(b, l, level);
+                case null -> put("null");
+                case Boolean x -> put(x ? "true" : "false");
+                case Long x -> put(x.longValue());
+                case String s -> string(s);
+                case Double x -> put(floatText(x));
+                case PyDict<?, ?> d -> dict(d, level);
+                case List<?> l -> list(l, level);
+                case BigInteger x -> put(x.toString());
                 default -> {
                     if (o.fallback == null) {
                         throw new TypeError("Object of type " + Py.typeName(v) + " is not JSON serializable");
@@ -178,7 +254,7 @@ public final class JsonModule {
                     // CPython marks the value while its replacement is written, so a default that returns its
                     // argument is reported as circular
                     enter(v);
-                    write(b, o.fallback.apply(v), level);
+                    write(o.fallback.apply(v), level);
                     leave();
                 }
             }
@@ -210,38 +286,38 @@ public final class JsonModule {
             path[--depth] = null;
         }
 
-        private void list(StringBuilder b, List<?> l, int level) {
+        private void list(List<?> l, int level) {
             if (l.isEmpty()) {
-                b.append("[]");
+                put("[]");
                 return;
             }
             enter(l);
-            b.append('[');
+            put('[');
             boolean first = true;
             for (Object x : l) {
                 if (!first) {
-                    b.append(itemSep);
+                    put(itemSep);
                 }
                 if (o.indent != null) {
-                    newline(b, level + 1);
+                    newline(level + 1);
                 }
                 first = false;
-                write(b, x, level + 1);
+                write(x, level + 1);
             }
             if (o.indent != null) {
-                newline(b, level);
+                newline(level);
             }
-            b.append(']');
+            put(']');
             leave();
         }
 
-        private void dict(StringBuilder b, PyDict<?, ?> d, int level) {
+        private void dict(PyDict<?, ?> d, int level) {
             if (d.len() == 0) {
-                b.append("{}");
+                put("{}");
                 return;
             }
             enter(d);
-            b.append('{');
+            put('{');
             if (o.sortKeys) {
                 List<Map.Entry<?, ?>> sorted = new ArrayList<>(d.len());
                 for (Map.Entry<?, ?> e : d.entries()) {
@@ -249,20 +325,20 @@ public final class JsonModule {
                 }
                 sorted.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
                 for (int k = 0; k < sorted.size(); k++) {
-                    item(b, sorted.get(k).getKey(), sorted.get(k).getValue(), level, k == 0);
+                    item(sorted.get(k).getKey(), sorted.get(k).getValue(), level, k == 0);
                 }
             } else {
                 int[] count = {0};
-                d.forEachItem((key, value) -> item(b, key, value, level, count[0]++ == 0));
+                d.forEachItem((key, value) -> item(key, value, level, count[0]++ == 0));
             }
             if (o.indent != null) {
-                newline(b, level);
+                newline(level);
             }
-            b.append('}');
+            put('}');
             leave();
         }
 
-        private void item(StringBuilder b, Object k, Object value, int level, boolean first) {
+        private void item(Object k, Object value, int level, boolean first) {
             String key = switch (k) {
                 case String s -> s;
                 case Double x -> floatText(x);
@@ -276,45 +352,60 @@ public final class JsonModule {
                 }
             };
             if (!first) {
-                b.append(itemSep);
+                put(itemSep);
             }
             if (o.indent != null) {
-                newline(b, level + 1);
+                newline(level + 1);
             }
-            string(b, key);
-            b.append(o.keySeparator);
-            write(b, value, level + 1);
+            string(key);
+            put(o.keySeparator);
+            write(value, level + 1);
         }
 
-        private void string(StringBuilder b, String s) {
-            b.append('"');
-            // runs of characters that need no escape are copied whole
-            int run = 0;
-            for (int k = 0; k < s.length(); k++) {
+        private void string(String s) {
+            int n = s.length();
+            // room for the quotes and every char unescaped; an escape makes more room for itself
+            reserve(n + 2);
+            char[] b = buf;
+            int p = len;
+            b[p++] = '"';
+            for (int k = 0; k < n; k++) {
                 char c = s.charAt(k);
-                if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !o.ensureAscii)) {
+                if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !ascii)) {
+                    b[p++] = c;
                     continue;
                 }
-                b.append(s, run, k);
+                len = p;
+                reserve(6 + (n - k) + 1);
+                b = buf;
+                p = len;
+                b[p++] = '\\';
                 switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    case '\b' -> b.append("\\b");
-                    case '\f' -> b.append("\\f");
-                    default -> b.append("\\u").append(HEX[c >>> 12]).append(HEX[c >>> 8 & 0xf])
-                            .append(HEX[c >>> 4 & 0xf]).append(HEX[c & 0xf]);
+                    case '"' -> b[p++] = '"';
+                    case '\\' -> b[p++] = '\\';
+                    case '\n' -> b[p++] = 'n';
+                    case '\r' -> b[p++] = 'r';
+                    case '\t' -> b[p++] = 't';
+                    case '\b' -> b[p++] = 'b';
+                    case '\f' -> b[p++] = 'f';
+                    default -> {
+                        b[p++] = 'u';
+                        b[p++] = HEX[c >>> 12];
+                        b[p++] = HEX[c >>> 8 & 0xf];
+                        b[p++] = HEX[c >>> 4 & 0xf];
+                        b[p++] = HEX[c & 0xf];
+                    }
                 }
-                run = k + 1;
             }
-            b.append(s, run, s.length());
-            b.append('"');
+            b[p++] = '"';
+            len = p;
         }
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** The largest buffer kept between calls, in chars (8 MiB). */
+    private static final int MAX_SPARE = 1 << 22;
 
     // ---------------------------------------------------------------- loads
 
