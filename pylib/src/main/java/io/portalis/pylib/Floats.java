@@ -49,7 +49,8 @@ public final class Floats {
             // Here both the JDK and CPython write positional digits, the same shortest ones except where the JDK
             // keeps two digits that one would round-trip (see shortest), so only that case needs the long way.
             String s = Double.toString(x);
-            if (significantDigits(s) != 2) {
+            // two significant digits fit in "-0.0012", so a longer string needs no count
+            if (s.length() > 7 || significantDigits(s) != 2) {
                 return s;
             }
         }

@@ -3,31 +3,77 @@ package io.portalis.pylib;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /**
  * Python's {@code dict}: insertion-ordered, with Python's key equality, so {@code 1}, {@code 1.0} and
  * {@code True} are the same key (the first one inserted is kept, as in CPython), and CPython's {@code repr}.
  *
- * <p>Keys are stored in a {@link LinkedHashMap} under a canonical form: an integral float or a bool becomes the
- * equal int; {@link PyTuple} and the other pylib values already compare and hash by Python's rules. Strings and
- * ints, the common keys, are stored as they are, so lookups cost what a {@code LinkedHashMap}'s cost. Keys of
- * translated classes use their Java {@code equals}/{@code hashCode}, which the translator derives from
- * {@code __eq__}/{@code __hash__}.
+ * <p>Keys are stored under a canonical form: an integral float or a bool becomes the equal int; {@link PyTuple}
+ * and the other pylib values already compare and hash by Python's rules. Strings and ints, the common keys, are
+ * stored as they are. Keys of translated classes use their Java {@code equals}/{@code hashCode}, which the
+ * translator derives from {@code __eq__}/{@code __hash__}.
+ *
+ * <p>The layout is CPython's compact dict: the items sit in insertion order in parallel arrays of keys, values and
+ * hashes, and a separate open-addressing table of item numbers finds a key. A dict thus costs a few arrays rather
+ * than an object per item, iterating it reads arrays in order, and a removed item leaves a gap that the next growth
+ * closes. As in CPython, iterating while the dict changes size raises {@code RuntimeError: dictionary changed size
+ * during iteration}.
  *
  * @param <K> the key type ({@code Object} on the dynamic path)
  * @param <V> the value type
  */
 public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
-    private final LinkedHashMap<Object, V> map;
-    /** The key as first inserted, for the few keys whose canonical form differs from it (True, 1.0); else empty. */
-    private final HashMap<Object, Object> originals = new HashMap<>(0);
+    /** The key of a removed item, until growth closes the gap. */
+    private static final Object REMOVED = new Object();
+    private static final Object[] NO_ITEMS = {};
+    private static final int[] NO_INTS = {};
+    /** Spreads hash codes over the table (Fibonacci hashing): nearby ints and similar strings land apart. */
+    private static final int SPREAD = 0x9E3779B9;
+    /** A table slot that no item ever used; a search stops there. */
+    private static final int EMPTY = 0;
+    /** A table slot whose item was removed; a search goes on past it. */
+    private static final int DUMMY = -1;
+
+    /** The canonical keys in insertion order, {@link #REMOVED} for a removed item; {@link #used} are in use. */
+    private Object[] keys = NO_ITEMS;
+    private Object[] values = NO_ITEMS;
+    /** The hash code of each key. */
+    private int[] hashes = NO_INTS;
+    /** Open addressing over the items: {@link #EMPTY}, {@link #DUMMY} or an item's index plus one. */
+    private int[] table = NO_INTS;
+    /** {@code 32 - log2(table.length)}: the shift that takes a spread hash to a slot. */
+    private int shift;
+    /** The items written, removed ones included. */
+    private int used;
+    /** The items present. */
+    private int size;
+    /** No item before this index is present, so that taking items from the front stays cheap. */
+    private int start;
+    /** Counts the times the items moved to other indexes, which iterators cannot follow. */
+    private int rebuilds;
+    /**
+     * The key as first inserted, for the few keys whose canonical form differs from it (True, 1.0); null until
+     * there is one, since most dicts never hold such a key and many small dicts are made.
+     */
+    private HashMap<Object, Object> originals;
 
     /** Creates an empty dict, {@code {}}. */
     public PyDict() {
-        map = new LinkedHashMap<>();
+    }
+
+    /**
+     * Creates an empty dict that holds {@code expected} items without growing, for a dict whose size is known
+     * before it is filled (a decoded JSON object, a copy).
+     *
+     * @param expected the number of items it will hold; zero or less for none
+     */
+    public PyDict(int expected) {
+        if (expected > 0) {
+            allocate(expected);
+        }
     }
 
     /**
@@ -36,8 +82,15 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @param other the dict to copy
      */
     public PyDict(PyDict<? extends K, ? extends V> other) {
-        map = new LinkedHashMap<>(other.map);
-        originals.putAll(other.originals);
+        this(other.size);
+        for (int k = other.start; k < other.used; k++) {
+            if (other.keys[k] != REMOVED) {
+                append(other.keys[k], other.hashes[k], other.values[k]);
+            }
+        }
+        if (other.originals != null) {
+            originals = new HashMap<>(other.originals);
+        }
     }
 
     /**
@@ -114,13 +167,148 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         return key;
     }
 
+    /** Drops the original form of a removed key. */
+    private void forget(Object canonicalKey) {
+        if (originals != null) {
+            originals.remove(canonicalKey);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private K original(Object canonicalKey) {
-        if (originals.isEmpty()) {
+        if (originals == null || originals.isEmpty()) {
             return (K) canonicalKey;
         }
         Object o = originals.get(canonicalKey);
         return (K) (o != null ? o : canonicalKey);
+    }
+
+    private static int hash(Object canonicalKey) {
+        return canonicalKey == null ? 0 : canonicalKey.hashCode();
+    }
+
+    /** Empty arrays for {@code capacity} items, and a table at most half full with them. */
+    private void allocate(int capacity) {
+        keys = new Object[capacity];
+        values = new Object[capacity];
+        hashes = new int[capacity];
+        int slots = Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1;
+        table = new int[slots];
+        shift = 32 - Integer.numberOfTrailingZeros(slots);
+        used = 0;
+        start = 0;
+    }
+
+    /** The table slot holding the item of a key, or -1. */
+    private int slotOf(Object c, int h) {
+        int[] t = table;
+        if (size == 0) {
+            return -1;
+        }
+        int mask = t.length - 1;
+        for (int i = (h * SPREAD) >>> shift; ; i = (i + 1) & mask) {
+            int e = t[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e != DUMMY) {
+                Object stored = keys[e - 1];
+                if (stored == c || hashes[e - 1] == h && c != null && c.equals(stored)) {
+                    return i;
+                }
+            }
+        }
+    }
+
+    /** The index of the item of a key, or -1. */
+    private int indexOf(Object c, int h) {
+        int slot = slotOf(c, h);
+        return slot < 0 ? -1 : table[slot] - 1;
+    }
+
+    /** Adds an item whose key is not present. */
+    private void append(Object c, int h, Object v) {
+        if (used == keys.length) {
+            rebuild(Math.max(8, size * 2), -1);
+        }
+        int k = used++;
+        keys[k] = c;
+        values[k] = v;
+        hashes[k] = h;
+        place(h, k);
+        size++;
+    }
+
+    /** Points the first free slot of a hash's probe sequence at item {@code k}. */
+    private void place(int h, int k) {
+        int mask = table.length - 1;
+        int i = (h * SPREAD) >>> shift;
+        while (table[i] > 0) {
+            i = (i + 1) & mask;
+        }
+        table[i] = k + 1;
+    }
+
+    /**
+     * Moves the present items to new arrays of {@code capacity}, closing the gaps of removed ones, with item
+     * {@code front} (or none when -1) first.
+     */
+    private void rebuild(int capacity, int front) {
+        Object[] oldKeys = keys;
+        Object[] oldValues = values;
+        int[] oldHashes = hashes;
+        int oldStart = start;
+        int oldUsed = used;
+        allocate(capacity);
+        rebuilds++;
+        int n = 0;
+        if (front >= 0) {
+            keys[0] = oldKeys[front];
+            values[0] = oldValues[front];
+            hashes[0] = oldHashes[front];
+            n = 1;
+        }
+        for (int k = oldStart; k < oldUsed; k++) {
+            if (oldKeys[k] != REMOVED && k != front) {
+                keys[n] = oldKeys[k];
+                values[n] = oldValues[k];
+                hashes[n] = oldHashes[k];
+                n++;
+            }
+        }
+        used = n;
+        for (int k = 0; k < n; k++) {
+            place(hashes[k], k);
+        }
+    }
+
+    /** Removes the item a table slot points at; returns its value. */
+    private Object removeSlot(int slot) {
+        int k = table[slot] - 1;
+        table[slot] = DUMMY;
+        Object v = values[k];
+        keys[k] = REMOVED;
+        values[k] = null;
+        size--;
+        while (start < used && keys[start] == REMOVED) {
+            start++;
+        }
+        while (used > start && keys[used - 1] == REMOVED) {
+            used--;
+        }
+        return v;
+    }
+
+    /** The present item nearest the front or the back, or -1 when empty. */
+    private int endIndex(boolean last) {
+        if (size == 0) {
+            return -1;
+        }
+        int k = last ? used - 1 : start;
+        while (keys[k] == REMOVED) {
+            k += last ? -1 : 1;
+        }
+        return k;
     }
 
     /**
@@ -130,7 +318,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      */
     @Override
     public int len() {
-        return map.size();
+        return size;
     }
 
     /**
@@ -139,7 +327,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @return true for {@code {}}
      */
     public boolean isEmpty() {
-        return map.isEmpty();
+        return size == 0;
     }
 
     /**
@@ -149,7 +337,8 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @return whether it is present
      */
     public boolean contains(Object key) {
-        return map.containsKey(canonical(key));
+        Object c = canonical(key);
+        return slotOf(c, hash(c)) >= 0;
     }
 
     /**
@@ -159,13 +348,11 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @return its value
      * @throws KeyError with the key, when absent
      */
+    @SuppressWarnings("unchecked")
     public V getItem(Object key) {
         Object c = canonical(key);
-        V v = map.get(c);
-        if (v == null && !map.containsKey(c)) {
-            return missing(key);
-        }
-        return v;
+        int k = indexOf(c, hash(c));
+        return k < 0 ? missing(key) : (V) values[k];
     }
 
     /**
@@ -189,14 +376,19 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      */
     protected void moveToEnd(Object key, boolean last) {
         Object c = canonical(key);
-        if (!map.containsKey(c)) {
+        int h = hash(c);
+        int slot = slotOf(c, h);
+        if (slot < 0) {
             throw new KeyError(key);
         }
-        V v = map.get(c);
+        int k = table[slot] - 1;
         if (last) {
-            map.putLast(c, v);
-        } else {
-            map.putFirst(c, v);
+            if (k != endIndex(true)) {
+                Object v = removeSlot(slot);
+                append(c, h, v);
+            }
+        } else if (k != start) {
+            rebuild(Math.max(8, size * 2), k);
         }
     }
 
@@ -208,14 +400,18 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @throws KeyError {@code 'dictionary is empty'}
      */
     protected PyTuple popEnd(boolean last) {
-        if (map.isEmpty()) {
+        if (size == 0) {
             throw new KeyError("dictionary is empty");
         }
-        Map.Entry<Object, V> e = last ? map.lastEntry() : map.firstEntry();
-        K k = original(e.getKey());
-        map.remove(e.getKey());
-        originals.remove(e.getKey());
-        return PyTuple.of(k, e.getValue());
+        return takeItem(endIndex(last));
+    }
+
+    private PyTuple takeItem(int k) {
+        Object c = keys[k];
+        K original = original(c);
+        Object v = removeSlot(slotOf(c, hashes[k]));
+        forget(c);
+        return PyTuple.of(original, v);
     }
 
     /**
@@ -224,8 +420,11 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @param key the key
      * @return its value, or {@code null} (None) when absent
      */
+    @SuppressWarnings("unchecked")
     public V get(Object key) {
-        return map.get(canonical(key));
+        Object c = canonical(key);
+        int k = indexOf(c, hash(c));
+        return k < 0 ? null : (V) values[k];
     }
 
     /**
@@ -235,10 +434,11 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @param dflt the default
      * @return the value or the default
      */
+    @SuppressWarnings("unchecked")
     public V get(Object key, V dflt) {
         Object c = canonical(key);
-        V v = map.get(c);
-        return v != null || map.containsKey(c) ? v : dflt;
+        int k = indexOf(c, hash(c));
+        return k < 0 ? dflt : (V) values[k];
     }
 
     /**
@@ -249,10 +449,19 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      */
     public void setItem(K key, V value) {
         Object c = canonical(key);
-        if (c != key && !map.containsKey(c) && !(c.equals(key) && c.getClass() == key.getClass())) {
+        int h = hash(c);
+        int k = indexOf(c, h);
+        if (k >= 0) {
+            values[k] = value;
+            return;
+        }
+        if (c != key && !(c.equals(key) && c.getClass() == key.getClass())) {
+            if (originals == null) {
+                originals = new HashMap<>();
+            }
             originals.put(c, key);
         }
-        map.put(c, value);
+        append(c, h, value);
     }
 
     /**
@@ -263,11 +472,12 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      */
     public void delItem(Object key) {
         Object c = canonical(key);
-        if (!map.containsKey(c)) {
+        int slot = slotOf(c, hash(c));
+        if (slot < 0) {
             throw new KeyError(key);
         }
-        map.remove(c);
-        originals.remove(c);
+        removeSlot(slot);
+        forget(c);
     }
 
     /**
@@ -277,13 +487,15 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @return its value
      * @throws KeyError when absent
      */
+    @SuppressWarnings("unchecked")
     public V pop(Object key) {
         Object c = canonical(key);
-        if (!map.containsKey(c)) {
+        int slot = slotOf(c, hash(c));
+        if (slot < 0) {
             throw new KeyError(key);
         }
-        originals.remove(c);
-        return map.remove(c);
+        forget(c);
+        return (V) removeSlot(slot);
     }
 
     /**
@@ -293,13 +505,15 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @param dflt the default
      * @return the value or the default
      */
+    @SuppressWarnings("unchecked")
     public V pop(Object key, V dflt) {
         Object c = canonical(key);
-        if (!map.containsKey(c)) {
+        int slot = slotOf(c, hash(c));
+        if (slot < 0) {
             return dflt;
         }
-        originals.remove(c);
-        return map.remove(c);
+        forget(c);
+        return (V) removeSlot(slot);
     }
 
     /**
@@ -309,14 +523,10 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @throws KeyError {@code 'popitem(): dictionary is empty'}
      */
     public PyTuple popitem() {
-        if (map.isEmpty()) {
+        if (size == 0) {
             throw new KeyError("popitem(): dictionary is empty");
         }
-        Map.Entry<Object, V> last = map.lastEntry();
-        K k = original(last.getKey());
-        map.remove(last.getKey());
-        originals.remove(last.getKey());
-        return PyTuple.of(k, last.getValue());
+        return takeItem(endIndex(true));
     }
 
     /**
@@ -326,10 +536,12 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @param dflt the value to insert when absent
      * @return the value now stored
      */
+    @SuppressWarnings("unchecked")
     public V setdefault(K key, V dflt) {
         Object c = canonical(key);
-        if (map.containsKey(c)) {
-            return map.get(c);
+        int k = indexOf(c, hash(c));
+        if (k >= 0) {
+            return (V) values[k];
         }
         setItem(key, dflt);
         return dflt;
@@ -374,8 +586,15 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
 
     /** {@code self.clear()}. */
     public void clear() {
-        map.clear();
-        originals.clear();
+        keys = NO_ITEMS;
+        values = NO_ITEMS;
+        hashes = NO_INTS;
+        table = NO_INTS;
+        used = 0;
+        size = 0;
+        start = 0;
+        rebuilds++;
+        originals = null;
     }
 
     /**
@@ -400,31 +619,80 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     }
 
     /**
+     * Walks the items in insertion order, checking for changes as CPython's dict iterator does: a change of size
+     * raises {@code dictionary changed size during iteration}; finding more items than there were at the start
+     * (some removed and others added), or items moved by growth, raises {@code dictionary keys changed during
+     * iteration}.
+     *
+     * @param <T> what each step yields
+     */
+    private abstract class Cursor<T> implements Iterator<T> {
+        private int next = start;
+        private final int expectedSize = size;
+        private final int expectedRebuilds = rebuilds;
+        private int remaining = size;
+
+        /** The item at an index, as this iteration yields it. */
+        abstract T at(int k);
+
+        private boolean changed() {
+            return size != expectedSize || rebuilds != expectedRebuilds;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (changed()) {
+                // next() reports the change, as CPython's next step would
+                return true;
+            }
+            while (next < used && keys[next] == REMOVED) {
+                next++;
+            }
+            return next < used;
+        }
+
+        @Override
+        public T next() {
+            if (size != expectedSize) {
+                throw changedSize();
+            }
+            if (rebuilds != expectedRebuilds) {
+                throw keysChanged();
+            }
+            while (next < used && keys[next] == REMOVED) {
+                next++;
+            }
+            if (next >= used) {
+                throw new NoSuchElementException();
+            }
+            if (remaining == 0) {
+                throw keysChanged();
+            }
+            remaining--;
+            return at(next++);
+        }
+    }
+
+    /**
      * Iterates the keys in insertion order, as {@code for k in d} does; adding or removing keys meanwhile raises
      * {@code RuntimeError: dictionary changed size during iteration}, as in CPython.
      */
     @Override
     public Iterator<K> iterator() {
-        Iterator<Object> it = map.keySet().iterator();
-        return new Iterator<>() {
+        return new Cursor<>() {
             @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public K next() {
-                try {
-                    return original(it.next());
-                } catch (java.util.ConcurrentModificationException e) {
-                    throw changedSize();
-                }
+            K at(int k) {
+                return original(keys[k]);
             }
         };
     }
 
     private static RuntimeError changedSize() {
         return new RuntimeError("dictionary changed size during iteration");
+    }
+
+    private static RuntimeError keysChanged() {
+        return new RuntimeError("dictionary keys changed during iteration");
     }
 
     /**
@@ -434,14 +702,26 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @throws RuntimeError {@code dictionary changed size during iteration}, when {@code action} adds or removes
      *     keys
      */
+    @SuppressWarnings("unchecked")
     public void forEachItem(java.util.function.BiConsumer<? super K, ? super V> action) {
-        // LinkedHashMap.forEach checks for changes only at the end, so a loop that adds keys would never end
-        try {
-            for (Map.Entry<Object, V> e : map.entrySet()) {
-                action.accept(original(e.getKey()), e.getValue());
+        int expectedSize = size;
+        int expectedRebuilds = rebuilds;
+        int remaining = size;
+        for (int k = start; k < used; k++) {
+            Object c = keys[k];
+            if (c == REMOVED) {
+                continue;
             }
-        } catch (java.util.ConcurrentModificationException e) {
-            throw changedSize();
+            if (remaining-- == 0) {
+                throw keysChanged();
+            }
+            action.accept(original(c), (V) values[k]);
+            if (size != expectedSize) {
+                throw changedSize();
+            }
+            if (rebuilds != expectedRebuilds) {
+                throw keysChanged();
+            }
         }
     }
 
@@ -451,25 +731,12 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @return an iterable over (key, value) entries in insertion order
      */
     public Iterable<Map.Entry<K, V>> entries() {
-        return () -> {
-            Iterator<Map.Entry<Object, V>> it = map.entrySet().iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-
-                @Override
-                public Map.Entry<K, V> next() {
-                    Map.Entry<Object, V> e;
-                    try {
-                        e = it.next();
-                    } catch (java.util.ConcurrentModificationException ex) {
-                        throw changedSize();
-                    }
-                    return new java.util.AbstractMap.SimpleImmutableEntry<>(original(e.getKey()), e.getValue());
-                }
-            };
+        return () -> new Cursor<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            Map.Entry<K, V> at(int k) {
+                return new java.util.AbstractMap.SimpleImmutableEntry<>(original(keys[k]), (V) values[k]);
+            }
         };
     }
 
@@ -488,23 +755,12 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @return a live view printing as {@code dict_values([...])}
      */
     public View<V> values() {
-        return new View<>("dict_values", () -> {
-            Iterator<V> it = map.values().iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-
-                @Override
-                public V next() {
-                    try {
-                        return it.next();
-                    } catch (java.util.ConcurrentModificationException e) {
-                        throw changedSize();
-                    }
-                }
-            };
+        return new View<>("dict_values", () -> new Cursor<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            V at(int k) {
+                return (V) values[k];
+            }
         }, this);
     }
 
@@ -514,20 +770,11 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @return a live view of (key, value) tuples printing as {@code dict_items([...])}
      */
     public View<PyTuple> items() {
-        return new View<>("dict_items", () -> {
-            Iterator<Map.Entry<K, V>> it = entries().iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-
-                @Override
-                public PyTuple next() {
-                    Map.Entry<K, V> e = it.next();
-                    return PyTuple.of(e.getKey(), e.getValue());
-                }
-            };
+        return new View<>("dict_items", () -> new Cursor<>() {
+            @Override
+            PyTuple at(int k) {
+                return PyTuple.of(original(keys[k]), values[k]);
+            }
         }, this);
     }
 
@@ -538,10 +785,12 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      * @param factory makes the value
      * @return the value stored for the key
      */
+    @SuppressWarnings("unchecked")
     public V computeIfAbsent(K key, Function<? super K, ? extends V> factory) {
         Object c = canonical(key);
-        if (map.containsKey(c)) {
-            return map.get(c);
+        int k = indexOf(c, hash(c));
+        if (k >= 0) {
+            return (V) values[k];
         }
         V v = factory.apply(key);
         setItem(key, v);
@@ -554,11 +803,16 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         if (o == this) {
             return true;
         }
-        if (!(o instanceof PyDict<?, ?> d) || d.map.size() != map.size()) {
+        if (!(o instanceof PyDict<?, ?> d) || d.size != size) {
             return false;
         }
-        for (Map.Entry<Object, V> e : map.entrySet()) {
-            if (!d.map.containsKey(e.getKey()) || !Py.eq(e.getValue(), d.map.get(e.getKey()))) {
+        for (int k = start; k < used; k++) {
+            Object c = keys[k];
+            if (c == REMOVED) {
+                continue;
+            }
+            int j = d.indexOf(c, hashes[k]);
+            if (j < 0 || !Py.eq(values[k], d.values[j])) {
                 return false;
             }
         }
@@ -586,7 +840,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
 
     @Override
     public String repr() {
-        if (map.isEmpty()) {
+        if (size == 0) {
             return "{}";
         }
         if (!Py.reprEnter(this)) {
@@ -595,12 +849,15 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         try {
             StringBuilder b = new StringBuilder("{");
             boolean first = true;
-            for (Map.Entry<Object, V> e : map.entrySet()) {
+            for (int k = start; k < used; k++) {
+                if (keys[k] == REMOVED) {
+                    continue;
+                }
                 if (!first) {
                     b.append(", ");
                 }
                 first = false;
-                b.append(Py.repr(original(e.getKey()))).append(": ").append(Py.repr(e.getValue()));
+                b.append(Py.repr(original(keys[k]))).append(": ").append(Py.repr(values[k]));
             }
             return b.append('}').toString();
         } finally {

@@ -125,7 +125,7 @@ public final class PyFormat {
      */
     public static String format(Object v, String spec) {
         return switch (v) {
-            case Long l -> formatInt(BigInteger.valueOf(l), spec, v);
+            case Long l -> formatLong(l, spec, v);
             case Double d -> format(d.doubleValue(), spec);
             case PyComplex c -> format(c, spec);
             case String s -> format(s, spec);
@@ -148,10 +148,19 @@ public final class PyFormat {
      * @return the text
      */
     public static String format(long v, String spec) {
+        return formatLong(v, spec, v);
+    }
+
+    private static String formatLong(long v, String spec, Object original) {
         if (spec.isEmpty()) {
             return Long.toString(v);
         }
-        return formatInt(BigInteger.valueOf(v), spec, v);
+        Spec sp = parse(spec, original);
+        if ((sp.type == 0 || sp.type == 'd') && sp.precision < 0 && !sp.z && v != Long.MIN_VALUE) {
+            // {n:6d}, {n:,}, {n:>8}: the decimal digits of a long, arranged as formatInt would arrange them
+            return padNumber(signOf(v < 0, sp), Long.toString(Math.abs(v)), "", sp, 3);
+        }
+        return formatInt(BigInteger.valueOf(v), spec, original);
     }
 
     /**
@@ -195,6 +204,11 @@ public final class PyFormat {
         }
         Spec sp = parse(spec, original);
         char type = sp.type;
+        // CPython settles the grouping while it reads the spec, before any other check
+        if (sp.grouping != 0 && type != 0 && "deEfFgG%".indexOf(type) < 0
+                && !(sp.grouping == '_' && "boxX".indexOf(type) >= 0)) {
+            throw new ValueError("Cannot specify '" + sp.grouping + "' with '" + type + "'.");
+        }
         if ("eEfFgG%".indexOf(type) >= 0 && type != 0) {
             return format(Ints.toDouble(v), spec);
         }
@@ -221,12 +235,6 @@ public final class PyFormat {
                 throw new OverflowError("%c arg not in range(0x110000)");
             }
             return pad("", Character.toString(v.intValue()), sp, '<');
-        }
-        if (sp.grouping == ',' && type != 0 && type != 'd') {
-            throw new ValueError("Cannot specify ',' with '" + type + "'.");
-        }
-        if (sp.grouping != 0 && type == 'n') {
-            throw new ValueError("Cannot specify '" + sp.grouping + "' with 'n'.");
         }
         int radix = switch (type) {
             case 'b' -> 2;

@@ -7,11 +7,13 @@ import io.portalis.pylib.PyDict;
 import io.portalis.pylib.PyList;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.ValueError;
+import java.lang.ref.SoftReference;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -133,15 +135,33 @@ public final class JsonModule {
      * @throws ValueError {@code Circular reference detected}, or NaN when not allowed
      */
     public static String dumps(Object obj, Options options) {
-        StringBuilder b = new StringBuilder();
         String item = options.itemSeparator != null ? options.itemSeparator : options.indent != null ? "," : ", ";
-        new Encoder(options, item).write(b, obj, 0);
-        return b.toString();
+        Encoder e = new Encoder(options, item);
+        try {
+            e.write(obj, 0);
+            return e.text();
+        } finally {
+            e.release();
+        }
     }
 
+    /**
+     * The buffer of the last {@code dumps}, kept for the next: a program that encodes documents repeatedly would
+     * otherwise grow a buffer from nothing each time, copying its text over and over. Softly held, so that memory
+     * pressure frees it; taken with a swap, so that concurrent calls never share one.
+     */
+    private static final AtomicReference<SoftReference<char[]>> SPARE = new AtomicReference<>();
+
+    /**
+     * Writes a value's JSON text into one growing char array, so that no value makes a string of its own on the
+     * way (numbers are written digit by digit, strings escaped as they are copied).
+     */
     private static final class Encoder {
         private final Options o;
         private final String itemSep;
+        private final boolean ascii;
+        private char[] buf;
+        private int len;
         /**
          * The containers being written, outermost first: a value already on this path would be written inside
          * itself. Documents are shallow, so a scan of the path costs less than a set of them.
@@ -152,25 +172,81 @@ public final class JsonModule {
         Encoder(Options o, String itemSep) {
             this.o = o;
             this.itemSep = itemSep;
+            this.ascii = o.ensureAscii;
+            SoftReference<char[]> spare = SPARE.getAndSet(null);
+            char[] b = spare != null ? spare.get() : null;
+            buf = b != null ? b : new char[256];
         }
 
-        private void newline(StringBuilder b, int level) {
-            b.append('\n');
-            for (int k = 0; k < level; k++) {
-                b.append(o.indent);
+        String text() {
+            return new String(buf, 0, len);
+        }
+
+        /** Offers the buffer to the next call, unless it is too large to keep. */
+        void release() {
+            if (buf.length <= MAX_SPARE) {
+                SPARE.set(new SoftReference<>(buf));
             }
         }
 
-        void write(StringBuilder b, Object v, int level) {
+        /** Makes room for {@code extra} more chars. */
+        private void reserve(int extra) {
+            if (len + extra > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+            }
+        }
+
+        private void put(char c) {
+            reserve(1);
+            buf[len++] = c;
+        }
+
+        private void put(String s) {
+            int n = s.length();
+            reserve(n);
+            s.getChars(0, n, buf, len);
+            len += n;
+        }
+
+        private void put(long v) {
+            if (v == Long.MIN_VALUE) {
+                put(Long.toString(v));
+                return;
+            }
+            reserve(20);
+            if (v < 0) {
+                buf[len++] = '-';
+                v = -v;
+            }
+            int digits = 1;
+            for (long t = v; t >= 10; t /= 10) {
+                digits++;
+            }
+            int end = len + digits;
+            for (int k = end - 1; k >= len; k--) {
+                buf[k] = (char) ('0' + v % 10);
+                v /= 10;
+            }
+            len = end;
+        }
+
+        private void newline(int level) {
+            put('\n');
+            for (int k = 0; k < level; k++) {
+                put(o.indent);
+            }
+        }
+
+        void write(Object v, int level) {
             switch (v) {
-                case null -> b.append("null");
-                case Boolean x -> b.append(x ? "true" : "false");
-                case Long x -> b.append(x.longValue());
-                case BigInteger x -> b.append(x);
-                case Double x -> b.append(floatText(x));
-                case String s -> string(b, s);
-                case PyDict<?, ?> d -> dict(b, d, level);
-                case List<?> l -> list(b, l, level);
+                case null -> put("null");
+                case Boolean x -> put(x ? "true" : "false");
+                case Long x -> put(x.longValue());
+                case String s -> string(s);
+                case Double x -> put(floatText(x));
+                case PyDict<?, ?> d -> dict(d, level);
+                case List<?> l -> list(l, level);
+                case BigInteger x -> put(x.toString());
                 default -> {
                     if (o.fallback == null) {
                         throw new TypeError("Object of type " + Py.typeName(v) + " is not JSON serializable");
@@ -178,7 +254,7 @@ public final class JsonModule {
                     // CPython marks the value while its replacement is written, so a default that returns its
                     // argument is reported as circular
                     enter(v);
-                    write(b, o.fallback.apply(v), level);
+                    write(o.fallback.apply(v), level);
                     leave();
                 }
             }
@@ -210,38 +286,38 @@ public final class JsonModule {
             path[--depth] = null;
         }
 
-        private void list(StringBuilder b, List<?> l, int level) {
+        private void list(List<?> l, int level) {
             if (l.isEmpty()) {
-                b.append("[]");
+                put("[]");
                 return;
             }
             enter(l);
-            b.append('[');
+            put('[');
             boolean first = true;
             for (Object x : l) {
                 if (!first) {
-                    b.append(itemSep);
+                    put(itemSep);
                 }
                 if (o.indent != null) {
-                    newline(b, level + 1);
+                    newline(level + 1);
                 }
                 first = false;
-                write(b, x, level + 1);
+                write(x, level + 1);
             }
             if (o.indent != null) {
-                newline(b, level);
+                newline(level);
             }
-            b.append(']');
+            put(']');
             leave();
         }
 
-        private void dict(StringBuilder b, PyDict<?, ?> d, int level) {
+        private void dict(PyDict<?, ?> d, int level) {
             if (d.len() == 0) {
-                b.append("{}");
+                put("{}");
                 return;
             }
             enter(d);
-            b.append('{');
+            put('{');
             if (o.sortKeys) {
                 List<Map.Entry<?, ?>> sorted = new ArrayList<>(d.len());
                 for (Map.Entry<?, ?> e : d.entries()) {
@@ -249,20 +325,20 @@ public final class JsonModule {
                 }
                 sorted.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
                 for (int k = 0; k < sorted.size(); k++) {
-                    item(b, sorted.get(k).getKey(), sorted.get(k).getValue(), level, k == 0);
+                    item(sorted.get(k).getKey(), sorted.get(k).getValue(), level, k == 0);
                 }
             } else {
                 int[] count = {0};
-                d.forEachItem((key, value) -> item(b, key, value, level, count[0]++ == 0));
+                d.forEachItem((key, value) -> item(key, value, level, count[0]++ == 0));
             }
             if (o.indent != null) {
-                newline(b, level);
+                newline(level);
             }
-            b.append('}');
+            put('}');
             leave();
         }
 
-        private void item(StringBuilder b, Object k, Object value, int level, boolean first) {
+        private void item(Object k, Object value, int level, boolean first) {
             String key = switch (k) {
                 case String s -> s;
                 case Double x -> floatText(x);
@@ -276,45 +352,60 @@ public final class JsonModule {
                 }
             };
             if (!first) {
-                b.append(itemSep);
+                put(itemSep);
             }
             if (o.indent != null) {
-                newline(b, level + 1);
+                newline(level + 1);
             }
-            string(b, key);
-            b.append(o.keySeparator);
-            write(b, value, level + 1);
+            string(key);
+            put(o.keySeparator);
+            write(value, level + 1);
         }
 
-        private void string(StringBuilder b, String s) {
-            b.append('"');
-            // runs of characters that need no escape are copied whole
-            int run = 0;
-            for (int k = 0; k < s.length(); k++) {
+        private void string(String s) {
+            int n = s.length();
+            // room for the quotes and every char unescaped; an escape makes more room for itself
+            reserve(n + 2);
+            char[] b = buf;
+            int p = len;
+            b[p++] = '"';
+            for (int k = 0; k < n; k++) {
                 char c = s.charAt(k);
-                if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !o.ensureAscii)) {
+                if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !ascii)) {
+                    b[p++] = c;
                     continue;
                 }
-                b.append(s, run, k);
+                len = p;
+                reserve(6 + (n - k) + 1);
+                b = buf;
+                p = len;
+                b[p++] = '\\';
                 switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    case '\b' -> b.append("\\b");
-                    case '\f' -> b.append("\\f");
-                    default -> b.append("\\u").append(HEX[c >>> 12]).append(HEX[c >>> 8 & 0xf])
-                            .append(HEX[c >>> 4 & 0xf]).append(HEX[c & 0xf]);
+                    case '"' -> b[p++] = '"';
+                    case '\\' -> b[p++] = '\\';
+                    case '\n' -> b[p++] = 'n';
+                    case '\r' -> b[p++] = 'r';
+                    case '\t' -> b[p++] = 't';
+                    case '\b' -> b[p++] = 'b';
+                    case '\f' -> b[p++] = 'f';
+                    default -> {
+                        b[p++] = 'u';
+                        b[p++] = HEX[c >>> 12];
+                        b[p++] = HEX[c >>> 8 & 0xf];
+                        b[p++] = HEX[c >>> 4 & 0xf];
+                        b[p++] = HEX[c & 0xf];
+                    }
                 }
-                run = k + 1;
             }
-            b.append(s, run, s.length());
-            b.append('"');
+            b[p++] = '"';
+            len = p;
         }
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** The largest buffer kept between calls, in chars (8 MiB). */
+    private static final int MAX_SPARE = 1 << 22;
 
     // ---------------------------------------------------------------- loads
 
@@ -330,12 +421,18 @@ public final class JsonModule {
         p.skipSpace();
         Object v = p.value();
         p.skipSpace();
-        if (p.pos != s.length()) {
+        if (p.pos != p.n) {
             throw new JSONDecodeError("Extra data", s, p.pos);
         }
         return v;
     }
 
+    /**
+     * A recursive-descent decoder over the document's characters copied into an array once: reading an array
+     * element costs less than {@code String.charAt}, which checks the string's encoding and bounds on each call.
+     * The items of the containers being read wait on one stack, so that each list and dict is made at its final
+     * size once its closing bracket is found.
+     */
     private static final class Parser {
         /** 10**0 to 10**22, the powers of ten that a double holds exactly. */
         private static final double[] POWERS_OF_TEN = new double[23];
@@ -349,31 +446,48 @@ public final class JsonModule {
         }
 
         private final String s;
+        private final char[] c;
+        private final int n;
         private int pos;
         /** Keys decoded so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
         private final String[] recentKeys = new String[256];
+        /** The characters of each of {@link #recentKeys}, compared with a key's text without making a string. */
+        private final char[][] recentKeyChars = new char[256][];
+        /** The items read so far of the open containers, innermost last; a dict's as key, value, key, value. */
+        private Object[] stack = new Object[64];
+        private int top;
 
         Parser(String s) {
             this.s = s;
+            this.c = s.toCharArray();
+            this.n = c.length;
         }
 
         void skipSpace() {
-            while (pos < s.length()) {
-                char c = s.charAt(pos);
-                // JSON's four whitespace characters are all at or below the space
-                if (c > ' ' || c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                    return;
+            int i = pos;
+            // JSON's four whitespace characters are all at or below the space
+            while (i < n && c[i] <= ' ') {
+                char ch = c[i];
+                if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+                    break;
                 }
-                pos++;
+                i++;
             }
+            pos = i;
+        }
+
+        private void push(Object x) {
+            if (top == stack.length) {
+                stack = Arrays.copyOf(stack, top * 2);
+            }
+            stack[top++] = x;
         }
 
         Object value() {
-            if (pos >= s.length()) {
+            if (pos >= n) {
                 throw new JSONDecodeError("Expecting value", s, pos);
             }
-            char c = s.charAt(pos);
-            switch (c) {
+            switch (c[pos]) {
                 case '"' -> {
                     pos++;
                     return string();
@@ -401,10 +515,13 @@ public final class JsonModule {
                 case 'I' -> {
                     return literal("Infinity", Double.POSITIVE_INFINITY);
                 }
-                default -> {
-                    if (c == '-' && s.startsWith("-Infinity", pos)) {
+                case '-' -> {
+                    if (pos + 1 < n && c[pos + 1] == 'I') {
                         return literal("-Infinity", Double.NEGATIVE_INFINITY);
                     }
+                    return number();
+                }
+                default -> {
                     return number();
                 }
             }
@@ -421,16 +538,17 @@ public final class JsonModule {
 
         private Object number() {
             int start = pos;
-            int n = s.length();
             int i = pos;
-            boolean negative = i < n && s.charAt(i) == '-';
+            boolean negative = c[i] == '-';
             if (negative) {
                 i++;
             }
-            if (i < n && s.charAt(i) == '0') {
+            long v = 0;
+            if (i < n && c[i] == '0') {
                 i++;
-            } else if (i < n && s.charAt(i) >= '1' && s.charAt(i) <= '9') {
-                while (i < n && isAsciiDigit(s.charAt(i))) {
+            } else if (i < n && c[i] >= '1' && c[i] <= '9') {
+                while (i < n && isAsciiDigit(c[i])) {
+                    v = v * 10 + (c[i] - '0');
                     i++;
                 }
             } else {
@@ -438,21 +556,21 @@ public final class JsonModule {
             }
             int intEnd = i;
             int fracDigits = 0;
-            if (i + 1 < n && s.charAt(i) == '.' && isAsciiDigit(s.charAt(i + 1))) {
+            if (i + 1 < n && c[i] == '.' && isAsciiDigit(c[i + 1])) {
                 i++;
-                while (i < n && isAsciiDigit(s.charAt(i))) {
+                while (i < n && isAsciiDigit(c[i])) {
                     i++;
                     fracDigits++;
                 }
             }
             int expStart = -1;
-            if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            if (i < n && (c[i] == 'e' || c[i] == 'E')) {
                 int j = i + 1;
-                if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                if (j < n && (c[j] == '+' || c[j] == '-')) {
                     j++;
                 }
-                if (j < n && isAsciiDigit(s.charAt(j))) {
-                    while (j < n && isAsciiDigit(s.charAt(j))) {
+                if (j < n && isAsciiDigit(c[j])) {
+                    while (j < n && isAsciiDigit(c[j])) {
                         j++;
                     }
                     expStart = i + 1;
@@ -463,10 +581,6 @@ public final class JsonModule {
             int digitsStart = negative ? start + 1 : start;
             if (fracDigits == 0 && expStart < 0) {
                 if (intEnd - digitsStart <= 18) {
-                    long v = 0;
-                    for (int k = digitsStart; k < intEnd; k++) {
-                        v = v * 10 + (s.charAt(k) - '0');
-                    }
                     return negative ? -v : v;
                 }
                 return Ints.normalize(new BigInteger(s.substring(start, i)));
@@ -487,14 +601,14 @@ public final class JsonModule {
             long mantissa = 0;
             int significant = 0;
             for (int k = digitsStart, stop = intEnd + (fracDigits > 0 ? fracDigits + 1 : 0); k < stop; k++) {
-                char c = s.charAt(k);
-                if (c == '.') {
+                char ch = c[k];
+                if (ch == '.') {
                     continue;
                 }
-                if (mantissa != 0 || c != '0') {
+                if (mantissa != 0 || ch != '0') {
                     significant++;
                 }
-                mantissa = mantissa * 10 + (c - '0');
+                mantissa = mantissa * 10 + (ch - '0');
             }
             if (significant > 19) {
                 return Double.NaN;
@@ -502,15 +616,15 @@ public final class JsonModule {
             int exponent = 0;
             if (expStart >= 0) {
                 int k = expStart;
-                boolean negativeExp = s.charAt(k) == '-';
-                if (s.charAt(k) == '-' || s.charAt(k) == '+') {
+                boolean negativeExp = c[k] == '-';
+                if (c[k] == '-' || c[k] == '+') {
                     k++;
                 }
                 if (end - k > 4) {
                     return Double.NaN;
                 }
                 for (; k < end; k++) {
-                    exponent = exponent * 10 + (s.charAt(k) - '0');
+                    exponent = exponent * 10 + (c[k] - '0');
                 }
                 if (negativeExp) {
                     exponent = -exponent;
@@ -526,8 +640,8 @@ public final class JsonModule {
             return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
         }
 
-        private static boolean isAsciiDigit(char c) {
-            return c >= '0' && c <= '9';
+        private static boolean isAsciiDigit(char ch) {
+            return ch >= '0' && ch <= '9';
         }
 
         /**
@@ -536,61 +650,60 @@ public final class JsonModule {
          */
         private String key() {
             int hash = 0;
-            for (int i = pos; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"') {
-                    int length = i - pos;
+            for (int i = pos; i < n; i++) {
+                char ch = c[i];
+                if (ch == '"') {
                     int slot = (hash ^ hash >>> 16) & (recentKeys.length - 1);
-                    String known = recentKeys[slot];
-                    if (known == null || known.length() != length || !s.regionMatches(pos, known, 0, length)) {
-                        known = s.substring(pos, i);
-                        recentKeys[slot] = known;
+                    char[] known = recentKeyChars[slot];
+                    if (known == null || !Arrays.equals(known, 0, known.length, c, pos, i)) {
+                        recentKeyChars[slot] = Arrays.copyOfRange(c, pos, i);
+                        recentKeys[slot] = new String(c, pos, i - pos);
                     }
                     pos = i + 1;
-                    return known;
+                    return recentKeys[slot];
                 }
-                if (c == '\\' || c < 0x20) {
+                if (ch == '\\' || ch < 0x20) {
                     break;
                 }
-                hash = 31 * hash + c;
+                hash = 31 * hash + ch;
             }
             return string();
         }
 
         private String string() {
             int start = pos - 1;
-            // most strings hold no escape: find the closing quote and take the substring
-            for (int i = pos; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"') {
-                    String text = s.substring(pos, i);
+            // most strings hold no escape: find the closing quote and take the characters between
+            for (int i = pos; i < n; i++) {
+                char ch = c[i];
+                if (ch == '"') {
+                    String text = new String(c, pos, i - pos);
                     pos = i + 1;
                     return text;
                 }
-                if (c == '\\' || c < 0x20) {
+                if (ch == '\\' || ch < 0x20) {
                     break;
                 }
             }
             StringBuilder b = new StringBuilder();
             while (true) {
-                if (pos >= s.length()) {
+                if (pos >= n) {
                     throw new JSONDecodeError("Unterminated string starting at", s, start);
                 }
-                char c = s.charAt(pos++);
-                if (c == '"') {
+                char ch = c[pos++];
+                if (ch == '"') {
                     return b.toString();
                 }
-                if (c < 0x20) {
+                if (ch < 0x20) {
                     throw new JSONDecodeError("Invalid control character at", s, pos - 1);
                 }
-                if (c != '\\') {
-                    b.append(c);
+                if (ch != '\\') {
+                    b.append(ch);
                     continue;
                 }
-                if (pos >= s.length()) {
+                if (pos >= n) {
                     throw new JSONDecodeError("Unterminated string starting at", s, start);
                 }
-                char e = s.charAt(pos++);
+                char e = c[pos++];
                 switch (e) {
                     case '"' -> b.append('"');
                     case '\\' -> b.append('\\');
@@ -601,10 +714,14 @@ public final class JsonModule {
                     case 'r' -> b.append('\r');
                     case 't' -> b.append('\t');
                     case 'u' -> {
+                        // CPython wants a character after the four digits before it reads them
+                        if (pos + 4 >= n) {
+                            throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
+                        }
                         int code = 0;
                         for (int k = 0; k < 4; k++) {
-                            int digit = pos + k < s.length() ? Character.digit(s.charAt(pos + k), 16) : -1;
-                            if (digit < 0 || s.charAt(pos + k) >= 0x80) {
+                            int digit = c[pos + k] < 0x80 ? Character.digit(c[pos + k], 16) : -1;
+                            if (digit < 0) {
                                 throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
                             }
                             code = code * 16 + digit;
@@ -618,21 +735,27 @@ public final class JsonModule {
         }
 
         private PyList<Object> array() {
-            PyList<Object> out = new PyList<>();
             skipSpace();
-            if (pos < s.length() && s.charAt(pos) == ']') {
+            if (pos < n && c[pos] == ']') {
                 pos++;
-                return out;
+                return new PyList<>();
             }
+            int base = top;
             while (true) {
                 skipSpace();
-                out.add(value());
+                push(value());
                 skipSpace();
-                if (pos < s.length() && s.charAt(pos) == ']') {
+                if (pos < n && c[pos] == ']') {
                     pos++;
+                    PyList<Object> out = new PyList<>(top - base);
+                    for (int k = base; k < top; k++) {
+                        out.add(stack[k]);
+                    }
+                    // the slots above base keep their references until reused: the parser is short-lived
+                    top = base;
                     return out;
                 }
-                if (pos >= s.length() || s.charAt(pos) != ',') {
+                if (pos >= n || c[pos] != ',') {
                     throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
                 }
                 pos++;
@@ -640,32 +763,37 @@ public final class JsonModule {
         }
 
         private PyDict<Object, Object> object() {
-            PyDict<Object, Object> out = new PyDict<>();
             skipSpace();
-            if (pos < s.length() && s.charAt(pos) == '}') {
+            if (pos < n && c[pos] == '}') {
                 pos++;
-                return out;
+                return new PyDict<>();
             }
+            int base = top;
             while (true) {
                 skipSpace();
-                if (pos >= s.length() || s.charAt(pos) != '"') {
+                if (pos >= n || c[pos] != '"') {
                     throw new JSONDecodeError("Expecting property name enclosed in double quotes", s, pos);
                 }
                 pos++;
-                String key = key();
+                push(key());
                 skipSpace();
-                if (pos >= s.length() || s.charAt(pos) != ':') {
+                if (pos >= n || c[pos] != ':') {
                     throw new JSONDecodeError("Expecting ':' delimiter", s, pos);
                 }
                 pos++;
                 skipSpace();
-                out.setItem(key, value());
+                push(value());
                 skipSpace();
-                if (pos < s.length() && s.charAt(pos) == '}') {
+                if (pos < n && c[pos] == '}') {
                     pos++;
+                    PyDict<Object, Object> out = new PyDict<>((top - base) / 2);
+                    for (int k = base; k < top; k += 2) {
+                        out.setItem(stack[k], stack[k + 1]);
+                    }
+                    top = base;
                     return out;
                 }
-                if (pos >= s.length() || s.charAt(pos) != ',') {
+                if (pos >= n || c[pos] != ',') {
                     throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
                 }
                 pos++;

@@ -72,4 +72,32 @@ class JsonModuleTest {
         assertThatThrownBy(() -> d.forEachItem((k, v) -> d.setItem(k + "!", v))).isInstanceOf(RuntimeError.class)
                 .hasMessage("dictionary changed size during iteration");
     }
+
+    @Test
+    void dumpsCalledFromADefaultWritesIntoItsOwnBuffer() {
+        Object opaque = new Object();
+        JsonModule.Options nested = JsonModule.Options.DEFAULT
+                .withDefault(o -> JsonModule.dumps(PyList.of("inner", 1L)));
+        assertThat(JsonModule.dumps(PyDict.of("a", opaque, "b", "after"), nested))
+                .isEqualTo("{\"a\": \"[\\\"inner\\\", 1]\", \"b\": \"after\"}");
+    }
+
+    @Test
+    void aFailedDumpsLeavesNothingForTheNext() {
+        assertThatThrownBy(() -> JsonModule.dumps(PyList.of("x".repeat(1000), io.portalis.pylib.PySet.of(1L))))
+                .isInstanceOf(io.portalis.pylib.TypeError.class)
+                .hasMessage("Object of type set is not JSON serializable");
+        assertThat(JsonModule.dumps(PyList.of(1L))).isEqualTo("[1]");
+    }
+
+    @Test
+    void longTextsWithEscapesGrowTheBufferAsTheyGo() {
+        String s = "\u00e9\"\n".repeat(5000) + "\ud83d\ude00";
+        String text = JsonModule.dumps(PyList.of(s, Long.MIN_VALUE, Long.MAX_VALUE, -0L, 10L, -9L));
+        assertThat(text).hasSize(2 + (5000 * 10 + 12 + 2) + 2 + 20 + 2 + 19 + 2 + 1 + 2 + 2 + 2 + 2);
+        assertThat(text).endsWith("\\ud83d\\ude00\", -9223372036854775808, 9223372036854775807, 0, 10, -9]");
+        assertThat(JsonModule.loads(text)).isEqualTo(PyList.of(s, Long.MIN_VALUE, Long.MAX_VALUE, 0L, 10L, -9L));
+        JsonModule.Options raw = JsonModule.Options.DEFAULT.withEnsureAscii(false);
+        assertThat(JsonModule.dumps(s, raw)).hasSize(2 + 5000 * 5 + 2);
+    }
 }
