@@ -1,26 +1,54 @@
 package io.portalis.pylib;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
- * Python's {@code list}: a Java {@link ArrayList} (so typed code can use it as a {@code List<E>}) with Python's
- * equality ({@code [1] == [1.0]}), ordering, {@code repr}, negative indices, slices and methods.
+ * Python's {@code list}: a Java {@link List} with random access (so typed code can use it as a {@code List<E>}) with
+ * Python's equality ({@code [1] == [1.0]}), ordering, {@code repr}, negative indices, slices and methods.
  *
  * <p>Java's {@code List} methods keep their Java meaning, except {@link #remove(Object)}, which is Python's
  * {@code list.remove}: it compares with Python's {@code ==} and raises {@link ValueError} when the value is
  * absent. A list is unhashable: {@link #hashCode()} raises {@link TypeError} as {@code hash([])} does.
  *
+ * <p>Storage follows the items, as PyPy's list strategies do: while every item is an int that fits a {@code long}
+ * the list keeps a {@code long[]}, while every item is a float (not NaN) a {@code double[]}, while every item is a
+ * bool a {@code boolean[]}, and it moves its items to an {@code Object[]} for good on the first item of another
+ * kind (an empty list takes the kind of its first item). Reads box again: {@code Long.valueOf} (so small ints are
+ * the cached boxes, and {@link Py#is} compares ints by value anyway), {@code Boolean.TRUE}/{@code FALSE}, and a new
+ * {@code Double}. NaN keeps a list general because Python compares list items by identity before {@code ==}
+ * ({@code x in [x]} is true for a NaN {@code x}), which needs the very object back. The primitive accessors
+ * ({@link #isLongs()}, {@link #longAt(long)}...) let typed code read such storage without boxes.
+ *
  * @param <E> the element type ({@code Object} on the dynamic path)
  */
-public class PyList<E> extends ArrayList<E> implements PyRepr {
+public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
+    /** No storage yet: the first item added decides the kind. */
+    private static final byte EMPTY = 0;
+    private static final byte OBJECTS = 1;
+    private static final byte LONGS = 2;
+    private static final byte DOUBLES = 3;
+    private static final byte BOOLS = 4;
+
+    private static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+
+    private byte kind;
+    private int size;
+    /** The capacity the first storage gets, from the constructor. */
+    private int initialCapacity;
+    private Object[] objects;
+    private long[] longs;
+    private double[] doubles;
+    private boolean[] bools;
+
     /** Creates an empty list, {@code []}. */
     public PyList() {
+        this.initialCapacity = 10;
     }
 
     /**
@@ -28,11 +56,18 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      *
      * @param items the items
      */
+    @SuppressWarnings("unchecked")
     public PyList(Iterable<? extends E> items) {
-        super(items instanceof Collection<?> c ? c.size() : 10);
-        if (items instanceof Collection<? extends E> c) {
-            addAll(c);
+        if (items instanceof PyList<?> l) {
+            this.initialCapacity = Math.max(l.size, 10);
+            copyStorage((PyList<E>) l, 0, l.size);
+        } else if (items instanceof Collection<? extends E> c) {
+            this.initialCapacity = Math.max(c.size(), 10);
+            for (E e : c) {
+                add(e);
+            }
         } else {
+            this.initialCapacity = 10;
             for (E e : items) {
                 add(e);
             }
@@ -43,9 +78,13 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * Creates an empty list with room for {@code capacity} items.
      *
      * @param capacity the initial capacity
+     * @throws IllegalArgumentException if the capacity is negative
      */
     public PyList(int capacity) {
-        super(capacity);
+        if (capacity < 0) {
+            throw new IllegalArgumentException("negative capacity " + capacity);
+        }
+        this.initialCapacity = capacity;
     }
 
     /**
@@ -58,17 +97,546 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
     @SafeVarargs
     public static <E> PyList<E> of(E... items) {
         PyList<E> l = new PyList<>(Math.max(items.length, 10));
-        Collections.addAll(l, items);
+        for (E e : items) {
+            l.add(e);
+        }
         return l;
     }
 
-    private int index(long i) {
-        long j = i < 0 ? i + size() : i;
-        if (j < 0 || j >= size()) {
+    // ---- storage ----
+
+    /** The kind of storage that can hold {@code v}. */
+    private static byte kindOf(Object v) {
+        if (v instanceof Long) {
+            return LONGS;
+        }
+        if (v instanceof Double d) {
+            return Double.isNaN(d) ? OBJECTS : DOUBLES;
+        }
+        return v instanceof Boolean ? BOOLS : OBJECTS;
+    }
+
+    /** Whether the current storage can hold {@code v}. */
+    private boolean accepts(Object v) {
+        return objects != null || acceptsPrimitive(v);
+    }
+
+    private boolean acceptsPrimitive(Object v) {
+        if (longs != null) {
+            return v instanceof Long;
+        }
+        if (doubles != null) {
+            return v instanceof Double d && !Double.isNaN(d);
+        }
+        return bools != null && v instanceof Boolean;
+    }
+
+    /** Makes the storage able to hold {@code v}: an empty list takes its kind, any other becomes general. */
+    private void admit(Object v) {
+        if (size == 0) {
+            start(kindOf(v), Math.max(initialCapacity, capacity()));
+        } else {
+            generalize();
+        }
+    }
+
+    /** Replaces the storage with an empty one of the given kind. */
+    private void start(byte k, int capacity) {
+        objects = null;
+        longs = null;
+        doubles = null;
+        bools = null;
+        kind = k;
+        switch (k) {
+            case OBJECTS -> objects = new Object[capacity];
+            case LONGS -> longs = new long[capacity];
+            case DOUBLES -> doubles = new double[capacity];
+            case BOOLS -> bools = new boolean[capacity];
+            default -> {
+            }
+        }
+    }
+
+    /** Moves the items to an {@code Object[]}, where any item fits. */
+    private void generalize() {
+        if (kind == OBJECTS) {
+            return;
+        }
+        Object[] out = new Object[Math.max(capacity(), initialCapacity)];
+        for (int k = 0; k < size; k++) {
+            out[k] = elementAt(k);
+        }
+        longs = null;
+        doubles = null;
+        bools = null;
+        objects = out;
+        kind = OBJECTS;
+    }
+
+    private int capacity() {
+        return switch (kind) {
+            case OBJECTS -> objects.length;
+            case LONGS -> longs.length;
+            case DOUBLES -> doubles.length;
+            case BOOLS -> bools.length;
+            default -> 0;
+        };
+    }
+
+    /** Grows the storage to hold at least {@code min} items. */
+    private void reserve(int min) {
+        int cap = capacity();
+        if (min <= cap) {
+            return;
+        }
+        if (min > MAX_SIZE || min < 0) {
+            throw new MemoryError();
+        }
+        int grown = (int) Math.min(MAX_SIZE, Math.max((long) min, cap + (cap >> 1) + 4L));
+        switch (kind) {
+            case OBJECTS -> objects = Arrays.copyOf(objects, grown);
+            case LONGS -> longs = Arrays.copyOf(longs, grown);
+            case DOUBLES -> doubles = Arrays.copyOf(doubles, grown);
+            case BOOLS -> bools = Arrays.copyOf(bools, grown);
+            default -> start(OBJECTS, grown);
+        }
+    }
+
+    /**
+     * The item at a valid index. The hot reads and writes are split so that each part stays small enough for
+     * the JIT to inline at every call site: general storage first (its array is non-null only then), then the
+     * primitive kinds.
+     */
+    @SuppressWarnings("unchecked")
+    private E elementAt(int k) {
+        long[] l = longs;
+        if (l != null) {
+            return (E) Long.valueOf(l[k]);
+        }
+        Object[] o = objects;
+        return o != null ? (E) o[k] : otherAt(k);
+    }
+
+    @SuppressWarnings("unchecked")
+    private E otherAt(int k) {
+        double[] d = doubles;
+        return (E) (d != null ? Double.valueOf(d[k]) : Boolean.valueOf(bools[k]));
+    }
+
+    /** Stores an item the storage {@link #accepts} at a valid index. */
+    private void store(int k, Object v) {
+        Object[] o = objects;
+        if (o != null) {
+            o[k] = v;
+        } else {
+            storePrimitive(k, v);
+        }
+    }
+
+    private void storePrimitive(int k, Object v) {
+        long[] l = longs;
+        if (l != null) {
+            l[k] = (Long) v;
+        } else if (doubles != null) {
+            doubles[k] = (Double) v;
+        } else {
+            bools[k] = (Boolean) v;
+        }
+    }
+
+    /** Moves {@code n} items from {@code from} to {@code to} within the storage (ranges may overlap). */
+    private void move(int from, int to, int n) {
+        switch (kind) {
+            case OBJECTS -> System.arraycopy(objects, from, objects, to, n);
+            case LONGS -> System.arraycopy(longs, from, longs, to, n);
+            case DOUBLES -> System.arraycopy(doubles, from, doubles, to, n);
+            case BOOLS -> System.arraycopy(bools, from, bools, to, n);
+            default -> {
+            }
+        }
+    }
+
+    /** Sets this empty list's storage to a copy of {@code src[from, from + n)}, of the same kind. */
+    private void copyStorage(PyList<E> src, int from, int n) {
+        int cap = Math.max(n, initialCapacity);
+        kind = src.kind;
+        switch (src.kind) {
+            case OBJECTS -> objects = Arrays.copyOfRange(src.objects, from, from + cap);
+            case LONGS -> longs = Arrays.copyOfRange(src.longs, from, from + cap);
+            case DOUBLES -> doubles = Arrays.copyOfRange(src.doubles, from, from + cap);
+            case BOOLS -> bools = Arrays.copyOfRange(src.bools, from, from + cap);
+            default -> kind = EMPTY;
+        }
+        if (kind == OBJECTS && cap > n) {
+            // copyOfRange copied items beyond the range too; they must not stay reachable from here
+            Arrays.fill(objects, n, cap, null);
+        }
+        size = kind == EMPTY ? 0 : n;
+    }
+
+    /**
+     * Writes {@code n} items of {@code src} from {@code from} into this list's storage at {@code to}, which can
+     * already hold them all.
+     */
+    private void write(int to, PyList<? extends E> src, int from, int n) {
+        if (src.kind == kind) {
+            switch (kind) {
+                case OBJECTS -> System.arraycopy(src.objects, from, objects, to, n);
+                case LONGS -> System.arraycopy(src.longs, from, longs, to, n);
+                case DOUBLES -> System.arraycopy(src.doubles, from, doubles, to, n);
+                case BOOLS -> System.arraycopy(src.bools, from, bools, to, n);
+                default -> {
+                }
+            }
+        } else {
+            for (int k = 0; k < n; k++) {
+                store(to + k, src.elementAt(from + k));
+            }
+        }
+    }
+
+    /** Makes the storage able to hold every item of {@code src}. */
+    private void admitAll(PyList<?> src) {
+        if (src.size == 0 || src.kind == kind || kind == OBJECTS) {
+            return;
+        }
+        if (size == 0) {
+            start(src.kind, Math.max(Math.max(initialCapacity, capacity()), src.size));
+        } else {
+            generalize();
+        }
+    }
+
+    // ---- primitive access for typed code ----
+
+    /**
+     * Whether every item is an int held as a {@code long}, so {@link #longAt(long)} may be used.
+     *
+     * @return whether the storage is a {@code long[]}
+     */
+    public boolean isLongs() {
+        return kind == LONGS;
+    }
+
+    /**
+     * Whether every item is a float held as a {@code double}, so {@link #doubleAt(long)} may be used.
+     *
+     * @return whether the storage is a {@code double[]}
+     */
+    public boolean isDoubles() {
+        return kind == DOUBLES;
+    }
+
+    /**
+     * Whether every item is a bool held as a {@code boolean}, so {@link #boolAt(long)} may be used.
+     *
+     * @return whether the storage is a {@code boolean[]}
+     */
+    public boolean isBools() {
+        return kind == BOOLS;
+    }
+
+    private int checked(long i) {
+        int k = slot(i);
+        if (k < 0) {
             throw new IndexError("list index out of range");
         }
-        return (int) j;
+        return k;
     }
+
+    /**
+     * {@code self[i]} of a list whose {@link #isLongs()} holds, without a box.
+     *
+     * @param i the index, negative from the end
+     * @return the item
+     * @throws IndexError {@code list index out of range}
+     * @throws IllegalStateException if the items are not held as {@code long}s
+     */
+    public long longAt(long i) {
+        int k = checked(i);
+        if (kind != LONGS) {
+            throw new IllegalStateException("list items are not held as longs");
+        }
+        return longs[k];
+    }
+
+    /**
+     * {@code self[i]} of a list whose {@link #isDoubles()} holds, without a box.
+     *
+     * @param i the index, negative from the end
+     * @return the item
+     * @throws IndexError {@code list index out of range}
+     * @throws IllegalStateException if the items are not held as {@code double}s
+     */
+    public double doubleAt(long i) {
+        int k = checked(i);
+        if (kind != DOUBLES) {
+            throw new IllegalStateException("list items are not held as doubles");
+        }
+        return doubles[k];
+    }
+
+    /**
+     * {@code self[i]} of a list whose {@link #isBools()} holds, without a box.
+     *
+     * @param i the index, negative from the end
+     * @return the item
+     * @throws IndexError {@code list index out of range}
+     * @throws IllegalStateException if the items are not held as {@code boolean}s
+     */
+    public boolean boolAt(long i) {
+        int k = checked(i);
+        if (kind != BOOLS) {
+            throw new IllegalStateException("list items are not held as booleans");
+        }
+        return bools[k];
+    }
+
+    /**
+     * {@code self[i] = v} for an int, without a box while the items are held as {@code long}s.
+     *
+     * @param i the index, negative from the end
+     * @param v the value
+     * @throws IndexError {@code list assignment index out of range}
+     */
+    @SuppressWarnings("unchecked")
+    public void setLong(long i, long v) {
+        long j = i < 0 ? i + size : i;
+        if (j < 0 || j >= size) {
+            throw new IndexError("list assignment index out of range");
+        }
+        if (kind == LONGS) {
+            longs[(int) j] = v;
+        } else {
+            set((int) j, (E) Long.valueOf(v));
+        }
+    }
+
+    /**
+     * {@code self[i] = v} for a float, without a box while the items are held as {@code double}s.
+     *
+     * @param i the index, negative from the end
+     * @param v the value
+     * @throws IndexError {@code list assignment index out of range}
+     */
+    @SuppressWarnings("unchecked")
+    public void setDouble(long i, double v) {
+        long j = i < 0 ? i + size : i;
+        if (j < 0 || j >= size) {
+            throw new IndexError("list assignment index out of range");
+        }
+        if (kind == DOUBLES && !Double.isNaN(v)) {
+            doubles[(int) j] = v;
+        } else {
+            set((int) j, (E) Double.valueOf(v));
+        }
+    }
+
+    // ---- java.util.List ----
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    @Override
+    public E get(int index) {
+        return elementAt(java.util.Objects.checkIndex(index, size));
+    }
+
+    @Override
+    public E set(int index, E v) {
+        E old = elementAt(java.util.Objects.checkIndex(index, size));
+        if (!accepts(v)) {
+            generalize();
+        }
+        store(index, v);
+        return old;
+    }
+
+    @Override
+    public boolean add(E v) {
+        if (!accepts(v)) {
+            admit(v);
+        }
+        int n = size;
+        if (n == capacity()) {
+            reserve(n + 1);
+        }
+        store(n, v);
+        size = n + 1;
+        modCount++;
+        return true;
+    }
+
+    @Override
+    public void add(int index, E v) {
+        if (index < 0 || index > size) {
+            throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+        }
+        if (!accepts(v)) {
+            admit(v);
+        }
+        reserve(size + 1);
+        move(index, index + 1, size - index);
+        store(index, v);
+        size++;
+        modCount++;
+    }
+
+    @Override
+    public E remove(int index) {
+        E old = get(index);
+        move(index + 1, index, size - index - 1);
+        size--;
+        if (kind == OBJECTS) {
+            objects[size] = null;
+        }
+        modCount++;
+        return old;
+    }
+
+    @Override
+    public void clear() {
+        if (size > 0 || kind != EMPTY) {
+            start(EMPTY, 0);
+            size = 0;
+            modCount++;
+        }
+    }
+
+    @Override
+    protected void removeRange(int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        move(to, from, size - to);
+        int n = size - (to - from);
+        if (kind == OBJECTS) {
+            Arrays.fill(objects, n, size, null);
+        }
+        size = n;
+        modCount++;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean addAll(Collection<? extends E> c) {
+        if (c instanceof PyList<?> l) {
+            PyList<E> src = (PyList<E>) l;
+            int n = src.size;
+            if (n == 0) {
+                return false;
+            }
+            admitAll(src);
+            reserve(size + n);
+            // when src is this list, its items up to the old size are the ones copied
+            write(size, src, 0, n);
+            size += n;
+            modCount++;
+            return true;
+        }
+        boolean changed = false;
+        for (E e : c) {
+            add(e);
+            changed = true;
+        }
+        return changed;
+    }
+
+    @Override
+    public boolean addAll(int index, Collection<? extends E> c) {
+        if (index < 0 || index > size) {
+            throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+        }
+        PyList<E> src = new PyList<>(c);
+        int n = src.size;
+        if (n == 0) {
+            return false;
+        }
+        admitAll(src);
+        reserve(size + n);
+        move(index, index + n, size - index);
+        write(index, src, 0, n);
+        size += n;
+        modCount++;
+        return true;
+    }
+
+    @Override
+    public Object[] toArray() {
+        Object[] out = new Object[size];
+        if (kind == OBJECTS) {
+            System.arraycopy(objects, 0, out, 0, size);
+        } else {
+            for (int k = 0; k < size; k++) {
+                out[k] = elementAt(k);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int indexOf(Object o) {
+        for (int k = 0; k < size; k++) {
+            if (java.util.Objects.equals(o, elementAt(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        for (int k = size - 1; k >= 0; k--) {
+            if (java.util.Objects.equals(o, elementAt(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void sort(Comparator<? super E> c) {
+        if (kind == OBJECTS) {
+            // in place, as CPython sorts: a comparison that raises leaves the items compared so far moved
+            Arrays.sort((E[]) objects, 0, size, c);
+            modCount++;
+            return;
+        }
+        E[] items = (E[]) toArray();
+        Arrays.sort(items, c);
+        for (int k = 0; k < items.length; k++) {
+            set(k, items[k]);
+        }
+        modCount++;
+    }
+
+    /**
+     * The item at an index, or null where Python's {@code self[i]} would raise: for reads that must not raise.
+     *
+     * @param i the index, negative from the end
+     * @return the item, or null when the index is out of range (or the item is None)
+     */
+    public E peek(long i) {
+        int k = slot(i);
+        return k >= 0 ? elementAt(k) : null;
+    }
+
+    /** The position of Python index {@code i}, or -1 when it is out of range. */
+    private int slot(long i) {
+        int n = size;
+        long j = i < 0 ? i + n : i;
+        return j >= 0 && j < n ? (int) j : -1;
+    }
+
+    // ---- Python ----
 
     /**
      * {@code self[i]}.
@@ -78,7 +646,7 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @throws IndexError {@code list index out of range}
      */
     public E getItem(long i) {
-        return get(index(i));
+        return elementAt(checked(i));
     }
 
     /**
@@ -89,11 +657,14 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @throws IndexError {@code list assignment index out of range}
      */
     public void setItem(long i, E v) {
-        long j = i < 0 ? i + size() : i;
-        if (j < 0 || j >= size()) {
+        int k = slot(i);
+        if (k < 0) {
             throw new IndexError("list assignment index out of range");
         }
-        set((int) j, v);
+        if (!accepts(v)) {
+            generalize();
+        }
+        store(k, v);
     }
 
     /**
@@ -103,8 +674,8 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @throws IndexError {@code list assignment index out of range}
      */
     public void delItem(long i) {
-        long j = i < 0 ? i + size() : i;
-        if (j < 0 || j >= size()) {
+        long j = i < 0 ? i + size : i;
+        if (j < 0 || j >= size) {
             throw new IndexError("list assignment index out of range");
         }
         remove((int) j);
@@ -119,15 +690,42 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @return a new list
      */
     public PyList<E> slice(Long start, Long stop, Long step) {
-        Slice s = Slice.of(size(), start, stop, step);
-        PyList<E> out = new PyList<>(s.length());
+        Slice s = Slice.of(size, start, stop, step);
+        int n = s.length();
+        PyList<E> out = new PyList<>(n);
+        if (n == 0) {
+            return out;
+        }
         if (s.step() == 1) {
-            out.addAll(subList(s.start(), s.start() + s.length()));
-        } else {
-            for (int k = 0, i = s.start(), by = s.step(), n = s.length(); k < n; k++, i += by) {
-                out.add(get(i));
+            out.copyStorage(this, s.start(), n);
+            return out;
+        }
+        out.start(kind, n);
+        int i = s.start();
+        int by = s.step();
+        switch (kind) {
+            case OBJECTS -> {
+                for (int k = 0; k < n; k++, i += by) {
+                    out.objects[k] = objects[i];
+                }
+            }
+            case LONGS -> {
+                for (int k = 0; k < n; k++, i += by) {
+                    out.longs[k] = longs[i];
+                }
+            }
+            case DOUBLES -> {
+                for (int k = 0; k < n; k++, i += by) {
+                    out.doubles[k] = doubles[i];
+                }
+            }
+            default -> {
+                for (int k = 0; k < n; k++, i += by) {
+                    out.bools[k] = bools[i];
+                }
             }
         }
+        out.size = n;
         return out;
     }
 
@@ -144,33 +742,48 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
     public void setSlice(Long start, Long stop, Long step, Iterable<? extends E> values) {
         // a snapshot first when the values may be this list itself (a[:] = a, a[::-1] = a) or a view of it;
         // another Python list cannot share this one's items
-        List<E> vals = values instanceof PyList<? extends E> other && other != this
-                ? (List<E>) other
-                : values instanceof Collection<? extends E> c
-                ? (List<E>) Arrays.asList(c.toArray())
+        PyList<E> vals = values instanceof PyList<? extends E> other && other != this
+                ? (PyList<E>) other
                 : new PyList<>(values);
-        Slice s = Slice.of(size(), start, stop, step);
+        Slice s = Slice.of(size, start, stop, step);
+        int m = vals.size;
         if (s.step() == 1) {
-            // overwrite the common part in place, then shrink or grow by the difference only
             int from = s.start();
             int width = Math.max(from, s.stop()) - from;
-            int common = Math.min(width, vals.size());
-            for (int k = 0; k < common; k++) {
-                set(from + k, vals.get(k));
+            if (from == 0 && width == size) {
+                // the whole list: it takes the values' storage kind
+                start(EMPTY, 0);
+                size = 0;
+                initialCapacity = Math.max(m, 10);
+                copyStorage(vals, 0, m);
+                modCount++;
+                return;
             }
-            if (width > common) {
-                subList(from + common, from + width).clear();
-            } else if (vals.size() > common) {
-                addAll(from + common, vals.subList(common, vals.size()));
+            if (m > width) {
+                admitAll(vals);
+                reserve(size + m - width);
+            } else {
+                admitAll(vals);
             }
+            if (m != width) {
+                move(from + width, from + m, size - from - width);
+                int n = size + m - width;
+                if (kind == OBJECTS && n < size) {
+                    Arrays.fill(objects, n, size, null);
+                }
+                size = n;
+                modCount++;
+            }
+            write(from, vals, 0, m);
             return;
         }
-        if (vals.size() != s.length()) {
-            throw new ValueError("attempt to assign sequence of size " + vals.size()
+        if (m != s.length()) {
+            throw new ValueError("attempt to assign sequence of size " + m
                     + " to extended slice of size " + s.length());
         }
-        for (int k = 0; k < s.length(); k++) {
-            set(s.index(k), vals.get(k));
+        admitAll(vals);
+        for (int k = 0; k < m; k++) {
+            store(s.index(k), vals.elementAt(k));
         }
     }
 
@@ -182,22 +795,25 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @param step the step or null
      */
     public void delSlice(Long start, Long stop, Long step) {
-        Slice s = Slice.of(size(), start, stop, step);
+        Slice s = Slice.of(size, start, stop, step);
         if (s.step() == 1) {
-            subList(s.start(), Math.max(s.start(), s.stop())).clear();
+            removeRange(s.start(), Math.max(s.start(), s.stop()));
             return;
         }
-        boolean[] drop = new boolean[size()];
+        if (s.length() == 0) {
+            return;
+        }
+        boolean[] drop = new boolean[size];
         for (int k = 0; k < s.length(); k++) {
             drop[s.index(k)] = true;
         }
         int w = 0;
-        for (int r = 0; r < size(); r++) {
+        for (int r = 0; r < size; r++) {
             if (!drop[r]) {
-                set(w++, get(r));
+                move(r, w++, 1);
             }
         }
-        subList(w, size()).clear();
+        removeRange(w, size);
     }
 
     /**
@@ -214,9 +830,10 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      *
      * @param items the items to append
      */
+    @SuppressWarnings("unchecked")
     public void extend(Iterable<? extends E> items) {
-        if (items == this) {
-            addAll(new ArrayList<>(this));
+        if (items instanceof PyList<?> l) {
+            addAll((PyList<E>) l);
             return;
         }
         for (E e : items) {
@@ -275,13 +892,52 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      */
     @Override
     public boolean remove(Object v) {
-        for (int k = 0; k < size(); k++) {
-            if (Py.eq(get(k), v)) {
-                remove(k);
-                return true;
+        int k = find(v, 0, size);
+        if (k < 0) {
+            throw new ValueError("list.remove(x): x not in list");
+        }
+        remove(k);
+        return true;
+    }
+
+    /**
+     * The first index in {@code [from, to)} of an item equal to {@code v} by Python's {@code ==}, or -1. An int
+     * among ints held as {@code long}s and a bool among bools compare by value: nothing else can happen then.
+     */
+    private int find(Object v, int from, int to) {
+        if (kind == LONGS && v instanceof Long x) {
+            long want = x;
+            for (int k = from; k < to && k < size; k++) {
+                if (longs[k] == want) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+        if (kind == BOOLS && v instanceof Boolean x) {
+            boolean want = x;
+            for (int k = from; k < to && k < size; k++) {
+                if (bools[k] == want) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+        // the size is read again at each step: Python's == may run code that shrinks the list
+        for (int k = from; k < to && k < size; k++) {
+            if (same(elementAt(k), v)) {
+                return k;
             }
         }
-        throw new ValueError("list.remove(x): x not in list");
+        return -1;
+    }
+
+    /**
+     * How a list compares its items, as CPython's {@code PyObject_RichCompareBool}: the same object is equal to
+     * itself (a NaN too), others by Python's {@code ==}.
+     */
+    private static boolean same(Object a, Object b) {
+        return a == b || Py.eq(a, b);
     }
 
     /**
@@ -292,12 +948,11 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @throws ValueError {@code 3 is not in list}
      */
     public long index(Object v) {
-        for (int k = 0; k < size(); k++) {
-            if (Py.eq(get(k), v)) {
-                return k;
-            }
+        int k = find(v, 0, size);
+        if (k < 0) {
+            throw new ValueError(Py.repr(v) + " is not in list");
         }
-        throw new ValueError(Py.repr(v) + " is not in list");
+        return k;
     }
 
     /**
@@ -308,10 +963,8 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      */
     public long count(Object v) {
         long n = 0;
-        for (E e : this) {
-            if (Py.eq(e, v)) {
-                n++;
-            }
+        for (int k = find(v, 0, size); k >= 0; k = find(v, k + 1, size)) {
+            n++;
         }
         return n;
     }
@@ -324,17 +977,35 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      */
     @Override
     public boolean contains(Object v) {
-        for (E e : this) {
-            if (Py.eq(e, v)) {
-                return true;
-            }
-        }
-        return false;
+        return find(v, 0, size) >= 0;
     }
 
     /** {@code self.reverse()}. */
     public void reverse() {
-        Collections.reverse(this);
+        for (int i = 0, j = size - 1; i < j; i++, j--) {
+            switch (kind) {
+                case OBJECTS -> {
+                    Object t = objects[i];
+                    objects[i] = objects[j];
+                    objects[j] = t;
+                }
+                case LONGS -> {
+                    long t = longs[i];
+                    longs[i] = longs[j];
+                    longs[j] = t;
+                }
+                case DOUBLES -> {
+                    double t = doubles[i];
+                    doubles[i] = doubles[j];
+                    doubles[j] = t;
+                }
+                default -> {
+                    boolean t = bools[i];
+                    bools[i] = bools[j];
+                    bools[j] = t;
+                }
+            }
+        }
     }
 
     /**
@@ -363,35 +1034,68 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @param reverse whether to sort in descending order
      * @throws TypeError for keys that cannot be ordered
      */
+    @SuppressWarnings("unchecked")
     public void sort(Function<? super E, ?> key, boolean reverse) {
+        if (key == null && sortPrimitives(reverse)) {
+            return;
+        }
         if (reverse) {
-            Collections.reverse(this);
+            reverse();
         }
         if (key == null) {
-            if (!sortLongs()) {
-                super.sort(Py::compare);
-            }
+            sort(Py::compare);
         } else {
-            List<Object> keys = new ArrayList<>(size());
-            for (E e : this) {
-                keys.add(key.apply(e));
+            Object[] keys = new Object[size];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = key.apply(elementAt(k));
             }
-            Integer[] order = new Integer[size()];
+            Integer[] order = new Integer[keys.length];
             for (int k = 0; k < order.length; k++) {
                 order[k] = k;
             }
-            java.util.Arrays.sort(order, Comparator.comparing(keys::get, Py::compare));
-            List<E> sorted = new ArrayList<>(size());
-            for (Integer k : order) {
-                sorted.add(get(k));
-            }
-            for (int k = 0; k < sorted.size(); k++) {
-                set(k, sorted.get(k));
+            Arrays.sort(order, Comparator.comparing(k -> keys[k], Py::compare));
+            Object[] items = toArray();
+            for (int k = 0; k < order.length; k++) {
+                set(k, (E) items[order[k]]);
             }
         }
         if (reverse) {
-            Collections.reverse(this);
+            reverse();
         }
+    }
+
+    /**
+     * Sorts primitive storage as primitives when the result cannot tell: equal ints, equal bools and equal floats
+     * other than zeros are interchangeable, so stability cannot be observed ({@code -0.0 == 0.0} keeps floats with
+     * a negative zero on the general path).
+     */
+    private boolean sortPrimitives(boolean reverse) {
+        switch (kind) {
+            case LONGS -> Arrays.sort(longs, 0, size);
+            case DOUBLES -> {
+                for (int k = 0; k < size; k++) {
+                    if (doubles[k] == 0.0 && Double.doubleToRawLongBits(doubles[k]) != 0L) {
+                        return false;
+                    }
+                }
+                Arrays.sort(doubles, 0, size);
+            }
+            case BOOLS -> {
+                int falses = 0;
+                for (int k = 0; k < size; k++) {
+                    falses += bools[k] ? 0 : 1;
+                }
+                Arrays.fill(bools, 0, falses, false);
+                Arrays.fill(bools, falses, size, true);
+            }
+            default -> {
+                return false;
+            }
+        }
+        if (reverse) {
+            reverse();
+        }
+        return true;
     }
 
     /**
@@ -405,38 +1109,17 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
 
             @Override
             public boolean hasNext() {
-                return index < size();
+                return index < size;
             }
 
             @Override
             public E next() {
-                if (index >= size()) {
+                if (index >= size) {
                     throw new java.util.NoSuchElementException();
                 }
-                return get(index++);
+                return elementAt(index++);
             }
         };
-    }
-
-    /**
-     * Sorts a list made only of {@code Long}s as primitives: equal ints are interchangeable, so stability cannot
-     * be observed, and the primitive sort avoids a comparator call per comparison.
-     */
-    @SuppressWarnings("unchecked")
-    private boolean sortLongs() {
-        int n = size();
-        long[] values = new long[n];
-        for (int k = 0; k < n; k++) {
-            if (!(get(k) instanceof Long l)) {
-                return false;
-            }
-            values[k] = l;
-        }
-        java.util.Arrays.sort(values);
-        for (int k = 0; k < n; k++) {
-            set(k, (E) Long.valueOf(values[k]));
-        }
-        return true;
     }
 
     /**
@@ -444,25 +1127,34 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      *
      * @param n the count
      * @return a new list repeating the items
+     * @throws MemoryError when the result would be too long
      */
     public PyList<E> mul(long n) {
-        int size = size();
-        if (n <= 0 || size == 0) {
+        int len = size;
+        if (n <= 0 || len == 0) {
             return new PyList<>();
         }
-        if (n > (Integer.MAX_VALUE - 8) / size) {
+        if (n > MAX_SIZE / len) {
             throw new MemoryError();
         }
-        // Appended straight into one exactly sized list: a [x] * n of millions of items then costs one array
-        // of that size, not the two or three that building it elsewhere and copying it in would.
-        PyList<E> out = new PyList<>((int) (n * size));
-        @SuppressWarnings("unchecked")
-        E[] items = (E[]) toArray();
-        for (long r = 0; r < n; r++) {
-            for (E e : items) {
-                out.add(e);
+        int total = (int) (n * len);
+        // one exactly sized array, filled by doubling copies: [x] * n of millions of items costs that array only
+        PyList<E> out = new PyList<>(total);
+        out.start(kind, total);
+        if (len == 1) {
+            switch (kind) {
+                case OBJECTS -> Arrays.fill(out.objects, objects[0]);
+                case LONGS -> Arrays.fill(out.longs, longs[0]);
+                case DOUBLES -> Arrays.fill(out.doubles, doubles[0]);
+                default -> Arrays.fill(out.bools, bools[0]);
+            }
+        } else {
+            out.write(0, this, 0, len);
+            for (int done = len; done < total; done *= 2) {
+                out.move(0, done, Math.min(done, total - done));
             }
         }
+        out.size = total;
         return out;
     }
 
@@ -473,7 +1165,7 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
      * @return a new list
      */
     public PyList<E> concat(List<? extends E> other) {
-        PyList<E> out = new PyList<>(size() + other.size());
+        PyList<E> out = new PyList<>(size + other.size());
         out.addAll(this);
         out.addAll(other);
         return out;
@@ -485,15 +1177,22 @@ public class PyList<E> extends ArrayList<E> implements PyRepr {
         if (o == this) {
             return true;
         }
-        if (!(o instanceof PyList<?> other) || other.size() != size()) {
+        if (!(o instanceof PyList<?> other) || other.size != size) {
             return false;
         }
-        for (int k = 0; k < size(); k++) {
-            if (!Py.eq(get(k), other.get(k))) {
+        if (kind == other.kind && kind == LONGS) {
+            return Arrays.equals(longs, 0, size, other.longs, 0, size);
+        }
+        if (kind == other.kind && kind == BOOLS) {
+            return Arrays.equals(bools, 0, size, other.bools, 0, size);
+        }
+        // the sizes are read again at each step: Python's == may run code that changes either list
+        for (int k = 0; k < size && k < other.size; k++) {
+            if (!same(elementAt(k), other.elementAt(k))) {
                 return false;
             }
         }
-        return true;
+        return size == other.size;
     }
 
     /**

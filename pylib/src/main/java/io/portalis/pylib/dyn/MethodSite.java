@@ -15,9 +15,11 @@ import io.portalis.pylib.stdlib.Deque;
  * included, is the dynamic call's.
  *
  * <p>A module's function ({@code math.sqrt(x)}) is kept from one call to the next while the module is unchanged.
- * The built-in methods that loops call most ({@code list.append}, {@code deque.append}, {@code appendleft},
- * {@code pop}, {@code popleft}, {@code dict.get}) are called directly when the receiver is exactly that built-in
- * type and the arguments fit, skipping the search of the dynamic call by name.
+ * The built-in methods that loops call most ({@code list}'s {@code append}, {@code pop}, {@code insert},
+ * {@code index}, {@code count}, {@code remove}, {@code extend}, {@code reverse}, {@code copy} and {@code clear},
+ * {@code deque.append}, {@code appendleft}, {@code pop}, {@code popleft}, {@code dict.get}) are called directly when
+ * the receiver is exactly that built-in type and the arguments fit (an index that is an {@code int}), skipping the
+ * search of the dynamic call by name.
  */
 public final class MethodSite {
     /**
@@ -48,6 +50,14 @@ public final class MethodSite {
     private static final int POP = 3;
     private static final int POPLEFT = 4;
     private static final int GET = 5;
+    private static final int INSERT = 6;
+    private static final int INDEX = 7;
+    private static final int COUNT = 8;
+    private static final int REMOVE = 9;
+    private static final int EXTEND = 10;
+    private static final int REVERSE = 11;
+    private static final int COPY = 12;
+    private static final int CLEAR = 13;
 
     /**
      * The module function called last, for calls such as {@code math.sqrt(x)}.
@@ -76,6 +86,14 @@ public final class MethodSite {
             case "pop" -> POP;
             case "popleft" -> POPLEFT;
             case "get" -> GET;
+            case "insert" -> INSERT;
+            case "index" -> INDEX;
+            case "count" -> COUNT;
+            case "remove" -> REMOVE;
+            case "extend" -> EXTEND;
+            case "reverse" -> REVERSE;
+            case "copy" -> COPY;
+            case "clear" -> CLEAR;
             default -> OTHER;
         };
     }
@@ -166,8 +184,26 @@ public final class MethodSite {
         if (builtin == POP && obj instanceof Deque<?> dq) {
             return dq.pop();
         }
-        if (builtin == POP && obj != null && obj.getClass() == PyList.class) {
-            return ((PyList<?>) obj).pop();
+        if (builtin != OTHER && obj != null && obj.getClass() == PyList.class) {
+            PyList<?> l = (PyList<?>) obj;
+            switch (builtin) {
+                case POP -> {
+                    return l.pop();
+                }
+                case REVERSE -> {
+                    l.reverse();
+                    return null;
+                }
+                case COPY -> {
+                    return l.copy();
+                }
+                case CLEAR -> {
+                    l.clear();
+                    return null;
+                }
+                default -> {
+                }
+            }
         }
         if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
             return fn.call(NO_ARGS, PyCallable.NO_KW);
@@ -208,9 +244,35 @@ public final class MethodSite {
         }
         if (builtin != OTHER && obj != null) {
             Class<?> c = obj.getClass();
-            if (builtin == APPEND && c == PyList.class) {
-                ((PyList<Object>) obj).append(a);
-                return null;
+            if (c == PyList.class) {
+                PyList<Object> l = (PyList<Object>) obj;
+                switch (builtin) {
+                    case APPEND -> {
+                        l.append(a);
+                        return null;
+                    }
+                    case POP -> {
+                        if (a instanceof Long i) {
+                            return l.pop(i);
+                        }
+                    }
+                    case INDEX -> {
+                        return l.index(a);
+                    }
+                    case COUNT -> {
+                        return l.count(a);
+                    }
+                    case REMOVE -> {
+                        l.remove(a);
+                        return null;
+                    }
+                    case EXTEND -> {
+                        l.extend(Rt.iterable(a));
+                        return null;
+                    }
+                    default -> {
+                    }
+                }
             }
             if (builtin == APPEND && c == Deque.class) {
                 ((Deque<Object>) obj).append(a);
@@ -264,6 +326,10 @@ public final class MethodSite {
         }
         if (builtin == GET && obj != null && obj.getClass() == PyDict.class) {
             return ((PyDict<Object, Object>) obj).get(a, b);
+        }
+        if (builtin == INSERT && a instanceof Long i && obj != null && obj.getClass() == PyList.class) {
+            ((PyList<Object>) obj).insert(i, b);
+            return null;
         }
         if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
             return fn.call(new Object[] {a, b}, PyCallable.NO_KW);

@@ -962,10 +962,15 @@ final class Methods {
                 return null;
             }
             case "extend" -> {
+                Args.exact("list.extend", a, kw, 1);
                 l.extend(Rt.iterable(a[0]));
                 return null;
             }
             case "insert" -> {
+                Args.noKw("insert", kw);
+                if (a.length != 2) {
+                    throw new TypeError("insert expected 2 arguments, got " + a.length);
+                }
                 l.insert(i(a[0]), a[1]);
                 return null;
             }
@@ -974,23 +979,29 @@ final class Methods {
                 return n == 0 ? l.pop() : l.pop(i(a[0]));
             }
             case "remove" -> {
+                Args.exact("list.remove", a, kw, 1);
                 l.remove(a[0]);
                 return null;
             }
             case "index" -> {
+                Args.range("index", a, kw, 1, 3);
                 return a.length > 1 ? sequenceIndex(l, a) : l.index(a[0]);
             }
             case "count" -> {
+                Args.exact("list.count", a, kw, 1);
                 return l.count(a[0]);
             }
             case "reverse" -> {
+                noArgs("list.reverse", a, kw);
                 l.reverse();
                 return null;
             }
             case "copy" -> {
+                noArgs("list.copy", a, kw);
                 return l.copy();
             }
             case "clear" -> {
+                noArgs("list.clear", a, kw);
                 l.clear();
                 return null;
             }
@@ -1005,6 +1016,14 @@ final class Methods {
                 return null;
             }
             default -> throw noMethod(l, name);
+        }
+    }
+
+    /** Checks a call of a built-in method that takes no arguments, with CPython's messages. */
+    private static void noArgs(String fn, Object[] a, String[] kw) {
+        Args.noKw(fn, kw);
+        if (a.length > 0) {
+            throw new TypeError(fn + "() takes no arguments (" + a.length + " given)");
         }
     }
 

@@ -32,13 +32,6 @@ public final class Peek {
      * @return the item, or null when {@code list} is not a pylib list, the index is out of range or the item is None
      */
     public static Object item(Object list, long i) {
-        if (list instanceof PyList<?> l) {
-            int n = l.size();
-            long j = i < 0 ? i + n : i;
-            if (j >= 0 && j < n) {
-                return l.get((int) j);
-            }
-        }
-        return null;
+        return list instanceof PyList<?> l ? l.peek(i) : null;
     }
 }

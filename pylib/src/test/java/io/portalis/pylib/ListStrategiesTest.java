@@ -1,0 +1,258 @@
+package io.portalis.pylib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portalis.pylib.dyn.Peek;
+import java.math.BigInteger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The storage kinds of {@link PyList} (longs, doubles, bools, general) and every way a list moves from one to
+ * another; the expected reprs are CPython's.
+ */
+class ListStrategiesTest {
+    private static PyList<Object> list(Object... items) {
+        return PyList.of(items);
+    }
+
+    @Test
+    void anEmptyListTakesTheKindOfItsFirstItem() {
+        PyList<Object> l = new PyList<>();
+        l.add(1.5);
+        assertThat(l.isDoubles()).isTrue();
+        l.add(2.5);
+        assertThat(l.doubleAt(-1)).isEqualTo(2.5);
+        l.clear();
+        l.add(true);
+        assertThat(l.isBools()).isTrue();
+        l.clear();
+        l.add(7L);
+        assertThat(l.isLongs()).isTrue();
+        assertThat(l.repr()).isEqualTo("[7]");
+    }
+
+    @Test
+    void appendingAnotherKindMakesTheListGeneralForGood() {
+        PyList<Object> l = list(1L, 2L, 3L);
+        assertThat(l.isLongs()).isTrue();
+        l.append(0.5);
+        assertThat(l.isLongs()).isFalse();
+        assertThat(l.isDoubles()).isFalse();
+        assertThat(l.repr()).isEqualTo("[1, 2, 3, 0.5]");
+        l.pop();
+        assertThat(l.isLongs()).isFalse();
+        assertThat(l.repr()).isEqualTo("[1, 2, 3]");
+    }
+
+    @Test
+    void intsBoolsAndFloatsAreNeverConvertedIntoEachOther() {
+        // 1 == 1.0 == True, but each keeps its type and repr
+        PyList<Object> l = list(1L, 1.0, true);
+        assertThat(l.repr()).isEqualTo("[1, 1.0, True]");
+        assertThat(l.count(1L)).isEqualTo(3);
+        assertThat(l.index(true)).isZero();
+        assertThat(l.get(2)).isSameAs(Boolean.TRUE);
+        PyList<Object> longs = list(1L, 2L);
+        longs.setItem(0, true);
+        assertThat(longs.repr()).isEqualTo("[True, 2]");
+        PyList<Object> bools = list(true, false);
+        bools.setItem(1, 0L);
+        assertThat(bools.repr()).isEqualTo("[True, 0]");
+    }
+
+    @Test
+    void boolStorageGivesBackTheCanonicalBooleans() {
+        PyList<Object> sieve = list(true).mul(5);
+        assertThat(sieve.isBools()).isTrue();
+        sieve.setItem(0, false);
+        sieve.setItem(-1, false);
+        assertThat(sieve.getItem(0)).isSameAs(Boolean.FALSE);
+        assertThat(sieve.getItem(1)).isSameAs(Boolean.TRUE);
+        assertThat(sieve.boolAt(4)).isFalse();
+        assertThat(sieve.repr()).isEqualTo("[False, True, True, True, False]");
+        sieve.setItem(2, 1L);
+        assertThat(sieve.isBools()).isFalse();
+        assertThat(sieve.repr()).isEqualTo("[False, True, 1, True, False]");
+    }
+
+    @Test
+    void bigIntsAndNanKeepTheListGeneral() {
+        PyList<Object> l = list(1L, 2L);
+        l.append(BigInteger.TWO.pow(70));
+        assertThat(l.isLongs()).isFalse();
+        assertThat(l.repr()).isEqualTo("[1, 2, 1180591620717411303424]");
+        double nan = Double.NaN;
+        Double x = nan;
+        PyList<Object> floats = list(1.0, x);
+        assertThat(floats.isDoubles()).isFalse();
+        // CPython compares items by identity first: x in [x] and [x] == [x] hold for a NaN x
+        assertThat(floats.contains(x)).isTrue();
+        assertThat(list(x).equals(list(x))).isTrue();
+        assertThat(list(Double.valueOf(nan)).equals(list(Double.valueOf(nan)))).isFalse();
+        PyList<Object> d = list(1.0, 2.0);
+        d.setItem(0, x);
+        assertThat(d.isDoubles()).isFalse();
+        assertThat(d.getItem(0)).isSameAs(x);
+    }
+
+    @Test
+    void sliceAssignmentAdoptsOrGeneralizes() {
+        PyList<Object> a = list(0L, 1L, 2L, 3L);
+        a.setSlice(1L, 3L, null, list(1.5));
+        assertThat(a.repr()).isEqualTo("[0, 1.5, 3]");
+        a.setSlice(null, null, null, list(true, false));
+        assertThat(a.isBools()).isTrue();
+        assertThat(a.repr()).isEqualTo("[True, False]");
+        PyList<Object> b = list(true).mul(3);
+        b.setSlice(null, null, 2L, list(1L, 2L));
+        assertThat(b.repr()).isEqualTo("[1, True, 2]");
+        PyList<Object> c = list(5L, 6L, 7L);
+        c.setSlice(1L, 1L, null, list(8L, 9L));
+        assertThat(c.isLongs()).isTrue();
+        assertThat(c.repr()).isEqualTo("[5, 8, 9, 6, 7]");
+        c.setSlice(null, 2L, null, c.slice(2L, null, -1L));
+        assertThat(c.repr()).isEqualTo("[9, 8, 5, 9, 6, 7]");
+        assertThatThrownBy(() -> c.setSlice(null, null, 2L, list(1L))).isInstanceOf(ValueError.class)
+                .hasMessage("attempt to assign sequence of size 1 to extended slice of size 3");
+    }
+
+    @Test
+    void slicesKeepTheKindAndEveryStep() {
+        PyList<Object> l = list(0L, 1L, 2L, 3L, 4L, 5L);
+        assertThat(l.slice(null, null, -1L).repr()).isEqualTo("[5, 4, 3, 2, 1, 0]");
+        assertThat(l.slice(4L, null, -2L).repr()).isEqualTo("[4, 2, 0]");
+        assertThat(l.slice(1L, -1L, 3L).repr()).isEqualTo("[1, 4]");
+        assertThat(l.slice(1L, 4L, null).isLongs()).isTrue();
+        assertThat(list(0.5, 1.5).slice(null, null, -1L).repr()).isEqualTo("[1.5, 0.5]");
+        assertThat(list("a", "b").slice(1L, null, null).repr()).isEqualTo("['b']");
+        assertThat(list(true, false).slice(5L, null, null).repr()).isEqualTo("[]");
+        l.delSlice(null, null, 2L);
+        assertThat(l.repr()).isEqualTo("[1, 3, 5]");
+    }
+
+    @Test
+    void extendInsertAndConcatMixKinds() {
+        PyList<Object> l = list(1L, 2L);
+        l.extend(l);
+        assertThat(l.isLongs()).isTrue();
+        assertThat(l.repr()).isEqualTo("[1, 2, 1, 2]");
+        l.extend(list(0.5));
+        assertThat(l.repr()).isEqualTo("[1, 2, 1, 2, 0.5]");
+        PyList<Object> m = list(3L);
+        m.insert(-10, "x");
+        m.insert(10, 4L);
+        assertThat(m.repr()).isEqualTo("['x', 3, 4]");
+        assertThat(list(1L, 2L).concat(list(0.5)).repr()).isEqualTo("[1, 2, 0.5]");
+        assertThat(list(1L).concat(list(2L)).isLongs()).isTrue();
+        PyList<Object> empty = new PyList<>();
+        empty.extend(List.of(true, false));
+        assertThat(empty.isBools()).isTrue();
+    }
+
+    @Test
+    void sortingEachKindIsStableWhereItShows() {
+        PyList<Object> longs = list(3L, -1L, 2L);
+        longs.sort();
+        assertThat(longs.repr()).isEqualTo("[-1, 2, 3]");
+        longs.sort(null, true);
+        assertThat(longs.repr()).isEqualTo("[3, 2, -1]");
+        // -0.0 == 0.0: the sort keeps their order, as CPython's does
+        PyList<Object> zeros = list(0.0, -0.0, -1.0);
+        zeros.sort();
+        assertThat(zeros.repr()).isEqualTo("[-1.0, 0.0, -0.0]");
+        PyList<Object> rzeros = list(-0.0, 0.0);
+        rzeros.sort(null, true);
+        assertThat(rzeros.repr()).isEqualTo("[-0.0, 0.0]");
+        PyList<Object> bools = list(true, false, true);
+        bools.sort();
+        assertThat(bools.repr()).isEqualTo("[False, True, True]");
+        PyList<Object> keyed = list(3L, 1L, 2L);
+        keyed.sort(x -> -(Long) x, false);
+        assertThat(keyed.repr()).isEqualTo("[3, 2, 1]");
+        PyList<Object> mixed = list(2L, 1.5, true);
+        mixed.sort();
+        assertThat(mixed.repr()).isEqualTo("[True, 1.5, 2]");
+    }
+
+    @Test
+    void reverseAndRepeatEachKind() {
+        PyList<Object> d = list(0.5, 1.5, 2.5);
+        d.reverse();
+        assertThat(d.repr()).isEqualTo("[2.5, 1.5, 0.5]");
+        PyList<Object> b = list(true, false);
+        b.reverse();
+        assertThat(b.repr()).isEqualTo("[False, True]");
+        assertThat(list(1L, 2L).mul(3).repr()).isEqualTo("[1, 2, 1, 2, 1, 2]");
+        assertThat(list(1.5).mul(3).isDoubles()).isTrue();
+        assertThat(list("a", 1L).mul(2).repr()).isEqualTo("['a', 1, 'a', 1]");
+        assertThat(list(1L).mul(0).repr()).isEqualTo("[]");
+        assertThatThrownBy(() -> list(1L, 2L).mul(Long.MAX_VALUE)).isInstanceOf(MemoryError.class);
+    }
+
+    @Test
+    void equalityAcrossKinds() {
+        assertThat(list(1L, 2L).equals(list(1.0, 2.0))).isTrue();
+        assertThat(list(1L, 0L).equals(list(true, false))).isTrue();
+        assertThat(list(1L, 2L).equals(list(1L, 3L))).isFalse();
+        assertThat(list(true).equals(list(false))).isFalse();
+        assertThat(list(1L, "a").equals(list(1.0, "a"))).isTrue();
+        PyList<Object> general = list("x", 1L);
+        general.remove("x");
+        assertThat(general.equals(list(1L))).isTrue();
+    }
+
+    @Test
+    void searchesCompareByPythonEquality() {
+        PyList<Object> l = list(1L, 2L, 3L);
+        assertThat(l.index(2.0)).isEqualTo(1);
+        assertThat(l.contains(true)).isTrue();
+        l.remove(3.0);
+        assertThat(l.repr()).isEqualTo("[1, 2]");
+        assertThatThrownBy(() -> l.index(5L)).isInstanceOf(ValueError.class).hasMessage("5 is not in list");
+        assertThatThrownBy(() -> l.remove("a")).isInstanceOf(ValueError.class)
+                .hasMessage("list.remove(x): x not in list");
+        assertThat(list(true, false, true).count(1L)).isEqualTo(2);
+    }
+
+    @Test
+    void primitiveAccessorsCheckKindAndIndex() {
+        PyList<Object> l = list(4L, 5L);
+        assertThat(l.longAt(-2)).isEqualTo(4L);
+        assertThatThrownBy(() -> l.longAt(2)).isInstanceOf(IndexError.class).hasMessage("list index out of range");
+        assertThatThrownBy(() -> l.doubleAt(0)).isInstanceOf(IllegalStateException.class);
+        l.setLong(1, 6L);
+        assertThat(l.repr()).isEqualTo("[4, 6]");
+        l.setDouble(0, 0.25);
+        assertThat(l.isLongs()).isFalse();
+        assertThat(l.repr()).isEqualTo("[0.25, 6]");
+        PyList<Object> d = list(1.0);
+        d.setDouble(0, Double.NaN);
+        assertThat(d.isDoubles()).isFalse();
+        assertThat(d.repr()).isEqualTo("[nan]");
+        assertThatThrownBy(() -> d.setLong(3, 1L)).isInstanceOf(IndexError.class)
+                .hasMessage("list assignment index out of range");
+        assertThat(Peek.item(list(1.5), -1)).isEqualTo(1.5);
+        assertThat(Peek.item(list(1.5), 1)).isNull();
+    }
+
+    @Test
+    void javaListViewsWorkOnEveryKind() {
+        PyList<Object> l = list(0L, 1L, 2L, 3L, 4L);
+        l.subList(1, 3).clear();
+        assertThat(l.repr()).isEqualTo("[0, 3, 4]");
+        assertThat(l.indexOf(4L)).isEqualTo(2);
+        assertThat(l.toArray()).containsExactly(0L, 3L, 4L);
+        l.add(1, 9L);
+        assertThat(l.remove(0)).isEqualTo(0L);
+        assertThat(l.set(0, "s")).isEqualTo(9L);
+        assertThat(l.repr()).isEqualTo("['s', 3, 4]");
+        l.addAll(1, List.of(0.5, 0.25));
+        assertThat(l.repr()).isEqualTo("['s', 0.5, 0.25, 3, 4]");
+        PyList<Object> copy = new PyList<>(list(true, false));
+        assertThat(copy.isBools()).isTrue();
+        assertThat(copy).containsExactly(true, false);
+        assertThatThrownBy(() -> copy.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+}
