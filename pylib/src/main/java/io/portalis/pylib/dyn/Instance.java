@@ -22,14 +22,26 @@ public interface Instance {
 
         /** The names, in insertion order; {@link AttrSite}s compare it by identity. */
         Shape shape = Shape.EMPTY;
-        /** The values, by slot; longer than the shape when there is room to grow. */
+        /**
+         * The values, by slot; longer than the shape when there is room to grow. A float slot of the shape holds
+         * the float's box last handed out or stored through a dynamic path, or null, so that reading the same
+         * attribute twice gives the same object.
+         */
         Object[] values = NO_VALUES;
+        /** The floats of the shape's float slots, as raw bits, by slot; null until a float slot is added. */
+        long[] floats;
 
         /** Makes room for one more value; a new array and a copy, which the JIT compiles better than copyOf. */
         private void grow(int n) {
-            Object[] more = new Object[Math.max(4, n * 2)];
+            int size = Math.max(4, n * 2);
+            Object[] more = new Object[size];
             System.arraycopy(values, 0, more, 0, n);
             values = more;
+            if (floats != null) {
+                long[] bits = new long[size];
+                System.arraycopy(floats, 0, bits, 0, n);
+                floats = bits;
+            }
         }
 
         /**
@@ -47,6 +59,108 @@ public interface Instance {
             shape = next;
         }
 
+        /**
+         * Adds a name known to be absent with a float slot, moving to the shape a site cached for it.
+         *
+         * @param next {@code shape.with(name, true)}, which has a float slot for it
+         * @param value the name's value
+         */
+        void appendFloat(Shape next, double value) {
+            int n = shape.size();
+            if (n == values.length) {
+                grow(n);
+            }
+            if (floats == null) {
+                floats = new long[values.length];
+            }
+            floats[n] = Double.doubleToRawLongBits(value);
+            values[n] = null;
+            shape = next;
+        }
+
+        /**
+         * The value of a float slot, boxed once until the slot changes.
+         *
+         * @param k a float slot of the shape
+         * @return the float
+         */
+        Object floatAt(int k) {
+            Object box = values[k];
+            if (box == null) {
+                box = Double.longBitsToDouble(floats[k]);
+                values[k] = box;
+            }
+            return box;
+        }
+
+        /**
+         * @param k a float slot of the shape
+         * @return the float, unboxed
+         */
+        double doubleAt(int k) {
+            return Double.longBitsToDouble(floats[k]);
+        }
+
+        /**
+         * Stores a float in a float slot.
+         *
+         * @param k a float slot of the shape
+         * @param value the float
+         */
+        void setFloat(int k, double value) {
+            floats[k] = Double.doubleToRawLongBits(value);
+            values[k] = null;
+        }
+
+        /**
+         * @param k a slot of the shape
+         * @return its value
+         */
+        Object at(int k) {
+            return shape.isFloat(k) ? floatAt(k) : values[k];
+        }
+
+        /**
+         * Stores a value in a slot of the shape: a value other than a float in a float slot first moves the
+         * dictionary to the shape with an object slot there.
+         *
+         * @param k a slot of the shape
+         * @param value the value
+         */
+        void setAt(int k, Object value) {
+            if (shape.isFloat(k)) {
+                if (value instanceof Double f) {
+                    floats[k] = Double.doubleToRawLongBits(f);
+                    values[k] = f;
+                    return;
+                }
+                moveTo(shape.boxed(k));
+            }
+            values[k] = value;
+        }
+
+        /**
+         * Moves to a shape of the same names whose float slots are some of the current ones: the others get their
+         * floats boxed.
+         */
+        private void moveTo(Shape next) {
+            for (int k = 0; k < shape.size(); k++) {
+                if (shape.isFloat(k) && !next.isFloat(k)) {
+                    values[k] = floatAt(k);
+                }
+            }
+            shape = next;
+        }
+
+        /** Adds a name known to be absent. */
+        private void add(Shape next, Object value) {
+            if (next.isFloat(shape.size())) {
+                appendFloat(next, (Double) value);
+            } else {
+                append(next, value);
+            }
+        }
+
         @Override
         public int size() {
             return shape.size();
@@ -60,39 +174,30 @@ public interface Instance {
         @Override
         public Object get(Object key) {
             int k = shape.slot(key);
-            return k < 0 ? null : values[k];
+            return k < 0 ? null : at(k);
         }
 
         @Override
         public Object getOrDefault(Object key, Object dflt) {
             int k = shape.slot(key);
-            return k < 0 ? dflt : values[k];
+            return k < 0 ? dflt : at(k);
         }
 
         @Override
         public Object put(String key, Object value) {
-            Shape next = shape.knownNext(key);
+            boolean isFloat = value instanceof Double;
+            Shape next = shape.knownNext(key, isFloat);
             if (next != null) {
-                int n = shape.size();
-                if (n == values.length) {
-                    grow(n);
-                }
-                shape = next;
-                values[n] = value;
+                add(next, value);
                 return null;
             }
             int k = shape.slot(key);
             if (k >= 0) {
-                Object old = values[k];
-                values[k] = value;
+                Object old = at(k);
+                setAt(k, value);
                 return old;
             }
-            int n = shape.size();
-            if (n == values.length) {
-                grow(n);
-            }
-            shape = shape.with(key);
-            values[n] = value;
+            add(shape.with(key, isFloat), value);
             return null;
         }
 
@@ -102,30 +207,38 @@ public interface Instance {
             if (k < 0) {
                 return null;
             }
-            Object old = values[k];
+            Object old = at(k);
             removeSlot(k);
             return old;
         }
 
         /** Removing a name keeps the others in order: the dictionary moves to the shape of the remaining names. */
         private void removeSlot(int k) {
-            Shape rebuilt = Shape.EMPTY;
-            Object[] kept = new Object[values.length];
-            int j = 0;
-            for (int s = 0; s < shape.size(); s++) {
+            Shape old = shape;
+            Object[] oldValues = values;
+            long[] oldFloats = floats;
+            shape = Shape.EMPTY;
+            values = new Object[oldValues.length];
+            floats = null;
+            for (int s = 0; s < old.size(); s++) {
                 if (s != k) {
-                    rebuilt = rebuilt.with(shape.name(s));
-                    kept[j++] = values[s];
+                    Shape next = shape.with(old.name(s), old.isFloat(s));
+                    if (next.isFloat(shape.size())) {
+                        appendFloat(next, Double.longBitsToDouble(oldFloats[s]));
+                        values[next.size() - 1] = oldValues[s];
+                    } else {
+                        append(next, old.isFloat(s) && oldValues[s] == null
+                                ? (Object) Double.longBitsToDouble(oldFloats[s]) : oldValues[s]);
+                    }
                 }
             }
-            shape = rebuilt;
-            values = kept;
         }
 
         @Override
         public void clear() {
             shape = Shape.EMPTY;
             values = NO_VALUES;
+            floats = null;
         }
 
         @Override
@@ -154,12 +267,12 @@ public interface Instance {
                             }
                             current = next++;
                             int k = current;
-                            return new SimpleEntry<>(shape.name(k), values[k]) {
+                            return new SimpleEntry<>(shape.name(k), at(k)) {
                                 private static final long serialVersionUID = 1L;
 
                                 @Override
                                 public Object setValue(Object value) {
-                                    values[k] = value;
+                                    setAt(k, value);
                                     return super.setValue(value);
                                 }
                             };
