@@ -242,6 +242,11 @@ public final class AttrSite {
                             d.setFloat(e.slot, f);
                             return;
                         }
+                        if (e.kind == APPEND) {
+                            // a constructor adding its attributes
+                            d.append((Shape) e.value, value);
+                            return;
+                        }
                     }
                     break;
                 }

@@ -31,6 +31,23 @@ public interface Instance {
         /** The floats of the shape's float slots, as raw bits, by slot; null until a float slot is added. */
         long[] floats;
 
+        /** An empty dictionary. */
+        public Dict() {
+        }
+
+        /**
+         * An empty dictionary with room for some values.
+         *
+         * @param room how many values it can take without growing
+         * @param floats whether to make room for floats as well
+         */
+        Dict(int room, boolean floats) {
+            if (room > 0) {
+                values = new Object[room];
+                this.floats = floats ? new long[room] : null;
+            }
+        }
+
         /** Makes room for one more value; a new array and a copy, which the JIT compiles better than copyOf. */
         private void grow(int n) {
             int size = Math.max(4, n * 2);

@@ -12,15 +12,17 @@ import io.portalis.pylib.TypeError;
 public final class PyInstance implements Instance, PyObject {
     /** Its class; read directly by the inline caches, as {@link #dict} is. */
     final PyType type;
-    final Dict dict = new Dict();
+    final Dict dict;
 
     /**
-     * Creates an instance without running {@code __init__}.
+     * Creates an instance without running {@code __init__}, with room for as many attributes as the class's
+     * instances have had after {@code __init__}.
      *
      * @param type its class
      */
     public PyInstance(PyType type) {
         this.type = type;
+        this.dict = new Dict(type.slotHint, type.floatHint);
     }
 
     @Override
