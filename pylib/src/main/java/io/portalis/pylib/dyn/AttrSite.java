@@ -90,7 +90,7 @@ public final class AttrSite {
     public Object get(Object obj) {
         // instance slots here, everything else out of line: small enough for the JIT to inline at every site
         if (obj instanceof PyInstance i) {
-            Instance.Dict d = i.dict;
+            Slots d = i;
             PyType t = i.type;
             for (Entry e = reads; e != null; e = e.rest) {
                 if (e.shape == d.shape && e.type == t) {
@@ -131,7 +131,7 @@ public final class AttrSite {
      */
     public Object peek(Object obj) {
         if (obj instanceof PyInstance i) {
-            Instance.Dict d = i.dict;
+            Slots d = i;
             PyType t = i.type;
             for (Entry e = reads; e != null; e = e.rest) {
                 if (e.shape == d.shape && e.type == t) {
@@ -149,7 +149,7 @@ public final class AttrSite {
     }
 
     private Object read(PyInstance i) {
-        Instance.Dict d = i.dict;
+        Slots d = i;
         PyType t = i.type;
         for (Entry e = reads; e != null; e = e.rest) {
             if (e.shape == d.shape && e.type == t && e.version == t.version) {
@@ -184,7 +184,7 @@ public final class AttrSite {
     private Object readMiss(PyInstance i) {
         PyType t = i.type();
         int version = t.version;
-        Shape shape = i.dict().shape;
+        Shape shape = i.shape;
         Object cv = t.lookup(name);
         int kind;
         Object value = cv;
@@ -216,7 +216,7 @@ public final class AttrSite {
         }
         Entry e = new Entry(t, version, shape, kind, slot, value, null);
         reads = LayoutEntry.prepend(reads, e);
-        return slot >= 0 ? i.dict().at(slot) : classRead(e, i);
+        return slot >= 0 ? i.at(slot) : classRead(e, i);
     }
 
     /**
@@ -229,7 +229,7 @@ public final class AttrSite {
      */
     public void set(Object obj, Object value) {
         if (obj instanceof PyInstance i) {
-            Instance.Dict d = i.dict;
+            Slots d = i;
             PyType t = i.type;
             for (Entry e = writes; e != null; e = e.rest) {
                 if (e.shape == d.shape && e.type == t) {
@@ -267,7 +267,7 @@ public final class AttrSite {
      */
     public void setDouble(Object obj, double value) {
         if (obj instanceof PyInstance i) {
-            Instance.Dict d = i.dict;
+            Slots d = i;
             PyType t = i.type;
             for (Entry e = writes; e != null; e = e.rest) {
                 if (e.shape == d.shape && e.type == t) {
@@ -283,7 +283,7 @@ public final class AttrSite {
     }
 
     private void write(PyInstance i, Object value) {
-        Instance.Dict d = i.dict;
+        Slots d = i;
         PyType t = i.type;
         for (Entry e = writes; e != null; e = e.rest) {
             if (e.shape == d.shape && e.type == t && e.version == t.version) {
@@ -312,7 +312,7 @@ public final class AttrSite {
             Rt.setattr(i, name, value);
             return;
         }
-        Instance.Dict d = i.dict;
+        Slots d = i;
         Shape shape = d.shape;
         int slot = shape.slot(name);
         if (slot >= 0) {

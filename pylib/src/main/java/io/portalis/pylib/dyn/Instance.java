@@ -13,249 +13,62 @@ import java.util.Set;
  */
 public interface Instance {
     /**
-     * An instance's attribute dictionary ({@code __dict__}): insertion-ordered as CPython's is, stored as a
-     * {@link Shape} shared with the other instances that added the same names in the same order, plus an array of
-     * values. Keys are attribute names.
+     * An instance's attribute dictionary ({@code __dict__}): insertion-ordered as CPython's is, a map view of the
+     * {@link Slots} that hold the attributes. Keys are attribute names.
      */
     final class Dict extends AbstractMap<String, Object> {
-        private static final Object[] NO_VALUES = {};
+        /** The storage viewed. */
+        final Slots slots;
 
-        /** The names, in insertion order; {@link AttrSite}s compare it by identity. */
-        Shape shape = Shape.EMPTY;
-        /**
-         * The values, by slot; longer than the shape when there is room to grow. A float slot of the shape holds
-         * the float's box last handed out or stored through a dynamic path, or null, so that reading the same
-         * attribute twice gives the same object.
-         */
-        Object[] values = NO_VALUES;
-        /** The floats of the shape's float slots, as raw bits, by slot; null until a float slot is added. */
-        long[] floats;
-
-        /** An empty dictionary. */
+        /** An empty dictionary, with storage of its own. */
         public Dict() {
+            this(new Slots());
         }
 
         /**
-         * An empty dictionary with room for some values.
+         * The dictionary of some storage.
          *
-         * @param room how many values it can take without growing
-         * @param floats whether to make room for floats as well
+         * @param slots the storage
          */
-        Dict(int room, boolean floats) {
-            if (room > 0) {
-                values = new Object[room];
-                this.floats = floats ? new long[room] : null;
-            }
-        }
-
-        /** Makes room for one more value; a new array and a copy, which the JIT compiles better than copyOf. */
-        private void grow(int n) {
-            int size = Math.max(4, n * 2);
-            Object[] more = new Object[size];
-            System.arraycopy(values, 0, more, 0, n);
-            values = more;
-            if (floats != null) {
-                long[] bits = new long[size];
-                System.arraycopy(floats, 0, bits, 0, n);
-                floats = bits;
-            }
-        }
-
-        /**
-         * Adds a name known to be absent, moving to the shape a site cached for it.
-         *
-         * @param next {@code shape.with(name)}
-         * @param value the name's value
-         */
-        void append(Shape next, Object value) {
-            int n = shape.size();
-            if (n == values.length) {
-                grow(n);
-            }
-            values[n] = value;
-            shape = next;
-        }
-
-        /**
-         * Adds a name known to be absent with a float slot, moving to the shape a site cached for it.
-         *
-         * @param next {@code shape.with(name, true)}, which has a float slot for it
-         * @param value the name's value
-         */
-        void appendFloat(Shape next, double value) {
-            int n = shape.size();
-            if (n == values.length) {
-                grow(n);
-            }
-            if (floats == null) {
-                floats = new long[values.length];
-            }
-            floats[n] = Double.doubleToRawLongBits(value);
-            values[n] = null;
-            shape = next;
-        }
-
-        /**
-         * The value of a float slot, boxed once until the slot changes.
-         *
-         * @param k a float slot of the shape
-         * @return the float
-         */
-        Object floatAt(int k) {
-            Object box = values[k];
-            if (box == null) {
-                box = Double.longBitsToDouble(floats[k]);
-                values[k] = box;
-            }
-            return box;
-        }
-
-        /**
-         * @param k a float slot of the shape
-         * @return the float, unboxed
-         */
-        double doubleAt(int k) {
-            return Double.longBitsToDouble(floats[k]);
-        }
-
-        /**
-         * Stores a float in a float slot.
-         *
-         * @param k a float slot of the shape
-         * @param value the float
-         */
-        void setFloat(int k, double value) {
-            floats[k] = Double.doubleToRawLongBits(value);
-            values[k] = null;
-        }
-
-        /**
-         * @param k a slot of the shape
-         * @return its value
-         */
-        Object at(int k) {
-            return shape.isFloat(k) ? floatAt(k) : values[k];
-        }
-
-        /**
-         * Stores a value in a slot of the shape: a value other than a float in a float slot first moves the
-         * dictionary to the shape with an object slot there.
-         *
-         * @param k a slot of the shape
-         * @param value the value
-         */
-        void setAt(int k, Object value) {
-            if (shape.isFloat(k)) {
-                if (value instanceof Double f) {
-                    floats[k] = Double.doubleToRawLongBits(f);
-                    values[k] = f;
-                    return;
-                }
-                moveTo(shape.boxed(k));
-            }
-            values[k] = value;
-        }
-
-        /**
-         * Moves to a shape of the same names whose float slots are some of the current ones: the others get their
-         * floats boxed.
-         */
-        private void moveTo(Shape next) {
-            for (int k = 0; k < shape.size(); k++) {
-                if (shape.isFloat(k) && !next.isFloat(k)) {
-                    values[k] = floatAt(k);
-                }
-            }
-            shape = next;
-        }
-
-        /** Adds a name known to be absent. */
-        private void add(Shape next, Object value) {
-            if (next.isFloat(shape.size())) {
-                appendFloat(next, (Double) value);
-            } else {
-                append(next, value);
-            }
+        Dict(Slots slots) {
+            this.slots = slots;
         }
 
         @Override
         public int size() {
-            return shape.size();
+            return slots.shape.size();
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return shape.slot(key) >= 0;
+            return slots.shape.slot(key) >= 0;
         }
 
         @Override
         public Object get(Object key) {
-            int k = shape.slot(key);
-            return k < 0 ? null : at(k);
+            int k = slots.shape.slot(key);
+            return k < 0 ? null : slots.at(k);
         }
 
         @Override
         public Object getOrDefault(Object key, Object dflt) {
-            int k = shape.slot(key);
-            return k < 0 ? dflt : at(k);
+            int k = slots.shape.slot(key);
+            return k < 0 ? dflt : slots.at(k);
         }
 
         @Override
         public Object put(String key, Object value) {
-            boolean isFloat = value instanceof Double;
-            Shape next = shape.knownNext(key, isFloat);
-            if (next != null) {
-                add(next, value);
-                return null;
-            }
-            int k = shape.slot(key);
-            if (k >= 0) {
-                Object old = at(k);
-                setAt(k, value);
-                return old;
-            }
-            add(shape.with(key, isFloat), value);
-            return null;
+            return slots.put(key, value);
         }
 
         @Override
         public Object remove(Object key) {
-            int k = shape.slot(key);
-            if (k < 0) {
-                return null;
-            }
-            Object old = at(k);
-            removeSlot(k);
-            return old;
-        }
-
-        /** Removing a name keeps the others in order: the dictionary moves to the shape of the remaining names. */
-        private void removeSlot(int k) {
-            Shape old = shape;
-            Object[] oldValues = values;
-            long[] oldFloats = floats;
-            shape = Shape.EMPTY;
-            values = new Object[oldValues.length];
-            floats = null;
-            for (int s = 0; s < old.size(); s++) {
-                if (s != k) {
-                    Shape next = shape.with(old.name(s), old.isFloat(s));
-                    if (next.isFloat(shape.size())) {
-                        appendFloat(next, Double.longBitsToDouble(oldFloats[s]));
-                        values[next.size() - 1] = oldValues[s];
-                    } else {
-                        append(next, old.isFloat(s) && oldValues[s] == null
-                                ? (Object) Double.longBitsToDouble(oldFloats[s]) : oldValues[s]);
-                    }
-                }
-            }
+            return slots.remove(key);
         }
 
         @Override
         public void clear() {
-            shape = Shape.EMPTY;
-            values = NO_VALUES;
-            floats = null;
+            slots.clear();
         }
 
         @Override
@@ -263,7 +76,7 @@ public interface Instance {
             return new AbstractSet<>() {
                 @Override
                 public int size() {
-                    return shape.size();
+                    return slots.shape.size();
                 }
 
                 @Override
@@ -274,7 +87,7 @@ public interface Instance {
 
                         @Override
                         public boolean hasNext() {
-                            return next < shape.size();
+                            return next < slots.shape.size();
                         }
 
                         @Override
@@ -284,12 +97,12 @@ public interface Instance {
                             }
                             current = next++;
                             int k = current;
-                            return new SimpleEntry<>(shape.name(k), at(k)) {
+                            return new SimpleEntry<>(slots.shape.name(k), slots.at(k)) {
                                 private static final long serialVersionUID = 1L;
 
                                 @Override
                                 public Object setValue(Object value) {
-                                    setAt(k, value);
+                                    slots.setAt(k, value);
                                     return super.setValue(value);
                                 }
                             };
@@ -300,7 +113,7 @@ public interface Instance {
                             if (current < 0) {
                                 throw new IllegalStateException();
                             }
-                            removeSlot(current);
+                            slots.removeSlot(current);
                             next = current;
                             current = -1;
                         }

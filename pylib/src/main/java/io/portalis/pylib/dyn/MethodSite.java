@@ -96,7 +96,7 @@ public final class MethodSite {
     /** The cached function for the receiver's layout, or null. */
     private PyFunction cached(PyInstance i) {
         PyType t = i.type();
-        Shape s = i.dict().shape;
+        Shape s = i.shape;
         for (Entry e = entries; e != null; e = e.rest) {
             if (e.shape == s && e.type == t && e.version == t.version) {
                 return e.fn;
@@ -109,7 +109,7 @@ public final class MethodSite {
     private PyFunction resolve(PyInstance i) {
         PyType t = i.type();
         int version = t.version;
-        Shape s = i.dict().shape;
+        Shape s = i.shape;
         if (!(t.lookup(name) instanceof PyFunction f) || s.slot(name) >= 0) {
             return null;
         }
@@ -148,7 +148,7 @@ public final class MethodSite {
      */
     public Object call(Object obj) {
         if (obj instanceof PyInstance i) {
-            Shape s = i.dict.shape;
+            Shape s = i.shape;
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
@@ -193,7 +193,7 @@ public final class MethodSite {
      */
     public Object call(Object obj, Object a) {
         if (obj instanceof PyInstance i) {
-            Shape s = i.dict.shape;
+            Shape s = i.shape;
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
@@ -249,7 +249,7 @@ public final class MethodSite {
      */
     public Object call(Object obj, Object a, Object b) {
         if (obj instanceof PyInstance i) {
-            Shape s = i.dict.shape;
+            Shape s = i.shape;
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
@@ -291,7 +291,7 @@ public final class MethodSite {
      */
     public Object call(Object obj, Object a, Object b, Object c) {
         if (obj instanceof PyInstance i) {
-            Shape s = i.dict.shape;
+            Shape s = i.shape;
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {

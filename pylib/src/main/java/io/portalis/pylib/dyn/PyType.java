@@ -33,11 +33,11 @@ public final class PyType implements PyCallable, PyObject {
     /** True iff the MRO defines {@code __setattr__}. */
     private boolean hasSetattr;
     /**
-     * How many attributes a new instance's {@code __init__} has given it at most, so that the next instance's
-     * dictionary is allocated with room for them; read and written without synchronization, being only a hint.
+     * How many attributes an instance has needed room for at most, so that the next instance is allocated with
+     * that room; read and written without synchronization, being only a hint.
      */
     int slotHint;
-    /** Whether some new instance had a float attribute after {@code __init__}: the next one gets room for floats. */
+    /** Whether some instance has held a float attribute unboxed: the next one gets room for floats. */
     boolean floatHint;
     private final Predicate<Object> builtinTest;
     private final PyCallable builtinCtor;
@@ -347,25 +347,11 @@ public final class PyType implements PyCallable, PyObject {
      * @throws TypeError {@code __init__() should return None, not 'T'} when it returned something else
      */
     static Object initialized(Object self, Object initResult) {
-        if (self instanceof PyInstance i) {
-            i.type.learnSize(i.dict);
-        }
         if (initResult != null) {
             throw new TypeError("__init__() should return None, not '" + io.portalis.pylib.Py.typeName(initResult)
                     + "'");
         }
         return self;
-    }
-
-    /** Records the size of a new instance's dictionary as the hint for the next one. */
-    private void learnSize(Instance.Dict d) {
-        int n = d.shape.size();
-        if (n > slotHint) {
-            slotHint = n;
-        }
-        if (d.floats != null && !floatHint) {
-            floatHint = true;
-        }
     }
 
     @Override

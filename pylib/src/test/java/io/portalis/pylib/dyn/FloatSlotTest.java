@@ -28,18 +28,18 @@ class FloatSlotTest {
     void aFloatWrittenThroughASiteStaysInItsSlotAndReadsBackEqual() {
         PyType c = cls("P");
         PyInstance p = instance(c, "x", 1.5, "tag", "t");
-        Shape shape = p.dict.shape;
+        Shape shape = p.shape;
         assertThat(shape.isFloat(0)).isTrue();
         assertThat(shape.isFloat(1)).isFalse();
         AttrSite x = new AttrSite("x");
         x.set(p, 2.25);
         x.set(p, -0.0);
-        assertThat(p.dict.shape).as("no new layout for a float").isSameAs(shape);
+        assertThat(p.shape).as("no new layout for a float").isSameAs(shape);
         assertThat((Double) x.get(p)).isEqualTo(-0.0);
         assertThat(Double.doubleToRawLongBits((Double) x.peek(p))).isEqualTo(Double.doubleToRawLongBits(-0.0));
         x.setDouble(p, Double.NaN);
         assertThat((Double) Rt.getattr(p, "x")).isNaN();
-        assertThat(p.dict).containsExactly(Map.entry("x", Double.NaN), Map.entry("tag", "t"));
+        assertThat(p.dict()).containsExactly(Map.entry("x", Double.NaN), Map.entry("tag", "t"));
     }
 
     @Test
@@ -65,29 +65,29 @@ class FloatSlotTest {
         AttrSite z = new AttrSite("z");
         assertThat(y.get(p)).isEqualTo(2.0);
         y.set(p, "two");
-        assertThat(p.dict.shape.isFloat(1)).isFalse();
-        assertThat(p.dict.shape.isFloat(0)).isTrue();
+        assertThat(p.shape.isFloat(1)).isFalse();
+        assertThat(p.shape.isFloat(0)).isTrue();
         assertThat(y.get(p)).isEqualTo("two");
         assertThat(z.get(p)).isEqualTo(3.0);
         y.set(p, 2.5);
-        assertThat(p.dict.shape.isFloat(1)).as("for good").isFalse();
+        assertThat(p.shape.isFloat(1)).as("for good").isFalse();
         assertThat(y.get(p)).isEqualTo(2.5);
         y.set(p, null);
         assertThat(Rt.getattr(p, "y")).isNull();
-        assertThat(List.copyOf(p.dict.keySet())).containsExactly("x", "y", "z");
+        assertThat(List.copyOf(p.dict().keySet())).containsExactly("x", "y", "z");
         PyInstance later = instance(c, "x", 1.0, "y", 2.0, "z", 3.0);
-        assertThat(later.dict.shape).as("later instances take the object slot directly").isSameAs(p.dict.shape);
-        assertThat(later.dict).isEqualTo(Map.of("x", 1.0, "y", 2.0, "z", 3.0));
+        assertThat(later.shape).as("later instances take the object slot directly").isSameAs(p.shape);
+        assertThat(later.dict()).isEqualTo(Map.of("x", 1.0, "y", 2.0, "z", 3.0));
     }
 
     @Test
     void anIntStoredThroughEveryPathMovesTheSlot() {
         PyType c = cls("R");
         PyInstance viaPut = instance(c, "v", 0.5);
-        viaPut.dict.put("v", 3L);
+        viaPut.dict().put("v", 3L);
         assertThat(Rt.getattr(viaPut, "v")).isEqualTo(3L);
         PyInstance viaEntry = instance(c, "v", 0.5);
-        viaEntry.dict.entrySet().iterator().next().setValue(4L);
+        viaEntry.dict().entrySet().iterator().next().setValue(4L);
         assertThat(Rt.getattr(viaEntry, "v")).isEqualTo(4L);
         PyInstance viaSetattr = instance(c, "v", 0.5);
         Rt.setattr(viaSetattr, "v", true);
@@ -99,18 +99,18 @@ class FloatSlotTest {
         PyInstance p = instance(cls("S"), "a", 1.0, "b", "bee", "c", 3.0, "d", -4.0);
         Object c = new AttrSite("c").get(p);
         Rt.delattr(p, "a");
-        assertThat(List.copyOf(p.dict.keySet())).containsExactly("b", "c", "d");
+        assertThat(List.copyOf(p.dict().keySet())).containsExactly("b", "c", "d");
         assertThat(new AttrSite("c").get(p)).isSameAs(c);
         assertThat(Rt.getattr(p, "d")).isEqualTo(-4.0);
-        var it = p.dict.entrySet().iterator();
+        var it = p.dict().entrySet().iterator();
         it.next();
         it.next();
         it.remove();
-        assertThat(p.dict).containsExactly(Map.entry("b", "bee"), Map.entry("d", -4.0));
+        assertThat(p.dict()).containsExactly(Map.entry("b", "bee"), Map.entry("d", -4.0));
         Rt.setattr(p, "a", 9.0);
-        assertThat(p.dict).containsExactly(Map.entry("b", "bee"), Map.entry("d", -4.0), Map.entry("a", 9.0));
-        p.dict.clear();
-        assertThat(p.dict).isEmpty();
+        assertThat(p.dict()).containsExactly(Map.entry("b", "bee"), Map.entry("d", -4.0), Map.entry("a", 9.0));
+        p.dict().clear();
+        assertThat(p.dict()).isEmpty();
         Rt.setattr(p, "a", 1.25);
         assertThat(new AttrSite("a").get(p)).isEqualTo(1.25);
     }
@@ -125,8 +125,8 @@ class FloatSlotTest {
         x.set(second, "one");
         assertThat(x.get(first)).isEqualTo(1.0);
         assertThat(x.get(second)).isEqualTo("one");
-        assertThat(first.dict.shape.isFloat(0)).isTrue();
-        assertThat(second.dict.shape.isFloat(0)).isFalse();
+        assertThat(first.shape.isFloat(0)).isTrue();
+        assertThat(second.shape.isFloat(0)).isFalse();
         PyInstance third = (PyInstance) Rt.call(c);
         x.setDouble(third, 2.0);
         assertThat(x.get(third)).isEqualTo(2.0);
@@ -138,12 +138,12 @@ class FloatSlotTest {
         for (int k = 0; k < 70; k++) {
             Rt.setattr(p, "a" + k, (double) k);
         }
-        assertThat(p.dict.shape.isFloat(63)).isTrue();
-        assertThat(p.dict.shape.isFloat(64)).isFalse();
+        assertThat(p.shape.isFloat(63)).isTrue();
+        assertThat(p.shape.isFloat(64)).isFalse();
         AttrSite a69 = new AttrSite("a69");
         a69.set(p, 0.5);
         assertThat(a69.get(p)).isEqualTo(0.5);
         assertThat(Rt.getattr(p, "a63")).isEqualTo(63.0);
-        assertThat(p.dict).hasSize(70);
+        assertThat(p.dict()).hasSize(70);
     }
 }

@@ -72,17 +72,20 @@ class PolymorphicSiteTest {
                 }));
         CallSite make = new CallSite("Packet");
         PyInstance first = (PyInstance) make.call(p, "a", 1L);
-        assertThat(p.slotHint).isEqualTo(3);
+        assertThat(p.slotHint).as("the room the first instance grew to").isEqualTo(4);
         assertThat(p.floatHint).isTrue();
         PyInstance second = (PyInstance) make.call(p, "b", 2L);
-        assertThat(second.dict.values.length).isEqualTo(3);
-        assertThat(second.dict.floats).hasSize(3);
+        assertThat(second.values.length).isEqualTo(4);
+        assertThat(second.floats).hasSize(4);
+        Rt.setattr(second, "more", 1L);
+        assertThat(second.values.length).as("no growth within the hint").isEqualTo(4);
         Rt.setattr(second, "extra", "more");
-        assertThat(second.dict).containsExactly(Map.entry("kind", "b"), Map.entry("value", 2L),
-                Map.entry("weight", 0.5), Map.entry("extra", "more"));
-        assertThat(first.dict).hasSize(3);
+        assertThat(second.dict()).containsExactly(Map.entry("kind", "b"), Map.entry("value", 2L),
+                Map.entry("weight", 0.5), Map.entry("more", 1L), Map.entry("extra", "more"));
+        assertThat(p.slotHint).as("an instance that outgrew it raises it").isEqualTo(8);
+        assertThat(first.dict()).hasSize(3);
         PyInstance bare = new PyInstance(p);
-        assertThat(bare.dict).isEmpty();
+        assertThat(bare.dict()).isEmpty();
         Rt.setattr(bare, "kind", "c");
         assertThat(Rt.getattr(bare, "kind")).isEqualTo("c");
     }
