@@ -15,12 +15,14 @@ package io.portalis.pylib.dyn;
 public final class AttrSite {
 
     private static final int SLOT = 0;
-    private static final int METHOD = 1;
-    private static final int CLASS_METHOD = 2;
-    private static final int STATIC_METHOD = 3;
-    private static final int CLASS_VALUE = 4;
-    private static final int PROPERTY = 5;
-    private static final int APPEND = 6;
+    private static final int FLOAT_SLOT = 1;
+    private static final int METHOD = 2;
+    private static final int CLASS_METHOD = 3;
+    private static final int STATIC_METHOD = 4;
+    private static final int CLASS_VALUE = 5;
+    private static final int PROPERTY = 6;
+    private static final int APPEND = 7;
+    private static final int APPEND_FLOAT = 8;
 
     /**
      * A decision for one layout, in an immutable list (safe to publish without locks) that holds each pair of class
@@ -30,9 +32,10 @@ public final class AttrSite {
      * @param version the class's version when decided
      * @param shape the receiver's shape
      * @param kind what to do
-     * @param slot the instance slot read or written ({@link #SLOT}, a write to an existing attribute)
+     * @param slot the instance slot read or written ({@link #SLOT} and {@link #FLOAT_SLOT}, an existing
+     *             attribute; a float slot holds its float unboxed)
      * @param value the class attribute ({@link #METHOD} and the other class kinds) or the next shape
-     *              ({@link #APPEND})
+     *              ({@link #APPEND}, and {@link #APPEND_FLOAT} whose next shape has a float slot for the name)
      * @param rest the other decisions
      */
     private record Entry(PyType type, int version, Shape shape, int kind, int slot, Object value, Entry rest)
@@ -87,12 +90,17 @@ public final class AttrSite {
     public Object get(Object obj) {
         // instance slots here, everything else out of line: small enough for the JIT to inline at every site
         if (obj instanceof PyInstance i) {
-            Instance.Dict d = i.dict;
+            Slots d = i;
             PyType t = i.type;
             for (Entry e = reads; e != null; e = e.rest) {
                 if (e.shape == d.shape && e.type == t) {
-                    if (e.kind == SLOT && e.version == t.version) {
-                        return d.values[e.slot];
+                    if (e.version == t.version) {
+                        if (e.kind == SLOT) {
+                            return d.values[e.slot];
+                        }
+                        if (e.kind == FLOAT_SLOT) {
+                            return d.floatAt(e.slot);
+                        }
                     }
                     break;
                 }
@@ -114,17 +122,26 @@ public final class AttrSite {
      * {@code obj}'s layout, found without running Python code or raising: for translated code that speculates on
      * the value's type and takes its dynamic path, which calls {@link #get}, on null.
      *
+     * <p>A float held unboxed comes back in a new box, equal to what {@link #get} returns but not necessarily the
+     * same object: a caller that only unboxes it lets the JIT drop the box.
+     *
      * @param obj any value
      * @return the instance attribute, or null (not a plain instance, a layout or decision this site has not cached,
      *         or the attribute is None)
      */
     public Object peek(Object obj) {
         if (obj instanceof PyInstance i) {
-            Instance.Dict d = i.dict;
+            Slots d = i;
             PyType t = i.type;
             for (Entry e = reads; e != null; e = e.rest) {
                 if (e.shape == d.shape && e.type == t) {
-                    return e.kind == SLOT && e.version == t.version ? d.values[e.slot] : null;
+                    if (e.version != t.version) {
+                        return null;
+                    }
+                    if (e.kind == FLOAT_SLOT) {
+                        return d.doubleAt(e.slot);
+                    }
+                    return e.kind == SLOT ? d.values[e.slot] : null;
                 }
             }
         }
@@ -132,11 +149,11 @@ public final class AttrSite {
     }
 
     private Object read(PyInstance i) {
-        Instance.Dict d = i.dict;
+        Slots d = i;
         PyType t = i.type;
         for (Entry e = reads; e != null; e = e.rest) {
             if (e.shape == d.shape && e.type == t && e.version == t.version) {
-                return e.kind == SLOT ? d.values[e.slot] : classRead(e, i);
+                return e.kind == SLOT ? d.values[e.slot] : e.kind == FLOAT_SLOT ? d.floatAt(e.slot) : classRead(e, i);
             }
         }
         return readMiss(i);
@@ -167,7 +184,7 @@ public final class AttrSite {
     private Object readMiss(PyInstance i) {
         PyType t = i.type();
         int version = t.version;
-        Shape shape = i.dict().shape;
+        Shape shape = i.shape;
         Object cv = t.lookup(name);
         int kind;
         Object value = cv;
@@ -179,7 +196,7 @@ public final class AttrSite {
         } else if (cv instanceof Decorators.Property) {
             return Rt.getattr(i, name);
         } else if ((slot = shape.slot(name)) >= 0) {
-            kind = SLOT;
+            kind = shape.isFloat(slot) ? FLOAT_SLOT : SLOT;
         } else if (cv == Rt.MISSING) {
             // __getattr__, the special attributes, or the AttributeError
             return Rt.getattr(i, name);
@@ -199,7 +216,7 @@ public final class AttrSite {
         }
         Entry e = new Entry(t, version, shape, kind, slot, value, null);
         reads = LayoutEntry.prepend(reads, e);
-        return kind == SLOT ? i.dict().values[slot] : classRead(e, i);
+        return slot >= 0 ? i.at(slot) : classRead(e, i);
     }
 
     /**
@@ -212,13 +229,24 @@ public final class AttrSite {
      */
     public void set(Object obj, Object value) {
         if (obj instanceof PyInstance i) {
-            Instance.Dict d = i.dict;
+            Slots d = i;
             PyType t = i.type;
             for (Entry e = writes; e != null; e = e.rest) {
                 if (e.shape == d.shape && e.type == t) {
-                    if (e.kind == SLOT && e.version == t.version) {
-                        d.values[e.slot] = value;
-                        return;
+                    if (e.version == t.version) {
+                        if (e.kind == SLOT) {
+                            d.values[e.slot] = value;
+                            return;
+                        }
+                        if (e.kind == FLOAT_SLOT && value instanceof Double f) {
+                            d.setFloat(e.slot, f);
+                            return;
+                        }
+                        if (e.kind == APPEND) {
+                            // a constructor adding its attributes
+                            d.append((Shape) e.value, value);
+                            return;
+                        }
                     }
                     break;
                 }
@@ -229,15 +257,47 @@ public final class AttrSite {
         Rt.setattr(obj, name, value);
     }
 
+    /**
+     * {@code obj.name = value} for a float computed unboxed: the same as {@link #set set(obj, value)}, without a
+     * box when the attribute's slot holds floats unboxed and this site has written it for {@code obj}'s layout.
+     *
+     * @param obj the object
+     * @param value the float
+     * @throws io.portalis.pylib.AttributeError as {@link #set} does
+     */
+    public void setDouble(Object obj, double value) {
+        if (obj instanceof PyInstance i) {
+            Slots d = i;
+            PyType t = i.type;
+            for (Entry e = writes; e != null; e = e.rest) {
+                if (e.shape == d.shape && e.type == t) {
+                    if (e.version == t.version && e.kind == FLOAT_SLOT) {
+                        d.setFloat(e.slot, value);
+                        return;
+                    }
+                    break;
+                }
+            }
+        }
+        set(obj, value);
+    }
+
     private void write(PyInstance i, Object value) {
-        Instance.Dict d = i.dict;
+        Slots d = i;
         PyType t = i.type;
         for (Entry e = writes; e != null; e = e.rest) {
             if (e.shape == d.shape && e.type == t && e.version == t.version) {
-                if (e.kind == SLOT) {
-                    d.values[e.slot] = value;
-                } else {
-                    d.append((Shape) e.value, value);
+                switch (e.kind) {
+                    case SLOT -> d.values[e.slot] = value;
+                    case FLOAT_SLOT -> d.setAt(e.slot, value);
+                    case APPEND -> d.append((Shape) e.value, value);
+                    default -> {
+                        if (value instanceof Double f) {
+                            d.appendFloat((Shape) e.value, f);
+                        } else {
+                            d.append(e.shape.with(name), value);
+                        }
+                    }
                 }
                 return;
             }
@@ -252,15 +312,23 @@ public final class AttrSite {
             Rt.setattr(i, name, value);
             return;
         }
-        Shape shape = i.dict().shape;
+        Slots d = i;
+        Shape shape = d.shape;
         int slot = shape.slot(name);
-        Entry e = slot >= 0 ? new Entry(t, version, shape, SLOT, slot, null, null)
-                : new Entry(t, version, shape, APPEND, -1, shape.with(name), null);
-        writes = LayoutEntry.prepend(writes, e);
         if (slot >= 0) {
-            i.dict().values[slot] = value;
+            writes = LayoutEntry.prepend(writes,
+                    new Entry(t, version, shape, shape.isFloat(slot) ? FLOAT_SLOT : SLOT, slot, null, null));
+            d.setAt(slot, value);
+            return;
+        }
+        Shape next = shape.with(name, value instanceof Double);
+        boolean isFloat = next.isFloat(shape.size());
+        writes = LayoutEntry.prepend(writes, new Entry(t, version, shape, isFloat ? APPEND_FLOAT : APPEND, -1, next,
+                null));
+        if (isFloat) {
+            d.appendFloat(next, (Double) value);
         } else {
-            i.dict().append((Shape) e.value, value);
+            d.append(next, value);
         }
     }
 

@@ -16,9 +16,8 @@ public final class CallSite {
      * @param type the class
      * @param version its version when looked up
      * @param init its {@code __init__}
-     * @param direct {@code init}'s direct code, or null
      */
-    private record Ctor(PyType type, int version, PyFunction init, Object direct) {
+    private record Ctor(PyType type, int version, PyFunction init) {
     }
 
     private final String name;
@@ -46,7 +45,7 @@ public final class CallSite {
         }
         int version = t.version;
         if (t.plainConstruction() && t.lookup("__init__") instanceof PyFunction f) {
-            ctor = new Ctor(t, version, f, f.direct);
+            ctor = new Ctor(t, version, f);
             return f;
         }
         return null;
@@ -61,7 +60,8 @@ public final class CallSite {
      */
     public Object call(Object f) {
         Ctor k = ctor;
-        if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct1 d) {
+        PyFunction.Direct1 d;
+        if (k != null && k.type == f && k.version == k.type.version && (d = k.init.direct1) != null) {
             PyInstance self = new PyInstance(k.type);
             return PyType.initialized(self, d.call(self));
         }
@@ -87,7 +87,8 @@ public final class CallSite {
      */
     public Object call(Object f, Object a) {
         Ctor k = ctor;
-        if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct2 d) {
+        PyFunction.Direct2 d;
+        if (k != null && k.type == f && k.version == k.type.version && (d = k.init.direct2) != null) {
             PyInstance self = new PyInstance(k.type);
             return PyType.initialized(self, d.call(self, a));
         }
@@ -114,7 +115,8 @@ public final class CallSite {
      */
     public Object call(Object f, Object a, Object b) {
         Ctor k = ctor;
-        if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct3 d) {
+        PyFunction.Direct3 d;
+        if (k != null && k.type == f && k.version == k.type.version && (d = k.init.direct3) != null) {
             PyInstance self = new PyInstance(k.type);
             return PyType.initialized(self, d.call(self, a, b));
         }
@@ -142,7 +144,8 @@ public final class CallSite {
      */
     public Object call(Object f, Object a, Object b, Object c) {
         Ctor k = ctor;
-        if (k != null && k.type == f && k.version == k.type.version && k.direct instanceof PyFunction.Direct4 d) {
+        PyFunction.Direct4 d;
+        if (k != null && k.type == f && k.version == k.type.version && (d = k.init.direct4) != null) {
             PyInstance self = new PyInstance(k.type);
             return PyType.initialized(self, d.call(self, a, b, c));
         }

@@ -13,119 +13,62 @@ import java.util.Set;
  */
 public interface Instance {
     /**
-     * An instance's attribute dictionary ({@code __dict__}): insertion-ordered as CPython's is, stored as a
-     * {@link Shape} shared with the other instances that added the same names in the same order, plus an array of
-     * values. Keys are attribute names.
+     * An instance's attribute dictionary ({@code __dict__}): insertion-ordered as CPython's is, a map view of the
+     * {@link Slots} that hold the attributes. Keys are attribute names.
      */
     final class Dict extends AbstractMap<String, Object> {
-        private static final Object[] NO_VALUES = {};
+        /** The storage viewed. */
+        final Slots slots;
 
-        /** The names, in insertion order; {@link AttrSite}s compare it by identity. */
-        Shape shape = Shape.EMPTY;
-        /** The values, by slot; longer than the shape when there is room to grow. */
-        Object[] values = NO_VALUES;
-
-        /** Makes room for one more value; a new array and a copy, which the JIT compiles better than copyOf. */
-        private void grow(int n) {
-            Object[] more = new Object[Math.max(4, n * 2)];
-            System.arraycopy(values, 0, more, 0, n);
-            values = more;
+        /** An empty dictionary, with storage of its own. */
+        public Dict() {
+            this(new Slots());
         }
 
         /**
-         * Adds a name known to be absent, moving to the shape a site cached for it.
+         * The dictionary of some storage.
          *
-         * @param next {@code shape.with(name)}
-         * @param value the name's value
+         * @param slots the storage
          */
-        void append(Shape next, Object value) {
-            int n = shape.size();
-            if (n == values.length) {
-                grow(n);
-            }
-            values[n] = value;
-            shape = next;
+        Dict(Slots slots) {
+            this.slots = slots;
         }
 
         @Override
         public int size() {
-            return shape.size();
+            return slots.shape.size();
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return shape.slot(key) >= 0;
+            return slots.shape.slot(key) >= 0;
         }
 
         @Override
         public Object get(Object key) {
-            int k = shape.slot(key);
-            return k < 0 ? null : values[k];
+            int k = slots.shape.slot(key);
+            return k < 0 ? null : slots.at(k);
         }
 
         @Override
         public Object getOrDefault(Object key, Object dflt) {
-            int k = shape.slot(key);
-            return k < 0 ? dflt : values[k];
+            int k = slots.shape.slot(key);
+            return k < 0 ? dflt : slots.at(k);
         }
 
         @Override
         public Object put(String key, Object value) {
-            Shape next = shape.knownNext(key);
-            if (next != null) {
-                int n = shape.size();
-                if (n == values.length) {
-                    grow(n);
-                }
-                shape = next;
-                values[n] = value;
-                return null;
-            }
-            int k = shape.slot(key);
-            if (k >= 0) {
-                Object old = values[k];
-                values[k] = value;
-                return old;
-            }
-            int n = shape.size();
-            if (n == values.length) {
-                grow(n);
-            }
-            shape = shape.with(key);
-            values[n] = value;
-            return null;
+            return slots.put(key, value);
         }
 
         @Override
         public Object remove(Object key) {
-            int k = shape.slot(key);
-            if (k < 0) {
-                return null;
-            }
-            Object old = values[k];
-            removeSlot(k);
-            return old;
-        }
-
-        /** Removing a name keeps the others in order: the dictionary moves to the shape of the remaining names. */
-        private void removeSlot(int k) {
-            Shape rebuilt = Shape.EMPTY;
-            Object[] kept = new Object[values.length];
-            int j = 0;
-            for (int s = 0; s < shape.size(); s++) {
-                if (s != k) {
-                    rebuilt = rebuilt.with(shape.name(s));
-                    kept[j++] = values[s];
-                }
-            }
-            shape = rebuilt;
-            values = kept;
+            return slots.remove(key);
         }
 
         @Override
         public void clear() {
-            shape = Shape.EMPTY;
-            values = NO_VALUES;
+            slots.clear();
         }
 
         @Override
@@ -133,7 +76,7 @@ public interface Instance {
             return new AbstractSet<>() {
                 @Override
                 public int size() {
-                    return shape.size();
+                    return slots.shape.size();
                 }
 
                 @Override
@@ -144,7 +87,7 @@ public interface Instance {
 
                         @Override
                         public boolean hasNext() {
-                            return next < shape.size();
+                            return next < slots.shape.size();
                         }
 
                         @Override
@@ -154,12 +97,12 @@ public interface Instance {
                             }
                             current = next++;
                             int k = current;
-                            return new SimpleEntry<>(shape.name(k), values[k]) {
+                            return new SimpleEntry<>(slots.shape.name(k), slots.at(k)) {
                                 private static final long serialVersionUID = 1L;
 
                                 @Override
                                 public Object setValue(Object value) {
-                                    values[k] = value;
+                                    slots.setAt(k, value);
                                     return super.setValue(value);
                                 }
                             };
@@ -170,7 +113,7 @@ public interface Instance {
                             if (current < 0) {
                                 throw new IllegalStateException();
                             }
-                            removeSlot(current);
+                            slots.removeSlot(current);
                             next = current;
                             current = -1;
                         }

@@ -29,14 +29,22 @@ public final class MethodSite {
      * @param version the class's version when found
      * @param shape the receiver's shape, which does not hold the name
      * @param fn the function
-     * @param direct {@code fn}'s direct code, or null
+     * @param direct1 {@code fn}'s direct code when it takes one argument, or null
+     * @param direct2 {@code fn}'s direct code when it takes two arguments, or null
+     * @param direct3 {@code fn}'s direct code when it takes three arguments, or null
+     * @param direct4 {@code fn}'s direct code when it takes four arguments, or null
      * @param rest the other layouts
      */
-    private record Entry(PyType type, int version, Shape shape, PyFunction fn, Object direct, Entry rest)
+    private record Entry(PyType type, int version, Shape shape, PyFunction fn, PyFunction.Direct1 direct1,
+            PyFunction.Direct2 direct2, PyFunction.Direct3 direct3, PyFunction.Direct4 direct4, Entry rest)
             implements LayoutEntry<Entry> {
+        Entry(PyType type, int version, Shape shape, PyFunction fn) {
+            this(type, version, shape, fn, fn.direct1, fn.direct2, fn.direct3, fn.direct4, null);
+        }
+
         @Override
         public Entry withRest(Entry rest) {
-            return new Entry(type, version, shape, fn, direct, rest);
+            return new Entry(type, version, shape, fn, direct1, direct2, direct3, direct4, rest);
         }
     }
 
@@ -106,7 +114,7 @@ public final class MethodSite {
     /** The cached function for the receiver's layout, or null. */
     private PyFunction cached(PyInstance i) {
         PyType t = i.type();
-        Shape s = i.dict().shape;
+        Shape s = i.shape;
         for (Entry e = entries; e != null; e = e.rest) {
             if (e.shape == s && e.type == t && e.version == t.version) {
                 return e.fn;
@@ -119,11 +127,11 @@ public final class MethodSite {
     private PyFunction resolve(PyInstance i) {
         PyType t = i.type();
         int version = t.version;
-        Shape s = i.dict().shape;
+        Shape s = i.shape;
         if (!(t.lookup(name) instanceof PyFunction f) || s.slot(name) >= 0) {
             return null;
         }
-        entries = LayoutEntry.prepend(entries, new Entry(t, version, s, f, f.direct, null));
+        entries = LayoutEntry.prepend(entries, new Entry(t, version, s, f));
         return f;
     }
 
@@ -158,12 +166,12 @@ public final class MethodSite {
      */
     public Object call(Object obj) {
         if (obj instanceof PyInstance i) {
-            Shape s = i.dict.shape;
+            Shape s = i.shape;
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
-                    return e.direct instanceof PyFunction.Direct1 d ? d.call(obj)
-                            : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
+                    PyFunction.Direct1 d = e.direct1;
+                    return d != null ? d.call(obj) : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
                 }
             }
         }
@@ -221,12 +229,12 @@ public final class MethodSite {
      */
     public Object call(Object obj, Object a) {
         if (obj instanceof PyInstance i) {
-            Shape s = i.dict.shape;
+            Shape s = i.shape;
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
-                    return e.direct instanceof PyFunction.Direct2 d ? d.call(obj, a)
-                            : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
+                    PyFunction.Direct2 d = e.direct2;
+                    return d != null ? d.call(obj, a) : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
                 }
             }
         }
@@ -303,12 +311,12 @@ public final class MethodSite {
      */
     public Object call(Object obj, Object a, Object b) {
         if (obj instanceof PyInstance i) {
-            Shape s = i.dict.shape;
+            Shape s = i.shape;
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
-                    return e.direct instanceof PyFunction.Direct3 d ? d.call(obj, a, b)
-                            : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
+                    PyFunction.Direct3 d = e.direct3;
+                    return d != null ? d.call(obj, a, b) : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
                 }
             }
         }
@@ -349,11 +357,12 @@ public final class MethodSite {
      */
     public Object call(Object obj, Object a, Object b, Object c) {
         if (obj instanceof PyInstance i) {
-            Shape s = i.dict.shape;
+            Shape s = i.shape;
             PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
                 if (e.shape == s && e.type == t && e.version == t.version) {
-                    return e.direct instanceof PyFunction.Direct4 d ? d.call(obj, a, b, c)
+                    PyFunction.Direct4 d = e.direct4;
+                    return d != null ? d.call(obj, a, b, c)
                             : e.fn.call(new Object[] {obj, a, b, c}, PyCallable.NO_KW);
                 }
             }

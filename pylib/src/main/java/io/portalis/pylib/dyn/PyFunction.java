@@ -81,6 +81,14 @@ public final class PyFunction implements PyCallable, PyObject {
      * passes exactly that many positional arguments calls it without binding.
      */
     final Object direct;
+    /** {@link #direct} when it is a {@link Direct1}, else null: typed so that call sites need no type test. */
+    final Direct1 direct1;
+    /** {@link #direct} when it is a {@link Direct2}, else null. */
+    final Direct2 direct2;
+    /** {@link #direct} when it is a {@link Direct3}, else null. */
+    final Direct3 direct3;
+    /** {@link #direct} when it is a {@link Direct4}, else null. */
+    final Direct4 direct4;
     /** Attributes set on the function ({@code f.calls = 0}); created when first needed. */
     Instance.Dict attrs;
 
@@ -98,6 +106,10 @@ public final class PyFunction implements PyCallable, PyObject {
         this.kwDefaults = kwDefaults;
         this.body = body;
         this.direct = null;
+        this.direct1 = null;
+        this.direct2 = null;
+        this.direct3 = null;
+        this.direct4 = null;
     }
 
     private PyFunction(Signature sig, Object[] defaults, Object[] kwDefaults, Body body, Object direct, int arity) {
@@ -110,6 +122,10 @@ public final class PyFunction implements PyCallable, PyObject {
         this.kwDefaults = kwDefaults;
         this.body = body;
         this.direct = direct;
+        this.direct1 = direct instanceof Direct1 d ? d : null;
+        this.direct2 = direct instanceof Direct2 d ? d : null;
+        this.direct3 = direct instanceof Direct3 d ? d : null;
+        this.direct4 = direct instanceof Direct4 d ? d : null;
     }
 
     /**

@@ -9,18 +9,31 @@ import io.portalis.pylib.TypeError;
  * dynamic operations: {@code __repr__}, {@code __str__}, {@code __bool__}/{@code __len__}, the rich comparisons,
  * and {@code __eq__}/{@code __hash__} through Java's {@code equals} and {@code hashCode}.
  */
-public final class PyInstance implements Instance, PyObject {
-    /** Its class; read directly by the inline caches, as {@link #dict} is. */
+public final class PyInstance extends Slots implements Instance, PyObject {
+    /** Its class; read directly by the inline caches, as the attributes it stores itself are. */
     final PyType type;
-    final Dict dict = new Dict();
+    /** The map view of its attributes, made when first asked for. */
+    private Dict dict;
 
     /**
-     * Creates an instance without running {@code __init__}.
+     * Creates an instance without running {@code __init__}, with room for as many attributes as the class's
+     * instances have needed.
      *
      * @param type its class
      */
     public PyInstance(PyType type) {
+        super(type.slotHint, type.floatHint);
         this.type = type;
+    }
+
+    @Override
+    void grew(int names, boolean floats) {
+        if (names > type.slotHint) {
+            type.slotHint = names;
+        }
+        if (floats && !type.floatHint) {
+            type.floatHint = true;
+        }
     }
 
     @Override
@@ -30,7 +43,12 @@ public final class PyInstance implements Instance, PyObject {
 
     @Override
     public Dict dict() {
-        return dict;
+        Dict d = dict;
+        if (d == null) {
+            d = new Dict(this);
+            dict = d;
+        }
+        return d;
     }
 
     @Override

@@ -32,6 +32,13 @@ public final class PyType implements PyCallable, PyObject {
     private boolean hasProperty;
     /** True iff the MRO defines {@code __setattr__}. */
     private boolean hasSetattr;
+    /**
+     * How many attributes an instance has needed room for at most, so that the next instance is allocated with
+     * that room; read and written without synchronization, being only a hint.
+     */
+    int slotHint;
+    /** Whether some instance has held a float attribute unboxed: the next one gets room for floats. */
+    boolean floatHint;
     private final Predicate<Object> builtinTest;
     private final PyCallable builtinCtor;
     private final boolean exception;

@@ -9,28 +9,47 @@ import java.util.concurrent.ConcurrentHashMap;
  * attributes were added in the same order (as V8's hidden classes and PyPy's maps are), so an instance stores
  * only an array of values. Adding a name moves to the next shape along a cached transition.
  *
- * <p>Immutable once published; the transition caches are safe to read and fill from several threads.
+ * <p>A shape also says which slots hold a float unboxed: a name whose first value is a float gets a float slot,
+ * kept as raw bits in the dictionary's primitive array, so that storing a float there allocates nothing. Storing
+ * anything else in a float slot moves the instance to the shape with an object slot there, for good; and from then
+ * on the name is added with an object slot at that point of the tree, so that a program mixing floats and other
+ * values in one attribute ends up with one layout rather than one per combination.
+ *
+ * <p>Immutable once published, apart from that demotion, which only ever narrows what new instances get; the
+ * transition caches are safe to read and fill from several threads.
  */
 final class Shape {
     /** The shape of an empty dictionary. */
-    static final Shape EMPTY = new Shape(new String[0]);
+    static final Shape EMPTY = new Shape(new String[0], 0L, null);
 
     /** Past this many names a shape finds a name through a hash index rather than by scanning. */
     private static final int SCAN_LIMIT = 8;
+
+    /** Slots from this one on always hold objects: the float slots are the bits of a long. */
+    private static final int FLOAT_LIMIT = 64;
 
     private final String[] names;
     /** The names' hash codes, compared before their text when a name is not found by identity. */
     private final int[] hashes;
     private final Map<String, Integer> index;
-    /** The most recent transition, checked before {@link #transitions}; an immutable pair, so a racy read is safe. */
+    /** Bit {@code k} set: slot {@code k} holds a float, unboxed. */
+    private final long floats;
+    /** The shape this one was reached from, without the last name; null for {@link #EMPTY}. */
+    private final Shape parent;
+    /** The most recent transition, checked before the maps; an immutable triple, so a racy read is safe. */
     private Transition last;
     private ConcurrentHashMap<String, Shape> transitions;
+    private ConcurrentHashMap<String, Shape> floatTransitions;
+    /** Names added here with an object slot even when their value is a float; copied on write. */
+    private volatile String[] boxedOnly = new String[0];
 
-    private record Transition(String name, Shape next) {
+    private record Transition(String name, boolean isFloat, Shape next) {
     }
 
-    private Shape(String[] names) {
+    private Shape(String[] names, long floats, Shape parent) {
         this.names = names;
+        this.floats = floats;
+        this.parent = parent;
         this.hashes = new int[names.length];
         for (int k = 0; k < names.length; k++) {
             hashes[k] = names[k].hashCode();
@@ -56,6 +75,19 @@ final class Shape {
      */
     String name(int k) {
         return names[k];
+    }
+
+    /**
+     * @param k a slot
+     * @return whether slot {@code k} holds a float, unboxed
+     */
+    boolean isFloat(int k) {
+        return k < FLOAT_LIMIT && (floats & 1L << k) != 0;
+    }
+
+    /** @return whether any slot holds a float */
+    boolean hasFloats() {
+        return floats != 0;
     }
 
     /**
@@ -90,43 +122,97 @@ final class Shape {
     }
 
     /**
-     * The next shape when {@code name} is the name most recently appended to this shape, which proves it absent
-     * here without a search: constructors add the same names in the same order, so this is the common case.
+     * The next shape when {@code name} is the name most recently appended to this shape with a slot of that kind,
+     * which proves it absent here without a search: constructors add the same names in the same order, so this is
+     * the common case.
      *
      * @param name the attribute name
+     * @param isFloat whether the value is a float
      * @return the next shape, or null when unknown
      */
-    Shape knownNext(Object name) {
+    Shape knownNext(Object name, boolean isFloat) {
         Transition t = last;
-        return t != null && t.name == name ? t.next : null;
+        return t != null && t.name == name && t.isFloat == isFloat ? t.next : null;
+    }
+
+    /**
+     * The shape with {@code name} appended in an object slot; {@code name} must not be in this shape.
+     *
+     * @param name the new attribute name
+     * @return the next shape, the same object for every instance that adds this name here
+     */
+    Shape with(String name) {
+        return with(name, false);
     }
 
     /**
      * The shape with {@code name} appended; {@code name} must not be in this shape.
      *
      * @param name the new attribute name
-     * @return the next shape, the same object for every instance that adds this name here
+     * @param isFloat whether its value is a float, which gets a float slot unless the name was demoted here
+     * @return the next shape, the same object for every instance that adds this name here with this kind
      */
-    Shape with(String name) {
+    Shape with(String name, boolean isFloat) {
         Transition t = last;
-        if (t != null && (t.name == name || t.name.equals(name))) {
+        if (t != null && t.isFloat == isFloat && (t.name == name || t.name.equals(name))) {
             return t.next;
         }
-        ConcurrentHashMap<String, Shape> map = transitions;
+        boolean unboxed = isFloat && names.length < FLOAT_LIMIT && !demoted(name);
+        ConcurrentHashMap<String, Shape> map = unboxed ? floatTransitions : transitions;
         if (map == null) {
             synchronized (this) {
-                if (transitions == null) {
+                if (unboxed && floatTransitions == null) {
+                    floatTransitions = new ConcurrentHashMap<>();
+                } else if (!unboxed && transitions == null) {
                     transitions = new ConcurrentHashMap<>();
                 }
-                map = transitions;
+                map = unboxed ? floatTransitions : transitions;
             }
         }
         Shape next = map.computeIfAbsent(name, n -> {
             String[] ns = java.util.Arrays.copyOf(names, names.length + 1);
             ns[names.length] = n;
-            return new Shape(ns);
+            return new Shape(ns, unboxed ? floats | 1L << names.length : floats, this);
         });
-        last = new Transition(name, next);
+        last = new Transition(name, isFloat, next);
         return next;
+    }
+
+    private boolean demoted(String name) {
+        for (String b : boxedOnly) {
+            if (b.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The shape with the same names where slot {@code k}, a float slot, holds objects; from now on the name is
+     * added with an object slot where it was added here, so new instances take that shape directly.
+     *
+     * @param k a float slot
+     * @return the shape to move to: the other float slots may have become object slots too, never the reverse
+     */
+    Shape boxed(int k) {
+        Shape at = this;
+        while (at.names.length > k) {
+            at = at.parent;
+        }
+        at.demote(names[k]);
+        Shape s = at.with(names[k], false);
+        for (int j = k + 1; j < names.length; j++) {
+            s = s.with(names[j], isFloat(j));
+        }
+        return s;
+    }
+
+    private synchronized void demote(String name) {
+        if (!demoted(name)) {
+            String[] b = java.util.Arrays.copyOf(boxedOnly, boxedOnly.length + 1);
+            b[b.length - 1] = name;
+            boxedOnly = b;
+            last = null;
+        }
     }
 }

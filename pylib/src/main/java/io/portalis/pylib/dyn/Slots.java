@@ -1,0 +1,253 @@
+package io.portalis.pylib.dyn;
+
+/**
+ * The attributes of an instance, as its dictionary ({@code __dict__}) holds them: a {@link Shape} shared with the
+ * other instances that added the same names in the same order, an array of values by slot, and the raw bits of the
+ * floats of the shape's float slots. {@link PyInstance} is its own storage, so that an attribute site reaches the
+ * values from the instance with no object in between; {@link Instance.Dict} is the map view of a storage.
+ */
+class Slots {
+    private static final Object[] NO_VALUES = {};
+
+    /** The names, in insertion order; {@link AttrSite}s compare it by identity. */
+    Shape shape = Shape.EMPTY;
+    /**
+     * The values, by slot; longer than the shape when there is room to grow. A float slot of the shape holds
+     * the float's box last handed out or stored through a dynamic path, or null, so that reading the same
+     * attribute twice gives the same object.
+     */
+    Object[] values = NO_VALUES;
+    /** The floats of the shape's float slots, as raw bits, by slot; null until a float slot is added. */
+    long[] floats;
+
+    /** Empty storage. */
+    Slots() {
+    }
+
+    /**
+     * Empty storage with room for some values.
+     *
+     * @param room how many values it can take without growing
+     * @param floats whether to make room for floats as well
+     */
+    Slots(int room, boolean floats) {
+        if (room > 0) {
+            values = new Object[room];
+            this.floats = floats ? new long[room] : null;
+        }
+    }
+
+    /** Makes room for one more value; a new array and a copy, which the JIT compiles better than copyOf. */
+    private void grow(int n) {
+        int size = Math.max(4, n * 2);
+        grew(size, floats != null);
+        Object[] more = new Object[size];
+        System.arraycopy(values, 0, more, 0, n);
+        values = more;
+        if (floats != null) {
+            long[] bits = new long[size];
+            System.arraycopy(floats, 0, bits, 0, n);
+            floats = bits;
+        }
+    }
+
+    /**
+     * Adds a name known to be absent, moving to the shape a site cached for it.
+     *
+     * @param next {@code shape.with(name)}
+     * @param value the name's value
+     */
+    void append(Shape next, Object value) {
+        int n = shape.size();
+        if (n == values.length) {
+            grow(n);
+        }
+        values[n] = value;
+        shape = next;
+    }
+
+    /**
+     * Adds a name known to be absent with a float slot, moving to the shape a site cached for it.
+     *
+     * @param next {@code shape.with(name, true)}, which has a float slot for it
+     * @param value the name's value
+     */
+    void appendFloat(Shape next, double value) {
+        int n = shape.size();
+        if (n == values.length) {
+            grow(n);
+        }
+        if (floats == null) {
+            grew(values.length, true);
+            floats = new long[values.length];
+        }
+        floats[n] = Double.doubleToRawLongBits(value);
+        values[n] = null;
+        shape = next;
+    }
+
+    /**
+     * The value of a float slot, boxed once until the slot changes.
+     *
+     * @param k a float slot of the shape
+     * @return the float
+     */
+    Object floatAt(int k) {
+        Object box = values[k];
+        if (box == null) {
+            box = Double.longBitsToDouble(floats[k]);
+            values[k] = box;
+        }
+        return box;
+    }
+
+    /**
+     * @param k a float slot of the shape
+     * @return the float, unboxed
+     */
+    double doubleAt(int k) {
+        return Double.longBitsToDouble(floats[k]);
+    }
+
+    /**
+     * Stores a float in a float slot.
+     *
+     * @param k a float slot of the shape
+     * @param value the float
+     */
+    void setFloat(int k, double value) {
+        floats[k] = Double.doubleToRawLongBits(value);
+        values[k] = null;
+    }
+
+    /**
+     * @param k a slot of the shape
+     * @return its value
+     */
+    Object at(int k) {
+        return shape.isFloat(k) ? floatAt(k) : values[k];
+    }
+
+    /**
+     * Stores a value in a slot of the shape: a value other than a float in a float slot first moves the
+     * dictionary to the shape with an object slot there.
+     *
+     * @param k a slot of the shape
+     * @param value the value
+     */
+    void setAt(int k, Object value) {
+        if (shape.isFloat(k)) {
+            if (value instanceof Double f) {
+                floats[k] = Double.doubleToRawLongBits(f);
+                values[k] = f;
+                return;
+            }
+            moveTo(shape.boxed(k));
+        }
+        values[k] = value;
+    }
+
+    /**
+     * Moves to a shape of the same names whose float slots are some of the current ones: the others get their
+     * floats boxed.
+     */
+    void moveTo(Shape next) {
+        for (int k = 0; k < shape.size(); k++) {
+            if (shape.isFloat(k) && !next.isFloat(k)) {
+                values[k] = floatAt(k);
+            }
+        }
+        shape = next;
+    }
+
+    /** Adds a name known to be absent. */
+    void add(Shape next, Object value) {
+        if (next.isFloat(shape.size())) {
+            appendFloat(next, (Double) value);
+        } else {
+            append(next, value);
+        }
+    }
+
+    /**
+     * Called when the storage grows: a class records it as the room to give its next instances.
+     *
+     * @param names how many names the storage now has room for
+     * @param floats whether it holds floats
+     */
+    void grew(int names, boolean floats) {
+    }
+
+    /**
+     * Sets a name's value, appending the name when absent.
+     *
+     * @param key the name
+     * @param value the value
+     * @return the previous value, or null
+     */
+    Object put(String key, Object value) {
+        boolean isFloat = value instanceof Double;
+        Shape next = shape.knownNext(key, isFloat);
+        if (next != null) {
+            add(next, value);
+            return null;
+        }
+        int k = shape.slot(key);
+        if (k >= 0) {
+            Object old = at(k);
+            setAt(k, value);
+            return old;
+        }
+        add(shape.with(key, isFloat), value);
+        return null;
+    }
+
+    /**
+     * Removes a name.
+     *
+     * @param key the name
+     * @return its value, or null when absent
+     */
+    Object remove(Object key) {
+        int k = shape.slot(key);
+        if (k < 0) {
+            return null;
+        }
+        Object old = at(k);
+        removeSlot(k);
+        return old;
+    }
+
+    /**
+     * Removes the name of a slot, keeping the others in order: the storage moves to the shape of the remaining names.
+     *
+     * @param k a slot of the shape
+     */
+    void removeSlot(int k) {
+        Shape old = shape;
+        Object[] oldValues = values;
+        long[] oldFloats = floats;
+        shape = Shape.EMPTY;
+        values = new Object[oldValues.length];
+        floats = old.hasFloats() ? new long[oldValues.length] : null;
+        for (int s = 0; s < old.size(); s++) {
+            if (s != k) {
+                Shape next = shape.with(old.name(s), old.isFloat(s));
+                if (next.isFloat(shape.size())) {
+                    appendFloat(next, Double.longBitsToDouble(oldFloats[s]));
+                    values[next.size() - 1] = oldValues[s];
+                } else {
+                    append(next, old.isFloat(s) && oldValues[s] == null
+                            ? (Object) Double.longBitsToDouble(oldFloats[s]) : oldValues[s]);
+                }
+            }
+        }
+    }
+
+    /** Removes every name. */
+    void clear() {
+        shape = Shape.EMPTY;
+        values = NO_VALUES;
+        floats = null;
+    }
+}

@@ -1,0 +1,109 @@
+package io.portalis.pylib.dyn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Method and constructor sites that see several classes call what the dynamic call would, keep every layout cached,
+ * and construct instances with room for the attributes their {@code __init__} adds.
+ */
+class PolymorphicSiteTest {
+    private static Signature sig(String name, String... params) {
+        return new Signature(name, params, 0, false, new String[0], false);
+    }
+
+    private static PyType cls(String name, Object[] bases, Object... namesAndValues) {
+        Map<String, Object> ns = new LinkedHashMap<>();
+        for (int k = 0; k < namesAndValues.length; k += 2) {
+            ns.put((String) namesAndValues[k], namesAndValues[k + 1]);
+        }
+        return PyType.create(name, bases, ns);
+    }
+
+    private static PyFunction step(String name, String result) {
+        return PyFunction.direct(sig(name, "self", "by"), new Object[0], new Object[0],
+                (PyFunction.Direct2) (self, by) -> result + by);
+    }
+
+    @Test
+    void aSiteSeeingFourClassesKeepsThemAllAndFollowsAnOverrideAddedLater() {
+        PyType base = cls("Task", new Object[0], "step", step("Task.step", "task"));
+        PyType producer = cls("Producer", new Object[] {base}, "step", step("Producer.step", "producer"));
+        PyType worker = cls("Worker", new Object[] {base}, "step", step("Worker.step", "worker"));
+        PyType idle = cls("Idle", new Object[] {base});
+        List<Object> tasks = List.of(Rt.call(producer), Rt.call(worker), Rt.call(idle), Rt.call(base));
+        MethodSite site = new MethodSite("step");
+        for (int round = 0; round < 3; round++) {
+            assertThat(tasks.stream().map(t -> site.call(t, 1L)).toList())
+                    .containsExactly("producer1", "worker1", "task1", "task1");
+        }
+        assertThat(site.cached()).isEqualTo(4);
+        Rt.setattr(idle, "step", step("Idle.step", "idle"));
+        assertThat(tasks.stream().map(t -> site.call(t, 2L)).toList())
+                .containsExactly("producer2", "worker2", "idle2", "task2");
+        Rt.delattr(worker, "step");
+        assertThat(site.call(tasks.get(1), 3L)).isEqualTo("task3");
+        Rt.setattr(tasks.get(0), "step", PyFunction.of("own", a -> "own" + a[0], "by"));
+        assertThat(site.call(tasks.get(0), 4L)).as("an instance attribute shadows the method").isEqualTo("own4");
+    }
+
+    @Test
+    void aMethodWithoutDirectCodeIsCalledThroughItsSignature() {
+        PyType c = cls("C", new Object[0], "f", PyFunction.of("C.f", a -> List.of(a), "self", "x", "y", "z"));
+        Object obj = Rt.call(c);
+        MethodSite f = new MethodSite("f");
+        for (int round = 0; round < 2; round++) {
+            assertThat(f.call(obj, 1L, 2L, 3L)).isEqualTo(List.of(obj, 1L, 2L, 3L));
+        }
+    }
+
+    @Test
+    void instancesAreBuiltWithRoomForWhatInitAddsAndGrowBeyondIt() {
+        PyType p = cls("Packet", new Object[0], "__init__", PyFunction.direct(sig("Packet.__init__", "self", "k",
+                "v"), new Object[0], new Object[0], (PyFunction.Direct3) (self, k, v) -> {
+                    Rt.setattr(self, "kind", k);
+                    Rt.setattr(self, "value", v);
+                    Rt.setattr(self, "weight", 0.5);
+                    return null;
+                }));
+        CallSite make = new CallSite("Packet");
+        PyInstance first = (PyInstance) make.call(p, "a", 1L);
+        assertThat(p.slotHint).as("the room the first instance grew to").isEqualTo(4);
+        assertThat(p.floatHint).isTrue();
+        PyInstance second = (PyInstance) make.call(p, "b", 2L);
+        assertThat(second.values.length).isEqualTo(4);
+        assertThat(second.floats).hasSize(4);
+        Rt.setattr(second, "more", 1L);
+        assertThat(second.values.length).as("no growth within the hint").isEqualTo(4);
+        Rt.setattr(second, "extra", "more");
+        assertThat(second.dict()).containsExactly(Map.entry("kind", "b"), Map.entry("value", 2L),
+                Map.entry("weight", 0.5), Map.entry("more", 1L), Map.entry("extra", "more"));
+        assertThat(p.slotHint).as("an instance that outgrew it raises it").isEqualTo(8);
+        assertThat(first.dict()).hasSize(3);
+        PyInstance bare = new PyInstance(p);
+        assertThat(bare.dict()).isEmpty();
+        Rt.setattr(bare, "kind", "c");
+        assertThat(Rt.getattr(bare, "kind")).isEqualTo("c");
+    }
+
+    @Test
+    void constructorSitesSeeingSeveralClassesBuildEach() {
+        PyFunction init = PyFunction.direct(sig("A.__init__", "self", "v"), new Object[0], new Object[0],
+                (PyFunction.Direct2) (self, v) -> {
+                    Rt.setattr(self, "v", v);
+                    return null;
+                });
+        PyType a = cls("A", new Object[0], "__init__", init);
+        PyType b = cls("B", new Object[] {a});
+        CallSite make = new CallSite("cls");
+        for (PyType t : List.of(a, b, a, b)) {
+            Object obj = make.call(t, 7L);
+            assertThat(Rt.type(obj)).isSameAs(t);
+            assertThat(Rt.getattr(obj, "v")).isEqualTo(7L);
+        }
+    }
+}
