@@ -462,10 +462,25 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
 
     @Override
     public boolean add(E v) {
+        // appends to general storage or of an int to long storage, with room left, are the loops' common case
+        int n = size;
+        Object[] o = objects;
+        if (o != null && n < o.length) {
+            o[n] = v;
+        } else if (longs != null && n < longs.length && v instanceof Long x) {
+            longs[n] = x;
+        } else {
+            return addGrowing(v, n);
+        }
+        size = n + 1;
+        modCount++;
+        return true;
+    }
+
+    private boolean addGrowing(Object v, int n) {
         if (!accepts(v)) {
             admit(v);
         }
-        int n = size;
         if (n == capacity()) {
             reserve(n + 1);
         }
