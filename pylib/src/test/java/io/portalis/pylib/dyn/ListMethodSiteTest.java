@@ -59,7 +59,7 @@ class ListMethodSiteTest {
     }
 
     @Test
-    void extendReverseCopyAndClear() {
+    void extendReverseCopyClearAndSort() {
         PyList<Object> l = list(1L, 2L);
         new MethodSite("extend").call(l, PyTuple.of(3L, 0.5));
         new MethodSite("extend").call(l, l);
@@ -73,5 +73,9 @@ class ListMethodSiteTest {
         assertThat(((PyList<?>) copy).repr()).isEqualTo("[0.5, 3, 2, 1, 0.5, 3, 2, 1]");
         assertThatThrownBy(() -> new MethodSite("reverse").call(copy, 1L)).isInstanceOf(TypeError.class)
                 .hasMessage("list.reverse() takes no arguments (1 given)");
+        new MethodSite("sort").call(copy);
+        assertThat(((PyList<?>) copy).repr()).isEqualTo("[0.5, 0.5, 1, 1, 2, 2, 3, 3]");
+        assertThatThrownBy(() -> new MethodSite("sort").call(list(1L, "a"))).isInstanceOf(TypeError.class)
+                .hasMessage("'<' not supported between instances of 'str' and 'int'");
     }
 }
