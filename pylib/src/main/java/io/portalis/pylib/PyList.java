@@ -209,12 +209,12 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
      */
     @SuppressWarnings("unchecked")
     private E elementAt(int k) {
-        long[] l = longs;
-        if (l != null) {
-            return (E) Long.valueOf(l[k]);
-        }
         Object[] o = objects;
-        return o != null ? (E) o[k] : otherAt(k);
+        if (o != null) {
+            return (E) o[k];
+        }
+        long[] l = longs;
+        return l != null ? (E) Long.valueOf(l[k]) : otherAt(k);
     }
 
     @SuppressWarnings("unchecked")
@@ -452,19 +452,35 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     @Override
     public E set(int index, E v) {
         E old = elementAt(java.util.Objects.checkIndex(index, size));
-        if (!accepts(v)) {
-            generalize();
+        if (objects != null) {
+            objects[index] = v;
+        } else {
+            put(index, v);
         }
-        store(index, v);
         return old;
     }
 
     @Override
     public boolean add(E v) {
+        // appends to general storage or of an int to long storage, with room left, are the loops' common case
+        int n = size;
+        Object[] o = objects;
+        if (o != null && n < o.length) {
+            o[n] = v;
+        } else if (longs != null && n < longs.length && v instanceof Long x) {
+            longs[n] = x;
+        } else {
+            return addGrowing(v, n);
+        }
+        size = n + 1;
+        modCount++;
+        return true;
+    }
+
+    private boolean addGrowing(Object v, int n) {
         if (!accepts(v)) {
             admit(v);
         }
-        int n = size;
         if (n == capacity()) {
             reserve(n + 1);
         }
@@ -624,9 +640,25 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
      * @param i the index, negative from the end
      * @return the item, or null when the index is out of range (or the item is None)
      */
+    @SuppressWarnings("unchecked")
     public E peek(long i) {
         int k = slot(i);
-        return k >= 0 ? elementAt(k) : null;
+        if (k < 0) {
+            return null;
+        }
+        // the same reads as elementAt, written out again on purpose: the JIT profiles each copy on its own, and a
+        // peek usually finds the one kind its caller speculates on even where other reads see other kinds, so
+        // that the box it returns can be folded into the caller's type test
+        long[] l = longs;
+        if (l != null) {
+            return (E) Long.valueOf(l[k]);
+        }
+        double[] d = doubles;
+        if (d != null) {
+            return (E) Double.valueOf(d[k]);
+        }
+        Object[] o = objects;
+        return o != null ? (E) o[k] : (E) Boolean.valueOf(bools[k]);
     }
 
     /** The position of Python index {@code i}, or -1 when it is out of range. */
@@ -661,10 +693,26 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (k < 0) {
             throw new IndexError("list assignment index out of range");
         }
-        if (!accepts(v)) {
-            generalize();
+        Object[] o = objects;
+        if (o != null) {
+            o[k] = v;
+        } else {
+            put(k, v);
         }
-        store(k, v);
+    }
+
+    /** Stores {@code v} at a valid index of primitive storage, which becomes general when it cannot hold it. */
+    private void put(int k, Object v) {
+        if (longs != null && v instanceof Long x) {
+            longs[k] = x;
+        } else if (doubles != null && v instanceof Double d && !Double.isNaN(d)) {
+            doubles[k] = d;
+        } else if (bools != null && v instanceof Boolean b) {
+            bools[k] = b;
+        } else {
+            generalize();
+            objects[k] = v;
+        }
     }
 
     /**

@@ -16,10 +16,10 @@ import io.portalis.pylib.stdlib.Deque;
  *
  * <p>A module's function ({@code math.sqrt(x)}) is kept from one call to the next while the module is unchanged.
  * The built-in methods that loops call most ({@code list}'s {@code append}, {@code pop}, {@code insert},
- * {@code index}, {@code count}, {@code remove}, {@code extend}, {@code reverse}, {@code copy} and {@code clear},
- * {@code deque.append}, {@code appendleft}, {@code pop}, {@code popleft}, {@code dict.get}) are called directly when
- * the receiver is exactly that built-in type and the arguments fit (an index that is an {@code int}), skipping the
- * search of the dynamic call by name.
+ * {@code index}, {@code count}, {@code remove}, {@code extend}, {@code reverse}, {@code copy}, {@code clear} and
+ * {@code sort()}, {@code deque.append}, {@code appendleft}, {@code pop}, {@code popleft}, {@code dict.get}) are
+ * called directly when the receiver is exactly that built-in type and the arguments fit (an index that is an
+ * {@code int}), skipping the search of the dynamic call by name.
  */
 public final class MethodSite {
     /**
@@ -66,6 +66,7 @@ public final class MethodSite {
     private static final int REVERSE = 11;
     private static final int COPY = 12;
     private static final int CLEAR = 13;
+    private static final int SORT = 14;
 
     /**
      * The module function called last, for calls such as {@code math.sqrt(x)}.
@@ -102,6 +103,7 @@ public final class MethodSite {
             case "reverse" -> REVERSE;
             case "copy" -> COPY;
             case "clear" -> CLEAR;
+            case "sort" -> SORT;
             default -> OTHER;
         };
     }
@@ -207,6 +209,10 @@ public final class MethodSite {
                 }
                 case CLEAR -> {
                     l.clear();
+                    return null;
+                }
+                case SORT -> {
+                    l.sort();
                     return null;
                 }
                 default -> {
