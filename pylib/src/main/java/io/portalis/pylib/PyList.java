@@ -661,6 +661,52 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         return o != null ? (E) o[k] : (E) Boolean.valueOf(bools[k]);
     }
 
+    /**
+     * Whether {@code self[i]} is an int held in a {@code long}, without raising: a list of longs, or a general list
+     * whose item there is a {@code Long}. Then {@link #peekLong(long)} returns it without a box.
+     *
+     * @param i the index, negative from the end
+     * @return false when the index is out of range or the item is anything else
+     */
+    public boolean hasLongAt(long i) {
+        int k = slot(i);
+        return k >= 0 && (kind == LONGS || kind == OBJECTS && objects[k] instanceof Long);
+    }
+
+    /**
+     * {@code self[i]} where {@link #hasLongAt(long)} holds.
+     *
+     * @param i the index, negative from the end
+     * @return the item
+     */
+    public long peekLong(long i) {
+        int k = slot(i);
+        return kind == LONGS ? longs[k] : (Long) objects[k];
+    }
+
+    /**
+     * Whether {@code self[i]} is a float, without raising: a list of doubles, or a general list whose item there
+     * is a {@code Double}. Then {@link #peekDouble(long)} returns it without a box.
+     *
+     * @param i the index, negative from the end
+     * @return false when the index is out of range or the item is anything else
+     */
+    public boolean hasDoubleAt(long i) {
+        int k = slot(i);
+        return k >= 0 && (kind == DOUBLES || kind == OBJECTS && objects[k] instanceof Double);
+    }
+
+    /**
+     * {@code self[i]} where {@link #hasDoubleAt(long)} holds.
+     *
+     * @param i the index, negative from the end
+     * @return the item
+     */
+    public double peekDouble(long i) {
+        int k = slot(i);
+        return kind == DOUBLES ? doubles[k] : (Double) objects[k];
+    }
+
     /** The position of Python index {@code i}, or -1 when it is out of range. */
     private int slot(long i) {
         int n = size;

@@ -238,6 +238,29 @@ class ListStrategiesTest {
     }
 
     @Test
+    void primitivePeeksAcceptOnlyTheirKindOfItemInRange() {
+        PyList<Object> longs = list(3L, 4L);
+        assertThat(Peek.isLong(longs, -1)).isTrue();
+        assertThat(Peek.longItem(longs, -1)).isEqualTo(4L);
+        assertThat(Peek.isLong(longs, 2)).isFalse();
+        assertThat(Peek.isDouble(longs, 0)).isFalse();
+        PyList<Object> mixed = list(2.5, "x", 7L, BigInteger.TWO.pow(70), null);
+        assertThat(Peek.isDouble(mixed, 0)).isTrue();
+        assertThat(Peek.doubleItem(mixed, 0)).isEqualTo(2.5);
+        assertThat(Peek.isLong(mixed, 2)).isTrue();
+        assertThat(Peek.longItem(mixed, 2)).isEqualTo(7L);
+        assertThat(Peek.isLong(mixed, 1)).isFalse();
+        assertThat(Peek.isLong(mixed, 3)).isFalse();
+        assertThat(Peek.isDouble(mixed, 4)).isFalse();
+        PyList<Object> doubles = list(0.5, -1.0);
+        assertThat(Peek.isDouble(doubles, -2)).isTrue();
+        assertThat(Peek.doubleItem(doubles, -2)).isEqualTo(0.5);
+        assertThat(Peek.isDouble(doubles, -3)).isFalse();
+        assertThat(Peek.isLong(list(true), 0)).isFalse();
+        assertThat(Peek.isLong("not a list", 0)).isFalse();
+    }
+
+    @Test
     void javaListViewsWorkOnEveryKind() {
         PyList<Object> l = list(0L, 1L, 2L, 3L, 4L);
         l.subList(1, 3).clear();

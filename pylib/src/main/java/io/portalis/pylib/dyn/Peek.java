@@ -34,4 +34,50 @@ public final class Peek {
     public static Object item(Object list, long i) {
         return list instanceof PyList<?> l ? l.peek(i) : null;
     }
+
+    /**
+     * Whether {@code list[i]} is an int that fits a {@code long}, found without raising: then
+     * {@link #longItem(Object, long)} reads it without a box.
+     *
+     * @param list any value
+     * @param i the index, negative from the end
+     * @return false when {@code list} is not a pylib list, the index is out of range or the item is anything else
+     */
+    public static boolean isLong(Object list, long i) {
+        return list instanceof PyList<?> l && l.hasLongAt(i);
+    }
+
+    /**
+     * {@code list[i]} where {@link #isLong(Object, long)} holds.
+     *
+     * @param list a pylib list
+     * @param i the index, negative from the end
+     * @return the item
+     */
+    public static long longItem(Object list, long i) {
+        return ((PyList<?>) list).peekLong(i);
+    }
+
+    /**
+     * Whether {@code list[i]} is a float, found without raising: then {@link #doubleItem(Object, long)} reads it
+     * without a box.
+     *
+     * @param list any value
+     * @param i the index, negative from the end
+     * @return false when {@code list} is not a pylib list, the index is out of range or the item is anything else
+     */
+    public static boolean isDouble(Object list, long i) {
+        return list instanceof PyList<?> l && l.hasDoubleAt(i);
+    }
+
+    /**
+     * {@code list[i]} where {@link #isDouble(Object, long)} holds.
+     *
+     * @param list a pylib list
+     * @param i the index, negative from the end
+     * @return the item
+     */
+    public static double doubleItem(Object list, long i) {
+        return ((PyList<?>) list).peekDouble(i);
+    }
 }
