@@ -2772,6 +2772,7 @@ final class ModuleEmitter {
         cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
         String src = fresh("src");
         String result = fresh("r");
+        String big = fresh("big");
         JavaWriter m = new JavaWriter();
         String g = null;
         if (kind.equals("gen")) {
@@ -2794,6 +2795,11 @@ final class ModuleEmitter {
             case "list" -> bw.line("PyList<Object> " + result + " = new PyList<>();");
             case "set" -> bw.line("PySet<Object> " + result + " = new PySet<>();");
             case "dict" -> bw.line("PyDict<Object, Object> " + result + " = new PyDict<>();");
+            case "sum" -> {
+                // Python's sum starts from the int 0; past 64 bits it goes on with the exact big int
+                bw.line("long " + result + " = 0L;");
+                bw.line("Object " + big + " = null;");
+            }
             default -> {
             }
         }
@@ -2831,6 +2837,27 @@ final class ModuleEmitter {
             case "list", "set" -> bw.line(result + ".add(" + expr(elts.get(0), cc).obj() + ");");
             case "dict" -> bw.line(result + ".setItem(" + expr(elts.get(0), cc).obj() + ", "
                     + expr(elts.get(1), cc).obj() + ");");
+            case "sum" -> {
+                J v = expr(elts.get(0), cc);
+                if (v.type() == 'L' || v.type() == 'B') {
+                    String item = fresh("e");
+                    String sum = fresh("s");
+                    bw.line("long " + item + " = " + asLong(v) + ";");
+                    bw.open("if (" + big + " == null)");
+                    bw.line("long " + sum + " = " + result + " + " + item + ";");
+                    bw.open("if (((" + result + " ^ " + sum + ") & (" + item + " ^ " + sum + ")) < 0)");
+                    bw.line(big + " = Rt.add(" + result + ", " + item + ");");
+                    bw.reopen("else");
+                    bw.line(result + " = " + sum + ";");
+                    bw.close();
+                    bw.reopen("else");
+                    bw.line(big + " = Rt.add(" + big + ", " + item + ");");
+                    bw.close();
+                } else {
+                    bw.line(big + " = Rt.add(" + big + " != null ? " + big + " : (Object) " + result + ", " + v.obj()
+                            + ");");
+                }
+            }
             default -> bw.line(g + ".yield(" + expr(elts.get(0), cc).obj() + ");");
         }
         for (int i = 0; i < opened; i++) {
@@ -2841,11 +2868,33 @@ final class ModuleEmitter {
             bw.line("Rt.release(" + src + ");");
             bw.close();
         }
-        bw.line(kind.equals("gen") ? "return null;" : "return " + result + ";");
+        bw.line(kind.equals("gen") ? "return null;" : kind.equals("sum") ? "return " + big + " != null ? " + big
+                + " : (Object) " + result + ";" : "return " + result + ";");
         declareTemps(cc, m);
         m.append(bw);
         m.close();
         return new J(m.toString().stripTrailing() + ")", 'O');
+    }
+
+    /** Whether an argument is a generator expression or list comprehension whose items are typed ints or bools. */
+    private boolean intItems(Expr arg, Ctx ctx) {
+        List<Comprehension> gens;
+        Expr elt;
+        if (arg instanceof Expr.GeneratorExp g) {
+            gens = g.generators();
+            elt = g.elt();
+        } else if (arg instanceof Expr.ListComp l) {
+            gens = l.generators();
+            elt = l.elt();
+        } else {
+            return false;
+        }
+        if (gens.stream().anyMatch(g -> g.isAsync() != 0)) {
+            return false;
+        }
+        Scope cs = scopes.get(arg);
+        char t = inference.type(elt, cs, rangeTargets(gens, cs, ctx, false));
+        return t == 'L' || t == 'B';
     }
 
     /**
@@ -3267,6 +3316,14 @@ final class ModuleEmitter {
         }
         int n = c.args().size();
         boolean noKw = c.keywords().isEmpty();
+        if (py.equals("sum") && n == 1 && noKw && intItems(c.args().get(0), ctx)) {
+            // sum(i * i for i in ...): the items are ints, added in a long while the sum fits
+            Expr g = c.args().get(0);
+            List<Comprehension> gens = g instanceof Expr.GeneratorExp ge ? ge.generators()
+                    : ((Expr.ListComp) g).generators();
+            Expr elt = g instanceof Expr.GeneratorExp ge ? ge.elt() : ((Expr.ListComp) g).elt();
+            return comprehension(g, gens, "sum", List.of(elt), ctx);
+        }
         Args args;
         if (noKw && TYPED_BUILTINS.contains(py) && c.args().stream().noneMatch(x -> x instanceof Expr.GeneratorExp)) {
             List<J> js = new ArrayList<>();

@@ -250,4 +250,22 @@ class EmitterTest {
                 .contains("instanceof Long p$")
                 .contains("try { yield (Object) Ints.mod(Ints.add(Ints.mul(p$");
     }
+
+    @Test
+    void theSumOfIntItemsIsCountedInALongWithoutAList() {
+        Translation t = translate("""
+                def count(values, bound):
+                    return sum(1 for v in values if v <= bound), sum(i * i for i in range(bound)), sum(values)
+                print(count([1, 5], 3))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .contains("Object big$")
+                .contains("if (((r$")
+                .containsPattern("big\\$\\d+ = Rt\\.add\\(r\\$\\d+, e\\$\\d+\\);")
+                .containsPattern("return big\\$\\d+ != null \\? big\\$\\d+ : \\(Object\\) r\\$\\d+;")
+                .doesNotContain("new PyList<>()")
+                // a sum of anything else stays the built-in
+                .contains("Builtin.call(\"sum\", new Object[] {values}");
+    }
 }
