@@ -1216,14 +1216,14 @@ final class ModuleEmitter {
                 if (index == null) {
                     return false;
                 }
-                peek = "Peek.item(" + ctx.javaName(ctx.scope, c.id()) + ", " + index + ")";
+                peek = "Peek.item(" + peekHolder(c.id(), ctx) + ", " + index + ")";
             } else if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o) {
                 // through the site of the read itself, whose cache the dynamic version fills
                 String obj = ctx.javaName(ctx.scope, o.id());
                 peek = readSite(a) + ".peek(" + obj + ")";
                 key = obj + "." + a.attr();
             } else if (e instanceof Expr.Name v) {
-                peek = ctx.javaName(ctx.scope, v.id());
+                peek = peekHolder(v.id(), ctx);
             } else {
                 return false;
             }
@@ -1253,6 +1253,14 @@ final class ModuleEmitter {
             }
         });
         return ok[0];
+    }
+
+    /** The Java expression of a hinted name for a peek: a local, or the cell of a free variable, unchecked. */
+    private static String peekHolder(String py, Ctx ctx) {
+        if (ctx.scope.resolve(py) == Scope.Binding.FREE) {
+            return ctx.javaName(ctx.scope.owner(py), py) + ".v";
+        }
+        return ctx.javaName(ctx.scope, py);
     }
 
     /**
@@ -2770,6 +2778,7 @@ final class ModuleEmitter {
         String firstIter = expr(gens.get(0).iter(), ctx).obj();
         Ctx cc = new Ctx(cs, ctx.body(), null);
         cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
+        cc.speculation = inference.comprehensionSpeculation(cs, gens, ctx.scope, ctx.speculation.hints());
         String src = fresh("src");
         String result = fresh("r");
         String big = fresh("big");

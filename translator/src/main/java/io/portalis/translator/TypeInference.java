@@ -1252,6 +1252,51 @@ final class TypeInference {
                 : new Speculation(hints, spec);
     }
 
+    /**
+     * What a comprehension may speculate on: the hints of the enclosing body's names that it reads as free
+     * variables, and its own loop variables over hinted lists ({@code for p in primes}, {@code primes: list[int]}).
+     * It speculates on values only (no speculated locals): a computation on hinted items splits.
+     *
+     * @param cs the comprehension's scope
+     * @param gens its clauses
+     * @param outer the scope of the body it stands in
+     * @param outerHints that body's hints
+     * @return what it may speculate on
+     */
+    Speculation comprehensionSpeculation(Scope cs, List<io.portalis.python.ast.Comprehension> gens, Scope outer,
+            Map<String, Hint> outerHints) {
+        if (outerHints.isEmpty()) {
+            return Speculation.NONE;
+        }
+        Map<String, Hint> hints = new HashMap<>();
+        outerHints.forEach((n, h) -> {
+            Scope.Binding b = outer.resolve(n);
+            Scope owner = b == Scope.Binding.LOCAL || b == Scope.Binding.CELL ? outer
+                    : b == Scope.Binding.FREE ? outer.owner(n) : null;
+            if (owner != null && cs.resolve(n) == Scope.Binding.FREE && cs.owner(n) == owner) {
+                hints.put(n, h);
+            }
+        });
+        Map<String, Integer> bound = new HashMap<>();
+        for (io.portalis.python.ast.Comprehension g : gens) {
+            Set<String> names = new HashSet<>();
+            Definite.names(g.target(), names);
+            names.forEach(n -> bound.merge(n, 1, Integer::sum));
+        }
+        for (int i = 0; i < gens.size(); i++) {
+            io.portalis.python.ast.Comprehension g = gens.get(i);
+            if (g.target() instanceof Expr.Name t && g.iter() instanceof Expr.Name it && bound.get(t.id()) == 1) {
+                // the first iterable is the enclosing body's name; the others are read in the comprehension
+                Hint h = i == 0 && outer.resolve(it.id()) == Scope.Binding.LOCAL ? outerHints.get(it.id())
+                        : i > 0 ? hints.get(it.id()) : null;
+                if (h != null && h.depth() > 0) {
+                    hints.put(t.id(), new Hint(h.depth() - 1, h.leaf()));
+                }
+            }
+        }
+        return hints.isEmpty() ? Speculation.NONE : new Speculation(hints, Map.of());
+    }
+
     /** The hint of an annotation ({@code float}, {@code list[int]}...), or null. */
     private Hint hint(Expr annotation) {
         if (annotation instanceof Expr.Name n && (n.id().equals("int") || n.id().equals("float"))
@@ -1374,7 +1419,7 @@ final class TypeInference {
         if (holder instanceof Expr.Name h && env.get(h.id()) != null && env.get(h.id()) == UNKNOWN) {
             return UNKNOWN;
         }
-        if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c && dynamicLocal(c.id(), s, env)) {
+        if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c && hintedName(c.id(), s, env)) {
             Hint h = activeHints.get(c.id());
             Expr i = sub.slice();
             if (h == null || h.depth() != 1 || !simpleIndex(i)) {
@@ -1387,7 +1432,7 @@ final class TypeInference {
             char t = attributeHints.getOrDefault(a.attr(), 'O');
             return t == 'L' || t == 'D' || t == UNKNOWN ? t : 'O';
         }
-        if (e instanceof Expr.Name n && dynamicLocal(n.id(), s, env)) {
+        if (e instanceof Expr.Name n && hintedName(n.id(), s, env)) {
             // for x in v, with v: list[float]; a parameter x: float of a function called with other types
             Hint h = activeHints.get(n.id());
             return h != null && h.depth() == 0 ? h.leaf() : 'O';
@@ -1418,6 +1463,12 @@ final class TypeInference {
 
     private static boolean dynamicLocal(String n, Scope s, Map<String, Character> env) {
         return s.resolve(n) == Scope.Binding.LOCAL && env.getOrDefault(n, 'O') == 'O';
+    }
+
+    /** A dynamic local, or a hinted free variable (whose cell a peek reads). */
+    private boolean hintedName(String n, Scope s, Map<String, Character> env) {
+        return dynamicLocal(n, s, env) || s.resolve(n) == Scope.Binding.FREE && activeHints.containsKey(n)
+                && env.getOrDefault(n, 'O') == 'O';
     }
 
     /**

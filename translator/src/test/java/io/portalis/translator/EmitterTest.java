@@ -268,4 +268,21 @@ class EmitterTest {
                 // a sum of anything else stays the built-in
                 .contains("Builtin.call(\"sum\", new Object[] {values}");
     }
+
+    @Test
+    void comprehensionsSpeculateOnHintedFreeVariablesAndLoopVariablesOverHintedLists() {
+        Translation t = translate("""
+                def f(values: list[int], grid: list[list[float]]):
+                    d = [values[i] - values[i - 1] for i in range(1, len(values))]
+                    g = [[x * 0.5 for x in row] for row in grid]
+                    return d, g
+                print(f([1, 2], [[1.0]]))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                // the comprehension reads the enclosing function's cell, unchecked: an unbound cell is no list
+                .containsPattern("Peek.item\\(values.v, i\\) instanceof Long (p\\$\\d+) && "
+                        + "Peek.item\\(values.v, \\(i - 1L\\)\\) instanceof Long (p\\$\\d+) \\? switch")
+                .containsPattern("x instanceof Double (p\\$\\d+) \\? \\(Object\\) \\(\\1.doubleValue\\(\\) \\* 0.5\\)");
+    }
 }
