@@ -1234,7 +1234,17 @@ final class TypeInference {
         if (fs.generator) {
             return Speculation.NONE;
         }
-        Map<String, Hint> hints = hints(f);
+        Map<String, Hint> hints = new HashMap<>(hints(f));
+        for (String n : fs.used) {
+            // a free variable the enclosing function hints, peeked at through its cell
+            Scope owner = fs.resolve(n) == Scope.Binding.FREE ? fs.owner(n) : null;
+            if (owner != null && owner.node instanceof Stmt.FunctionDef of && !hints.containsKey(n)) {
+                Hint h = hints(of).get(n);
+                if (h != null) {
+                    hints.put(n, h);
+                }
+            }
+        }
         activeHints = hints;
         Map<String, Character> all;
         try {
@@ -1273,7 +1283,7 @@ final class TypeInference {
             Scope.Binding b = outer.resolve(n);
             Scope owner = b == Scope.Binding.LOCAL || b == Scope.Binding.CELL ? outer
                     : b == Scope.Binding.FREE ? outer.owner(n) : null;
-            if (owner != null && cs.resolve(n) == Scope.Binding.FREE && cs.owner(n) == owner) {
+            if (owner != null && cs.resolve(n) == Scope.Binding.FREE && cs.owner(n) == owner && uses(cs, n)) {
                 hints.put(n, h);
             }
         });
@@ -1295,6 +1305,11 @@ final class TypeInference {
             }
         }
         return hints.isEmpty() ? Speculation.NONE : new Speculation(hints, Map.of());
+    }
+
+    /** Whether a scope or one nested in it uses a name. */
+    private static boolean uses(Scope s, String n) {
+        return s.used.contains(n) || s.children.stream().anyMatch(c -> uses(c, n));
     }
 
     /** The hint of an annotation ({@code float}, {@code list[int]}...), or null. */
