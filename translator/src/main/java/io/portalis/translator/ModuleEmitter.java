@@ -1190,6 +1190,57 @@ final class ModuleEmitter {
         return new String[] {String.join(" && ", tests), asObject(typed.obj())};
     }
 
+    /**
+     * A comparison of numbers computed from hinted values ({@code (tick + task.ident) % k == 0}) as a condition:
+     * compared on primitives while the values peeked at have their hinted classes, dynamically otherwise or past
+     * 64 bits; null when no operand gains, an operand calls anything, or peeking first would not be exact.
+     */
+    private String splitCompare(Expr.Compare c, Ctx ctx) {
+        if (calls(c) || !TypeInference.emittableTwice(c)) {
+            return null;
+        }
+        Map<String, Character> env = new java.util.HashMap<>(ctx.types);
+        env.putAll(ctx.speculation.locals());
+        List<Expr> operands = new ArrayList<>();
+        operands.add(c.left());
+        operands.addAll(c.comparators());
+        boolean gains = false;
+        for (Expr o : operands) {
+            char t = inference.speculativeType(o, ctx.scope, env, ctx.speculation);
+            if (t != 'L' && t != 'D') {
+                return null;
+            }
+            gains |= inference.type(o, ctx.scope, ctx.types) == 'O';
+        }
+        for (CmpOperator op : c.ops()) {
+            if (!TypeInference.primitiveCompare('L', op, 'L')) {
+                return null;
+            }
+        }
+        if (!gains || !inference.peeksFirst(c, ctx.scope, env, ctx.speculation)) {
+            return null;
+        }
+        Set<String> reads = new LinkedHashSet<>();
+        specReads(c, ctx, reads);
+        List<String> tests = new ArrayList<>();
+        if (!reads.isEmpty()) {
+            tests.add(boxTests(reads, ctx));
+        }
+        String typed = inVersion(ctx, true, () -> peekLeaves(c, env, ctx, tests, new java.util.HashMap<>())
+                && !tests.isEmpty() ? cond(c, ctx) : null);
+        if (typed == null) {
+            return null;
+        }
+        String dynamic = inVersion(ctx, false, () -> cond(c, ctx));
+        if (arithmetic(c)) {
+            // past 64 bits the dynamic version compares the big ints (the typed one had no effect)
+            String again = inVersion(ctx, false, () -> cond(c, ctx));
+            typed = "switch (0) { default -> { try { yield " + typed + "; } catch (OverflowError " + fresh("overflow")
+                    + ") { yield " + again + "; } } }";
+        }
+        return "(" + String.join(" && ", tests) + " ? " + typed + " : " + dynamic + ")";
+    }
+
     /** Stores a dynamic value in a speculated local: in its box, or unboxed when it has the local's type. */
     private void storeBack(String j, char t, String value, JavaWriter w) {
         String v = fresh(t == 'D' ? "d" : "l");
@@ -2020,6 +2071,12 @@ final class ModuleEmitter {
                 return "(" + boxTests(reads, ctx) + " ? " + typed + " : " + dynamic + ")";
             }
         }
+        if (speculating(ctx) && e instanceof Expr.Compare c) {
+            String split = splitCompare(c, ctx);
+            if (split != null) {
+                return split;
+            }
+        }
         if (e instanceof Expr.BoolOp b) {
             // as CPython compiles a condition: each operand's truth is tested once, as it is reached
             List<String> parts = new ArrayList<>();
@@ -2118,8 +2175,9 @@ final class ModuleEmitter {
                 case BIT_AND, BIT_OR, BIT_XOR -> new J("(" + a + " " + opSymbol(op) + " " + b + ")", 'L',
                         l.dynamic() == null && r.dynamic() == null ? null : dynamic);
                 case L_SHIFT -> new J("Shifts.lshift(" + a + ", " + b + ")", 'L', dynamic);
-                case R_SHIFT -> new J(TypeInference.shiftCount(right) ? "(" + a + " >> " + b + ")" : "Shifts.rshift(" + a + ", " + b
-                        + ")", 'L', l.dynamic() == null && r.dynamic() == null ? null : dynamic);
+                case R_SHIFT -> new J(TypeInference.shiftCount(right) ? "(" + a + " >> " + b + ")"
+                        : "Shifts.rshift(" + a + ", " + b + ")", 'L',
+                        l.dynamic() == null && r.dynamic() == null ? null : dynamic);
                 default -> throw new IllegalStateException(op.toString());
             };
         }

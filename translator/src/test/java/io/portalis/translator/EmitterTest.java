@@ -285,4 +285,22 @@ class EmitterTest {
                         + "Peek.item\\(values.v, \\(i - 1L\\)\\) instanceof Long (p\\$\\d+) \\? switch")
                 .containsPattern("x instanceof Double (p\\$\\d+) \\? \\(Object\\) \\(\\1.doubleValue\\(\\) \\* 0.5\\)");
     }
+
+    @Test
+    void aConditionComparingHintedValuesComparesPrimitivesWithADynamicFallback() {
+        Translation t = translate("""
+                def gaps(values: list[int], lo: int) -> int:
+                    count = 0
+                    for i in range(1, len(values)):
+                        if values[i] - values[i - 1] > lo:
+                            count += 1
+                    return count
+                print(gaps([1, 5], 2))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource()).containsPattern("if \\(Peek.item\\(values, i\\) instanceof Long (p\\$\\d+) && "
+                + "Peek.item\\(values, \\(i - 1L\\)\\) instanceof Long (p\\$\\d+) \\? switch \\(0\\) \\{ default -> "
+                + "\\{ try \\{ yield \\(Ints.sub\\(\\1.longValue\\(\\), \\2.longValue\\(\\)\\) > lo\\); \\} "
+                + "catch \\(OverflowError overflow\\$\\d+\\)");
+    }
 }
