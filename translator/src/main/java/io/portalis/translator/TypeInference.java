@@ -191,7 +191,7 @@ final class TypeInference {
             Map<String, Character> out = new java.util.TreeMap<>();
             for (String name : ds.used) {
                 if (ds.resolve(name) != Scope.Binding.FREE || ds.owner(name) != o || o.globals.contains(name)
-                        || o.nonlocals.contains(name) || o.cells.contains(name) && reboundInside(o, name)) {
+                        || o.nonlocals.contains(name) || assignedInside(o, name)) {
                     continue;
                 }
                 char t = frozenType(of, o, name, index);
@@ -203,16 +203,6 @@ final class TypeInference {
                 frozen.put(d, out);
             }
         }
-    }
-
-    /** Whether a scope nested (at any depth) in {@code s} declares the name nonlocal (or binds it by a walrus). */
-    private static boolean reboundInside(Scope s, String name) {
-        for (Scope c : s.children) {
-            if (c.nonlocals.contains(name) || reboundInside(c, name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The guessed type of a free variable of {@code o} that keeps one value, {@code O} when it may change. */
@@ -840,7 +830,7 @@ final class TypeInference {
     }
 
     /** Whether a scope nested in {@code s} rebinds a name with {@code nonlocal} (or a walrus in a comprehension). */
-    private static boolean assignedInside(Scope s, String name) {
+    static boolean assignedInside(Scope s, String name) {
         for (Scope c : s.children) {
             if (c.nonlocals.contains(name) || assignedInside(c, name)) {
                 return true;
