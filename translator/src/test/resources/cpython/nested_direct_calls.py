@@ -181,3 +181,18 @@ def hinted_free(values: list[float], k: float):
 
 
 print(hinted_free([0.5, 1.5, 2.0], 2.0))
+
+
+def owner_typed(n: int):
+    k = n * 2
+
+    def helper(x: int) -> int:
+        return x + k
+
+    total = 0
+    for i in range(3):
+        total += helper(i)
+    return total, helper(0.5)
+
+
+print(owner_typed(5), owner_typed(2.5), owner_typed(10**30), owner_typed(True))

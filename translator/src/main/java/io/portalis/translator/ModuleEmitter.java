@@ -1675,7 +1675,12 @@ final class ModuleEmitter {
             for (int i = 0; i < js.size(); i++) {
                 out.add(sig.params().get(i) == 'O' ? js.get(i).obj() : js.get(i).code());
             }
-            inference.frozen(f).keySet().forEach(py -> out.add(ctx.javaName(fs, py)));
+            for (String py : inference.frozen(f).keySet()) {
+                // the typed method's own frozen parameter, or the enclosing function's typed local
+                out.add(ctx.scope == fs ? ctx.javaName(fs, py) : load(new Expr.Name(py,
+                        io.portalis.python.ast.ExprContext.LOAD, c.lineno(), c.colOffset(), c.endLineno(),
+                        c.endColOffset()), ctx).code());
+            }
             return new J(target + ".call(" + String.join(", ", out) + ")", sig.returns());
         }
         js.forEach(j -> out.add(varargSafe(j.obj())));

@@ -2170,7 +2170,8 @@ final class TypeInference {
 
     /**
      * Whether code of scope {@code s} with typed names {@code env} may call a nested function's typed method: the
-     * function has no frozen variables, or the code is the typed method itself, which holds them typed.
+     * function has no frozen variables, or the code holds them typed: the typed method itself, or the enclosing
+     * function where they are typed locals (a typed cell keeps a typed copy).
      *
      * @param f the function's definition
      * @param s the scope of the call
@@ -2182,7 +2183,7 @@ final class TypeInference {
         if (fr.isEmpty()) {
             return true;
         }
-        if (s != scopes.get(f)) {
+        if (s != scopes.get(f) && s != nested.nested(f).owner()) {
             return false;
         }
         for (Map.Entry<String, Character> e : fr.entrySet()) {

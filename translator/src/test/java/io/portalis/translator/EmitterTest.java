@@ -303,4 +303,26 @@ class EmitterTest {
                 + "\\{ try \\{ yield \\(Ints.sub\\(\\1.longValue\\(\\), \\2.longValue\\(\\)\\) > lo\\); \\} "
                 + "catch \\(OverflowError overflow\\$\\d+\\)");
     }
+
+    @Test
+    void theEnclosingFunctionPassesItsTypedLocalsToANestedFunctionsTypedMethod() {
+        Translation t = translate("""
+                def outer(n: int) -> int:
+                    k = n * 2
+
+                    def helper(x: int) -> int:
+                        return x + k
+
+                    total = 0
+                    for i in range(n):
+                        total += helper(i)
+                    return total
+                print(outer(5))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .contains("static long outer(long n)")
+                .contains("long call(long x, long k$f)")
+                .containsPattern("total = Ints.add\\(total, helper\\$\\d+.call\\(i, k\\$\\)\\);");
+    }
 }
