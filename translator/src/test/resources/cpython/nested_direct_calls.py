@@ -161,3 +161,38 @@ try:
     print(frozen_lies("ab", 64))
 except TypeError as e:
     print("TypeError:", e)
+
+
+def hinted_free(values: list[float], k: float):
+    def total(n: int) -> float:
+        acc = 0.0
+        for i in range(n):
+            acc += values[i] * k
+        return acc
+
+    first = total(len(values))
+    values = [1, 2**70, 0.5]
+    second = total(3)
+    values = [1.0, "x"]
+    try:
+        total(2)
+    except TypeError as e:
+        return first, second, "TypeError: " + str(e)
+
+
+print(hinted_free([0.5, 1.5, 2.0], 2.0))
+
+
+def owner_typed(n: int):
+    k = n * 2
+
+    def helper(x: int) -> int:
+        return x + k
+
+    total = 0
+    for i in range(3):
+        total += helper(i)
+    return total, helper(0.5)
+
+
+print(owner_typed(5), owner_typed(2.5), owner_typed(10**30), owner_typed(True))

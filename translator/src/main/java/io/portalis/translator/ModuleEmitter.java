@@ -1190,6 +1190,57 @@ final class ModuleEmitter {
         return new String[] {String.join(" && ", tests), asObject(typed.obj())};
     }
 
+    /**
+     * A comparison of numbers computed from hinted values ({@code (tick + task.ident) % k == 0}) as a condition:
+     * compared on primitives while the values peeked at have their hinted classes, dynamically otherwise or past
+     * 64 bits; null when no operand gains, an operand calls anything, or peeking first would not be exact.
+     */
+    private String splitCompare(Expr.Compare c, Ctx ctx) {
+        if (calls(c) || !TypeInference.emittableTwice(c)) {
+            return null;
+        }
+        Map<String, Character> env = new java.util.HashMap<>(ctx.types);
+        env.putAll(ctx.speculation.locals());
+        List<Expr> operands = new ArrayList<>();
+        operands.add(c.left());
+        operands.addAll(c.comparators());
+        boolean gains = false;
+        for (Expr o : operands) {
+            char t = inference.speculativeType(o, ctx.scope, env, ctx.speculation);
+            if (t != 'L' && t != 'D') {
+                return null;
+            }
+            gains |= inference.type(o, ctx.scope, ctx.types) == 'O';
+        }
+        for (CmpOperator op : c.ops()) {
+            if (!TypeInference.primitiveCompare('L', op, 'L')) {
+                return null;
+            }
+        }
+        if (!gains || !inference.peeksFirst(c, ctx.scope, env, ctx.speculation)) {
+            return null;
+        }
+        Set<String> reads = new LinkedHashSet<>();
+        specReads(c, ctx, reads);
+        List<String> tests = new ArrayList<>();
+        if (!reads.isEmpty()) {
+            tests.add(boxTests(reads, ctx));
+        }
+        String typed = inVersion(ctx, true, () -> peekLeaves(c, env, ctx, tests, new java.util.HashMap<>())
+                && !tests.isEmpty() ? cond(c, ctx) : null);
+        if (typed == null) {
+            return null;
+        }
+        String dynamic = inVersion(ctx, false, () -> cond(c, ctx));
+        if (arithmetic(c)) {
+            // past 64 bits the dynamic version compares the big ints (the typed one had no effect)
+            String again = inVersion(ctx, false, () -> cond(c, ctx));
+            typed = "switch (0) { default -> { try { yield " + typed + "; } catch (OverflowError " + fresh("overflow")
+                    + ") { yield " + again + "; } } }";
+        }
+        return "(" + String.join(" && ", tests) + " ? " + typed + " : " + dynamic + ")";
+    }
+
     /** Stores a dynamic value in a speculated local: in its box, or unboxed when it has the local's type. */
     private void storeBack(String j, char t, String value, JavaWriter w) {
         String v = fresh(t == 'D' ? "d" : "l");
@@ -1216,14 +1267,14 @@ final class ModuleEmitter {
                 if (index == null) {
                     return false;
                 }
-                peek = "Peek.item(" + ctx.javaName(ctx.scope, c.id()) + ", " + index + ")";
+                peek = "Peek.item(" + peekHolder(c.id(), ctx) + ", " + index + ")";
             } else if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o) {
                 // through the site of the read itself, whose cache the dynamic version fills
                 String obj = ctx.javaName(ctx.scope, o.id());
                 peek = readSite(a) + ".peek(" + obj + ")";
                 key = obj + "." + a.attr();
             } else if (e instanceof Expr.Name v) {
-                peek = ctx.javaName(ctx.scope, v.id());
+                peek = peekHolder(v.id(), ctx);
             } else {
                 return false;
             }
@@ -1253,6 +1304,14 @@ final class ModuleEmitter {
             }
         });
         return ok[0];
+    }
+
+    /** The Java expression of a hinted name for a peek: a local, or the cell of a free variable, unchecked. */
+    private static String peekHolder(String py, Ctx ctx) {
+        if (ctx.scope.resolve(py) == Scope.Binding.FREE) {
+            return ctx.javaName(ctx.scope.owner(py), py) + ".v";
+        }
+        return ctx.javaName(ctx.scope, py);
     }
 
     /**
@@ -1616,7 +1675,12 @@ final class ModuleEmitter {
             for (int i = 0; i < js.size(); i++) {
                 out.add(sig.params().get(i) == 'O' ? js.get(i).obj() : js.get(i).code());
             }
-            inference.frozen(f).keySet().forEach(py -> out.add(ctx.javaName(fs, py)));
+            for (String py : inference.frozen(f).keySet()) {
+                // the typed method's own frozen parameter, or the enclosing function's typed local
+                out.add(ctx.scope == fs ? ctx.javaName(fs, py) : load(new Expr.Name(py,
+                        io.portalis.python.ast.ExprContext.LOAD, c.lineno(), c.colOffset(), c.endLineno(),
+                        c.endColOffset()), ctx).code());
+            }
             return new J(target + ".call(" + String.join(", ", out) + ")", sig.returns());
         }
         js.forEach(j -> out.add(varargSafe(j.obj())));
@@ -2012,6 +2076,12 @@ final class ModuleEmitter {
                 return "(" + boxTests(reads, ctx) + " ? " + typed + " : " + dynamic + ")";
             }
         }
+        if (speculating(ctx) && e instanceof Expr.Compare c) {
+            String split = splitCompare(c, ctx);
+            if (split != null) {
+                return split;
+            }
+        }
         if (e instanceof Expr.BoolOp b) {
             // as CPython compiles a condition: each operand's truth is tested once, as it is reached
             List<String> parts = new ArrayList<>();
@@ -2110,8 +2180,9 @@ final class ModuleEmitter {
                 case BIT_AND, BIT_OR, BIT_XOR -> new J("(" + a + " " + opSymbol(op) + " " + b + ")", 'L',
                         l.dynamic() == null && r.dynamic() == null ? null : dynamic);
                 case L_SHIFT -> new J("Shifts.lshift(" + a + ", " + b + ")", 'L', dynamic);
-                case R_SHIFT -> new J(TypeInference.shiftCount(right) ? "(" + a + " >> " + b + ")" : "Shifts.rshift(" + a + ", " + b
-                        + ")", 'L', l.dynamic() == null && r.dynamic() == null ? null : dynamic);
+                case R_SHIFT -> new J(TypeInference.shiftCount(right) ? "(" + a + " >> " + b + ")"
+                        : "Shifts.rshift(" + a + ", " + b + ")", 'L',
+                        l.dynamic() == null && r.dynamic() == null ? null : dynamic);
                 default -> throw new IllegalStateException(op.toString());
             };
         }
@@ -2770,8 +2841,10 @@ final class ModuleEmitter {
         String firstIter = expr(gens.get(0).iter(), ctx).obj();
         Ctx cc = new Ctx(cs, ctx.body(), null);
         cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
+        cc.speculation = inference.comprehensionSpeculation(cs, gens, ctx.scope, ctx.speculation.hints());
         String src = fresh("src");
         String result = fresh("r");
+        String big = fresh("big");
         JavaWriter m = new JavaWriter();
         String g = null;
         if (kind.equals("gen")) {
@@ -2794,6 +2867,11 @@ final class ModuleEmitter {
             case "list" -> bw.line("PyList<Object> " + result + " = new PyList<>();");
             case "set" -> bw.line("PySet<Object> " + result + " = new PySet<>();");
             case "dict" -> bw.line("PyDict<Object, Object> " + result + " = new PyDict<>();");
+            case "sum" -> {
+                // Python's sum starts from the int 0; past 64 bits it goes on with the exact big int
+                bw.line("long " + result + " = 0L;");
+                bw.line("Object " + big + " = null;");
+            }
             default -> {
             }
         }
@@ -2831,6 +2909,27 @@ final class ModuleEmitter {
             case "list", "set" -> bw.line(result + ".add(" + expr(elts.get(0), cc).obj() + ");");
             case "dict" -> bw.line(result + ".setItem(" + expr(elts.get(0), cc).obj() + ", "
                     + expr(elts.get(1), cc).obj() + ");");
+            case "sum" -> {
+                J v = expr(elts.get(0), cc);
+                if (v.type() == 'L' || v.type() == 'B') {
+                    String item = fresh("e");
+                    String sum = fresh("s");
+                    bw.line("long " + item + " = " + asLong(v) + ";");
+                    bw.open("if (" + big + " == null)");
+                    bw.line("long " + sum + " = " + result + " + " + item + ";");
+                    bw.open("if (((" + result + " ^ " + sum + ") & (" + item + " ^ " + sum + ")) < 0)");
+                    bw.line(big + " = Rt.add(" + result + ", " + item + ");");
+                    bw.reopen("else");
+                    bw.line(result + " = " + sum + ";");
+                    bw.close();
+                    bw.reopen("else");
+                    bw.line(big + " = Rt.add(" + big + ", " + item + ");");
+                    bw.close();
+                } else {
+                    bw.line(big + " = Rt.add(" + big + " != null ? " + big + " : (Object) " + result + ", " + v.obj()
+                            + ");");
+                }
+            }
             default -> bw.line(g + ".yield(" + expr(elts.get(0), cc).obj() + ");");
         }
         for (int i = 0; i < opened; i++) {
@@ -2841,11 +2940,33 @@ final class ModuleEmitter {
             bw.line("Rt.release(" + src + ");");
             bw.close();
         }
-        bw.line(kind.equals("gen") ? "return null;" : "return " + result + ";");
+        bw.line(kind.equals("gen") ? "return null;" : kind.equals("sum") ? "return " + big + " != null ? " + big
+                + " : (Object) " + result + ";" : "return " + result + ";");
         declareTemps(cc, m);
         m.append(bw);
         m.close();
         return new J(m.toString().stripTrailing() + ")", 'O');
+    }
+
+    /** Whether an argument is a generator expression or list comprehension whose items are typed ints or bools. */
+    private boolean intItems(Expr arg, Ctx ctx) {
+        List<Comprehension> gens;
+        Expr elt;
+        if (arg instanceof Expr.GeneratorExp g) {
+            gens = g.generators();
+            elt = g.elt();
+        } else if (arg instanceof Expr.ListComp l) {
+            gens = l.generators();
+            elt = l.elt();
+        } else {
+            return false;
+        }
+        if (gens.stream().anyMatch(g -> g.isAsync() != 0)) {
+            return false;
+        }
+        Scope cs = scopes.get(arg);
+        char t = inference.type(elt, cs, rangeTargets(gens, cs, ctx, false));
+        return t == 'L' || t == 'B';
     }
 
     /**
@@ -3267,6 +3388,14 @@ final class ModuleEmitter {
         }
         int n = c.args().size();
         boolean noKw = c.keywords().isEmpty();
+        if (py.equals("sum") && n == 1 && noKw && intItems(c.args().get(0), ctx)) {
+            // sum(i * i for i in ...): the items are ints, added in a long while the sum fits
+            Expr g = c.args().get(0);
+            List<Comprehension> gens = g instanceof Expr.GeneratorExp ge ? ge.generators()
+                    : ((Expr.ListComp) g).generators();
+            Expr elt = g instanceof Expr.GeneratorExp ge ? ge.elt() : ((Expr.ListComp) g).elt();
+            return comprehension(g, gens, "sum", List.of(elt), ctx);
+        }
         Args args;
         if (noKw && TYPED_BUILTINS.contains(py) && c.args().stream().noneMatch(x -> x instanceof Expr.GeneratorExp)) {
             List<J> js = new ArrayList<>();

@@ -100,17 +100,7 @@ final class NestedFunctions {
         return d.decoratorList().isEmpty() && ds != null && !ds.generator && a.vararg() == null && a.kwarg() == null
                 && a.kwonlyargs().isEmpty() && a.defaults().isEmpty() && owner.boundOnce(d.name())
                 && !owner.globals.contains(d.name()) && !owner.nonlocals.contains(d.name())
-                && !reboundInside(owner, d.name());
-    }
-
-    /** Whether a scope nested (at any depth) in {@code s} declares the name nonlocal (or binds it by a walrus). */
-    private static boolean reboundInside(Scope s, String name) {
-        for (Scope c : s.children) {
-            if (c.nonlocals.contains(name) || reboundInside(c, name)) {
-                return true;
-            }
-        }
-        return false;
+                && !TypeInference.assignedInside(owner, d.name());
     }
 
     /** Records the calls of {@code d} in a node of scope {@code s} that resolve to {@code owner}'s binding. */

@@ -191,7 +191,7 @@ final class TypeInference {
             Map<String, Character> out = new java.util.TreeMap<>();
             for (String name : ds.used) {
                 if (ds.resolve(name) != Scope.Binding.FREE || ds.owner(name) != o || o.globals.contains(name)
-                        || o.nonlocals.contains(name) || o.cells.contains(name) && reboundInside(o, name)) {
+                        || o.nonlocals.contains(name) || assignedInside(o, name)) {
                     continue;
                 }
                 char t = frozenType(of, o, name, index);
@@ -203,16 +203,6 @@ final class TypeInference {
                 frozen.put(d, out);
             }
         }
-    }
-
-    /** Whether a scope nested (at any depth) in {@code s} declares the name nonlocal (or binds it by a walrus). */
-    private static boolean reboundInside(Scope s, String name) {
-        for (Scope c : s.children) {
-            if (c.nonlocals.contains(name) || reboundInside(c, name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The guessed type of a free variable of {@code o} that keeps one value, {@code O} when it may change. */
@@ -840,7 +830,7 @@ final class TypeInference {
     }
 
     /** Whether a scope nested in {@code s} rebinds a name with {@code nonlocal} (or a walrus in a comprehension). */
-    private static boolean assignedInside(Scope s, String name) {
+    static boolean assignedInside(Scope s, String name) {
         for (Scope c : s.children) {
             if (c.nonlocals.contains(name) || assignedInside(c, name)) {
                 return true;
@@ -1234,7 +1224,17 @@ final class TypeInference {
         if (fs.generator) {
             return Speculation.NONE;
         }
-        Map<String, Hint> hints = hints(f);
+        Map<String, Hint> hints = new HashMap<>(hints(f));
+        for (String n : fs.used) {
+            // a free variable the enclosing function hints, peeked at through its cell
+            Scope owner = fs.resolve(n) == Scope.Binding.FREE ? fs.owner(n) : null;
+            if (owner != null && owner.node instanceof Stmt.FunctionDef of && !hints.containsKey(n)) {
+                Hint h = hints(of).get(n);
+                if (h != null) {
+                    hints.put(n, h);
+                }
+            }
+        }
         activeHints = hints;
         Map<String, Character> all;
         try {
@@ -1250,6 +1250,56 @@ final class TypeInference {
         });
         return hints.isEmpty() && spec.isEmpty() && attributeHints.isEmpty() ? Speculation.NONE
                 : new Speculation(hints, spec);
+    }
+
+    /**
+     * What a comprehension may speculate on: the hints of the enclosing body's names that it reads as free
+     * variables, and its own loop variables over hinted lists ({@code for p in primes}, {@code primes: list[int]}).
+     * It speculates on values only (no speculated locals): a computation on hinted items splits.
+     *
+     * @param cs the comprehension's scope
+     * @param gens its clauses
+     * @param outer the scope of the body it stands in
+     * @param outerHints that body's hints
+     * @return what it may speculate on
+     */
+    Speculation comprehensionSpeculation(Scope cs, List<io.portalis.python.ast.Comprehension> gens, Scope outer,
+            Map<String, Hint> outerHints) {
+        if (outerHints.isEmpty()) {
+            return Speculation.NONE;
+        }
+        Map<String, Hint> hints = new HashMap<>();
+        outerHints.forEach((n, h) -> {
+            Scope.Binding b = outer.resolve(n);
+            Scope owner = b == Scope.Binding.LOCAL || b == Scope.Binding.CELL ? outer
+                    : b == Scope.Binding.FREE ? outer.owner(n) : null;
+            if (owner != null && cs.resolve(n) == Scope.Binding.FREE && cs.owner(n) == owner && uses(cs, n)) {
+                hints.put(n, h);
+            }
+        });
+        Map<String, Integer> bound = new HashMap<>();
+        for (io.portalis.python.ast.Comprehension g : gens) {
+            Set<String> names = new HashSet<>();
+            Definite.names(g.target(), names);
+            names.forEach(n -> bound.merge(n, 1, Integer::sum));
+        }
+        for (int i = 0; i < gens.size(); i++) {
+            io.portalis.python.ast.Comprehension g = gens.get(i);
+            if (g.target() instanceof Expr.Name t && g.iter() instanceof Expr.Name it && bound.get(t.id()) == 1) {
+                // the first iterable is the enclosing body's name; the others are read in the comprehension
+                Hint h = i == 0 && outer.resolve(it.id()) == Scope.Binding.LOCAL ? outerHints.get(it.id())
+                        : i > 0 ? hints.get(it.id()) : null;
+                if (h != null && h.depth() > 0) {
+                    hints.put(t.id(), new Hint(h.depth() - 1, h.leaf()));
+                }
+            }
+        }
+        return hints.isEmpty() ? Speculation.NONE : new Speculation(hints, Map.of());
+    }
+
+    /** Whether a scope or one nested in it uses a name. */
+    private static boolean uses(Scope s, String n) {
+        return s.used.contains(n) || s.children.stream().anyMatch(c -> uses(c, n));
     }
 
     /** The hint of an annotation ({@code float}, {@code list[int]}...), or null. */
@@ -1374,7 +1424,7 @@ final class TypeInference {
         if (holder instanceof Expr.Name h && env.get(h.id()) != null && env.get(h.id()) == UNKNOWN) {
             return UNKNOWN;
         }
-        if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c && dynamicLocal(c.id(), s, env)) {
+        if (e instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name c && hintedName(c.id(), s, env)) {
             Hint h = activeHints.get(c.id());
             Expr i = sub.slice();
             if (h == null || h.depth() != 1 || !simpleIndex(i)) {
@@ -1387,7 +1437,7 @@ final class TypeInference {
             char t = attributeHints.getOrDefault(a.attr(), 'O');
             return t == 'L' || t == 'D' || t == UNKNOWN ? t : 'O';
         }
-        if (e instanceof Expr.Name n && dynamicLocal(n.id(), s, env)) {
+        if (e instanceof Expr.Name n && hintedName(n.id(), s, env)) {
             // for x in v, with v: list[float]; a parameter x: float of a function called with other types
             Hint h = activeHints.get(n.id());
             return h != null && h.depth() == 0 ? h.leaf() : 'O';
@@ -1418,6 +1468,12 @@ final class TypeInference {
 
     private static boolean dynamicLocal(String n, Scope s, Map<String, Character> env) {
         return s.resolve(n) == Scope.Binding.LOCAL && env.getOrDefault(n, 'O') == 'O';
+    }
+
+    /** A dynamic local, or a hinted free variable (whose cell a peek reads). */
+    private boolean hintedName(String n, Scope s, Map<String, Character> env) {
+        return dynamicLocal(n, s, env) || s.resolve(n) == Scope.Binding.FREE && activeHints.containsKey(n)
+                && env.getOrDefault(n, 'O') == 'O';
     }
 
     /**
@@ -2114,7 +2170,8 @@ final class TypeInference {
 
     /**
      * Whether code of scope {@code s} with typed names {@code env} may call a nested function's typed method: the
-     * function has no frozen variables, or the code is the typed method itself, which holds them typed.
+     * function has no frozen variables, or the code holds them typed: the typed method itself, or the enclosing
+     * function where they are typed locals (a typed cell keeps a typed copy).
      *
      * @param f the function's definition
      * @param s the scope of the call
@@ -2126,7 +2183,7 @@ final class TypeInference {
         if (fr.isEmpty()) {
             return true;
         }
-        if (s != scopes.get(f)) {
+        if (s != scopes.get(f) && s != nested.nested(f).owner()) {
             return false;
         }
         for (Map.Entry<String, Character> e : fr.entrySet()) {

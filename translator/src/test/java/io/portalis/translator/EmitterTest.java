@@ -250,4 +250,79 @@ class EmitterTest {
                 .contains("instanceof Long p$")
                 .contains("try { yield (Object) Ints.mod(Ints.add(Ints.mul(p$");
     }
+
+    @Test
+    void theSumOfIntItemsIsCountedInALongWithoutAList() {
+        Translation t = translate("""
+                def count(values, bound):
+                    return sum(1 for v in values if v <= bound), sum(i * i for i in range(bound)), sum(values)
+                print(count([1, 5], 3))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .contains("Object big$")
+                .contains("if (((r$")
+                .containsPattern("big\\$\\d+ = Rt\\.add\\(r\\$\\d+, e\\$\\d+\\);")
+                .containsPattern("return big\\$\\d+ != null \\? big\\$\\d+ : \\(Object\\) r\\$\\d+;")
+                .doesNotContain("new PyList<>()")
+                // a sum of anything else stays the built-in
+                .contains("Builtin.call(\"sum\", new Object[] {values}");
+    }
+
+    @Test
+    void comprehensionsSpeculateOnHintedFreeVariablesAndLoopVariablesOverHintedLists() {
+        Translation t = translate("""
+                def f(values: list[int], grid: list[list[float]]):
+                    d = [values[i] - values[i - 1] for i in range(1, len(values))]
+                    g = [[x * 0.5 for x in row] for row in grid]
+                    return d, g
+                print(f([1, 2], [[1.0]]))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                // the comprehension reads the enclosing function's cell, unchecked: an unbound cell is no list
+                .containsPattern("Peek.item\\(values.v, i\\) instanceof Long (p\\$\\d+) && "
+                        + "Peek.item\\(values.v, \\(i - 1L\\)\\) instanceof Long (p\\$\\d+) \\? switch")
+                .containsPattern("x instanceof Double (p\\$\\d+) \\? \\(Object\\) \\(\\1.doubleValue\\(\\) \\* 0.5\\)");
+    }
+
+    @Test
+    void aConditionComparingHintedValuesComparesPrimitivesWithADynamicFallback() {
+        Translation t = translate("""
+                def gaps(values: list[int], lo: int) -> int:
+                    count = 0
+                    for i in range(1, len(values)):
+                        if values[i] - values[i - 1] > lo:
+                            count += 1
+                    return count
+                print(gaps([1, 5], 2))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource()).containsPattern("if \\(Peek.item\\(values, i\\) instanceof Long (p\\$\\d+) && "
+                + "Peek.item\\(values, \\(i - 1L\\)\\) instanceof Long (p\\$\\d+) \\? switch \\(0\\) \\{ default -> "
+                + "\\{ try \\{ yield \\(Ints.sub\\(\\1.longValue\\(\\), \\2.longValue\\(\\)\\) > lo\\); \\} "
+                + "catch \\(OverflowError overflow\\$\\d+\\)");
+    }
+
+    @Test
+    void theEnclosingFunctionPassesItsTypedLocalsToANestedFunctionsTypedMethod() {
+        Translation t = translate("""
+                def outer(n: int) -> int:
+                    k = n * 2
+
+                    def helper(x: int) -> int:
+                        return x + k
+
+                    total = 0
+                    for i in range(n):
+                        total += helper(i)
+                    return total
+                print(outer(5))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .contains("static long outer(long n)")
+                .contains("long call(long x, long k$f)")
+                .containsPattern("total = Ints.add\\(total, helper\\$\\d+.call\\(i, k\\$\\)\\);");
+    }
 }

@@ -487,4 +487,46 @@ class TypeInferenceTest {
                 Map.of("n", 'L'));
         assertThat(typed).containsEntry("a", 'L').containsEntry("c", 'L').doesNotContainKeys("b", "d");
     }
+
+    @Test
+    void methodParametersAreTypedFromAnnotationsUnlessRebound() {
+        Module m = module("""
+                class C:
+                    def a(self, n: int, x: float, s, flag: bool):
+                        return n
+
+                    def b(self, n: int):
+                        n = str(n)
+                        return n
+
+                    def c(self, *rest: int):
+                        return rest
+                """);
+        Stmt.ClassDef c = (Stmt.ClassDef) m.ast().body().get(0);
+        TypeInference inference = m.emitter().inference();
+        assertThat(inference.methodSignature((Stmt.FunctionDef) c.body().get(0)))
+                .isEqualTo(new TypeInference.Sig(List.of('O', 'L', 'D', 'O', 'B'), 'O'));
+        assertThat(inference.methodSignature((Stmt.FunctionDef) c.body().get(1))).isNull();
+        assertThat(inference.methodSignature((Stmt.FunctionDef) c.body().get(2))).isNull();
+    }
+
+    @Test
+    void comprehensionsTakeTheHintsOfTheNamesTheyReadAndHintTheirLoopVariables() {
+        Module m = module("""
+                def f(values: list[int], grid: list[list[float]], other):
+                    d = [values[i] + other for i in range(3)]
+                    g = [[x for x in row] for row in grid]
+                    return d, g
+                """);
+        Stmt.FunctionDef f = m.function("f");
+        Scope fs = m.emitter().scope(f);
+        TypeInference inference = m.emitter().inference();
+        Map<String, TypeInference.Hint> outer = m.speculation("f").hints();
+        Expr.ListComp d = (Expr.ListComp) ((Stmt.Assign) f.body().get(0)).value();
+        Expr.ListComp g = (Expr.ListComp) ((Stmt.Assign) f.body().get(1)).value();
+        assertThat(inference.comprehensionSpeculation(m.emitter().scope(d), d.generators(), fs, outer).hints())
+                .containsOnly(Map.entry("values", new TypeInference.Hint(1, 'L')));
+        assertThat(inference.comprehensionSpeculation(m.emitter().scope(g), g.generators(), fs, outer).hints())
+                .containsOnly(Map.entry("row", new TypeInference.Hint(1, 'D')));
+    }
 }
