@@ -148,6 +148,55 @@ public final class AttrSite {
         return null;
     }
 
+    /**
+     * The raw bits of the value {@link #peekDouble} returns when it has no float to give: a quiet NaN with a payload
+     * no arithmetic produces. A float attribute holding exactly these bits is reported absent too, which only sends
+     * the caller down its dynamic path.
+     */
+    public static final long NO_DOUBLE_BITS = 0x7ff8_0000_0000_0badL;
+
+    /**
+     * {@link #peek} for a float: the attribute's value unboxed when this site has already read an instance attribute
+     * of {@code obj}'s layout and it holds a float, found without running Python code or raising.
+     *
+     * <p>Contract for translated code: test the result with {@link #isNoDouble}; on true take the dynamic path
+     * (which calls {@link #get}), otherwise the result is exactly the float {@link #get} would return. Nothing is
+     * allocated, whether the JIT compiled the caller yet or not.
+     *
+     * @param obj any value
+     * @return the float, or the NaN of bits {@link #NO_DOUBLE_BITS}
+     */
+    public double peekDouble(Object obj) {
+        if (obj instanceof PyInstance i) {
+            Slots d = i;
+            PyType t = i.type;
+            for (Entry e = reads; e != null; e = e.rest) {
+                if (e.shape == d.shape && e.type == t) {
+                    if (e.version == t.version) {
+                        if (e.kind == FLOAT_SLOT) {
+                            return d.doubleAt(e.slot);
+                        }
+                        if (e.kind == SLOT && d.values[e.slot] instanceof Double f) {
+                            return f;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return Double.longBitsToDouble(NO_DOUBLE_BITS);
+    }
+
+    /**
+     * Whether {@link #peekDouble} found no float.
+     *
+     * @param peeked what {@link #peekDouble} returned
+     * @return true when the caller must take its dynamic path
+     */
+    public static boolean isNoDouble(double peeked) {
+        return Double.doubleToRawLongBits(peeked) == NO_DOUBLE_BITS;
+    }
+
     private Object read(PyInstance i) {
         Slots d = i;
         PyType t = i.type;

@@ -37,6 +37,8 @@ public final class PyType implements PyCallable, PyObject {
      * that room; read and written without synchronization, being only a hint.
      */
     int slotHint;
+    /** The empty shape its instances start from: the root of the layouts of this class alone. */
+    final Shape rootShape = Shape.root();
     /** Whether some instance has held a float attribute unboxed: the next one gets room for floats. */
     boolean floatHint;
     private final Predicate<Object> builtinTest;

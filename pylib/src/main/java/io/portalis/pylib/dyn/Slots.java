@@ -27,10 +27,12 @@ class Slots {
     /**
      * Empty storage with room for some values.
      *
+     * @param root the empty shape to grow from
      * @param room how many values it can take without growing
      * @param floats whether to make room for floats as well
      */
-    Slots(int room, boolean floats) {
+    Slots(Shape root, int room, boolean floats) {
+        shape = root;
         if (room > 0) {
             values = new Object[room];
             this.floats = floats ? new long[room] : null;
@@ -227,7 +229,7 @@ class Slots {
         Shape old = shape;
         Object[] oldValues = values;
         long[] oldFloats = floats;
-        shape = Shape.EMPTY;
+        shape = old.rootShape();
         values = new Object[oldValues.length];
         floats = old.hasFloats() ? new long[oldValues.length] : null;
         for (int s = 0; s < old.size(); s++) {
@@ -246,7 +248,7 @@ class Slots {
 
     /** Removes every name. */
     void clear() {
-        shape = Shape.EMPTY;
+        shape = shape.rootShape();
         values = NO_VALUES;
         floats = null;
     }

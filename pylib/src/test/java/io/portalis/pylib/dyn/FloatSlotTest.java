@@ -43,6 +43,28 @@ class FloatSlotTest {
     }
 
     @Test
+    void peekDoubleGivesTheFloatOrTheMarkerForTheDynamicPath() {
+        PyType c = cls("D");
+        PyInstance p = instance(c, "x", 1.5, "name", "n");
+        AttrSite x = new AttrSite("x");
+        AttrSite name = new AttrSite("name");
+        assertThat(AttrSite.isNoDouble(x.peekDouble(p))).as("nothing cached yet").isTrue();
+        x.get(p);
+        name.get(p);
+        assertThat(x.peekDouble(p)).isEqualTo(1.5);
+        assertThat(AttrSite.isNoDouble(name.peekDouble(p))).as("not a float").isTrue();
+        assertThat(AttrSite.isNoDouble(x.peekDouble("str"))).isTrue();
+        assertThat(AttrSite.isNoDouble(Double.NaN)).as("a NaN of Python's is a float").isFalse();
+        x.set(p, 7L);
+        x.get(p);
+        assertThat(AttrSite.isNoDouble(x.peekDouble(p))).as("an int in the slot now").isTrue();
+        x.set(p, -2.0);
+        assertThat(x.peekDouble(p)).as("a float in an object slot").isEqualTo(-2.0);
+        Rt.setattr(c, "x", 0.0);
+        assertThat(AttrSite.isNoDouble(x.peekDouble(p))).as("the class changed").isTrue();
+    }
+
+    @Test
     void readingTheSameFloatTwiceGivesTheSameObjectUntilItChanges() {
         PyInstance p = instance(cls("P"), "x", 1.5);
         AttrSite a = new AttrSite("x");
@@ -78,6 +100,17 @@ class FloatSlotTest {
         PyInstance later = instance(c, "x", 1.0, "y", 2.0, "z", 3.0);
         assertThat(later.shape).as("later instances take the object slot directly").isSameAs(p.shape);
         assertThat(later.dict()).isEqualTo(Map.of("x", 1.0, "y", 2.0, "z", 3.0));
+    }
+
+    @Test
+    void aNameDemotedInOneClassKeepsItsFloatSlotInAnother() {
+        PyType text = cls("Label");
+        PyType point = cls("Point");
+        PyInstance label = instance(text, "x", 0.0);
+        Rt.setattr(label, "x", "left");
+        assertThat(instance(text, "x", 1.0).shape.isFloat(0)).isFalse();
+        assertThat(instance(point, "x", 1.0).shape.isFloat(0)).isTrue();
+        assertThat(instance(point, "x", 1.0).shape).isNotSameAs(instance(text, "x", 1.0).shape);
     }
 
     @Test
