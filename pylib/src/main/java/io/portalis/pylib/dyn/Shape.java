@@ -45,6 +45,12 @@ final class Shape {
     /** Names added here with an object slot even when their value is a float; copied on write. */
     private volatile String[] boxedOnly = new String[0];
 
+    /** Boxings of floats read as objects in this shape past which a read slot becomes an object slot. */
+    private static final int BOXINGS_LIMIT = 1000;
+
+    /** Boxings of floats read as objects so far; counted without synchronization, being a heuristic. */
+    private int boxings;
+
     private record Transition(String name, boolean isFloat, Shape next) {
     }
 
@@ -206,6 +212,15 @@ final class Shape {
             }
         }
         return false;
+    }
+
+    /**
+     * Counts a float read as an object, which needed a box.
+     *
+     * @return whether this shape's float slots have been read so too often to be worth keeping
+     */
+    boolean boxedOften() {
+        return ++boxings > BOXINGS_LIMIT;
     }
 
     /**

@@ -89,12 +89,27 @@ class Slots {
     }
 
     /**
-     * The value of a float slot, boxed once until the slot changes.
+     * The value of a float slot, boxed once until the slot changes. Code that reads floats as objects after every
+     * write gains nothing from the float slots and pays a box per read; so past a number of such boxings in one
+     * shape, the slot read becomes an object slot, for this instance now and for new ones (see {@link Shape#boxed}).
      *
      * @param k a float slot of the shape
      * @return the float
      */
     Object floatAt(int k) {
+        Object box = values[k];
+        if (box == null) {
+            box = Double.longBitsToDouble(floats[k]);
+            values[k] = box;
+            if (shape.boxedOften()) {
+                moveTo(shape.boxed(k));
+            }
+        }
+        return box;
+    }
+
+    /** The value of a float slot, boxed once until the slot changes, without counting the boxing. */
+    private Object boxAt(int k) {
         Object box = values[k];
         if (box == null) {
             box = Double.longBitsToDouble(floats[k]);
@@ -156,7 +171,7 @@ class Slots {
     void moveTo(Shape next) {
         for (int k = 0; k < shape.size(); k++) {
             if (shape.isFloat(k) && !next.isFloat(k)) {
-                values[k] = floatAt(k);
+                values[k] = boxAt(k);
             }
         }
         shape = next;

@@ -114,6 +114,23 @@ class FloatSlotTest {
     }
 
     @Test
+    void aFloatSlotReadAsAnObjectAfterEveryWriteBecomesAnObjectSlot() {
+        PyType c = cls("Dyn");
+        PyInstance p = instance(c, "x", 0.0, "y", 1.0);
+        AttrSite x = new AttrSite("x");
+        for (int k = 1; k <= 2000; k++) {
+            x.set(p, x.get(p) instanceof Double d ? d + 1.0 : null);
+        }
+        assertThat(p.shape.isFloat(0)).as("boxed on every read: an object slot now").isFalse();
+        assertThat(p.shape.isFloat(1)).as("not read so").isTrue();
+        assertThat(x.get(p)).isEqualTo(2000.0);
+        assertThat(Rt.getattr(p, "y")).isEqualTo(1.0);
+        assertThat(instance(c, "x", 0.0).shape.isFloat(0)).as("new instances too").isFalse();
+        Object box = x.get(p);
+        assertThat(x.get(p)).isSameAs(box);
+    }
+
+    @Test
     void anIntStoredThroughEveryPathMovesTheSlot() {
         PyType c = cls("R");
         PyInstance viaPut = instance(c, "v", 0.5);
