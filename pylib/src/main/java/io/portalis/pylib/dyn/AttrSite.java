@@ -53,6 +53,8 @@ public final class AttrSite {
     private final String name;
     private Entry reads;
     private Entry writes;
+    /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
+    private int evictions;
     /** The attribute read last from a class itself ({@code Color.RED}, {@code Config.LIMIT}), or null. */
     private ClassEntry fromClass;
 
@@ -264,7 +266,9 @@ public final class AttrSite {
             }
         }
         Entry e = new Entry(t, version, shape, kind, slot, value, null);
-        reads = LayoutEntry.prepend(reads, e);
+        if (admit(reads, e)) {
+            reads = LayoutEntry.prepend(reads, e);
+        }
         return slot >= 0 ? i.at(slot) : classRead(e, i);
     }
 
@@ -365,20 +369,35 @@ public final class AttrSite {
         Shape shape = d.shape;
         int slot = shape.slot(name);
         if (slot >= 0) {
-            writes = LayoutEntry.prepend(writes,
-                    new Entry(t, version, shape, shape.isFloat(slot) ? FLOAT_SLOT : SLOT, slot, null, null));
+            Entry e = new Entry(t, version, shape, shape.isFloat(slot) ? FLOAT_SLOT : SLOT, slot, null, null);
+            if (admit(writes, e)) {
+                writes = LayoutEntry.prepend(writes, e);
+            }
             d.setAt(slot, value);
             return;
         }
         Shape next = shape.with(name, value instanceof Double);
         boolean isFloat = next.isFloat(shape.size());
-        writes = LayoutEntry.prepend(writes, new Entry(t, version, shape, isFloat ? APPEND_FLOAT : APPEND, -1, next,
-                null));
+        Entry e = new Entry(t, version, shape, isFloat ? APPEND_FLOAT : APPEND, -1, next, null);
+        if (admit(writes, e)) {
+            writes = LayoutEntry.prepend(writes, e);
+        }
         if (isFloat) {
             d.appendFloat(next, (Double) value);
         } else {
             d.append(next, value);
         }
+    }
+
+    /** Whether to cache a new decision, counting the valid ones it would drop. */
+    private boolean admit(Entry list, Entry e) {
+        if (evictions >= LayoutEntry.EVICTIONS) {
+            return false;
+        }
+        if (LayoutEntry.evicts(list, e)) {
+            evictions++;
+        }
+        return true;
     }
 
     /** @return how many layouts the site's reads have cached, for tests */

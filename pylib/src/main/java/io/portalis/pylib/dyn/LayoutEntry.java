@@ -14,6 +14,13 @@ interface LayoutEntry<E extends LayoutEntry<E>> {
     /** The layouts a site keeps before the oldest is dropped. */
     int LIMIT = 4;
 
+    /**
+     * How many times a site drops a layout it still uses before it stops caching new ones: a site that sees more
+     * layouts than {@link #LIMIT} in turn would otherwise replace an entry, allocating a new list, on every access.
+     * Such a site keeps the layouts it has and decides the others afresh on each access, without allocating.
+     */
+    int EVICTIONS = 16;
+
     /** @return the receiver's class */
     PyType type();
 
@@ -42,8 +49,30 @@ interface LayoutEntry<E extends LayoutEntry<E>> {
      * @return the new list
      */
     static <E extends LayoutEntry<E>> E prepend(E list, E e) {
+        return prepend(list, e, LIMIT);
+    }
+
+    /**
+     * Whether prepending {@code e} would drop an entry that is still valid.
+     *
+     * @param list the current entries, or null
+     * @param e the new entry
+     * @param <E> the entry type
+     * @return true when the list already holds {@link #LIMIT} valid entries of other layouts
+     */
+    static <E extends LayoutEntry<E>> boolean evicts(E list, E e) {
+        int valid = 0;
+        for (E x = list; x != null; x = x.rest()) {
+            if (x.type().version == x.version() && !(x.type() == e.type() && x.shape() == e.shape())) {
+                valid++;
+            }
+        }
+        return valid >= LIMIT;
+    }
+
+    private static <E extends LayoutEntry<E>> E prepend(E list, E e, int limit) {
         List<E> kept = new ArrayList<>();
-        for (E x = list; x != null && kept.size() < LIMIT - 1; x = x.rest()) {
+        for (E x = list; x != null && kept.size() < limit - 1; x = x.rest()) {
             boolean stale = x.type().version != x.version() || x.type() == e.type() && x.shape() == e.shape();
             if (!stale) {
                 kept.add(x);

@@ -69,6 +69,8 @@ public final class MethodSite {
 
     private final String name;
     private Entry entries;
+    /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
+    private int evictions;
     private ModuleEntry moduleEntry;
 
     /**
@@ -113,7 +115,13 @@ public final class MethodSite {
         if (!(t.lookup(name) instanceof PyFunction f) || s.slot(name) >= 0) {
             return null;
         }
-        entries = LayoutEntry.prepend(entries, new Entry(t, version, s, f));
+        Entry e = new Entry(t, version, s, f);
+        if (evictions < LayoutEntry.EVICTIONS) {
+            if (LayoutEntry.evicts(entries, e)) {
+                evictions++;
+            }
+            entries = LayoutEntry.prepend(entries, e);
+        }
         return f;
     }
 

@@ -52,6 +52,39 @@ class PolymorphicSiteTest {
     }
 
     @Test
+    void aSiteSeeingMoreClassesThanItCachesStopsReplacingEntriesAndStaysExact() {
+        PyType base = cls("Base", new Object[0], "step", step("Base.step", "base"));
+        List<PyType> classes = new java.util.ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            classes.add(cls("K" + k, new Object[] {base}, "step", step("K" + k + ".step", "k" + k)));
+        }
+        List<Object> objs = classes.stream().map(c -> {
+            Object o = Rt.call(c);
+            Rt.setattr(o, "w", (long) classes.indexOf(c));
+            return o;
+        }).toList();
+        MethodSite site = new MethodSite("step");
+        AttrSite w = new AttrSite("w");
+        for (int round = 0; round < 20; round++) {
+            for (int k = 0; k < 6; k++) {
+                assertThat(site.call(objs.get(k), 0L)).isEqualTo("k" + k + "0");
+                assertThat(w.get(objs.get(k))).isEqualTo((long) k);
+                w.set(objs.get(k), (long) k);
+            }
+        }
+        assertThat(site.cached()).isEqualTo(LayoutEntry.LIMIT);
+        assertThat(w.cachedReads()).isEqualTo(LayoutEntry.LIMIT);
+        Rt.setattr(classes.get(5), "step", step("K5.new", "new"));
+        Rt.delattr(classes.get(0), "step");
+        assertThat(site.call(objs.get(5), 1L)).isEqualTo("new1");
+        assertThat(site.call(objs.get(0), 1L)).isEqualTo("base1");
+        Rt.setattr(objs.get(3), "step", PyFunction.of("own", a -> "own" + a[0], "by"));
+        assertThat(site.call(objs.get(3), 2L)).isEqualTo("own2");
+        w.set(objs.get(4), "four");
+        assertThat(w.get(objs.get(4))).isEqualTo("four");
+    }
+
+    @Test
     void aMethodWithoutDirectCodeIsCalledThroughItsSignature() {
         PyType c = cls("C", new Object[0], "f", PyFunction.of("C.f", a -> List.of(a), "self", "x", "y", "z"));
         Object obj = Rt.call(c);
