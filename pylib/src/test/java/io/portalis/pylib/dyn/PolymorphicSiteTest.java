@@ -139,4 +139,28 @@ class PolymorphicSiteTest {
             assertThat(Rt.getattr(obj, "v")).isEqualTo(7L);
         }
     }
+
+    @Test
+    void aClassCalledAsAValueRunsItsInitAsTheDynamicCallDid() {
+        PyFunction init = PyFunction.direct(sig("V.__init__", "self", "a", "b"), new Object[] {0L}, new Object[0],
+                (PyFunction.Direct3) (self, a, b) -> {
+                    Rt.setattr(self, "sum", (Long) a + (Long) b);
+                    return null;
+                });
+        PyType v = cls("V", new Object[0], "__init__", init);
+        assertThat(Rt.getattr(Rt.call(v, 1L, 2L), "sum")).isEqualTo(3L);
+        assertThat(Rt.getattr(Rt.call(v, 5L), "sum")).as("a default, through the signature").isEqualTo(5L);
+        assertThat(Rt.getattr(Rt.callKw(v, new Object[] {1L, 4L}, new String[] {"b"}), "sum")).isEqualTo(5L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rt.call(v, 1L, 2L, 3L))
+                .isInstanceOf(io.portalis.pylib.TypeError.class)
+                .hasMessage("V.__init__() takes from 2 to 3 positional arguments but 4 were given");
+        Rt.setattr(v, "__init__", PyFunction.of("V.__init__", a -> 7L, "self", "a", "b"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rt.call(v, 1L, 2L))
+                .isInstanceOf(io.portalis.pylib.TypeError.class)
+                .hasMessage("__init__() should return None, not 'int'");
+        Rt.delattr(v, "__init__");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rt.call(v, 1L))
+                .isInstanceOf(io.portalis.pylib.TypeError.class).hasMessage("V() takes no arguments");
+        assertThat(Rt.type(Rt.call(v))).isSameAs(v);
+    }
 }
