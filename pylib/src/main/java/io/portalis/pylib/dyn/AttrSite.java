@@ -389,12 +389,12 @@ public final class AttrSite {
         }
     }
 
-    /** Whether to cache a new decision, counting the valid ones it would drop. */
+    /** Whether to cache a new decision: not when it would drop a valid one once the site has dropped enough. */
     private boolean admit(Entry list, Entry e) {
-        if (evictions >= LayoutEntry.EVICTIONS) {
-            return false;
-        }
         if (LayoutEntry.evicts(list, e)) {
+            if (evictions >= LayoutEntry.EVICTIONS) {
+                return false;
+            }
             evictions++;
         }
         return true;

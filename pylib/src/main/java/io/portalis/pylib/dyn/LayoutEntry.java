@@ -15,9 +15,10 @@ interface LayoutEntry<E extends LayoutEntry<E>> {
     int LIMIT = 4;
 
     /**
-     * How many times a site drops a layout it still uses before it stops caching new ones: a site that sees more
-     * layouts than {@link #LIMIT} in turn would otherwise replace an entry, allocating a new list, on every access.
-     * Such a site keeps the layouts it has and decides the others afresh on each access, without allocating.
+     * How many times a site drops a layout it still uses before it stops doing so: a site that sees more layouts
+     * than {@link #LIMIT} in turn would otherwise replace an entry, allocating a new list, on every access. Such a
+     * site keeps the layouts it has and decides the others afresh on each access, without allocating; it still
+     * caches a layout in the place of one made stale by a change to its class.
      */
     int EVICTIONS = 16;
 
@@ -49,7 +50,18 @@ interface LayoutEntry<E extends LayoutEntry<E>> {
      * @return the new list
      */
     static <E extends LayoutEntry<E>> E prepend(E list, E e) {
-        return prepend(list, e, LIMIT);
+        List<E> kept = new ArrayList<>();
+        for (E x = list; x != null && kept.size() < LIMIT - 1; x = x.rest()) {
+            boolean stale = x.type().version != x.version() || x.type() == e.type() && x.shape() == e.shape();
+            if (!stale) {
+                kept.add(x);
+            }
+        }
+        E out = null;
+        for (int k = kept.size() - 1; k >= 0; k--) {
+            out = kept.get(k).withRest(out);
+        }
+        return e.withRest(out);
     }
 
     /**
@@ -68,20 +80,5 @@ interface LayoutEntry<E extends LayoutEntry<E>> {
             }
         }
         return valid >= LIMIT;
-    }
-
-    private static <E extends LayoutEntry<E>> E prepend(E list, E e, int limit) {
-        List<E> kept = new ArrayList<>();
-        for (E x = list; x != null && kept.size() < limit - 1; x = x.rest()) {
-            boolean stale = x.type().version != x.version() || x.type() == e.type() && x.shape() == e.shape();
-            if (!stale) {
-                kept.add(x);
-            }
-        }
-        E out = null;
-        for (int k = kept.size() - 1; k >= 0; k--) {
-            out = kept.get(k).withRest(out);
-        }
-        return e.withRest(out);
     }
 }

@@ -116,10 +116,9 @@ public final class MethodSite {
             return null;
         }
         Entry e = new Entry(t, version, s, f);
-        if (evictions < LayoutEntry.EVICTIONS) {
-            if (LayoutEntry.evicts(entries, e)) {
-                evictions++;
-            }
+        boolean evicts = LayoutEntry.evicts(entries, e);
+        if (!evicts || evictions < LayoutEntry.EVICTIONS) {
+            evictions += evicts ? 1 : 0;
             entries = LayoutEntry.prepend(entries, e);
         }
         return f;
@@ -365,11 +364,11 @@ public final class MethodSite {
         return Rt.callMethodKw(obj, name, args, kwnames);
     }
 
-    /** @return how many layouts the site has cached, for tests */
+    /** @return how many layouts the site has cached and still valid, for tests */
     int cached() {
         int n = 0;
         for (Entry e = entries; e != null; e = e.rest) {
-            n++;
+            n += e.version == e.type.version ? 1 : 0;
         }
         return n;
     }

@@ -82,6 +82,12 @@ class PolymorphicSiteTest {
         assertThat(site.call(objs.get(3), 2L)).isEqualTo("own2");
         w.set(objs.get(4), "four");
         assertThat(w.get(objs.get(4))).isEqualTo("four");
+        Rt.setattr(base, "extra", 1L);
+        for (int k = 0; k < 6; k++) {
+            site.call(objs.get(k), 0L);
+        }
+        assertThat(site.cached()).as("stale entries are still replaced").isEqualTo(LayoutEntry.LIMIT);
+        assertThat(site.call(objs.get(2), 5L)).isEqualTo("k25");
     }
 
     @Test
