@@ -152,3 +152,31 @@ try:
     make(3)
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Unit:
+    def __init__(self, v: int, scale: int = 1) -> None:
+        self.v = v * scale
+
+    @classmethod
+    def make(cls, v: int) -> "Unit":
+        return cls(v)
+
+
+class Meter(Unit):
+    pass
+
+
+class Mile(Unit):
+    def __init__(self, v: int, scale: int = 1609) -> None:
+        super().__init__(v, scale)
+
+
+kinds = [Unit, Meter, Mile]
+made = []
+for i in range(9):
+    k = kinds[i % 3]
+    made.append(k.make(i) if i % 2 else k(i, scale=2))
+    if i == 5:
+        Meter.__init__ = lambda self, v, scale=1: setattr(self, "v", -v)
+print([(type(m).__name__, m.v) for m in made])

@@ -53,6 +53,8 @@ public final class AttrSite {
     private final String name;
     private Entry reads;
     private Entry writes;
+    /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
+    private int evictions;
     /** The attribute read last from a class itself ({@code Color.RED}, {@code Config.LIMIT}), or null. */
     private ClassEntry fromClass;
 
@@ -148,6 +150,55 @@ public final class AttrSite {
         return null;
     }
 
+    /**
+     * The raw bits of the value {@link #peekDouble} returns when it has no float to give: a quiet NaN with a payload
+     * no arithmetic produces. A float attribute holding exactly these bits is reported absent too, which only sends
+     * the caller down its dynamic path.
+     */
+    public static final long NO_DOUBLE_BITS = 0x7ff8_0000_0000_0badL;
+
+    /**
+     * {@link #peek} for a float: the attribute's value unboxed when this site has already read an instance attribute
+     * of {@code obj}'s layout and it holds a float, found without running Python code or raising.
+     *
+     * <p>Contract for translated code: test the result with {@link #isNoDouble}; on true take the dynamic path
+     * (which calls {@link #get}), otherwise the result is exactly the float {@link #get} would return. Nothing is
+     * allocated, whether the JIT compiled the caller yet or not.
+     *
+     * @param obj any value
+     * @return the float, or the NaN of bits {@link #NO_DOUBLE_BITS}
+     */
+    public double peekDouble(Object obj) {
+        if (obj instanceof PyInstance i) {
+            Slots d = i;
+            PyType t = i.type;
+            for (Entry e = reads; e != null; e = e.rest) {
+                if (e.shape == d.shape && e.type == t) {
+                    if (e.version == t.version) {
+                        if (e.kind == FLOAT_SLOT) {
+                            return d.doubleAt(e.slot);
+                        }
+                        if (e.kind == SLOT && d.values[e.slot] instanceof Double f) {
+                            return f;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return Double.longBitsToDouble(NO_DOUBLE_BITS);
+    }
+
+    /**
+     * Whether {@link #peekDouble} found no float.
+     *
+     * @param peeked what {@link #peekDouble} returned
+     * @return true when the caller must take its dynamic path
+     */
+    public static boolean isNoDouble(double peeked) {
+        return Double.doubleToRawLongBits(peeked) == NO_DOUBLE_BITS;
+    }
+
     private Object read(PyInstance i) {
         Slots d = i;
         PyType t = i.type;
@@ -215,7 +266,9 @@ public final class AttrSite {
             }
         }
         Entry e = new Entry(t, version, shape, kind, slot, value, null);
-        reads = LayoutEntry.prepend(reads, e);
+        if (admit(reads, e)) {
+            reads = LayoutEntry.prepend(reads, e);
+        }
         return slot >= 0 ? i.at(slot) : classRead(e, i);
     }
 
@@ -316,20 +369,35 @@ public final class AttrSite {
         Shape shape = d.shape;
         int slot = shape.slot(name);
         if (slot >= 0) {
-            writes = LayoutEntry.prepend(writes,
-                    new Entry(t, version, shape, shape.isFloat(slot) ? FLOAT_SLOT : SLOT, slot, null, null));
+            Entry e = new Entry(t, version, shape, shape.isFloat(slot) ? FLOAT_SLOT : SLOT, slot, null, null);
+            if (admit(writes, e)) {
+                writes = LayoutEntry.prepend(writes, e);
+            }
             d.setAt(slot, value);
             return;
         }
         Shape next = shape.with(name, value instanceof Double);
         boolean isFloat = next.isFloat(shape.size());
-        writes = LayoutEntry.prepend(writes, new Entry(t, version, shape, isFloat ? APPEND_FLOAT : APPEND, -1, next,
-                null));
+        Entry e = new Entry(t, version, shape, isFloat ? APPEND_FLOAT : APPEND, -1, next, null);
+        if (admit(writes, e)) {
+            writes = LayoutEntry.prepend(writes, e);
+        }
         if (isFloat) {
             d.appendFloat(next, (Double) value);
         } else {
             d.append(next, value);
         }
+    }
+
+    /** Whether to cache a new decision: not when it would drop a valid one once the site has dropped enough. */
+    private boolean admit(Entry list, Entry e) {
+        if (LayoutEntry.evicts(list, e)) {
+            if (evictions >= LayoutEntry.EVICTIONS) {
+                return false;
+            }
+            evictions++;
+        }
+        return true;
     }
 
     /** @return how many layouts the site's reads have cached, for tests */

@@ -14,6 +14,14 @@ interface LayoutEntry<E extends LayoutEntry<E>> {
     /** The layouts a site keeps before the oldest is dropped. */
     int LIMIT = 4;
 
+    /**
+     * How many times a site drops a layout it still uses before it stops doing so: a site that sees more layouts
+     * than {@link #LIMIT} in turn would otherwise replace an entry, allocating a new list, on every access. Such a
+     * site keeps the layouts it has and decides the others afresh on each access, without allocating; it still
+     * caches a layout in the place of one made stale by a change to its class.
+     */
+    int EVICTIONS = 16;
+
     /** @return the receiver's class */
     PyType type();
 
@@ -54,5 +62,23 @@ interface LayoutEntry<E extends LayoutEntry<E>> {
             out = kept.get(k).withRest(out);
         }
         return e.withRest(out);
+    }
+
+    /**
+     * Whether prepending {@code e} would drop an entry that is still valid.
+     *
+     * @param list the current entries, or null
+     * @param e the new entry
+     * @param <E> the entry type
+     * @return true when the list already holds {@link #LIMIT} valid entries of other layouts
+     */
+    static <E extends LayoutEntry<E>> boolean evicts(E list, E e) {
+        int valid = 0;
+        for (E x = list; x != null; x = x.rest()) {
+            if (x.type().version == x.version() && !(x.type() == e.type() && x.shape() == e.shape())) {
+                valid++;
+            }
+        }
+        return valid >= LIMIT;
     }
 }

@@ -80,6 +80,8 @@ public final class MethodSite {
 
     private final String name;
     private Entry entries;
+    /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
+    private int evictions;
     private ModuleEntry moduleEntry;
 
     /**
@@ -133,7 +135,12 @@ public final class MethodSite {
         if (!(t.lookup(name) instanceof PyFunction f) || s.slot(name) >= 0) {
             return null;
         }
-        entries = LayoutEntry.prepend(entries, new Entry(t, version, s, f));
+        Entry e = new Entry(t, version, s, f);
+        boolean evicts = LayoutEntry.evicts(entries, e);
+        if (!evicts || evictions < LayoutEntry.EVICTIONS) {
+            evictions += evicts ? 1 : 0;
+            entries = LayoutEntry.prepend(entries, e);
+        }
         return f;
     }
 
@@ -429,11 +436,11 @@ public final class MethodSite {
         return Rt.callMethodKw(obj, name, args, kwnames);
     }
 
-    /** @return how many layouts the site has cached, for tests */
+    /** @return how many layouts the site has cached and still valid, for tests */
     int cached() {
         int n = 0;
         for (Entry e = entries; e != null; e = e.rest) {
-            n++;
+            n += e.version == e.type.version ? 1 : 0;
         }
         return n;
     }

@@ -22,7 +22,7 @@ public final class PyInstance extends Slots implements Instance, PyObject {
      * @param type its class
      */
     public PyInstance(PyType type) {
-        super(type.slotHint, type.floatHint);
+        super(type.rootShape, type.slotHint, type.floatHint);
         this.type = type;
     }
 

@@ -37,6 +37,12 @@ public final class PyType implements PyCallable, PyObject {
      * that room; read and written without synchronization, being only a hint.
      */
     int slotHint;
+    /** The {@link #version} at which {@link #plainInit} was found, or -1. */
+    private int plainVersion = -1;
+    /** The {@code __init__} run by a call of this class that is plain construction, or null. */
+    private PyFunction plainInit;
+    /** The empty shape its instances start from: the root of the layouts of this class alone. */
+    final Shape rootShape = Shape.root();
     /** Whether some instance has held a float attribute unboxed: the next one gets room for floats. */
     boolean floatHint;
     private final Predicate<Object> builtinTest;
@@ -312,8 +318,48 @@ public final class PyType implements PyCallable, PyObject {
         return false;
     }
 
+    /** The {@code __init__} when calling this class is plain construction with one, at the current version. */
+    private PyFunction plainInit() {
+        int now = version;
+        if (plainVersion != now) {
+            plainInit = plainConstruction() && lookup("__init__") instanceof PyFunction f ? f : null;
+            plainVersion = now;
+        }
+        return plainInit;
+    }
+
     @Override
     public Object call(Object[] args, String[] kwnames) {
+        PyFunction plain = kwnames.length == 0 ? plainInit() : null;
+        if (plain != null) {
+            // a class called through a value (cls(...), a factory): its __init__'s direct code when the arity fits
+            PyInstance self = new PyInstance(this);
+            switch (args.length) {
+                case 0 -> {
+                    if (plain.direct1 != null) {
+                        return initialized(self, plain.direct1.call(self));
+                    }
+                }
+                case 1 -> {
+                    if (plain.direct2 != null) {
+                        return initialized(self, plain.direct2.call(self, args[0]));
+                    }
+                }
+                case 2 -> {
+                    if (plain.direct3 != null) {
+                        return initialized(self, plain.direct3.call(self, args[0], args[1]));
+                    }
+                }
+                case 3 -> {
+                    if (plain.direct4 != null) {
+                        return initialized(self, plain.direct4.call(self, args[0], args[1], args[2]));
+                    }
+                }
+                default -> {
+                }
+            }
+            return initialized(self, plain.callWithSelf(self, args, kwnames));
+        }
         if (builtinCtor != null) {
             return builtinCtor.call(args, kwnames);
         }

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * attributes were added in the same order (as V8's hidden classes and PyPy's maps are), so an instance stores
  * only an array of values. Adding a name moves to the next shape along a cached transition.
  *
+ * <p>Every class has a tree of its own ({@link #root}), so sites that find a shape know its class's layouts only.
+ *
  * <p>A shape also says which slots hold a float unboxed: a name whose first value is a float gets a float slot,
  * kept as raw bits in the dictionary's primitive array, so that storing a float there allocates nothing. Storing
  * anything else in a float slot moves the instance to the shape with an object slot there, for good; and from then
@@ -19,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * transition caches are safe to read and fill from several threads.
  */
 final class Shape {
-    /** The shape of an empty dictionary. */
-    static final Shape EMPTY = new Shape(new String[0], 0L, null);
+    /** The shape of an empty dictionary that belongs to no class. */
+    static final Shape EMPTY = root();
 
     /** Past this many names a shape finds a name through a hash index rather than by scanning. */
     private static final int SCAN_LIMIT = 8;
@@ -43,6 +45,12 @@ final class Shape {
     /** Names added here with an object slot even when their value is a float; copied on write. */
     private volatile String[] boxedOnly = new String[0];
 
+    /** Boxings of floats read as objects in this shape past which a read slot becomes an object slot. */
+    private static final int BOXINGS_LIMIT = 1000;
+
+    /** Boxings of floats read as objects so far; counted without synchronization, being a heuristic. */
+    private int boxings;
+
     private record Transition(String name, boolean isFloat, Shape next) {
     }
 
@@ -62,6 +70,25 @@ final class Shape {
         } else {
             index = null;
         }
+    }
+
+    /**
+     * A new tree of shapes. Each class has its own, so that a name demoted in one class keeps its float slots in
+     * the others.
+     *
+     * @return the shape of an empty dictionary, sharing no transition with any other tree
+     */
+    static Shape root() {
+        return new Shape(new String[0], 0L, null);
+    }
+
+    /** @return the empty shape this one was grown from */
+    Shape rootShape() {
+        Shape s = this;
+        while (s.parent != null) {
+            s = s.parent;
+        }
+        return s;
     }
 
     /** @return the number of names */
@@ -185,6 +212,15 @@ final class Shape {
             }
         }
         return false;
+    }
+
+    /**
+     * Counts a float read as an object, which needed a box.
+     *
+     * @return whether this shape's float slots have been read so too often to be worth keeping
+     */
+    boolean boxedOften() {
+        return ++boxings > BOXINGS_LIMIT;
     }
 
     /**

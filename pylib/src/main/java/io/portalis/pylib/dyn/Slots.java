@@ -27,10 +27,12 @@ class Slots {
     /**
      * Empty storage with room for some values.
      *
+     * @param root the empty shape to grow from
      * @param room how many values it can take without growing
      * @param floats whether to make room for floats as well
      */
-    Slots(int room, boolean floats) {
+    Slots(Shape root, int room, boolean floats) {
+        shape = root;
         if (room > 0) {
             values = new Object[room];
             this.floats = floats ? new long[room] : null;
@@ -87,12 +89,27 @@ class Slots {
     }
 
     /**
-     * The value of a float slot, boxed once until the slot changes.
+     * The value of a float slot, boxed once until the slot changes. Code that reads floats as objects after every
+     * write gains nothing from the float slots and pays a box per read; so past a number of such boxings in one
+     * shape, the slot read becomes an object slot, for this instance now and for new ones (see {@link Shape#boxed}).
      *
      * @param k a float slot of the shape
      * @return the float
      */
     Object floatAt(int k) {
+        Object box = values[k];
+        if (box == null) {
+            box = Double.longBitsToDouble(floats[k]);
+            values[k] = box;
+            if (shape.boxedOften()) {
+                moveTo(shape.boxed(k));
+            }
+        }
+        return box;
+    }
+
+    /** The value of a float slot, boxed once until the slot changes, without counting the boxing. */
+    private Object boxAt(int k) {
         Object box = values[k];
         if (box == null) {
             box = Double.longBitsToDouble(floats[k]);
@@ -154,7 +171,7 @@ class Slots {
     void moveTo(Shape next) {
         for (int k = 0; k < shape.size(); k++) {
             if (shape.isFloat(k) && !next.isFloat(k)) {
-                values[k] = floatAt(k);
+                values[k] = boxAt(k);
             }
         }
         shape = next;
@@ -227,7 +244,7 @@ class Slots {
         Shape old = shape;
         Object[] oldValues = values;
         long[] oldFloats = floats;
-        shape = Shape.EMPTY;
+        shape = old.rootShape();
         values = new Object[oldValues.length];
         floats = old.hasFloats() ? new long[oldValues.length] : null;
         for (int s = 0; s < old.size(); s++) {
@@ -246,7 +263,7 @@ class Slots {
 
     /** Removes every name. */
     void clear() {
-        shape = Shape.EMPTY;
+        shape = shape.rootShape();
         values = NO_VALUES;
         floats = null;
     }

@@ -43,6 +43,28 @@ class FloatSlotTest {
     }
 
     @Test
+    void peekDoubleGivesTheFloatOrTheMarkerForTheDynamicPath() {
+        PyType c = cls("D");
+        PyInstance p = instance(c, "x", 1.5, "name", "n");
+        AttrSite x = new AttrSite("x");
+        AttrSite name = new AttrSite("name");
+        assertThat(AttrSite.isNoDouble(x.peekDouble(p))).as("nothing cached yet").isTrue();
+        x.get(p);
+        name.get(p);
+        assertThat(x.peekDouble(p)).isEqualTo(1.5);
+        assertThat(AttrSite.isNoDouble(name.peekDouble(p))).as("not a float").isTrue();
+        assertThat(AttrSite.isNoDouble(x.peekDouble("str"))).isTrue();
+        assertThat(AttrSite.isNoDouble(Double.NaN)).as("a NaN of Python's is a float").isFalse();
+        x.set(p, 7L);
+        x.get(p);
+        assertThat(AttrSite.isNoDouble(x.peekDouble(p))).as("an int in the slot now").isTrue();
+        x.set(p, -2.0);
+        assertThat(x.peekDouble(p)).as("a float in an object slot").isEqualTo(-2.0);
+        Rt.setattr(c, "x", 0.0);
+        assertThat(AttrSite.isNoDouble(x.peekDouble(p))).as("the class changed").isTrue();
+    }
+
+    @Test
     void readingTheSameFloatTwiceGivesTheSameObjectUntilItChanges() {
         PyInstance p = instance(cls("P"), "x", 1.5);
         AttrSite a = new AttrSite("x");
@@ -78,6 +100,34 @@ class FloatSlotTest {
         PyInstance later = instance(c, "x", 1.0, "y", 2.0, "z", 3.0);
         assertThat(later.shape).as("later instances take the object slot directly").isSameAs(p.shape);
         assertThat(later.dict()).isEqualTo(Map.of("x", 1.0, "y", 2.0, "z", 3.0));
+    }
+
+    @Test
+    void aNameDemotedInOneClassKeepsItsFloatSlotInAnother() {
+        PyType text = cls("Label");
+        PyType point = cls("Point");
+        PyInstance label = instance(text, "x", 0.0);
+        Rt.setattr(label, "x", "left");
+        assertThat(instance(text, "x", 1.0).shape.isFloat(0)).isFalse();
+        assertThat(instance(point, "x", 1.0).shape.isFloat(0)).isTrue();
+        assertThat(instance(point, "x", 1.0).shape).isNotSameAs(instance(text, "x", 1.0).shape);
+    }
+
+    @Test
+    void aFloatSlotReadAsAnObjectAfterEveryWriteBecomesAnObjectSlot() {
+        PyType c = cls("Dyn");
+        PyInstance p = instance(c, "x", 0.0, "y", 1.0);
+        AttrSite x = new AttrSite("x");
+        for (int k = 1; k <= 2000; k++) {
+            x.set(p, x.get(p) instanceof Double d ? d + 1.0 : null);
+        }
+        assertThat(p.shape.isFloat(0)).as("boxed on every read: an object slot now").isFalse();
+        assertThat(p.shape.isFloat(1)).as("not read so").isTrue();
+        assertThat(x.get(p)).isEqualTo(2000.0);
+        assertThat(Rt.getattr(p, "y")).isEqualTo(1.0);
+        assertThat(instance(c, "x", 0.0).shape.isFloat(0)).as("new instances too").isFalse();
+        Object box = x.get(p);
+        assertThat(x.get(p)).isSameAs(box);
     }
 
     @Test

@@ -52,6 +52,45 @@ class PolymorphicSiteTest {
     }
 
     @Test
+    void aSiteSeeingMoreClassesThanItCachesStopsReplacingEntriesAndStaysExact() {
+        PyType base = cls("Base", new Object[0], "step", step("Base.step", "base"));
+        List<PyType> classes = new java.util.ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            classes.add(cls("K" + k, new Object[] {base}, "step", step("K" + k + ".step", "k" + k)));
+        }
+        List<Object> objs = classes.stream().map(c -> {
+            Object o = Rt.call(c);
+            Rt.setattr(o, "w", (long) classes.indexOf(c));
+            return o;
+        }).toList();
+        MethodSite site = new MethodSite("step");
+        AttrSite w = new AttrSite("w");
+        for (int round = 0; round < 20; round++) {
+            for (int k = 0; k < 6; k++) {
+                assertThat(site.call(objs.get(k), 0L)).isEqualTo("k" + k + "0");
+                assertThat(w.get(objs.get(k))).isEqualTo((long) k);
+                w.set(objs.get(k), (long) k);
+            }
+        }
+        assertThat(site.cached()).isEqualTo(LayoutEntry.LIMIT);
+        assertThat(w.cachedReads()).isEqualTo(LayoutEntry.LIMIT);
+        Rt.setattr(classes.get(5), "step", step("K5.new", "new"));
+        Rt.delattr(classes.get(0), "step");
+        assertThat(site.call(objs.get(5), 1L)).isEqualTo("new1");
+        assertThat(site.call(objs.get(0), 1L)).isEqualTo("base1");
+        Rt.setattr(objs.get(3), "step", PyFunction.of("own", a -> "own" + a[0], "by"));
+        assertThat(site.call(objs.get(3), 2L)).isEqualTo("own2");
+        w.set(objs.get(4), "four");
+        assertThat(w.get(objs.get(4))).isEqualTo("four");
+        Rt.setattr(base, "extra", 1L);
+        for (int k = 0; k < 6; k++) {
+            site.call(objs.get(k), 0L);
+        }
+        assertThat(site.cached()).as("stale entries are still replaced").isEqualTo(LayoutEntry.LIMIT);
+        assertThat(site.call(objs.get(2), 5L)).isEqualTo("k25");
+    }
+
+    @Test
     void aMethodWithoutDirectCodeIsCalledThroughItsSignature() {
         PyType c = cls("C", new Object[0], "f", PyFunction.of("C.f", a -> List.of(a), "self", "x", "y", "z"));
         Object obj = Rt.call(c);
@@ -105,5 +144,29 @@ class PolymorphicSiteTest {
             assertThat(Rt.type(obj)).isSameAs(t);
             assertThat(Rt.getattr(obj, "v")).isEqualTo(7L);
         }
+    }
+
+    @Test
+    void aClassCalledAsAValueRunsItsInitAsTheDynamicCallDid() {
+        PyFunction init = PyFunction.direct(sig("V.__init__", "self", "a", "b"), new Object[] {0L}, new Object[0],
+                (PyFunction.Direct3) (self, a, b) -> {
+                    Rt.setattr(self, "sum", (Long) a + (Long) b);
+                    return null;
+                });
+        PyType v = cls("V", new Object[0], "__init__", init);
+        assertThat(Rt.getattr(Rt.call(v, 1L, 2L), "sum")).isEqualTo(3L);
+        assertThat(Rt.getattr(Rt.call(v, 5L), "sum")).as("a default, through the signature").isEqualTo(5L);
+        assertThat(Rt.getattr(Rt.callKw(v, new Object[] {1L, 4L}, new String[] {"b"}), "sum")).isEqualTo(5L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rt.call(v, 1L, 2L, 3L))
+                .isInstanceOf(io.portalis.pylib.TypeError.class)
+                .hasMessage("V.__init__() takes from 2 to 3 positional arguments but 4 were given");
+        Rt.setattr(v, "__init__", PyFunction.of("V.__init__", a -> 7L, "self", "a", "b"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rt.call(v, 1L, 2L))
+                .isInstanceOf(io.portalis.pylib.TypeError.class)
+                .hasMessage("__init__() should return None, not 'int'");
+        Rt.delattr(v, "__init__");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rt.call(v, 1L))
+                .isInstanceOf(io.portalis.pylib.TypeError.class).hasMessage("V() takes no arguments");
+        assertThat(Rt.type(Rt.call(v))).isSameAs(v);
     }
 }
