@@ -53,3 +53,10 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(json.dumps({"a": {"b": [1, {"c": None}]}}, indent=2, sort_keys=True, separators=(", ", " = ")))
+escaped = ['"\\\\"', '"a\\"b"', '"\\n\\n"', '"x\\u0041\\u00e9y"', '"\\"\\""', '"end\\\\"', '"\\tstart"', '""']
+print([json.loads(e) for e in escaped], [json.dumps(json.loads(e)) for e in escaped])
+for bad in ['"ab\\n', '"ab\\n\x01"', '"a\\"', '"\\u00e9\\q"']:
+    try:
+        print(json.loads(bad))
+    except json.JSONDecodeError as e:
+        print(f"{bad!r}: {e}")

@@ -369,7 +369,18 @@ public final class JsonModule {
             char[] b = buf;
             int p = len;
             b[p++] = '"';
-            for (int k = 0; k < n; k++) {
+            // most strings need no escape: copy them whole, then look for a character that does
+            s.getChars(0, n, b, p);
+            int k = 0;
+            while (k < n) {
+                char c = b[p + k];
+                if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e && ascii) {
+                    break;
+                }
+                k++;
+            }
+            p += k;
+            for (; k < n; k++) {
                 char c = s.charAt(k);
                 if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !ascii)) {
                     b[p++] = c;
@@ -672,33 +683,31 @@ public final class JsonModule {
 
         private String string() {
             int start = pos - 1;
-            // most strings hold no escape: find the closing quote and take the characters between
-            for (int i = pos; i < n; i++) {
-                char ch = c[i];
-                if (ch == '"') {
-                    String text = new String(c, pos, i - pos);
-                    pos = i + 1;
-                    return text;
-                }
-                if (ch == '\\' || ch < 0x20) {
-                    break;
-                }
-            }
-            StringBuilder b = new StringBuilder();
+            StringBuilder b = null;
             while (true) {
+                // the characters up to the next quote, backslash or control character are taken whole; most
+                // strings hold no escape, and end at the first quote found
+                int run = pos;
+                char ch = 0;
+                while (pos < n && (ch = c[pos]) != '"' && ch != '\\' && ch >= 0x20) {
+                    pos++;
+                }
                 if (pos >= n) {
                     throw new JSONDecodeError("Unterminated string starting at", s, start);
                 }
-                char ch = c[pos++];
+                pos++;
+                if (ch == '"' && b == null) {
+                    return new String(c, run, pos - 1 - run);
+                }
+                if (b == null) {
+                    b = new StringBuilder(pos - run + 16);
+                }
+                b.append(c, run, pos - 1 - run);
                 if (ch == '"') {
                     return b.toString();
                 }
                 if (ch < 0x20) {
                     throw new JSONDecodeError("Invalid control character at", s, pos - 1);
-                }
-                if (ch != '\\') {
-                    b.append(ch);
-                    continue;
                 }
                 if (pos >= n) {
                     throw new JSONDecodeError("Unterminated string starting at", s, start);
