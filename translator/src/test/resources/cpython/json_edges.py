@@ -43,3 +43,20 @@ for bad in ['"\\u12', '"\\u1234', '"\\ud83d\\u12G4"', '"\\ud83d\\ude0', '"\\ud83
         print(ascii(json.loads(bad)))
     except json.JSONDecodeError as e:
         print(f"{bad!r}: {e}")
+for d in [{"b": 1, 2: 3}, {1: "a", "x": 2, 0.5: 3}, {None: 1, "a": 2}, {True: 1, 0: 2, 0.5: 3}]:
+    try:
+        print(json.dumps(d, sort_keys=True))
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    json.dumps({(1, 2): 3})
+except TypeError as e:
+    print("TypeError:", e)
+print(json.dumps({"a": {"b": [1, {"c": None}]}}, indent=2, sort_keys=True, separators=(", ", " = ")))
+escaped = ['"\\\\"', '"a\\"b"', '"\\n\\n"', '"x\\u0041\\u00e9y"', '"\\"\\""', '"end\\\\"', '"\\tstart"', '""']
+print([json.loads(e) for e in escaped], [json.dumps(json.loads(e)) for e in escaped])
+for bad in ['"ab\\n', '"ab\\n\x01"', '"a\\"', '"\\u00e9\\q"']:
+    try:
+        print(json.loads(bad))
+    except json.JSONDecodeError as e:
+        print(f"{bad!r}: {e}")

@@ -470,6 +470,17 @@ public final class Floats {
         return toInt(Math.rint(x));
     }
 
+    /** 10**0 to 10**22, the powers of ten a double holds exactly. */
+    private static final double[] EXACT_POWERS_OF_TEN = new double[23];
+
+    static {
+        double p = 1.0;
+        for (int k = 0; k < EXACT_POWERS_OF_TEN.length; k++) {
+            EXACT_POWERS_OF_TEN[k] = p;
+            p *= 10.0;
+        }
+    }
+
     /**
      * {@code round(x, n)}: rounds the exact binary value to {@code n} decimal places, ties to even, then reads
      * the decimal back, as CPython does; so {@code round(2.675, 2) == 2.67} because 2.675 is stored below it.
@@ -488,6 +499,20 @@ public final class Floats {
         }
         if (n < -330) {
             return Math.copySign(0.0, x);
+        }
+        if (n >= 0 && n < EXACT_POWERS_OF_TEN.length) {
+            // x * 10**n split exactly into prod + err; when that value is clearly nearer one integer than any other,
+            // the integer over 10**n (both exact) divides to the double nearest the rounded decimal, as CPython's
+            // decimal string read back would be. A tie or a near-tie takes the exact path below.
+            double p = EXACT_POWERS_OF_TEN[(int) n];
+            double prod = x * p;
+            if (Math.abs(prod) < 0x1p52) {
+                double err = Math.fma(x, p, -prod);
+                double whole = Math.rint(prod);
+                if (Math.abs(prod - whole) + Math.abs(err) < 0.5) {
+                    return Math.copySign(whole / p, x);
+                }
+            }
         }
         double r = new BigDecimal(x).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
         if (Double.isInfinite(r)) {

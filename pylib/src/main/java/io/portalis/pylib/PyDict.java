@@ -17,8 +17,9 @@ import java.util.function.Function;
  * translator derives from {@code __eq__}/{@code __hash__}.
  *
  * <p>The layout is CPython's compact dict: the items sit in insertion order in parallel arrays of keys, values and
- * hashes, and a separate open-addressing table of item numbers finds a key. A dict thus costs a few arrays rather
- * than an object per item, iterating it reads arrays in order, and a removed item leaves a gap that the next growth
+ * hashes, and a separate open-addressing table of item numbers finds a key. A dict of up to sixteen items has no
+ * table: comparing its few hashes in order costs less than making one. A dict thus costs a few arrays rather than
+ * an object per item, iterating it reads arrays in order, and a removed item leaves a gap that the next growth
  * closes. As in CPython, iterating while the dict changes size raises {@code RuntimeError: dictionary changed size
  * during iteration}.
  *
@@ -32,6 +33,8 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     private static final int[] NO_INTS = {};
     /** Spreads hash codes over the table (Fibonacci hashing): nearby ints and similar strings land apart. */
     private static final int SPREAD = 0x9E3779B9;
+    /** Up to this many items, a dict finds a key by comparing hashes in order, without a table. */
+    private static final int SMALL = 16;
     /** A table slot that no item ever used; a search stops there. */
     private static final int EMPTY = 0;
     /** A table slot whose item was removed; a search goes on past it. */
@@ -187,22 +190,40 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         return canonicalKey == null ? 0 : canonicalKey.hashCode();
     }
 
-    /** Empty arrays for {@code capacity} items, and a table at most half full with them. */
+    /** Empty arrays for {@code capacity} items, and beyond {@link #SMALL} a table at most half full with them. */
     private void allocate(int capacity) {
         keys = new Object[capacity];
         values = new Object[capacity];
         hashes = new int[capacity];
-        int slots = Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1;
-        table = new int[slots];
-        shift = 32 - Integer.numberOfTrailingZeros(slots);
+        if (capacity <= SMALL) {
+            table = NO_INTS;
+        } else {
+            int slots = Integer.highestOneBit(capacity * 2 - 1) << 1;
+            table = new int[slots];
+            shift = 32 - Integer.numberOfTrailingZeros(slots);
+        }
         used = 0;
         start = 0;
     }
 
-    /** The table slot holding the item of a key, or -1. */
-    private int slotOf(Object c, int h) {
-        int[] t = table;
+    /** The index of the item of a key, or -1. */
+    private int indexOf(Object c, int h) {
         if (size == 0) {
+            return -1;
+        }
+        int[] t = table;
+        Object[] ks = keys;
+        int[] hs = hashes;
+        if (t.length == 0) {
+            // a removed item keeps its hash, but its key equals nothing
+            for (int k = start, end = used; k < end; k++) {
+                if (hs[k] == h) {
+                    Object stored = ks[k];
+                    if (stored == c || c != null && c.equals(stored)) {
+                        return k;
+                    }
+                }
+            }
             return -1;
         }
         int mask = t.length - 1;
@@ -212,18 +233,12 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
                 return -1;
             }
             if (e != DUMMY) {
-                Object stored = keys[e - 1];
-                if (stored == c || hashes[e - 1] == h && c != null && c.equals(stored)) {
-                    return i;
+                Object stored = ks[e - 1];
+                if (stored == c || hs[e - 1] == h && c != null && c.equals(stored)) {
+                    return e - 1;
                 }
             }
         }
-    }
-
-    /** The index of the item of a key, or -1. */
-    private int indexOf(Object c, int h) {
-        int slot = slotOf(c, h);
-        return slot < 0 ? -1 : table[slot] - 1;
     }
 
     /** Adds an item whose key is not present. */
@@ -235,7 +250,9 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         keys[k] = c;
         values[k] = v;
         hashes[k] = h;
-        place(h, k);
+        if (table.length > 0) {
+            place(h, k);
+        }
         size++;
     }
 
@@ -277,15 +294,24 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
             }
         }
         used = n;
-        for (int k = 0; k < n; k++) {
-            place(hashes[k], k);
+        if (table.length > 0) {
+            for (int k = 0; k < n; k++) {
+                place(hashes[k], k);
+            }
         }
     }
 
-    /** Removes the item a table slot points at; returns its value. */
-    private Object removeSlot(int slot) {
-        int k = table[slot] - 1;
-        table[slot] = DUMMY;
+    /** Removes item {@code k}; returns its value. */
+    private Object removeAt(int k) {
+        int[] t = table;
+        if (t.length > 0) {
+            int mask = t.length - 1;
+            int i = (hashes[k] * SPREAD) >>> shift;
+            while (t[i] != k + 1) {
+                i = (i + 1) & mask;
+            }
+            t[i] = DUMMY;
+        }
         Object v = values[k];
         keys[k] = REMOVED;
         values[k] = null;
@@ -338,7 +364,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      */
     public boolean contains(Object key) {
         Object c = canonical(key);
-        return slotOf(c, hash(c)) >= 0;
+        return indexOf(c, hash(c)) >= 0;
     }
 
     /**
@@ -377,14 +403,13 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     protected void moveToEnd(Object key, boolean last) {
         Object c = canonical(key);
         int h = hash(c);
-        int slot = slotOf(c, h);
-        if (slot < 0) {
+        int k = indexOf(c, h);
+        if (k < 0) {
             throw new KeyError(key);
         }
-        int k = table[slot] - 1;
         if (last) {
             if (k != endIndex(true)) {
-                Object v = removeSlot(slot);
+                Object v = removeAt(k);
                 append(c, h, v);
             }
         } else if (k != start) {
@@ -409,7 +434,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     private PyTuple takeItem(int k) {
         Object c = keys[k];
         K original = original(c);
-        Object v = removeSlot(slotOf(c, hashes[k]));
+        Object v = removeAt(k);
         forget(c);
         return PyTuple.of(original, v);
     }
@@ -472,11 +497,11 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
      */
     public void delItem(Object key) {
         Object c = canonical(key);
-        int slot = slotOf(c, hash(c));
-        if (slot < 0) {
+        int k = indexOf(c, hash(c));
+        if (k < 0) {
             throw new KeyError(key);
         }
-        removeSlot(slot);
+        removeAt(k);
         forget(c);
     }
 
@@ -490,12 +515,12 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     @SuppressWarnings("unchecked")
     public V pop(Object key) {
         Object c = canonical(key);
-        int slot = slotOf(c, hash(c));
-        if (slot < 0) {
+        int k = indexOf(c, hash(c));
+        if (k < 0) {
             throw new KeyError(key);
         }
         forget(c);
-        return (V) removeSlot(slot);
+        return (V) removeAt(k);
     }
 
     /**
@@ -508,12 +533,12 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     @SuppressWarnings("unchecked")
     public V pop(Object key, V dflt) {
         Object c = canonical(key);
-        int slot = slotOf(c, hash(c));
-        if (slot < 0) {
+        int k = indexOf(c, hash(c));
+        if (k < 0) {
             return dflt;
         }
         forget(c);
-        return (V) removeSlot(slot);
+        return (V) removeAt(k);
     }
 
     /**

@@ -1148,7 +1148,7 @@ public final class Strs {
      * @return whether every character is ASCII (true for "")
      */
     public static boolean isascii(String s) {
-        return s.chars().allMatch(c -> c < 0x80);
+        return isAsciiOnly(s);
     }
 
     /**
@@ -1158,8 +1158,16 @@ public final class Strs {
      * @return whether it has a cased character and no lower-case one
      */
     public static boolean isupper(String s) {
-        return s.codePoints().anyMatch(Character::isUpperCase)
-                && s.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isTitleCase(c));
+        boolean cased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            cased |= Character.isUpperCase(c);
+        }
+        return cased;
     }
 
     /**
@@ -1169,8 +1177,16 @@ public final class Strs {
      * @return whether it has a cased character and no upper-case one
      */
     public static boolean islower(String s) {
-        return s.codePoints().anyMatch(Character::isLowerCase)
-                && s.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+        boolean cased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            cased |= Character.isLowerCase(c);
+        }
+        return cased;
     }
 
     /**

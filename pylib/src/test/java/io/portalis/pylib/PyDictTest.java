@@ -174,4 +174,31 @@ class PyDictTest {
         assertThatThrownBy(() -> d.contains(new PyDict<>())).isInstanceOf(TypeError.class)
                 .hasMessage("unhashable type: 'dict'");
     }
+
+    @Test
+    void randomOperationsAgreeWithAnOrderedMapAcrossSmallAndLargeSizes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        PyDict<Object, Object> d = new PyDict<>();
+        java.util.LinkedHashMap<Object, Object> model = new java.util.LinkedHashMap<>();
+        for (int step = 0; step < 20_000; step++) {
+            // the key range drifts, so the dict grows past sixteen items and shrinks back below
+            int range = 4 + (step / 500) % 40;
+            Object key = random.nextBoolean() ? (Object) (long) random.nextInt(range) : "k" + random.nextInt(range);
+            switch (random.nextInt(4)) {
+                case 0, 1 -> {
+                    d.setItem(key, step);
+                    model.put(key, step);
+                }
+                case 2 -> {
+                    Object expected = model.containsKey(key) ? model.remove(key) : "absent";
+                    assertThat(d.pop(key, "absent")).isEqualTo(expected);
+                }
+                default -> assertThat(d.get(key, "absent")).isEqualTo(model.getOrDefault(key, "absent"));
+            }
+            assertThat(d.len()).isEqualTo(model.size());
+        }
+        List<Object> keys = new ArrayList<>();
+        d.forEachItem((k, v) -> keys.add(k));
+        assertThat(keys).containsExactlyElementsOf(model.keySet());
+    }
 }

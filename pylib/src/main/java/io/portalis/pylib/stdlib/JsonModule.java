@@ -147,10 +147,31 @@ public final class JsonModule {
 
     /**
      * The buffer of the last {@code dumps}, kept for the next: a program that encodes documents repeatedly would
-     * otherwise grow a buffer from nothing each time, copying its text over and over. Softly held, so that memory
-     * pressure frees it; taken with a swap, so that concurrent calls never share one.
+     * otherwise grow a buffer from nothing each time, copying its text over and over.
      */
-    private static final AtomicReference<SoftReference<char[]>> SPARE = new AtomicReference<>();
+    private static final AtomicReference<SoftReference<char[]>> ENCODER_SPARE = new AtomicReference<>();
+    /**
+     * The array the last {@code loads} copied its document into, kept for the next: allocating and clearing an
+     * array the size of a large document costs more than copying the document.
+     */
+    private static final AtomicReference<SoftReference<char[]>> DECODER_SPARE = new AtomicReference<>();
+
+    /**
+     * A kept buffer of at least {@code length} chars, or a new one. Buffers are softly held, so that memory
+     * pressure frees them, and taken with a swap, so that concurrent calls never share one.
+     */
+    private static char[] takeSpare(AtomicReference<SoftReference<char[]>> slot, int length) {
+        SoftReference<char[]> spare = slot.getAndSet(null);
+        char[] b = spare != null ? spare.get() : null;
+        return b != null && b.length >= length ? b : new char[length];
+    }
+
+    /** Keeps a buffer for the next call, unless it is too large to keep. */
+    private static void offerSpare(AtomicReference<SoftReference<char[]>> slot, char[] b) {
+        if (b.length <= MAX_SPARE) {
+            slot.set(new SoftReference<>(b));
+        }
+    }
 
     /**
      * Writes a value's JSON text into one growing char array, so that no value makes a string of its own on the
@@ -173,20 +194,16 @@ public final class JsonModule {
             this.o = o;
             this.itemSep = itemSep;
             this.ascii = o.ensureAscii;
-            SoftReference<char[]> spare = SPARE.getAndSet(null);
-            char[] b = spare != null ? spare.get() : null;
-            buf = b != null ? b : new char[256];
+            buf = takeSpare(ENCODER_SPARE, 256);
         }
 
         String text() {
             return new String(buf, 0, len);
         }
 
-        /** Offers the buffer to the next call, unless it is too large to keep. */
+        /** Offers the buffer to the next call. */
         void release() {
-            if (buf.length <= MAX_SPARE) {
-                SPARE.set(new SoftReference<>(buf));
-            }
+            offerSpare(ENCODER_SPARE, buf);
         }
 
         /** Makes room for {@code extra} more chars. */
@@ -369,7 +386,18 @@ public final class JsonModule {
             char[] b = buf;
             int p = len;
             b[p++] = '"';
-            for (int k = 0; k < n; k++) {
+            // most strings need no escape: copy them whole, then look for a character that does
+            s.getChars(0, n, b, p);
+            int k = 0;
+            while (k < n) {
+                char c = b[p + k];
+                if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e && ascii) {
+                    break;
+                }
+                k++;
+            }
+            p += k;
+            for (; k < n; k++) {
                 char c = s.charAt(k);
                 if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !ascii)) {
                     b[p++] = c;
@@ -418,18 +446,23 @@ public final class JsonModule {
      */
     public static Object loads(String s) {
         Parser p = new Parser(s);
-        p.skipSpace();
-        Object v = p.value();
-        p.skipSpace();
-        if (p.pos != p.n) {
-            throw new JSONDecodeError("Extra data", s, p.pos);
+        try {
+            p.skipSpace();
+            Object v = p.value();
+            p.skipSpace();
+            if (p.pos != p.n) {
+                throw new JSONDecodeError("Extra data", s, p.pos);
+            }
+            return v;
+        } finally {
+            offerSpare(DECODER_SPARE, p.c);
         }
-        return v;
     }
 
     /**
-     * A recursive-descent decoder over the document's characters copied into an array once: reading an array
-     * element costs less than {@code String.charAt}, which checks the string's encoding and bounds on each call.
+     * A recursive-descent decoder over the document's characters copied into an array once (a kept one, longer
+     * than the document when an earlier document was longer): reading an array element costs less than
+     * {@code String.charAt}, which checks the string's encoding and bounds on each call.
      * The items of the containers being read wait on one stack, so that each list and dict is made at its final
      * size once its closing bracket is found.
      */
@@ -459,8 +492,9 @@ public final class JsonModule {
 
         Parser(String s) {
             this.s = s;
-            this.c = s.toCharArray();
-            this.n = c.length;
+            this.n = s.length();
+            this.c = takeSpare(DECODER_SPARE, n);
+            s.getChars(0, n, c, 0);
         }
 
         void skipSpace() {
@@ -672,33 +706,31 @@ public final class JsonModule {
 
         private String string() {
             int start = pos - 1;
-            // most strings hold no escape: find the closing quote and take the characters between
-            for (int i = pos; i < n; i++) {
-                char ch = c[i];
-                if (ch == '"') {
-                    String text = new String(c, pos, i - pos);
-                    pos = i + 1;
-                    return text;
-                }
-                if (ch == '\\' || ch < 0x20) {
-                    break;
-                }
-            }
-            StringBuilder b = new StringBuilder();
+            StringBuilder b = null;
             while (true) {
+                // the characters up to the next quote, backslash or control character are taken whole; most
+                // strings hold no escape, and end at the first quote found
+                int run = pos;
+                char ch = 0;
+                while (pos < n && (ch = c[pos]) != '"' && ch != '\\' && ch >= 0x20) {
+                    pos++;
+                }
                 if (pos >= n) {
                     throw new JSONDecodeError("Unterminated string starting at", s, start);
                 }
-                char ch = c[pos++];
+                pos++;
+                if (ch == '"' && b == null) {
+                    return new String(c, run, pos - 1 - run);
+                }
+                if (b == null) {
+                    b = new StringBuilder(pos - run + 16);
+                }
+                b.append(c, run, pos - 1 - run);
                 if (ch == '"') {
                     return b.toString();
                 }
                 if (ch < 0x20) {
                     throw new JSONDecodeError("Invalid control character at", s, pos - 1);
-                }
-                if (ch != '\\') {
-                    b.append(ch);
-                    continue;
                 }
                 if (pos >= n) {
                     throw new JSONDecodeError("Unterminated string starting at", s, start);

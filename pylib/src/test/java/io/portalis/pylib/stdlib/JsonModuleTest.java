@@ -100,4 +100,16 @@ class JsonModuleTest {
         JsonModule.Options raw = JsonModule.Options.DEFAULT.withEnsureAscii(false);
         assertThat(JsonModule.dumps(s, raw)).hasSize(2 + 5000 * 5 + 2);
     }
+
+    @Test
+    void aShortDocumentAfterALongOneEndsWhereItEnds() {
+        String longDoc = "[" + "1, ".repeat(1000) + "\"" + "x".repeat(100) + "\"]";
+        assertThat(JsonModule.loads(longDoc)).isInstanceOf(PyList.class);
+        // the kept array still holds the long document's characters beyond these
+        assertThatThrownBy(() -> JsonModule.loads("[1")).isInstanceOf(JsonModule.JSONDecodeError.class)
+                .hasMessage("Expecting ',' delimiter: line 1 column 3 (char 2)");
+        assertThatThrownBy(() -> JsonModule.loads("\"ab")).isInstanceOf(JsonModule.JSONDecodeError.class)
+                .hasMessage("Unterminated string starting at: line 1 column 1 (char 0)");
+        assertThat(JsonModule.loads("[1, 2]")).isEqualTo(PyList.of(1L, 2L));
+    }
 }
