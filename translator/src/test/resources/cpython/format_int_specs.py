@@ -1,7 +1,7 @@
 # Format specs of ints: widths, fill and alignment, signs, grouping, and the errors of specs ints refuse.
 values = [0, 7, -7, 1234567, -1234567, 2 ** 63 - 1, -(2 ** 63), 2 ** 64, -(2 ** 70), True, False]
 specs = ["d", "6d", "<8", "^9", ">10", "=+12", "+", " ", "-", ",", "_", "12,", "012,", "0=10", "*^15,d", "x<6d",
-         "08d", "+08d", "_d", ",d", "3d", "1"]
+         "08d", "+08d", "_d", ",d", "3d", "1", "+8d", " 7d", "-6d", ">+7", "+>7"]
 for v in values:
     print(v, "|".join(format(v, s) for s in specs))
 for v in [5, -5, 123456]:

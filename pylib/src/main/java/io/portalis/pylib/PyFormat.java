@@ -48,7 +48,8 @@ public final class PyFormat {
         char align = 0;
         int first = n > 0 ? spec.codePointAt(0) : 0;
         int firstLen = Character.charCount(first);
-        if (n > firstLen && "<>=^".indexOf(spec.charAt(firstLen)) >= 0) {
+        boolean fillGiven = n > firstLen && "<>=^".indexOf(spec.charAt(firstLen)) >= 0;
+        if (fillGiven) {
             fill = first;
             align = spec.charAt(firstLen);
             i = firstLen + 1;
@@ -109,6 +110,9 @@ public final class PyFormat {
         if (zero && align == 0) {
             fill = '0';
             align = '=';
+        } else if (zero && !fillGiven) {
+            // with an explicit alignment, the 0 flag still pads with zeros unless a fill is given too
+            fill = '0';
         }
         return new Spec(fill, align, sign, z, alt, zero, width, grouping, precision, type);
     }
@@ -158,7 +162,13 @@ public final class PyFormat {
         Spec sp = parse(spec, original);
         if ((sp.type == 0 || sp.type == 'd') && sp.precision < 0 && !sp.z && v != Long.MIN_VALUE) {
             // {n:6d}, {n:,}, {n:>8}: the decimal digits of a long, arranged as formatInt would arrange them
-            return padNumber(signOf(v < 0, sp), Long.toString(Math.abs(v)), "", sp, 3);
+            String sign = signOf(v < 0, sp);
+            String digits = Long.toString(Math.abs(v));
+            if (sp.grouping == 0 && spacesOnTheLeft(sp)) {
+                String text = sign.isEmpty() ? digits : sign.concat(digits);
+                return text.length() >= sp.width ? text : " ".repeat(sp.width - text.length()).concat(text);
+            }
+            return padNumber(sign, digits, "", sp, 3);
         }
         return formatInt(BigInteger.valueOf(v), spec, original);
     }
@@ -255,6 +265,11 @@ public final class PyFormat {
         return padNumber(sign + prefix, digits, "", sp, radix == 10 ? 3 : 4);
     }
 
+    /** Whether a number laid out by the spec gets at most spaces on its left: no width, or a plain right alignment. */
+    private static boolean spacesOnTheLeft(Spec sp) {
+        return sp.width < 0 || !sp.zero && sp.fill == ' ' && (sp.align == 0 || sp.align == '>');
+    }
+
     private static String signOf(boolean negative, Spec sp) {
         if (negative) {
             return "-";
@@ -275,11 +290,12 @@ public final class PyFormat {
         }
         Spec sp = parse(spec, x);
         char type = sp.type;
-        if (type == 'f' && sp.width < 0 && sp.sign == 0 && !sp.alt && !sp.z && sp.grouping == 0 && sp.precision >= 0
-                && Double.isFinite(x)) {
-            // The common f-string {x:.2f}: no padding, sign or grouping to arrange.
+        if (type == 'f' && sp.sign == 0 && !sp.alt && !sp.z && sp.grouping == 0 && sp.precision >= 0
+                && Double.isFinite(x) && spacesOnTheLeft(sp)) {
+            // The common f-strings {x:.2f} and {x:8.2f}: no sign or grouping to arrange, spaces on the left at most.
             String digits = fixedPoint(Math.abs(x), sp.precision);
-            return x < 0 || (x == 0 && 1 / x < 0) ? "-".concat(digits) : digits;
+            String text = x < 0 || (x == 0 && 1 / x < 0) ? "-".concat(digits) : digits;
+            return text.length() >= sp.width ? text : " ".repeat(sp.width - text.length()).concat(text);
         }
         if (type != 0 && "eEfFgGn%".indexOf(type) < 0) {
             throw unknownCode(type, x);
@@ -526,7 +542,8 @@ public final class PyFormat {
         if (sp.grouping == 0 && sp.width <= 0) {
             return lead.isEmpty() ? (rest.isEmpty() ? intPart : intPart.concat(rest)) : lead + intPart + rest;
         }
-        boolean digitsOnly = !intPart.isEmpty() && intPart.chars().allMatch(Character::isLetterOrDigit);
+        boolean digitsOnly = sp.grouping != 0 && !intPart.isEmpty()
+                && intPart.chars().allMatch(Character::isLetterOrDigit);
         if (sp.fill == '0' && sp.align == '=' && sp.width > 0) {
             int min = sp.width - lead.length() - rest.length();
             String grouped = sp.grouping != 0 && digitsOnly && groupable(intPart, groupSize)
