@@ -45,7 +45,11 @@ final class Ctx {
     /** Whether the code being emitted is the dynamic version of a split condition, not to be split again. */
     boolean boxed;
     /** In the typed version of a speculating statement, the Java expressions of the hinted values it peeked at. */
-    final java.util.Map<io.portalis.python.ast.Expr, String> peeked = new java.util.IdentityHashMap<>();
+    final java.util.Map<io.portalis.python.ast.Expr, Peeked> peeked = new java.util.IdentityHashMap<>();
+
+    /** The Java expression of a value peeked at, of static type {@code 'D'} or {@code 'L'}. */
+    record Peeked(String code, char type) {
+    }
     /** The Java local class and instance of each direct nested function this body has defined so far. */
     final Map<io.portalis.python.ast.Stmt.FunctionDef, String[]> nestedFunctions = new java.util.IdentityHashMap<>();
     /** The first parameter's Java expression, for {@code super()}. */

@@ -1267,7 +1267,17 @@ final class ModuleEmitter {
                 if (index == null) {
                     return false;
                 }
-                peek = "Peek.item(" + peekHolder(c.id(), ctx) + ", " + index + ")";
+                String args = "(" + peekHolder(c.id(), ctx) + ", " + index + ")";
+                if (lt == 'D' || lt == 'L') {
+                    // a float or int item is tested and read in place: no box between the list and the test
+                    String test = (lt == 'D' ? "Peek.isDouble" : "Peek.isLong") + args;
+                    if (seen.putIfAbsent(test, test) == null) {
+                        tests.add(test);
+                    }
+                    ctx.peeked.put(e, new Ctx.Peeked((lt == 'D' ? "Peek.doubleItem" : "Peek.longItem") + args, lt));
+                    return true;
+                }
+                peek = "Peek.item" + args;
             } else if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o) {
                 // through the site of the read itself, whose cache the dynamic version fills
                 String obj = ctx.javaName(ctx.scope, o.id());
@@ -1286,7 +1296,7 @@ final class ModuleEmitter {
                 seen.put(key, p);
                 tests.add(peek + " instanceof " + boxedType(lt) + " " + p);
             }
-            ctx.peeked.put(e, p + (lt == 'D' ? ".doubleValue()" : ".longValue()"));
+            ctx.peeked.put(e, new Ctx.Peeked(p + (lt == 'D' ? ".doubleValue()" : ".longValue()"), lt));
             return true;
         }
         boolean[] ok = {true};
@@ -2405,9 +2415,9 @@ final class ModuleEmitter {
     }
 
     private J expr(Expr e, Ctx ctx) {
-        String peeked = ctx.peeked.get(e);
+        Ctx.Peeked peeked = ctx.peeked.get(e);
         if (peeked != null) {
-            return new J(peeked, peeked.endsWith(".doubleValue()") ? 'D' : 'L');
+            return new J(peeked.code(), peeked.type());
         }
         switch (e) {
             case Expr.Constant c -> {
