@@ -932,6 +932,10 @@ final class ModuleEmitter {
             case Expr.Name n -> {
                 if (ctx.ns != null && ctx.scope.resolve(n.id()) == Scope.Binding.CLASS_LOCAL) {
                     w.line(ctx.ns + ".remove(" + Names.literal(n.id()) + ");");
+                } else if (ctx.scope.resolve(n.id()) == Scope.Binding.GLOBAL && moduleFields.contains(n.id())) {
+                    // strict: an unbound global that shadows a built-in is not deleted by deleting the built-in
+                    w.line(nameRef(n.id(), ctx, n) + " = Rt.unbind(Rt.global(" + globalRef(n.id(), ctx) + ", "
+                            + Names.literal(n.id()) + "));");
                 } else if ((ctx.scope.resolve(n.id()) == Scope.Binding.LOCAL
                         || ctx.scope.resolve(n.id()) == Scope.Binding.CELL) && ctx.maybeUnbound.contains(n.id())
                         || ctx.scope.resolve(n.id()) == Scope.Binding.GLOBAL) {
@@ -2310,6 +2314,14 @@ final class ModuleEmitter {
         if (moduleFields.contains(py)) {
             if (surelyBound(py, ctx)) {
                 return new J(globalRef(py, ctx), 'O');
+            }
+            // a global that shadows a built-in finds the built-in while it is unbound, as CPython's lookup does;
+            // the built-in is looked up there, the field of its name being the global's
+            String lit = Names.literal(py);
+            String builtin = io.portalis.pylib.dyn.Types.named(py) != null ? "Types.named(" + lit + ")"
+                    : io.portalis.pylib.dyn.Builtin.NAMES.contains(py) ? "Builtin.of(" + lit + ")" : null;
+            if (builtin != null) {
+                return new J("Rt.globalOr(" + globalRef(py, ctx) + ", " + builtin + ")", 'O');
             }
             return new J("Rt.global(" + globalRef(py, ctx) + ", " + Names.literal(py) + ")", 'O');
         }

@@ -79,6 +79,18 @@ public final class Rt {
     }
 
     /**
+     * A module global that shadows a built-in: the built-in while the global is unbound (not yet assigned, or
+     * deleted), as Python's lookup falls through the module to the builtins.
+     *
+     * @param value the global's field
+     * @param builtin the built-in of the same name
+     * @return the global's value, or the built-in
+     */
+    public static Object globalOr(Object value, Object builtin) {
+        return value == UNBOUND ? builtin : value;
+    }
+
+    /**
      * {@code del name} of a local variable.
      *
      * @param current its current (bound) value
