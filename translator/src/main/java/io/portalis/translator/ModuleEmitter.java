@@ -1544,7 +1544,7 @@ final class ModuleEmitter {
         sources.forEach(jp -> javaParams.add("Object " + jp));
         m.blank();
         m.open("static Object " + dynamic + "(" + String.join(", ", javaParams) + ")");
-        if (sig == null || emitGuard(sig, sources, name, m)) {
+        if (sig == null || emitGuard(sig, sources, List.of(), List.of(), name, m)) {
             Ctx fc = new Ctx(fs, null, null);
             typeLocals(fc, f, fs, f.body(), Map.of());
             fc.speculation = inference.speculation(f, fs, Map.of(), fc.types);
@@ -1634,30 +1634,12 @@ final class ModuleEmitter {
             Ctx ctx, JavaWriter m) {
         List<String> tests = new ArrayList<>();
         List<String> args = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) {
-            char t = sig.params().get(i);
-            if (t == 'O') {
-                args.add(params.get(i));
-            } else {
-                String v = params.get(i) + "$";
-                tests.add(params.get(i) + " instanceof " + boxedType(t) + " " + v);
-                args.add(v);
-            }
-        }
         frozen.forEach((py, t) -> {
             String v = fresh(Names.java(py));
             tests.add(ctx.javaName(ctx.scope, py) + ".v instanceof " + boxedType(t) + " " + v);
             args.add(v);
         });
-        String call = "call(" + String.join(", ", args) + ")";
-        if (tests.isEmpty()) {
-            m.line("return " + call + ";");
-            return false;
-        }
-        m.open("if (" + String.join(" && ", tests) + ")");
-        m.line("return " + call + ";");
-        m.close();
-        return true;
+        return emitGuard(sig, params, tests, args, "call", m);
     }
 
     /**
@@ -1709,9 +1691,11 @@ final class ModuleEmitter {
 
     /**
      * Emits the entry guard of a typed function's dynamic twin: arguments of the typed parameters' classes go to
-     * the typed method. Returns whether the dynamic body must follow (false when no parameter is typed).
+     * the typed method, after them the {@code extraArgs} that the {@code extraTests} bind. Returns whether the
+     * dynamic body must follow (false when nothing is tested).
      */
-    private boolean emitGuard(TypeInference.Sig sig, List<String> params, String typed, JavaWriter m) {
+    private boolean emitGuard(TypeInference.Sig sig, List<String> params, List<String> extraTests,
+            List<String> extraArgs, String typed, JavaWriter m) {
         List<String> tests = new ArrayList<>();
         List<String> args = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
@@ -1724,6 +1708,8 @@ final class ModuleEmitter {
                 args.add(v);
             }
         }
+        tests.addAll(extraTests);
+        args.addAll(extraArgs);
         String call = typed + "(" + String.join(", ", args) + ")";
         if (!tests.isEmpty()) {
             m.open("if (" + String.join(" && ", tests) + ")");
@@ -2053,7 +2039,7 @@ final class ModuleEmitter {
         sources.forEach(jp -> javaParams.add("Object " + jp));
         m.blank();
         m.open("static Object " + name + "(" + String.join(", ", javaParams) + ")");
-        if (sig == null || emitGuard(sig, sources, typed, m)) {
+        if (sig == null || emitGuard(sig, sources, List.of(), List.of(), typed, m)) {
             Ctx fc = new Ctx(fs, null, null);
             typeLocals(fc, f, fs, f.body(), Map.of());
             fc.speculation = inference.speculation(f, fs, Map.of(), fc.types);
