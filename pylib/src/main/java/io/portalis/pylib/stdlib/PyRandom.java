@@ -585,10 +585,26 @@ public class PyRandom {
         return cum;
     }
 
-    /** Whether a list holds exactly these objects, by identity: equal ints and floats are immutable. */
+    /**
+     * Whether a list holds these weights again: the same objects, or ints and floats of the same values (a list
+     * keeping its floats unboxed hands out a new box on every read), which give the same running sums.
+     */
     private static boolean sameItems(List<?> items, Object[] objects) {
+        if (items instanceof PyList<?> l && l.isDoubles()) {
+            for (int i = 0; i < objects.length; i++) {
+                if (!(objects[i] instanceof Double y
+                        && Double.doubleToRawLongBits(l.doubleAt(i)) == Double.doubleToRawLongBits(y))) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (int i = 0; i < objects.length; i++) {
-            if (items.get(i) != objects[i]) {
+            Object a = items.get(i);
+            Object b = objects[i];
+            if (a != b && !(a instanceof Double x && b instanceof Double y
+                    && Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y))
+                    && !(a instanceof Long x && b instanceof Long y && x.longValue() == y.longValue())) {
                 return false;
             }
         }
