@@ -94,6 +94,12 @@
  *       CPython's attributes. A parameterized generic class ({@code Box[int]}) is the class itself.</li>
  *   <li>The dict {@code globals()} returns is brought up to date with the module's globals at each call, not
  *       continuously: one kept from an earlier call misses later plain assignments to globals.</li>
+ *   <li>{@code o.__dict__} and {@code vars(o)} return a copy of the attributes: the translator reports a write
+ *       through them ({@code o.__dict__[k] = v}, {@code vars(o).update(...)}) as unsupported, and a dict kept
+ *       from an earlier read misses later attribute changes.</li>
+ *   <li>A list of floats keeps them unboxed and boxes each read anew, so {@code xs[0] is xs[0]} is False
+ *       where CPython says True; a float attribute boxes once per store, so {@code o.x = v; o.x is v} is False.
+ *       {@code id()} of an int read from a list of ints is not stable; {@code is} on ints compares values.</li>
  *   <li>{@code hash(None)}, {@code hash(nan)}, {@code id()} and {@code hash(str)} are identity- or
  *       seed-based in CPython, so no program output can depend on them; pylib gives stable values.</li>
  *   <li>Unicode: the JDK's character database is Unicode 16, CPython 3.11's is Unicode 14. {@code repr}'s

@@ -163,6 +163,7 @@ final class ModuleEmitter {
     // =================================================================== module
 
     String emit(Mod.Module m) {
+        DictWrites.in(m.body()).forEach(n -> unsupported(n, "a write through an object's '__dict__'"));
         Ctx ctx = new Ctx(module, null, null);
         JavaWriter body = new JavaWriter();
         for (top = 0; top < m.body().size(); top++) {
