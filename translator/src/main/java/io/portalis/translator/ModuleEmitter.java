@@ -1533,8 +1533,7 @@ final class ModuleEmitter {
                 typedParams.add(javaType(t) + " " + sources.get(i));
             }
             Ctx tc = new Ctx(fs, null, null);
-            typeLocals(tc, f, fs, f.body(), paramTypes);
-            tc.speculation = inference.speculation(f, fs, paramTypes, tc.types);
+            typeBody(tc, f, fs, paramTypes);
             tc.returns = sig.returns();
             m.blank();
             m.open("static " + javaType(sig.returns()) + " " + name + "(" + String.join(", ", typedParams) + ")");
@@ -1547,8 +1546,7 @@ final class ModuleEmitter {
         m.open("static Object " + dynamic + "(" + String.join(", ", javaParams) + ")");
         if (sig == null || emitGuard(sig, sources, List.of(), List.of(), name, m)) {
             Ctx fc = new Ctx(fs, null, null);
-            typeLocals(fc, f, fs, f.body(), Map.of());
-            fc.speculation = inference.speculation(f, fs, Map.of(), fc.types);
+            typeBody(fc, f, fs, Map.of());
             emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
         }
         m.close();
@@ -1598,8 +1596,7 @@ final class ModuleEmitter {
                 tc.declared.add(j);
                 typedParams.add(javaType(t) + " " + j);
             });
-            typeLocals(tc, f, fs, f.body(), paramTypes);
-            tc.speculation = inference.speculation(f, fs, paramTypes, tc.types);
+            typeBody(tc, f, fs, paramTypes);
             tc.returns = sig.returns();
             w.open(javaType(sig.returns()) + " call(" + String.join(", ", typedParams) + ")");
             emitFunctionBody(fs, tc, params, sources, f.body(), null, qual, w, true);
@@ -1610,8 +1607,7 @@ final class ModuleEmitter {
         w.open("Object dyn(" + String.join(", ", javaParams) + ")");
         if (sig == null || emitNestedGuard(sig, sources, frozen, ctx, w)) {
             Ctx fc = new Ctx(fs, ctx.body(), null);
-            typeLocals(fc, f, fs, f.body(), Map.of());
-            fc.speculation = inference.speculation(f, fs, Map.of(), fc.types);
+            typeBody(fc, f, fs, Map.of());
             emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, w, true);
         }
         w.close();
@@ -1682,6 +1678,12 @@ final class ModuleEmitter {
         }
         js.forEach(j -> out.add(varargSafe(j.obj())));
         return new J(target + ".dyn(" + String.join(", ", out) + ")", 'O');
+    }
+
+    /** Types a function's locals ({@link #typeLocals}) and works out the hinted values its body speculates on. */
+    private void typeBody(Ctx c, Stmt.FunctionDef f, Scope fs, Map<String, Character> paramTypes) {
+        typeLocals(c, f, fs, f.body(), paramTypes);
+        c.speculation = inference.speculation(f, fs, paramTypes, c.types);
     }
 
     /** Gives a function body's context its locals' static types and its loop-confined counters. */
@@ -2029,8 +2031,7 @@ final class ModuleEmitter {
                 typedParams.add(javaType(sig.params().get(i)) + " " + sources.get(i));
             }
             Ctx tc = new Ctx(fs, null, null);
-            typeLocals(tc, f, fs, f.body(), paramTypes);
-            tc.speculation = inference.speculation(f, fs, paramTypes, tc.types);
+            typeBody(tc, f, fs, paramTypes);
             m.blank();
             m.open("static Object " + typed + "(" + String.join(", ", typedParams) + ")");
             emitFunctionBody(fs, tc, params, sources, f.body(), null, qual, m, true);
@@ -2042,8 +2043,7 @@ final class ModuleEmitter {
         m.open("static Object " + name + "(" + String.join(", ", javaParams) + ")");
         if (sig == null || emitGuard(sig, sources, List.of(), List.of(), typed, m)) {
             Ctx fc = new Ctx(fs, null, null);
-            typeLocals(fc, f, fs, f.body(), Map.of());
-            fc.speculation = inference.speculation(f, fs, Map.of(), fc.types);
+            typeBody(fc, f, fs, Map.of());
             emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
         }
         m.close();
