@@ -81,6 +81,7 @@ final class ModuleEmitter {
     private final GlobalsUse globalsUse;
     private final TypeInference inference;
     private final NestedFunctions nested;
+    private final MethodDispatch dispatch;
     /** The index of the module's top-level statement being emitted. */
     private int top = -1;
 
@@ -97,6 +98,7 @@ final class ModuleEmitter {
             cls = cls + "_";
         }
         this.className = cls;
+        this.dispatch = new MethodDispatch(cls, m.body());
         moduleFields.addAll(globalNames);
         for (Stmt s : m.body()) {
             if (s instanceof Stmt.FunctionDef f && f.decoratorList().isEmpty() && module.boundOnce(f.name())
@@ -196,12 +198,14 @@ final class ModuleEmitter {
             w.line("static final Builtin " + Names.java(f) + " = Builtin.of(" + Names.literal(f) + ");");
         }
         sites.values().forEach(w::line);
+        dispatch.fields(w);
         if (globalsUse.called) {
             declareModuleGlobals(w);
         }
         w.blank();
         w.line("private " + className + "() {");
         w.line("}");
+        dispatch.methods(methods);
         w.append(methods);
         w.blank();
         w.line("/** Runs the module's code, as importing it as {@code __main__} does. */");
@@ -2050,7 +2054,7 @@ final class ModuleEmitter {
         methods.append(m);
         String head = signature(qual, a) + ", " + defaultsArray(a, ctx) + ", " + kwDefaultsArray(a, ctx);
         if (a.vararg() == null && a.kwarg() == null && a.kwonlyargs().isEmpty() && params.size() <= 4) {
-            return "PyFunction.direct(" + head + ", " + className + "::" + name + ")";
+            return "PyFunction.direct(" + head + ", " + dispatch.code(f.name(), name, params.size()) + ")";
         }
         String arr = fresh("a");
         List<String> call = new ArrayList<>();
@@ -3076,7 +3080,9 @@ final class ModuleEmitter {
             if (args.values.size() > 3) {
                 return new J(m + ".callN(" + recv + ", " + args.array() + ")", 'O');
             }
-            return new J(m + ".call(" + join(recv, null, args.values) + ")", 'O');
+            String d = recv.startsWith("new Super(") ? null
+                    : dispatch.dispatcher(a.attr(), m, args.values.size(), methodNames);
+            return new J((d != null ? d : m + ".call") + "(" + join(recv, null, args.values) + ")", 'O');
         }
         String f = expr(c.func(), ctx).obj();
         if (star) {

@@ -158,6 +158,31 @@ public final class MethodSite {
         return fn;
     }
 
+    /**
+     * The code that {@code obj.name} would run, for translated code that calls the methods it knows directly: when
+     * the receiver's layout finds a plain function in its class and no instance attribute shadows it, that
+     * function's direct code (the object its {@code PyFunction.direct} factory was given); otherwise null.
+     * Calling the code with the receiver and exactly its other positional parameters does what the dynamic call
+     * {@code obj.name(...)} does, as a function's direct code is its whole behaviour for such a call.
+     *
+     * @param obj the receiver
+     * @return the direct code, or null when the call must take {@link #call} or its siblings
+     */
+    public Object code(Object obj) {
+        if (obj instanceof PyInstance i) {
+            Shape s = i.shape;
+            PyType t = i.type;
+            for (Entry e = entries; e != null; e = e.rest) {
+                if (e.shape == s && e.type == t && e.version == t.version) {
+                    return e.fn.direct;
+                }
+            }
+            PyFunction f = resolve(i);
+            return f != null ? f.direct : null;
+        }
+        return null;
+    }
+
     private PyFunction method(Object obj) {
         if (obj instanceof PyInstance i) {
             PyFunction f = cached(i);

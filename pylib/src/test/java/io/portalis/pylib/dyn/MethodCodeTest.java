@@ -1,0 +1,74 @@
+package io.portalis.pylib.dyn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portalis.pylib.PyList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link MethodSite#code} names the direct code a receiver's method call would run, and nothing when the call
+ * would run anything else, so that translated code calling the code it recognises stays exact.
+ */
+class MethodCodeTest {
+    private static final PyFunction.Direct2 BASE_STEP = (self, by) -> "base" + by;
+    private static final PyFunction.Direct2 FAST_STEP = (self, by) -> "fast" + by;
+
+    private static PyFunction fn(String name, PyFunction.Direct2 code) {
+        return PyFunction.direct(new Signature(name, new String[] {"self", "by"}, 0, false, new String[0], false),
+                new Object[0], new Object[0], code);
+    }
+
+    private static PyType cls(String name, Object[] bases, Object... namesAndValues) {
+        Map<String, Object> ns = new LinkedHashMap<>();
+        for (int k = 0; k < namesAndValues.length; k += 2) {
+            ns.put((String) namesAndValues[k], namesAndValues[k + 1]);
+        }
+        return PyType.create(name, bases, ns);
+    }
+
+    @Test
+    void theCodeFollowsTheClassAndItsChanges() {
+        PyType base = cls("Base", new Object[0], "step", fn("Base.step", BASE_STEP));
+        PyType fast = cls("Fast", new Object[] {base}, "step", fn("Fast.step", FAST_STEP));
+        PyType plain = cls("Plain", new Object[] {base});
+        Object b = Rt.call(base);
+        Object f = Rt.call(fast);
+        Object p = Rt.call(plain);
+        MethodSite site = new MethodSite("step");
+        for (int round = 0; round < 3; round++) {
+            assertThat(site.code(b)).isSameAs(BASE_STEP);
+            assertThat(site.code(f)).isSameAs(FAST_STEP);
+            assertThat(site.code(p)).as("inherited").isSameAs(BASE_STEP);
+        }
+        assertThat(site.cached()).isEqualTo(3);
+        Rt.setattr(plain, "step", fn("Plain.step", FAST_STEP));
+        assertThat(site.code(p)).as("an override added later").isSameAs(FAST_STEP);
+        Rt.setattr(base, "step", PyFunction.of("lambda", a -> "lambda", "self", "by"));
+        assertThat(site.code(b)).as("a function without direct code").isNull();
+        assertThat(site.call(b, 1L)).isEqualTo("lambda");
+        Rt.delattr(base, "step");
+        assertThat(site.code(b)).isNull();
+        assertThat(site.code(f)).isSameAs(FAST_STEP);
+    }
+
+    @Test
+    void nothingIsNamedWhenTheCallWouldNotRunAPlainMethodOfTheClass() {
+        PyType base = cls("Base", new Object[0], "step", fn("Base.step", BASE_STEP),
+                "other", new Decorators.StaticMethod(fn("Base.other", BASE_STEP)));
+        Object b = Rt.call(base);
+        Object shadowed = Rt.call(base);
+        Rt.setattr(shadowed, "step", PyFunction.of("own", a -> "own" + a[0], "by"));
+        MethodSite site = new MethodSite("step");
+        assertThat(site.code(b)).isSameAs(BASE_STEP);
+        assertThat(site.code(shadowed)).as("an instance attribute shadows the method").isNull();
+        assertThat(site.call(shadowed, 2L)).as("called unbound, as an attribute").isEqualTo("own2");
+        assertThat(new MethodSite("other").code(b)).as("a static method").isNull();
+        assertThat(site.code(new PyList<>())).isNull();
+        assertThat(site.code(null)).isNull();
+        assertThat(site.code(base)).as("the class itself").isNull();
+        Rt.delattr(shadowed, "step");
+        assertThat(site.code(shadowed)).isSameAs(BASE_STEP);
+    }
+}
