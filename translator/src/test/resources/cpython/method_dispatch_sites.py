@@ -147,3 +147,46 @@ for it in items:
         print(it.get("k", 2))
 print(items[1])
 
+
+
+# constructor sites: the class's own __init__ runs directly until the class or the name changes
+class Pt:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def pts(n):
+    return [Pt(i, i + 1) for i in range(n)]
+
+
+print([(p.x, p.y) for p in pts(3)])
+Pt.__init__ = lambda self, x, y: setattr(self, "x", x * 10)
+print([vars(p) for p in pts(2)])
+
+
+class Pt:
+    def __init__(self, x, y):
+        self.s = x + y
+
+
+print([vars(p) for p in pts(2)])
+
+
+class Sub(Pt):
+    pass
+
+
+Pt = Sub
+print([(type(p).__name__, vars(p)) for p in pts(2)])
+
+
+def bad_init(self, x, y):
+    return 5
+
+
+Sub.__init__ = bad_init
+try:
+    pts(1)
+except TypeError as e:
+    print("TypeError:", e)

@@ -31,6 +31,10 @@ import java.util.Set;
  *
  * The direct code is identified by the object the function value was created with, kept in a field
  * ({@code Producer$step$code}), so that a function of the same name from elsewhere never matches.
+ *
+ * <p>A call of a module-level class whose class statement defines {@code __init__} ({@code Packet(k, v)}) gets a
+ * dispatcher too, which runs that {@code __init__} by name on the instance the site makes when the class is the
+ * one it knows and constructing it is plain ({@code CallSite.instance}).
  */
 final class MethodDispatch {
     /** The most methods one dispatcher tests in turn; a name defined by more classes keeps the dynamic call. */
@@ -57,11 +61,27 @@ final class MethodDispatch {
     private record Site(String dispatcher, String site, String name, int args) {
     }
 
+    /**
+     * A constructor site with a dispatcher.
+     *
+     * @param dispatcher the dispatcher's name
+     * @param site the site's field
+     * @param cls the class name called
+     * @param args the argument count
+     */
+    private record Ctor(String dispatcher, String site, String cls, int args) {
+    }
+
     private final String className;
     /** Method names that classes outside functions define and that some site calls with positional arguments. */
     private final Set<String> wanted = new HashSet<>();
     private final Map<String, List<Target>> targets = new LinkedHashMap<>();
     private final List<Site> sites = new ArrayList<>();
+    /** Module-level class names that some site calls with positional arguments. */
+    private final Set<String> constructed = new HashSet<>();
+    /** The {@code __init__} methods of the classes in {@link #constructed}, by class name. */
+    private final Map<String, List<Target>> inits = new LinkedHashMap<>();
+    private final List<Ctor> ctors = new ArrayList<>();
 
     /**
      * Finds the method names worth dispatching in a module.
@@ -73,12 +93,34 @@ final class MethodDispatch {
         this.className = className;
         Set<String> defined = new HashSet<>();
         Set<String> called = new HashSet<>();
+        Set<String> classes = new HashSet<>();
         scan(body, false, false, defined, called);
+        topClasses(body, classes);
         for (String n : defined) {
             if (called.contains(n) && !(n.startsWith("__") && n.endsWith("__"))) {
                 wanted.add(n);
             }
         }
+        for (String n : classes) {
+            if (called.contains(n)) {
+                constructed.add(n);
+            }
+        }
+    }
+
+    /** The names of the class statements of the module outside functions and classes that define __init__. */
+    private static void topClasses(Object node, Set<String> out) {
+        if (node instanceof Stmt.ClassDef c) {
+            if (c.body().stream().anyMatch(x -> x instanceof Stmt.FunctionDef f && f.name().equals("__init__"))) {
+                out.add(c.name());
+            }
+            return;
+        }
+        if (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef || !(node instanceof Stmt
+                || node instanceof List<?>)) {
+            return;
+        }
+        Definite.walk(node, x -> topClasses(x, out));
     }
 
     private static void scan(Object node, boolean inClass, boolean inFunction, Set<String> defined,
@@ -98,9 +140,13 @@ final class MethodDispatch {
             Definite.walk(node, x -> scan(x, true, inFunction, defined, called));
             return;
         }
-        if (node instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && c.keywords().isEmpty()
-                && c.args().size() <= 3 && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
-            called.add(a.attr());
+        if (node instanceof Expr.Call c && c.keywords().isEmpty() && c.args().size() <= 3
+                && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+            if (c.func() instanceof Expr.Attribute a) {
+                called.add(a.attr());
+            } else if (c.func() instanceof Expr.Name n) {
+                called.add(n.id());
+            }
         }
         Definite.walk(node, x -> scan(x, inClass, inFunction, defined, called));
     }
@@ -109,19 +155,23 @@ final class MethodDispatch {
      * The direct code to give a method's function value, registering the static method as a target of the sites
      * calling its name.
      *
-     * @param name the method's Python name
+     * @param qual the method's qualified name
      * @param method the static method holding its body
      * @param arity its parameter count, {@code self} included
      * @return a method reference, or the field holding one when sites may call the method directly
      */
-    String code(String name, String method, int arity) {
+    String code(String qual, String method, int arity) {
         String ref = className + "::" + method;
-        if (!wanted.contains(name) || arity < 1) {
+        String name = qual.substring(qual.lastIndexOf('.') + 1);
+        String cls = qual.substring(0, Math.max(0, qual.lastIndexOf('.')));
+        boolean init = name.equals("__init__") && constructed.contains(cls);
+        if (!wanted.contains(name) && !init || arity < 1) {
             return ref;
         }
-        String field = method + "$code";
-        targets.computeIfAbsent(name, k -> new ArrayList<>()).add(new Target(method, arity, field));
-        return field;
+        Target t = new Target(method, arity, method + "$code");
+        (init ? inits.computeIfAbsent(cls, k -> new ArrayList<>()) : targets.computeIfAbsent(name,
+                k -> new ArrayList<>())).add(t);
+        return t.field;
     }
 
     /**
@@ -137,12 +187,35 @@ final class MethodDispatch {
         if (!wanted.contains(name) || args > 3) {
             return null;
         }
-        String d = site;
+        String d = unique(site, methodNames);
+        sites.add(new Site(d, site, name, args));
+        return d;
+    }
+
+    /**
+     * The dispatcher of a call of a module-level class, when a statement of that class defines {@code __init__}.
+     *
+     * @param cls the class name
+     * @param site the site's field
+     * @param args the positional argument count
+     * @param methodNames the static method names taken so far, to which the dispatcher's is added
+     * @return the dispatcher's name, or null when the site is called as it is
+     */
+    String constructor(String cls, String site, int args, Set<String> methodNames) {
+        if (!constructed.contains(cls) || args > 3) {
+            return null;
+        }
+        String d = unique(site, methodNames);
+        ctors.add(new Ctor(d, site, cls, args));
+        return d;
+    }
+
+    private static String unique(String name, Set<String> methodNames) {
+        String d = name;
         while (methodNames.contains(d)) {
             d = d + "_";
         }
         methodNames.add(d);
-        sites.add(new Site(d, site, name, args));
         return d;
     }
 
@@ -152,7 +225,9 @@ final class MethodDispatch {
      * @param w the class body
      */
     void fields(JavaWriter w) {
-        for (List<Target> ts : targets.values()) {
+        List<List<Target>> all = new ArrayList<>(targets.values());
+        all.addAll(inits.values());
+        for (List<Target> ts : all) {
             for (Target t : ts) {
                 w.line("static final PyFunction.Direct" + t.arity + " " + t.field + " = " + className + "::"
                         + t.method + ";");
@@ -191,6 +266,31 @@ final class MethodDispatch {
                 }
             }
             w.line("return " + s.site + ".call" + call + ";");
+            w.close();
+        }
+        for (Ctor c : ctors) {
+            List<String> params = new ArrayList<>(List.of("Object cls"));
+            List<String> args = new ArrayList<>();
+            for (int k = 0; k < c.args; k++) {
+                params.add("Object a" + k);
+                args.add("a" + k);
+            }
+            w.blank();
+            w.open("static Object " + c.dispatcher + "(" + String.join(", ", params) + ")");
+            for (Target t : inits.getOrDefault(c.cls, List.of())) {
+                if (t.arity == c.args + 1) {
+                    List<String> self = new ArrayList<>(List.of("self"));
+                    self.addAll(args);
+                    w.line("PyInstance self = " + c.site + ".instance(cls, " + t.field + ");");
+                    w.open("if (self != null)");
+                    w.line("return CallSite.constructed(self, " + t.method + "(" + String.join(", ", self) + "));");
+                    w.close();
+                    break;
+                }
+            }
+            List<String> all = new ArrayList<>(List.of("cls"));
+            all.addAll(args);
+            w.line("return " + c.site + ".call(" + String.join(", ", all) + ");");
             w.close();
         }
     }

@@ -2054,7 +2054,7 @@ final class ModuleEmitter {
         methods.append(m);
         String head = signature(qual, a) + ", " + defaultsArray(a, ctx) + ", " + kwDefaultsArray(a, ctx);
         if (a.vararg() == null && a.kwarg() == null && a.kwonlyargs().isEmpty() && params.size() <= 4) {
-            return "PyFunction.direct(" + head + ", " + dispatch.code(f.name(), name, params.size()) + ")";
+            return "PyFunction.direct(" + head + ", " + dispatch.code(qual, name, params.size()) + ")";
         }
         String arr = fresh("a");
         List<String> call = new ArrayList<>();
@@ -3091,8 +3091,9 @@ final class ModuleEmitter {
         Args args = args(c, ctx);
         if (args.kwnames.isEmpty() && c.func() instanceof Expr.Name n && isModuleClass(n.id(), ctx)) {
             String s = site("CallSite", "new", n.id());
+            String d = dispatch.constructor(n.id(), s, args.values.size(), methodNames);
             return new J(args.values.size() > 3 ? s + ".callN(" + f + ", " + args.array() + ")"
-                    : s + ".call(" + join(f, null, args.values) + ")", 'O');
+                    : (d != null ? d : s + ".call") + "(" + join(f, null, args.values) + ")", 'O');
         }
         if (args.kwnames.isEmpty()) {
             return new J("Rt.call(" + join(f, null, args.values) + ")", 'O');

@@ -52,6 +52,37 @@ public final class CallSite {
     }
 
     /**
+     * A new instance of {@code f} when calling it is plain construction and its {@code __init__}'s direct code is
+     * {@code code}, for translated code that runs the {@code __init__} it knows itself; the caller then calls that
+     * code with the instance and its arguments and returns {@link #constructed}. Calling such a class only
+     * allocates an instance and runs its {@code __init__}, so this is exactly the call {@code f(...)}.
+     *
+     * @param f the callee
+     * @param code the direct code of an {@code __init__} (the object its {@code PyFunction.direct} factory was given)
+     * @return the instance, or null when the call must take {@link #call} or its siblings
+     */
+    public PyInstance instance(Object f, Object code) {
+        Ctor k = ctor;
+        if (k != null && k.type == f && k.version == k.type.version) {
+            return k.init.direct == code ? new PyInstance(k.type) : null;
+        }
+        return f instanceof PyType t && init(t) instanceof PyFunction init && init.direct == code
+                ? new PyInstance(t) : null;
+    }
+
+    /**
+     * What a constructor call returns once the {@code __init__} of an {@link #instance} returned.
+     *
+     * @param self the instance
+     * @param initResult what {@code __init__} returned
+     * @return the instance
+     * @throws TypeError when {@code __init__} returned something other than None (CPython's message)
+     */
+    public static Object constructed(PyInstance self, Object initResult) {
+        return PyType.initialized(self, initResult);
+    }
+
+    /**
      * {@code f()}.
      *
      * @param f the callee

@@ -208,6 +208,8 @@ public final class MethodSite {
                     return d != null ? d.call(obj) : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
                 }
             }
+        } else if (builtin == POPLEFT && obj instanceof Deque<?> dq) {
+            return dq.popleft();
         }
         return slow(obj);
     }
@@ -265,6 +267,7 @@ public final class MethodSite {
      * @return the result
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
+    @SuppressWarnings("unchecked")
     public Object call(Object obj, Object a) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
@@ -275,6 +278,11 @@ public final class MethodSite {
                     return d != null ? d.call(obj, a) : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
                 }
             }
+        } else if (builtin == APPEND && obj instanceof Deque<?> dq) {
+            ((Deque<Object>) dq).append(a);
+            return null;
+        } else if (builtin == GET && obj instanceof PyDict<?, ?> d && obj.getClass() == PyDict.class) {
+            return d.get(a);
         }
         return slow(obj, a);
     }

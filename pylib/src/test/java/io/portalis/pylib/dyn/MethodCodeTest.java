@@ -71,4 +71,34 @@ class MethodCodeTest {
         Rt.delattr(shadowed, "step");
         assertThat(site.code(shadowed)).isSameAs(BASE_STEP);
     }
+
+    @Test
+    void aConstructorSiteMakesAnInstanceOnlyForThePlainConstructionOfTheInitItIsGiven() {
+        PyFunction.Direct2 initCode = (self, v) -> {
+            Rt.setattr(self, "v", v);
+            return null;
+        };
+        PyFunction init = PyFunction.direct(new Signature("A.__init__", new String[] {"self", "v"}, 0, false,
+                new String[0], false), new Object[0], new Object[0], initCode);
+        PyType a = cls("A", new Object[0], "__init__", init);
+        PyType b = cls("B", new Object[] {a});
+        CallSite site = new CallSite("A");
+        for (PyType t : java.util.List.of(a, b, a)) {
+            PyInstance self = site.instance(t, initCode);
+            assertThat(self).isNotNull();
+            assertThat(self.type()).isSameAs(t);
+            assertThat(CallSite.constructed(self, initCode.call(self, 3L))).isSameAs(self);
+            assertThat(Rt.getattr(self, "v")).isEqualTo(3L);
+        }
+        assertThat(site.instance(a, BASE_STEP)).as("another code").isNull();
+        assertThat(site.instance("A", initCode)).as("not a class").isNull();
+        Rt.setattr(b, "__init__", PyFunction.of("B.__init__", x -> null, "self", "v"));
+        assertThat(site.instance(b, initCode)).as("an __init__ replaced on the class").isNull();
+        assertThat(site.instance(a, initCode)).isNotNull();
+        Rt.setattr(a, "__call__", PyFunction.of("A.__call__", x -> null, "self"));
+        assertThat(site.instance(a, initCode)).as("still plain: __call__ is for instances").isNotNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CallSite.constructed(new PyInstance(a), 5L))
+                .isInstanceOf(io.portalis.pylib.TypeError.class)
+                .hasMessage("__init__() should return None, not 'int'");
+    }
 }
