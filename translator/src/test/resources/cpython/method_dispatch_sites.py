@@ -190,3 +190,70 @@ try:
     pts(1)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# super() calls: the base's method is found again whenever a class on the way changes
+class Base:
+    def __init__(self, tag, size=1):
+        self.tag = tag
+        self.size = size
+
+    def grow(self, by):
+        self.size += by
+        return self.size
+
+    @staticmethod
+    def kind():
+        return "static base"
+
+    @property
+    def label(self):
+        return "label " + self.tag
+
+
+class Mid(Base):
+    pass
+
+
+class Leaf(Mid):
+    def __init__(self, tag):
+        super().__init__(tag, size=10)
+
+    def grow(self, by):
+        return ("leaf", super().grow(by * 2))
+
+    def kind(self):
+        return super().kind() + " via leaf"
+
+    def describe(self):
+        return super().label
+
+
+leaf = Leaf("x")
+out = []
+for i in range(6):
+    out.append(leaf.grow(i))
+    if i == 2:
+        Mid.grow = lambda self, by: ("mid", by)
+    if i == 4:
+        del Mid.grow
+print(out, leaf.kind(), leaf.describe())
+grow = leaf.grow
+Base.grow = lambda self, by: "replaced %d" % by
+print(grow(1), [grow(k) for k in range(2)])
+try:
+    super(Leaf, leaf).grow()
+except TypeError as e:
+    print("TypeError:", e)
+
+
+# classes whose methods' Java names are those of the sites' dispatchers
+class get:
+    def call(self, a, b):
+        return ("get.call", a, b)
+
+    def call2(self, a, b):
+        return ("get.call2", a, b)
+
+
+print(get().call(1, 2), get().call2(3, 4), Box().get("z", 3), {"z": 1}.get("z", 0))

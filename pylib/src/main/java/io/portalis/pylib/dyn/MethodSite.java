@@ -19,7 +19,11 @@ import io.portalis.pylib.stdlib.Deque;
  * {@code index}, {@code count}, {@code remove}, {@code extend}, {@code reverse}, {@code copy}, {@code clear} and
  * {@code sort()}, {@code deque.append}, {@code appendleft}, {@code pop}, {@code popleft}, {@code dict.get}) are
  * called directly when the receiver is exactly that built-in type and the arguments fit (an index that is an
- * {@code int}), skipping the search of the dynamic call by name.
+ * {@code int}), skipping the search of the dynamic call by name. A {@code super().name(...)} call of a plain
+ * function on an instance keeps the function found last for the receiver's class and its version.
+ *
+ * <p>Translated code that knows the module's methods asks {@link #code} which direct code the receiver's layout
+ * finds and calls the matching method itself, so that each site is a direct call.
  */
 public final class MethodSite {
     /**
@@ -78,8 +82,20 @@ public final class MethodSite {
     private record ModuleEntry(PyModule module, int version, Object fn) {
     }
 
+    /**
+     * The function {@code super().name} found last.
+     *
+     * @param start the class {@code super()} searches after
+     * @param type the receiver's class
+     * @param version that class's version when found, which changes with any of its bases
+     * @param fn the function
+     */
+    private record SuperEntry(PyType start, PyType type, int version, PyFunction fn) {
+    }
+
     private final String name;
     private Entry entries;
+    private SuperEntry superEntry;
     /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
     private int evictions;
     private ModuleEntry moduleEntry;
@@ -183,6 +199,27 @@ public final class MethodSite {
         return null;
     }
 
+    /**
+     * The plain function {@code super().name} finds for an instance, or null: the search skips the instance's own
+     * attributes, so the receiver's class and its version decide it.
+     */
+    private PyFunction superMethod(Super s) {
+        if (!(s.self() instanceof PyInstance i) || !(s.cls() instanceof PyType start)) {
+            return null;
+        }
+        PyType t = i.type;
+        SuperEntry e = superEntry;
+        if (e != null && e.start == start && e.type == t && e.version == t.version) {
+            return e.fn;
+        }
+        int version = t.version;
+        if (s.lookup(name) instanceof BoundMethod b && b.self() == i && b.fn() instanceof PyFunction f) {
+            superEntry = new SuperEntry(start, t, version, f);
+            return f;
+        }
+        return null;
+    }
+
     private PyFunction method(Object obj) {
         if (obj instanceof PyInstance i) {
             PyFunction f = cached(i);
@@ -255,6 +292,9 @@ public final class MethodSite {
         }
         if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
             return fn.call(NO_ARGS, PyCallable.NO_KW);
+        }
+        if (obj instanceof Super s && superMethod(s) instanceof PyFunction sf) {
+            return sf.callWithSelf(s.self(), NO_ARGS, PyCallable.NO_KW);
         }
         return Rt.callMethodKw(obj, name, NO_ARGS, PyCallable.NO_KW);
     }
@@ -343,6 +383,9 @@ public final class MethodSite {
         if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
             return fn.call(new Object[] {a}, PyCallable.NO_KW);
         }
+        if (obj instanceof Super s && superMethod(s) instanceof PyFunction sf) {
+            return sf.callWithSelf(s.self(), new Object[] {a}, PyCallable.NO_KW);
+        }
         return Rt.callMethodKw(obj, name, new Object[] {a}, PyCallable.NO_KW);
     }
 
@@ -388,6 +431,9 @@ public final class MethodSite {
         if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
             return fn.call(new Object[] {a, b}, PyCallable.NO_KW);
         }
+        if (obj instanceof Super s && superMethod(s) instanceof PyFunction sf) {
+            return sf.callWithSelf(s.self(), new Object[] {a, b}, PyCallable.NO_KW);
+        }
         return Rt.callMethodKw(obj, name, new Object[] {a, b}, PyCallable.NO_KW);
     }
 
@@ -427,6 +473,9 @@ public final class MethodSite {
         if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
             return fn.call(new Object[] {a, b, c}, PyCallable.NO_KW);
         }
+        if (obj instanceof Super s && superMethod(s) instanceof PyFunction sf) {
+            return sf.callWithSelf(s.self(), new Object[] {a, b, c}, PyCallable.NO_KW);
+        }
         return Rt.callMethodKw(obj, name, new Object[] {a, b, c}, PyCallable.NO_KW);
     }
 
@@ -449,6 +498,9 @@ public final class MethodSite {
         if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
             return fn.call(args, PyCallable.NO_KW);
         }
+        if (obj instanceof Super s && superMethod(s) instanceof PyFunction sf) {
+            return sf.callWithSelf(s.self(), args, PyCallable.NO_KW);
+        }
         return Rt.callMethodKw(obj, name, args, PyCallable.NO_KW);
     }
 
@@ -465,6 +517,9 @@ public final class MethodSite {
         PyFunction f = method(obj);
         if (f != null) {
             return f.callWithSelf(obj, args, kwnames);
+        }
+        if (obj instanceof Super s && superMethod(s) instanceof PyFunction sf) {
+            return sf.callWithSelf(s.self(), args, kwnames);
         }
         return Rt.callMethodKw(obj, name, args, kwnames);
     }

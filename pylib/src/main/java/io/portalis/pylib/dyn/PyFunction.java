@@ -267,6 +267,33 @@ public final class PyFunction implements PyCallable, PyObject {
      * @return the result
      */
     public Object callWithSelf(Object self, Object[] args, String[] kwnames) {
+        if (kwnames.length == 0) {
+            // exactly the positional parameters: the direct code, without an argument array to bind
+            switch (args.length) {
+                case 0 -> {
+                    if (direct1 != null) {
+                        return direct1.call(self);
+                    }
+                }
+                case 1 -> {
+                    if (direct2 != null) {
+                        return direct2.call(self, args[0]);
+                    }
+                }
+                case 2 -> {
+                    if (direct3 != null) {
+                        return direct3.call(self, args[0], args[1]);
+                    }
+                }
+                case 3 -> {
+                    if (direct4 != null) {
+                        return direct4.call(self, args[0], args[1], args[2]);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
         Object[] all = new Object[args.length + 1];
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);
