@@ -158,6 +158,7 @@ final class ModuleEmitter {
         for (String t : ctx.temps) {
             w.line("Object " + t + " = null;");
         }
+        FloatAttrs.declareTemps(ctx, w);
     }
 
     // =================================================================== module
@@ -1011,6 +1012,10 @@ final class ModuleEmitter {
                 String[] split = speculating(ctx) ? splitParts(new Expr.BinOp(at, a.op(), a.value(), a.lineno(),
                         a.colOffset(), a.endLineno(), a.endColOffset()), ctx) : null;
                 String dynamic = inplace + attr + ".get(" + o + "), " + expr(a.value(), ctx).obj() + ")";
+                if (split != null && split[2] != null) {
+                    FloatAttrs.storeSplit(attr, o, split[0], split[2], dynamic, w);
+                    return;
+                }
                 w.line(attr + ".set(" + o + ", " + (split == null ? dynamic
                         : "(" + split[0] + " ? " + split[1] + " : " + dynamic + ")") + ");");
             }
@@ -1162,8 +1167,8 @@ final class ModuleEmitter {
     }
 
     /**
-     * The guard and the typed version, boxed, of {@link #splitValue}; null when splitting gains nothing or peeking
-     * first would not be exact.
+     * The guard, the typed version boxed and the typed version of a float unboxed (null for an int) of
+     * {@link #splitValue}; null when splitting gains nothing or peeking first would not be exact.
      */
     private String[] splitParts(Expr e, Ctx ctx) {
         Set<String> reads = new LinkedHashSet<>();
@@ -1190,9 +1195,9 @@ final class ModuleEmitter {
             String dynamic = inVersion(ctx, false, () -> expr(e, ctx)).obj();
             return new String[] {String.join(" && ", tests), "switch (0) { default -> { try { yield "
                     + asObject(typed.code()) + "; } catch (OverflowError " + fresh("overflow") + ") { yield " + dynamic
-                    + "; } } }"};
+                    + "; } } }", null};
         }
-        return new String[] {String.join(" && ", tests), asObject(typed.obj())};
+        return new String[] {String.join(" && ", tests), asObject(typed.obj()), t == 'D' ? typed.code() : null};
     }
 
     /**
@@ -1286,8 +1291,18 @@ final class ModuleEmitter {
             } else if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o) {
                 // through the site of the read itself, whose cache the dynamic version fills
                 String obj = ctx.javaName(ctx.scope, o.id());
-                peek = readSite(a) + ".peek(" + obj + ")";
                 key = obj + "." + a.attr();
+                if (lt == 'D') {
+                    // a float slot is read unboxed into a temporary: no box between the instance and the test
+                    String p = seen.get(key);
+                    if (p == null) {
+                        p = FloatAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests);
+                        seen.put(key, p);
+                    }
+                    ctx.peeked.put(e, new Ctx.Peeked(p, lt));
+                    return true;
+                }
+                peek = readSite(a) + ".peek(" + obj + ")";
             } else if (e instanceof Expr.Name v) {
                 peek = peekHolder(v.id(), ctx);
             } else {
