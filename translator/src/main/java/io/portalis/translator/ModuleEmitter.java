@@ -64,6 +64,7 @@ final class ModuleEmitter {
     private final Scope module;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final JavaWriter methods = new JavaWriter();
+    private final LoopBodies loopBodies = new LoopBodies();
     private final Set<String> builtinTypes = new TreeSet<>();
     private final Set<String> builtinFunctionValues = new TreeSet<>();
     private final Set<String> moduleFields = new LinkedHashSet<>();
@@ -637,7 +638,9 @@ final class ModuleEmitter {
             assign(f.target(), new J(item, itemType), ctx, w);
         }
         ctx.loops.push(new Ctx.Loop(flag));
-        emitBlock(f.body(), ctx, w);
+        if (!outlineBody(f, ctx, w)) {
+            emitBlock(f.body(), ctx, w);
+        }
         ctx.loops.pop();
         w.close();
         if (released != null) {
@@ -650,6 +653,72 @@ final class ModuleEmitter {
             emitBlock(f.orelse(), ctx, w);
             w.close();
         }
+    }
+
+    /**
+     * Emits the body of a loop of a module-level function or method as a static method of its own and calls it, when
+     * {@link LoopBodies} finds that it runs loops and needs only values; false when the body stays inline. The
+     * method takes the locals the body reads, speculated ones with their boxes, and declares the ones it assigns.
+     */
+    private boolean outlineBody(Stmt.For f, Ctx ctx, JavaWriter w) {
+        LoopBodies.Plan plan = ctx.parent != null || ctx.ns != null || ctx.gen != null || !ctx.handlers.isEmpty()
+                ? null : loopBodies.plan(f, ctx.scope, ctx.confined);
+        if (plan == null) {
+            return false;
+        }
+        String name = fresh(Names.java(ctx.scope.name) + "$body");
+        List<String> params = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (String py : plan.params()) {
+            String j = ctx.javaName(ctx.scope, py);
+            Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
+            params.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')) + " " + j);
+            args.add(j);
+            if (st != null) {
+                params.add("Object " + j + "$box");
+                args.add(j + "$box");
+            }
+        }
+        JavaWriter m = new JavaWriter();
+        m.blank();
+        m.open("private static void " + name + "(" + String.join(", ", params) + ")");
+        for (String py : plan.locals()) {
+            String j = ctx.javaName(ctx.scope, py);
+            char t = ctx.types.getOrDefault(py, 'O');
+            Character st = ctx.speculation.locals().get(py);
+            if (ctx.confined.contains(py)) {
+                continue;
+            } else if (t != 'O') {
+                m.line(javaType(t) + " " + j + " = " + zero(t) + ";");
+            } else if (st != null) {
+                m.line(javaType(st) + " " + j + " = " + zero(st) + ";");
+                m.line("Object " + j + "$box = Peek.UNBOXED;");
+            } else {
+                m.line("Object " + j + " = " + (ctx.maybeUnbound.contains(py) ? "Rt.UNBOUND" : "null") + ";");
+            }
+        }
+        Ctx body = ctx.body();
+        List<String> outerTemps = new ArrayList<>(body.temps);
+        List<String> outerDoubles = new ArrayList<>(body.doubleTemps);
+        body.temps.clear();
+        body.doubleTemps.clear();
+        JavaWriter bw = new JavaWriter();
+        loopBodies.inside = true;
+        try {
+            emitBlock(f.body(), ctx, bw);
+        } finally {
+            loopBodies.inside = false;
+        }
+        declareTemps(body, m);
+        body.temps.clear();
+        body.doubleTemps.clear();
+        body.temps.addAll(outerTemps);
+        body.doubleTemps.addAll(outerDoubles);
+        m.append(bw);
+        m.close();
+        methods.append(m);
+        w.line(name + "(" + String.join(", ", args) + ");");
+        return true;
     }
 
     /**
