@@ -2288,6 +2288,7 @@ final class ModuleEmitter {
                         'D');
                 case FLOOR_DIV -> new J("Floats.floorDiv(" + a + ", " + b + ")", 'D');
                 case MOD -> new J("Floats.mod(" + a + ", " + b + ")", 'D');
+                case POW -> new J("Floats.pow(" + a + ", " + b + ")", 'D');
                 default -> throw new IllegalStateException(op.toString());
             };
         }
