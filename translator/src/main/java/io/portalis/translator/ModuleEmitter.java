@@ -632,7 +632,19 @@ final class ModuleEmitter {
             w.open("try");
             w.open("for (Object " + item + " : Rt.iterable(" + released + "))");
         } else {
-            w.open("for (Object " + item + " : Rt.iterable(" + expr(f.iter(), ctx).obj() + "))");
+            // a list is walked by index, as CPython's list iterator walks it (seeing the list's length at each
+            // step), without an iterator object in one loop shared with every other iterable
+            String src = fresh("src");
+            String list = fresh("list");
+            String it = fresh("it");
+            String k = fresh("k");
+            w.line("Object " + src + " = " + expr(f.iter(), ctx).obj() + ";");
+            w.line("PyList<?> " + list + " = " + src + " instanceof PyList<?> " + list + "$ ? " + list + "$ : null;");
+            w.line("java.util.Iterator<Object> " + it + " = " + list + " == null ? Rt.iterable(" + src
+                    + ").iterator() : null;");
+            w.open("for (int " + k + " = 0; " + list + " != null ? " + k + " < " + list + ".size() : " + it
+                    + ".hasNext(); " + k + "++)");
+            w.line("Object " + item + " = " + list + " != null ? " + list + ".get(" + k + ") : " + it + ".next();");
         }
         if (itemType != 'C') {
             assign(f.target(), new J(item, itemType), ctx, w);
