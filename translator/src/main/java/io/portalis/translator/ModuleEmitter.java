@@ -64,6 +64,7 @@ final class ModuleEmitter {
     private final Scope module;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final JavaWriter methods = new JavaWriter();
+    private final LoopBodies loopBodies = new LoopBodies();
     private final Set<String> builtinTypes = new TreeSet<>();
     private final Set<String> builtinFunctionValues = new TreeSet<>();
     private final Set<String> moduleFields = new LinkedHashSet<>();
@@ -160,6 +161,7 @@ final class ModuleEmitter {
         for (String t : ctx.temps) {
             w.line("Object " + t + " = null;");
         }
+        FloatAttrs.declareTemps(ctx, w);
     }
 
     // =================================================================== module
@@ -634,13 +636,27 @@ final class ModuleEmitter {
             w.open("try");
             w.open("for (Object " + item + " : Rt.iterable(" + released + "))");
         } else {
-            w.open("for (Object " + item + " : Rt.iterable(" + expr(f.iter(), ctx).obj() + "))");
+            // a list is walked by index, as CPython's list iterator walks it (seeing the list's length at each
+            // step), without an iterator object in one loop shared with every other iterable
+            String src = fresh("src");
+            String list = fresh("list");
+            String it = fresh("it");
+            String k = fresh("k");
+            w.line("Object " + src + " = " + expr(f.iter(), ctx).obj() + ";");
+            w.line("PyList<?> " + list + " = " + src + " instanceof PyList<?> " + list + "$ ? " + list + "$ : null;");
+            w.line("java.util.Iterator<Object> " + it + " = " + list + " == null ? Rt.iterable(" + src
+                    + ").iterator() : null;");
+            w.open("for (int " + k + " = 0; " + list + " != null ? " + k + " < " + list + ".size() : " + it
+                    + ".hasNext(); " + k + "++)");
+            w.line("Object " + item + " = " + list + " != null ? " + list + ".get(" + k + ") : " + it + ".next();");
         }
         if (itemType != 'C') {
             assign(f.target(), new J(item, itemType), ctx, w);
         }
         ctx.loops.push(new Ctx.Loop(flag));
-        emitBlock(f.body(), ctx, w);
+        if (!outlineBody(f, ctx, w)) {
+            emitBlock(f.body(), ctx, w);
+        }
         ctx.loops.pop();
         w.close();
         if (released != null) {
@@ -653,6 +669,72 @@ final class ModuleEmitter {
             emitBlock(f.orelse(), ctx, w);
             w.close();
         }
+    }
+
+    /**
+     * Emits the body of a loop of a module-level function or method as a static method of its own and calls it, when
+     * {@link LoopBodies} finds that it runs loops and needs only values; false when the body stays inline. The
+     * method takes the locals the body reads, speculated ones with their boxes, and declares the ones it assigns.
+     */
+    private boolean outlineBody(Stmt.For f, Ctx ctx, JavaWriter w) {
+        LoopBodies.Plan plan = ctx.parent != null || ctx.ns != null || ctx.gen != null || !ctx.handlers.isEmpty()
+                ? null : loopBodies.plan(f, ctx.scope, ctx.confined);
+        if (plan == null) {
+            return false;
+        }
+        String name = fresh(Names.java(ctx.scope.name) + "$body");
+        List<String> params = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (String py : plan.params()) {
+            String j = ctx.javaName(ctx.scope, py);
+            Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
+            params.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')) + " " + j);
+            args.add(j);
+            if (st != null) {
+                params.add("Object " + j + "$box");
+                args.add(j + "$box");
+            }
+        }
+        JavaWriter m = new JavaWriter();
+        m.blank();
+        m.open("private static void " + name + "(" + String.join(", ", params) + ")");
+        for (String py : plan.locals()) {
+            String j = ctx.javaName(ctx.scope, py);
+            char t = ctx.types.getOrDefault(py, 'O');
+            Character st = ctx.speculation.locals().get(py);
+            if (ctx.confined.contains(py)) {
+                continue;
+            } else if (t != 'O') {
+                m.line(javaType(t) + " " + j + " = " + zero(t) + ";");
+            } else if (st != null) {
+                m.line(javaType(st) + " " + j + " = " + zero(st) + ";");
+                m.line("Object " + j + "$box = Peek.UNBOXED;");
+            } else {
+                m.line("Object " + j + " = " + (ctx.maybeUnbound.contains(py) ? "Rt.UNBOUND" : "null") + ";");
+            }
+        }
+        Ctx body = ctx.body();
+        List<String> outerTemps = new ArrayList<>(body.temps);
+        List<String> outerDoubles = new ArrayList<>(body.doubleTemps);
+        body.temps.clear();
+        body.doubleTemps.clear();
+        JavaWriter bw = new JavaWriter();
+        loopBodies.inside = true;
+        try {
+            emitBlock(f.body(), ctx, bw);
+        } finally {
+            loopBodies.inside = false;
+        }
+        declareTemps(body, m);
+        body.temps.clear();
+        body.doubleTemps.clear();
+        body.temps.addAll(outerTemps);
+        body.doubleTemps.addAll(outerDoubles);
+        m.append(bw);
+        m.close();
+        methods.append(m);
+        w.line(name + "(" + String.join(", ", args) + ");");
+        return true;
     }
 
     /**
@@ -1015,6 +1097,10 @@ final class ModuleEmitter {
                 String[] split = speculating(ctx) ? splitParts(new Expr.BinOp(at, a.op(), a.value(), a.lineno(),
                         a.colOffset(), a.endLineno(), a.endColOffset()), ctx) : null;
                 String dynamic = inplace + attr + ".get(" + o + "), " + expr(a.value(), ctx).obj() + ")";
+                if (split != null && split[2] != null) {
+                    FloatAttrs.storeSplit(attr, o, split[0], split[2], dynamic, w);
+                    return;
+                }
                 w.line(attr + ".set(" + o + ", " + (split == null ? dynamic
                         : "(" + split[0] + " ? " + split[1] + " : " + dynamic + ")") + ");");
             }
@@ -1166,8 +1252,8 @@ final class ModuleEmitter {
     }
 
     /**
-     * The guard and the typed version, boxed, of {@link #splitValue}; null when splitting gains nothing or peeking
-     * first would not be exact.
+     * The guard, the typed version boxed and the typed version of a float unboxed (null for an int) of
+     * {@link #splitValue}; null when splitting gains nothing or peeking first would not be exact.
      */
     private String[] splitParts(Expr e, Ctx ctx) {
         Set<String> reads = new LinkedHashSet<>();
@@ -1194,9 +1280,9 @@ final class ModuleEmitter {
             String dynamic = inVersion(ctx, false, () -> expr(e, ctx)).obj();
             return new String[] {String.join(" && ", tests), "switch (0) { default -> { try { yield "
                     + asObject(typed.code()) + "; } catch (OverflowError " + fresh("overflow") + ") { yield " + dynamic
-                    + "; } } }"};
+                    + "; } } }", null};
         }
-        return new String[] {String.join(" && ", tests), asObject(typed.obj())};
+        return new String[] {String.join(" && ", tests), asObject(typed.obj()), t == 'D' ? typed.code() : null};
     }
 
     /**
@@ -1290,8 +1376,18 @@ final class ModuleEmitter {
             } else if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name o) {
                 // through the site of the read itself, whose cache the dynamic version fills
                 String obj = ctx.javaName(ctx.scope, o.id());
-                peek = readSite(a) + ".peek(" + obj + ")";
                 key = obj + "." + a.attr();
+                if (lt == 'D') {
+                    // a float slot is read unboxed into a temporary: no box between the instance and the test
+                    String p = seen.get(key);
+                    if (p == null) {
+                        p = FloatAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests);
+                        seen.put(key, p);
+                    }
+                    ctx.peeked.put(e, new Ctx.Peeked(p, lt));
+                    return true;
+                }
+                peek = readSite(a) + ".peek(" + obj + ")";
             } else if (e instanceof Expr.Name v) {
                 peek = peekHolder(v.id(), ctx);
             } else {
@@ -2208,6 +2304,7 @@ final class ModuleEmitter {
                         'D');
                 case FLOOR_DIV -> new J("Floats.floorDiv(" + a + ", " + b + ")", 'D');
                 case MOD -> new J("Floats.mod(" + a + ", " + b + ")", 'D');
+                case POW -> new J("Floats.pow(" + a + ", " + b + ")", 'D');
                 default -> throw new IllegalStateException(op.toString());
             };
         }

@@ -2299,6 +2299,8 @@ final class TypeInference {
         if ((l == 'D' || intLike(l)) && (r == 'D' || intLike(r))) {
             return switch (op) {
                 case ADD, SUB, MULT, DIV, FLOOR_DIV, MOD -> 'D';
+                // a negative float to a fractional power is a complex number: only whole literal exponents are typed
+                case POW -> wholeLiteral(right) ? 'D' : 'O';
                 default -> 'O';
             };
         }
@@ -2306,6 +2308,14 @@ final class TypeInference {
             return 'S';
         }
         return 'O';
+    }
+
+    /** Whether an expression is an int or float literal of a whole value, possibly negated ({@code 2}, {@code -1.0}). */
+    static boolean wholeLiteral(Expr e) {
+        Expr v = e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.U_SUB ? u.operand() : e;
+        return v instanceof Expr.Constant c && (c.value() instanceof ConstantValue.IntValue
+                || c.value() instanceof ConstantValue.FloatValue f && Double.isFinite(f.value())
+                && f.value() == Math.rint(f.value()));
     }
 
     /** Whether an expression is an int literal from 0 to 63. */

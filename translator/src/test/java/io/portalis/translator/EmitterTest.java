@@ -104,18 +104,21 @@ class EmitterTest {
                     b.x += k * a.x
                 """);
         assertThat(t.javaSource())
-                .containsPattern("if \\((x\\$attr\\d+).peek\\(a\\) instanceof Double (p\\$\\d+) && "
-                        + "(x\\$attr\\d+).peek\\(b\\) instanceof Double (p\\$\\d+)\\) \\{\\n\\s+"
-                        + "dx = \\2.doubleValue\\(\\) - \\4.doubleValue\\(\\);\\n(?s:.*)"
-                        + "dx\\$box = Rt.sub\\(\\1.get\\(a\\), \\3.get\\(b\\)\\);")
+                // a float attribute is read unboxed into a float temporary that the guard assigns
+                .containsPattern("double (p\\$\\d+) = 0.0;")
+                .containsPattern("if \\(!AttrSite.isNoDouble\\((p\\$\\d+) = (x\\$attr\\d+).peekDouble\\(a\\)\\) && "
+                        + "!AttrSite.isNoDouble\\((p\\$\\d+) = (x\\$attr\\d+).peekDouble\\(b\\)\\)\\) \\{\\n\\s+"
+                        + "dx = \\1 - \\3;\\n(?s:.*)"
+                        + "dx\\$box = Rt.sub\\(\\2.get\\(a\\), \\4.get\\(b\\)\\);")
                 .contains("(dx$box == Peek.UNBOXED ? (Object) (dx * k) : Rt.mul((dx$box != Peek.UNBOXED ? dx$box : "
                         + "(Object) dx), k))")
-                .containsPattern("\\((x\\$attr\\d+).peek\\(a\\) instanceof Double (p\\$\\d+) \\? \\(Object\\) "
-                        + "\\(k \\* \\2.doubleValue\\(\\)\\) : Rt.mul\\(k, \\1.get\\(a\\)\\)\\)")
-                // b.x += ...: the hinted attribute is peeked through the site that reads and writes it
-                .containsPattern("(x\\$attr\\d+).set\\((o\\$\\d+), \\(\\1.peek\\(b\\) instanceof Double (p\\$\\d+) && "
-                        + "x\\$attr\\d+.peek\\(a\\) instanceof Double (p\\$\\d+) \\? \\(Object\\) \\(\\3.doubleValue\\(\\) \\+ "
-                        + "\\(k \\* \\4.doubleValue\\(\\)\\)\\) : Rt.inplaceAdd\\(\\1.get\\(\\2\\), ");
+                .containsPattern("\\(!AttrSite.isNoDouble\\((p\\$\\d+) = (x\\$attr\\d+).peekDouble\\(a\\)\\) \\? "
+                        + "\\(Object\\) \\(k \\* \\1\\) : Rt.mul\\(k, \\2.get\\(a\\)\\)\\)")
+                // b.x += ...: peeked through the site that reads and writes it, stored unboxed on the typed path
+                .containsPattern("if \\(!AttrSite.isNoDouble\\((p\\$\\d+) = (x\\$attr\\d+).peekDouble\\(b\\)\\) && "
+                        + "!AttrSite.isNoDouble\\((p\\$\\d+) = x\\$attr\\d+.peekDouble\\(a\\)\\)\\) \\{\\n\\s+"
+                        + "\\2.setDouble\\((o\\$\\d+), \\(\\1 \\+ \\(k \\* \\3\\)\\)\\);\\n\\s+\\} else \\{\\n\\s+"
+                        + "\\2.set\\(\\4, Rt.inplaceAdd\\(\\2.get\\(\\4\\), ");
     }
 
     @Test

@@ -104,6 +104,25 @@ class TypeInferenceTest {
     }
 
     @Test
+    void aFloatToAWholeLiteralPowerIsAFloatAndToAFractionalOneMayBeComplex() {
+        Module m = module("""
+                def f(x: float, k: int):
+                    a = x ** 2
+                    b = x ** -1
+                    c = k ** 2.0
+                    d = x ** -3.0
+                    e = x ** 0.5
+                    g = x ** -1.5
+                    h = x ** k
+                    return a
+                """);
+        assertThat(m.emitter.inference().locals(m.function("f"), m.emitter.scope(m.function("f")),
+                m.function("f").body(), Map.of("x", 'D', "k", 'L')))
+                .containsEntry("a", 'D').containsEntry("b", 'D').containsEntry("c", 'D').containsEntry("d", 'D')
+                .doesNotContainKeys("e", "g", "h");
+    }
+
+    @Test
     void mixedAssignmentsAndDynamicSourcesStayDynamic() {
         Module m = module("""
                 def f(items):

@@ -1,0 +1,80 @@
+package io.portalis.translator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Which loop bodies become methods of their own, and what they take. */
+class LoopBodiesTest {
+    private static String javaOf(String src) {
+        Translation t = Translator.translate(src.getBytes(StandardCharsets.UTF_8), "loops.py");
+        assertThat(t.ok()).as("translated").isTrue();
+        return t.javaSource();
+    }
+
+    @Test
+    void aBodyThatRunsLoopsAndOnlyNeedsValuesIsAMethodTakingWhatItReads() {
+        String java = javaOf("""
+                def run(xs: list[float], steps: int, k: float) -> None:
+                    n = len(xs)
+                    for _ in range(steps):
+                        for i in range(n):
+                            v = xs[i] * k
+                            xs[i] = v
+                """);
+        assertThat(java).containsPattern("private static void (run\\$body\\$\\d+)\\(long n, Object xs, double k\\) \\{\\n"
+                        + "\\s+double v = 0.0;\\n\\s+Object v\\$box = Peek.UNBOXED;")
+                .containsPattern("for \\(long __ = 0L; __ < steps; __\\+\\+\\) \\{\\n\\s+run\\$body\\$\\d+\\(n, xs, k\\);");
+    }
+
+    @Test
+    void bodiesThatLeaveTheLoopOrShareLocalsWithTheRestOfTheFunctionStayInline() {
+        String java = javaOf("""
+                def early(rows: list[list[int]]) -> int:
+                    for row in rows:
+                        for v in row:
+                            if v == 7:
+                                return v
+                    return 0
+                def broken(rows: list[list[int]]) -> None:
+                    for row in rows:
+                        for v in row:
+                            print(v)
+                        break
+                def carried(n: int) -> None:
+                    last = 0
+                    for i in range(n):
+                        for k in range(3):
+                            print(last + k)
+                        last = i
+                def summed(n: int) -> int:
+                    total = 0
+                    for i in range(n):
+                        for k in range(i):
+                            total += k
+                    return total
+                def captured(n: int) -> None:
+                    for i in range(n):
+                        for k in range(i):
+                            print((lambda: k)())
+                """);
+        assertThat(java).doesNotContain("$body$");
+    }
+
+    @Test
+    void breakAndContinueOfAnInnerLoopStayInTheMethod() {
+        String java = javaOf("""
+                def scan(rows: list[list[int]]) -> None:
+                    for row in rows:
+                        for v in row:
+                            if v < 0:
+                                continue
+                            if v > 9:
+                                break
+                            print(v)
+                """);
+        assertThat(java).containsPattern("private static void scan\\$body\\$\\d+\\(Object row\\)")
+                .contains("continue;").contains("break;");
+    }
+}
