@@ -1247,28 +1247,37 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
 
     /** Reverses the items from index {@code i} to index {@code j}, both included. */
     private void reverseRange(int i, int j) {
-        for (; i < j; i++, j--) {
-            switch (kind) {
-                case OBJECTS -> {
-                    Object t = objects[i];
-                    objects[i] = objects[j];
-                    objects[j] = t;
+        // one loop per kind: fannkuch-like programs reverse short prefixes millions of times
+        switch (kind) {
+            case OBJECTS -> {
+                for (Object[] a = objects; i < j; i++, j--) {
+                    Object t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                 }
-                case LONGS -> {
-                    long t = longs[i];
-                    longs[i] = longs[j];
-                    longs[j] = t;
+            }
+            case LONGS -> {
+                for (long[] a = longs; i < j; i++, j--) {
+                    long t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                 }
-                case DOUBLES -> {
-                    double t = doubles[i];
-                    doubles[i] = doubles[j];
-                    doubles[j] = t;
+            }
+            case DOUBLES -> {
+                for (double[] a = doubles; i < j; i++, j--) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                 }
-                default -> {
-                    boolean t = bools[i];
-                    bools[i] = bools[j];
-                    bools[j] = t;
+            }
+            case BOOLS -> {
+                for (boolean[] a = bools; i < j; i++, j--) {
+                    boolean t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                 }
+            }
+            default -> {
             }
         }
     }

@@ -359,4 +359,42 @@ class ListStrategiesTest {
         mixed.setSliceOfSelf(null, null, null, null, null, -1L);
         assertThat(mixed.repr()).isEqualTo("[2.5, 1, 'a']");
     }
+
+    @Test
+    void slicesWithUnitStepsSelectWhatPythonSelects() {
+        // every bound from -7 to 7 and None, over lengths 0 to 5, against a list of the indices themselves
+        Long[] bounds = new Long[16];
+        for (int k = 0; k < 15; k++) {
+            bounds[k] = (long) (k - 7);
+        }
+        for (int len = 0; len <= 5; len++) {
+            PyList<Object> l = new PyList<>();
+            for (long k = 0; k < len; k++) {
+                l.add(k);
+            }
+            for (Long start : bounds) {
+                for (Long stop : bounds) {
+                    for (long step : new long[] {1, -1}) {
+                        Slice s = Slice.of(len, start, stop, step);
+                        List<Long> expected = new java.util.ArrayList<>();
+                        for (int k = 0; k < s.length(); k++) {
+                            expected.add((long) s.index(k));
+                        }
+                        long lo = step > 0 ? (start == null ? 0 : start < 0 ? Math.max(0, start + len)
+                                : Math.min(start, len)) : (start == null ? len - 1 : start < 0 ? Math.max(-1, start + len)
+                                : Math.min(start, len - 1));
+                        long hi = step > 0 ? (stop == null ? len : stop < 0 ? Math.max(0, stop + len)
+                                : Math.min(stop, len)) : (stop == null ? -1 : stop < 0 ? Math.max(-1, stop + len)
+                                : Math.min(stop, len - 1));
+                        List<Long> naive = new java.util.ArrayList<>();
+                        for (long k = lo; step > 0 ? k < hi : k > hi; k += step) {
+                            naive.add(k);
+                        }
+                        assertThat(expected).isEqualTo(naive);
+                        assertThat(new java.util.ArrayList<>(l.slice(start, stop, step))).isEqualTo(naive);
+                    }
+                }
+            }
+        }
+    }
 }
