@@ -542,8 +542,22 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
      */
     public Object sumPrimitive(long start) {
         if (kind == LONGS) {
-            long s = start;
             long[] l = longs;
+            int n = size;
+            // a wrapping sum and a bound on the items' magnitudes in one loop the JIT can vectorize: n items below
+            // 2^b in magnitude cannot overflow while n * 2^b stays below 2^61
+            long wrapped = 0;
+            long bits = 0;
+            for (int k = 0; k < n; k++) {
+                long x = l[k];
+                wrapped += x;
+                bits |= x ^ (x >> 63);
+            }
+            int b = 64 - Long.numberOfLeadingZeros(bits);
+            if (b + 32 - Integer.numberOfLeadingZeros(n) <= 61 && Math.abs(start) < 1L << 61) {
+                return start + wrapped;
+            }
+            long s = start;
             for (int k = 0; k < size; k++) {
                 long x = l[k];
                 long r = s + x;

@@ -330,6 +330,11 @@ class ListStrategiesTest {
     void primitiveSumsAddAsCPythonAndLeaveOverflowToTheCaller() {
         assertThat(list(1L, 2L, 3L).sumPrimitive(10)).isEqualTo(16L);
         assertThat(list(Long.MAX_VALUE, 1L).sumPrimitive(0)).isNull();
+        // large items that still fit, and a start far from zero, are added exactly
+        assertThat(list(Long.MAX_VALUE, -1L, Long.MIN_VALUE).sumPrimitive(0)).isEqualTo(-2L);
+        assertThat(list(1L << 61, 1L << 61, 1L << 61).sumPrimitive(-(1L << 62))).isEqualTo(1L << 61);
+        assertThat(list(-5L, -7L).sumPrimitive(Long.MIN_VALUE + 12)).isEqualTo(Long.MIN_VALUE);
+        assertThat(list(-5L, -8L).sumPrimitive(Long.MIN_VALUE + 12)).isNull();
         assertThat(list(0.1, 0.2, 0.3).sumPrimitive(0)).isEqualTo(0.1 + 0.2 + 0.3);
         // 0 + -0.0 is 0.0 in Python too
         assertThat(list(-0.0).sumPrimitive(0)).isEqualTo(0.0);
