@@ -756,6 +756,13 @@ public final class Builtins {
         if (start instanceof PyBytes || start instanceof PyByteArray) {
             throw new TypeError("sum() can't sum " + Py.typeName(start) + " [use b''.join(seq) instead]");
         }
+        if (items instanceof PyList<?> l && start instanceof Long s) {
+            // ints or floats held unboxed: added where they are, no Python code can run
+            Object r = l.sumPrimitive(s);
+            if (r != null) {
+                return r;
+            }
+        }
         // Runs of ints are summed in a long and runs of floats in a double, as CPython's sum does in C; anything
         // else, and an int sum that would overflow, goes through Python's own addition.
         Object acc = start;

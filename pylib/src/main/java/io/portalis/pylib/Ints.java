@@ -238,6 +238,10 @@ public final class Ints {
      * @throws ZeroDivisionError if {@code b == 0}
      */
     public static long mod(long a, long b) {
+        if (a >= 0 && a < b) {
+            // an index already in range ((c + 1) % cols inside a row): no division
+            return a;
+        }
         if (b == 0) {
             throw new ZeroDivisionError("integer modulo by zero");
         }

@@ -432,6 +432,186 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         }
     }
 
+    /**
+     * {@code self[i] = v} for a bool, without a box while the items are held as {@code boolean}s.
+     *
+     * @param i the index, negative from the end
+     * @param v the value
+     * @throws IndexError {@code list assignment index out of range}
+     */
+    @SuppressWarnings("unchecked")
+    public void setBool(long i, boolean v) {
+        long j = i < 0 ? i + size : i;
+        if (j < 0 || j >= size) {
+            throw new IndexError("list assignment index out of range");
+        }
+        if (kind == BOOLS) {
+            bools[(int) j] = v;
+        } else {
+            set((int) j, (E) Boolean.valueOf(v));
+        }
+    }
+
+    /**
+     * {@code self.append(v)} for an int, without a box while the items are held as {@code long}s and there is room.
+     *
+     * @param v the value
+     */
+    @SuppressWarnings("unchecked")
+    public void addLong(long v) {
+        int n = size;
+        long[] l = longs;
+        if (l != null && n < l.length) {
+            l[n] = v;
+            size = n + 1;
+            modCount++;
+        } else {
+            add((E) Long.valueOf(v));
+        }
+    }
+
+    /**
+     * {@code self.append(v)} for a float, without a box while the items are held as {@code double}s and there is
+     * room.
+     *
+     * @param v the value
+     */
+    @SuppressWarnings("unchecked")
+    public void addDouble(double v) {
+        int n = size;
+        double[] d = doubles;
+        if (d != null && n < d.length && !Double.isNaN(v)) {
+            d[n] = v;
+            size = n + 1;
+            modCount++;
+        } else {
+            add((E) Double.valueOf(v));
+        }
+    }
+
+    /**
+     * {@code self[i] += d} for an int item held as a {@code long}, when the sum fits: nothing else can happen then.
+     *
+     * @param i the index, negative from the end
+     * @param d the int added
+     * @return false, having changed nothing, when the index is out of range, the items are not held as
+     *         {@code long}s or the sum does not fit: the caller then runs Python's full operation
+     */
+    public boolean addToLong(long i, long d) {
+        int k = slot(i);
+        if (k < 0 || kind != LONGS) {
+            return false;
+        }
+        long x = longs[k];
+        long r = x + d;
+        if (((x ^ r) & (d ^ r)) < 0) {
+            return false;
+        }
+        longs[k] = r;
+        return true;
+    }
+
+    /**
+     * The truth of {@code self[i]} when the items are held as primitives, without a box.
+     *
+     * @param i the index, negative from the end
+     * @return 1 or 0, or -1 when the index is out of range or the items are general objects, whose truth may
+     *         run Python code: the caller then tests {@code self[i]} itself
+     */
+    public int truthAt(long i) {
+        int k = slot(i);
+        if (k < 0) {
+            return -1;
+        }
+        return switch (kind) {
+            case LONGS -> longs[k] != 0 ? 1 : 0;
+            case BOOLS -> bools[k] ? 1 : 0;
+            case DOUBLES -> doubles[k] != 0.0 ? 1 : 0;
+            default -> -1;
+        };
+    }
+
+    /**
+     * {@code sum(self, start)} for an int start when the items are held as {@code long}s or {@code double}s, added
+     * as CPython's {@code sum} adds them (in a machine int while it fits, floats one by one from the start's
+     * value).
+     *
+     * @param start the start
+     * @return the sum, or null when the items are not primitive numbers or an int sum does not fit a {@code long}:
+     *         the caller then adds them with Python's {@code +}
+     */
+    public Object sumPrimitive(long start) {
+        if (kind == LONGS) {
+            long[] l = longs;
+            int n = size;
+            // a wrapping sum and a bound on the items' magnitudes in one loop the JIT can vectorize: n items below
+            // 2^b in magnitude cannot overflow while n * 2^b stays below 2^61
+            long wrapped = 0;
+            long bits = 0;
+            for (int k = 0; k < n; k++) {
+                long x = l[k];
+                wrapped += x;
+                bits |= x ^ (x >> 63);
+            }
+            int b = 64 - Long.numberOfLeadingZeros(bits);
+            if (b + 32 - Integer.numberOfLeadingZeros(n) <= 61 && Math.abs(start) < 1L << 61) {
+                return start + wrapped;
+            }
+            long s = start;
+            for (int k = 0; k < size; k++) {
+                long x = l[k];
+                long r = s + x;
+                if (((s ^ r) & (x ^ r)) < 0) {
+                    return null;
+                }
+                s = r;
+            }
+            return s;
+        }
+        if (kind == DOUBLES && size > 0) {
+            double f = start;
+            double[] d = doubles;
+            for (int k = 0; k < size; k++) {
+                f += d[k];
+            }
+            return f;
+        }
+        return null;
+    }
+
+    /**
+     * {@code self[t] = self[s]} for slices {@code s} and {@code t} of this list, in place when the items it selects
+     * fill the target exactly ({@code perm[:k + 1] = perm[k::-1]}, {@code a[i:j] = a[i + 1:j + 1]}): Python builds
+     * the source list first, which no one can observe when it is dropped at once.
+     *
+     * @param tStart the target's start or null
+     * @param tStop the target's stop or null
+     * @param tStep the target's step or null
+     * @param sStart the source's start or null
+     * @param sStop the source's stop or null
+     * @param sStep the source's step or null
+     * @throws ValueError {@code slice step cannot be zero}, or when an extended target and the source differ in
+     *         length
+     */
+    public void setSliceOfSelf(Long tStart, Long tStop, Long tStep, Long sStart, Long sStop, Long sStep) {
+        Slice src = Slice.of(size, sStart, sStop, sStep);
+        Slice dst = Slice.of(size, tStart, tStop, tStep);
+        int n = src.length();
+        if (dst.step() == 1 && Math.max(dst.start(), dst.stop()) - dst.start() == n && n > 0) {
+            int to = dst.start();
+            if (src.step() == 1) {
+                move(src.start(), to, n);
+                return;
+            }
+            if (src.step() == -1 && src.start() - n + 1 == to) {
+                reverseRange(to, to + n - 1);
+                return;
+            }
+        }
+        setSlice(tStart, tStop, tStep, slice(sStart, sStop, sStep));
+    }
+
+    // ---- java.util.List ----
     // ---- java.util.List ----
 
     @Override
@@ -1076,28 +1256,42 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
 
     /** {@code self.reverse()}. */
     public void reverse() {
-        for (int i = 0, j = size - 1; i < j; i++, j--) {
-            switch (kind) {
-                case OBJECTS -> {
-                    Object t = objects[i];
-                    objects[i] = objects[j];
-                    objects[j] = t;
+        reverseRange(0, size - 1);
+    }
+
+    /** Reverses the items from index {@code i} to index {@code j}, both included. */
+    private void reverseRange(int i, int j) {
+        // one loop per kind: fannkuch-like programs reverse short prefixes millions of times
+        switch (kind) {
+            case OBJECTS -> {
+                for (Object[] a = objects; i < j; i++, j--) {
+                    Object t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                 }
-                case LONGS -> {
-                    long t = longs[i];
-                    longs[i] = longs[j];
-                    longs[j] = t;
+            }
+            case LONGS -> {
+                for (long[] a = longs; i < j; i++, j--) {
+                    long t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                 }
-                case DOUBLES -> {
-                    double t = doubles[i];
-                    doubles[i] = doubles[j];
-                    doubles[j] = t;
+            }
+            case DOUBLES -> {
+                for (double[] a = doubles; i < j; i++, j--) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                 }
-                default -> {
-                    boolean t = bools[i];
-                    bools[i] = bools[j];
-                    bools[j] = t;
+            }
+            case BOOLS -> {
+                for (boolean[] a = bools; i < j; i++, j--) {
+                    boolean t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                 }
+            }
+            default -> {
             }
         }
     }

@@ -35,7 +35,12 @@ public record Slice(int start, int stop, int step, int length) {
             hi = stop == null ? -1 : clamp(stop, len, -1, len - 1);
         }
         long n;
-        if (st > 0) {
+        // no division for the common steps: slices are taken in tight loops (a[:k + 1] = a[k::-1])
+        if (st == 1) {
+            n = hi > lo ? hi - lo : 0;
+        } else if (st == -1) {
+            n = lo > hi ? lo - hi : 0;
+        } else if (st > 0) {
             n = hi > lo ? (hi - lo - 1) / st + 1 : 0;
         } else {
             n = lo > hi ? (lo - hi - 1) / (-st) + 1 : 0;

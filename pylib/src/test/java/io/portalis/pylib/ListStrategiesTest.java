@@ -278,4 +278,128 @@ class ListStrategiesTest {
         assertThat(copy).containsExactly(true, false);
         assertThatThrownBy(() -> copy.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void typedStoresAndAppendsKeepTheKindTheyFitAndGeneralizeOtherwise() {
+        PyList<Object> bools = list(true, true);
+        bools.setBool(-1, false);
+        assertThat(bools.isBools()).isTrue();
+        assertThat(bools.repr()).isEqualTo("[True, False]");
+        PyList<Object> longs = list(1L, 2L);
+        longs.setBool(0, true);
+        assertThat(longs.repr()).isEqualTo("[True, 2]");
+        assertThatThrownBy(() -> bools.setBool(2, true)).isInstanceOf(IndexError.class)
+                .hasMessage("list assignment index out of range");
+        PyList<Object> appended = new PyList<>();
+        appended.addLong(3L);
+        appended.addLong(-4L);
+        assertThat(appended.isLongs()).isTrue();
+        appended.addDouble(0.5);
+        assertThat(appended.repr()).isEqualTo("[3, -4, 0.5]");
+        PyList<Object> floats = new PyList<>();
+        floats.addDouble(1.5);
+        assertThat(floats.isDoubles()).isTrue();
+        floats.addDouble(Double.NaN);
+        // a NaN keeps its identity only in general storage
+        assertThat(floats.isDoubles()).isFalse();
+        assertThat(floats.repr()).isEqualTo("[1.5, nan]");
+    }
+
+    @Test
+    void addingToALongItemInPlaceRefusesWhatItCannotDoExactly() {
+        PyList<Object> l = list(5L, Long.MAX_VALUE);
+        assertThat(l.addToLong(0, -6)).isTrue();
+        assertThat(l.addToLong(-1, 1)).isFalse();
+        assertThat(l.addToLong(2, 1)).isFalse();
+        assertThat(l.repr()).isEqualTo("[-1, 9223372036854775807]");
+        assertThat(list(1L, "a").addToLong(0, 1)).isFalse();
+        assertThat(list(1.0).addToLong(0, 1)).isFalse();
+    }
+
+    @Test
+    void theTruthOfAnItemIsReadInPlaceOnlyFromPrimitiveStorage() {
+        assertThat(list(0L, 3L).truthAt(0)).isZero();
+        assertThat(list(0L, 3L).truthAt(-1)).isOne();
+        assertThat(list(-0.0, 0.5).truthAt(0)).isZero();
+        assertThat(list(false, true).truthAt(1)).isOne();
+        assertThat(list(0L, 3L).truthAt(2)).isEqualTo(-1);
+        assertThat(list("", 1L).truthAt(1)).isEqualTo(-1);
+    }
+
+    @Test
+    void primitiveSumsAddAsCPythonAndLeaveOverflowToTheCaller() {
+        assertThat(list(1L, 2L, 3L).sumPrimitive(10)).isEqualTo(16L);
+        assertThat(list(Long.MAX_VALUE, 1L).sumPrimitive(0)).isNull();
+        // large items that still fit, and a start far from zero, are added exactly
+        assertThat(list(Long.MAX_VALUE, -1L, Long.MIN_VALUE).sumPrimitive(0)).isEqualTo(-2L);
+        assertThat(list(1L << 61, 1L << 61, 1L << 61).sumPrimitive(-(1L << 62))).isEqualTo(1L << 61);
+        assertThat(list(-5L, -7L).sumPrimitive(Long.MIN_VALUE + 12)).isEqualTo(Long.MIN_VALUE);
+        assertThat(list(-5L, -8L).sumPrimitive(Long.MIN_VALUE + 12)).isNull();
+        assertThat(list(0.1, 0.2, 0.3).sumPrimitive(0)).isEqualTo(0.1 + 0.2 + 0.3);
+        // 0 + -0.0 is 0.0 in Python too
+        assertThat(list(-0.0).sumPrimitive(0)).isEqualTo(0.0);
+        assertThat(list(true).sumPrimitive(0)).isNull();
+        assertThat(list(1L, "a").sumPrimitive(0)).isNull();
+        assertThat(new PyList<>().sumPrimitive(0)).isNull();
+    }
+
+    @Test
+    void aSliceOfTheListAssignedToItselfMovesItemsInPlaceOrAsPythonWould() {
+        PyList<Object> l = list(0L, 1L, 2L, 3L, 4L, 5L);
+        l.setSliceOfSelf(null, 4L, null, 3L, null, -1L);
+        assertThat(l.repr()).isEqualTo("[3, 2, 1, 0, 4, 5]");
+        l.setSliceOfSelf(null, 3L, null, 1L, 4L, null);
+        assertThat(l.repr()).isEqualTo("[2, 1, 0, 0, 4, 5]");
+        l.setSliceOfSelf(2L, null, null, null, 4L, null);
+        assertThat(l.repr()).isEqualTo("[2, 1, 2, 1, 0, 0]");
+        // a source of another length resizes the list
+        l.setSliceOfSelf(null, 1L, null, 3L, null, null);
+        assertThat(l.repr()).isEqualTo("[1, 0, 0, 1, 2, 1, 0, 0]");
+        assertThat(l.isLongs()).isTrue();
+        assertThatThrownBy(() -> l.setSliceOfSelf(null, null, 2L, 0L, 1L, null)).isInstanceOf(ValueError.class)
+                .hasMessage("attempt to assign sequence of size 1 to extended slice of size 4");
+        assertThatThrownBy(() -> l.setSliceOfSelf(null, null, 0L, null, null, null)).isInstanceOf(ValueError.class)
+                .hasMessage("slice step cannot be zero");
+        PyList<Object> mixed = list("a", 1L, 2.5);
+        mixed.setSliceOfSelf(null, null, null, null, null, -1L);
+        assertThat(mixed.repr()).isEqualTo("[2.5, 1, 'a']");
+    }
+
+    @Test
+    void slicesWithUnitStepsSelectWhatPythonSelects() {
+        // every bound from -7 to 7 and None, over lengths 0 to 5, against a list of the indices themselves
+        Long[] bounds = new Long[16];
+        for (int k = 0; k < 15; k++) {
+            bounds[k] = (long) (k - 7);
+        }
+        for (int len = 0; len <= 5; len++) {
+            PyList<Object> l = new PyList<>();
+            for (long k = 0; k < len; k++) {
+                l.add(k);
+            }
+            for (Long start : bounds) {
+                for (Long stop : bounds) {
+                    for (long step : new long[] {1, -1}) {
+                        Slice s = Slice.of(len, start, stop, step);
+                        List<Long> expected = new java.util.ArrayList<>();
+                        for (int k = 0; k < s.length(); k++) {
+                            expected.add((long) s.index(k));
+                        }
+                        long lo = step > 0 ? (start == null ? 0 : start < 0 ? Math.max(0, start + len)
+                                : Math.min(start, len)) : (start == null ? len - 1 : start < 0 ? Math.max(-1, start + len)
+                                : Math.min(start, len - 1));
+                        long hi = step > 0 ? (stop == null ? len : stop < 0 ? Math.max(0, stop + len)
+                                : Math.min(stop, len)) : (stop == null ? -1 : stop < 0 ? Math.max(-1, stop + len)
+                                : Math.min(stop, len - 1));
+                        List<Long> naive = new java.util.ArrayList<>();
+                        for (long k = lo; step > 0 ? k < hi : k > hi; k += step) {
+                            naive.add(k);
+                        }
+                        assertThat(expected).isEqualTo(naive);
+                        assertThat(new java.util.ArrayList<>(l.slice(start, stop, step))).isEqualTo(naive);
+                    }
+                }
+            }
+        }
+    }
 }

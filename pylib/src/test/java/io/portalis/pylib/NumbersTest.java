@@ -32,6 +32,12 @@ class NumbersTest {
         assertThat(Ints.trueDiv(1, 3)).isEqualTo(1.0 / 3);
         assertThatThrownBy(() -> Ints.mod(1, 0)).isInstanceOf(ZeroDivisionError.class)
                 .hasMessage("integer modulo by zero");
+        // a dividend already in range is the result, on either side of the divisor's sign
+        assertThat(Ints.mod(0, 5)).isZero();
+        assertThat(Ints.mod(4, 5)).isEqualTo(4);
+        assertThat(Ints.mod(5, 5)).isZero();
+        assertThat(Ints.mod(3, -5)).isEqualTo(-2);
+        assertThat(Ints.mod(-1, 5)).isEqualTo(4);
     }
 
     @Test

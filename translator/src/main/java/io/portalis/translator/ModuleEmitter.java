@@ -275,6 +275,9 @@ final class ModuleEmitter {
             case Stmt.Assign a -> {
                 if (a.targets().size() == 1 && speculated(a.targets().get(0), ctx)) {
                     specAssign((Expr.Name) a.targets().get(0), a.value(), null, ctx, w);
+                } else if (a.targets().size() == 1
+                        && ListEmission.sliceOfSelf(a.targets().get(0), a.value(), ctx.scope, ctx.types)) {
+                    sliceOfSelf((Expr.Subscript) a.targets().get(0), (Expr.Subscript) a.value(), ctx, w);
                 } else if (a.targets().size() == 1) {
                     assign(a.targets().get(0), expr(a.value(), ctx), ctx, w);
                 } else {
@@ -920,7 +923,9 @@ final class ModuleEmitter {
                     }
                     String l = fresh("list");
                     w.open("if (" + c + " instanceof PyList " + l + ")");
-                    w.line(l + ".setItem(" + key.code() + ", " + v + ");");
+                    // a typed int, float or bool goes into primitive storage without a box
+                    w.line(l + "." + ListEmission.typedStore(value.type(), value.dynamic() == null) + "("
+                            + key.code() + ", " + v + ");");
                     w.reopen("else");
                     w.line("Rt.setItem(" + c + ", " + key.code() + ", " + v + ");");
                     w.close();
@@ -932,6 +937,31 @@ final class ModuleEmitter {
             case Expr.List l -> unpackTo(l.elts(), value, ctx, w, l);
             default -> unsupported(target, "assignment to this target");
         }
+    }
+
+    /**
+     * {@code x[t] = x[s]} where {@link ListEmission#sliceOfSelf} holds: each part evaluated in Python's order, the
+     * source slice built only when something could tell (pylib's {@code Lists.sliceLater}).
+     */
+    private void sliceOfSelf(Expr.Subscript target, Expr.Subscript value, Ctx ctx, JavaWriter w) {
+        String x = fresh("x");
+        w.line("Object " + x + " = " + expr(value.value(), ctx).obj() + ";");
+        Expr.Slice vs = (Expr.Slice) value.slice();
+        Expr.Slice ts = (Expr.Slice) target.slice();
+        List<String> bounds = new ArrayList<>();
+        for (Expr b : new Expr[] {vs.lower(), vs.upper(), vs.step()}) {
+            String t = fresh("b");
+            w.line("Object " + t + " = " + opt(b, ctx) + ";");
+            bounds.add(t);
+        }
+        String src = fresh("src");
+        w.line("Object " + src + " = Lists.sliceLater(" + x + ", " + String.join(", ", bounds) + ");");
+        List<String> targets = new ArrayList<>();
+        for (Expr b : new Expr[] {ts.lower(), ts.upper(), ts.step()}) {
+            targets.add(opt(b, ctx));
+        }
+        w.line("Lists.setSliceOfSelf(" + x + ", " + String.join(", ", targets) + ", " + src + ", "
+                + String.join(", ", bounds) + ");");
     }
 
     private void unpackTo(List<Expr> elts, J value, Ctx ctx, JavaWriter w, Located at) {
@@ -1114,7 +1144,16 @@ final class ModuleEmitter {
                     w.line("long " + k + " = " + key.code() + ";");
                     String l = fresh("list");
                     String v = expr(a.value(), ctx).obj();
-                    w.open("if (" + o + " instanceof PyList " + l + ")");
+                    String delta = ListEmission.longDelta(a.op(), a.value());
+                    if (delta != null) {
+                        // count[r] -= 1 on an int held unboxed, while the result fits
+                        String fast = fresh("list");
+                        w.open("if (" + o + " instanceof PyList<?> " + fast + " && " + fast + ".addToLong(" + k + ", "
+                                + delta + "))");
+                        w.reopen("else if (" + o + " instanceof PyList " + l + ")");
+                    } else {
+                        w.open("if (" + o + " instanceof PyList " + l + ")");
+                    }
                     w.line(l + ".setItem(" + k + ", Rt.inplace(" + op + ", " + l + ".getItem(" + k + "), " + v + "));");
                     w.reopen("else");
                     w.line("Rt.setItem(" + o + ", " + k + ", Rt.inplace(" + op + ", Rt.getItem(" + o + ", " + k + "), "
@@ -2191,6 +2230,15 @@ final class ModuleEmitter {
             }
             return "(" + String.join(b.op() == BoolOperator.AND ? " && " : " || ", parts) + ")";
         }
+        if (ListEmission.itemTest(e) && !ctx.peeked.containsKey(e)) {
+            // if row[c]: an item held unboxed is tested where it is
+            Expr.Subscript s = (Expr.Subscript) e;
+            J c = expr(s.value(), ctx);
+            J k = expr(s.slice(), ctx);
+            if (c.type() == 'O' && k.type() == 'L') {
+                return "Lists.truthyItem(" + c.code() + ", " + k.code() + ")";
+            }
+        }
         J j = expr(e, ctx);
         return switch (j.type()) {
             case 'B' -> j.code();
@@ -3016,7 +3064,11 @@ final class ModuleEmitter {
             }
         }
         switch (kind) {
-            case "list", "set" -> bw.line(result + ".add(" + expr(elts.get(0), cc).obj() + ");");
+            case "list" -> {
+                J v = expr(elts.get(0), cc);
+                bw.line(result + "." + ListEmission.typedAppend(v.type(), v.dynamic() == null) + "(" + v.obj() + ");");
+            }
+            case "set" -> bw.line(result + ".add(" + expr(elts.get(0), cc).obj() + ");");
             case "dict" -> bw.line(result + ".setItem(" + expr(elts.get(0), cc).obj() + ", "
                     + expr(elts.get(1), cc).obj() + ");");
             case "sum" -> {
@@ -3537,6 +3589,12 @@ final class ModuleEmitter {
             case "len":
                 if (noKw && n == 1) {
                     return new J("Rt.len(" + args.values.get(0) + ")", 'L');
+                }
+                break;
+            case "sum":
+                if (noKw && n == 1) {
+                    // a list of unboxed ints or floats is added where it is
+                    return new J("Builtins.sum(Rt.iterable(" + args.values.get(0) + "), 0L, Rt::add)", 'O');
                 }
                 break;
             case "bool":

@@ -1,0 +1,143 @@
+package io.portalis.translator;
+
+import io.portalis.python.ast.Expr;
+import io.portalis.python.ast.Operator;
+import io.portalis.python.ast.UnaryOperator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides how list reads and writes of translated code keep a list's unboxed items unboxed (see pylib's
+ * {@code PyList} storage kinds): which method stores or appends a typed value, which item tests read in place, and
+ * when {@code x[t] = x[s]} may move items within the list instead of building the source slice.
+ */
+final class ListEmission {
+    private ListEmission() {
+    }
+
+    /**
+     * The {@code PyList} method storing a value of a static type at an index.
+     *
+     * @param type the value's static type
+     * @param exact whether the value's typed code is the value itself (no exact dynamic twin to use instead)
+     * @return {@code setLong}, {@code setDouble}, {@code setBool} or {@code setItem}
+     */
+    static String typedStore(char type, boolean exact) {
+        if (!exact) {
+            return "setItem";
+        }
+        return switch (type) {
+            case 'L' -> "setLong";
+            case 'D' -> "setDouble";
+            case 'B' -> "setBool";
+            default -> "setItem";
+        };
+    }
+
+    /**
+     * The {@code PyList} method appending a value of a static type.
+     *
+     * @param type the value's static type
+     * @param exact whether the value's typed code is the value itself
+     * @return {@code addLong}, {@code addDouble} or {@code add}
+     */
+    static String typedAppend(char type, boolean exact) {
+        if (!exact) {
+            return "add";
+        }
+        return switch (type) {
+            case 'L' -> "addLong";
+            case 'D' -> "addDouble";
+            default -> "add";
+        };
+    }
+
+    /**
+     * The int an augmented assignment of a list item adds, as Java code, when it is an int literal added or
+     * subtracted ({@code count[r] -= 1}): then nothing but the item is read, and pylib may add it in place.
+     *
+     * @param op the operator
+     * @param value the right-hand side
+     * @return the Java literal to add, or null
+     */
+    static String longDelta(Operator op, Expr value) {
+        java.math.BigInteger k = TypeInference.foldInt(value);
+        if (k == null || k.bitLength() >= 32 || op != Operator.ADD && op != Operator.SUB) {
+            return null;
+        }
+        return (op == Operator.SUB ? k.negate() : k) + "L";
+    }
+
+    /**
+     * Whether a condition is an item of a named value at a simple index ({@code if row[c]:}), which pylib can test
+     * in place when the name holds a list and the index is an int.
+     *
+     * @param e the condition
+     * @return whether the item test applies (the emitter still checks the static types)
+     */
+    static boolean itemTest(Expr e) {
+        return e instanceof Expr.Subscript s && s.value() instanceof Expr.Name && !(s.slice() instanceof Expr.Slice)
+                && TypeInference.simpleIndex(s.slice());
+    }
+
+    /**
+     * Whether {@code x[t] = x[s]} (two slices of the same local) can build its source later, in
+     * {@code Lists.setSliceOfSelf}: nothing the target's bounds evaluate may run Python code or rebind {@code x}
+     * once the source bounds are known to be ints or None. Each target bound is absent, an int, bool or None
+     * constant, a typed local, a local the source uses as a whole bound (an int or None then), or arithmetic on
+     * those; the source bounds rebind nothing ({@code :=}).
+     *
+     * @param target the assignment's target
+     * @param value the assigned value
+     * @param scope the scope of the assignment
+     * @param types the typed locals of that scope
+     * @return whether the pair applies
+     */
+    static boolean sliceOfSelf(Expr target, Expr value, Scope scope, Map<String, Character> types) {
+        if (!(target instanceof Expr.Subscript t && t.slice() instanceof Expr.Slice ts
+                && t.value() instanceof Expr.Name x && value instanceof Expr.Subscript v
+                && v.slice() instanceof Expr.Slice vs && v.value() instanceof Expr.Name y && x.id().equals(y.id())
+                && scope.resolve(x.id()) == Scope.Binding.LOCAL)) {
+            return false;
+        }
+        List<String> wholeBounds = new ArrayList<>();
+        for (Expr b : new Expr[] {vs.lower(), vs.upper(), vs.step()}) {
+            if (b != null && rebinds(b)) {
+                return false;
+            }
+            if (b instanceof Expr.Name n && scope.resolve(n.id()) == Scope.Binding.LOCAL) {
+                wholeBounds.add(n.id());
+            }
+        }
+        for (Expr b : new Expr[] {ts.lower(), ts.upper(), ts.step()}) {
+            if (b != null && !quiet(b, scope, types, wholeBounds)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether evaluating {@code e} runs no Python code when its names hold what {@link #sliceOfSelf} says. */
+    private static boolean quiet(Expr e, Scope scope, Map<String, Character> types, List<String> wholeBounds) {
+        return switch (e) {
+            case Expr.Constant c -> TypeInference.foldInt(c) != null
+                    || c.value() instanceof io.portalis.python.ast.ConstantValue.NoneValue;
+            case Expr.Name n -> scope.resolve(n.id()) == Scope.Binding.LOCAL
+                    && (types.containsKey(n.id()) || wholeBounds.contains(n.id()));
+            case Expr.UnaryOp u -> (u.op() == UnaryOperator.U_SUB || u.op() == UnaryOperator.U_ADD)
+                    && quiet(u.operand(), scope, types, wholeBounds);
+            case Expr.BinOp b -> (b.op() == Operator.ADD || b.op() == Operator.SUB || b.op() == Operator.MULT
+                    || b.op() == Operator.FLOOR_DIV || b.op() == Operator.MOD)
+                    && quiet(b.left(), scope, types, wholeBounds) && quiet(b.right(), scope, types, wholeBounds);
+            default -> false;
+        };
+    }
+
+    /** Whether {@code e} contains an assignment expression. */
+    private static boolean rebinds(Object node) {
+        boolean[] found = {node instanceof Expr.NamedExpr};
+        Definite.walk(node, x -> found[0] |= rebinds(x));
+        return found[0];
+    }
+}
