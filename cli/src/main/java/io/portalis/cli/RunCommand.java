@@ -27,6 +27,16 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments given to the program as sys.argv[1:].")
     private List<String> args = List.of();
 
+    /** The command as the parser creates it, before it sets the parameters. */
+    RunCommand() {
+    }
+
+    /** The command with its parameters already parsed. */
+    RunCommand(Path file, List<String> args) {
+        this.file = file;
+        this.args = args;
+    }
+
     @Override
     public Integer call() {
         int[] status = {0};

@@ -54,6 +54,34 @@ class TranslatorCommandsTest {
     }
 
     @Test
+    void runTakesEveryArgumentAfterFileAsTheProgramsOwn() throws Exception {
+        Path p = Files.writeString(dir.resolve("echo.py"), "import sys\nprint(sys.argv[1:])\n");
+        Result r = exec("", "run", p.toString(), "--help", "-V", "--", "");
+        assertThat(r.out()).isEqualTo("['--help', '-V', '--', '']\n");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void runReadsItsOwnOptionsBeforeFile() throws Exception {
+        Result help = exec("", "run", "--help");
+        assertThat(help.out()).startsWith("Usage: portalis run [-hV] FILE [ARGS...]");
+        assertThat(help.status()).isZero();
+        Result unknown = exec("", "run", "-x", "prog.py");
+        assertThat(unknown.err()).startsWith("Unknown option: '-x'");
+        assertThat(unknown.status()).isEqualTo(2);
+        Result missing = exec("", "run");
+        assertThat(missing.err()).startsWith("Missing required parameter: 'FILE'");
+        assertThat(missing.status()).isEqualTo(2);
+    }
+
+    @Test
+    void runReportsAFileItCannotRead() {
+        Result r = exec("", "run", dir.resolve("absent.py").toString(), "x");
+        assertThat(r.err()).startsWith("portalis run: cannot read " + dir.resolve("absent.py"));
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
     void anUncaughtExceptionPrintsATracebackAndExitsWithOne() throws Exception {
         Path p = Files.writeString(dir.resolve("boom.py"), "print('before')\n{}['missing']\n");
         Result r = exec("", "run", p.toString());
