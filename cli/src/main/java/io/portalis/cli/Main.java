@@ -1,5 +1,7 @@
 package io.portalis.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,10 +35,44 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     public static int execute(String... args) {
+        if (isPlainRun(args)) {
+            return runWithoutParser(args);
+        }
         CommandLine cli = new CommandLine(new Main());
         // a program's own arguments after FILE are not options of run: its option parsing stops at FILE
         cli.getSubcommands().get("run").setStopAtPositional(true);
         return cli.execute(args);
+    }
+
+    /**
+     * Whether the arguments are {@code run FILE [ARGS...]} with nothing the parser would read otherwise: FILE is
+     * not an option, and no argument names a file of arguments ({@code @FILE}, which the parser expands).
+     */
+    private static boolean isPlainRun(String[] args) {
+        if (args.length < 2 || !args[0].equals("run") || args[1].isEmpty() || args[1].startsWith("-")) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.startsWith("@")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs {@code run FILE [ARGS...]} as the parser would, without it: the parser's classes cannot be kept in the
+     * launcher's ahead-of-time cache (their class files are too old to be linked ahead of time), and loading and
+     * verifying them took about a quarter of a second of every start. An exception escaping the command is
+     * reported as the parser reports it: its stack trace on stderr and status 1.
+     */
+    private static int runWithoutParser(String[] args) {
+        try {
+            return new RunCommand(Path.of(args[1]), List.of(args).subList(2, args.length)).call();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            return 1;
+        }
     }
 
     /** Without a subcommand: usage on stderr, a misuse. */

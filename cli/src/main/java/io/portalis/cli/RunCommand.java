@@ -4,6 +4,11 @@ import io.portalis.translator.CompilationException;
 import io.portalis.translator.JavaCompilerService;
 import io.portalis.translator.ProgramRunner;
 import io.portalis.translator.Translation;
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,27 +26,69 @@ import picocli.CommandLine.Parameters;
         description = "Translate, compile and run a Python program as python3 would.")
 final class RunCommand implements Callable<Integer> {
 
+    /**
+     * The system property naming a file to read the compiled program from ({@link CompiledProgram}) instead of
+     * compiling it here: the launcher sets it to a pipe from a {@link CompileForRun} JVM.
+     */
+    static final String COMPILED_PROPERTY = "portalis.compiled";
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The Python program.")
     private Path file;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments given to the program as sys.argv[1:].")
     private List<String> args = List.of();
 
+    /** The command as the parser creates it, before it sets the parameters. */
+    RunCommand() {
+    }
+
+    /** The command with its parameters already parsed. */
+    RunCommand(Path file, List<String> args) {
+        this.file = file;
+        this.args = args;
+    }
+
     @Override
     public Integer call() {
-        int[] status = {0};
-        Translation t = Programs.translate("run", file, System.err, status);
-        if (t == null) {
-            return status[0];
+        String from = System.getProperty(COMPILED_PROPERTY);
+        CompiledProgram program;
+        if (from == null) {
+            program = compile(file, System.err);
+        } else {
+            try (InputStream in = new BufferedInputStream(new FileInputStream(from))) {
+                program = CompiledProgram.readFrom(in);
+            } catch (IOException e) {
+                System.err.println("portalis run: " + file + ": the compilation ended without a result");
+                return Programs.FAILED;
+            }
         }
-        Map<String, byte[]> classes;
-        try {
-            classes = new JavaCompilerService().compile(Map.of(t.className(), t.javaSource()));
-        } catch (CompilationException e) {
-            System.err.println("portalis run: " + file + ": " + e.getMessage());
-            return Programs.INTERNAL_ERROR;
+        if (program.status() != 0) {
+            return program.status();
         }
         System.out.flush();
-        return ProgramRunner.run(t.className(), classes, file.toString(), args, System.in, System.out, System.err);
+        return ProgramRunner.run(program.className(), program.classes(), file.toString(), args, System.in,
+                System.out, System.err);
+    }
+
+    /**
+     * Translates and compiles a program, reporting on stderr why it cannot be.
+     *
+     * @param file the program
+     * @param err where failures are reported
+     * @return the classes, or the status to exit with
+     */
+    static CompiledProgram compile(Path file, PrintStream err) {
+        int[] status = {0};
+        Translation t = Programs.translate("run", file, err, status);
+        if (t == null) {
+            return CompiledProgram.failed(status[0]);
+        }
+        try {
+            return new CompiledProgram(0, t.className(),
+                    new JavaCompilerService().compile(Map.of(t.className(), t.javaSource())));
+        } catch (CompilationException e) {
+            err.println("portalis run: " + file + ": " + e.getMessage());
+            return CompiledProgram.failed(Programs.INTERNAL_ERROR);
+        }
     }
 }

@@ -54,6 +54,96 @@ class TranslatorCommandsTest {
     }
 
     @Test
+    void runTakesEveryArgumentAfterFileAsTheProgramsOwn() throws Exception {
+        Path p = Files.writeString(dir.resolve("echo.py"), "import sys\nprint(sys.argv[1:])\n");
+        Result r = exec("", "run", p.toString(), "--help", "-V", "--", "");
+        assertThat(r.out()).isEqualTo("['--help', '-V', '--', '']\n");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void runReadsItsOwnOptionsBeforeFile() throws Exception {
+        Result help = exec("", "run", "--help");
+        assertThat(help.out()).startsWith("Usage: portalis run [-hV] FILE [ARGS...]");
+        assertThat(help.status()).isZero();
+        Result unknown = exec("", "run", "-x", "prog.py");
+        assertThat(unknown.err()).startsWith("Unknown option: '-x'");
+        assertThat(unknown.status()).isEqualTo(2);
+        Result missing = exec("", "run");
+        assertThat(missing.err()).startsWith("Missing required parameter: 'FILE'");
+        assertThat(missing.status()).isEqualTo(2);
+    }
+
+    @Test
+    void runReportsAFileItCannotRead() {
+        Result r = exec("", "run", dir.resolve("absent.py").toString(), "x");
+        assertThat(r.err()).startsWith("portalis run: cannot read " + dir.resolve("absent.py"));
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    /** run as the launcher splits it: compiled in one JVM, the result read from a file by the one that runs it. */
+    private Result runCompiledElsewhere(Path program, CompiledProgram compiled, String... args) throws Exception {
+        Path handOver = dir.resolve("compiled.bin");
+        try (var out = Files.newOutputStream(handOver)) {
+            compiled.writeTo(out);
+        }
+        System.setProperty(RunCommand.COMPILED_PROPERTY, handOver.toString());
+        try {
+            String[] all = new String[args.length + 2];
+            all[0] = "run";
+            all[1] = program.toString();
+            System.arraycopy(args, 0, all, 2, args.length);
+            return exec("in\n", all);
+        } finally {
+            System.clearProperty(RunCommand.COMPILED_PROPERTY);
+        }
+    }
+
+    @Test
+    void aProgramCompiledInAnotherJvmRunsWithItsArgvStdinAndStatus() throws Exception {
+        Path p = Files.writeString(dir.resolve("split.py"), """
+                import sys
+                print(input(), sys.argv)
+                sys.exit(5)
+                """);
+        var err = new ByteArrayOutputStream();
+        CompiledProgram compiled = RunCommand.compile(p, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(err.size()).isZero();
+        Result r = runCompiledElsewhere(p, compiled, "a", "-b");
+        assertThat(r.out()).isEqualTo("in ['" + p + "', 'a', '-b']\n");
+        assertThat(r.status()).isEqualTo(5);
+    }
+
+    @Test
+    void aFailedCompilationInAnotherJvmGivesItsStatusAndRunsNothing() throws Exception {
+        Path p = Files.writeString(dir.resolve("bad.py"), "x = eval('1')\n");
+        var err = new ByteArrayOutputStream();
+        CompiledProgram compiled = RunCommand.compile(p, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(p + ":1:5: error: built-in 'eval' is not supported\n");
+        assertThat(compiled.status()).isEqualTo(2);
+        Result r = runCompiledElsewhere(p, compiled);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aCompilationThatEndedWithoutAResultIsReported() throws Exception {
+        Path p = Files.writeString(dir.resolve("ok.py"), "print(1)\n");
+        Path empty = Files.write(dir.resolve("empty.bin"), new byte[0]);
+        System.setProperty(RunCommand.COMPILED_PROPERTY, empty.toString());
+        Result r;
+        try {
+            r = exec("", "run", p.toString());
+        } finally {
+            System.clearProperty(RunCommand.COMPILED_PROPERTY);
+        }
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("portalis run: " + p + ": the compilation ended without a result\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void anUncaughtExceptionPrintsATracebackAndExitsWithOne() throws Exception {
         Path p = Files.writeString(dir.resolve("boom.py"), "print('before')\n{}['missing']\n");
         Result r = exec("", "run", p.toString());

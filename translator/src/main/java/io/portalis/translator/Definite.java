@@ -3,6 +3,9 @@ package io.portalis.translator;
 import io.portalis.python.ast.Expr;
 import io.portalis.python.ast.Node;
 import io.portalis.python.ast.Stmt;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
 import java.util.List;
@@ -94,15 +97,38 @@ final class Definite {
         if (!(node instanceof Node) || !node.getClass().isRecord()) {
             return;
         }
-        for (RecordComponent rc : node.getClass().getRecordComponents()) {
+        for (MethodHandle child : CHILDREN.get(node.getClass())) {
+            Object v;
             try {
-                Object v = rc.getAccessor().invoke(node);
-                if (v instanceof Node || v instanceof List<?>) {
-                    visit.accept(v);
-                }
-            } catch (ReflectiveOperationException e) {
+                v = (Object) child.invokeExact(node);
+            } catch (Throwable e) {
                 throw new IllegalStateException(e);
+            }
+            if (v instanceof Node || v instanceof List<?>) {
+                visit.accept(v);
             }
         }
     }
+
+    /**
+     * The accessors of a node class's components, looked up once per class: each call of getRecordComponents()
+     * makes fresh accessor Methods, and invoking a fresh Method builds a new method handle, which made these walks
+     * most of a translation's time.
+     */
+    private static final ClassValue<MethodHandle[]> CHILDREN = new ClassValue<>() {
+        @Override
+        protected MethodHandle[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            MethodHandle[] accessors = new MethodHandle[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    accessors[i] = MethodHandles.publicLookup().unreflect(components[i].getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class));
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            return accessors;
+        }
+    };
 }
