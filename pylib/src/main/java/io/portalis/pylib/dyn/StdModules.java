@@ -775,7 +775,7 @@ final class StdModules {
             return JsonModule.dumps(a[0], o);
         });
         m.put("loads", (PyCallable) (a, k) -> JsonModule.loads((String) a[0]));
-        m.put("JSONDecodeError", Types.named("ValueError"));
+        m.put("JSONDecodeError", Types.named("json.decoder.JSONDecodeError"));
         return m;
     }
 
