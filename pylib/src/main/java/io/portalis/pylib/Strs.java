@@ -179,6 +179,28 @@ public final class Strs {
         };
     }
 
+    /**
+     * {@code ord(c)} on any value, for calls the translator makes directly.
+     *
+     * @param c the argument
+     * @return the code point of a one-character string, or the byte of a one-byte bytes or bytearray
+     * @throws TypeError when {@code c} is none of these, or is one of another length
+     */
+    public static long ord(Object c) {
+        if (c instanceof String s) {
+            // one Java char is one code point, a lone surrogate included
+            return s.length() == 1 ? s.charAt(0) : Builtins.ord(s);
+        }
+        int bytes = c instanceof PyBytes b ? b.len() : c instanceof PyByteArray b ? b.len() : -1;
+        if (bytes == 1) {
+            return c instanceof PyBytes b ? b.getItem(0) : ((PyByteArray) c).getItem(0);
+        }
+        if (bytes >= 0) {
+            throw new TypeError("ord() expected a character, but string of length " + bytes + " found");
+        }
+        throw new TypeError("ord() expected string of length 1, but " + Py.typeName(c) + " found");
+    }
+
     /** The strings of the 256 Latin-1 characters, shared as CPython shares them. */
     private static final String[] LATIN1 = new String[256];
 

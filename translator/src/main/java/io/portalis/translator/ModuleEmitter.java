@@ -3475,7 +3475,8 @@ final class ModuleEmitter {
     }
 
     /** Built-ins with a typed translation for typed arguments. */
-    private static final Set<String> TYPED_BUILTINS = Set.of("abs", "float", "int", "min", "max", "str", "repr");
+    private static final Set<String> TYPED_BUILTINS = Set.of("abs", "float", "int", "min", "max", "str", "repr",
+            "ord");
 
     /** A built-in call on typed arguments as typed Java, or null when {@code type} is not a typed result. */
     private static J typedBuiltin(String py, List<J> js, char type) {
@@ -3490,6 +3491,7 @@ final class ModuleEmitter {
             case "float" -> new J(asDouble(a), 'D');
             case "int" -> new J(asLong(a), 'L');
             case "min", "max" -> new J("Math." + py + "(" + a.code() + ", " + js.get(1).code() + ")", 'L');
+            case "ord" -> new J("Strs.ord(" + a.obj() + ")", 'L');
             case "str", "repr" -> switch (a.type()) {
                 case 'L' -> new J("Long.toString(" + a.code() + ")", 'S');
                 case 'D' -> new J("Floats.repr(" + a.code() + ")", 'S');
