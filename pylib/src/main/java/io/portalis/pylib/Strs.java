@@ -62,13 +62,13 @@ public final class Strs {
         return s.length() <= SHORT ? s.codePoints().toArray() : memo(s).codePoints;
     }
 
+    /**
+     * Whether some code point takes two chars. A lone surrogate is one char and one code point, so only pairs
+     * count; and {@link String#codePointCount} answers at once for a string of Latin-1 chars (most strings), where
+     * a loop over its chars would read them all.
+     */
     private static boolean scanForSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return s.codePointCount(0, s.length()) != s.length();
     }
 
     /**
