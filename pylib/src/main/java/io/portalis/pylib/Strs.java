@@ -201,6 +201,19 @@ public final class Strs {
         throw new TypeError("ord() expected string of length 1, but " + Py.typeName(c) + " found");
     }
 
+    /**
+     * The character of a str that starts at a char index, as a str: one char, or the two of a surrogate pair
+     * (iterating {@code s} steps by the result's length).
+     *
+     * @param s the string
+     * @param k the char index, below {@code s.length()}
+     * @return the one-character str
+     */
+    public static String codePointAt(String s, int k) {
+        char c = s.charAt(k);
+        return c < LATIN1.length ? LATIN1[c] : ofCodePoint(s.codePointAt(k));
+    }
+
     /** The strings of the 256 Latin-1 characters, shared as CPython shares them. */
     private static final String[] LATIN1 = new String[256];
 

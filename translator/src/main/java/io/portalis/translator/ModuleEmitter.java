@@ -630,7 +630,18 @@ final class ModuleEmitter {
             w.open("try");
             w.open("for (Object " + item + " : Rt.iterable(" + released + "))");
         } else {
-            w.open("for (Object " + item + " : Rt.iterable(" + expr(f.iter(), ctx).obj() + "))");
+            J iterable = expr(f.iter(), ctx);
+            if (iterable.type() == 'S') {
+                // a str's characters read in place, without an iterator; Latin-1 ones are shared strings
+                String text = fresh("text");
+                String k = fresh("k");
+                w.line("String " + text + " = " + iterable.code() + ";");
+                w.open("for (int " + k + " = 0; " + k + " < " + text + ".length(); )");
+                w.line("String " + item + " = Strs.codePointAt(" + text + ", " + k + ");");
+                w.line(k + " += " + item + ".length();");
+            } else {
+                w.open("for (Object " + item + " : Rt.iterable(" + iterable.obj() + "))");
+            }
         }
         if (itemType != 'C') {
             assign(f.target(), new J(item, itemType), ctx, w);
