@@ -311,6 +311,10 @@ public final class Floats {
      * @throws ValueError {@code could not convert string to float: '…'}
      */
     public static double parse(String s) {
+        if (plainDecimal(s)) {
+            // the common shape, which the JDK reads exactly as CPython does: no pattern, no copies
+            return Double.parseDouble(s);
+        }
         String t = asciiDigits(Strs.strip(s));
         if (!FLOAT_LITERAL.matcher(t).matches()) {
             throw new ValueError("could not convert string to float: " + Strs.repr(s));
@@ -325,6 +329,52 @@ public final class Floats {
             return Double.NaN;
         }
         return Double.parseDouble(t.replace("_", ""));
+    }
+
+    /**
+     * Whether text is a plain decimal number, {@code [+-]digits[.digits][(e|E)[+-]digits]} with digits on at least
+     * one side of the point, in ASCII without spaces or underscores: what float() is given most often.
+     */
+    private static boolean plainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isAsciiDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isAsciiDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponentDigits = 0;
+            while (i < n && isAsciiDigit(s.charAt(i))) {
+                i++;
+                exponentDigits++;
+            }
+            if (exponentDigits == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Python accepts any Unicode decimal digit in numbers; the pattern and the JDK parser want ASCII. */

@@ -219,7 +219,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
             for (int k = start, end = used; k < end; k++) {
                 if (hs[k] == h) {
                     Object stored = ks[k];
-                    if (stored == c || c != null && c.equals(stored)) {
+                    if (stored == c || c != null && c.equals(stored) && !isNan(c)) {
                         return k;
                     }
                 }
@@ -234,11 +234,19 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
             }
             if (e != DUMMY) {
                 Object stored = ks[e - 1];
-                if (stored == c || hs[e - 1] == h && c != null && c.equals(stored)) {
+                if (stored == c || hs[e - 1] == h && c != null && c.equals(stored) && !isNan(c)) {
                     return e - 1;
                 }
             }
         }
+    }
+
+    /**
+     * Whether a key is a NaN, which {@link Double#equals} finds equal to any NaN: as in CPython, where NaN equals
+     * nothing, two NaN objects are two keys, and only the very same object finds its item.
+     */
+    private static boolean isNan(Object c) {
+        return c instanceof Double d && Double.isNaN(d);
     }
 
     /** Adds an item whose key is not present. */

@@ -62,13 +62,13 @@ public final class Strs {
         return s.length() <= SHORT ? s.codePoints().toArray() : memo(s).codePoints;
     }
 
+    /**
+     * Whether some code point takes two chars. A lone surrogate is one char and one code point, so only pairs
+     * count; and {@link String#codePointCount} answers at once for a string of Latin-1 chars (most strings), where
+     * a loop over its chars would read them all.
+     */
     private static boolean scanForSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return s.codePointCount(0, s.length()) != s.length();
     }
 
     /**
@@ -177,6 +177,41 @@ public final class Strs {
                 return ofCodePoint(c);
             }
         };
+    }
+
+    /**
+     * {@code ord(c)} on any value, for calls the translator makes directly.
+     *
+     * @param c the argument
+     * @return the code point of a one-character string, or the byte of a one-byte bytes or bytearray
+     * @throws TypeError when {@code c} is none of these, or is one of another length
+     */
+    public static long ord(Object c) {
+        if (c instanceof String s) {
+            // one Java char is one code point, a lone surrogate included
+            return s.length() == 1 ? s.charAt(0) : Builtins.ord(s);
+        }
+        int bytes = c instanceof PyBytes b ? b.len() : c instanceof PyByteArray b ? b.len() : -1;
+        if (bytes == 1) {
+            return c instanceof PyBytes b ? b.getItem(0) : ((PyByteArray) c).getItem(0);
+        }
+        if (bytes >= 0) {
+            throw new TypeError("ord() expected a character, but string of length " + bytes + " found");
+        }
+        throw new TypeError("ord() expected string of length 1, but " + Py.typeName(c) + " found");
+    }
+
+    /**
+     * The character of a str that starts at a char index, as a str: one char, or the two of a surrogate pair
+     * (iterating {@code s} steps by the result's length).
+     *
+     * @param s the string
+     * @param k the char index, below {@code s.length()}
+     * @return the one-character str
+     */
+    public static String codePointAt(String s, int k) {
+        char c = s.charAt(k);
+        return c < LATIN1.length ? LATIN1[c] : ofCodePoint(s.codePointAt(k));
     }
 
     /** The strings of the 256 Latin-1 characters, shared as CPython shares them. */

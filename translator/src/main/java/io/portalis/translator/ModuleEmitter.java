@@ -639,19 +639,32 @@ final class ModuleEmitter {
             w.open("try");
             w.open("for (Object " + item + " : Rt.iterable(" + released + "))");
         } else {
-            // a list is walked by index, as CPython's list iterator walks it (seeing the list's length at each
-            // step), without an iterator object in one loop shared with every other iterable
-            String src = fresh("src");
-            String list = fresh("list");
-            String it = fresh("it");
-            String k = fresh("k");
-            w.line("Object " + src + " = " + expr(f.iter(), ctx).obj() + ";");
-            w.line("PyList<?> " + list + " = " + src + " instanceof PyList<?> " + list + "$ ? " + list + "$ : null;");
-            w.line("java.util.Iterator<Object> " + it + " = " + list + " == null ? Rt.iterable(" + src
-                    + ").iterator() : null;");
-            w.open("for (int " + k + " = 0; " + list + " != null ? " + k + " < " + list + ".size() : " + it
-                    + ".hasNext(); " + k + "++)");
-            w.line("Object " + item + " = " + list + " != null ? " + list + ".get(" + k + ") : " + it + ".next();");
+            J iterable = expr(f.iter(), ctx);
+            if (iterable.type() == 'S') {
+                // a str's characters read in place, without an iterator; Latin-1 ones are shared strings
+                String text = fresh("text");
+                String k = fresh("k");
+                w.line("String " + text + " = " + iterable.code() + ";");
+                w.open("for (int " + k + " = 0; " + k + " < " + text + ".length(); )");
+                w.line("String " + item + " = Strs.codePointAt(" + text + ", " + k + ");");
+                w.line(k + " += " + item + ".length();");
+            } else {
+                // a list is walked by index, as CPython's list iterator walks it (seeing the list's length at each
+                // step), without an iterator object in one loop shared with every other iterable
+                String src = fresh("src");
+                String list = fresh("list");
+                String it = fresh("it");
+                String k = fresh("k");
+                w.line("Object " + src + " = " + iterable.obj() + ";");
+                w.line("PyList<?> " + list + " = " + src + " instanceof PyList<?> " + list + "$ ? " + list
+                        + "$ : null;");
+                w.line("java.util.Iterator<Object> " + it + " = " + list + " == null ? Rt.iterable(" + src
+                        + ").iterator() : null;");
+                w.open("for (int " + k + " = 0; " + list + " != null ? " + k + " < " + list + ".size() : " + it
+                        + ".hasNext(); " + k + "++)");
+                w.line("Object " + item + " = " + list + " != null ? " + list + ".get(" + k + ") : " + it
+                        + ".next();");
+            }
         }
         if (itemType != 'C') {
             assign(f.target(), new J(item, itemType), ctx, w);
@@ -3637,7 +3650,8 @@ final class ModuleEmitter {
     }
 
     /** Built-ins with a typed translation for typed arguments. */
-    private static final Set<String> TYPED_BUILTINS = Set.of("abs", "float", "int", "min", "max", "str", "repr");
+    private static final Set<String> TYPED_BUILTINS = Set.of("abs", "float", "int", "min", "max", "str", "repr",
+            "ord");
 
     /** A built-in call on typed arguments as typed Java, or null when {@code type} is not a typed result. */
     private static J typedBuiltin(String py, List<J> js, char type) {
@@ -3652,6 +3666,7 @@ final class ModuleEmitter {
             case "float" -> new J(asDouble(a), 'D');
             case "int" -> new J(asLong(a), 'L');
             case "min", "max" -> new J("Math." + py + "(" + a.code() + ", " + js.get(1).code() + ")", 'L');
+            case "ord" -> new J("Strs.ord(" + a.obj() + ")", 'L');
             case "str", "repr" -> switch (a.type()) {
                 case 'L' -> new J("Long.toString(" + a.code() + ")", 'S');
                 case 'D' -> new J("Floats.repr(" + a.code() + ")", 'S');

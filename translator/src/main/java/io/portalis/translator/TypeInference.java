@@ -2263,6 +2263,9 @@ final class TypeInference {
                 return n == 1 && (a == 'L' || a == 'B' || a == 'D') ? 'D' : 'O';
             case "int":
                 return n == 1 && (a == 'L' || a == 'B') ? 'L' : 'O';
+            case "ord":
+                // whatever its argument, ord returns an int or raises
+                return n == 1 ? 'L' : 'O';
             case "min", "max":
                 return n == 2 && a == 'L' && args.get(1) == 'L' ? 'L' : 'O';
             default:

@@ -336,10 +336,8 @@ public final class Builtin implements PyCallable, PyObject {
             case "chr":
                 return Builtins.chr(Ints.toLong(a[0]));
             case "ord":
-                if (!(a[0] instanceof String s)) {
-                    throw new TypeError("ord() expected string of length 1, but " + Py.typeName(a[0]) + " found");
-                }
-                return Builtins.ord(s);
+                Args.exact(name, a, PyCallable.NO_KW, 1);
+                return Strs.ord(a[0]);
             case "hex":
                 return Builtins.hex(a[0]);
             case "oct":

@@ -37,7 +37,7 @@ final class Methods {
     }
 
     static Object attr(Object self, String name) {
-        if (name.equals("__repr__") || name.equals("__str__")) {
+        if (name.equals("__repr__") || name.equals("__str__") || containerDunder(self, name)) {
             return new Bound(self, name);
         }
         if (self instanceof Double d) {
@@ -137,6 +137,60 @@ final class Methods {
             default -> Ints.isInt(self) ? INT : Set.of();
         };
         return names.contains(name) ? new Bound(self, name) : Rt.MISSING;
+    }
+
+    /**
+     * Whether {@code name} is a container special method that the built-in value has: {@code __len__},
+     * {@code __contains__} and {@code __iter__} on every container, {@code __getitem__} on those indexed or keyed,
+     * {@code __setitem__} and {@code __delitem__} on the mutable ones.
+     */
+    private static boolean containerDunder(Object self, String name) {
+        if (!name.startsWith("__")) {
+            return false;
+        }
+        boolean mutable = self instanceof PyList<?> || self instanceof PyDict<?, ?> || self instanceof PyByteArray
+                || self instanceof io.portalis.pylib.stdlib.Deque<?>;
+        boolean indexed = mutable || self instanceof String || self instanceof PyTuple || self instanceof PyRange
+                || self instanceof PyBytes;
+        return switch (name) {
+            case "__len__", "__contains__", "__iter__" -> indexed || self instanceof PySetBase<?>;
+            case "__getitem__" -> indexed;
+            case "__setitem__", "__delitem__" -> mutable;
+            default -> false;
+        };
+    }
+
+    /** Calls a special method {@link #containerDunder} found, as the operation it stands for. */
+    private static Object callContainerDunder(Object self, String name, Object[] a, String[] kw) {
+        String fn = Py.typeName(self) + "." + name;
+        switch (name) {
+            case "__len__" -> {
+                Args.exact(fn, a, kw, 0);
+                return Rt.len(self);
+            }
+            case "__iter__" -> {
+                Args.exact(fn, a, kw, 0);
+                return Rt.iter(self);
+            }
+            case "__contains__" -> {
+                Args.exact(fn, a, kw, 1);
+                return Rt.contains(self, a[0]);
+            }
+            case "__getitem__" -> {
+                Args.exact(fn, a, kw, 1);
+                return Rt.getItem(self, a[0]);
+            }
+            case "__delitem__" -> {
+                Args.exact(fn, a, kw, 1);
+                Rt.delItem(self, a[0]);
+                return null;
+            }
+            default -> {
+                Args.exact(fn, a, kw, 2);
+                Rt.setItem(self, a[0], a[1]);
+                return null;
+            }
+        }
     }
 
     private static final Set<String> STR = Set.of("upper", "lower", "casefold", "swapcase", "capitalize", "title",
@@ -631,9 +685,16 @@ final class Methods {
 
     @SuppressWarnings("unchecked")
     private static Object dispatch(Object self, String name, Object[] a, String[] kw) {
+        if (self instanceof String str && !name.startsWith("__")) {
+            // the most frequent receiver: no other case below applies to it
+            return strMethod(str, name, a, kw);
+        }
         if (name.equals("__repr__") || name.equals("__str__")) {
             Args.exact(Py.typeName(self) + "." + name, a, kw, 0);
             return name.equals("__repr__") ? Py.repr(self) : Py.str(self);
+        }
+        if (containerDunder(self, name)) {
+            return callContainerDunder(self, name, a, kw);
         }
         if (self instanceof PyByteArray ba) {
             return byteArrayMethod(ba, name, a, kw);

@@ -145,20 +145,7 @@ final class StdModules {
             }
             return dd;
         });
-        m.put("OrderedDict", (PyCallable) (a, k) -> {
-            OrderedDict<Object, Object> od = new OrderedDict<>();
-            if (npos(a, k) > 0) {
-                if (a[0] instanceof PyDict<?, ?> d) {
-                    od.update((PyDict<Object, Object>) d);
-                } else {
-                    od.updatePairs(Rt.iterable(a[0]));
-                }
-            }
-            for (int j = 0; j < k.length; j++) {
-                od.setItem(k[j], a[npos(a, k) + j]);
-            }
-            return od;
-        });
+        m.put("OrderedDict", new OrderedDictClass());
         m.put("namedtuple", (PyCallable) (a, k) -> {
             String name = (String) a[0];
             List<String> fields = new ArrayList<>();
@@ -180,6 +167,65 @@ final class StdModules {
             return new NamedTupleClass(type, dflt.toArray());
         });
         return m;
+    }
+
+    /** {@code collections.OrderedDict}: called, a new ordered dict; {@code OrderedDict.fromkeys} its class method. */
+    static final class OrderedDictClass implements PyCallable, PyObject {
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object call(Object[] a, String[] k) {
+            OrderedDict<Object, Object> od = new OrderedDict<>();
+            if (npos(a, k) > 1) {
+                throw new TypeError("expected at most 1 arguments, got " + npos(a, k));
+            }
+            if (npos(a, k) > 0) {
+                if (a[0] instanceof PyDict<?, ?> d) {
+                    od.update((PyDict<Object, Object>) d);
+                } else {
+                    od.updatePairs(Rt.iterable(a[0]));
+                }
+            }
+            for (int j = 0; j < k.length; j++) {
+                od.setItem(k[j], a[npos(a, k) + j]);
+            }
+            return od;
+        }
+
+        /**
+         * The class's attributes: {@code fromkeys}.
+         *
+         * @param name the attribute
+         * @return its value
+         * @throws AttributeError for other names
+         */
+        @Override
+        public Object getAttr(String name) {
+            if (name.equals("fromkeys")) {
+                return (PyCallable) (a, k) -> {
+                    Args.onlyKw("fromkeys", k, "iterable", "value");
+                    int n = npos(a, k);
+                    if (n > 2) {
+                        throw new TypeError("fromkeys expected at most 2 arguments, got " + n);
+                    }
+                    Object keys = n > 0 ? a[0] : Args.kw(a, k, "iterable", Rt.MISSING);
+                    if (keys == Rt.MISSING) {
+                        throw new TypeError("fromkeys() missing required argument 'iterable' (pos 1)");
+                    }
+                    Object value = n > 1 ? a[1] : Args.kw(a, k, "value", null);
+                    OrderedDict<Object, Object> od = new OrderedDict<>();
+                    for (Object key : Rt.iterable(keys)) {
+                        od.setItem(key, value);
+                    }
+                    return od;
+                };
+            }
+            throw new AttributeError("type object 'OrderedDict' has no attribute '" + name + "'");
+        }
+
+        @Override
+        public String repr() {
+            return "<class 'collections.OrderedDict'>";
+        }
     }
 
     /** A class made by {@code namedtuple}: calling it makes an instance, from positions or field names. */
@@ -775,7 +821,7 @@ final class StdModules {
             return JsonModule.dumps(a[0], o);
         });
         m.put("loads", (PyCallable) (a, k) -> JsonModule.loads((String) a[0]));
-        m.put("JSONDecodeError", Types.named("ValueError"));
+        m.put("JSONDecodeError", Types.named("json.decoder.JSONDecodeError"));
         return m;
     }
 

@@ -1,6 +1,7 @@
 package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.*;
+import io.portalis.pylib.stdlib.JsonModule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -156,6 +157,15 @@ public final class Types {
         PyType unicode = exc("UnicodeError", value, UnicodeError.class, UnicodeError::new);
         exc("UnicodeDecodeError", unicode, UnicodeDecodeError.class, UnicodeDecodeError::new);
         exc("UnicodeEncodeError", unicode, UnicodeEncodeError.class, UnicodeEncodeError::new);
+        // registered under the name its errors report, so that type(e) finds it; Python code sees its plain name
+        PyType json = reg(PyType.builtin("json.decoder.JSONDecodeError", value,
+                v -> v instanceof JsonModule.JSONDecodeError, (a, k) -> {
+                    Args.exact("JSONDecodeError", a, k, 3);
+                    return new JsonModule.JSONDecodeError(Rt.str(a[0]), Rt.str(a[1]), (int) Rt.index(a[2]));
+                }));
+        json.dict().put("__name__", "JSONDecodeError");
+        json.dict().put("__qualname__", "JSONDecodeError");
+        json.dict().put("__module__", "json.decoder");
     }
 
     private Types() {

@@ -5,6 +5,9 @@ import io.portalis.pylib.Ints;
 import io.portalis.pylib.Py;
 import io.portalis.pylib.PyDict;
 import io.portalis.pylib.PyList;
+import io.portalis.pylib.PyObject;
+import io.portalis.pylib.RecursionError;
+import io.portalis.pylib.Sys;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.ValueError;
 import java.lang.ref.SoftReference;
@@ -288,6 +291,10 @@ public final class JsonModule {
         }
 
         private void enter(Object container) {
+            if (depth >= NESTING_LIMIT) {
+                // CPython's C encoder recurses and stops at the recursion limit; every container says "object"
+                throw new RecursionError("maximum recursion depth exceeded while encoding a JSON object");
+            }
             for (int k = 0; k < depth; k++) {
                 if (path[k] == container) {
                     throw new ValueError("Circular reference detected");
@@ -432,6 +439,13 @@ public final class JsonModule {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+    /**
+     * How deeply containers may nest in a document read or written: CPython's decoder and encoder recurse once per
+     * level and raise {@code RecursionError} at the interpreter's recursion limit (its frames below the call count
+     * too, so its threshold is a few levels lower), where this iterative-stack Java code would otherwise go on.
+     */
+    private static final int NESTING_LIMIT = (int) Sys.getrecursionlimit();
+
     /** The largest buffer kept between calls, in chars (8 MiB). */
     private static final int MAX_SPARE = 1 << 22;
 
@@ -489,6 +503,8 @@ public final class JsonModule {
         /** The items read so far of the open containers, innermost last; a dict's as key, value, key, value. */
         private Object[] stack = new Object[64];
         private int top;
+        /** The containers open at the current position. */
+        private int depth;
 
         Parser(String s) {
             this.s = s;
@@ -766,7 +782,33 @@ public final class JsonModule {
             }
         }
 
+        /** Counts one more open container, failing as CPython's recursive decoder does past its limit. */
+        private void enter(String what) {
+            if (++depth > NESTING_LIMIT) {
+                throw new RecursionError("maximum recursion depth exceeded while decoding a JSON " + what
+                        + " from a unicode string");
+            }
+        }
+
         private PyList<Object> array() {
+            enter("array");
+            try {
+                return arrayItems();
+            } finally {
+                depth--;
+            }
+        }
+
+        private PyDict<Object, Object> object() {
+            enter("object");
+            try {
+                return objectItems();
+            } finally {
+                depth--;
+            }
+        }
+
+        private PyList<Object> arrayItems() {
             skipSpace();
             if (pos < n && c[pos] == ']') {
                 pos++;
@@ -794,7 +836,7 @@ public final class JsonModule {
             }
         }
 
-        private PyDict<Object, Object> object() {
+        private PyDict<Object, Object> objectItems() {
             skipSpace();
             if (pos < n && c[pos] == '}') {
                 pos++;
@@ -835,9 +877,16 @@ public final class JsonModule {
 
     /**
      * Python's {@code json.JSONDecodeError}, a {@link ValueError}: the message names the problem and its place as
-     * {@code Expecting value: line 1 column 1 (char 0)}.
+     * {@code Expecting value: line 1 column 1 (char 0)}; the attributes {@code msg}, {@code doc}, {@code pos},
+     * {@code lineno} and {@code colno} give its parts.
      */
-    public static final class JSONDecodeError extends ValueError {
+    public static final class JSONDecodeError extends ValueError implements PyObject {
+        private final String msg;
+        private final String doc;
+        private final int pos;
+        private final int lineno;
+        private final int colno;
+
         /**
          * Creates the error for a position in a document.
          *
@@ -846,7 +895,16 @@ public final class JsonModule {
          * @param pos the character index
          */
         public JSONDecodeError(String msg, String doc, int pos) {
-            super(msg + ": line " + (lineOf(doc, pos)) + " column " + columnOf(doc, pos) + " (char " + pos + ")");
+            this(msg, doc, pos, lineOf(doc, pos), columnOf(doc, pos));
+        }
+
+        private JSONDecodeError(String msg, String doc, int pos, int lineno, int colno) {
+            super(msg + ": line " + lineno + " column " + colno + " (char " + pos + ")");
+            this.msg = msg;
+            this.doc = doc;
+            this.pos = pos;
+            this.lineno = lineno;
+            this.colno = colno;
         }
 
         private static int lineOf(String doc, int pos) {
@@ -862,6 +920,37 @@ public final class JsonModule {
         private static int columnOf(String doc, int pos) {
             int nl = doc.lastIndexOf('\n', pos - 1);
             return nl < 0 ? pos + 1 : pos - nl;
+        }
+
+        /**
+         * The error's own attributes.
+         *
+         * @param name {@code msg}, {@code doc}, {@code pos}, {@code lineno} or {@code colno}
+         * @return the attribute's value
+         * @throws io.portalis.pylib.AttributeError for any other name
+         */
+        @Override
+        public Object getAttr(String name) {
+            return switch (name) {
+                case "msg" -> msg;
+                case "doc" -> doc;
+                case "pos" -> (long) pos;
+                case "lineno" -> (long) lineno;
+                case "colno" -> (long) colno;
+                default -> PyObject.super.getAttr(name);
+            };
+        }
+
+        /** The class's {@code __name__}, which messages about the value name. */
+        @Override
+        public String pyTypeName() {
+            return "JSONDecodeError";
+        }
+
+        /** As CPython writes it, with the class's plain name: {@code JSONDecodeError('Expecting value: ...')}. */
+        @Override
+        public String repr() {
+            return "JSONDecodeError(" + Py.repr(args().get(0)) + ")";
         }
 
         @Override

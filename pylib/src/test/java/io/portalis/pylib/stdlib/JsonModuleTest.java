@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portalis.pylib.PyDict;
 import io.portalis.pylib.PyList;
+import io.portalis.pylib.RecursionError;
 import io.portalis.pylib.RuntimeError;
 import io.portalis.pylib.ValueError;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,50 @@ class JsonModuleTest {
         assertThatThrownBy(() -> JsonModule.loads("\"ab")).isInstanceOf(JsonModule.JSONDecodeError.class)
                 .hasMessage("Unterminated string starting at: line 1 column 1 (char 0)");
         assertThat(JsonModule.loads("[1, 2]")).isEqualTo(PyList.of(1L, 2L));
+    }
+
+    @Test
+    void nestingUpToTheRecursionLimitDecodesAndOneLevelMoreRaises() {
+        int limit = 1000;
+        Object v = JsonModule.loads("[".repeat(limit) + "]".repeat(limit));
+        int depth = 0;
+        while (v instanceof PyList<?> l && !l.isEmpty()) {
+            v = l.get(0);
+            depth++;
+        }
+        assertThat(depth).isEqualTo(limit - 1);
+        assertThatThrownBy(() -> JsonModule.loads("[".repeat(limit + 1) + "]".repeat(limit + 1)))
+                .isInstanceOf(RecursionError.class)
+                .hasMessage("maximum recursion depth exceeded while decoding a JSON array from a unicode string");
+        assertThatThrownBy(() -> JsonModule.loads("{\"a\": ".repeat(100_000)))
+                .isInstanceOf(RecursionError.class)
+                .hasMessage("maximum recursion depth exceeded while decoding a JSON object from a unicode string");
+        // closed containers give their level back: many shallow ones side by side are fine
+        assertThat(JsonModule.loads("[" + "[[]], ".repeat(5000) + "[]]")).isInstanceOf(PyList.class);
+    }
+
+    @Test
+    void encodingTooDeeplyNestedValuesRaisesRecursionError() {
+        Object v = PyList.of();
+        for (int k = 0; k < 5000; k++) {
+            v = PyList.of(v);
+        }
+        Object deep = v;
+        assertThatThrownBy(() -> JsonModule.dumps(deep)).isInstanceOf(RecursionError.class)
+                .hasMessage("maximum recursion depth exceeded while encoding a JSON object");
+        assertThat(JsonModule.dumps(PyList.of(PyList.of(1L)))).isEqualTo("[[1]]");
+    }
+
+    @Test
+    void decodeErrorCarriesMessageDocumentAndPlace() {
+        String doc = "{\"a\": 1,\n \"b\" 2}";
+        assertThatThrownBy(() -> JsonModule.loads(doc)).isInstanceOfSatisfying(JsonModule.JSONDecodeError.class, e -> {
+            assertThat(e.getAttr("msg")).isEqualTo("Expecting ':' delimiter");
+            assertThat(e.getAttr("doc")).isSameAs(doc);
+            assertThat(e.getAttr("pos")).isEqualTo(14L);
+            assertThat(e.getAttr("lineno")).isEqualTo(2L);
+            assertThat(e.getAttr("colno")).isEqualTo(6L);
+            assertThat(e.repr()).isEqualTo("JSONDecodeError(\"Expecting ':' delimiter: line 2 column 6 (char 14)\")");
+        });
     }
 }
