@@ -72,3 +72,18 @@ def nan_keys() -> None:
 
 
 nan_keys()
+table = {"a": 1}
+dict.__setitem__(table, "b", 2)
+put = dict.__setitem__
+put(table, "c", 3)
+print(dict.__getitem__(table, "b"), dict.__len__(table), dict.__contains__(table, "c"), table)
+print(list.__getitem__([5, 6], 1), list.__len__([1, 2, 3]), str.__getitem__("abc", -1), tuple.__len__((1,)))
+print(set.__contains__({1}, 1), frozenset.__len__(frozenset("ab")), sorted(set.__iter__({3, 1, 2})))
+try:
+    dict.__getitem__([1], 0)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    set.__getitem__
+except AttributeError as e:
+    print("AttributeError", e)

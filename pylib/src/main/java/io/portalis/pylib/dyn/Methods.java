@@ -160,6 +160,9 @@ final class Methods {
         };
     }
 
+    /** The special methods of every container that is indexed or keyed ({@code dict.__getitem__(d, k)}). */
+    private static final Set<String> INDEXED_DUNDERS = Set.of("__len__", "__contains__", "__iter__", "__getitem__");
+
     /** Calls a special method {@link #containerDunder} found, as the operation it stands for. */
     private static Object callContainerDunder(Object self, String name, Object[] a, String[] kw) {
         String fn = Py.typeName(self) + "." + name;
@@ -300,7 +303,14 @@ final class Methods {
             case "complex" -> Set.of("conjugate");
             default -> Set.of();
         };
-        if (!names.contains(name)) {
+        boolean dunder = switch (t.name()) {
+            case "str", "tuple", "bytes", "range" -> INDEXED_DUNDERS.contains(name);
+            case "list", "dict", "bytearray" -> INDEXED_DUNDERS.contains(name) || name.equals("__setitem__")
+                    || name.equals("__delitem__");
+            case "set", "frozenset" -> !name.equals("__getitem__") && INDEXED_DUNDERS.contains(name);
+            default -> false;
+        };
+        if (!names.contains(name) && !dunder) {
             return Rt.MISSING;
         }
         return (PyCallable) (a, k) -> {
