@@ -173,6 +173,45 @@ def flips(n: int) -> None:
     print(logged)
 
 
+class Shelf:
+    """Has insert and pop, but is no list."""
+
+    def __init__(self):
+        self.items = []
+
+    def insert(self, i, v):
+        print("insert", i, v)
+        self.items.insert(i, v)
+
+    def pop(self, i):
+        print("pop", i)
+        return self.items.pop(i) if self.items else None
+
+
+def rotations(n: int, other) -> None:
+    perm = list(range(n))
+    for r in range(1, n):
+        perm.insert(r, perm.pop(0))
+    print(perm)
+    perm.insert(n + 5, perm.pop(-1))
+    perm.insert(-100, perm.pop(-2))
+    perm.insert(1, 0.5)
+    print(perm, perm.pop(1), perm)
+    empty = []
+    for k in (0, -1):
+        try:
+            empty.pop(k)
+        except IndexError as e:
+            print("IndexError:", e)
+    try:
+        perm.pop(n)
+    except IndexError as e:
+        print("IndexError:", e)
+    for r in range(2):
+        other.insert(r, other.pop(0))
+    print(other.items)
+
+
 def sums() -> None:
     print(sum([1, 2, 3]), sum([0.1, 0.2, 0.3]), sum([]), sum([-0.0]), sum([True, True]))
     print(sum([2 ** 62, 2 ** 62, -5]), sum([1, 2.5]), sum(Logged([4, 5])))
@@ -192,4 +231,5 @@ tests({0: 1, 1: 0}, 2)
 tests(Logged([1, 0]), 2)
 counts(3)
 flips(6)
+rotations(5, Shelf())
 sums()
