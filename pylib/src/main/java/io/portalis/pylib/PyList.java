@@ -328,6 +328,30 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     }
 
     /**
+     * Whether every item is a float held as a {@code double} and the items are exactly {@code values}, bit for bit
+     * ({@code 0.0} and {@code -0.0} differ): one comparison of the storage, without a box per item.
+     *
+     * @param values the floats to compare with
+     * @return whether the list holds exactly these floats, in this order
+     */
+    public boolean holdsDoubles(double[] values) {
+        return kind == DOUBLES && size == values.length && Arrays.equals(doubles, 0, size, values, 0, size);
+    }
+
+    /**
+     * The items of a list whose {@link #isDoubles()} holds, copied.
+     *
+     * @return a new array of the items
+     * @throws IllegalStateException if the items are not held as {@code double}s
+     */
+    public double[] toDoubleArray() {
+        if (kind != DOUBLES) {
+            throw new IllegalStateException("list items are not held as doubles");
+        }
+        return Arrays.copyOf(doubles, size);
+    }
+
+    /**
      * Whether every item is a bool held as a {@code boolean}, so {@link #boolAt(long)} may be used.
      *
      * @return whether the storage is a {@code boolean[]}

@@ -18,6 +18,23 @@ class ListStrategiesTest {
     }
 
     @Test
+    void holdsDoublesComparesTheUnboxedItemsBitForBit() {
+        PyList<Object> l = PyList.of(1.0, 0.0, 2.5);
+        assertThat(l.holdsDoubles(new double[] {1.0, 0.0, 2.5})).isTrue();
+        assertThat(l.holdsDoubles(new double[] {1.0, -0.0, 2.5})).isFalse();
+        assertThat(l.holdsDoubles(new double[] {1.0, 0.0})).isFalse();
+        double[] copy = l.toDoubleArray();
+        l.set(2, 3.5);
+        assertThat(copy).containsExactly(1.0, 0.0, 2.5);
+        assertThat(l.holdsDoubles(copy)).isFalse();
+        l.set(2, 2.5);
+        assertThat(l.holdsDoubles(copy)).isTrue();
+        l.set(1, 0L);
+        assertThat(l.holdsDoubles(new double[] {1.0, 0.0, 2.5})).isFalse();
+        assertThatThrownBy(l::toDoubleArray).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void anEmptyListTakesTheKindOfItsFirstItem() {
         PyList<Object> l = new PyList<>();
         l.add(1.5);

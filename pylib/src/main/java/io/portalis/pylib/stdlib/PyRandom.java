@@ -41,6 +41,8 @@ public class PyRandom {
      * that draws again and again with one list of weights gets the sums without adding them up each time.
      */
     private Object[] lastWeights = new Object[0];
+    /** The last weights again when they were a list keeping its floats unboxed, or null: compared in one go. */
+    private double[] lastFloatWeights;
     private double[] lastSums = new double[0];
     private int index = N + 1;
     private Double gaussNext;
@@ -574,31 +576,29 @@ public class PyRandom {
      * double holds it exactly, so that the caller takes the general path with Python's own arithmetic.
      */
     private double[] cumulativeFloats(List<?> weights) {
-        if (weights.size() == lastWeights.length && sameItems(weights, lastWeights)) {
+        if (weights instanceof PyList<?> l && l.isDoubles()) {
+            if (lastFloatWeights != null && l.holdsDoubles(lastFloatWeights)) {
+                return lastSums;
+            }
+        } else if (lastFloatWeights == null && weights.size() == lastWeights.length
+                && sameItems(weights, lastWeights)) {
             return lastSums;
         }
         double[] cum = sumFloats(weights);
         if (cum != null) {
-            lastWeights = weights.toArray();
+            boolean floats = weights instanceof PyList<?> l && l.isDoubles();
+            lastFloatWeights = floats ? ((PyList<?>) weights).toDoubleArray() : null;
+            lastWeights = floats ? null : weights.toArray();
             lastSums = cum;
         }
         return cum;
     }
 
     /**
-     * Whether a list holds these weights again: the same objects, or ints and floats of the same values (a list
-     * keeping its floats unboxed hands out a new box on every read), which give the same running sums.
+     * Whether a list holds these weights again: the same objects, or ints and floats of the same values, which give
+     * the same running sums.
      */
     private static boolean sameItems(List<?> items, Object[] objects) {
-        if (items instanceof PyList<?> l && l.isDoubles()) {
-            for (int i = 0; i < objects.length; i++) {
-                if (!(objects[i] instanceof Double y
-                        && Double.doubleToRawLongBits(l.doubleAt(i)) == Double.doubleToRawLongBits(y))) {
-                    return false;
-                }
-            }
-            return true;
-        }
         for (int i = 0; i < objects.length; i++) {
             Object a = items.get(i);
             Object b = objects[i];
