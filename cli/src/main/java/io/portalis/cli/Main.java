@@ -39,25 +39,16 @@ public final class Main implements Runnable {
             return runWithoutParser(args);
         }
         CommandLine cli = new CommandLine(new Main());
+        // "@name" is a program argument like any other, as python3 passes it, not a file of arguments to expand
+        cli.setExpandAtFiles(false);
         // a program's own arguments after FILE are not options of run: its option parsing stops at FILE
         cli.getSubcommands().get("run").setStopAtPositional(true);
         return cli.execute(args);
     }
 
-    /**
-     * Whether the arguments are {@code run FILE [ARGS...]} with nothing the parser would read otherwise: FILE is
-     * not an option, and no argument names a file of arguments ({@code @FILE}, which the parser expands).
-     */
+    /** Whether the arguments are {@code run FILE [ARGS...]} with a FILE that is not an option of run. */
     private static boolean isPlainRun(String[] args) {
-        if (args.length < 2 || !args[0].equals("run") || args[1].isEmpty() || args[1].startsWith("-")) {
-            return false;
-        }
-        for (String a : args) {
-            if (a.startsWith("@")) {
-                return false;
-            }
-        }
-        return true;
+        return args.length >= 2 && args[0].equals("run") && !args[1].isEmpty() && !args[1].startsWith("-");
     }
 
     /**

@@ -62,6 +62,15 @@ class TranslatorCommandsTest {
     }
 
     @Test
+    void anArgumentStartingWithAtIsPassedAsItIs() throws Exception {
+        Path p = Files.writeString(dir.resolve("at.py"), "import sys\nprint(sys.argv[1:])\n");
+        Files.writeString(dir.resolve("args"), "--help\n");
+        String at = "@" + dir.resolve("args");
+        assertThat(exec("", "run", p.toString(), at).out()).isEqualTo("['" + at + "']\n");
+        assertThat(exec("", "run", "--", p.toString(), at).out()).isEqualTo("['" + at + "']\n");
+    }
+
+    @Test
     void runReadsItsOwnOptionsBeforeFile() throws Exception {
         Result help = exec("", "run", "--help");
         assertThat(help.out()).startsWith("Usage: portalis run [-hV] FILE [ARGS...]");
