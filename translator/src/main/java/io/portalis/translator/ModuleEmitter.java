@@ -899,8 +899,16 @@ final class ModuleEmitter {
     private void assign(Expr target, J value, Ctx ctx, JavaWriter w) {
         switch (target) {
             case Expr.Name n -> storeName(n.id(), value, ctx, w, n);
-            case Expr.Attribute a -> w.line(site("AttrSite", "attr", a.attr()) + ".set(" + expr(a.value(), ctx).obj()
-                    + ", " + value.obj() + ");");
+            case Expr.Attribute a -> {
+                String v = value.obj();
+                if (!simpleLocal(a.value(), ctx) && !plain(v)) {
+                    // Python evaluates the value before the object whose attribute it sets
+                    String t = fresh("v");
+                    w.line("Object " + t + " = " + v + ";");
+                    v = t;
+                }
+                w.line(site("AttrSite", "attr", a.attr()) + ".set(" + expr(a.value(), ctx).obj() + ", " + v + ");");
+            }
             case Expr.Subscript s -> {
                 J container = expr(s.value(), ctx);
                 J key = expr(s.slice(), ctx);
