@@ -41,12 +41,13 @@ def advance(bodies: list[Body], dt: float, steps: int) -> float:
             b.x += dt * b.v
             total += b.x
         if step == 3:
-            # mid-loop: a float attribute becomes an int, then a str, then a float again
-            bodies[1].v = 2
+            # mid-loop: a float attribute becomes an int, then a str, then a float again (through setattr, so
+            # that the attributes are still hinted as floats everywhere)
+            setattr(bodies[1], "v", 2)
         if step == 5:
-            bodies[2].x = int(bodies[2].x)
+            setattr(bodies[2], "x", int(bodies[2].x))
         if step == 7:
-            bodies[0].mass = True
+            setattr(bodies[0], "mass", True)
     return total
 
 
@@ -83,7 +84,7 @@ def drift(b: Body, n: int) -> None:
     for k in range(n):
         b.x += b.v
         if k == 2:
-            b.v = "str"
+            setattr(b, "v", "str")
             try:
                 b.x += b.v
             except TypeError as e:
@@ -94,6 +95,29 @@ def drift(b: Body, n: int) -> None:
 d = Body(1.0, 0.5, 1.0)
 drift(d, 6)
 print(d.x, d.v)
-d.v = 10**20
+setattr(d, "v", 10**20)
 drift(d, 1)
 print(d.x, d.v)
+
+
+def settle(bodies: list[Body], dt: float, rounds: int) -> None:
+    # plain assignments of floats: typed values and values computed from hinted attributes
+    for r in range(rounds):
+        for b in bodies:
+            b.x = b.x + dt * b.v
+            b.v = dt * r
+        if r == 1:
+            setattr(bodies[0], "x", "x")
+            setattr(bodies[1], "v", None)
+
+
+settled = [Body(1.0, 2.0, 3.0), Body(-1.0, 0.5, 1.0), Heavy(0.0, 0.25, 1.0)]
+try:
+    settle(settled, 0.5, 3)
+except TypeError as e:
+    print("TypeError:", e)
+show(settled)
+setattr(settled[0], "x", 2.0)
+setattr(settled[1], "v", -0.0)
+settle(settled, 0.25, 1)
+show(settled)

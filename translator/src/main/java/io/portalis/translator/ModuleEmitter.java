@@ -278,6 +278,9 @@ final class ModuleEmitter {
                 } else if (a.targets().size() == 1
                         && ListEmission.sliceOfSelf(a.targets().get(0), a.value(), ctx.scope, ctx.types)) {
                     sliceOfSelf((Expr.Subscript) a.targets().get(0), (Expr.Subscript) a.value(), ctx, w);
+                } else if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Attribute at
+                        && storeFloat(at, a.value(), ctx, w)) {
+                    return true;
                 } else if (a.targets().size() == 1) {
                     assign(a.targets().get(0), expr(a.value(), ctx), ctx, w);
                 } else {
@@ -916,8 +919,16 @@ final class ModuleEmitter {
     private void assign(Expr target, J value, Ctx ctx, JavaWriter w) {
         switch (target) {
             case Expr.Name n -> storeName(n.id(), value, ctx, w, n);
-            case Expr.Attribute a -> w.line(site("AttrSite", "attr", a.attr()) + ".set(" + expr(a.value(), ctx).obj()
-                    + ", " + value.obj() + ");");
+            case Expr.Attribute a -> {
+                String v = value.obj();
+                if (!simpleLocal(a.value(), ctx) && !plain(v)) {
+                    // Python evaluates the value before the object whose attribute it sets
+                    String t = fresh("v");
+                    w.line("Object " + t + " = " + v + ";");
+                    v = t;
+                }
+                w.line(site("AttrSite", "attr", a.attr()) + ".set(" + expr(a.value(), ctx).obj() + ", " + v + ");");
+            }
             case Expr.Subscript s -> {
                 J container = expr(s.value(), ctx);
                 J key = expr(s.slice(), ctx);
@@ -1335,6 +1346,30 @@ final class ModuleEmitter {
                     + "; } } }", null};
         }
         return new String[] {String.join(" && ", tests), asObject(typed.obj()), t == 'D' ? typed.code() : null};
+    }
+
+    /**
+     * {@code obj.name = value} where the value is a float on the typed path: stored unboxed with
+     * {@code AttrSite.setDouble}, split in a typed and a dynamic version when it speculates; false (nothing emitted)
+     * for other values, and for an object that is not a plain local (which Python evaluates after the value).
+     */
+    private boolean storeFloat(Expr.Attribute at, Expr value, Ctx ctx, JavaWriter w) {
+        if (!simpleLocal(at.value(), ctx) || ctx.scope.kind == Scope.Kind.MODULE || ctx.ns != null) {
+            return false;
+        }
+        boolean typed = inference.type(value, ctx.scope, ctx.types) == 'D';
+        String[] split = typed || !speculating(ctx) ? null : splitParts(value, ctx);
+        if (!typed && (split == null || split[2] == null)) {
+            return false;
+        }
+        String obj = expr(at.value(), ctx).obj();
+        String site = site("AttrSite", "attr", at.attr());
+        if (typed) {
+            w.line(site + ".setDouble(" + obj + ", " + unparen(asDouble(expr(value, ctx))) + ");");
+        } else {
+            FloatAttrs.storeSplit(site, obj, split[0], split[2], inVersion(ctx, false, () -> expr(value, ctx)).obj(), w);
+        }
+        return true;
     }
 
     /**

@@ -1902,6 +1902,12 @@ final class TypeInference {
         if (node instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name n) {
             out.add(new Object[] {n.id(), a.value(), a.op()});
         }
+        if (node instanceof Stmt.For f && f.target() instanceof Expr.Name n && f.iter() instanceof Expr.Call c
+                && c.func() instanceof Expr.Name r && r.id().equals("range")) {
+            // a hint only, checked where it is used: counts as an int even if range were rebound
+            out.add(new Object[] {n.id(), new Expr.Constant(new ConstantValue.IntValue(java.math.BigInteger.ZERO),
+                    null, f.lineno(), f.colOffset(), f.lineno(), f.colOffset()), null});
+        }
         Definite.walk(node, x -> looseAssignments(x, out));
     }
 

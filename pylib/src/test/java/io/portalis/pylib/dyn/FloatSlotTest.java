@@ -65,6 +65,35 @@ class FloatSlotTest {
     }
 
     @Test
+    void peekDoubleAndSetDoubleServeEveryLayoutASiteHasCachedNotOnlyTheFirst() {
+        PyType c = cls("P");
+        PyType d = cls("Q");
+        PyInstance p = instance(c, "x", 1.5);
+        PyInstance q = instance(d, "tag", "t", "x", 2.5);
+        PyInstance r = instance(c, "x", "str");
+        AttrSite x = new AttrSite("x");
+        x.get(p);
+        x.get(q);
+        x.get(r);
+        x.set(p, 1.25);
+        x.set(q, 2.25);
+        assertThat(x.peekDouble(p)).isEqualTo(1.25);
+        assertThat(x.peekDouble(q)).isEqualTo(2.25);
+        assertThat(AttrSite.isNoDouble(x.peekDouble(r))).as("a str in that layout").isTrue();
+        x.setDouble(q, -0.0);
+        x.setDouble(p, 3.0);
+        x.setDouble(r, 4.0);
+        assertThat(Double.doubleToRawLongBits(x.peekDouble(q))).isEqualTo(Double.doubleToRawLongBits(-0.0));
+        assertThat(x.peekDouble(p)).isEqualTo(3.0);
+        assertThat(x.get(r)).isEqualTo(4.0);
+        Rt.setattr(d, "y", 0.0);
+        assertThat(AttrSite.isNoDouble(x.peekDouble(q))).as("Q changed").isTrue();
+        assertThat(x.peekDouble(p)).isEqualTo(3.0);
+        x.setDouble(q, 5.0);
+        assertThat(Rt.getattr(q, "x")).isEqualTo(5.0);
+    }
+
+    @Test
     void readingTheSameFloatTwiceGivesTheSameObjectUntilItChanges() {
         PyInstance p = instance(cls("P"), "x", 1.5);
         AttrSite a = new AttrSite("x");
