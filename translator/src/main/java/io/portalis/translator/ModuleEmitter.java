@@ -225,7 +225,8 @@ final class ModuleEmitter {
         w.line("PyList<String> argv = PyList.of(" + Names.literal(file) + ");");
         w.line("argv.addAll(java.util.List.of(args));");
         w.line("Sys.argv = argv;");
-        w.line("Traceback.exitWith(" + className + "::run);");
+        // not ClassName::run: a module named like the parameter or the local (args.py, argv.py) would name them
+        w.line("Traceback.exitWith(() -> run());");
         w.close();
         w.close();
         return w.toString();

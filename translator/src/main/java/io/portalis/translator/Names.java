@@ -17,19 +17,28 @@ final class Names {
             "PyList", "PyTuple", "PyDict", "PySet", "PyFrozenSet", "PyBytes", "PyFunction", "PyGenerator",
             "PyType", "PySlice", "Signature", "Builtin", "Builtins", "Types", "Modules", "PyModule", "Decorators",
             "Super", "Sys", "Traceback", "PyBaseException", "PyAssertionError", "NameError", "Ints", "Floats",
-            "Strs", "PyFormat", "Dataclasses", "Enums", "Long", "Double", "Boolean", "Throwable", "Override");
+            "Strs", "PyFormat", "Dataclasses", "Enums", "Long", "Double", "Boolean", "Throwable", "Override",
+            // the module class's own entry point, run()
+            "run");
 
     private Names() {
     }
 
     /**
-     * The Java spelling of a Python identifier.
+     * The Java spelling of a Python identifier: the name itself, or with one more {@code _} when it is a reserved
+     * word followed by any number of {@code _} ({@code new} is {@code new_}, so {@code new_} is {@code new__}), so
+     * that two Python names never share a Java name.
      *
      * @param py the Python name
      * @return a valid Java identifier, the same name whenever possible
      */
     static String java(String py) {
-        return RESERVED.contains(py) ? py + "_" : py;
+        int end = py.length();
+        while (end > 0 && py.charAt(end - 1) == '_') {
+            end--;
+        }
+        // a name of underscores only counts as "_", which Java reserves
+        return end == 0 || RESERVED.contains(end == py.length() ? py : py.substring(0, end)) ? py + "_" : py;
     }
 
     /**

@@ -164,6 +164,27 @@ class EmitterTest {
     }
 
     @Test
+    void pythonNamesKeepDistinctJavaSpellings() {
+        assertThat(Names.java("fib")).isEqualTo("fib");
+        assertThat(Names.java("new")).isEqualTo("new_");
+        assertThat(Names.java("new_")).isEqualTo("new__");
+        assertThat(Names.java("run")).isEqualTo("run_");
+        assertThat(Names.java("_")).isEqualTo("__");
+        assertThat(Names.java("__")).isEqualTo("___");
+        assertThat(Names.java("x_")).isEqualTo("x_");
+    }
+
+    @Test
+    void aModuleNamedLikeItsMainMethodsVariablesCompiles() {
+        for (String module : new String[] {"args.py", "argv.py"}) {
+            Translation t = Translator.translate("import sys\nprint(sys.argv)\n".getBytes(StandardCharsets.UTF_8),
+                    module);
+            assertThat(new JavaCompilerService().compile(java.util.Map.of(t.className(), t.javaSource())))
+                    .containsKey(t.className());
+        }
+    }
+
+    @Test
     void methodsAreStaticMethodsCalledThroughOneNamedSitePerPlace() {
         Translation t = translate("""
                 class Node:

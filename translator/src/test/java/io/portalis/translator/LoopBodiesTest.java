@@ -16,16 +16,16 @@ class LoopBodiesTest {
     @Test
     void aBodyThatRunsLoopsAndOnlyNeedsValuesIsAMethodTakingWhatItReads() {
         String java = javaOf("""
-                def run(xs: list[float], steps: int, k: float) -> None:
+                def advance(xs: list[float], steps: int, k: float) -> None:
                     n = len(xs)
                     for _ in range(steps):
                         for i in range(n):
                             v = xs[i] * k
                             xs[i] = v
                 """);
-        assertThat(java).containsPattern("private static void (run\\$body\\$\\d+)\\(long n, Object xs, double k\\) \\{\\n"
+        assertThat(java).containsPattern("private static void (advance\\$body\\$\\d+)\\(long n, Object xs, double k\\) \\{\\n"
                         + "\\s+double v = 0.0;\\n\\s+Object v\\$box = Peek.UNBOXED;")
-                .containsPattern("for \\(long __ = 0L; __ < steps; __\\+\\+\\) \\{\\n\\s+run\\$body\\$\\d+\\(n, xs, k\\);");
+                .containsPattern("for \\(long __ = 0L; __ < steps; __\\+\\+\\) \\{\\n\\s+advance\\$body\\$\\d+\\(n, xs, k\\);");
     }
 
     @Test
