@@ -2077,6 +2077,12 @@ final class ModuleEmitter {
                     && (n.id().equals("__slots__") || n.id().equals("__metaclass__"))) {
                 unsupported(a, "'" + n.id() + "'");
             }
+            if (s instanceof Stmt.FunctionDef f && f.name().equals("__new__") && c.bases().stream().anyMatch(b ->
+                    (b instanceof Expr.Name n ? n.id() : b instanceof Expr.Attribute a ? a.attr() : "").matches(
+                            "\\w*(Enum|Flag)"))) {
+                // Enum members are made by the runtime without calling a class's own __new__
+                unsupported(f, "'__new__' in an Enum class");
+            }
         }
         String ns = fresh("ns");
         w.open("");
