@@ -532,7 +532,8 @@ public final class MethodSite {
      * @param self the receiver
      * @param fn the plain function the receiver's class holds for the name, called with the receiver first; or null
      * @param attr when {@code fn} is null, the attribute's value, called as it is; or {@link #FIXED} when the
-     *     receiver is a built-in value, whose methods no code can rebind, so that the site calls it by name
+     *     receiver is a built-in value (not an instance of a class of the program, a class, a module, a function),
+     *     whose methods no code can rebind, so that the site calls it by name
      */
     public record Found(Object self, PyFunction fn, Object attr) {
         /**
@@ -554,15 +555,16 @@ public final class MethodSite {
      * @param obj the receiver
      * @return what the call will run
      * @throws io.portalis.pylib.AttributeError when the receiver has no such attribute, before the arguments run
+     *     (a built-in value's missing method is reported by the call, after them)
      */
     public Found find(Object obj) {
         if (obj instanceof PyInstance i) {
             PyFunction f = method(i);
             return f != null ? new Found(obj, f, null) : new Found(obj, null, Rt.getattr(obj, name));
         }
-        if (obj instanceof String || obj instanceof PyList || obj instanceof PyDict || obj instanceof Deque
-                || obj instanceof Long || obj instanceof Double || obj instanceof io.portalis.pylib.PyTuple
-                || obj instanceof io.portalis.pylib.PySetBase) {
+        if (!(obj instanceof Instance || obj instanceof PyType || obj instanceof PyModule || obj instanceof Super
+                || obj instanceof PyFunction || obj instanceof BoundMethod)) {
+            // a built-in value: its methods are its Java class's
             return new Found(obj, null, FIXED);
         }
         if (obj instanceof PyModule m) {
