@@ -32,6 +32,10 @@ import java.util.Set;
  * The direct code is identified by the object the function value was created with, kept in a field
  * ({@code Producer$step$code}), so that a function of the same name from elsewhere never matches.
  *
+ * <p>A site whose arguments may run code passes the dispatcher what its site found before they ran
+ * ({@code MethodSite.find}, see {@link CallOrder}) instead of the receiver, and the dispatcher asks that for the
+ * code.
+ *
  * <p>A call of a module-level class whose class statement defines {@code __init__} ({@code Packet(k, v)}) gets a
  * dispatcher too, which runs that {@code __init__} by name on the instance the site makes when the class is the
  * one it knows and constructing it is plain ({@code CallSite.instance}).
@@ -57,8 +61,10 @@ final class MethodDispatch {
      * @param site the site's field
      * @param name the method name
      * @param args the positional argument count, receiver excluded
+     * @param found whether the dispatcher takes the method its site found ({@code MethodSite.find}) before the
+     *     arguments ran, instead of the receiver
      */
-    private record Site(String dispatcher, String site, String name, int args) {
+    private record Site(String dispatcher, String site, String name, int args, boolean found) {
     }
 
     /**
@@ -181,14 +187,16 @@ final class MethodDispatch {
      * @param site the site's field
      * @param args the positional argument count, receiver excluded
      * @param methodNames the static method names taken so far, to which the dispatcher's is added
+     * @param found whether the call passes the dispatcher what {@code MethodSite.find} found (the method looked up
+     *     before arguments that may run code) instead of the receiver
      * @return the dispatcher's name, or null when the site is called as it is
      */
-    String dispatcher(String name, String site, int args, Set<String> methodNames) {
+    String dispatcher(String name, String site, int args, Set<String> methodNames, boolean found) {
         if (!wanted.contains(name) || args > 3) {
             return null;
         }
         String d = unique(site, methodNames);
-        sites.add(new Site(d, site, name, args));
+        sites.add(new Site(d, site, name, args, found));
         return d;
     }
 
@@ -242,13 +250,14 @@ final class MethodDispatch {
      */
     void methods(JavaWriter w) {
         for (Site s : sites) {
-            List<String> params = new ArrayList<>(List.of("Object self"));
-            List<String> args = new ArrayList<>(List.of("self"));
+            List<String> params = new ArrayList<>(List.of(s.found ? "MethodSite.Found f" : "Object self"));
+            List<String> args = new ArrayList<>(List.of(s.found ? "f.self()" : "self"));
             for (int k = 0; k < s.args; k++) {
                 params.add("Object a" + k);
                 args.add("a" + k);
             }
             String call = "(" + String.join(", ", args) + ")";
+            String fallback = s.found ? ".callFound(f" + call.substring("(f.self()".length()) : ".call" + call;
             List<Target> ts = new ArrayList<>();
             for (Target t : targets.getOrDefault(s.name, List.of())) {
                 if (t.arity == s.args + 1) {
@@ -258,14 +267,14 @@ final class MethodDispatch {
             w.blank();
             w.open("static Object " + s.dispatcher + "(" + String.join(", ", params) + ")");
             if (!ts.isEmpty() && ts.size() <= MAX_TARGETS) {
-                w.line("Object code = " + s.site + ".code(self);");
+                w.line("Object code = " + (s.found ? "f.code();" : s.site + ".code(self);"));
                 for (Target t : ts) {
                     w.open("if (code == " + t.field + ")");
                     w.line("return " + t.method + call + ";");
                     w.close();
                 }
             }
-            w.line("return " + s.site + ".call" + call + ";");
+            w.line("return " + s.site + fallback + ";");
             w.close();
         }
         for (Ctor c : ctors) {

@@ -2113,6 +2113,12 @@ final class ModuleEmitter {
                     && (n.id().equals("__slots__") || n.id().equals("__metaclass__"))) {
                 unsupported(a, "'" + n.id() + "'");
             }
+            if (s instanceof Stmt.FunctionDef f && f.name().equals("__new__") && c.bases().stream().anyMatch(b ->
+                    (b instanceof Expr.Name n ? n.id() : b instanceof Expr.Attribute a ? a.attr() : "").matches(
+                            "\\w*(Enum|Flag)"))) {
+                // Enum members are made by the runtime without calling a class's own __new__
+                unsupported(f, "'__new__' in an Enum class");
+            }
         }
         String ns = fresh("ns");
         w.open("");
@@ -3265,13 +3271,25 @@ final class ModuleEmitter {
             }
             List<String> os = new ArrayList<>();
             js.forEach(j -> os.add(j.obj()));
-            return new J(site("MethodSite", "call", a.attr()) + ".call(" + join(expr(a.value(), ctx).obj(), null, os)
-                    + ")", 'O');
+            String m = site("MethodSite", "call", a.attr());
+            String recv = expr(a.value(), ctx).obj();
+            if (CallOrder.argsMayRunCode(c, x -> false)) {
+                return new J(m + ".callFound(" + join(m + ".find(" + recv + ")", null, os) + ")", 'O');
+            }
+            return new J(m + ".call(" + join(recv, null, os) + ")", 'O');
         }
         if (c.func() instanceof Expr.Attribute a && !star) {
             Args args = args(c, ctx);
             String recv = receiver(a.value(), ctx);
             String m = site("MethodSite", "call", a.attr());
+            boolean first = CallOrder.argsMayRunCode(c, x -> "LDB".indexOf(ctx.types.getOrDefault(x, 'O')) >= 0);
+            if (first) {
+                // Python finds the method before evaluating arguments, which may rebind it
+                recv = m + ".find(" + recv + ")";
+                if (!args.kwnames.isEmpty() || args.values.size() > 3) {
+                    return new J(m + ".callFoundKw(" + recv + ", " + args.array() + ", " + args.names() + ")", 'O');
+                }
+            }
             if (!args.kwnames.isEmpty()) {
                 return new J(m + ".callKw(" + recv + ", " + args.array() + ", " + args.names() + ")", 'O');
             }
@@ -3279,8 +3297,9 @@ final class ModuleEmitter {
                 return new J(m + ".callN(" + recv + ", " + args.array() + ")", 'O');
             }
             String d = recv.startsWith("new Super(") ? null
-                    : dispatch.dispatcher(a.attr(), m, args.values.size(), methodNames);
-            return new J((d != null ? d : m + ".call") + "(" + join(recv, null, args.values) + ")", 'O');
+                    : dispatch.dispatcher(a.attr(), m, args.values.size(), methodNames, first);
+            return new J((d != null ? d : m + (first ? ".callFound" : ".call")) + "(" + join(recv, null, args.values)
+                    + ")", 'O');
         }
         String f = expr(c.func(), ctx).obj();
         if (star) {

@@ -524,6 +524,142 @@ public final class MethodSite {
         return Rt.callMethodKw(obj, name, args, kwnames);
     }
 
+    /**
+     * What {@code obj.name} found, looked up before the call's arguments are evaluated, as CPython does: an
+     * argument that rebinds the method (on the class, the instance or the module) does not change which one the
+     * call runs.
+     *
+     * @param self the receiver
+     * @param fn the plain function the receiver's class holds for the name, called with the receiver first; or null
+     * @param attr when {@code fn} is null, the attribute's value, called as it is; or {@link #FIXED} when the
+     *     receiver is a built-in value (not an instance of a class of the program, a class, a module, a function),
+     *     whose methods no code can rebind, so that the site calls it by name
+     */
+    public record Found(Object self, PyFunction fn, Object attr) {
+        /**
+         * The direct code of {@link #fn}, for translated code that calls the methods it knows itself.
+         *
+         * @return the code (see {@link MethodSite#code}), or null when the call must take {@link #callFound}
+         */
+        public Object code() {
+            return fn != null ? fn.direct : null;
+        }
+    }
+
+    /** Marks a {@link Found} whose receiver's methods cannot change: the call looks the name up itself. */
+    private static final Object FIXED = new Object();
+
+    /**
+     * Looks {@code obj.name} up for a call whose arguments may run code.
+     *
+     * @param obj the receiver
+     * @return what the call will run
+     * @throws io.portalis.pylib.AttributeError when the receiver has no such attribute, before the arguments run
+     *     (a built-in value's missing method is reported by the call, after them)
+     */
+    public Found find(Object obj) {
+        if (obj instanceof PyInstance i) {
+            PyFunction f = method(i);
+            return f != null ? new Found(obj, f, null) : new Found(obj, null, Rt.getattr(obj, name));
+        }
+        if (!(obj instanceof Instance || obj instanceof PyType || obj instanceof PyModule || obj instanceof Super
+                || obj instanceof PyFunction || obj instanceof BoundMethod)) {
+            // a built-in value: its methods are its Java class's
+            return new Found(obj, null, FIXED);
+        }
+        if (obj instanceof PyModule m) {
+            Object fn = moduleAttr(m);
+            return new Found(obj, null, fn != Rt.MISSING ? fn : Rt.getattr(obj, name));
+        }
+        if (obj instanceof Super s && superMethod(s) instanceof PyFunction sf) {
+            return new Found(s.self(), sf, null);
+        }
+        return new Found(obj, null, Rt.getattr(obj, name));
+    }
+
+    /**
+     * {@code obj.name()} with what {@link #find} found.
+     *
+     * @param f the method found
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    public Object callFound(Found f) {
+        if (f.fn != null) {
+            return f.fn.callWithSelf(f.self, NO_ARGS, PyCallable.NO_KW);
+        }
+        return f.attr == FIXED ? call(f.self) : Rt.call(f.attr);
+    }
+
+    /**
+     * {@code obj.name(a)} with what {@link #find} found.
+     *
+     * @param f the method found
+     * @param a the argument
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    public Object callFound(Found f, Object a) {
+        if (f.fn != null) {
+            PyFunction.Direct2 d = f.fn.direct2;
+            return d != null ? d.call(f.self, a) : f.fn.callWithSelf(f.self, new Object[] {a}, PyCallable.NO_KW);
+        }
+        return f.attr == FIXED ? call(f.self, a) : Rt.call(f.attr, a);
+    }
+
+    /**
+     * {@code obj.name(a, b)} with what {@link #find} found.
+     *
+     * @param f the method found
+     * @param a the first argument
+     * @param b the second argument
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    public Object callFound(Found f, Object a, Object b) {
+        if (f.fn != null) {
+            PyFunction.Direct3 d = f.fn.direct3;
+            return d != null ? d.call(f.self, a, b)
+                    : f.fn.callWithSelf(f.self, new Object[] {a, b}, PyCallable.NO_KW);
+        }
+        return f.attr == FIXED ? call(f.self, a, b) : Rt.call(f.attr, a, b);
+    }
+
+    /**
+     * {@code obj.name(a, b, c)} with what {@link #find} found.
+     *
+     * @param f the method found
+     * @param a the first argument
+     * @param b the second argument
+     * @param c the third argument
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    public Object callFound(Found f, Object a, Object b, Object c) {
+        if (f.fn != null) {
+            PyFunction.Direct4 d = f.fn.direct4;
+            return d != null ? d.call(f.self, a, b, c)
+                    : f.fn.callWithSelf(f.self, new Object[] {a, b, c}, PyCallable.NO_KW);
+        }
+        return f.attr == FIXED ? call(f.self, a, b, c) : Rt.call(f.attr, a, b, c);
+    }
+
+    /**
+     * {@code obj.name(args..., k=v...)} with what {@link #find} found.
+     *
+     * @param f the method found
+     * @param args positional then keyword values
+     * @param kwnames the keyword names
+     * @return the result
+     * @throws TypeError when the method does not take the arguments (CPython's message)
+     */
+    public Object callFoundKw(Found f, Object[] args, String[] kwnames) {
+        if (f.fn != null) {
+            return f.fn.callWithSelf(f.self, args, kwnames);
+        }
+        return f.attr == FIXED ? callKw(f.self, args, kwnames) : Rt.callKw(f.attr, args, kwnames);
+    }
+
     /** @return how many layouts the site has cached and still valid, for tests */
     int cached() {
         int n = 0;

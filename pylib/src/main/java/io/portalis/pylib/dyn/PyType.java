@@ -116,6 +116,10 @@ public final class PyType implements PyCallable, PyObject {
         }
         PyType t = new PyType(name, bs.isEmpty() ? List.of(Types.OBJECT) : bs, null, null);
         t.dict.putAll(namespace);
+        if (namespace.get("__new__") instanceof PyFunction f) {
+            // type.__new__ makes a plain function __new__ a static method, so that instances do not bind it
+            t.dict.put("__new__", new Decorators.StaticMethod(f));
+        }
         if (Enums.isEnumClass(t)) {
             Enums.build(t);
         }
@@ -369,6 +373,10 @@ public final class PyType implements PyCallable, PyObject {
             }
             return Enums.byValue(this, args[0]);
         }
+        Object nw = lookup("__new__");
+        if (nw != Rt.MISSING) {
+            return constructedByNew(nw, args, kwnames);
+        }
         Object self;
         if (exception) {
             int npos = args.length - kwnames.length;
@@ -385,6 +393,36 @@ public final class PyType implements PyCallable, PyObject {
             throw new TypeError(name + "() takes no arguments");
         }
         return self;
+    }
+
+    /**
+     * A call of this class when it or a base defines {@code __new__}, as {@code type.__call__} does it: the object
+     * {@code __new__} (a static method, whether declared so or not) returns, initialized by its own class's
+     * {@code __init__} only when it is an instance of this class.
+     */
+    private Object constructedByNew(Object nw, Object[] args, String[] kwnames) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = this;
+        System.arraycopy(args, 0, all, 1, args.length);
+        Object obj = Rt.callKw(nw instanceof Decorators.StaticMethod s ? s.fn() : nw, all, kwnames);
+        if (!isInstance(obj)) {
+            return obj;
+        }
+        PyType type = Rt.type(obj);
+        Object init = type.lookup("__init__");
+        if (init instanceof PyFunction f) {
+            return initialized(obj, f.callWithSelf(obj, args, kwnames));
+        }
+        if (init != Rt.MISSING) {
+            return initialized(obj, Rt.callKw(Rt.getattr(obj, "__init__"), args, kwnames));
+        }
+        if (obj instanceof UserException u) {
+            // BaseException.__init__ stores the call's positional arguments, whatever __new__ was given
+            Object[] pos = new Object[args.length - kwnames.length];
+            System.arraycopy(args, 0, pos, 0, pos.length);
+            u.setArgs(io.portalis.pylib.PyTuple.of(pos));
+        }
+        return obj;
     }
 
     /**

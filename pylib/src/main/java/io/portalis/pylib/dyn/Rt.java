@@ -216,6 +216,9 @@ public final class Rt {
                         return m;
                     }
                 }
+                if (name.equals("__new__")) {
+                    return t.isException() ? NewSlot.BASE_EXCEPTION : NewSlot.OBJECT;
+                }
                 Object slot = ObjectSlot.of(name);
                 if (slot != null) {
                     return slot;

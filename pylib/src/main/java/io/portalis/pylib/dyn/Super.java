@@ -48,6 +48,8 @@ public record Super(Object cls, Object self) implements PyRepr {
     private Object builtinMethod(PyType t, String name) {
         Object me = self;
         switch (name) {
+            case "__new__":
+                return t.isException() ? NewSlot.BASE_EXCEPTION : t == Types.OBJECT ? NewSlot.OBJECT : Rt.MISSING;
             case "__init__":
                 if (t.isException() && me instanceof UserException u) {
                     return (PyCallable) (a, k) -> {
