@@ -185,18 +185,8 @@ public final class MethodSite {
      * @return the direct code, or null when the call must take {@link #call} or its siblings
      */
     public Object code(Object obj) {
-        if (obj instanceof PyInstance i) {
-            Shape s = i.shape;
-            PyType t = i.type;
-            for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s && e.type == t && e.version == t.version) {
-                    return e.fn.direct;
-                }
-            }
-            PyFunction f = resolve(i);
-            return f != null ? f.direct : null;
-        }
-        return null;
+        PyFunction f = method(obj);
+        return f != null ? f.direct : null;
     }
 
     /**

@@ -1,10 +1,9 @@
 package io.portalis.pylib.dyn;
 
+import static io.portalis.pylib.dyn.TestClasses.cls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalis.pylib.PyList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +17,6 @@ class MethodCodeTest {
     private static PyFunction fn(String name, PyFunction.Direct2 code) {
         return PyFunction.direct(new Signature(name, new String[] {"self", "by"}, 0, false, new String[0], false),
                 new Object[0], new Object[0], code);
-    }
-
-    private static PyType cls(String name, Object[] bases, Object... namesAndValues) {
-        Map<String, Object> ns = new LinkedHashMap<>();
-        for (int k = 0; k < namesAndValues.length; k += 2) {
-            ns.put((String) namesAndValues[k], namesAndValues[k + 1]);
-        }
-        return PyType.create(name, bases, ns);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.portalis.pylib.dyn;
 
+import static io.portalis.pylib.dyn.TestClasses.cls;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,14 +14,6 @@ import org.junit.jupiter.api.Test;
 class PolymorphicSiteTest {
     private static Signature sig(String name, String... params) {
         return new Signature(name, params, 0, false, new String[0], false);
-    }
-
-    private static PyType cls(String name, Object[] bases, Object... namesAndValues) {
-        Map<String, Object> ns = new LinkedHashMap<>();
-        for (int k = 0; k < namesAndValues.length; k += 2) {
-            ns.put((String) namesAndValues[k], namesAndValues[k + 1]);
-        }
-        return PyType.create(name, bases, ns);
     }
 
     private static PyFunction step(String name, String result) {
