@@ -1,6 +1,7 @@
 package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.KeyError;
+import io.portalis.pylib.NotImplementedError;
 import io.portalis.pylib.Py;
 import io.portalis.pylib.PyDict;
 import io.portalis.pylib.ValueError;
@@ -70,8 +71,16 @@ public final class Enums {
         return m == Rt.MISSING ? List.of() : (List<Object>) m;
     }
 
-    /** Turns the class attributes of a new enum class into its members. */
+    /**
+     * Turns the class attributes of a new enum class into its members.
+     *
+     * @throws NotImplementedError when the class or a base defines {@code __new__}, which CPython calls to make each
+     *     member and these members are made without
+     */
     static void build(PyType t) {
+        if (t.lookup("__new__") != Rt.MISSING) {
+            throw new NotImplementedError("'__new__' in an Enum class is not supported");
+        }
         Map<String, Object> members = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
         long lastInt = 0;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portalis.pylib.AttributeError;
+import io.portalis.pylib.NotImplementedError;
+import io.portalis.pylib.Py;
 import io.portalis.pylib.PyList;
 import io.portalis.pylib.TypeError;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ObjectCreationOrderTest {
     private static PyType cls(String name, Object... namesAndValues) {
-        Map<String, Object> ns = new LinkedHashMap<>();
-        for (int k = 0; k < namesAndValues.length; k += 2) {
-            ns.put((String) namesAndValues[k], namesAndValues[k + 1]);
-        }
-        return PyType.create(name, new Object[0], ns);
+        return TestClasses.cls(name, new Object[0], namesAndValues);
     }
 
     @Test
@@ -67,5 +63,15 @@ class ObjectCreationOrderTest {
         PyList<Object> list = new PyList<>();
         new MethodSite("append").callFound(new MethodSite("append").find(list), 3L);
         assertThat(list).containsExactly(3L);
+    }
+
+    @Test
+    void anEnumWhoseMembersWouldNeedItsNewIsRefused() {
+        PyFunction coinNew = PyFunction.of("Coin.__new__", a -> null, "cls", "v");
+        assertThatThrownBy(() -> TestClasses.cls("Coin", new Object[] {Enums.ENUM}, "__new__", coinNew,
+                "HEADS", 1L)).isInstanceOf(NotImplementedError.class)
+                .hasMessage("'__new__' in an Enum class is not supported");
+        PyType plain = TestClasses.cls("Side", new Object[] {Enums.ENUM}, "LEFT", 1L);
+        assertThat(Py.repr(Rt.getattr(plain, "LEFT"))).isEqualTo("<Side.LEFT: 1>");
     }
 }
