@@ -2094,7 +2094,6 @@ final class ModuleEmitter {
             unsupported(k, k.arg() == null ? "class keyword unpacking" : "class keyword '" + k.arg() + "'");
         }
         List<String> bases = new ArrayList<>();
-        boolean isEnum = false;
         for (Expr b : c.bases()) {
             if (b instanceof Expr.Starred) {
                 unsupported(b, "starred base class");
