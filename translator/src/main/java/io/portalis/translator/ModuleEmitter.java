@@ -55,7 +55,7 @@ final class ModuleEmitter {
     private static final String GLOBALS = "globals$";
     private static final Set<String> UNSUPPORTED_BUILTINS = Set.of("eval", "exec", "compile", "globals", "locals",
             "open", "__import__", "memoryview", "breakpoint", "help",
-            "aiter", "anext", "classmethod", "staticmethod", "property", "super", "object", "exit",
+            "aiter", "anext", "super", "object", "exit",
             "quit", "Ellipsis");
 
     private final String file;

@@ -2,7 +2,9 @@ package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.*;
 import io.portalis.pylib.stdlib.JsonModule;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -96,14 +98,15 @@ public final class Types {
     }));
     /** {@code property}. */
     public static final PyType PROPERTY = reg(PyType.builtin("property", OBJECT, v -> v instanceof Decorators.Property,
-            (a, k) -> new Decorators.Property(a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null,
-                    a.length > 2 ? a[2] : null)));
+            Types::newProperty));
     /** {@code staticmethod}. */
     public static final PyType STATICMETHOD = reg(PyType.builtin("staticmethod", OBJECT,
-            v -> v instanceof Decorators.StaticMethod, (a, k) -> new Decorators.StaticMethod(a[0])));
+            v -> v instanceof Decorators.StaticMethod,
+            (a, k) -> new Decorators.StaticMethod(wrappedFunction("staticmethod", a, k))));
     /** {@code classmethod}. */
     public static final PyType CLASSMETHOD = reg(PyType.builtin("classmethod", OBJECT,
-            v -> v instanceof Decorators.ClassMethod, (a, k) -> new Decorators.ClassMethod(a[0])));
+            v -> v instanceof Decorators.ClassMethod,
+            (a, k) -> new Decorators.ClassMethod(wrappedFunction("classmethod", a, k))));
     /** {@code method}. */
     public static final PyType METHOD = reg(PyType.builtin("method", OBJECT, v -> v instanceof BoundMethod,
             (a, k) -> new BoundMethod(a[1], a[0])));
@@ -269,6 +272,36 @@ public final class Types {
      */
     public static PyType named(String name) {
         return BY_NAME.get(name);
+    }
+
+    /** {@code property(fget=None, fset=None, fdel=None, doc=None)}; the doc string is not kept. */
+    private static Object newProperty(Object[] a, String[] k) {
+        List<String> params = List.of("fget", "fset", "fdel", "doc");
+        Args.onlyKw("property", k, params.toArray(String[]::new));
+        int n = a.length - k.length;
+        if (n > params.size()) {
+            throw new TypeError("property() takes at most 4 arguments (" + n + " given)");
+        }
+        Object[] values = Arrays.copyOf(a, params.size());
+        Arrays.fill(values, n, values.length, null);
+        for (int i = 0; i < k.length; i++) {
+            int at = params.indexOf(k[i]);
+            if (at < n) {
+                throw new TypeError("argument for property() given by name ('" + k[i] + "') and position ("
+                        + (at + 1) + ")");
+            }
+            values[at] = a[n + i];
+        }
+        return new Decorators.Property(values[0], values[1], values[2]);
+    }
+
+    /** The one function {@code staticmethod(f)} or {@code classmethod(f)} wraps. */
+    private static Object wrappedFunction(String fn, Object[] a, String[] k) {
+        Args.noKw(fn, k);
+        if (a.length != 1) {
+            throw new TypeError(fn + " expected 1 argument, got " + a.length);
+        }
+        return a[0];
     }
 
     /**
