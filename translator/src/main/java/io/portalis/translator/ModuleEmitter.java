@@ -55,8 +55,7 @@ final class ModuleEmitter {
     private static final String GLOBALS = "globals$";
     private static final Set<String> UNSUPPORTED_BUILTINS = Set.of("eval", "exec", "compile", "globals", "locals",
             "open", "__import__", "memoryview", "breakpoint", "help",
-            "aiter", "anext", "super", "object", "exit",
-            "quit", "Ellipsis");
+            "aiter", "anext", "super", "object", "Ellipsis");
 
     private final String file;
     private final String className;

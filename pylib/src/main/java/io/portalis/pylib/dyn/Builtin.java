@@ -14,7 +14,7 @@ public final class Builtin implements PyCallable, PyObject {
     public static final Set<String> NAMES = Set.of("print", "len", "range", "enumerate", "zip", "map", "filter",
             "sorted", "reversed", "min", "max", "sum", "any", "all", "abs", "divmod", "pow", "round", "isinstance",
             "issubclass", "id", "hash", "iter", "next", "chr", "ord", "hex", "oct", "bin", "input", "repr", "format",
-            "getattr", "setattr", "hasattr", "delattr", "callable", "ascii", "vars", "dir");
+            "getattr", "setattr", "hasattr", "delattr", "callable", "ascii", "vars", "dir", "exit", "quit");
 
     private final String name;
 
@@ -39,12 +39,17 @@ public final class Builtin implements PyCallable, PyObject {
 
     @Override
     public String pyTypeName() {
-        return "builtin_function_or_method";
+        return isQuitter() ? "Quitter" : "builtin_function_or_method";
     }
 
     @Override
     public String repr() {
-        return "<built-in function " + name + ">";
+        return isQuitter() ? "Use " + name + "() or Ctrl-D (i.e. EOF) to exit" : "<built-in function " + name + ">";
+    }
+
+    /** {@code exit} and {@code quit} are the site module's objects, not built-in functions. */
+    private boolean isQuitter() {
+        return name.equals("exit") || name.equals("quit");
     }
 
     @Override
@@ -164,6 +169,22 @@ public final class Builtin implements PyCallable, PyObject {
                             : "exp' (pos 2)"));
                 }
                 return mod == null ? Rt.pow(base, exp) : Builtins.pow(base, exp, mod);
+            }
+            case "exit", "quit" -> {
+                // the site module's Quitter.__call__(self, code=None)
+                for (String k : kw) {
+                    if (!k.equals("code")) {
+                        throw new TypeError("Quitter.__call__() got an unexpected keyword argument '" + k + "'");
+                    }
+                    if (n > 0) {
+                        throw new TypeError("Quitter.__call__() got multiple values for argument 'code'");
+                    }
+                }
+                if (n > 1) {
+                    throw new TypeError("Quitter.__call__() takes from 1 to 2 positional arguments but " + (n + 1)
+                            + " were given");
+                }
+                throw new SystemExit(new Object[] {a.length > 0 ? a[0] : null});
             }
             default -> {
                 Args.noKw(name, kw);
