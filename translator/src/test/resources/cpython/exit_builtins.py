@@ -6,6 +6,15 @@ for call in (lambda: exit(), lambda: exit(3), lambda: quit("message"), lambda: e
     except SystemExit as e:
         print("SystemExit", repr(e.code), e.args)
 
+# both close sys.stdin before raising
+import sys
+
+for read in (lambda: input("prompt> "), sys.stdin.readline, sys.stdin.read):
+    try:
+        read()
+    except ValueError as e:
+        print("ValueError:", e)
+
 print(repr(exit), str(quit), type(exit).__name__, callable(quit))
 stop = exit
 try:

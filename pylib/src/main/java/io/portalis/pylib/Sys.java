@@ -25,6 +25,7 @@ public final class Sys {
     /** {@code sys.stderr}: written through, as CPython's is line-buffered. */
     public static TextOut stderr = new TextOut(System.err, true);
     private static BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    private static boolean stdinClosed;
 
     /** The limit of {@code sys.set_int_max_str_digits}: decimal digits allowed in int/str conversions (0: none). */
     public static int intMaxStrDigits = 4300;
@@ -56,6 +57,22 @@ public final class Sys {
         stdout = new TextOut(out, false);
         stderr = new TextOut(err, true);
         stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        stdinClosed = false;
+    }
+
+    /**
+     * Closes {@code sys.stdin} as {@code exit()} and {@code quit()} do before they raise: later reads raise
+     * ValueError.
+     */
+    public static void closeStdin() {
+        stdinClosed = true;
+    }
+
+    private static BufferedReader openStdin() {
+        if (stdinClosed) {
+            throw new ValueError("I/O operation on closed file.");
+        }
+        return stdin;
     }
 
     /**
@@ -93,7 +110,7 @@ public final class Sys {
      */
     static String readLine() {
         try {
-            return stdin.readLine();
+            return openStdin().readLine();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,10 +122,11 @@ public final class Sys {
      * @return the line, ending with {@code \n} unless it is the last and unterminated one; empty at the end
      */
     public static String readLineWithEnd() {
+        BufferedReader in = openStdin();
         StringBuilder b = new StringBuilder();
         try {
             int c;
-            while ((c = stdin.read()) >= 0) {
+            while ((c = in.read()) >= 0) {
                 b.append((char) c);
                 if (c == '\n') {
                     break;
@@ -126,11 +144,12 @@ public final class Sys {
      * @return the text
      */
     public static String readStdin() {
+        BufferedReader in = openStdin();
         StringBuilder b = new StringBuilder();
         char[] buf = new char[8192];
         try {
             int n;
-            while ((n = stdin.read(buf)) > 0) {
+            while ((n = in.read(buf)) > 0) {
                 b.append(buf, 0, n);
             }
         } catch (IOException e) {

@@ -184,6 +184,7 @@ public final class Builtin implements PyCallable, PyObject {
                     throw new TypeError("Quitter.__call__() takes from 1 to 2 positional arguments but " + (n + 1)
                             + " were given");
                 }
+                Sys.closeStdin();
                 throw new SystemExit(new Object[] {a.length > 0 ? a[0] : null});
             }
             default -> {
