@@ -83,6 +83,9 @@ public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparabl
      */
     public PyBytes slice(Long start, Long stop, Long step) {
         Slice s = Slice.of(data.length, start, stop, step);
+        if (s.step() == 1 && s.length() == data.length) {
+            return this; // immutable: CPython gives the same object back
+        }
         byte[] out = new byte[s.length()];
         for (int k = 0; k < out.length; k++) {
             out[k] = data[s.index(k)];

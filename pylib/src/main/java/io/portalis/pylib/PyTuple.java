@@ -84,6 +84,9 @@ public final class PyTuple extends AbstractList<Object> implements PyRepr, Rando
      */
     public PyTuple slice(Long start, Long stop, Long step) {
         Slice s = Slice.of(items.length, start, stop, step);
+        if (s.step() == 1 && s.length() == items.length) {
+            return this; // immutable: CPython gives the same object back
+        }
         Object[] out = new Object[s.length()];
         for (int k = 0; k < out.length; k++) {
             out[k] = items[s.index(k)];
