@@ -6,8 +6,8 @@ import io.portalis.pylib.TypeError;
 import io.portalis.pylib.stdlib.Deque;
 
 /**
- * One {@code obj.name(args)} place in a translated program, with an inline cache: for each instance layout seen
- * there (class, the class's {@link PyType#version version}, instance {@link Shape}) whose lookup found a plain
+ * One {@code obj.name(args)} place in a translated program, with an inline cache: for each instance {@link Shape}
+ * seen there (which names the class; the site is flushed when the class or a base changes) whose lookup found a plain
  * function in the class and no instance attribute shadowing it, the site keeps the function and calls it with the
  * receiver first, without building a bound method, and without binding when the arguments are exactly its
  * positional parameters. Everything else (other receivers, static and class methods, properties, a method
@@ -95,6 +95,8 @@ public final class MethodSite {
 
     private final String name;
     private Entry entries;
+    /** Registered with the classes of the layouts cached, which call it when they change. */
+    private final LayoutCache flusher = type -> entries = LayoutEntry.without(entries, type);
     private SuperEntry superEntry;
     /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
     private int evictions;
@@ -133,10 +135,9 @@ public final class MethodSite {
 
     /** The cached function for the receiver's layout, or null. */
     private PyFunction cached(PyInstance i) {
-        PyType t = i.type();
         Shape s = i.shape;
         for (Entry e = entries; e != null; e = e.rest) {
-            if (e.shape == s && e.type == t && e.version == t.version) {
+            if (e.shape == s) {
                 return e.fn;
             }
         }
@@ -146,6 +147,7 @@ public final class MethodSite {
     /** Looks the method up for the receiver's layout, caching a plain function; null when it is not one. */
     private PyFunction resolve(PyInstance i) {
         PyType t = i.type();
+        t.cachedBy(flusher);
         int version = t.version;
         Shape s = i.shape;
         if (!(t.lookup(name) instanceof PyFunction f) || s.slot(name) >= 0) {
@@ -156,6 +158,10 @@ public final class MethodSite {
         if (!evicts || evictions < LayoutEntry.EVICTIONS) {
             evictions += evicts ? 1 : 0;
             entries = LayoutEntry.prepend(entries, e);
+            if (t.version != version) {
+                // changed while being looked up: its flush may have come first
+                entries = LayoutEntry.without(entries, t);
+            }
         }
         return f;
     }
@@ -228,9 +234,8 @@ public final class MethodSite {
     public Object call(Object obj) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s && e.type == t && e.version == t.version) {
+                if (e.shape == s) {
                     PyFunction.Direct1 d = e.direct1;
                     return d != null ? d.call(obj) : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
                 }
@@ -301,9 +306,8 @@ public final class MethodSite {
     public Object call(Object obj, Object a) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s && e.type == t && e.version == t.version) {
+                if (e.shape == s) {
                     PyFunction.Direct2 d = e.direct2;
                     return d != null ? d.call(obj, a) : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
                 }
@@ -391,9 +395,8 @@ public final class MethodSite {
     public Object call(Object obj, Object a, Object b) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s && e.type == t && e.version == t.version) {
+                if (e.shape == s) {
                     PyFunction.Direct3 d = e.direct3;
                     return d != null ? d.call(obj, a, b) : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
                 }
@@ -440,9 +443,8 @@ public final class MethodSite {
     public Object call(Object obj, Object a, Object b, Object c) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s && e.type == t && e.version == t.version) {
+                if (e.shape == s) {
                     PyFunction.Direct4 d = e.direct4;
                     return d != null ? d.call(obj, a, b, c)
                             : e.fn.call(new Object[] {obj, a, b, c}, PyCallable.NO_KW);

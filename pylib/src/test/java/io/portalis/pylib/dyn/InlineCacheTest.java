@@ -72,6 +72,35 @@ class InlineCacheTest {
     }
 
     @Test
+    void aClassChangeDropsTheLayoutsOfItAndItsSubclassesFromSitesAndNoOthers() {
+        PyType p = cls("P", new Object[0], "who", method("P.who", self -> "p"));
+        PyType q = cls("Q", new Object[0], "who", method("Q.who", self -> "q"));
+        PyType r = cls("R", new Object[] {p});
+        Object[] objs = {Rt.call(p), Rt.call(q), Rt.call(r)};
+        AttrSite x = new AttrSite("x");
+        MethodSite who = new MethodSite("who");
+        for (Object o : objs) {
+            x.set(o, 1L);
+            x.set(o, 2L);
+            assertThat(x.get(o)).isEqualTo(2L);
+            who.call(o);
+        }
+        assertThat(x.cachedReads()).isEqualTo(3);
+        assertThat(who.cached()).isEqualTo(3);
+        Rt.setattr(p, "who", method("P.who", self -> "p again"));
+        assertThat(x.cachedReads()).as("Q's layout kept").isEqualTo(1);
+        assertThat(x.cachedWrites()).as("Q's first store, which added x, and its second").isEqualTo(2);
+        assertThat(who.cached()).isEqualTo(1);
+        assertThat(who.call(objs[2])).isEqualTo("p again");
+        assertThat(who.call(objs[1])).isEqualTo("q");
+        Rt.setattr(p, "x", new Decorators.Property(method("P.x", self -> "prop"), null, null));
+        assertThat(x.get(objs[0])).isEqualTo("prop");
+        assertThat(x.get(objs[2])).as("inherited by R").isEqualTo("prop");
+        assertThat(x.peek(objs[2])).isNull();
+        assertThat(x.get(objs[1])).isEqualTo(2L);
+    }
+
+    @Test
     void anInstanceAttributeShadowsAMethodAndAMethodReplacedOnTheInstanceIsCalled() {
         PyType c = cls("C", new Object[0], "who", method("C.who", self -> "method"));
         Object plain = Rt.call(c);
