@@ -33,22 +33,23 @@ public final class MethodSite {
      * @param version the class's version when found
      * @param shape the receiver's shape, which does not hold the name
      * @param fn the function
+     * @param direct {@code fn}'s direct code (see {@link #code}), or null
      * @param direct1 {@code fn}'s direct code when it takes one argument, or null
      * @param direct2 {@code fn}'s direct code when it takes two arguments, or null
      * @param direct3 {@code fn}'s direct code when it takes three arguments, or null
      * @param direct4 {@code fn}'s direct code when it takes four arguments, or null
      * @param rest the other layouts
      */
-    private record Entry(PyType type, int version, Shape shape, PyFunction fn, PyFunction.Direct1 direct1,
-            PyFunction.Direct2 direct2, PyFunction.Direct3 direct3, PyFunction.Direct4 direct4, Entry rest)
-            implements LayoutEntry<Entry> {
+    private record Entry(PyType type, int version, Shape shape, PyFunction fn, Object direct,
+            PyFunction.Direct1 direct1, PyFunction.Direct2 direct2, PyFunction.Direct3 direct3,
+            PyFunction.Direct4 direct4, Entry rest) implements LayoutEntry<Entry> {
         Entry(PyType type, int version, Shape shape, PyFunction fn) {
-            this(type, version, shape, fn, fn.direct1, fn.direct2, fn.direct3, fn.direct4, null);
+            this(type, version, shape, fn, fn.direct, fn.direct1, fn.direct2, fn.direct3, fn.direct4, null);
         }
 
         @Override
         public Entry withRest(Entry rest) {
-            return new Entry(type, version, shape, fn, direct1, direct2, direct3, direct4, rest);
+            return new Entry(type, version, shape, fn, direct, direct1, direct2, direct3, direct4, rest);
         }
     }
 
@@ -133,17 +134,6 @@ public final class MethodSite {
         return name;
     }
 
-    /** The cached function for the receiver's layout, or null. */
-    private PyFunction cached(PyInstance i) {
-        Shape s = i.shape;
-        for (Entry e = entries; e != null; e = e.rest) {
-            if (e.shape == s) {
-                return e.fn;
-            }
-        }
-        return null;
-    }
-
     /** Looks the method up for the receiver's layout, caching a plain function; null when it is not one. */
     private PyFunction resolve(PyInstance i) {
         PyType t = i.type();
@@ -191,8 +181,18 @@ public final class MethodSite {
      * @return the direct code, or null when the call must take {@link #call} or its siblings
      */
     public Object code(Object obj) {
-        PyFunction f = method(obj);
-        return f != null ? f.direct : null;
+        // the cache's walk written out here, so that the JIT inlines it whole into the translated dispatch
+        if (obj instanceof PyInstance i) {
+            Shape s = i.shape;
+            for (Entry e = entries; e != null; e = e.rest) {
+                if (e.shape == s) {
+                    return e.direct;
+                }
+            }
+            PyFunction f = resolve(i);
+            return f != null ? f.direct : null;
+        }
+        return null;
     }
 
     /**
@@ -216,10 +216,16 @@ public final class MethodSite {
         return null;
     }
 
+    /** The plain function cached or found for the receiver's layout, or null when it is not one. */
     private PyFunction method(Object obj) {
         if (obj instanceof PyInstance i) {
-            PyFunction f = cached(i);
-            return f != null ? f : resolve(i);
+            Shape s = i.shape;
+            for (Entry e = entries; e != null; e = e.rest) {
+                if (e.shape == s) {
+                    return e.fn;
+                }
+            }
+            return resolve(i);
         }
         return null;
     }
