@@ -229,7 +229,6 @@ public final class AttrSite {
 
     private Object readMiss(PyInstance i) {
         PyType t = i.type();
-        t.cachedBy(flusher);
         int version = t.version;
         Shape shape = i.shape;
         Object cv = t.lookup(name);
@@ -263,6 +262,7 @@ public final class AttrSite {
         }
         Entry e = new Entry(t, version, shape, kind, slot, value, null);
         if (admit(reads, e)) {
+            t.cachedBy(flusher);
             reads = LayoutEntry.prepend(reads, e);
             flushIfChanged(t, version);
         }
@@ -355,7 +355,6 @@ public final class AttrSite {
 
     private void writeMiss(PyInstance i, Object value) {
         PyType t = i.type();
-        t.cachedBy(flusher);
         int version = t.version;
         if (t.hasSetattr() || t.hasProperty() && t.lookup(name) instanceof Decorators.Property) {
             Rt.setattr(i, name, value);
@@ -367,6 +366,7 @@ public final class AttrSite {
         if (slot >= 0) {
             Entry e = new Entry(t, version, shape, shape.isFloat(slot) ? FLOAT_SLOT : SLOT, slot, null, null);
             if (admit(writes, e)) {
+                t.cachedBy(flusher);
                 writes = LayoutEntry.prepend(writes, e);
                 flushIfChanged(t, version);
             }
@@ -377,6 +377,7 @@ public final class AttrSite {
         boolean isFloat = next.isFloat(shape.size());
         Entry e = new Entry(t, version, shape, isFloat ? APPEND_FLOAT : APPEND, -1, next, null);
         if (admit(writes, e)) {
+            t.cachedBy(flusher);
             writes = LayoutEntry.prepend(writes, e);
             flushIfChanged(t, version);
         }

@@ -137,7 +137,6 @@ public final class MethodSite {
     /** Looks the method up for the receiver's layout, caching a plain function; null when it is not one. */
     private PyFunction resolve(PyInstance i) {
         PyType t = i.type();
-        t.cachedBy(flusher);
         int version = t.version;
         Shape s = i.shape;
         if (!(t.lookup(name) instanceof PyFunction f) || s.slot(name) >= 0) {
@@ -147,6 +146,7 @@ public final class MethodSite {
         boolean evicts = LayoutEntry.evicts(entries, e);
         if (!evicts || evictions < LayoutEntry.EVICTIONS) {
             evictions += evicts ? 1 : 0;
+            t.cachedBy(flusher);
             entries = LayoutEntry.prepend(entries, e);
             if (t.version != version) {
                 // changed while being looked up: its flush may have come first

@@ -292,7 +292,9 @@ public final class PyType implements PyCallable, PyObject {
 
     /**
      * Registers a cache that keeps decisions for instances of this class without checking {@link #version} on each
-     * use: it is flushed when the version changes. Call before reading the version the decision is made at.
+     * use: it is flushed when the version changes. Call when caching a decision, then compare the version the
+     * decision was made at with the current one, dropping the decision if they differ: the class may have changed
+     * before the cache was registered.
      *
      * @param cache the cache
      */
