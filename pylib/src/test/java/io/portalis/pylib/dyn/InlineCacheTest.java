@@ -257,6 +257,27 @@ class InlineCacheTest {
     }
 
     @Test
+    void theConstructorSiteFollowsAnInitReplacedOnABaseOfTheClassItCached() {
+        Signature one = new Signature("B.__init__", new String[] {"self", "v"}, 0, false, new String[0], false);
+        PyType base = cls("B", new Object[0], "__init__", PyFunction.direct(one, new Object[0], new Object[0],
+                (PyFunction.Direct2) (self, v) -> {
+                    Rt.setattr(self, "v", v);
+                    return null;
+                }));
+        PyType sub = cls("S", new Object[] {base});
+        CallSite make = new CallSite("S");
+        Object code = ((PyFunction) base.dict().get("__init__")).direct;
+        assertThat(make.instance(sub, code)).as("plain construction, B's __init__").isNotNull();
+        assertThat(Rt.getattr(make.call(sub, 5L), "v")).isEqualTo(5L);
+        Rt.setattr(base, "__init__", PyFunction.of("B.__init__", a -> {
+            Rt.setattr(a[0], "v", "replaced");
+            return null;
+        }, "self", "v"));
+        assertThat(make.instance(sub, code)).as("the direct code known before is not B's __init__ any more").isNull();
+        assertThat(Rt.getattr(make.call(sub, 5L), "v")).isEqualTo("replaced");
+    }
+
+    @Test
     void exceptionClassesAreConstructedAsTheDynamicCallDoes() {
         PyType err = cls("Oops", new Object[] {Types.named("ValueError")});
         Object e = new CallSite("Oops").call(err, "bad");
