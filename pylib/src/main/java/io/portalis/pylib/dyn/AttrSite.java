@@ -2,11 +2,11 @@ package io.portalis.pylib.dyn;
 
 /**
  * One {@code obj.name} place in a translated program, reading or writing the attribute with an inline cache: for
- * each instance layout seen there (class, the class's {@link PyType#version version}, instance {@link Shape}) it
- * keeps what the full lookup of {@link Rt#getattr} and {@link Rt#setattr} decided, so a repeated access costs
- * three comparisons and an array access. Any change to the class or a base bumps the version, so a cached
- * decision is never used after a class attribute, method, property or {@code __setattr__} is added, replaced or
- * removed; an instance that gains or loses attributes has another shape.
+ * each instance {@link Shape} seen there (which names the instance's class, every class having shapes of its own)
+ * it keeps what the full lookup of {@link Rt#getattr} and {@link Rt#setattr} decided, so a repeated access costs
+ * one comparison and an array access. Any change to the class or a base flushes the site, so a
+ * cached decision is never used after a class attribute, method, property or {@code __setattr__} is added,
+ * replaced or removed; an instance that gains or loses attributes has another shape.
  *
  * <p>A read through a class ({@code Color.RED}) keeps the value while the class's version is unchanged. Receivers
  * other than plain instances and classes, and cases the cache does not cover ({@code __getattr__}, a missing
@@ -51,6 +51,8 @@ public final class AttrSite {
     }
 
     private final String name;
+    /** Registered with the classes of the layouts cached, which call it when they change. */
+    private final LayoutCache flusher = this::flush;
     private Entry reads;
     private Entry writes;
     /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
@@ -93,16 +95,14 @@ public final class AttrSite {
         // instance slots here, everything else out of line: small enough for the JIT to inline at every site
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            PyType t = i.type;
+            Shape s = d.shape;
             for (Entry e = reads; e != null; e = e.rest) {
-                if (e.shape == d.shape && e.type == t) {
-                    if (e.version == t.version) {
-                        if (e.kind == SLOT) {
-                            return d.values[e.slot];
-                        }
-                        if (e.kind == FLOAT_SLOT) {
-                            return d.floatAt(e.slot);
-                        }
+                if (e.shape == s) {
+                    if (e.kind == SLOT) {
+                        return d.values[e.slot];
+                    }
+                    if (e.kind == FLOAT_SLOT) {
+                        return d.floatAt(e.slot);
                     }
                     break;
                 }
@@ -134,12 +134,9 @@ public final class AttrSite {
     public Object peek(Object obj) {
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            PyType t = i.type;
+            Shape s = d.shape;
             for (Entry e = reads; e != null; e = e.rest) {
-                if (e.shape == d.shape && e.type == t) {
-                    if (e.version != t.version) {
-                        return null;
-                    }
+                if (e.shape == s) {
                     if (e.kind == FLOAT_SLOT) {
                         return d.doubleAt(e.slot);
                     }
@@ -171,16 +168,14 @@ public final class AttrSite {
     public double peekDouble(Object obj) {
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            PyType t = i.type;
+            Shape s = d.shape;
             for (Entry e = reads; e != null; e = e.rest) {
-                if (e.shape == d.shape && e.type == t) {
-                    if (e.version == t.version) {
-                        if (e.kind == FLOAT_SLOT) {
-                            return d.doubleAt(e.slot);
-                        }
-                        if (e.kind == SLOT && d.values[e.slot] instanceof Double f) {
-                            return f;
-                        }
+                if (e.shape == s) {
+                    if (e.kind == FLOAT_SLOT) {
+                        return d.doubleAt(e.slot);
+                    }
+                    if (e.kind == SLOT && d.values[e.slot] instanceof Double f) {
+                        return f;
                     }
                     break;
                 }
@@ -201,9 +196,9 @@ public final class AttrSite {
 
     private Object read(PyInstance i) {
         Slots d = i;
-        PyType t = i.type;
+        Shape s = d.shape;
         for (Entry e = reads; e != null; e = e.rest) {
-            if (e.shape == d.shape && e.type == t && e.version == t.version) {
+            if (e.shape == s) {
                 return e.kind == SLOT ? d.values[e.slot] : e.kind == FLOAT_SLOT ? d.floatAt(e.slot) : classRead(e, i);
             }
         }
@@ -267,7 +262,9 @@ public final class AttrSite {
         }
         Entry e = new Entry(t, version, shape, kind, slot, value, null);
         if (admit(reads, e)) {
+            t.cachedBy(flusher);
             reads = LayoutEntry.prepend(reads, e);
+            flushIfChanged(t, version);
         }
         return slot >= 0 ? i.at(slot) : classRead(e, i);
     }
@@ -283,23 +280,21 @@ public final class AttrSite {
     public void set(Object obj, Object value) {
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            PyType t = i.type;
+            Shape s = d.shape;
             for (Entry e = writes; e != null; e = e.rest) {
-                if (e.shape == d.shape && e.type == t) {
-                    if (e.version == t.version) {
-                        if (e.kind == SLOT) {
-                            d.values[e.slot] = value;
-                            return;
-                        }
-                        if (e.kind == FLOAT_SLOT && value instanceof Double f) {
-                            d.setFloat(e.slot, f);
-                            return;
-                        }
-                        if (e.kind == APPEND) {
-                            // a constructor adding its attributes
-                            d.append((Shape) e.value, value);
-                            return;
-                        }
+                if (e.shape == s) {
+                    if (e.kind == SLOT) {
+                        d.values[e.slot] = value;
+                        return;
+                    }
+                    if (e.kind == FLOAT_SLOT && value instanceof Double f) {
+                        d.setFloat(e.slot, f);
+                        return;
+                    }
+                    if (e.kind == APPEND) {
+                        // a constructor adding its attributes
+                        d.append((Shape) e.value, value);
+                        return;
                     }
                     break;
                 }
@@ -321,10 +316,10 @@ public final class AttrSite {
     public void setDouble(Object obj, double value) {
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            PyType t = i.type;
+            Shape s = d.shape;
             for (Entry e = writes; e != null; e = e.rest) {
-                if (e.shape == d.shape && e.type == t) {
-                    if (e.version == t.version && e.kind == FLOAT_SLOT) {
+                if (e.shape == s) {
+                    if (e.kind == FLOAT_SLOT) {
                         d.setFloat(e.slot, value);
                         return;
                     }
@@ -337,9 +332,9 @@ public final class AttrSite {
 
     private void write(PyInstance i, Object value) {
         Slots d = i;
-        PyType t = i.type;
+        Shape s = d.shape;
         for (Entry e = writes; e != null; e = e.rest) {
-            if (e.shape == d.shape && e.type == t && e.version == t.version) {
+            if (e.shape == s) {
                 switch (e.kind) {
                     case SLOT -> d.values[e.slot] = value;
                     case FLOAT_SLOT -> d.setAt(e.slot, value);
@@ -371,7 +366,9 @@ public final class AttrSite {
         if (slot >= 0) {
             Entry e = new Entry(t, version, shape, shape.isFloat(slot) ? FLOAT_SLOT : SLOT, slot, null, null);
             if (admit(writes, e)) {
+                t.cachedBy(flusher);
                 writes = LayoutEntry.prepend(writes, e);
+                flushIfChanged(t, version);
             }
             d.setAt(slot, value);
             return;
@@ -380,13 +377,30 @@ public final class AttrSite {
         boolean isFloat = next.isFloat(shape.size());
         Entry e = new Entry(t, version, shape, isFloat ? APPEND_FLOAT : APPEND, -1, next, null);
         if (admit(writes, e)) {
+            t.cachedBy(flusher);
             writes = LayoutEntry.prepend(writes, e);
+            flushIfChanged(t, version);
         }
         if (isFloat) {
             d.appendFloat(next, (Double) value);
         } else {
             d.append(next, value);
         }
+    }
+
+    /**
+     * Drops what the site cached when the class changed while a decision was being made for it (by another thread,
+     * or by Python code the lookup ran), since the class's flush may have come before the decision was cached.
+     */
+    private void flushIfChanged(PyType t, int version) {
+        if (t.version != version) {
+            flush(t);
+        }
+    }
+
+    private void flush(PyType type) {
+        reads = LayoutEntry.without(reads, type);
+        writes = LayoutEntry.without(writes, type);
     }
 
     /** Whether to cache a new decision: not when it would drop a valid one once the site has dropped enough. */

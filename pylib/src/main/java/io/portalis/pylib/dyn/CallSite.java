@@ -4,7 +4,8 @@ import io.portalis.pylib.TypeError;
 
 /**
  * One call of a name that a class statement binds ({@code Node(a, b)}), with a constructor fast path: while the
- * callee is the class seen last time, at the same {@link PyType#version version}, and calling it only allocates an
+ * callee is the class seen last time (the class flushes the site when it or a base changes), and calling it only
+ * allocates an
  * instance and runs its {@code __init__} (see {@link PyType#plainConstruction}), the site does that itself, calling
  * {@code __init__} without binding when the arguments are exactly its positional parameters. Any other callee goes
  * through {@link Rt#call}, so behaviour, error messages included, is the dynamic call's.
@@ -14,14 +15,21 @@ public final class CallSite {
      * The class seen last and its {@code __init__}.
      *
      * @param type the class
-     * @param version its version when looked up
      * @param init its {@code __init__}
+     * @param direct the direct code of {@code init}
      */
-    private record Ctor(PyType type, int version, PyFunction init) {
+    private record Ctor(PyType type, PyFunction init, Object direct) {
     }
 
     private final String name;
     private Ctor ctor;
+    /** Registered with the class cached, which calls it when it changes. */
+    private final LayoutCache flusher = type -> {
+        Ctor c = ctor;
+        if (c != null && c.type == type) {
+            ctor = null;
+        }
+    };
 
     /**
      * A site calling what {@code name} is bound to.
@@ -40,12 +48,17 @@ public final class CallSite {
     /** The constructor for {@code t} when calling it is plain construction, else null. */
     private PyFunction init(PyType t) {
         Ctor c = ctor;
-        if (c != null && c.type == t && c.version == t.version) {
+        if (c != null && c.type == t) {
             return c.init;
         }
         int version = t.version;
         if (t.plainConstruction() && t.lookup("__init__") instanceof PyFunction f) {
-            ctor = new Ctor(t, version, f);
+            t.cachedBy(flusher);
+            ctor = new Ctor(t, f, f.direct);
+            if (t.version != version) {
+                // changed while being looked up: its flush may have come first
+                ctor = null;
+            }
             return f;
         }
         return null;
@@ -63,8 +76,8 @@ public final class CallSite {
      */
     public PyInstance instance(Object f, Object code) {
         Ctor k = ctor;
-        if (k != null && k.type == f && k.version == k.type.version) {
-            return k.init.direct == code ? new PyInstance(k.type) : null;
+        if (k != null && k.type == f) {
+            return k.direct == code ? new PyInstance(k.type) : null;
         }
         return f instanceof PyType t && init(t) instanceof PyFunction init && init.direct == code
                 ? new PyInstance(t) : null;
@@ -92,7 +105,7 @@ public final class CallSite {
     public Object call(Object f) {
         Ctor k = ctor;
         PyFunction.Direct1 d;
-        if (k != null && k.type == f && k.version == k.type.version && (d = k.init.direct1) != null) {
+        if (k != null && k.type == f && (d = k.init.direct1) != null) {
             PyInstance self = new PyInstance(k.type);
             return PyType.initialized(self, d.call(self));
         }
@@ -119,7 +132,7 @@ public final class CallSite {
     public Object call(Object f, Object a) {
         Ctor k = ctor;
         PyFunction.Direct2 d;
-        if (k != null && k.type == f && k.version == k.type.version && (d = k.init.direct2) != null) {
+        if (k != null && k.type == f && (d = k.init.direct2) != null) {
             PyInstance self = new PyInstance(k.type);
             return PyType.initialized(self, d.call(self, a));
         }
@@ -147,7 +160,7 @@ public final class CallSite {
     public Object call(Object f, Object a, Object b) {
         Ctor k = ctor;
         PyFunction.Direct3 d;
-        if (k != null && k.type == f && k.version == k.type.version && (d = k.init.direct3) != null) {
+        if (k != null && k.type == f && (d = k.init.direct3) != null) {
             PyInstance self = new PyInstance(k.type);
             return PyType.initialized(self, d.call(self, a, b));
         }
@@ -176,7 +189,7 @@ public final class CallSite {
     public Object call(Object f, Object a, Object b, Object c) {
         Ctor k = ctor;
         PyFunction.Direct4 d;
-        if (k != null && k.type == f && k.version == k.type.version && (d = k.init.direct4) != null) {
+        if (k != null && k.type == f && (d = k.init.direct4) != null) {
             PyInstance self = new PyInstance(k.type);
             return PyType.initialized(self, d.call(self, a, b, c));
         }

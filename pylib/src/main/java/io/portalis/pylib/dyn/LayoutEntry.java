@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An entry of an inline cache keyed by an instance layout (class, the class's {@link PyType#version version},
  * instance {@link Shape}). A site keeps its entries as an immutable list through {@link #rest()}, newest first, so
- * that it can publish a new list without locks.
+ * that it can publish a new list without locks. A site that is a {@link LayoutCache} compares the shape alone on
+ * each access, and drops a class's entries when the class changes.
  *
  * @param <E> the entry type
  */
@@ -62,6 +63,25 @@ interface LayoutEntry<E extends LayoutEntry<E>> {
             out = kept.get(k).withRest(out);
         }
         return e.withRest(out);
+    }
+
+    /**
+     * The entries of {@code list} for classes other than {@code type}, in their order.
+     *
+     * @param list the entries, or null
+     * @param type a class that has changed
+     * @param <E> the entry type
+     * @return the list without {@code type}'s entries, or null
+     */
+    static <E extends LayoutEntry<E>> E without(E list, PyType type) {
+        if (list == null) {
+            return null;
+        }
+        E rest = without(list.rest(), type);
+        if (list.type() == type) {
+            return rest;
+        }
+        return rest == list.rest() ? list : list.withRest(rest);
     }
 
     /**

@@ -6,8 +6,8 @@ import io.portalis.pylib.TypeError;
 import io.portalis.pylib.stdlib.Deque;
 
 /**
- * One {@code obj.name(args)} place in a translated program, with an inline cache: for each instance layout seen
- * there (class, the class's {@link PyType#version version}, instance {@link Shape}) whose lookup found a plain
+ * One {@code obj.name(args)} place in a translated program, with an inline cache: for each instance {@link Shape}
+ * seen there (which names the class; the site is flushed when the class or a base changes) whose lookup found a plain
  * function in the class and no instance attribute shadowing it, the site keeps the function and calls it with the
  * receiver first, without building a bound method, and without binding when the arguments are exactly its
  * positional parameters. Everything else (other receivers, static and class methods, properties, a method
@@ -33,22 +33,23 @@ public final class MethodSite {
      * @param version the class's version when found
      * @param shape the receiver's shape, which does not hold the name
      * @param fn the function
+     * @param direct {@code fn}'s direct code (see {@link #code}), or null
      * @param direct1 {@code fn}'s direct code when it takes one argument, or null
      * @param direct2 {@code fn}'s direct code when it takes two arguments, or null
      * @param direct3 {@code fn}'s direct code when it takes three arguments, or null
      * @param direct4 {@code fn}'s direct code when it takes four arguments, or null
      * @param rest the other layouts
      */
-    private record Entry(PyType type, int version, Shape shape, PyFunction fn, PyFunction.Direct1 direct1,
-            PyFunction.Direct2 direct2, PyFunction.Direct3 direct3, PyFunction.Direct4 direct4, Entry rest)
-            implements LayoutEntry<Entry> {
+    private record Entry(PyType type, int version, Shape shape, PyFunction fn, Object direct,
+            PyFunction.Direct1 direct1, PyFunction.Direct2 direct2, PyFunction.Direct3 direct3,
+            PyFunction.Direct4 direct4, Entry rest) implements LayoutEntry<Entry> {
         Entry(PyType type, int version, Shape shape, PyFunction fn) {
-            this(type, version, shape, fn, fn.direct1, fn.direct2, fn.direct3, fn.direct4, null);
+            this(type, version, shape, fn, fn.direct, fn.direct1, fn.direct2, fn.direct3, fn.direct4, null);
         }
 
         @Override
         public Entry withRest(Entry rest) {
-            return new Entry(type, version, shape, fn, direct1, direct2, direct3, direct4, rest);
+            return new Entry(type, version, shape, fn, direct, direct1, direct2, direct3, direct4, rest);
         }
     }
 
@@ -95,6 +96,8 @@ public final class MethodSite {
 
     private final String name;
     private Entry entries;
+    /** Registered with the classes of the layouts cached, which call it when they change. */
+    private final LayoutCache flusher = type -> entries = LayoutEntry.without(entries, type);
     private SuperEntry superEntry;
     /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
     private int evictions;
@@ -131,18 +134,6 @@ public final class MethodSite {
         return name;
     }
 
-    /** The cached function for the receiver's layout, or null. */
-    private PyFunction cached(PyInstance i) {
-        PyType t = i.type();
-        Shape s = i.shape;
-        for (Entry e = entries; e != null; e = e.rest) {
-            if (e.shape == s && e.type == t && e.version == t.version) {
-                return e.fn;
-            }
-        }
-        return null;
-    }
-
     /** Looks the method up for the receiver's layout, caching a plain function; null when it is not one. */
     private PyFunction resolve(PyInstance i) {
         PyType t = i.type();
@@ -155,7 +146,12 @@ public final class MethodSite {
         boolean evicts = LayoutEntry.evicts(entries, e);
         if (!evicts || evictions < LayoutEntry.EVICTIONS) {
             evictions += evicts ? 1 : 0;
+            t.cachedBy(flusher);
             entries = LayoutEntry.prepend(entries, e);
+            if (t.version != version) {
+                // changed while being looked up: its flush may have come first
+                entries = LayoutEntry.without(entries, t);
+            }
         }
         return f;
     }
@@ -185,8 +181,18 @@ public final class MethodSite {
      * @return the direct code, or null when the call must take {@link #call} or its siblings
      */
     public Object code(Object obj) {
-        PyFunction f = method(obj);
-        return f != null ? f.direct : null;
+        // the cache's walk written out here, so that the JIT inlines it whole into the translated dispatch
+        if (obj instanceof PyInstance i) {
+            Shape s = i.shape;
+            for (Entry e = entries; e != null; e = e.rest) {
+                if (e.shape == s) {
+                    return e.direct;
+                }
+            }
+            PyFunction f = resolve(i);
+            return f != null ? f.direct : null;
+        }
+        return null;
     }
 
     /**
@@ -210,10 +216,16 @@ public final class MethodSite {
         return null;
     }
 
+    /** The plain function cached or found for the receiver's layout, or null when it is not one. */
     private PyFunction method(Object obj) {
         if (obj instanceof PyInstance i) {
-            PyFunction f = cached(i);
-            return f != null ? f : resolve(i);
+            Shape s = i.shape;
+            for (Entry e = entries; e != null; e = e.rest) {
+                if (e.shape == s) {
+                    return e.fn;
+                }
+            }
+            return resolve(i);
         }
         return null;
     }
@@ -228,9 +240,8 @@ public final class MethodSite {
     public Object call(Object obj) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s && e.type == t && e.version == t.version) {
+                if (e.shape == s) {
                     PyFunction.Direct1 d = e.direct1;
                     return d != null ? d.call(obj) : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
                 }
@@ -301,9 +312,8 @@ public final class MethodSite {
     public Object call(Object obj, Object a) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s && e.type == t && e.version == t.version) {
+                if (e.shape == s) {
                     PyFunction.Direct2 d = e.direct2;
                     return d != null ? d.call(obj, a) : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
                 }
@@ -391,9 +401,8 @@ public final class MethodSite {
     public Object call(Object obj, Object a, Object b) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s && e.type == t && e.version == t.version) {
+                if (e.shape == s) {
                     PyFunction.Direct3 d = e.direct3;
                     return d != null ? d.call(obj, a, b) : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
                 }
@@ -440,9 +449,8 @@ public final class MethodSite {
     public Object call(Object obj, Object a, Object b, Object c) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            PyType t = i.type;
             for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s && e.type == t && e.version == t.version) {
+                if (e.shape == s) {
                     PyFunction.Direct4 d = e.direct4;
                     return d != null ? d.call(obj, a, b, c)
                             : e.fn.call(new Object[] {obj, a, b, c}, PyCallable.NO_KW);

@@ -41,6 +41,8 @@ public final class PyType implements PyCallable, PyObject {
     private int plainVersion = -1;
     /** The {@code __init__} run by a call of this class that is plain construction, or null. */
     private PyFunction plainInit;
+    /** The caches holding decisions for its instances that {@link #changed} flushes, or null. */
+    private java.util.Set<LayoutCache> caches;
     /** The empty shape its instances start from: the root of the layouts of this class alone. */
     final Shape rootShape = Shape.root();
     /** Whether some instance has held a float attribute unboxed: the next one gets room for floats. */
@@ -278,11 +280,43 @@ public final class PyType implements PyCallable, PyObject {
     /** Records that this class's namespace changed: lookups cached for it and for its subclasses are stale. */
     void changed() {
         version++;
+        flushCaches();
         for (java.lang.ref.WeakReference<PyType> r : subclasses) {
             PyType sub = r.get();
             if (sub != null) {
                 sub.version++;
+                sub.flushCaches();
             }
+        }
+    }
+
+    /**
+     * Registers a cache that keeps decisions for instances of this class without checking {@link #version} on each
+     * use: it is flushed when the version changes. Call when caching a decision, then compare the version the
+     * decision was made at with the current one, dropping the decision if they differ: the class may have changed
+     * before the cache was registered.
+     *
+     * @param cache the cache
+     */
+    synchronized void cachedBy(LayoutCache cache) {
+        if (caches == null) {
+            caches = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
+        caches.add(cache);
+    }
+
+    /** Flushes the registered caches, which register again when they next cache a decision for this class. */
+    private void flushCaches() {
+        LayoutCache[] flushed;
+        synchronized (this) {
+            if (caches == null || caches.isEmpty()) {
+                return;
+            }
+            flushed = caches.toArray(new LayoutCache[0]);
+            caches.clear();
+        }
+        for (LayoutCache c : flushed) {
+            c.flush(this);
         }
     }
 

@@ -72,6 +72,35 @@ class InlineCacheTest {
     }
 
     @Test
+    void aClassChangeDropsTheLayoutsOfItAndItsSubclassesFromSitesAndNoOthers() {
+        PyType p = cls("P", new Object[0], "who", method("P.who", self -> "p"));
+        PyType q = cls("Q", new Object[0], "who", method("Q.who", self -> "q"));
+        PyType r = cls("R", new Object[] {p});
+        Object[] objs = {Rt.call(p), Rt.call(q), Rt.call(r)};
+        AttrSite x = new AttrSite("x");
+        MethodSite who = new MethodSite("who");
+        for (Object o : objs) {
+            x.set(o, 1L);
+            x.set(o, 2L);
+            assertThat(x.get(o)).isEqualTo(2L);
+            who.call(o);
+        }
+        assertThat(x.cachedReads()).isEqualTo(3);
+        assertThat(who.cached()).isEqualTo(3);
+        Rt.setattr(p, "who", method("P.who", self -> "p again"));
+        assertThat(x.cachedReads()).as("Q's layout kept").isEqualTo(1);
+        assertThat(x.cachedWrites()).as("Q's first store, which added x, and its second").isEqualTo(2);
+        assertThat(who.cached()).isEqualTo(1);
+        assertThat(who.call(objs[2])).isEqualTo("p again");
+        assertThat(who.call(objs[1])).isEqualTo("q");
+        Rt.setattr(p, "x", new Decorators.Property(method("P.x", self -> "prop"), null, null));
+        assertThat(x.get(objs[0])).isEqualTo("prop");
+        assertThat(x.get(objs[2])).as("inherited by R").isEqualTo("prop");
+        assertThat(x.peek(objs[2])).isNull();
+        assertThat(x.get(objs[1])).isEqualTo(2L);
+    }
+
+    @Test
     void anInstanceAttributeShadowsAMethodAndAMethodReplacedOnTheInstanceIsCalled() {
         PyType c = cls("C", new Object[0], "who", method("C.who", self -> "method"));
         Object plain = Rt.call(c);
@@ -225,6 +254,27 @@ class InlineCacheTest {
         assertThatThrownBy(() -> make.call(noInit, 5L)).isInstanceOf(TypeError.class)
                 .hasMessage("D() takes no arguments");
         assertThat(make.call(PyFunction.of("f", a -> a[0], "x"), "through")).isEqualTo("through");
+    }
+
+    @Test
+    void theConstructorSiteFollowsAnInitReplacedOnABaseOfTheClassItCached() {
+        Signature one = new Signature("B.__init__", new String[] {"self", "v"}, 0, false, new String[0], false);
+        PyType base = cls("B", new Object[0], "__init__", PyFunction.direct(one, new Object[0], new Object[0],
+                (PyFunction.Direct2) (self, v) -> {
+                    Rt.setattr(self, "v", v);
+                    return null;
+                }));
+        PyType sub = cls("S", new Object[] {base});
+        CallSite make = new CallSite("S");
+        Object code = ((PyFunction) base.dict().get("__init__")).direct;
+        assertThat(make.instance(sub, code)).as("plain construction, B's __init__").isNotNull();
+        assertThat(Rt.getattr(make.call(sub, 5L), "v")).isEqualTo(5L);
+        Rt.setattr(base, "__init__", PyFunction.of("B.__init__", a -> {
+            Rt.setattr(a[0], "v", "replaced");
+            return null;
+        }, "self", "v"));
+        assertThat(make.instance(sub, code)).as("the direct code known before is not B's __init__ any more").isNull();
+        assertThat(Rt.getattr(make.call(sub, 5L), "v")).isEqualTo("replaced");
     }
 
     @Test
