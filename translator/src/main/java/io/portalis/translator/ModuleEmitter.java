@@ -1255,7 +1255,7 @@ final class ModuleEmitter {
             return;
         }
         w.open("if (" + guard + ")");
-        if (t == 'L' && !calls(value) && arithmetic(value)) {
+        if (t == 'L' && TypeInference.overflowFallsBack(value)) {
             // past 64 bits, the dynamic version computes the int Python computes (the typed one had no effect)
             w.open("try");
             w.line(fast);

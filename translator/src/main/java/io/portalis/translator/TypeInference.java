@@ -715,7 +715,8 @@ final class TypeInference {
                     continue;
                 }
                 char j = join(env.get(a.name), t);
-                if (a.grows && j == 'L') {
+                if (a.grows && j == 'L' && (activeHints == null || a.value == null || !overflowFallsBack(a.value))) {
+                    // a speculated int may grow: past 64 bits its statement runs the dynamic version
                     j = 'O';
                 }
                 if (j != env.get(a.name)) {
@@ -976,6 +977,24 @@ final class TypeInference {
             case Expr.IfExp i -> grows(i.body(), name) || grows(i.orelse(), name);
             default -> false;
         };
+    }
+
+    /**
+     * Whether a speculated int statement assigning this value falls back to its dynamic version when its checked
+     * arithmetic overflows (it computes and calls nothing else), so that the dynamic version computes the big int.
+     */
+    static boolean overflowFallsBack(Expr value) {
+        return !contains(value, Expr.Call.class) && (contains(value, Expr.BinOp.class)
+                || contains(value, Expr.UnaryOp.class));
+    }
+
+    private static boolean contains(Object node, Class<?> kind) {
+        if (kind.isInstance(node)) {
+            return true;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= contains(x, kind));
+        return found[0];
     }
 
     private static boolean mentions(Expr e, String name) {
@@ -1340,7 +1359,7 @@ final class TypeInference {
                 if (a instanceof Stmt.For loop) {
                     // for x in v, with v: list[float]
                     n = ((Expr.Name) loop.target()).id();
-                    Hint iter = loop.iter() instanceof Expr.Name i ? hints.get(i.id()) : null;
+                    Hint iter = valueHint(loop.iter(), hints);
                     h = iter == null || iter.depth() == 0 ? null : new Hint(iter.depth() - 1, iter.leaf());
                 } else {
                     Stmt.Assign assign = (Stmt.Assign) a;

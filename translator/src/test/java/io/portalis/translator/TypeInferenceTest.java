@@ -324,6 +324,41 @@ class TypeInferenceTest {
     }
 
     @Test
+    void speculatedIntsMayGrowWhereTheirStatementFallsBack() {
+        Module m = module("""
+                def bits() -> list[int]:
+                    return [1, 0, 1]
+                def f(row: list[int], start: int):
+                    acc = 0
+                    for bit in row[start:start + 8]:
+                        acc = (acc << 1) | bit
+                    total = 0
+                    for b in bits():
+                        total = (total * 31 + b) % 1000
+                    p = 1
+                    for x in row:
+                        p *= x
+                    q = 1
+                    for x in row:
+                        q = q * abs(x) + 1
+                    return acc
+                def g(n: int):
+                    f = 1
+                    for i in range(1, n):
+                        f = f * i + 0
+                    return f
+                """);
+        TypeInference.Speculation f = m.speculation("f");
+        // loop variables over a slice of a hinted list and over a call's hinted result inherit the hint
+        assertThat(f.hints()).containsEntry("bit", new TypeInference.Hint(0, 'L'))
+                .containsEntry("b", new TypeInference.Hint(0, 'L'));
+        // p *= x and a call in q's value would raise OverflowError past 64 bits instead of growing: dynamic
+        assertThat(f.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("total", 'L'));
+        // exact typing never lets a growing int be a long
+        assertThat(m.locals("g")).doesNotContainKey("f");
+    }
+
+    @Test
     void pureFunctionsOnlyComputeOnTheirTypedArguments() {
         Module m = module("""
                 import math
