@@ -65,6 +65,8 @@ final class ModuleEmitter {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final JavaWriter methods = new JavaWriter();
     private final LoopBodies loopBodies = new LoopBodies();
+    /** Set while emitting the checked version of int arithmetic that {@link SmallInts} also emits unchecked. */
+    private boolean checkedInts;
     private final Set<String> builtinTypes = new TreeSet<>();
     private final Set<String> builtinFunctionValues = new TreeSet<>();
     private final Set<String> moduleFields = new LinkedHashSet<>();
@@ -2643,6 +2645,22 @@ final class ModuleEmitter {
                 J masked = maskedShift(b, ctx);
                 if (masked != null) {
                     return masked;
+                }
+                String[] small = checkedInts ? null : SmallInts.unchecked(b, n -> {
+                    J v = expr(n, ctx);
+                    return v.type() == 'L' ? v.code() : null;
+                });
+                if (small != null) {
+                    checkedInts = true;
+                    J checked;
+                    try {
+                        checked = expr(b, ctx);
+                    } finally {
+                        checkedInts = false;
+                    }
+                    return checked.type() != 'L' ? checked
+                            : new J("(" + small[0] + " ? " + small[1] + " : " + checked.code() + ")", 'L',
+                                    checked.dynamic());
                 }
                 J l = expr(b.left(), ctx);
                 return binary(l, b.op(), expr(b.right(), ctx), b.right());
