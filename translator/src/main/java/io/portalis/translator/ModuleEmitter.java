@@ -2663,7 +2663,12 @@ final class ModuleEmitter {
                                     checked.dynamic());
                 }
                 J l = expr(b.left(), ctx);
-                return binary(l, b.op(), expr(b.right(), ctx), b.right());
+                J r = expr(b.right(), ctx);
+                if (TypeInference.binOp(l.type(), b.op(), r.type(), b.right()) == 'O'
+                        && inference.realPowers.isFloat(b, l.type(), r.type(), ctx.scope, ctx.types::containsKey)) {
+                    return new J("Floats.pow(" + asDouble(l) + ", " + asDouble(r) + ")", 'D');
+                }
+                return binary(l, b.op(), r, b.right());
             }
             case Expr.UnaryOp u -> {
                 if (u.op() == io.portalis.python.ast.UnaryOperator.NOT) {
@@ -3737,7 +3742,8 @@ final class ModuleEmitter {
                     : new J("Math.abs(" + a.code() + ")", 'D');
             case "float" -> new J(asDouble(a), 'D');
             case "int" -> new J(asLong(a), 'L');
-            case "min", "max" -> new J("Math." + py + "(" + a.code() + ", " + js.get(1).code() + ")", 'L');
+            case "min", "max" -> new J((type == 'L' ? "Math." : "Floats.") + py + "(" + a.code() + ", "
+                    + js.get(1).code() + ")", type);
             case "ord" -> new J("Strs.ord(" + a.obj() + ")", 'L');
             case "str", "repr" -> switch (a.type()) {
                 case 'L' -> new J("Long.toString(" + a.code() + ")", 'S');

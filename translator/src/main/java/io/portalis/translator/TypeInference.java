@@ -89,6 +89,8 @@ final class TypeInference {
     private final Set<String> pure = new HashSet<>();
     /** Attributes hinted to hold numbers of one type (see {@link #inferAttributeHints}). */
     private final Map<String, Character> attributeHints = new HashMap<>();
+    /** Which powers of floats are floats whatever the values. */
+    final RealPowers realPowers = new RealPowers(this::isBuiltin);
     /** The types of the module's constants while attribute hints are inferred, else null. */
     private Map<String, Character> activeGlobals;
 
@@ -1972,7 +1974,9 @@ final class TypeInference {
                 if (looseShifts && b.op() == Operator.L_SHIFT && intLike(l) && intLike(r)) {
                     return 'L';
                 }
-                return binOp(l, b.op(), r, b.right());
+                char t = binOp(l, b.op(), r, b.right());
+                return t == 'O' && realPowers.isFloat(b, l, r, s, n -> activeHints == null && env.getOrDefault(n, 'O') != 'O') ? 'D'
+                        : t;
             }
             case Expr.UnaryOp u -> {
                 if (u.op() == UnaryOperator.NOT) {
@@ -2292,7 +2296,8 @@ final class TypeInference {
                 // whatever its argument, ord returns an int or raises
                 return n == 1 ? 'L' : 'O';
             case "min", "max":
-                return n == 2 && a == 'L' && args.get(1) == 'L' ? 'L' : 'O';
+                // of an int and a float, the result's type depends on which is smaller
+                return n == 2 && (a == 'L' || a == 'D') && args.get(1) == a ? a : 'O';
             default:
                 return 'O';
         }

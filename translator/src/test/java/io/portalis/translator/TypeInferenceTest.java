@@ -119,7 +119,9 @@ class TypeInferenceTest {
         assertThat(m.emitter.inference().locals(m.function("f"), m.emitter.scope(m.function("f")),
                 m.function("f").body(), Map.of("x", 'D', "k", 'L')))
                 .containsEntry("a", 'D').containsEntry("b", 'D').containsEntry("c", 'D').containsEntry("d", 'D')
-                .doesNotContainKeys("e", "g", "h");
+                // an int exponent, literal or not, is whole: Python converts it and the power is real
+                .containsEntry("h", 'D')
+                .doesNotContainKeys("e", "g");
     }
 
     @Test
@@ -356,6 +358,34 @@ class TypeInferenceTest {
         assertThat(f.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("total", 'L'));
         // exact typing never lets a growing int be a long
         assertThat(m.locals("g")).doesNotContainKey("f");
+    }
+
+    @Test
+    void powersOfNeverNegativeFloatsAndMinMaxOfFloatsAreFloats() {
+        Module m = module("""
+                def f(dx: float, dy: float, k: int, x: float):
+                    d2 = dx * dx + dy * dy
+                    d2 += 1.0
+                    d = d2 ** 0.5
+                    e = (d2 + abs(x) + x ** 2) ** -1.5
+                    p = x ** k
+                    y = x - 1.0
+                    r = x ** 0.5
+                    s = y ** 0.25
+                    t = d2 % -2.0
+                    u = t ** 0.5
+                    lo = min(dx, dy)
+                    hi = max(k, 3)
+                    mixed = min(k, dx)
+                    return d
+                """);
+        Stmt.FunctionDef f = m.function("f");
+        Map<String, Character> t = m.emitter().inference().locals(f, m.emitter().scope(f), f.body(),
+                Map.of("dx", 'D', "dy", 'D', "k", 'L', "x", 'D'));
+        assertThat(t).containsEntry("d", 'D').containsEntry("e", 'D').containsEntry("p", 'D')
+                .containsEntry("lo", 'D').containsEntry("hi", 'L');
+        // a base that may be negative makes a complex number, and min of an int and a float either
+        assertThat(t).doesNotContainKeys("r", "s", "u", "mixed");
     }
 
     @Test
