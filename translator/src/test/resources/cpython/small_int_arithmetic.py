@@ -33,6 +33,28 @@ def hinted(xs: list[int]) -> list[int]:
     return out
 
 
+def lcg(seeds: list[int]) -> list[int]:
+    out = []
+    for i in range(len(seeds)):
+        out.append((seeds[i] * 1103515245 + 12345) % 2147483648)
+    return out
+
+
+class Rng:
+    def __init__(self, seed: int) -> None:
+        self.state = seed
+
+    def next(self) -> int:
+        self.state = (self.state * 1103515245 + 12345) % 2147483648
+        return self.state
+
+
+def draws(seed: int) -> list[int]:
+    rng = Rng(0)
+    rng.state = seed
+    return [rng.next() for _ in range(3)]
+
+
 EDGES = [0, 1, -1, 7, -7, 2 ** 30 - 1, 2 ** 30, -2 ** 30, -2 ** 30 - 1, 2 ** 31, -2 ** 31, 10 ** 9, -(10 ** 9)]
 for a in EDGES:
     print(a, tri(a, 3), tri(3, a), mixed(a, 5), mixed(-5, a), floors(a, 11), floors(-11, a))
@@ -48,3 +70,8 @@ try:
     weight(-1, 0)
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
+print(lcg([0, 1, 2 ** 32 - 1, 2 ** 32, -(2 ** 32), -(2 ** 32) - 1, 2 ** 40, 2 ** 62, -(2 ** 63), 2 ** 70, 12345]))
+print(lcg([True, 7]))
+print(draws(7), draws(2 ** 32), draws(-(2 ** 32) - 1), draws(2 ** 62), draws(2 ** 80), draws(True), draws(2.5))
+for a in (2 ** 59 - 1, 2 ** 59, -(2 ** 59), -(2 ** 59) - 1):
+    print(mixed(a, 5), mixed(-5, a), mixed(a, a), mixed(a, -a))

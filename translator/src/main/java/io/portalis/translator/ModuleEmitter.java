@@ -2646,9 +2646,11 @@ final class ModuleEmitter {
                 if (masked != null) {
                     return masked;
                 }
-                String[] small = checkedInts ? null : SmallInts.unchecked(b, n -> {
-                    J v = expr(n, ctx);
-                    return v.type() == 'L' ? v.code() : null;
+                String[] small = checkedInts ? null : SmallInts.unchecked(b, x -> {
+                    // an attribute only where the typed version of a split has peeked at it
+                    Ctx.Peeked p = ctx.peeked.get(x);
+                    J v = p != null ? new J(p.code(), p.type()) : x instanceof Expr.Name ? expr(x, ctx) : null;
+                    return v != null && v.type() == 'L' ? v.code() : null;
                 });
                 if (small != null) {
                     checkedInts = true;

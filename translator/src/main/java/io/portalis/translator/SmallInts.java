@@ -5,8 +5,10 @@ import io.portalis.python.ast.Expr;
 import io.portalis.python.ast.Operator;
 import io.portalis.python.ast.UnaryOperator;
 import java.math.BigInteger;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,14 +26,14 @@ import java.util.function.Function;
  * <pre>(Ints.fits(i, 30) &amp;&amp; Ints.fits(j, 30) ? ((i + j) * ((i + j) + 1L) &gt;&gt; 1) + i + 1L : Ints.add(...))</pre>
  *
  * <p>Only {@code + - *}, unary minus, {@code //} and {@code %} by a positive literal and shifts by a literal count
- * take part, on typed int locals read as plain Java variables and int literals; anything else (a call, an item, a
+ * take part, on typed int locals read as plain Java variables, attributes peeked at and int literals; anything else (a call, an item, a
  * bool, a division by a variable that may be zero) leaves the expression to the checked path alone.
  */
 final class SmallInts {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     /** The widths tried for the variables, widest first. */
-    private static final int WIDEST = 31;
+    private static final int WIDEST = 62;
     private static final int NARROWEST = 8;
 
     private SmallInts() {
@@ -42,26 +44,30 @@ final class SmallInts {
      * than two checked operations) or cannot be bounded. The caller emits {@code (test ? unchecked : checked)}.
      *
      * @param e a binary operation the emitter types as an int
-     * @param variable the Java name of a typed int local as the expression reads it, or null for anything else
+     * @param variable the Java code of a name, attribute or item of the expression as its typed int, or null when
+     *     it is not one or is not a plain variable
      * @return the test and the unchecked code, or null
      */
-    static String[] unchecked(Expr.BinOp e, Function<Expr.Name, String> variable) {
+    static String[] unchecked(Expr.BinOp e, Function<Expr, String> variable) {
         if (checkedOps(e) < 2) {
             return null;
         }
-        Set<Expr.Name> names = new LinkedHashSet<>();
-        if (!collect(e, names)) {
+        List<Expr> leaves = new ArrayList<>();
+        if (!collect(e, leaves)) {
             return null;
         }
-        Map<String, String> vars = new LinkedHashMap<>();
-        for (Expr.Name n : names) {
-            String j = vars.containsKey(n.id()) ? vars.get(n.id()) : variable.apply(n);
-            if (j == null || !j.matches("[A-Za-z_$][\\w$]*")) {
+        Map<Expr, String> vars = new IdentityHashMap<>();
+        Set<String> tested = new LinkedHashSet<>();
+        for (Expr x : leaves) {
+            String j = variable.apply(x);
+            // a Java local, or the value of an attribute peeked at (read twice at no cost)
+            if (j == null || !j.matches("[A-Za-z_$][\\w$]*(\\.longValue\\(\\))?")) {
                 return null;
             }
-            vars.put(n.id(), j);
+            vars.put(x, j);
+            tested.add(j);
         }
-        if (vars.isEmpty()) {
+        if (tested.isEmpty()) {
             return null;
         }
         int k = WIDEST;
@@ -72,7 +78,7 @@ final class SmallInts {
             return null;
         }
         StringBuilder test = new StringBuilder();
-        for (String v : new LinkedHashSet<>(vars.values())) {
+        for (String v : tested) {
             test.append(test.isEmpty() ? "" : " && ").append("Ints.fits(").append(v).append(", ").append(k)
                     .append(")");
         }
@@ -90,24 +96,27 @@ final class SmallInts {
         };
     }
 
-    /** Collects the variables of a supported expression; false when some part is not supported. */
-    private static boolean collect(Expr e, Set<Expr.Name> names) {
+    /** Collects the variables of a supported expression in source order; false when some part is not supported. */
+    private static boolean collect(Expr e, List<Expr> leaves) {
         switch (e) {
             case Expr.Name n -> {
-                names.add(n);
+                leaves.add(n);
+                return true;
+            }
+            case Expr.Attribute a -> {
+                leaves.add(a);
                 return true;
             }
             case Expr.Constant c -> {
                 return literal(c) != null;
             }
             case Expr.UnaryOp u -> {
-                return (u.op() == UnaryOperator.U_SUB || u.op() == UnaryOperator.U_ADD) && collect(u.operand(), names);
+                return (u.op() == UnaryOperator.U_SUB || u.op() == UnaryOperator.U_ADD) && collect(u.operand(), leaves);
             }
             case Expr.BinOp b -> {
                 BigInteger r = b.right() instanceof Expr.Constant c ? literal(c) : null;
-                // the variables in source order, as the test reads them
-                return collect(b.left(), names) && switch (b.op()) {
-                    case ADD, SUB, MULT -> collect(b.right(), names);
+                return collect(b.left(), leaves) && switch (b.op()) {
+                    case ADD, SUB, MULT -> collect(b.right(), leaves);
                     case FLOOR_DIV, MOD -> r != null && r.signum() > 0;
                     case L_SHIFT, R_SHIFT -> r != null && r.signum() >= 0 && r.bitLength() < 7;
                     default -> false;
@@ -131,6 +140,7 @@ final class SmallInts {
     private static BigInteger bound(Expr e, BigInteger limit) {
         BigInteger m = switch (e) {
             case Expr.Name n -> limit;
+            case Expr.Attribute a -> limit;
             case Expr.Constant c -> literal(c).abs();
             case Expr.UnaryOp u -> bound(u.operand(), limit);
             case Expr.BinOp b -> {
@@ -155,9 +165,10 @@ final class SmallInts {
     }
 
     /** The Java code of a supported expression with Java's unchecked operators. */
-    private static String unchecked(Expr e, Map<String, String> vars) {
+    private static String unchecked(Expr e, Map<Expr, String> vars) {
         return switch (e) {
-            case Expr.Name n -> vars.get(n.id());
+            case Expr.Name n -> vars.get(n);
+            case Expr.Attribute a -> vars.get(a);
             case Expr.Constant c -> literal(c) + "L";
             case Expr.UnaryOp u -> u.op() == UnaryOperator.U_SUB ? "(-" + unchecked(u.operand(), vars) + ")"
                     : unchecked(u.operand(), vars);

@@ -14,7 +14,8 @@ class SmallIntsTest {
     private static String[] plan(String src) {
         Expr e = ((Stmt.ExprStmt) Parser.parse((src + "\n").getBytes(StandardCharsets.UTF_8), "x.py").body().get(0))
                 .value();
-        return SmallInts.unchecked((Expr.BinOp) e, n -> n.id().startsWith("f") ? null : n.id());
+        return SmallInts.unchecked((Expr.BinOp) e, x -> x instanceof Expr.Attribute a && a.value() instanceof Expr.Name o
+                ? "p$" + o.id() + ".longValue()" : x instanceof Expr.Name n && !n.id().startsWith("f") ? n.id() : null);
     }
 
     @Test
@@ -24,6 +25,15 @@ class SmallIntsTest {
         assertThat(p[0]).isEqualTo("Ints.fits(i, 30) && Ints.fits(j, 30)");
         assertThat(p[1]).isEqualTo("(((((i + j) * ((i + j) + 1L)) >> 1) + i) + 1L)");
         assertThat(plan("a * b * c")[0]).isEqualTo("Ints.fits(a, 20) && Ints.fits(b, 20) && Ints.fits(c, 20)");
+    }
+
+    @Test
+    void valuesPeekedAtAreTestedAndReadAgain() {
+        String[] p = plan("(self.state * 1103515245 + 12345) % 2147483648");
+        assertThat(p[0]).isEqualTo("Ints.fits(p$self.longValue(), 32)");
+        assertThat(p[1]).isEqualTo("(((p$self.longValue() * 1103515245L) + 12345L) & 2147483647L)");
+        // an item of a list is not read twice
+        assertThat(plan("(v[i] * 3 + 1) % 7")).isNull();
     }
 
     @Test
