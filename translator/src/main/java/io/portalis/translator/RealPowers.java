@@ -32,6 +32,11 @@ final class RealPowers {
     /** Whether a name is the built-in function of that name in a scope. */
     private final BiPredicate<String, Scope> builtin;
 
+    /**
+     * Creates the analysis of one module.
+     *
+     * @param builtin whether a name is the built-in function of that name in a scope ({@code abs} not shadowed)
+     */
     RealPowers(BiPredicate<String, Scope> builtin) {
         this.builtin = builtin;
     }
@@ -76,7 +81,8 @@ final class RealPowers {
                     && c.keywords().isEmpty() && !(c.args().get(0) instanceof Expr.Starred) && builtin.test("abs", s);
             case Expr.BinOp b -> switch (b.op()) {
                 case ADD, DIV, FLOOR_DIV -> nonNegative(b.left(), s, known) && nonNegative(b.right(), s, known);
-                case MULT -> b.left() instanceof Expr.Name x && b.right() instanceof Expr.Name y && x.id().equals(y.id())
+                case MULT -> b.left() instanceof Expr.Name x && b.right() instanceof Expr.Name y
+                        && x.id().equals(y.id())
                         || nonNegative(b.left(), s, known) && nonNegative(b.right(), s, known);
                 // Python's remainder takes the divisor's sign
                 case MOD -> nonNegative(b.right(), s, known);

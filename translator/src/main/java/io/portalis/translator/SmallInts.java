@@ -23,11 +23,14 @@ import java.util.function.Function;
  * 2**63, Java's own {@code long} arithmetic computes exactly what Python computes, so the expression is emitted
  * twice:
  *
- * <pre>(Ints.fits(i, 30) &amp;&amp; Ints.fits(j, 30) ? ((i + j) * ((i + j) + 1L) &gt;&gt; 1) + i + 1L : Ints.add(...))</pre>
+ * <pre>
+ * (Ints.fits(i, 30) &amp;&amp; Ints.fits(j, 30) ? ((i + j) * ((i + j) + 1L) &gt;&gt; 1) + i + 1L : Ints.add(...))
+ * </pre>
  *
  * <p>Only {@code + - *}, unary minus, {@code //} and {@code %} by a positive literal and shifts by a literal count
- * take part, on typed int locals read as plain Java variables, attributes peeked at and int literals; anything else (a call, an item, a
- * bool, a division by a variable that may be zero) leaves the expression to the checked path alone.
+ * take part, on typed int locals read as plain Java variables, attributes peeked at and int literals; anything else
+ * (a call, a list item, a bool, a division by a variable that may be zero) leaves the expression to the checked
+ * path alone.
  */
 final class SmallInts {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);

@@ -1975,8 +1975,9 @@ final class TypeInference {
                     return 'L';
                 }
                 char t = binOp(l, b.op(), r, b.right());
-                return t == 'O' && realPowers.isFloat(b, l, r, s, n -> activeHints == null && env.getOrDefault(n, 'O') != 'O') ? 'D'
-                        : t;
+                boolean real = t == 'O' && realPowers.isFloat(b, l, r, s,
+                        n -> activeHints == null && env.getOrDefault(n, 'O') != 'O');
+                return real ? 'D' : t;
             }
             case Expr.UnaryOp u -> {
                 if (u.op() == UnaryOperator.NOT) {
