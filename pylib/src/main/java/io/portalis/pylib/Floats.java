@@ -481,6 +481,30 @@ public final class Floats {
     }
 
     /**
+     * Typed {@code min(a, b)} on floats: the first of the smallest, as CPython compares them ({@code min(0.0, -0.0)}
+     * is {@code 0.0}, {@code min(1.0, nan)} is {@code 1.0} and {@code min(nan, 1.0)} is {@code nan}), unlike
+     * {@link Math#min(double, double)}.
+     *
+     * @param a first
+     * @param b second
+     * @return {@code b} if it is smaller than {@code a}, else {@code a}
+     */
+    public static double min(double a, double b) {
+        return b < a ? b : a;
+    }
+
+    /**
+     * Typed {@code max(a, b)} on floats: the first of the largest, as CPython compares them.
+     *
+     * @param a first
+     * @param b second
+     * @return {@code b} if it is larger than {@code a}, else {@code a}
+     */
+    public static double max(double a, double b) {
+        return b > a ? b : a;
+    }
+
+    /**
      * Typed {@code a ** b} on floats, with CPython's special cases and errors.
      *
      * @param a base

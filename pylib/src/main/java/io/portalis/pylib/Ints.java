@@ -92,6 +92,18 @@ public final class Ints {
     }
 
     /**
+     * Whether {@code v} lies in {@code [-2**bits, 2**bits)}: the test under which translated int arithmetic whose
+     * bounds fit in 64 bits runs without overflow checks.
+     *
+     * @param v a typed int
+     * @param bits the magnitude's bit count, 0 to 62
+     * @return whether it is that small
+     */
+    public static boolean fits(long v, int bits) {
+        return ((v >> bits) + 1) >>> 1 == 0;
+    }
+
+    /**
      * Typed {@code a + b}.
      *
      * @param a left
@@ -132,9 +144,9 @@ public final class Ints {
      * @throws OverflowError past 64 bits
      */
     public static long mul(long a, long b) {
-        long hi = Math.multiplyHigh(a, b);
         long lo = a * b;
-        if ((hi != 0 || lo < 0) && (hi != -1 || lo >= 0)) {
+        // the product fits when its high half only extends the low half's sign
+        if (Math.multiplyHigh(a, b) != lo >> 63) {
             throw overflow();
         }
         return lo;

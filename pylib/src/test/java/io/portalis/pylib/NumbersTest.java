@@ -23,6 +23,27 @@ class NumbersTest {
     }
 
     @Test
+    void typedProductsOverflowExactlyPast64Bits() {
+        assertThat(Ints.mul(3037000499L, 3037000499L)).isEqualTo(9223372030926249001L);
+        assertThat(Ints.mul(Long.MIN_VALUE, 1)).isEqualTo(Long.MIN_VALUE);
+        assertThat(Ints.mul(-(1L << 31), 1L << 32)).isEqualTo(Long.MIN_VALUE);
+        assertThat(Ints.mul(-1, Long.MAX_VALUE)).isEqualTo(-Long.MAX_VALUE);
+        assertThatThrownBy(() -> Ints.mul(1L << 31, 1L << 32)).isInstanceOf(OverflowError.class);
+        assertThatThrownBy(() -> Ints.mul(Long.MIN_VALUE, -1)).isInstanceOf(OverflowError.class);
+        assertThatThrownBy(() -> Ints.mul(3037000500L, -3037000500L)).isInstanceOf(OverflowError.class);
+    }
+
+    @Test
+    void floatMinAndMaxReturnTheFirstOfEqualsAsPythonDoes() {
+        assertThat(Double.doubleToRawLongBits(Floats.min(0.0, -0.0))).isEqualTo(Double.doubleToRawLongBits(0.0));
+        assertThat(Double.doubleToRawLongBits(Floats.max(-0.0, 0.0))).isEqualTo(Double.doubleToRawLongBits(-0.0));
+        assertThat(Floats.min(1.0, Double.NaN)).isEqualTo(1.0);
+        assertThat(Floats.min(Double.NaN, 1.0)).isNaN();
+        assertThat(Floats.max(2.0, Double.NaN)).isEqualTo(2.0);
+        assertThat(Floats.max(-1.0, 3.5)).isEqualTo(3.5);
+    }
+
+    @Test
     void typedDivisionFollowsPythonSigns() {
         assertThat(Ints.floorDiv(-7, 2)).isEqualTo(-4);
         assertThat(Ints.mod(-7, 2)).isEqualTo(1);

@@ -64,6 +64,8 @@ final class ModuleEmitter {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final JavaWriter methods = new JavaWriter();
     private final LoopBodies loopBodies = new LoopBodies();
+    /** Set while emitting the checked version of int arithmetic that {@link SmallInts} also emits unchecked. */
+    private boolean checkedInts;
     private final Set<String> builtinTypes = new TreeSet<>();
     private final Set<String> builtinFunctionValues = new TreeSet<>();
     private final Set<String> moduleFields = new LinkedHashSet<>();
@@ -1254,7 +1256,7 @@ final class ModuleEmitter {
             return;
         }
         w.open("if (" + guard + ")");
-        if (t == 'L' && !calls(value) && arithmetic(value)) {
+        if (t == 'L' && TypeInference.overflowFallsBack(value)) {
             // past 64 bits, the dynamic version computes the int Python computes (the typed one had no effect)
             w.open("try");
             w.line(fast);
@@ -2643,8 +2645,31 @@ final class ModuleEmitter {
                 if (masked != null) {
                     return masked;
                 }
+                String[] small = checkedInts ? null : SmallInts.unchecked(b, x -> {
+                    // an attribute only where the typed version of a split has peeked at it
+                    Ctx.Peeked p = ctx.peeked.get(x);
+                    J v = p != null ? new J(p.code(), p.type()) : x instanceof Expr.Name ? expr(x, ctx) : null;
+                    return v != null && v.type() == 'L' ? v.code() : null;
+                });
+                if (small != null) {
+                    checkedInts = true;
+                    J checked;
+                    try {
+                        checked = expr(b, ctx);
+                    } finally {
+                        checkedInts = false;
+                    }
+                    return checked.type() != 'L' ? checked
+                            : new J("(" + small[0] + " ? " + small[1] + " : " + checked.code() + ")", 'L',
+                                    checked.dynamic());
+                }
                 J l = expr(b.left(), ctx);
-                return binary(l, b.op(), expr(b.right(), ctx), b.right());
+                J r = expr(b.right(), ctx);
+                if (TypeInference.binOp(l.type(), b.op(), r.type(), b.right()) == 'O'
+                        && inference.realPowers.isFloat(b, l.type(), r.type(), ctx.scope, ctx.types::containsKey)) {
+                    return new J("Floats.pow(" + asDouble(l) + ", " + asDouble(r) + ")", 'D');
+                }
+                return binary(l, b.op(), r, b.right());
             }
             case Expr.UnaryOp u -> {
                 if (u.op() == io.portalis.python.ast.UnaryOperator.NOT) {
@@ -3718,7 +3743,8 @@ final class ModuleEmitter {
                     : new J("Math.abs(" + a.code() + ")", 'D');
             case "float" -> new J(asDouble(a), 'D');
             case "int" -> new J(asLong(a), 'L');
-            case "min", "max" -> new J("Math." + py + "(" + a.code() + ", " + js.get(1).code() + ")", 'L');
+            case "min", "max" -> new J((type == 'L' ? "Math." : "Floats.") + py + "(" + a.code() + ", "
+                    + js.get(1).code() + ")", type);
             case "ord" -> new J("Strs.ord(" + a.obj() + ")", 'L');
             case "str", "repr" -> switch (a.type()) {
                 case 'L' -> new J("Long.toString(" + a.code() + ")", 'S');

@@ -89,6 +89,8 @@ final class TypeInference {
     private final Set<String> pure = new HashSet<>();
     /** Attributes hinted to hold numbers of one type (see {@link #inferAttributeHints}). */
     private final Map<String, Character> attributeHints = new HashMap<>();
+    /** Which powers of floats are floats whatever the values. */
+    final RealPowers realPowers = new RealPowers(this::isBuiltin);
     /** The types of the module's constants while attribute hints are inferred, else null. */
     private Map<String, Character> activeGlobals;
 
@@ -715,7 +717,8 @@ final class TypeInference {
                     continue;
                 }
                 char j = join(env.get(a.name), t);
-                if (a.grows && j == 'L') {
+                if (a.grows && j == 'L' && (activeHints == null || a.value == null || !overflowFallsBack(a.value))) {
+                    // a speculated int may grow: past 64 bits its statement runs the dynamic version
                     j = 'O';
                 }
                 if (j != env.get(a.name)) {
@@ -976,6 +979,24 @@ final class TypeInference {
             case Expr.IfExp i -> grows(i.body(), name) || grows(i.orelse(), name);
             default -> false;
         };
+    }
+
+    /**
+     * Whether a speculated int statement assigning this value falls back to its dynamic version when its checked
+     * arithmetic overflows (it computes and calls nothing else), so that the dynamic version computes the big int.
+     */
+    static boolean overflowFallsBack(Expr value) {
+        return !contains(value, Expr.Call.class) && (contains(value, Expr.BinOp.class)
+                || contains(value, Expr.UnaryOp.class));
+    }
+
+    private static boolean contains(Object node, Class<?> kind) {
+        if (kind.isInstance(node)) {
+            return true;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= contains(x, kind));
+        return found[0];
     }
 
     private static boolean mentions(Expr e, String name) {
@@ -1340,7 +1361,7 @@ final class TypeInference {
                 if (a instanceof Stmt.For loop) {
                     // for x in v, with v: list[float]
                     n = ((Expr.Name) loop.target()).id();
-                    Hint iter = loop.iter() instanceof Expr.Name i ? hints.get(i.id()) : null;
+                    Hint iter = valueHint(loop.iter(), hints);
                     h = iter == null || iter.depth() == 0 ? null : new Hint(iter.depth() - 1, iter.leaf());
                 } else {
                     Stmt.Assign assign = (Stmt.Assign) a;
@@ -1953,7 +1974,10 @@ final class TypeInference {
                 if (looseShifts && b.op() == Operator.L_SHIFT && intLike(l) && intLike(r)) {
                     return 'L';
                 }
-                return binOp(l, b.op(), r, b.right());
+                char t = binOp(l, b.op(), r, b.right());
+                boolean real = t == 'O' && realPowers.isFloat(b, l, r, s,
+                        n -> activeHints == null && env.getOrDefault(n, 'O') != 'O');
+                return real ? 'D' : t;
             }
             case Expr.UnaryOp u -> {
                 if (u.op() == UnaryOperator.NOT) {
@@ -2273,7 +2297,8 @@ final class TypeInference {
                 // whatever its argument, ord returns an int or raises
                 return n == 1 ? 'L' : 'O';
             case "min", "max":
-                return n == 2 && a == 'L' && args.get(1) == 'L' ? 'L' : 'O';
+                // of an int and a float, the result's type depends on which is smaller
+                return n == 2 && (a == 'L' || a == 'D') && args.get(1) == a ? a : 'O';
             default:
                 return 'O';
         }

@@ -279,7 +279,8 @@ class EmitterTest {
                 .contains("shapes::Gen$step$dyn")
                 // past 64 bits, the dynamic version computes the big int
                 .contains("instanceof Long p$")
-                .contains("try { yield (Object) Ints.mod(Ints.add(Ints.mul(p$");
+                .contains("try { yield (Object) (Ints.fits(p$")
+                .contains(" : Ints.mod(Ints.add(Ints.mul(p$");
     }
 
     @Test

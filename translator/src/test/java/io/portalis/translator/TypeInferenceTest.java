@@ -119,7 +119,9 @@ class TypeInferenceTest {
         assertThat(m.emitter.inference().locals(m.function("f"), m.emitter.scope(m.function("f")),
                 m.function("f").body(), Map.of("x", 'D', "k", 'L')))
                 .containsEntry("a", 'D').containsEntry("b", 'D').containsEntry("c", 'D').containsEntry("d", 'D')
-                .doesNotContainKeys("e", "g", "h");
+                // an int exponent, literal or not, is whole: Python converts it and the power is real
+                .containsEntry("h", 'D')
+                .doesNotContainKeys("e", "g");
     }
 
     @Test
@@ -321,6 +323,69 @@ class TypeInferenceTest {
         assertThat(g.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("third", 'D'));
         // without a hint nothing is speculated
         assertThat(m.speculation("h").locals()).isEmpty();
+    }
+
+    @Test
+    void speculatedIntsMayGrowWhereTheirStatementFallsBack() {
+        Module m = module("""
+                def bits() -> list[int]:
+                    return [1, 0, 1]
+                def f(row: list[int], start: int):
+                    acc = 0
+                    for bit in row[start:start + 8]:
+                        acc = (acc << 1) | bit
+                    total = 0
+                    for b in bits():
+                        total = (total * 31 + b) % 1000
+                    p = 1
+                    for x in row:
+                        p *= x
+                    q = 1
+                    for x in row:
+                        q = q * abs(x) + 1
+                    return acc
+                def g(n: int):
+                    f = 1
+                    for i in range(1, n):
+                        f = f * i + 0
+                    return f
+                """);
+        TypeInference.Speculation f = m.speculation("f");
+        // loop variables over a slice of a hinted list and over a call's hinted result inherit the hint
+        assertThat(f.hints()).containsEntry("bit", new TypeInference.Hint(0, 'L'))
+                .containsEntry("b", new TypeInference.Hint(0, 'L'));
+        // p *= x and a call in q's value would raise OverflowError past 64 bits instead of growing: dynamic
+        assertThat(f.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("total", 'L'));
+        // exact typing never lets a growing int be a long
+        assertThat(m.locals("g")).doesNotContainKey("f");
+    }
+
+    @Test
+    void powersOfNeverNegativeFloatsAndMinMaxOfFloatsAreFloats() {
+        Module m = module("""
+                def f(dx: float, dy: float, k: int, x: float):
+                    d2 = dx * dx + dy * dy
+                    d2 += 1.0
+                    d = d2 ** 0.5
+                    e = (d2 + abs(x) + x ** 2) ** -1.5
+                    p = x ** k
+                    y = x - 1.0
+                    r = x ** 0.5
+                    s = y ** 0.25
+                    t = d2 % -2.0
+                    u = t ** 0.5
+                    lo = min(dx, dy)
+                    hi = max(k, 3)
+                    mixed = min(k, dx)
+                    return d
+                """);
+        Stmt.FunctionDef f = m.function("f");
+        Map<String, Character> t = m.emitter().inference().locals(f, m.emitter().scope(f), f.body(),
+                Map.of("dx", 'D', "dy", 'D', "k", 'L', "x", 'D'));
+        assertThat(t).containsEntry("d", 'D').containsEntry("e", 'D').containsEntry("p", 'D')
+                .containsEntry("lo", 'D').containsEntry("hi", 'L');
+        // a base that may be negative makes a complex number, and min of an int and a float either
+        assertThat(t).doesNotContainKeys("r", "s", "u", "mixed");
     }
 
     @Test
