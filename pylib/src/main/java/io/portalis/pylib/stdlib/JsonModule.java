@@ -192,6 +192,10 @@ public final class JsonModule {
          */
         private Object[] path = new Object[16];
         private int depth;
+        /** Str keys written so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
+        private final String[] memoKeys = new String[KEY_MEMO_SIZE];
+        /** The text written for each of {@link #memoKeys}: the quoted, escaped key and the key separator. */
+        private final char[][] memoTexts = new char[KEY_MEMO_SIZE][];
 
         Encoder(Options o, String itemSep) {
             this.o = o;
@@ -258,6 +262,25 @@ public final class JsonModule {
         }
 
         void write(Object v, int level) {
+            // the exact classes a decoded document holds, tested by identity before the general switch, which
+            // tries each case in turn
+            Class<?> type = v == null ? null : v.getClass();
+            if (type == String.class) {
+                string((String) v);
+            } else if (type == PyDict.class) {
+                dict((PyDict<?, ?>) v, level);
+            } else if (type == Long.class) {
+                put(((Long) v).longValue());
+            } else if (type == PyList.class) {
+                list((PyList<?>) v, level);
+            } else if (type == Double.class) {
+                put(floatText((Double) v));
+            } else {
+                writeOther(v, level);
+            }
+        }
+
+        private void writeOther(Object v, int level) {
             switch (v) {
                 case null -> put("null");
                 case Boolean x -> put(x ? "true" : "false");
@@ -317,22 +340,35 @@ public final class JsonModule {
             }
             enter(l);
             put('[');
-            boolean first = true;
-            for (Object x : l) {
-                if (!first) {
-                    put(itemSep);
+            // by index, reading the size again after each item as CPython does, so that a default= that changes
+            // the list sees its change written rather than an error
+            if (l instanceof PyList<?> pl && pl.isLongs()) {
+                // ints held unboxed are written without a box each
+                for (int k = 0; k < pl.size(); k++) {
+                    separate(k, level);
+                    put(pl.longAt(k));
                 }
-                if (o.indent != null) {
-                    newline(level + 1);
+            } else {
+                for (int k = 0; k < l.size(); k++) {
+                    separate(k, level);
+                    write(l.get(k), level + 1);
                 }
-                first = false;
-                write(x, level + 1);
             }
             if (o.indent != null) {
                 newline(level);
             }
             put(']');
             leave();
+        }
+
+        /** What goes before item {@code k} of a container at {@code level}. */
+        private void separate(int k, int level) {
+            if (k > 0) {
+                put(itemSep);
+            }
+            if (o.indent != null) {
+                newline(level + 1);
+            }
         }
 
         private void dict(PyDict<?, ?> d, int level) {
@@ -363,7 +399,44 @@ public final class JsonModule {
         }
 
         private void item(Object k, Object value, int level, boolean first) {
-            String key = switch (k) {
+            if (!first) {
+                put(itemSep);
+            }
+            if (o.indent != null) {
+                newline(level + 1);
+            }
+            if (k instanceof String s) {
+                memoizedKey(s);
+            } else {
+                string(keyText(k));
+                put(o.keySeparator);
+            }
+            write(value, level + 1);
+        }
+
+        /**
+         * Writes a str key and the key separator from the text written for it before in this call, as CPython's
+         * encoder memoizes keys: a document's dicts repeat a few keys many times.
+         */
+        private void memoizedKey(String key) {
+            int slot = key.hashCode() & (KEY_MEMO_SIZE - 1);
+            if (memoKeys[slot] != key && !key.equals(memoKeys[slot])) {
+                int from = len;
+                string(key);
+                put(o.keySeparator);
+                memoKeys[slot] = key;
+                memoTexts[slot] = Arrays.copyOfRange(buf, from, len);
+                return;
+            }
+            char[] text = memoTexts[slot];
+            reserve(text.length);
+            System.arraycopy(text, 0, buf, len, text.length);
+            len += text.length;
+        }
+
+        /** The text of a key that is not a str, or the error for a key JSON cannot hold. */
+        private String keyText(Object k) {
+            return switch (k) {
                 case String s -> s;
                 case Double x -> floatText(x);
                 case Boolean x -> x ? "true" : "false";
@@ -375,15 +448,6 @@ public final class JsonModule {
                     throw new TypeError("keys must be str, int, float, bool or None, not " + Py.typeName(k));
                 }
             };
-            if (!first) {
-                put(itemSep);
-            }
-            if (o.indent != null) {
-                newline(level + 1);
-            }
-            string(key);
-            put(o.keySeparator);
-            write(value, level + 1);
         }
 
         private void string(String s) {
@@ -436,6 +500,9 @@ public final class JsonModule {
             len = p;
         }
     }
+
+    /** The slots of the encoder's memo of keys, a power of two. */
+    private static final int KEY_MEMO_SIZE = 64;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
