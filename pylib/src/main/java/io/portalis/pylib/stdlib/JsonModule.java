@@ -12,6 +12,7 @@ import io.portalis.pylib.TypeError;
 import io.portalis.pylib.ValueError;
 import java.lang.ref.SoftReference;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,11 +154,6 @@ public final class JsonModule {
      * otherwise grow a buffer from nothing each time, copying its text over and over.
      */
     private static final AtomicReference<SoftReference<char[]>> ENCODER_SPARE = new AtomicReference<>();
-    /**
-     * The array the last {@code loads} copied its document into, kept for the next: allocating and clearing an
-     * array the size of a large document costs more than copying the document.
-     */
-    private static final AtomicReference<SoftReference<char[]>> DECODER_SPARE = new AtomicReference<>();
 
     /**
      * A kept buffer of at least {@code length} chars, or a new one. Buffers are softly held, so that memory
@@ -526,30 +522,44 @@ public final class JsonModule {
      * @throws JSONDecodeError with CPython's message and position
      */
     public static Object loads(String s) {
-        Parser p = new Parser(s);
         try {
-            p.skipSpace();
-            Object v = p.value();
-            p.skipSpace();
-            if (p.pos != p.n) {
-                throw new JSONDecodeError("Extra data", s, p.pos);
-            }
-            return v;
-        } finally {
-            offerSpare(DECODER_SPARE, p.c);
+            return new Parser(s, s.getBytes(StandardCharsets.ISO_8859_1), null).document();
+        } catch (NotLatin1 e) {
+            return Parser.escaped(s).document();
         }
     }
 
     /**
-     * A recursive-descent decoder over the document's characters copied into an array once (a kept one, longer
-     * than the document when an earlier document was longer): reading an array element costs less than
-     * {@code String.charAt}, which checks the string's encoding and bounds on each call.
+     * Raised by a {@link Parser} over a document's Latin-1 bytes that finds the document held a character beyond
+     * Latin-1 (which the bytes show as {@code ?}): the document is read again in its escaped form. It is shared
+     * and has no stack trace, since it only ever turns one reading into the other.
+     */
+    private static final class NotLatin1 extends RuntimeException {
+        static final NotLatin1 INSTANCE = new NotLatin1();
+
+        private NotLatin1() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * A recursive-descent decoder over the document's bytes, one per character: most documents are Latin-1, which
+     * a {@code String} keeps as such bytes, so that taking them is one copy and each decoded str is made from them
+     * by another. A document with characters beyond Latin-1 is read as the bytes of the same document with those
+     * characters written as {@code \\uXXXX} escapes: inside a str an escape decodes to the very character, and
+     * anywhere else a backslash is as wrong as the character, so both readings agree; error positions are moved
+     * back to the characters of the document.
      * The items of the containers being read wait on one stack, so that each list and dict is made at its final
      * size once its closing bracket is found.
      */
     private static final class Parser {
         /** 10**0 to 10**22, the powers of ten that a double holds exactly. */
         private static final double[] POWERS_OF_TEN = new double[23];
+        /**
+         * The bytes that end a run of a str's characters, by value: the quote, the backslash, control characters,
+         * and {@code ?}, which stands for a character beyond Latin-1 in a document's Latin-1 bytes.
+         */
+        private static final boolean[] STOPS_RUN = new boolean[256];
 
         static {
             double p = 1.0;
@@ -557,35 +567,121 @@ public final class JsonModule {
                 POWERS_OF_TEN[k] = p;
                 p *= 10.0;
             }
+            for (int k = 0; k < 0x20; k++) {
+                STOPS_RUN[k] = true;
+            }
+            STOPS_RUN['"'] = true;
+            STOPS_RUN['\\'] = true;
+            STOPS_RUN['?'] = true;
         }
 
         private final String s;
-        private final char[] c;
+        private final byte[] b;
         private final int n;
+        /**
+         * Where each escape written for a character beyond Latin-1 starts in {@link #b}, in order; {@code null} when
+         * the bytes are the document's own.
+         */
+        private final int[] written;
+        /** Whether a {@code ?} in {@link #b} is known to be the document's own. */
+        private boolean checked;
         private int pos;
         /** Keys decoded so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
         private final String[] recentKeys = new String[256];
-        /** The characters of each of {@link #recentKeys}, compared with a key's text without making a string. */
-        private final char[][] recentKeyChars = new char[256][];
+        /** The bytes of each of {@link #recentKeys}, compared with a key's text without making a string. */
+        private final byte[][] recentKeyBytes = new byte[256][];
         /** The items read so far of the open containers, innermost last; a dict's as key, value, key, value. */
         private Object[] stack = new Object[64];
         private int top;
         /** The containers open at the current position. */
         private int depth;
+        /** The characters of a str with escapes, as far as it is decoded. */
+        private char[] text = new char[64];
 
-        Parser(String s) {
+        Parser(String s, byte[] b, int[] written) {
             this.s = s;
-            this.n = s.length();
-            this.c = takeSpare(DECODER_SPARE, n);
-            s.getChars(0, n, c, 0);
+            this.b = b;
+            this.n = b.length;
+            this.written = written;
+            this.checked = written != null;
+        }
+
+        /**
+         * A parser over the bytes of a document that holds characters beyond Latin-1, each written as an escape;
+         * a character right after an odd run of backslashes is written as {@code x} instead, so that the
+         * backslash before it starts an invalid escape there, as it does before the character.
+         */
+        static Parser escaped(String s) {
+            int wide = 0;
+            for (int k = 0; k < s.length(); k++) {
+                if (s.charAt(k) > 0xff) {
+                    wide++;
+                }
+            }
+            byte[] out = new byte[s.length() + 5 * wide];
+            int[] starts = new int[wide];
+            int j = 0;
+            int w = 0;
+            int backslashes = 0;
+            for (int k = 0; k < s.length(); k++) {
+                char ch = s.charAt(k);
+                if (ch <= 0xff) {
+                    out[j++] = (byte) ch;
+                    backslashes = ch == '\\' ? backslashes + 1 : 0;
+                    continue;
+                }
+                if ((backslashes & 1) != 0) {
+                    out[j++] = 'x';
+                } else {
+                    starts[w++] = j;
+                    out[j++] = '\\';
+                    out[j++] = 'u';
+                    for (int shift = 12; shift >= 0; shift -= 4) {
+                        out[j++] = (byte) HEX[ch >>> shift & 0xf];
+                    }
+                }
+                backslashes = 0;
+            }
+            return new Parser(s, Arrays.copyOf(out, j), Arrays.copyOf(starts, w));
+        }
+
+        /** The whole document's value. */
+        Object document() {
+            skipSpace();
+            Object v = value();
+            skipSpace();
+            if (pos != n) {
+                throw fail("Extra data", pos);
+            }
+            return v;
+        }
+
+        /**
+         * The error for a position in {@link #b}, at the document's character there; a document read as Latin-1
+         * bytes is checked first, since a character beyond Latin-1 may be what went wrong.
+         */
+        private JSONDecodeError fail(String msg, int at) {
+            if (!checked) {
+                for (int k = 0; k < s.length(); k++) {
+                    if (s.charAt(k) > 0xff) {
+                        throw NotLatin1.INSTANCE;
+                    }
+                }
+                checked = true;
+            }
+            int index = at;
+            if (written != null) {
+                int found = Arrays.binarySearch(written, at);
+                index -= 5 * (found >= 0 ? found : -found - 1);
+            }
+            return new JSONDecodeError(msg, s, JSONDecodeError.pythonIndex(s, index));
         }
 
         void skipSpace() {
             int i = pos;
-            // JSON's four whitespace characters are all at or below the space
-            while (i < n && c[i] <= ' ') {
-                char ch = c[i];
-                if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+            while (i < n) {
+                byte x = b[i];
+                if (x != ' ' && x != '\n' && x != '\r' && x != '\t') {
                     break;
                 }
                 i++;
@@ -602,9 +698,9 @@ public final class JsonModule {
 
         Object value() {
             if (pos >= n) {
-                throw new JSONDecodeError("Expecting value", s, pos);
+                throw fail("Expecting value", pos);
             }
-            switch (c[pos]) {
+            switch (b[pos]) {
                 case '"' -> {
                     pos++;
                     return string();
@@ -633,7 +729,7 @@ public final class JsonModule {
                     return literal("Infinity", Double.POSITIVE_INFINITY);
                 }
                 case '-' -> {
-                    if (pos + 1 < n && c[pos + 1] == 'I') {
+                    if (pos + 1 < n && b[pos + 1] == 'I') {
                         return literal("-Infinity", Double.NEGATIVE_INFINITY);
                     }
                     return number();
@@ -646,48 +742,54 @@ public final class JsonModule {
 
         /** The value of a literal word at the current position, or the error for a value that is not there. */
         private Object literal(String word, Object value) {
-            if (!s.startsWith(word, pos)) {
-                throw new JSONDecodeError("Expecting value", s, pos);
+            int length = word.length();
+            if (pos + length > n) {
+                throw fail("Expecting value", pos);
             }
-            pos += word.length();
+            for (int k = 0; k < length; k++) {
+                if (b[pos + k] != word.charAt(k)) {
+                    throw fail("Expecting value", pos);
+                }
+            }
+            pos += length;
             return value;
         }
 
         private Object number() {
             int start = pos;
             int i = pos;
-            boolean negative = c[i] == '-';
+            boolean negative = b[i] == '-';
             if (negative) {
                 i++;
             }
             long v = 0;
-            if (i < n && c[i] == '0') {
+            if (i < n && b[i] == '0') {
                 i++;
-            } else if (i < n && c[i] >= '1' && c[i] <= '9') {
-                while (i < n && isAsciiDigit(c[i])) {
-                    v = v * 10 + (c[i] - '0');
+            } else if (i < n && b[i] >= '1' && b[i] <= '9') {
+                while (i < n && isAsciiDigit(b[i])) {
+                    v = v * 10 + (b[i] - '0');
                     i++;
                 }
             } else {
-                throw new JSONDecodeError("Expecting value", s, start);
+                throw fail("Expecting value", start);
             }
             int intEnd = i;
             int fracDigits = 0;
-            if (i + 1 < n && c[i] == '.' && isAsciiDigit(c[i + 1])) {
+            if (i + 1 < n && b[i] == '.' && isAsciiDigit(b[i + 1])) {
                 i++;
-                while (i < n && isAsciiDigit(c[i])) {
+                while (i < n && isAsciiDigit(b[i])) {
                     i++;
                     fracDigits++;
                 }
             }
             int expStart = -1;
-            if (i < n && (c[i] == 'e' || c[i] == 'E')) {
+            if (i < n && (b[i] == 'e' || b[i] == 'E')) {
                 int j = i + 1;
-                if (j < n && (c[j] == '+' || c[j] == '-')) {
+                if (j < n && (b[j] == '+' || b[j] == '-')) {
                     j++;
                 }
-                if (j < n && isAsciiDigit(c[j])) {
-                    while (j < n && isAsciiDigit(c[j])) {
+                if (j < n && isAsciiDigit(b[j])) {
+                    while (j < n && isAsciiDigit(b[j])) {
                         j++;
                     }
                     expStart = i + 1;
@@ -700,13 +802,13 @@ public final class JsonModule {
                 if (intEnd - digitsStart <= 18) {
                     return negative ? -v : v;
                 }
-                return Ints.normalize(new BigInteger(s.substring(start, i)));
+                return Ints.normalize(new BigInteger(new String(b, start, i - start, StandardCharsets.ISO_8859_1)));
             }
             double exact = exactFloat(digitsStart, intEnd, fracDigits, expStart, i);
             if (!Double.isNaN(exact)) {
                 return negative ? -exact : exact;
             }
-            return Double.parseDouble(s.substring(start, i));
+            return Double.parseDouble(new String(b, start, i - start, StandardCharsets.ISO_8859_1));
         }
 
         /**
@@ -718,14 +820,14 @@ public final class JsonModule {
             long mantissa = 0;
             int significant = 0;
             for (int k = digitsStart, stop = intEnd + (fracDigits > 0 ? fracDigits + 1 : 0); k < stop; k++) {
-                char ch = c[k];
-                if (ch == '.') {
+                byte digit = b[k];
+                if (digit == '.') {
                     continue;
                 }
-                if (mantissa != 0 || ch != '0') {
+                if (mantissa != 0 || digit != '0') {
                     significant++;
                 }
-                mantissa = mantissa * 10 + (ch - '0');
+                mantissa = mantissa * 10 + (digit - '0');
             }
             if (significant > 19) {
                 return Double.NaN;
@@ -733,15 +835,15 @@ public final class JsonModule {
             int exponent = 0;
             if (expStart >= 0) {
                 int k = expStart;
-                boolean negativeExp = c[k] == '-';
-                if (c[k] == '-' || c[k] == '+') {
+                boolean negativeExp = b[k] == '-';
+                if (b[k] == '-' || b[k] == '+') {
                     k++;
                 }
                 if (end - k > 4) {
                     return Double.NaN;
                 }
                 for (; k < end; k++) {
-                    exponent = exponent * 10 + (c[k] - '0');
+                    exponent = exponent * 10 + (b[k] - '0');
                 }
                 if (negativeExp) {
                     exponent = -exponent;
@@ -757,8 +859,8 @@ public final class JsonModule {
             return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
         }
 
-        private static boolean isAsciiDigit(char ch) {
-            return ch >= '0' && ch <= '9';
+        private static boolean isAsciiDigit(byte x) {
+            return x >= '0' && x <= '9';
         }
 
         /**
@@ -768,85 +870,112 @@ public final class JsonModule {
         private String key() {
             int hash = 0;
             for (int i = pos; i < n; i++) {
-                char ch = c[i];
-                if (ch == '"') {
+                int x = b[i] & 0xff;
+                if (x == '"') {
                     int slot = (hash ^ hash >>> 16) & (recentKeys.length - 1);
-                    char[] known = recentKeyChars[slot];
-                    if (known == null || !Arrays.equals(known, 0, known.length, c, pos, i)) {
-                        recentKeyChars[slot] = Arrays.copyOfRange(c, pos, i);
-                        recentKeys[slot] = new String(c, pos, i - pos);
+                    byte[] known = recentKeyBytes[slot];
+                    if (known == null || !Arrays.equals(known, 0, known.length, b, pos, i)) {
+                        recentKeyBytes[slot] = Arrays.copyOfRange(b, pos, i);
+                        recentKeys[slot] = new String(b, pos, i - pos, StandardCharsets.ISO_8859_1);
                     }
                     pos = i + 1;
                     return recentKeys[slot];
                 }
-                if (ch == '\\' || ch < 0x20) {
+                if (STOPS_RUN[x]) {
                     break;
                 }
-                hash = 31 * hash + ch;
+                hash = 31 * hash + x;
             }
             return string();
         }
 
         private String string() {
             int start = pos - 1;
-            StringBuilder b = null;
+            // the characters of a str up to its first escape are taken whole: most strs hold none
+            int run = pos;
+            int i = pos;
+            int decoded = -1;
             while (true) {
-                // the characters up to the next quote, backslash or control character are taken whole; most
-                // strings hold no escape, and end at the first quote found
-                int run = pos;
-                char ch = 0;
-                while (pos < n && (ch = c[pos]) != '"' && ch != '\\' && ch >= 0x20) {
-                    pos++;
+                int x = 0;
+                while (i < n && !STOPS_RUN[x = b[i] & 0xff]) {
+                    i++;
                 }
-                if (pos >= n) {
-                    throw new JSONDecodeError("Unterminated string starting at", s, start);
+                if (i >= n) {
+                    throw fail("Unterminated string starting at", start);
                 }
-                pos++;
-                if (ch == '"' && b == null) {
-                    return new String(c, run, pos - 1 - run);
-                }
-                if (b == null) {
-                    b = new StringBuilder(pos - run + 16);
-                }
-                b.append(c, run, pos - 1 - run);
-                if (ch == '"') {
-                    return b.toString();
-                }
-                if (ch < 0x20) {
-                    throw new JSONDecodeError("Invalid control character at", s, pos - 1);
-                }
-                if (pos >= n) {
-                    throw new JSONDecodeError("Unterminated string starting at", s, start);
-                }
-                char e = c[pos++];
-                switch (e) {
-                    case '"' -> b.append('"');
-                    case '\\' -> b.append('\\');
-                    case '/' -> b.append('/');
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'n' -> b.append('\n');
-                    case 'r' -> b.append('\r');
-                    case 't' -> b.append('\t');
-                    case 'u' -> {
-                        // CPython wants a character after the four digits before it reads them
-                        if (pos + 4 >= n) {
-                            throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
-                        }
-                        int code = 0;
-                        for (int k = 0; k < 4; k++) {
-                            int digit = c[pos + k] < 0x80 ? Character.digit(c[pos + k], 16) : -1;
-                            if (digit < 0) {
-                                throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
-                            }
-                            code = code * 16 + digit;
-                        }
-                        b.append((char) code);
-                        pos += 4;
+                if (x == '?') {
+                    if (!checked && s.charAt(i) != '?') {
+                        throw NotLatin1.INSTANCE;
                     }
-                    default -> throw new JSONDecodeError("Invalid \\escape", s, pos - 2);
+                    i++;
+                    continue;
                 }
+                if (x == '"' && decoded < 0) {
+                    pos = i + 1;
+                    return new String(b, run, i - run, StandardCharsets.ISO_8859_1);
+                }
+                decoded = append(run, i, Math.max(decoded, 0));
+                if (x == '"') {
+                    pos = i + 1;
+                    return new String(text, 0, decoded);
+                }
+                if (x < 0x20) {
+                    throw fail("Invalid control character at", i);
+                }
+                if (i + 1 >= n) {
+                    throw fail("Unterminated string starting at", start);
+                }
+                pos = i + 2;
+                char c = switch (b[i + 1]) {
+                    case '"' -> '"';
+                    case '\\' -> '\\';
+                    case '/' -> '/';
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'u' -> unicodeEscape();
+                    default -> throw fail("Invalid \\escape", i);
+                };
+                text[decoded++] = c;
+                run = pos;
+                i = pos;
             }
+        }
+
+        /** The character of the four hex digits after {@code \\u}, which end before {@link #pos}. */
+        private char unicodeEscape() {
+            // CPython wants a character after the four digits before it reads them
+            if (pos + 4 >= n) {
+                throw fail("Invalid \\uXXXX escape", pos - 1);
+            }
+            int code = 0;
+            for (int k = 0; k < 4; k++) {
+                int digit = b[pos + k] >= 0 ? Character.digit(b[pos + k], 16) : -1;
+                if (digit < 0) {
+                    throw fail("Invalid \\uXXXX escape", pos - 1);
+                }
+                code = code * 16 + digit;
+            }
+            pos += 4;
+            return (char) code;
+        }
+
+        /**
+         * Appends bytes {@code from} to {@code to} of the document to the {@code length} characters decoded so far,
+         * with room for one more, and returns the new length.
+         */
+        private int append(int from, int to, int length) {
+            int needed = length + (to - from) + 1;
+            if (needed > text.length) {
+                text = Arrays.copyOf(text, Math.max(text.length * 2, needed));
+            }
+            char[] t = text;
+            for (int k = from; k < to; k++) {
+                t[length++] = (char) (b[k] & 0xff);
+            }
+            return length;
         }
 
         /** Counts one more open container, failing as CPython's recursive decoder does past its limit. */
@@ -877,7 +1006,7 @@ public final class JsonModule {
 
         private PyList<Object> arrayItems() {
             skipSpace();
-            if (pos < n && c[pos] == ']') {
+            if (pos < n && b[pos] == ']') {
                 pos++;
                 return new PyList<>();
             }
@@ -886,7 +1015,7 @@ public final class JsonModule {
                 skipSpace();
                 push(value());
                 skipSpace();
-                if (pos < n && c[pos] == ']') {
+                if (pos < n && b[pos] == ']') {
                     pos++;
                     PyList<Object> out = new PyList<>(top - base);
                     for (int k = base; k < top; k++) {
@@ -896,8 +1025,8 @@ public final class JsonModule {
                     top = base;
                     return out;
                 }
-                if (pos >= n || c[pos] != ',') {
-                    throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
+                if (pos >= n || b[pos] != ',') {
+                    throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
             }
@@ -905,27 +1034,27 @@ public final class JsonModule {
 
         private PyDict<Object, Object> objectItems() {
             skipSpace();
-            if (pos < n && c[pos] == '}') {
+            if (pos < n && b[pos] == '}') {
                 pos++;
                 return new PyDict<>();
             }
             int base = top;
             while (true) {
                 skipSpace();
-                if (pos >= n || c[pos] != '"') {
-                    throw new JSONDecodeError("Expecting property name enclosed in double quotes", s, pos);
+                if (pos >= n || b[pos] != '"') {
+                    throw fail("Expecting property name enclosed in double quotes", pos);
                 }
                 pos++;
                 push(key());
                 skipSpace();
-                if (pos >= n || c[pos] != ':') {
-                    throw new JSONDecodeError("Expecting ':' delimiter", s, pos);
+                if (pos >= n || b[pos] != ':') {
+                    throw fail("Expecting ':' delimiter", pos);
                 }
                 pos++;
                 skipSpace();
                 push(value());
                 skipSpace();
-                if (pos < n && c[pos] == '}') {
+                if (pos < n && b[pos] == '}') {
                     pos++;
                     PyDict<Object, Object> out = new PyDict<>((top - base) / 2);
                     for (int k = base; k < top; k += 2) {
@@ -934,8 +1063,8 @@ public final class JsonModule {
                     top = base;
                     return out;
                 }
-                if (pos >= n || c[pos] != ',') {
-                    throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
+                if (pos >= n || b[pos] != ',') {
+                    throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
             }
@@ -959,10 +1088,10 @@ public final class JsonModule {
          *
          * @param msg what was wrong
          * @param doc the document
-         * @param pos the character index
+         * @param pos the character index, counting a character beyond the BMP as one, as Python does
          */
         public JSONDecodeError(String msg, String doc, int pos) {
-            this(msg, doc, pos, lineOf(doc, pos), columnOf(doc, pos));
+            this(msg, doc, pos, lineOf(doc, charIndex(doc, pos)), columnOf(doc, charIndex(doc, pos)));
         }
 
         private JSONDecodeError(String msg, String doc, int pos, int lineno, int colno) {
@@ -984,9 +1113,28 @@ public final class JsonModule {
             return n;
         }
 
+        /** The column of a Java char index, counting characters as Python does. */
         private static int columnOf(String doc, int pos) {
-            int nl = doc.lastIndexOf('\n', pos - 1);
-            return nl < 0 ? pos + 1 : pos - nl;
+            int from = doc.lastIndexOf('\n', pos - 1) + 1;
+            int end = Math.max(from, Math.min(pos, doc.length()));
+            return doc.codePointCount(from, end) + (pos - end) + 1;
+        }
+
+        /** The Java char index of a Python character index (a position past the end stays as far past it). */
+        private static int charIndex(String doc, int pos) {
+            int k = 0;
+            int count = 0;
+            while (k < doc.length() && count < pos) {
+                k += Character.charCount(doc.codePointAt(k));
+                count++;
+            }
+            return k + (pos - count);
+        }
+
+        /** The Python character index of a Java char index. */
+        static int pythonIndex(String doc, int pos) {
+            int end = Math.min(pos, doc.length());
+            return doc.codePointCount(0, end) + (pos - end);
         }
 
         /**
