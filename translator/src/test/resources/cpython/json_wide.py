@@ -47,3 +47,10 @@ print(json.dumps(esc, sort_keys=True, indent=2))
 print(json.dumps({1: {"1": 1}, "1": 2}), json.dumps([{"x": 1}, {"x": 2.5}], separators=(";", "=")))
 made = json.JSONDecodeError("made", "\U0001F600\n\U0001F600ab", 4)
 print(made, made.lineno, made.colno, json.JSONDecodeError("m", "ab", -1), json.JSONDecodeError("m", "ab", 5))
+wide = {"\u2615": ["\u2615\U0001F600", "\\u2615", "caf\u00e9\x7f\x00"], "\u00e9": {"\u2615": "\u2603"}, "k": "\\"}
+for ascii_only in (True, False):
+    print(json.dumps(wide, ensure_ascii=ascii_only), json.dumps([wide, wide], ensure_ascii=ascii_only) == "[" +
+          json.dumps(wide, ensure_ascii=ascii_only) + ", " + json.dumps(wide, ensure_ascii=ascii_only) + "]")
+    print(json.dumps(wide, ensure_ascii=ascii_only, separators=(" \u2192 ", " \u21d2 ")))
+    print(json.dumps(wide, ensure_ascii=ascii_only, indent="\u00b7\u2192", sort_keys=True))
+print(json.loads(json.dumps(wide, ensure_ascii=False)) == wide, json.loads(json.dumps(wide)) == wide)

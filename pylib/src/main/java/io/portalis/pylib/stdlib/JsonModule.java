@@ -153,35 +153,41 @@ public final class JsonModule {
      * The buffer of the last {@code dumps}, kept for the next: a program that encodes documents repeatedly would
      * otherwise grow a buffer from nothing each time, copying its text over and over.
      */
-    private static final AtomicReference<SoftReference<char[]>> ENCODER_SPARE = new AtomicReference<>();
+    private static final AtomicReference<SoftReference<byte[]>> ENCODER_SPARE = new AtomicReference<>();
 
     /**
-     * A kept buffer of at least {@code length} chars, or a new one. Buffers are softly held, so that memory
+     * A kept buffer of at least {@code length} bytes, or a new one. Buffers are softly held, so that memory
      * pressure frees them, and taken with a swap, so that concurrent calls never share one.
      */
-    private static char[] takeSpare(AtomicReference<SoftReference<char[]>> slot, int length) {
-        SoftReference<char[]> spare = slot.getAndSet(null);
-        char[] b = spare != null ? spare.get() : null;
-        return b != null && b.length >= length ? b : new char[length];
+    private static byte[] takeSpare(int length) {
+        SoftReference<byte[]> spare = ENCODER_SPARE.getAndSet(null);
+        byte[] b = spare != null ? spare.get() : null;
+        return b != null && b.length >= length ? b : new byte[length];
     }
 
     /** Keeps a buffer for the next call, unless it is too large to keep. */
-    private static void offerSpare(AtomicReference<SoftReference<char[]>> slot, char[] b) {
+    private static void offerSpare(byte[] b) {
         if (b.length <= MAX_SPARE) {
-            slot.set(new SoftReference<>(b));
+            ENCODER_SPARE.set(new SoftReference<>(b));
         }
     }
 
     /**
-     * Writes a value's JSON text into one growing char array, so that no value makes a string of its own on the
-     * way (numbers are written digit by digit, strings escaped as they are copied).
+     * Writes a value's JSON text into one growing byte array, one byte per character, so that no value makes a
+     * string of its own on the way (numbers are written digit by digit, strings escaped as they are copied) and
+     * the text, most often Latin-1 and then kept so by {@code String}, is made by one copy. A character beyond
+     * Latin-1 (only {@code ensure_ascii=False} or the separators write one) is written as its {@code \\uXXXX}
+     * escape and its place noted; the text puts the character back there.
      */
     private static final class Encoder {
         private final Options o;
         private final String itemSep;
         private final boolean ascii;
-        private char[] buf;
+        private byte[] buf;
         private int len;
+        /** Where each escape standing for a character beyond Latin-1 starts in {@link #buf}, in order. */
+        private int[] wide = new int[0];
+        private int wideCount;
         /**
          * The containers being written, outermost first: a value already on this path would be written inside
          * itself. Documents are shallow, so a scan of the path costs less than a set of them.
@@ -191,25 +197,44 @@ public final class JsonModule {
         /** Str keys written so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
         private final String[] memoKeys = new String[KEY_MEMO_SIZE];
         /** The text written for each of {@link #memoKeys}: the quoted, escaped key and the key separator. */
-        private final char[][] memoTexts = new char[KEY_MEMO_SIZE][];
+        private final byte[][] memoTexts = new byte[KEY_MEMO_SIZE][];
 
         Encoder(Options o, String itemSep) {
             this.o = o;
             this.itemSep = itemSep;
             this.ascii = o.ensureAscii;
-            buf = takeSpare(ENCODER_SPARE, 256);
+            buf = takeSpare(256);
         }
 
         String text() {
-            return new String(buf, 0, len);
+            if (wideCount == 0) {
+                return new String(buf, 0, len, StandardCharsets.ISO_8859_1);
+            }
+            char[] out = new char[len - 5 * wideCount];
+            int j = 0;
+            int k = 0;
+            for (int w = 0; w < wideCount; w++) {
+                for (int stop = wide[w]; k < stop; k++) {
+                    out[j++] = (char) (buf[k] & 0xff);
+                }
+                int code = 0;
+                for (k += 2; k < wide[w] + 6; k++) {
+                    code = code * 16 + Character.digit(buf[k], 16);
+                }
+                out[j++] = (char) code;
+            }
+            for (; k < len; k++) {
+                out[j++] = (char) (buf[k] & 0xff);
+            }
+            return new String(out);
         }
 
         /** Offers the buffer to the next call. */
         void release() {
-            offerSpare(ENCODER_SPARE, buf);
+            offerSpare(buf);
         }
 
-        /** Makes room for {@code extra} more chars. */
+        /** Makes room for {@code extra} more bytes. */
         private void reserve(int extra) {
             if (len + extra > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
@@ -218,14 +243,45 @@ public final class JsonModule {
 
         private void put(char c) {
             reserve(1);
-            buf[len++] = c;
+            buf[len++] = (byte) c;
         }
 
+        /** Writes text that may hold any character, such as a separator. */
         private void put(String s) {
             int n = s.length();
             reserve(n);
-            s.getChars(0, n, buf, len);
-            len += n;
+            for (int k = 0; k < n; k++) {
+                char c = s.charAt(k);
+                if (c <= 0xff) {
+                    buf[len++] = (byte) c;
+                } else {
+                    putWide(c);
+                    reserve(n - k);
+                }
+            }
+        }
+
+        /** Writes a character beyond Latin-1 as its escape, noting the place for {@link #text}. */
+        private void putWide(char c) {
+            if (wideCount == wide.length) {
+                wide = Arrays.copyOf(wide, Math.max(8, wideCount * 2));
+            }
+            wide[wideCount++] = len;
+            putEscape(c);
+        }
+
+        /** Writes {@code \\uXXXX} for a character. */
+        private void putEscape(char c) {
+            reserve(6);
+            byte[] b = buf;
+            int p = len;
+            b[p++] = '\\';
+            b[p++] = 'u';
+            b[p++] = (byte) HEX[c >>> 12];
+            b[p++] = (byte) HEX[c >>> 8 & 0xf];
+            b[p++] = (byte) HEX[c >>> 4 & 0xf];
+            b[p++] = (byte) HEX[c & 0xf];
+            len = p;
         }
 
         private void put(long v) {
@@ -244,7 +300,7 @@ public final class JsonModule {
             }
             int end = len + digits;
             for (int k = end - 1; k >= len; k--) {
-                buf[k] = (char) ('0' + v % 10);
+                buf[k] = (byte) ('0' + v % 10);
                 v /= 10;
             }
             len = end;
@@ -418,13 +474,17 @@ public final class JsonModule {
             int slot = key.hashCode() & (KEY_MEMO_SIZE - 1);
             if (memoKeys[slot] != key && !key.equals(memoKeys[slot])) {
                 int from = len;
+                int wideBefore = wideCount;
                 string(key);
                 put(o.keySeparator);
-                memoKeys[slot] = key;
-                memoTexts[slot] = Arrays.copyOfRange(buf, from, len);
+                // a text with a character beyond Latin-1 is not kept, since its place must be noted each time
+                if (wideCount == wideBefore) {
+                    memoKeys[slot] = key;
+                    memoTexts[slot] = Arrays.copyOfRange(buf, from, len);
+                }
                 return;
             }
-            char[] text = memoTexts[slot];
+            byte[] text = memoTexts[slot];
             reserve(text.length);
             System.arraycopy(text, 0, buf, len, text.length);
             len += text.length;
@@ -446,54 +506,54 @@ public final class JsonModule {
             };
         }
 
+        /**
+         * Writes a str quoted and escaped: most strs need no escape, so they are looked through for the first
+         * character that does and copied whole up to it.
+         */
+        @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is given Latin-1 characters only
         private void string(String s) {
             int n = s.length();
-            // room for the quotes and every char unescaped; an escape makes more room for itself
-            reserve(n + 2);
-            char[] b = buf;
-            int p = len;
-            b[p++] = '"';
-            // most strings need no escape: copy them whole, then look for a character that does
-            s.getChars(0, n, b, p);
+            int limit = ascii ? 0x7e : 0xff;
             int k = 0;
             while (k < n) {
-                char c = b[p + k];
-                if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e && ascii) {
+                char c = s.charAt(k);
+                if (c < 0x20 || c == '"' || c == '\\' || c > limit) {
                     break;
                 }
                 k++;
             }
-            p += k;
+            reserve(n + 2);
+            buf[len++] = '"';
+            s.getBytes(0, k, buf, len);
+            len += k;
             for (; k < n; k++) {
                 char c = s.charAt(k);
-                if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !ascii)) {
-                    b[p++] = c;
+                if (c >= 0x20 && c != '"' && c != '\\' && c <= limit) {
+                    put(c);
                     continue;
                 }
-                len = p;
-                reserve(6 + (n - k) + 1);
-                b = buf;
-                p = len;
-                b[p++] = '\\';
-                switch (c) {
-                    case '"' -> b[p++] = '"';
-                    case '\\' -> b[p++] = '\\';
-                    case '\n' -> b[p++] = 'n';
-                    case '\r' -> b[p++] = 'r';
-                    case '\t' -> b[p++] = 't';
-                    case '\b' -> b[p++] = 'b';
-                    case '\f' -> b[p++] = 'f';
-                    default -> {
-                        b[p++] = 'u';
-                        b[p++] = HEX[c >>> 12];
-                        b[p++] = HEX[c >>> 8 & 0xf];
-                        b[p++] = HEX[c >>> 4 & 0xf];
-                        b[p++] = HEX[c & 0xf];
-                    }
+                if (c > 0xff && !ascii) {
+                    putWide(c);
+                    continue;
+                }
+                char escaped = switch (c) {
+                    case '"' -> '"';
+                    case '\\' -> '\\';
+                    case '\n' -> 'n';
+                    case '\r' -> 'r';
+                    case '\t' -> 't';
+                    case '\b' -> 'b';
+                    case '\f' -> 'f';
+                    default -> 0;
+                };
+                if (escaped == 0) {
+                    putEscape(c);
+                } else {
+                    put('\\');
+                    put(escaped);
                 }
             }
-            b[p++] = '"';
-            len = p;
+            put('"');
         }
     }
 
