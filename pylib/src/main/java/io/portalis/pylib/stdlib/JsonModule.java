@@ -11,6 +11,7 @@ import io.portalis.pylib.Sys;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.ValueError;
 import java.lang.ref.SoftReference;
+import java.lang.reflect.Array;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Python's {@code json} module: {@code dumps} with CPython's exact output (separators, {@code indent},
@@ -154,21 +156,26 @@ public final class JsonModule {
      * otherwise grow a buffer from nothing each time, copying its text over and over.
      */
     private static final AtomicReference<SoftReference<byte[]>> ENCODER_SPARE = new AtomicReference<>();
+    /**
+     * The array the last {@code loads} copied its document into, kept for the next: allocating and clearing an
+     * array the size of a large document costs more than copying the document.
+     */
+    private static final AtomicReference<SoftReference<char[]>> DECODER_SPARE = new AtomicReference<>();
 
     /**
-     * A kept buffer of at least {@code length} bytes, or a new one. Buffers are softly held, so that memory
+     * A kept array of at least {@code length} elements, or a new one. Arrays are softly held, so that memory
      * pressure frees them, and taken with a swap, so that concurrent calls never share one.
      */
-    private static byte[] takeSpare(int length) {
-        SoftReference<byte[]> spare = ENCODER_SPARE.getAndSet(null);
-        byte[] b = spare != null ? spare.get() : null;
-        return b != null && b.length >= length ? b : new byte[length];
+    private static <A> A takeSpare(AtomicReference<SoftReference<A>> slot, int length, IntFunction<A> create) {
+        SoftReference<A> spare = slot.getAndSet(null);
+        A b = spare != null ? spare.get() : null;
+        return b != null && Array.getLength(b) >= length ? b : create.apply(length);
     }
 
-    /** Keeps a buffer for the next call, unless it is too large to keep. */
-    private static void offerSpare(byte[] b) {
-        if (b.length <= MAX_SPARE) {
-            ENCODER_SPARE.set(new SoftReference<>(b));
+    /** Keeps an array for the next call, unless it is too large to keep. */
+    private static <A> void offerSpare(AtomicReference<SoftReference<A>> slot, A b) {
+        if (Array.getLength(b) <= MAX_SPARE) {
+            slot.set(new SoftReference<>(b));
         }
     }
 
@@ -203,7 +210,7 @@ public final class JsonModule {
             this.o = o;
             this.itemSep = itemSep;
             this.ascii = o.ensureAscii;
-            buf = takeSpare(256);
+            buf = takeSpare(ENCODER_SPARE, 256, byte[]::new);
         }
 
         String text() {
@@ -231,7 +238,7 @@ public final class JsonModule {
 
         /** Offers the buffer to the next call. */
         void release() {
-            offerSpare(buf);
+            offerSpare(ENCODER_SPARE, buf);
         }
 
         /** Makes room for {@code extra} more bytes. */
@@ -569,7 +576,7 @@ public final class JsonModule {
      */
     private static final int NESTING_LIMIT = (int) Sys.getrecursionlimit();
 
-    /** The largest buffer kept between calls, in chars (8 MiB). */
+    /** The largest array kept between calls, in elements (8 MiB of chars, 4 MiB of bytes). */
     private static final int MAX_SPARE = 1 << 22;
 
     // ---------------------------------------------------------------- loads
@@ -582,44 +589,30 @@ public final class JsonModule {
      * @throws JSONDecodeError with CPython's message and position
      */
     public static Object loads(String s) {
+        Parser p = new Parser(s);
         try {
-            return new Parser(s, s.getBytes(StandardCharsets.ISO_8859_1), null).document();
-        } catch (NotLatin1 e) {
-            return Parser.escaped(s).document();
+            p.skipSpace();
+            Object v = p.value();
+            p.skipSpace();
+            if (p.pos != p.n) {
+                throw p.fail("Extra data", p.pos);
+            }
+            return v;
+        } finally {
+            offerSpare(DECODER_SPARE, p.c);
         }
     }
 
     /**
-     * Raised by a {@link Parser} over a document's Latin-1 bytes that finds the document held a character beyond
-     * Latin-1 (which the bytes show as {@code ?}): the document is read again in its escaped form. It is shared
-     * and has no stack trace, since it only ever turns one reading into the other.
-     */
-    private static final class NotLatin1 extends RuntimeException {
-        static final NotLatin1 INSTANCE = new NotLatin1();
-
-        private NotLatin1() {
-            super(null, null, false, false);
-        }
-    }
-
-    /**
-     * A recursive-descent decoder over the document's bytes, one per character: most documents are Latin-1, which
-     * a {@code String} keeps as such bytes, so that taking them is one copy and each decoded str is made from them
-     * by another. A document with characters beyond Latin-1 is read as the bytes of the same document with those
-     * characters written as {@code \\uXXXX} escapes: inside a str an escape decodes to the very character, and
-     * anywhere else a backslash is as wrong as the character, so both readings agree; error positions are moved
-     * back to the characters of the document.
+     * A recursive-descent decoder over the document's characters copied into an array once (a kept one, longer
+     * than the document when an earlier document was longer): reading an array element costs less than
+     * {@code String.charAt}, which checks the string's encoding and bounds on each call.
      * The items of the containers being read wait on one stack, so that each list and dict is made at its final
      * size once its closing bracket is found.
      */
     private static final class Parser {
         /** 10**0 to 10**22, the powers of ten that a double holds exactly. */
         private static final double[] POWERS_OF_TEN = new double[23];
-        /**
-         * The bytes that end a run of a str's characters, by value: the quote, the backslash, control characters,
-         * and {@code ?}, which stands for a character beyond Latin-1 in a document's Latin-1 bytes.
-         */
-        private static final boolean[] STOPS_RUN = new boolean[256];
 
         static {
             double p = 1.0;
@@ -627,121 +620,40 @@ public final class JsonModule {
                 POWERS_OF_TEN[k] = p;
                 p *= 10.0;
             }
-            for (int k = 0; k < 0x20; k++) {
-                STOPS_RUN[k] = true;
-            }
-            STOPS_RUN['"'] = true;
-            STOPS_RUN['\\'] = true;
-            STOPS_RUN['?'] = true;
         }
 
         private final String s;
-        private final byte[] b;
+        private final char[] c;
         private final int n;
-        /**
-         * Where each escape written for a character beyond Latin-1 starts in {@link #b}, in order; {@code null} when
-         * the bytes are the document's own.
-         */
-        private final int[] written;
-        /** Whether a {@code ?} in {@link #b} is known to be the document's own. */
-        private boolean checked;
         private int pos;
         /** Keys decoded so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
         private final String[] recentKeys = new String[256];
-        /** The bytes of each of {@link #recentKeys}, compared with a key's text without making a string. */
-        private final byte[][] recentKeyBytes = new byte[256][];
+        /** The characters of each of {@link #recentKeys}, compared with a key's text without making a string. */
+        private final char[][] recentKeyChars = new char[256][];
         /** The items read so far of the open containers, innermost last; a dict's as key, value, key, value. */
         private Object[] stack = new Object[64];
         private int top;
         /** The containers open at the current position. */
         private int depth;
-        /** The characters of a str with escapes, as far as it is decoded. */
-        private char[] text = new char[64];
 
-        Parser(String s, byte[] b, int[] written) {
+        Parser(String s) {
             this.s = s;
-            this.b = b;
-            this.n = b.length;
-            this.written = written;
-            this.checked = written != null;
+            this.n = s.length();
+            this.c = takeSpare(DECODER_SPARE, n, char[]::new);
+            s.getChars(0, n, c, 0);
         }
 
-        /**
-         * A parser over the bytes of a document that holds characters beyond Latin-1, each written as an escape;
-         * a character right after an odd run of backslashes is written as {@code x} instead, so that the
-         * backslash before it starts an invalid escape there, as it does before the character.
-         */
-        static Parser escaped(String s) {
-            int wide = 0;
-            for (int k = 0; k < s.length(); k++) {
-                if (s.charAt(k) > 0xff) {
-                    wide++;
-                }
-            }
-            byte[] out = new byte[s.length() + 5 * wide];
-            int[] starts = new int[wide];
-            int j = 0;
-            int w = 0;
-            int backslashes = 0;
-            for (int k = 0; k < s.length(); k++) {
-                char ch = s.charAt(k);
-                if (ch <= 0xff) {
-                    out[j++] = (byte) ch;
-                    backslashes = ch == '\\' ? backslashes + 1 : 0;
-                    continue;
-                }
-                if ((backslashes & 1) != 0) {
-                    out[j++] = 'x';
-                } else {
-                    starts[w++] = j;
-                    out[j++] = '\\';
-                    out[j++] = 'u';
-                    for (int shift = 12; shift >= 0; shift -= 4) {
-                        out[j++] = (byte) HEX[ch >>> shift & 0xf];
-                    }
-                }
-                backslashes = 0;
-            }
-            return new Parser(s, Arrays.copyOf(out, j), Arrays.copyOf(starts, w));
-        }
-
-        /** The whole document's value. */
-        Object document() {
-            skipSpace();
-            Object v = value();
-            skipSpace();
-            if (pos != n) {
-                throw fail("Extra data", pos);
-            }
-            return v;
-        }
-
-        /**
-         * The error for a position in {@link #b}, at the document's character there; a document read as Latin-1
-         * bytes is checked first, since a character beyond Latin-1 may be what went wrong.
-         */
-        private JSONDecodeError fail(String msg, int at) {
-            if (!checked) {
-                for (int k = 0; k < s.length(); k++) {
-                    if (s.charAt(k) > 0xff) {
-                        throw NotLatin1.INSTANCE;
-                    }
-                }
-                checked = true;
-            }
-            int index = at;
-            if (written != null) {
-                int found = Arrays.binarySearch(written, at);
-                index -= 5 * (found >= 0 ? found : -found - 1);
-            }
-            return new JSONDecodeError(msg, s, JSONDecodeError.pythonIndex(s, index));
+        /** The error for a Java char index of the document, at Python's character index. */
+        JSONDecodeError fail(String msg, int at) {
+            return new JSONDecodeError(msg, s, JSONDecodeError.pythonIndex(s, at));
         }
 
         void skipSpace() {
             int i = pos;
-            while (i < n) {
-                byte x = b[i];
-                if (x != ' ' && x != '\n' && x != '\r' && x != '\t') {
+            // JSON's four whitespace characters are all at or below the space
+            while (i < n && c[i] <= ' ') {
+                char ch = c[i];
+                if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
                     break;
                 }
                 i++;
@@ -760,7 +672,7 @@ public final class JsonModule {
             if (pos >= n) {
                 throw fail("Expecting value", pos);
             }
-            switch (b[pos]) {
+            switch (c[pos]) {
                 case '"' -> {
                     pos++;
                     return string();
@@ -789,7 +701,7 @@ public final class JsonModule {
                     return literal("Infinity", Double.POSITIVE_INFINITY);
                 }
                 case '-' -> {
-                    if (pos + 1 < n && b[pos + 1] == 'I') {
+                    if (pos + 1 < n && c[pos + 1] == 'I') {
                         return literal("-Infinity", Double.NEGATIVE_INFINITY);
                     }
                     return number();
@@ -802,32 +714,26 @@ public final class JsonModule {
 
         /** The value of a literal word at the current position, or the error for a value that is not there. */
         private Object literal(String word, Object value) {
-            int length = word.length();
-            if (pos + length > n) {
+            if (!s.startsWith(word, pos)) {
                 throw fail("Expecting value", pos);
             }
-            for (int k = 0; k < length; k++) {
-                if (b[pos + k] != word.charAt(k)) {
-                    throw fail("Expecting value", pos);
-                }
-            }
-            pos += length;
+            pos += word.length();
             return value;
         }
 
         private Object number() {
             int start = pos;
             int i = pos;
-            boolean negative = b[i] == '-';
+            boolean negative = c[i] == '-';
             if (negative) {
                 i++;
             }
             long v = 0;
-            if (i < n && b[i] == '0') {
+            if (i < n && c[i] == '0') {
                 i++;
-            } else if (i < n && b[i] >= '1' && b[i] <= '9') {
-                while (i < n && isAsciiDigit(b[i])) {
-                    v = v * 10 + (b[i] - '0');
+            } else if (i < n && c[i] >= '1' && c[i] <= '9') {
+                while (i < n && isAsciiDigit(c[i])) {
+                    v = v * 10 + (c[i] - '0');
                     i++;
                 }
             } else {
@@ -835,21 +741,21 @@ public final class JsonModule {
             }
             int intEnd = i;
             int fracDigits = 0;
-            if (i + 1 < n && b[i] == '.' && isAsciiDigit(b[i + 1])) {
+            if (i + 1 < n && c[i] == '.' && isAsciiDigit(c[i + 1])) {
                 i++;
-                while (i < n && isAsciiDigit(b[i])) {
+                while (i < n && isAsciiDigit(c[i])) {
                     i++;
                     fracDigits++;
                 }
             }
             int expStart = -1;
-            if (i < n && (b[i] == 'e' || b[i] == 'E')) {
+            if (i < n && (c[i] == 'e' || c[i] == 'E')) {
                 int j = i + 1;
-                if (j < n && (b[j] == '+' || b[j] == '-')) {
+                if (j < n && (c[j] == '+' || c[j] == '-')) {
                     j++;
                 }
-                if (j < n && isAsciiDigit(b[j])) {
-                    while (j < n && isAsciiDigit(b[j])) {
+                if (j < n && isAsciiDigit(c[j])) {
+                    while (j < n && isAsciiDigit(c[j])) {
                         j++;
                     }
                     expStart = i + 1;
@@ -862,13 +768,13 @@ public final class JsonModule {
                 if (intEnd - digitsStart <= 18) {
                     return negative ? -v : v;
                 }
-                return Ints.normalize(new BigInteger(new String(b, start, i - start, StandardCharsets.ISO_8859_1)));
+                return Ints.normalize(new BigInteger(s.substring(start, i)));
             }
             double exact = exactFloat(digitsStart, intEnd, fracDigits, expStart, i);
             if (!Double.isNaN(exact)) {
                 return negative ? -exact : exact;
             }
-            return Double.parseDouble(new String(b, start, i - start, StandardCharsets.ISO_8859_1));
+            return Double.parseDouble(s.substring(start, i));
         }
 
         /**
@@ -880,14 +786,14 @@ public final class JsonModule {
             long mantissa = 0;
             int significant = 0;
             for (int k = digitsStart, stop = intEnd + (fracDigits > 0 ? fracDigits + 1 : 0); k < stop; k++) {
-                byte digit = b[k];
-                if (digit == '.') {
+                char ch = c[k];
+                if (ch == '.') {
                     continue;
                 }
-                if (mantissa != 0 || digit != '0') {
+                if (mantissa != 0 || ch != '0') {
                     significant++;
                 }
-                mantissa = mantissa * 10 + (digit - '0');
+                mantissa = mantissa * 10 + (ch - '0');
             }
             if (significant > 19) {
                 return Double.NaN;
@@ -895,15 +801,15 @@ public final class JsonModule {
             int exponent = 0;
             if (expStart >= 0) {
                 int k = expStart;
-                boolean negativeExp = b[k] == '-';
-                if (b[k] == '-' || b[k] == '+') {
+                boolean negativeExp = c[k] == '-';
+                if (c[k] == '-' || c[k] == '+') {
                     k++;
                 }
                 if (end - k > 4) {
                     return Double.NaN;
                 }
                 for (; k < end; k++) {
-                    exponent = exponent * 10 + (b[k] - '0');
+                    exponent = exponent * 10 + (c[k] - '0');
                 }
                 if (negativeExp) {
                     exponent = -exponent;
@@ -919,8 +825,8 @@ public final class JsonModule {
             return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
         }
 
-        private static boolean isAsciiDigit(byte x) {
-            return x >= '0' && x <= '9';
+        private static boolean isAsciiDigit(char ch) {
+            return ch >= '0' && ch <= '9';
         }
 
         /**
@@ -930,112 +836,86 @@ public final class JsonModule {
         private String key() {
             int hash = 0;
             for (int i = pos; i < n; i++) {
-                int x = b[i] & 0xff;
-                if (x == '"') {
+                char ch = c[i];
+                if (ch == '"') {
                     int slot = (hash ^ hash >>> 16) & (recentKeys.length - 1);
-                    byte[] known = recentKeyBytes[slot];
-                    if (known == null || !Arrays.equals(known, 0, known.length, b, pos, i)) {
-                        recentKeyBytes[slot] = Arrays.copyOfRange(b, pos, i);
-                        recentKeys[slot] = new String(b, pos, i - pos, StandardCharsets.ISO_8859_1);
+                    char[] known = recentKeyChars[slot];
+                    if (known == null || !Arrays.equals(known, 0, known.length, c, pos, i)) {
+                        recentKeyChars[slot] = Arrays.copyOfRange(c, pos, i);
+                        recentKeys[slot] = new String(c, pos, i - pos);
                     }
                     pos = i + 1;
                     return recentKeys[slot];
                 }
-                if (STOPS_RUN[x]) {
+                if (ch == '\\' || ch < 0x20) {
                     break;
                 }
-                hash = 31 * hash + x;
+                hash = 31 * hash + ch;
             }
             return string();
         }
 
         private String string() {
             int start = pos - 1;
-            // the characters of a str up to its first escape are taken whole: most strs hold none
-            int run = pos;
-            int i = pos;
-            int decoded = -1;
+            StringBuilder b = null;
             while (true) {
-                int x = 0;
-                while (i < n && !STOPS_RUN[x = b[i] & 0xff]) {
-                    i++;
+                // the characters up to the next quote, backslash or control character are taken whole; most
+                // strings hold no escape, and end at the first quote found
+                int run = pos;
+                char ch = 0;
+                while (pos < n && (ch = c[pos]) != '"' && ch != '\\' && ch >= 0x20) {
+                    pos++;
                 }
-                if (i >= n) {
+                if (pos >= n) {
                     throw fail("Unterminated string starting at", start);
                 }
-                if (x == '?') {
-                    if (!checked && s.charAt(i) != '?') {
-                        throw NotLatin1.INSTANCE;
+                pos++;
+                if (ch == '"' && b == null) {
+                    // CPython's empty str is one object too
+                    return pos - 1 == run ? "" : new String(c, run, pos - 1 - run);
+                }
+                if (b == null) {
+                    b = new StringBuilder(pos - run + 16);
+                }
+                b.append(c, run, pos - 1 - run);
+                if (ch == '"') {
+                    return b.toString();
+                }
+                if (ch < 0x20) {
+                    throw fail("Invalid control character at", pos - 1);
+                }
+                if (pos >= n) {
+                    throw fail("Unterminated string starting at", start);
+                }
+                char e = c[pos++];
+                switch (e) {
+                    case '"' -> b.append('"');
+                    case '\\' -> b.append('\\');
+                    case '/' -> b.append('/');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'n' -> b.append('\n');
+                    case 'r' -> b.append('\r');
+                    case 't' -> b.append('\t');
+                    case 'u' -> {
+                        // CPython wants a character after the four digits before it reads them
+                        if (pos + 4 >= n) {
+                            throw fail("Invalid \\uXXXX escape", pos - 1);
+                        }
+                        int code = 0;
+                        for (int k = 0; k < 4; k++) {
+                            int digit = c[pos + k] < 0x80 ? Character.digit(c[pos + k], 16) : -1;
+                            if (digit < 0) {
+                                throw fail("Invalid \\uXXXX escape", pos - 1);
+                            }
+                            code = code * 16 + digit;
+                        }
+                        b.append((char) code);
+                        pos += 4;
                     }
-                    i++;
-                    continue;
+                    default -> throw fail("Invalid \\escape", pos - 2);
                 }
-                if (x == '"' && decoded < 0) {
-                    pos = i + 1;
-                    return new String(b, run, i - run, StandardCharsets.ISO_8859_1);
-                }
-                decoded = append(run, i, Math.max(decoded, 0));
-                if (x == '"') {
-                    pos = i + 1;
-                    return new String(text, 0, decoded);
-                }
-                if (x < 0x20) {
-                    throw fail("Invalid control character at", i);
-                }
-                if (i + 1 >= n) {
-                    throw fail("Unterminated string starting at", start);
-                }
-                pos = i + 2;
-                char c = switch (b[i + 1]) {
-                    case '"' -> '"';
-                    case '\\' -> '\\';
-                    case '/' -> '/';
-                    case 'b' -> '\b';
-                    case 'f' -> '\f';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    case 't' -> '\t';
-                    case 'u' -> unicodeEscape();
-                    default -> throw fail("Invalid \\escape", i);
-                };
-                text[decoded++] = c;
-                run = pos;
-                i = pos;
             }
-        }
-
-        /** The character of the four hex digits after {@code \\u}, which end before {@link #pos}. */
-        private char unicodeEscape() {
-            // CPython wants a character after the four digits before it reads them
-            if (pos + 4 >= n) {
-                throw fail("Invalid \\uXXXX escape", pos - 1);
-            }
-            int code = 0;
-            for (int k = 0; k < 4; k++) {
-                int digit = b[pos + k] >= 0 ? Character.digit(b[pos + k], 16) : -1;
-                if (digit < 0) {
-                    throw fail("Invalid \\uXXXX escape", pos - 1);
-                }
-                code = code * 16 + digit;
-            }
-            pos += 4;
-            return (char) code;
-        }
-
-        /**
-         * Appends bytes {@code from} to {@code to} of the document to the {@code length} characters decoded so far,
-         * with room for one more, and returns the new length.
-         */
-        private int append(int from, int to, int length) {
-            int needed = length + (to - from) + 1;
-            if (needed > text.length) {
-                text = Arrays.copyOf(text, Math.max(text.length * 2, needed));
-            }
-            char[] t = text;
-            for (int k = from; k < to; k++) {
-                t[length++] = (char) (b[k] & 0xff);
-            }
-            return length;
         }
 
         /** Counts one more open container, failing as CPython's recursive decoder does past its limit. */
@@ -1066,7 +946,7 @@ public final class JsonModule {
 
         private PyList<Object> arrayItems() {
             skipSpace();
-            if (pos < n && b[pos] == ']') {
+            if (pos < n && c[pos] == ']') {
                 pos++;
                 return new PyList<>();
             }
@@ -1075,7 +955,7 @@ public final class JsonModule {
                 skipSpace();
                 push(value());
                 skipSpace();
-                if (pos < n && b[pos] == ']') {
+                if (pos < n && c[pos] == ']') {
                     pos++;
                     PyList<Object> out = new PyList<>(top - base);
                     for (int k = base; k < top; k++) {
@@ -1085,7 +965,7 @@ public final class JsonModule {
                     top = base;
                     return out;
                 }
-                if (pos >= n || b[pos] != ',') {
+                if (pos >= n || c[pos] != ',') {
                     throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
@@ -1094,27 +974,27 @@ public final class JsonModule {
 
         private PyDict<Object, Object> objectItems() {
             skipSpace();
-            if (pos < n && b[pos] == '}') {
+            if (pos < n && c[pos] == '}') {
                 pos++;
                 return new PyDict<>();
             }
             int base = top;
             while (true) {
                 skipSpace();
-                if (pos >= n || b[pos] != '"') {
+                if (pos >= n || c[pos] != '"') {
                     throw fail("Expecting property name enclosed in double quotes", pos);
                 }
                 pos++;
                 push(key());
                 skipSpace();
-                if (pos >= n || b[pos] != ':') {
+                if (pos >= n || c[pos] != ':') {
                     throw fail("Expecting ':' delimiter", pos);
                 }
                 pos++;
                 skipSpace();
                 push(value());
                 skipSpace();
-                if (pos < n && b[pos] == '}') {
+                if (pos < n && c[pos] == '}') {
                     pos++;
                     PyDict<Object, Object> out = new PyDict<>((top - base) / 2);
                     for (int k = base; k < top; k += 2) {
@@ -1123,7 +1003,7 @@ public final class JsonModule {
                     top = base;
                     return out;
                 }
-                if (pos >= n || b[pos] != ',') {
+                if (pos >= n || c[pos] != ',') {
                     throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
