@@ -189,6 +189,8 @@ public final class JsonModule {
     private static final class Encoder {
         private final Options o;
         private final String itemSep;
+        /** The bytes of {@link #itemSep} when it is Latin-1, written without a look at each character. */
+        private final byte[] itemSepBytes;
         private final boolean ascii;
         private byte[] buf;
         private int len;
@@ -209,6 +211,7 @@ public final class JsonModule {
         Encoder(Options o, String itemSep) {
             this.o = o;
             this.itemSep = itemSep;
+            this.itemSepBytes = latin1(itemSep);
             this.ascii = o.ensureAscii;
             buf = takeSpare(ENCODER_SPARE, 256, byte[]::new);
         }
@@ -265,6 +268,28 @@ public final class JsonModule {
                     putWide(c);
                     reserve(n - k);
                 }
+            }
+        }
+
+        /** A text's bytes when all its characters are Latin-1, else null. */
+        private static byte[] latin1(String text) {
+            for (int k = 0; k < text.length(); k++) {
+                if (text.charAt(k) > 0xff) {
+                    return null;
+                }
+            }
+            return text.getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        private void putItemSeparator() {
+            byte[] sep = itemSepBytes;
+            if (sep == null) {
+                put(itemSep);
+                return;
+            }
+            reserve(sep.length);
+            for (byte x : sep) {
+                buf[len++] = x;
             }
         }
 
@@ -423,7 +448,7 @@ public final class JsonModule {
         /** What goes before item {@code k} of a container at {@code level}. */
         private void separate(int k, int level) {
             if (k > 0) {
-                put(itemSep);
+                putItemSeparator();
             }
             if (o.indent != null) {
                 newline(level + 1);
@@ -459,7 +484,7 @@ public final class JsonModule {
 
         private void item(Object k, Object value, int level, boolean first) {
             if (!first) {
-                put(itemSep);
+                putItemSeparator();
             }
             if (o.indent != null) {
                 newline(level + 1);
