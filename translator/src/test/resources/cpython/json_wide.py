@@ -54,3 +54,14 @@ for ascii_only in (True, False):
     print(json.dumps(wide, ensure_ascii=ascii_only, separators=(" \u2192 ", " \u21d2 ")))
     print(json.dumps(wide, ensure_ascii=ascii_only, indent="\u00b7\u2192", sort_keys=True))
 print(json.loads(json.dumps(wide, ensure_ascii=False)) == wide, json.loads(json.dumps(wide)) == wide)
+changing = {"a": Opaque(), "b": 1, "c": [Opaque(), 5]}
+
+
+def change(o):
+    changing["b"] = 2
+    changing["d"] = 3
+    changing["c"].append(6)
+    return "changed"
+
+
+print(json.dumps(changing, default=change), json.dumps(changing, default=change, sort_keys=True), len(changing))

@@ -462,14 +462,18 @@ public final class JsonModule {
             }
             enter(d);
             put('{');
-            if (o.sortKeys) {
-                List<Map.Entry<?, ?>> sorted = new ArrayList<>(d.len());
+            if (o.sortKeys || o.fallback != null) {
+                // CPython's encoder takes a dict's items before it writes them, so that a default= that changes
+                // the dict changes nothing written and raises nothing
+                List<Map.Entry<?, ?>> items = new ArrayList<>(d.len());
                 for (Map.Entry<?, ?> e : d.entries()) {
-                    sorted.add(e);
+                    items.add(e);
                 }
-                sorted.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
-                for (int k = 0; k < sorted.size(); k++) {
-                    item(sorted.get(k).getKey(), sorted.get(k).getValue(), level, k == 0);
+                if (o.sortKeys) {
+                    items.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
+                }
+                for (int k = 0; k < items.size(); k++) {
+                    item(items.get(k).getKey(), items.get(k).getValue(), level, k == 0);
                 }
             } else {
                 int[] count = {0};
