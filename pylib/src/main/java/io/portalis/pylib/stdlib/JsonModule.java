@@ -11,13 +11,16 @@ import io.portalis.pylib.Sys;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.ValueError;
 import java.lang.ref.SoftReference;
+import java.lang.reflect.Array;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Python's {@code json} module: {@code dumps} with CPython's exact output (separators, {@code indent},
@@ -152,7 +155,7 @@ public final class JsonModule {
      * The buffer of the last {@code dumps}, kept for the next: a program that encodes documents repeatedly would
      * otherwise grow a buffer from nothing each time, copying its text over and over.
      */
-    private static final AtomicReference<SoftReference<char[]>> ENCODER_SPARE = new AtomicReference<>();
+    private static final AtomicReference<SoftReference<byte[]>> ENCODER_SPARE = new AtomicReference<>();
     /**
      * The array the last {@code loads} copied its document into, kept for the next: allocating and clearing an
      * array the size of a large document costs more than copying the document.
@@ -160,48 +163,80 @@ public final class JsonModule {
     private static final AtomicReference<SoftReference<char[]>> DECODER_SPARE = new AtomicReference<>();
 
     /**
-     * A kept buffer of at least {@code length} chars, or a new one. Buffers are softly held, so that memory
+     * A kept array of at least {@code length} elements, or a new one. Arrays are softly held, so that memory
      * pressure frees them, and taken with a swap, so that concurrent calls never share one.
      */
-    private static char[] takeSpare(AtomicReference<SoftReference<char[]>> slot, int length) {
-        SoftReference<char[]> spare = slot.getAndSet(null);
-        char[] b = spare != null ? spare.get() : null;
-        return b != null && b.length >= length ? b : new char[length];
+    private static <A> A takeSpare(AtomicReference<SoftReference<A>> slot, int length, IntFunction<A> create) {
+        SoftReference<A> spare = slot.getAndSet(null);
+        A b = spare != null ? spare.get() : null;
+        return b != null && Array.getLength(b) >= length ? b : create.apply(length);
     }
 
-    /** Keeps a buffer for the next call, unless it is too large to keep. */
-    private static void offerSpare(AtomicReference<SoftReference<char[]>> slot, char[] b) {
-        if (b.length <= MAX_SPARE) {
+    /** Keeps an array for the next call, unless it is too large to keep. */
+    private static <A> void offerSpare(AtomicReference<SoftReference<A>> slot, A b) {
+        if (Array.getLength(b) <= MAX_SPARE) {
             slot.set(new SoftReference<>(b));
         }
     }
 
     /**
-     * Writes a value's JSON text into one growing char array, so that no value makes a string of its own on the
-     * way (numbers are written digit by digit, strings escaped as they are copied).
+     * Writes a value's JSON text into one growing byte array, one byte per character, so that no value makes a
+     * string of its own on the way (numbers are written digit by digit, strings escaped as they are copied) and
+     * the text, most often Latin-1 and then kept so by {@code String}, is made by one copy. A character beyond
+     * Latin-1 (only {@code ensure_ascii=False} or the separators write one) is written as its {@code \\uXXXX}
+     * escape and its place noted; the text puts the character back there.
      */
     private static final class Encoder {
         private final Options o;
         private final String itemSep;
+        /** The bytes of {@link #itemSep} when it is Latin-1, written without a look at each character. */
+        private final byte[] itemSepBytes;
         private final boolean ascii;
-        private char[] buf;
+        private byte[] buf;
         private int len;
+        /** Where each escape standing for a character beyond Latin-1 starts in {@link #buf}, in order. */
+        private int[] wide = new int[0];
+        private int wideCount;
         /**
          * The containers being written, outermost first: a value already on this path would be written inside
          * itself. Documents are shallow, so a scan of the path costs less than a set of them.
          */
         private Object[] path = new Object[16];
         private int depth;
+        /** Str keys written so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
+        private final String[] memoKeys = new String[KEY_MEMO_SIZE];
+        /** The text written for each of {@link #memoKeys}: the quoted, escaped key and the key separator. */
+        private final byte[][] memoTexts = new byte[KEY_MEMO_SIZE][];
 
         Encoder(Options o, String itemSep) {
             this.o = o;
             this.itemSep = itemSep;
+            this.itemSepBytes = latin1(itemSep);
             this.ascii = o.ensureAscii;
-            buf = takeSpare(ENCODER_SPARE, 256);
+            buf = takeSpare(ENCODER_SPARE, 256, byte[]::new);
         }
 
         String text() {
-            return new String(buf, 0, len);
+            if (wideCount == 0) {
+                return new String(buf, 0, len, StandardCharsets.ISO_8859_1);
+            }
+            char[] out = new char[len - 5 * wideCount];
+            int j = 0;
+            int k = 0;
+            for (int w = 0; w < wideCount; w++) {
+                for (int stop = wide[w]; k < stop; k++) {
+                    out[j++] = (char) (buf[k] & 0xff);
+                }
+                int code = 0;
+                for (k += 2; k < wide[w] + 6; k++) {
+                    code = code * 16 + Character.digit(buf[k], 16);
+                }
+                out[j++] = (char) code;
+            }
+            for (; k < len; k++) {
+                out[j++] = (char) (buf[k] & 0xff);
+            }
+            return new String(out);
         }
 
         /** Offers the buffer to the next call. */
@@ -209,7 +244,7 @@ public final class JsonModule {
             offerSpare(ENCODER_SPARE, buf);
         }
 
-        /** Makes room for {@code extra} more chars. */
+        /** Makes room for {@code extra} more bytes. */
         private void reserve(int extra) {
             if (len + extra > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
@@ -218,14 +253,67 @@ public final class JsonModule {
 
         private void put(char c) {
             reserve(1);
-            buf[len++] = c;
+            buf[len++] = (byte) c;
         }
 
+        /** Writes text that may hold any character, such as a separator. */
         private void put(String s) {
             int n = s.length();
             reserve(n);
-            s.getChars(0, n, buf, len);
-            len += n;
+            for (int k = 0; k < n; k++) {
+                char c = s.charAt(k);
+                if (c <= 0xff) {
+                    buf[len++] = (byte) c;
+                } else {
+                    putWide(c);
+                    reserve(n - k);
+                }
+            }
+        }
+
+        /** A text's bytes when all its characters are Latin-1, else null. */
+        private static byte[] latin1(String text) {
+            for (int k = 0; k < text.length(); k++) {
+                if (text.charAt(k) > 0xff) {
+                    return null;
+                }
+            }
+            return text.getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        private void putItemSeparator() {
+            byte[] sep = itemSepBytes;
+            if (sep == null) {
+                put(itemSep);
+                return;
+            }
+            reserve(sep.length);
+            for (byte x : sep) {
+                buf[len++] = x;
+            }
+        }
+
+        /** Writes a character beyond Latin-1 as its escape, noting the place for {@link #text}. */
+        private void putWide(char c) {
+            if (wideCount == wide.length) {
+                wide = Arrays.copyOf(wide, Math.max(8, wideCount * 2));
+            }
+            wide[wideCount++] = len;
+            putEscape(c);
+        }
+
+        /** Writes {@code \\uXXXX} for a character. */
+        private void putEscape(char c) {
+            reserve(6);
+            byte[] b = buf;
+            int p = len;
+            b[p++] = '\\';
+            b[p++] = 'u';
+            b[p++] = (byte) HEX[c >>> 12];
+            b[p++] = (byte) HEX[c >>> 8 & 0xf];
+            b[p++] = (byte) HEX[c >>> 4 & 0xf];
+            b[p++] = (byte) HEX[c & 0xf];
+            len = p;
         }
 
         private void put(long v) {
@@ -244,7 +332,7 @@ public final class JsonModule {
             }
             int end = len + digits;
             for (int k = end - 1; k >= len; k--) {
-                buf[k] = (char) ('0' + v % 10);
+                buf[k] = (byte) ('0' + v % 10);
                 v /= 10;
             }
             len = end;
@@ -258,6 +346,25 @@ public final class JsonModule {
         }
 
         void write(Object v, int level) {
+            // the exact classes a decoded document holds, tested by identity before the general switch, which
+            // tries each case in turn
+            Class<?> type = v == null ? null : v.getClass();
+            if (type == String.class) {
+                string((String) v);
+            } else if (type == PyDict.class) {
+                dict((PyDict<?, ?>) v, level);
+            } else if (type == Long.class) {
+                put(((Long) v).longValue());
+            } else if (type == PyList.class) {
+                list((PyList<?>) v, level);
+            } else if (type == Double.class) {
+                put(floatText((Double) v));
+            } else {
+                writeOther(v, level);
+            }
+        }
+
+        private void writeOther(Object v, int level) {
             switch (v) {
                 case null -> put("null");
                 case Boolean x -> put(x ? "true" : "false");
@@ -317,22 +424,35 @@ public final class JsonModule {
             }
             enter(l);
             put('[');
-            boolean first = true;
-            for (Object x : l) {
-                if (!first) {
-                    put(itemSep);
+            // by index, reading the size again after each item as CPython does, so that a default= that changes
+            // the list sees its change written rather than an error
+            if (l instanceof PyList<?> pl && pl.isLongs()) {
+                // ints held unboxed are written without a box each
+                for (int k = 0; k < pl.size(); k++) {
+                    separate(k, level);
+                    put(pl.longAt(k));
                 }
-                if (o.indent != null) {
-                    newline(level + 1);
+            } else {
+                for (int k = 0; k < l.size(); k++) {
+                    separate(k, level);
+                    write(l.get(k), level + 1);
                 }
-                first = false;
-                write(x, level + 1);
             }
             if (o.indent != null) {
                 newline(level);
             }
             put(']');
             leave();
+        }
+
+        /** What goes before item {@code k} of a container at {@code level}. */
+        private void separate(int k, int level) {
+            if (k > 0) {
+                putItemSeparator();
+            }
+            if (o.indent != null) {
+                newline(level + 1);
+            }
         }
 
         private void dict(PyDict<?, ?> d, int level) {
@@ -342,14 +462,18 @@ public final class JsonModule {
             }
             enter(d);
             put('{');
-            if (o.sortKeys) {
-                List<Map.Entry<?, ?>> sorted = new ArrayList<>(d.len());
+            if (o.sortKeys || o.fallback != null) {
+                // CPython's encoder takes a dict's items before it writes them, so that a default= that changes
+                // the dict changes nothing written and raises nothing
+                List<Map.Entry<?, ?>> items = new ArrayList<>(d.len());
                 for (Map.Entry<?, ?> e : d.entries()) {
-                    sorted.add(e);
+                    items.add(e);
                 }
-                sorted.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
-                for (int k = 0; k < sorted.size(); k++) {
-                    item(sorted.get(k).getKey(), sorted.get(k).getValue(), level, k == 0);
+                if (o.sortKeys) {
+                    items.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
+                }
+                for (int k = 0; k < items.size(); k++) {
+                    item(items.get(k).getKey(), items.get(k).getValue(), level, k == 0);
                 }
             } else {
                 int[] count = {0};
@@ -363,7 +487,48 @@ public final class JsonModule {
         }
 
         private void item(Object k, Object value, int level, boolean first) {
-            String key = switch (k) {
+            if (!first) {
+                putItemSeparator();
+            }
+            if (o.indent != null) {
+                newline(level + 1);
+            }
+            if (k instanceof String s) {
+                memoizedKey(s);
+            } else {
+                string(keyText(k));
+                put(o.keySeparator);
+            }
+            write(value, level + 1);
+        }
+
+        /**
+         * Writes a str key and the key separator from the text written for it before in this call, as CPython's
+         * encoder memoizes keys: a document's dicts repeat a few keys many times.
+         */
+        private void memoizedKey(String key) {
+            int slot = key.hashCode() & (KEY_MEMO_SIZE - 1);
+            if (memoKeys[slot] != key && !key.equals(memoKeys[slot])) {
+                int from = len;
+                int wideBefore = wideCount;
+                string(key);
+                put(o.keySeparator);
+                // a text with a character beyond Latin-1 is not kept, since its place must be noted each time
+                if (wideCount == wideBefore) {
+                    memoKeys[slot] = key;
+                    memoTexts[slot] = Arrays.copyOfRange(buf, from, len);
+                }
+                return;
+            }
+            byte[] text = memoTexts[slot];
+            reserve(text.length);
+            System.arraycopy(text, 0, buf, len, text.length);
+            len += text.length;
+        }
+
+        /** The text of a key that is not a str, or the error for a key JSON cannot hold. */
+        private String keyText(Object k) {
+            return switch (k) {
                 case String s -> s;
                 case Double x -> floatText(x);
                 case Boolean x -> x ? "true" : "false";
@@ -375,67 +540,61 @@ public final class JsonModule {
                     throw new TypeError("keys must be str, int, float, bool or None, not " + Py.typeName(k));
                 }
             };
-            if (!first) {
-                put(itemSep);
-            }
-            if (o.indent != null) {
-                newline(level + 1);
-            }
-            string(key);
-            put(o.keySeparator);
-            write(value, level + 1);
         }
 
+        /**
+         * Writes a str quoted and escaped: most strs need no escape, so they are looked through for the first
+         * character that does and copied whole up to it.
+         */
+        @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is given Latin-1 characters only
         private void string(String s) {
             int n = s.length();
-            // room for the quotes and every char unescaped; an escape makes more room for itself
-            reserve(n + 2);
-            char[] b = buf;
-            int p = len;
-            b[p++] = '"';
-            // most strings need no escape: copy them whole, then look for a character that does
-            s.getChars(0, n, b, p);
+            int limit = ascii ? 0x7e : 0xff;
             int k = 0;
             while (k < n) {
-                char c = b[p + k];
-                if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e && ascii) {
+                char c = s.charAt(k);
+                if (c < 0x20 || c == '"' || c == '\\' || c > limit) {
                     break;
                 }
                 k++;
             }
-            p += k;
+            reserve(n + 2);
+            buf[len++] = '"';
+            s.getBytes(0, k, buf, len);
+            len += k;
             for (; k < n; k++) {
                 char c = s.charAt(k);
-                if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !ascii)) {
-                    b[p++] = c;
+                if (c >= 0x20 && c != '"' && c != '\\' && c <= limit) {
+                    put(c);
                     continue;
                 }
-                len = p;
-                reserve(6 + (n - k) + 1);
-                b = buf;
-                p = len;
-                b[p++] = '\\';
-                switch (c) {
-                    case '"' -> b[p++] = '"';
-                    case '\\' -> b[p++] = '\\';
-                    case '\n' -> b[p++] = 'n';
-                    case '\r' -> b[p++] = 'r';
-                    case '\t' -> b[p++] = 't';
-                    case '\b' -> b[p++] = 'b';
-                    case '\f' -> b[p++] = 'f';
-                    default -> {
-                        b[p++] = 'u';
-                        b[p++] = HEX[c >>> 12];
-                        b[p++] = HEX[c >>> 8 & 0xf];
-                        b[p++] = HEX[c >>> 4 & 0xf];
-                        b[p++] = HEX[c & 0xf];
-                    }
+                if (c > 0xff && !ascii) {
+                    putWide(c);
+                    continue;
+                }
+                char escaped = switch (c) {
+                    case '"' -> '"';
+                    case '\\' -> '\\';
+                    case '\n' -> 'n';
+                    case '\r' -> 'r';
+                    case '\t' -> 't';
+                    case '\b' -> 'b';
+                    case '\f' -> 'f';
+                    default -> 0;
+                };
+                if (escaped == 0) {
+                    putEscape(c);
+                } else {
+                    put('\\');
+                    put(escaped);
                 }
             }
-            b[p++] = '"';
-            len = p;
+            put('"');
         }
     }
+
+    /** The slots of the encoder's memo of keys, a power of two. */
+    private static final int KEY_MEMO_SIZE = 64;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -446,7 +605,7 @@ public final class JsonModule {
      */
     private static final int NESTING_LIMIT = (int) Sys.getrecursionlimit();
 
-    /** The largest buffer kept between calls, in chars (8 MiB). */
+    /** The largest array kept between calls, in elements (8 MiB of chars, 4 MiB of bytes). */
     private static final int MAX_SPARE = 1 << 22;
 
     // ---------------------------------------------------------------- loads
@@ -465,7 +624,7 @@ public final class JsonModule {
             Object v = p.value();
             p.skipSpace();
             if (p.pos != p.n) {
-                throw new JSONDecodeError("Extra data", s, p.pos);
+                throw p.fail("Extra data", p.pos);
             }
             return v;
         } finally {
@@ -509,8 +668,13 @@ public final class JsonModule {
         Parser(String s) {
             this.s = s;
             this.n = s.length();
-            this.c = takeSpare(DECODER_SPARE, n);
+            this.c = takeSpare(DECODER_SPARE, n, char[]::new);
             s.getChars(0, n, c, 0);
+        }
+
+        /** The error for a Java char index of the document, at Python's character index. */
+        JSONDecodeError fail(String msg, int at) {
+            return new JSONDecodeError(msg, s, JSONDecodeError.pythonIndex(s, at));
         }
 
         void skipSpace() {
@@ -535,7 +699,7 @@ public final class JsonModule {
 
         Object value() {
             if (pos >= n) {
-                throw new JSONDecodeError("Expecting value", s, pos);
+                throw fail("Expecting value", pos);
             }
             switch (c[pos]) {
                 case '"' -> {
@@ -580,7 +744,7 @@ public final class JsonModule {
         /** The value of a literal word at the current position, or the error for a value that is not there. */
         private Object literal(String word, Object value) {
             if (!s.startsWith(word, pos)) {
-                throw new JSONDecodeError("Expecting value", s, pos);
+                throw fail("Expecting value", pos);
             }
             pos += word.length();
             return value;
@@ -602,7 +766,7 @@ public final class JsonModule {
                     i++;
                 }
             } else {
-                throw new JSONDecodeError("Expecting value", s, start);
+                throw fail("Expecting value", start);
             }
             int intEnd = i;
             int fracDigits = 0;
@@ -732,11 +896,12 @@ public final class JsonModule {
                     pos++;
                 }
                 if (pos >= n) {
-                    throw new JSONDecodeError("Unterminated string starting at", s, start);
+                    throw fail("Unterminated string starting at", start);
                 }
                 pos++;
                 if (ch == '"' && b == null) {
-                    return new String(c, run, pos - 1 - run);
+                    // CPython's empty str is one object too
+                    return pos - 1 == run ? "" : new String(c, run, pos - 1 - run);
                 }
                 if (b == null) {
                     b = new StringBuilder(pos - run + 16);
@@ -746,10 +911,10 @@ public final class JsonModule {
                     return b.toString();
                 }
                 if (ch < 0x20) {
-                    throw new JSONDecodeError("Invalid control character at", s, pos - 1);
+                    throw fail("Invalid control character at", pos - 1);
                 }
                 if (pos >= n) {
-                    throw new JSONDecodeError("Unterminated string starting at", s, start);
+                    throw fail("Unterminated string starting at", start);
                 }
                 char e = c[pos++];
                 switch (e) {
@@ -764,20 +929,20 @@ public final class JsonModule {
                     case 'u' -> {
                         // CPython wants a character after the four digits before it reads them
                         if (pos + 4 >= n) {
-                            throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
+                            throw fail("Invalid \\uXXXX escape", pos - 1);
                         }
                         int code = 0;
                         for (int k = 0; k < 4; k++) {
                             int digit = c[pos + k] < 0x80 ? Character.digit(c[pos + k], 16) : -1;
                             if (digit < 0) {
-                                throw new JSONDecodeError("Invalid \\uXXXX escape", s, pos - 1);
+                                throw fail("Invalid \\uXXXX escape", pos - 1);
                             }
                             code = code * 16 + digit;
                         }
                         b.append((char) code);
                         pos += 4;
                     }
-                    default -> throw new JSONDecodeError("Invalid \\escape", s, pos - 2);
+                    default -> throw fail("Invalid \\escape", pos - 2);
                 }
             }
         }
@@ -830,7 +995,7 @@ public final class JsonModule {
                     return out;
                 }
                 if (pos >= n || c[pos] != ',') {
-                    throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
+                    throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
             }
@@ -846,13 +1011,13 @@ public final class JsonModule {
             while (true) {
                 skipSpace();
                 if (pos >= n || c[pos] != '"') {
-                    throw new JSONDecodeError("Expecting property name enclosed in double quotes", s, pos);
+                    throw fail("Expecting property name enclosed in double quotes", pos);
                 }
                 pos++;
                 push(key());
                 skipSpace();
                 if (pos >= n || c[pos] != ':') {
-                    throw new JSONDecodeError("Expecting ':' delimiter", s, pos);
+                    throw fail("Expecting ':' delimiter", pos);
                 }
                 pos++;
                 skipSpace();
@@ -868,7 +1033,7 @@ public final class JsonModule {
                     return out;
                 }
                 if (pos >= n || c[pos] != ',') {
-                    throw new JSONDecodeError("Expecting ',' delimiter", s, pos);
+                    throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
             }
@@ -892,10 +1057,10 @@ public final class JsonModule {
          *
          * @param msg what was wrong
          * @param doc the document
-         * @param pos the character index
+         * @param pos the character index, counting a character beyond the BMP as one, as Python does
          */
         public JSONDecodeError(String msg, String doc, int pos) {
-            this(msg, doc, pos, lineOf(doc, pos), columnOf(doc, pos));
+            this(msg, doc, pos, lineOf(doc, charIndex(doc, pos)), columnOf(doc, charIndex(doc, pos)));
         }
 
         private JSONDecodeError(String msg, String doc, int pos, int lineno, int colno) {
@@ -917,9 +1082,28 @@ public final class JsonModule {
             return n;
         }
 
+        /** The column of a Java char index, counting characters as Python does. */
         private static int columnOf(String doc, int pos) {
-            int nl = doc.lastIndexOf('\n', pos - 1);
-            return nl < 0 ? pos + 1 : pos - nl;
+            int from = doc.lastIndexOf('\n', pos - 1) + 1;
+            int end = Math.max(from, Math.min(pos, doc.length()));
+            return doc.codePointCount(from, end) + (pos - end) + 1;
+        }
+
+        /** The Java char index of a Python character index (a position past the end stays as far past it). */
+        private static int charIndex(String doc, int pos) {
+            int k = 0;
+            int count = 0;
+            while (k < doc.length() && count < pos) {
+                k += Character.charCount(doc.codePointAt(k));
+                count++;
+            }
+            return k + (pos - count);
+        }
+
+        /** The Python character index of a Java char index. */
+        static int pythonIndex(String doc, int pos) {
+            int end = Math.min(pos, doc.length());
+            return doc.codePointCount(0, end) + (pos - end);
         }
 
         /**
