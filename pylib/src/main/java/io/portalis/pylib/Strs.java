@@ -515,7 +515,8 @@ public final class Strs {
                     break;
                 }
                 if (out.size() >= max) {
-                    out.add(rstrip(s.substring(i)));
+                    // the rest is kept as it is, trailing whitespace included
+                    out.add(s.substring(i));
                     break;
                 }
                 int j = i;
@@ -566,7 +567,8 @@ public final class Strs {
                     break;
                 }
                 if (out.size() >= maxsplit) {
-                    out.add(lstrip(s.substring(0, j)));
+                    // the rest is kept as it is, leading whitespace included
+                    out.add(s.substring(0, j));
                     break;
                 }
                 int i = j;
@@ -830,17 +832,24 @@ public final class Strs {
      * @param s the string
      * @param prefix a str or tuple of str
      * @return whether it matches
+     * @throws TypeError when prefix is not a str or a tuple of str (CPython's message)
      */
     public static boolean startswith(String s, Object prefix) {
         if (prefix instanceof PyTuple t) {
             for (Object p : t) {
-                if (s.startsWith((String) p)) {
+                if (!(p instanceof String str)) {
+                    throw new TypeError("tuple for startswith must only contain str, not " + Py.typeName(p));
+                }
+                if (s.startsWith(str)) {
                     return true;
                 }
             }
             return false;
         }
-        return s.startsWith((String) prefix);
+        if (!(prefix instanceof String str)) {
+            throw new TypeError("startswith first arg must be str or a tuple of str, not " + Py.typeName(prefix));
+        }
+        return s.startsWith(str);
     }
 
     /**
@@ -849,17 +858,24 @@ public final class Strs {
      * @param s the string
      * @param suffix a str or tuple of str
      * @return whether it matches
+     * @throws TypeError when suffix is not a str or a tuple of str (CPython's message)
      */
     public static boolean endswith(String s, Object suffix) {
         if (suffix instanceof PyTuple t) {
             for (Object p : t) {
-                if (s.endsWith((String) p)) {
+                if (!(p instanceof String str)) {
+                    throw new TypeError("tuple for endswith must only contain str, not " + Py.typeName(p));
+                }
+                if (s.endsWith(str)) {
                     return true;
                 }
             }
             return false;
         }
-        return s.endsWith((String) suffix);
+        if (!(suffix instanceof String str)) {
+            throw new TypeError("endswith first arg must be str or a tuple of str, not " + Py.typeName(suffix));
+        }
+        return s.endsWith(str);
     }
 
     /**
