@@ -3277,6 +3277,10 @@ final class ModuleEmitter {
             }
             return new J(m + ".call(" + join(recv, null, os) + ")", 'O');
         }
+        if (c.func() instanceof Expr.Attribute a && !star && c.keywords().isEmpty()
+                && inference.type(a.value(), ctx.scope, ctx.types) == 'S') {
+            return strMethod(a, c, ctx);
+        }
         if (c.func() instanceof Expr.Attribute a && !star) {
             Args args = args(c, ctx);
             String recv = receiver(a.value(), ctx);
@@ -3297,6 +3301,10 @@ final class ModuleEmitter {
             }
             String d = recv.startsWith("new Super(") ? null
                     : dispatch.dispatcher(a.attr(), m, args.values.size(), methodNames, first);
+            String g = d != null || first ? null : StrMethods.guarded(a.attr(), m, recv, args.values);
+            if (g != null) {
+                return new J(g, 'O');
+            }
             return new J((d != null ? d : m + (first ? ".callFound" : ".call")) + "(" + join(recv, null, args.values)
                     + ")", 'O');
         }
@@ -3315,6 +3323,29 @@ final class ModuleEmitter {
             return new J("Rt.call(" + join(f, null, args.values) + ")", 'O');
         }
         return new J("Rt.callKw(" + f + ", " + args.array() + ", " + args.names() + ")", 'O');
+    }
+
+    /** A method call on a str (see {@link StrMethods}): direct when the arguments' types allow. */
+    private J strMethod(Expr.Attribute a, Expr.Call c, Ctx ctx) {
+        J recv = expr(a.value(), ctx);
+        List<String> codes = new ArrayList<>();
+        List<String> objs = new ArrayList<>();
+        List<Character> types = new ArrayList<>();
+        for (Expr x : c.args()) {
+            J j = expr(x, ctx);
+            codes.add(j.code());
+            objs.add(varargSafe(j.obj()));
+            types.add(j.type());
+        }
+        String d = StrMethods.direct(a.attr(), recv.code(), recv.type(), codes, types);
+        if (d != null) {
+            return new J(d, StrMethods.resultType(a.attr(), recv.type(), types));
+        }
+        String m = site("MethodSite", "call", a.attr());
+        if (objs.size() > 3) {
+            return new J(m + ".callN(" + recv.obj() + ", new Object[] {" + String.join(", ", objs) + "})", 'O');
+        }
+        return new J(m + ".callFound(" + join(m + ".find(" + recv.obj() + ")", null, objs) + ")", 'O');
     }
 
     private String receiver(Expr value, Ctx ctx) {
