@@ -282,6 +282,11 @@ final class ModuleEmitter {
                 } else if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Attribute at
                         && storeFloat(at, a.value(), ctx, w)) {
                     return true;
+                } else if (DictUpdates.counting(a, ctx.scope) instanceof DictUpdates.Counting u) {
+                    J delta = expr(u.delta(), ctx);
+                    w.line("DictCalls.addGet" + (delta.type() == 'L' ? "Long(" : "(") + expr(u.dict(), ctx).obj() + ", " + site("MethodSite", "call", "get")
+                            + ", " + expr(u.key(), ctx).obj() + ", " + expr(u.dflt(), ctx).obj() + ", "
+                            + (delta.type() == 'L' ? delta.code() : delta.obj()) + ");");
                 } else if (a.targets().size() == 1) {
                     assign(a.targets().get(0), expr(a.value(), ctx), ctx, w);
                 } else {
@@ -1187,8 +1192,16 @@ final class ModuleEmitter {
                     return;
                 }
                 w.line("Object " + k + " = " + key.obj() + ";");
+                String delta = ListEmission.longDelta(a.op(), a.value());
+                if (delta != null) {
+                    // counts[w] += 1 on a dict: one search while the key is a str or an int and the sum fits
+                    w.open("if (!DictCalls.addItem(" + o + ", " + k + ", " + delta + "))");
+                }
                 w.line("Rt.setItem(" + o + ", " + k + ", Rt.inplace(" + op + ", Rt.getItem(" + o + ", " + k + "), "
                         + expr(a.value(), ctx).obj() + "));");
+                if (delta != null) {
+                    w.close();
+                }
             }
             default -> unsupported(a, "augmented assignment to this target");
         }
