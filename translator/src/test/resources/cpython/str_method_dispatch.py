@@ -96,6 +96,9 @@ def main():
     except TypeError as x:
         print("TypeError", x)
     print(text.split(None, 2), text.split(maxsplit=1), text.split(sep=None, maxsplit=3), text.rsplit(None, 1))
+    for t in ["hello World", "HELLO", "", "1abC", "aΣ.", "aΣb", "AΣ Σ", "ßtraße", "ǆemal", "x𝔘Y", "İstanbul", "aİB",
+              "hELLO wORLD ÀÉ", "ﬁne", "a\u0345Σ", "xΣ'a", "mixed ΣΑΣ end", "ÿ", "ǅ"]:
+        print(repr(t.capitalize()), repr(clean(t)))
 
 
 main()

@@ -1056,8 +1056,16 @@ public final class Strs {
         if (s.isEmpty()) {
             return s;
         }
-        if (isAsciiOnly(s)) {
-            return capitalizeAscii(s);
+        char first = s.charAt(0);
+        if (first < 0x80) {
+            // an ASCII first character title-cases to one character, and the rest lowers as lower() lowers it
+            // (in the context of the whole string, as CPython's final sigma rule wants)
+            String lower = lower(s);
+            char title = first >= 'a' && first <= 'z' ? (char) (first - ('a' - 'A')) : first;
+            if (lower == s && title == first) {
+                return s;
+            }
+            return new StringBuilder(lower.length()).append(title).append(lower, 1, lower.length()).toString();
         }
         int c = s.codePointAt(0);
         StringBuilder b = new StringBuilder(titleFull(c));
@@ -1069,26 +1077,6 @@ public final class Strs {
         return b.toString();
     }
 
-    private static boolean isAsciiOnly(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #capitalize} of an ASCII string, where case mapping is one letter to one letter. */
-    private static String capitalizeAscii(String s) {
-        char[] out = new char[s.length()];
-        char first = s.charAt(0);
-        out[0] = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
-        for (int i = 1; i < out.length; i++) {
-            char c = s.charAt(i);
-            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return new String(out);
-    }
 
     /**
      * {@code s.title()}.
@@ -1199,7 +1187,12 @@ public final class Strs {
      * @return whether every character is ASCII (true for "")
      */
     public static boolean isascii(String s) {
-        return isAsciiOnly(s);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
