@@ -20,6 +20,32 @@ class Shouter:
         return "+".join(str(x) for x in items)
 
 
+def make_inner():
+    # a class the module does not declare at top level: its calls reach the str helpers' fallback
+    class Inner:
+        def upper(self):
+            return "Inner.upper"
+
+        def find(self, x):
+            return "Inner.find " + x
+
+        def count(self, x):
+            return ["Inner.count", x]
+
+        def strip(self, chars=None):
+            return "Inner.strip " + repr(chars)
+
+    return Inner()
+
+
+def nested_receivers():
+    for v in ["banana", make_inner(), ["a", "b", "a"]]:
+        try:
+            print(v.count("a"), v.upper(), v.find("n"), v.strip(), v.strip("ab"))
+        except AttributeError as e:
+            print("AttributeError", e)
+
+
 def clean(raw):
     # raw is a str in most calls, something else in others
     return raw.strip(".!?").lower()
@@ -35,7 +61,7 @@ def typed(s: str, chars: str, n: int) -> None:
     print(s.replace(chars, "<>"), s.replace(chars, "", 1), s.removeprefix(chars), s.removesuffix(chars))
     print(s.partition(chars), s.rpartition(chars), s.isalpha(), s.isdigit(), s.isspace(), s.islower())
     words = s.split()
-    print("-".join(words), len("".join(words)), s.splitlines())
+    print("-".join(words), len("".join(words)), s.splitlines(), s.rsplit(), s.rsplit(chars), s.expandtabs(n))
     if s.strip().startswith(chars):
         print("starts with", repr(chars))
     print(s.index(chars) if chars in s else "absent")
@@ -79,6 +105,7 @@ def main():
     untyped("𝔘,𝔫,𝔦 ", "𝔫", 5)
     sh = Shouter("obj")
     print(sh.strip(), sh.strip("xy"), sh.split(), sh.split(",", 2), sh.join([1, 2]), sh.lower())
+    nested_receivers()
     errors("abc")
     typed_errors("  spaced  ")
     for sep in [" ", None, "ab"]:

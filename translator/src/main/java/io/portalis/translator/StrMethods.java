@@ -56,6 +56,10 @@ final class StrMethods {
         m.put("zfill", List.of(new Form("L", 'S', "Strs.zfill($0, $1)")));
         m.put("split", List.of(new Form("", 'O', "Strs.split($0)"), new Form("S", 'O', "Strs.split($0, $1)"),
                 new Form("SL", 'O', "Strs.split($0, $1, $2)")));
+        m.put("rsplit", List.of(new Form("", 'O', "Strs.rsplit($0, null, -1)"),
+                new Form("S", 'O', "Strs.rsplit($0, $1, -1)"), new Form("SL", 'O', "Strs.rsplit($0, $1, $2)")));
+        m.put("expandtabs", List.of(new Form("", 'S', "Strs.expandtabs($0, 8)"),
+                new Form("L", 'S', "Strs.expandtabs($0, $1)")));
         m.put("splitlines", List.of(new Form("", 'O', "Strs.splitlines($0)")));
         m.put("partition", List.of(new Form("S", 'O', "Strs.partition($0, $1)")));
         m.put("rpartition", List.of(new Form("S", 'O', "Strs.rpartition($0, $1)")));
