@@ -5,8 +5,8 @@ import io.portalis.python.ast.Operator;
 import io.portalis.python.ast.Stmt;
 
 /**
- * Recognizes the counting statement {@code d[k] = d.get(k, dflt) + n}, which {@code DictCalls.addGet} (or {@code addGetLong}) runs with
- * one search of a plain dict instead of a {@code get}, an addition and a store.
+ * Recognizes the counting statement {@code d[k] = d.get(k, dflt) + n}, which {@code DictCalls.addGet} (or
+ * {@code addGetLong}) runs with one search of a plain dict instead of a {@code get}, an addition and a store.
  *
  * <p>Only statements whose parts no step of the statement can change are recognized: the dict and the key are
  * the same plain local on both sides (or the key the same literal), and the default and the addend are literals

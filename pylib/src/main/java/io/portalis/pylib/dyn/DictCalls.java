@@ -1,12 +1,14 @@
 package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.PyDict;
+import io.portalis.pylib.stdlib.Counter;
 
 /**
  * The counting updates of a dict, {@code d[k] = d.get(k, 0) + 1} and {@code d[k] += 1}, in one search when the
- * dict is a plain {@code dict}, the key a str or an int and the value an int (see {@link PyDict#addToLong});
- * otherwise Python's operation, step by step, so that a key's own {@code __hash__} and {@code __eq__}, a dict
- * subclass's methods and an object's {@code __add__} run exactly as in CPython.
+ * dict is a plain {@code dict} (or, for {@code +=}, a {@code Counter}), the key a str or an int and the value an
+ * int (see {@link PyDict#addToLong}); otherwise Python's operation, step by step, so that a key's own
+ * {@code __hash__} and {@code __eq__}, a dict subclass's methods and an object's {@code __add__} run exactly as in
+ * CPython.
  */
 public final class DictCalls {
     private DictCalls() {
@@ -46,7 +48,8 @@ public final class DictCalls {
     }
 
     /**
-     * {@code d[k] += delta} when the dict is a plain dict holding an int at a str or int key and the sum fits.
+     * {@code d[k] += delta} when the dict is a plain dict holding an int at a str or int key, or a
+     * {@code Counter} (whose missing key counts 0, as its {@code __missing__} says), and the sum fits.
      *
      * @param d the container
      * @param k the key
@@ -54,6 +57,12 @@ public final class DictCalls {
      * @return whether it was done; when false nothing happened and the caller runs Python's operation
      */
     public static boolean addItem(Object d, Object k, long delta) {
-        return d != null && d.getClass() == PyDict.class && ((PyDict<?, ?>) d).addToLong(k, delta);
+        if (d == null) {
+            return false;
+        }
+        if (d.getClass() == Counter.class) {
+            return ((Counter<?>) d).addToLong(k, 0L, delta);
+        }
+        return d.getClass() == PyDict.class && ((PyDict<?, ?>) d).addToLong(k, delta);
     }
 }

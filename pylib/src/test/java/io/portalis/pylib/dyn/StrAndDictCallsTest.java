@@ -87,8 +87,12 @@ class StrAndDictCallsTest {
                 .hasMessage("unsupported operand type(s) for +: 'NoneType' and 'int'");
         assertThatThrownBy(() -> DictCalls.addGetLong(d, get, PyList.of(), 0L, 1L)).isInstanceOf(TypeError.class)
                 .hasMessage("unhashable type: 'list'");
+        // a Counter counts a missing key from 0, as its __missing__ does
         Counter<Object> c = new Counter<>();
-        assertThat(DictCalls.addItem(c, "x", 1L)).isFalse();
+        assertThat(DictCalls.addItem(c, "x", 2L)).isTrue();
+        assertThat(DictCalls.addItem(c, "x", 1L)).isTrue();
+        assertThat(DictCalls.addItem(c, 1.5, 1L)).isFalse();
+        assertThat(c.repr()).isEqualTo("Counter({'x': 3})");
         assertThatThrownBy(() -> new PyDict<>().getItem("x")).isInstanceOf(KeyError.class);
     }
 }
