@@ -95,7 +95,27 @@ def typed_errors(s: str) -> None:
         print("TypeError", e)
 
 
+def loud(x):
+    print("loud", x)
+    return x if x != 1 else 1
+
+
+def joins(sep: str):
+    # str.join takes every item before it checks any: the generator runs to its end first
+    try:
+        print(sep.join(loud(x) for x in range(3)))
+    except TypeError as e:
+        print("TypeError", e)
+    print(sep.join(str(x) for x in range(5)), sep.join(c.upper() for c in "abc" if c != "b"), sep.join({"k": 1}))
+    gen = (loud(x) for x in range(2))
+    try:
+        print(sep.join(gen, gen))
+    except TypeError as e:
+        print("TypeError", e)
+
+
 def main():
+    joins("-")
     for raw in ["Hello!", "WORLD.", "?odd?", "", "...", Shouter("Mixed"), "Ünïcödé!", "ΣΑΣ.", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢?"]:
         print(repr(clean(raw)))
     typed("  the cat sat on the mat, the end  ", "the", 2)

@@ -654,18 +654,12 @@ public final class Strs {
         if (items instanceof List<?> list && list instanceof java.util.RandomAccess) {
             return joinList(sep, list);
         }
-        StringBuilder b = new StringBuilder();
-        int k = 0;
+        // as CPython, take every item before looking at any: a generator runs to its end before a bad item raises
+        List<Object> all = new ArrayList<>();
         for (Object o : Py.iterable(items)) {
-            if (!(o instanceof String str)) {
-                throw new TypeError("sequence item " + k + ": expected str instance, " + Py.typeName(o) + " found");
-            }
-            if (k++ > 0) {
-                b.append(sep);
-            }
-            b.append(str);
+            all.add(o);
         }
-        return b.toString();
+        return joinList(sep, all);
     }
 
     /** {@link #join} of a list: sized once, so the text is copied once. */

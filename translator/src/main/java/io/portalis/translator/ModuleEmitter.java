@@ -284,9 +284,10 @@ final class ModuleEmitter {
                     return true;
                 } else if (DictUpdates.counting(a, ctx.scope) instanceof DictUpdates.Counting u) {
                     J delta = expr(u.delta(), ctx);
-                    w.line("DictCalls.addGet" + (delta.type() == 'L' ? "Long(" : "(") + expr(u.dict(), ctx).obj() + ", " + site("MethodSite", "call", "get")
-                            + ", " + expr(u.key(), ctx).obj() + ", " + expr(u.dflt(), ctx).obj() + ", "
-                            + (delta.type() == 'L' ? delta.code() : delta.obj()) + ");");
+                    w.line("DictCalls.addGet" + (delta.type() == 'L' ? "Long(" : "(") + expr(u.dict(), ctx).obj()
+                            + ", " + site("MethodSite", "call", "get") + ", " + expr(u.key(), ctx).obj() + ", "
+                            + expr(u.dflt(), ctx).obj() + ", " + (delta.type() == 'L' ? delta.code() : delta.obj())
+                            + ");");
                 } else if (a.targets().size() == 1) {
                     assign(a.targets().get(0), expr(a.value(), ctx), ctx, w);
                 } else {
@@ -3345,7 +3346,10 @@ final class ModuleEmitter {
         List<String> objs = new ArrayList<>();
         List<Character> types = new ArrayList<>();
         for (Expr x : c.args()) {
-            J j = expr(x, ctx);
+            // str.join takes all the items before it looks at them: a generator can be a list at once
+            J j = a.attr().equals("join") && recv.type() == 'S' && c.args().size() == 1
+                    && x instanceof Expr.GeneratorExp g && g.generators().stream().allMatch(q -> q.isAsync() == 0)
+                    ? comprehension(g, g.generators(), "list", List.of(g.elt()), ctx) : expr(x, ctx);
             codes.add(j.code());
             objs.add(varargSafe(j.obj()));
             types.add(j.type());

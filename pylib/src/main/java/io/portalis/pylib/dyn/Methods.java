@@ -1002,7 +1002,10 @@ final class Methods {
                 yield Strs.rsplit(s, sep == null ? null : sep(sep), i(max));
             }
             case "splitlines" -> Strs.splitlines(s, n > 0 ? Rt.truthy(a[0]) : Rt.truthy(Args.kw(a, kw, "keepends", false)));
-            case "join" -> Strs.join(s, Rt.iterable(a[0]));
+            case "join" -> {
+                Args.exact("str.join", a, kw, 1);
+                yield Strs.join(s, Rt.iterable(a[0]));
+            }
             case "partition" -> Strs.partition(s, sub(a[0]));
             case "rpartition" -> Strs.rpartition(s, sub(a[0]));
             case "find" -> n > 1 ? Strs.find(s, sub(a[0]), optLong(a, 1), optLong(a, 2)) : Strs.find(s, sub(a[0]));
