@@ -3358,11 +3358,13 @@ final class ModuleEmitter {
         if (d != null) {
             return new J(d, StrMethods.resultType(a.attr(), recv.type(), types));
         }
+        // a str's methods cannot be rebound, so there is nothing to find before the arguments run
         String m = site("MethodSite", "call", a.attr());
         if (objs.size() > 3) {
             return new J(m + ".callN(" + recv.obj() + ", new Object[] {" + String.join(", ", objs) + "})", 'O');
         }
-        return new J(m + ".callFound(" + join(m + ".find(" + recv.obj() + ")", null, objs) + ")", 'O');
+        return new J(recv.type() == 'S' ? m + ".call(" + join(recv.obj(), null, objs) + ")"
+                : m + ".callFound(" + join(m + ".find(" + recv.obj() + ")", null, objs) + ")", 'O');
     }
 
     private String receiver(Expr value, Ctx ctx) {
