@@ -475,6 +475,62 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     }
 
     /**
+     * {@code self[key] = self.get(key, dflt) + d} in one search, for a str or int key and an int value, when the
+     * sum fits: no Python code can run then (str and int hash and compare without calling any), so the two
+     * searches CPython makes find the same item.
+     *
+     * @param key the key
+     * @param dflt the value when the key is absent
+     * @param d the int added
+     * @return false, having changed nothing, when the key is not a str or an int, the value found (or the default)
+     *     is not an int held as a {@code long}, or the sum does not fit: the caller then runs Python's operation
+     */
+    public boolean addToLong(Object key, Object dflt, long d) {
+        if (!(key instanceof String || key instanceof Long)) {
+            return false;
+        }
+        int h = key.hashCode();
+        int k = indexOf(key, h);
+        if (!((k >= 0 ? values[k] : dflt) instanceof Long x)) {
+            return false;
+        }
+        long r = x + d;
+        if (((x ^ r) & (d ^ r)) < 0) {
+            return false;
+        }
+        if (k >= 0) {
+            values[k] = r;
+        } else {
+            append(key, h, r);
+        }
+        return true;
+    }
+
+    /**
+     * {@code self[key] += d} in one search, for a str or int key present with an int value, when the sum fits.
+     *
+     * @param key the key
+     * @param d the int added
+     * @return false, having changed nothing, when the key is not a str or an int, is absent, its value is not an
+     *     int held as a {@code long}, or the sum does not fit: the caller then runs Python's operation
+     */
+    public boolean addToLong(Object key, long d) {
+        if (!(key instanceof String || key instanceof Long)) {
+            return false;
+        }
+        int k = indexOf(key, key.hashCode());
+        if (k < 0 || !(values[k] instanceof Long x)) {
+            return false;
+        }
+        long r = x + d;
+        if (((x ^ r) & (d ^ r)) < 0) {
+            return false;
+        }
+        values[k] = r;
+        return true;
+    }
+
+    /**
      * {@code self[key] = value}; an existing equal key keeps its original form and position.
      *
      * @param key the key

@@ -515,7 +515,8 @@ public final class Strs {
                     break;
                 }
                 if (out.size() >= max) {
-                    out.add(rstrip(s.substring(i)));
+                    // the rest is kept as it is, trailing whitespace included
+                    out.add(s.substring(i));
                     break;
                 }
                 int j = i;
@@ -566,7 +567,8 @@ public final class Strs {
                     break;
                 }
                 if (out.size() >= maxsplit) {
-                    out.add(lstrip(s.substring(0, j)));
+                    // the rest is kept as it is, leading whitespace included
+                    out.add(s.substring(0, j));
                     break;
                 }
                 int i = j;
@@ -652,18 +654,12 @@ public final class Strs {
         if (items instanceof List<?> list && list instanceof java.util.RandomAccess) {
             return joinList(sep, list);
         }
-        StringBuilder b = new StringBuilder();
-        int k = 0;
+        // as CPython, take every item before looking at any: a generator runs to its end before a bad item raises
+        List<Object> all = new ArrayList<>();
         for (Object o : Py.iterable(items)) {
-            if (!(o instanceof String str)) {
-                throw new TypeError("sequence item " + k + ": expected str instance, " + Py.typeName(o) + " found");
-            }
-            if (k++ > 0) {
-                b.append(sep);
-            }
-            b.append(str);
+            all.add(o);
         }
-        return b.toString();
+        return joinList(sep, all);
     }
 
     /** {@link #join} of a list: sized once, so the text is copied once. */
@@ -830,17 +826,24 @@ public final class Strs {
      * @param s the string
      * @param prefix a str or tuple of str
      * @return whether it matches
+     * @throws TypeError when prefix is not a str or a tuple of str (CPython's message)
      */
     public static boolean startswith(String s, Object prefix) {
         if (prefix instanceof PyTuple t) {
             for (Object p : t) {
-                if (s.startsWith((String) p)) {
+                if (!(p instanceof String str)) {
+                    throw new TypeError("tuple for startswith must only contain str, not " + Py.typeName(p));
+                }
+                if (s.startsWith(str)) {
                     return true;
                 }
             }
             return false;
         }
-        return s.startsWith((String) prefix);
+        if (!(prefix instanceof String str)) {
+            throw new TypeError("startswith first arg must be str or a tuple of str, not " + Py.typeName(prefix));
+        }
+        return s.startsWith(str);
     }
 
     /**
@@ -849,17 +852,24 @@ public final class Strs {
      * @param s the string
      * @param suffix a str or tuple of str
      * @return whether it matches
+     * @throws TypeError when suffix is not a str or a tuple of str (CPython's message)
      */
     public static boolean endswith(String s, Object suffix) {
         if (suffix instanceof PyTuple t) {
             for (Object p : t) {
-                if (s.endsWith((String) p)) {
+                if (!(p instanceof String str)) {
+                    throw new TypeError("tuple for endswith must only contain str, not " + Py.typeName(p));
+                }
+                if (s.endsWith(str)) {
                     return true;
                 }
             }
             return false;
         }
-        return s.endsWith((String) suffix);
+        if (!(suffix instanceof String str)) {
+            throw new TypeError("endswith first arg must be str or a tuple of str, not " + Py.typeName(suffix));
+        }
+        return s.endsWith(str);
     }
 
     /**
@@ -1040,8 +1050,16 @@ public final class Strs {
         if (s.isEmpty()) {
             return s;
         }
-        if (isAsciiOnly(s)) {
-            return capitalizeAscii(s);
+        char first = s.charAt(0);
+        if (first < 0x80) {
+            // an ASCII first character title-cases to one character, and the rest lowers as lower() lowers it
+            // (in the context of the whole string, as CPython's final sigma rule wants)
+            String lower = lower(s);
+            char title = first >= 'a' && first <= 'z' ? (char) (first - ('a' - 'A')) : first;
+            if (lower == s && title == first) {
+                return s;
+            }
+            return new StringBuilder(lower.length()).append(title).append(lower, 1, lower.length()).toString();
         }
         int c = s.codePointAt(0);
         StringBuilder b = new StringBuilder(titleFull(c));
@@ -1053,26 +1071,6 @@ public final class Strs {
         return b.toString();
     }
 
-    private static boolean isAsciiOnly(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #capitalize} of an ASCII string, where case mapping is one letter to one letter. */
-    private static String capitalizeAscii(String s) {
-        char[] out = new char[s.length()];
-        char first = s.charAt(0);
-        out[0] = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
-        for (int i = 1; i < out.length; i++) {
-            char c = s.charAt(i);
-            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return new String(out);
-    }
 
     /**
      * {@code s.title()}.
@@ -1183,7 +1181,12 @@ public final class Strs {
      * @return whether every character is ASCII (true for "")
      */
     public static boolean isascii(String s) {
-        return isAsciiOnly(s);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

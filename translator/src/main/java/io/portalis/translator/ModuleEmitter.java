@@ -283,6 +283,12 @@ final class ModuleEmitter {
                 } else if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Attribute at
                         && storeFloat(at, a.value(), ctx, w)) {
                     return true;
+                } else if (DictUpdates.counting(a, ctx.scope) instanceof DictUpdates.Counting u) {
+                    J delta = expr(u.delta(), ctx);
+                    w.line("DictCalls.addGet" + (delta.type() == 'L' ? "Long(" : "(") + expr(u.dict(), ctx).obj()
+                            + ", " + site("MethodSite", "call", "get") + ", " + expr(u.key(), ctx).obj() + ", "
+                            + expr(u.dflt(), ctx).obj() + ", " + (delta.type() == 'L' ? delta.code() : delta.obj())
+                            + ");");
                 } else if (a.targets().size() == 1) {
                     assign(a.targets().get(0), expr(a.value(), ctx), ctx, w);
                 } else {
@@ -1188,8 +1194,16 @@ final class ModuleEmitter {
                     return;
                 }
                 w.line("Object " + k + " = " + key.obj() + ";");
+                String delta = ListEmission.longDelta(a.op(), a.value());
+                if (delta != null) {
+                    // counts[w] += 1 on a dict: one search while the key is a str or an int and the sum fits
+                    w.open("if (!DictCalls.addItem(" + o + ", " + k + ", " + delta + "))");
+                }
                 w.line("Rt.setItem(" + o + ", " + k + ", Rt.inplace(" + op + ", Rt.getItem(" + o + ", " + k + "), "
                         + expr(a.value(), ctx).obj() + "));");
+                if (delta != null) {
+                    w.close();
+                }
             }
             default -> unsupported(a, "augmented assignment to this target");
         }
@@ -3301,6 +3315,10 @@ final class ModuleEmitter {
             }
             return new J(m + ".call(" + join(recv, null, os) + ")", 'O');
         }
+        if (c.func() instanceof Expr.Attribute a && !star && c.keywords().isEmpty()
+                && inference.type(a.value(), ctx.scope, ctx.types) == 'S') {
+            return strMethod(a, c, ctx);
+        }
         if (c.func() instanceof Expr.Attribute a && !star) {
             Args args = args(c, ctx);
             String recv = receiver(a.value(), ctx);
@@ -3321,6 +3339,10 @@ final class ModuleEmitter {
             }
             String d = recv.startsWith("new Super(") ? null
                     : dispatch.dispatcher(a.attr(), m, args.values.size(), methodNames, first);
+            String g = d != null || first ? null : StrMethods.guarded(a.attr(), m, recv, args.values);
+            if (g != null) {
+                return new J(g, 'O');
+            }
             return new J((d != null ? d : m + (first ? ".callFound" : ".call")) + "(" + join(recv, null, args.values)
                     + ")", 'O');
         }
@@ -3339,6 +3361,34 @@ final class ModuleEmitter {
             return new J("Rt.call(" + join(f, null, args.values) + ")", 'O');
         }
         return new J("Rt.callKw(" + f + ", " + args.array() + ", " + args.names() + ")", 'O');
+    }
+
+    /** A method call on a str (see {@link StrMethods}): direct when the arguments' types allow. */
+    private J strMethod(Expr.Attribute a, Expr.Call c, Ctx ctx) {
+        J recv = expr(a.value(), ctx);
+        List<String> codes = new ArrayList<>();
+        List<String> objs = new ArrayList<>();
+        List<Character> types = new ArrayList<>();
+        for (Expr x : c.args()) {
+            // str.join takes all the items before it looks at them: a generator can be a list at once
+            J j = a.attr().equals("join") && recv.type() == 'S' && c.args().size() == 1
+                    && x instanceof Expr.GeneratorExp g && g.generators().stream().allMatch(q -> q.isAsync() == 0)
+                    ? comprehension(g, g.generators(), "list", List.of(g.elt()), ctx) : expr(x, ctx);
+            codes.add(j.code());
+            objs.add(varargSafe(j.obj()));
+            types.add(j.type());
+        }
+        String d = StrMethods.direct(a.attr(), recv.code(), recv.type(), codes, types);
+        if (d != null) {
+            return new J(d, StrMethods.resultType(a.attr(), recv.type(), types));
+        }
+        // a str's methods cannot be rebound, so there is nothing to find before the arguments run
+        String m = site("MethodSite", "call", a.attr());
+        if (objs.size() > 3) {
+            return new J(m + ".callN(" + recv.obj() + ", new Object[] {" + String.join(", ", objs) + "})", 'O');
+        }
+        return new J(recv.type() == 'S' ? m + ".call(" + join(recv.obj(), null, objs) + ")"
+                : m + ".callFound(" + join(m + ".find(" + recv.obj() + ")", null, objs) + ")", 'O');
     }
 
     private String receiver(Expr value, Ctx ctx) {

@@ -2195,6 +2195,9 @@ final class TypeInference {
             }
             return args.stream().allMatch(t -> t == 'L' || t == 'D' || t == 'B') ? 'D' : 'O';
         }
+        if (c.func() instanceof Expr.Attribute a && plain) {
+            return StrMethods.resultType(a.attr(), type(a.value(), s, env), args);
+        }
         return 'O';
     }
 

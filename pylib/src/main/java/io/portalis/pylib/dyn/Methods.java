@@ -340,6 +340,46 @@ final class Methods {
         return s;
     }
 
+    /** A str argument of a search method ({@code find}, {@code count}, {@code partition}...). */
+    private static String sub(Object v) {
+        if (!(v instanceof String s)) {
+            throw new TypeError("must be str, not " + Py.typeName(v));
+        }
+        return s;
+    }
+
+    /** The separator of {@code split} or {@code rsplit}, None excluded. */
+    private static String sep(Object v) {
+        if (!(v instanceof String s)) {
+            throw new TypeError("must be str or None, not " + Py.typeName(v));
+        }
+        return s;
+    }
+
+    /** Argument {@code k} (1 or 2) of {@code replace}. */
+    private static String replaceArg(int k, Object v) {
+        if (!(v instanceof String s)) {
+            throw new TypeError("replace() argument " + k + " must be str, not " + Py.typeName(v));
+        }
+        return s;
+    }
+
+    /** The str argument of a method that takes one ({@code removeprefix}). */
+    private static String strArg(String method, Object v) {
+        if (!(v instanceof String s)) {
+            throw new TypeError(method + "() argument must be str, not " + Py.typeName(v));
+        }
+        return s;
+    }
+
+    /** The fill character of {@code center}, {@code ljust} and {@code rjust}. */
+    private static String fill(Object v) {
+        if (!(v instanceof String s)) {
+            throw new TypeError("The fill character must be a unicode character, not " + Py.typeName(v));
+        }
+        return s;
+    }
+
     private static String s(Object v, String method) {
         if (!(v instanceof String s)) {
             throw new TypeError(method + " arg must be None or str");
@@ -954,32 +994,35 @@ final class Methods {
                 Object sep = n > 0 ? a[0] : Args.kw(a, kw, "sep", null);
                 Object max = n > 1 ? a[1] : Args.kw(a, kw, "maxsplit", -1L);
                 yield sep == null ? (i(max) < 0 ? Strs.split(s) : Strs.split(s, null, i(max)))
-                        : Strs.split(s, s(sep, "split"), i(max));
+                        : Strs.split(s, sep(sep), i(max));
             }
             case "rsplit" -> {
                 Object sep = n > 0 ? a[0] : Args.kw(a, kw, "sep", null);
                 Object max = n > 1 ? a[1] : Args.kw(a, kw, "maxsplit", -1L);
-                yield Strs.rsplit(s, (String) sep, i(max));
+                yield Strs.rsplit(s, sep == null ? null : sep(sep), i(max));
             }
             case "splitlines" -> Strs.splitlines(s, n > 0 ? Rt.truthy(a[0]) : Rt.truthy(Args.kw(a, kw, "keepends", false)));
-            case "join" -> Strs.join(s, Rt.iterable(a[0]));
-            case "partition" -> Strs.partition(s, s(a[0], "partition"));
-            case "rpartition" -> Strs.rpartition(s, s(a[0], "rpartition"));
-            case "find" -> n > 1 ? Strs.find(s, s(a[0], "find"), optLong(a, 1), optLong(a, 2)) : Strs.find(s, s(a[0], "find"));
-            case "rfind" -> n > 1 ? rfindIn(s, s(a[0], "rfind"), optLong(a, 1), optLong(a, 2))
-                    : Strs.rfind(s, s(a[0], "rfind"));
-            case "index" -> n > 1 ? found(Strs.find(s, s(a[0], "index"), optLong(a, 1), optLong(a, 2)))
-                    : Strs.index(s, s(a[0], "index"));
-            case "rindex" -> n > 1 ? found(rfindIn(s, s(a[0], "rindex"), optLong(a, 1), optLong(a, 2)))
-                    : Strs.rindex(s, s(a[0], "rindex"));
-            case "count" -> n > 1 ? countIn(s, s(a[0], "count"), optLong(a, 1), optLong(a, 2))
-                    : Strs.count(s, s(a[0], "count"));
+            case "join" -> {
+                Args.exact("str.join", a, kw, 1);
+                yield Strs.join(s, Rt.iterable(a[0]));
+            }
+            case "partition" -> Strs.partition(s, sub(a[0]));
+            case "rpartition" -> Strs.rpartition(s, sub(a[0]));
+            case "find" -> n > 1 ? Strs.find(s, sub(a[0]), optLong(a, 1), optLong(a, 2)) : Strs.find(s, sub(a[0]));
+            case "rfind" -> n > 1 ? rfindIn(s, sub(a[0]), optLong(a, 1), optLong(a, 2))
+                    : Strs.rfind(s, sub(a[0]));
+            case "index" -> n > 1 ? found(Strs.find(s, sub(a[0]), optLong(a, 1), optLong(a, 2)))
+                    : Strs.index(s, sub(a[0]));
+            case "rindex" -> n > 1 ? found(rfindIn(s, sub(a[0]), optLong(a, 1), optLong(a, 2)))
+                    : Strs.rindex(s, sub(a[0]));
+            case "count" -> n > 1 ? countIn(s, sub(a[0]), optLong(a, 1), optLong(a, 2))
+                    : Strs.count(s, sub(a[0]));
             case "startswith" -> Strs.startswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
             case "endswith" -> Strs.endswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
-            case "replace" -> n > 2 ? Strs.replace(s, s(a[0], "replace"), s(a[1], "replace"), i(a[2]))
-                    : Strs.replace(s, s(a[0], "replace"), s(a[1], "replace"));
-            case "removeprefix" -> Strs.removeprefix(s, s(a[0], "removeprefix"));
-            case "removesuffix" -> Strs.removesuffix(s, s(a[0], "removesuffix"));
+            case "replace" -> n > 2 ? Strs.replace(s, replaceArg(1, a[0]), replaceArg(2, a[1]), i(a[2]))
+                    : Strs.replace(s, replaceArg(1, a[0]), replaceArg(2, a[1]));
+            case "removeprefix" -> Strs.removeprefix(s, strArg("removeprefix", a[0]));
+            case "removesuffix" -> Strs.removesuffix(s, strArg("removesuffix", a[0]));
             case "isdigit" -> Strs.isdigit(s);
             case "isdecimal" -> Strs.isdecimal(s);
             case "isnumeric" -> Strs.isnumeric(s);
@@ -992,9 +1035,9 @@ final class Methods {
             case "istitle" -> Strs.istitle(s);
             case "isidentifier" -> Strs.isidentifier(s);
             case "isprintable" -> Strs.isprintable(s);
-            case "center" -> n > 1 ? Strs.center(s, i(a[0]), (String) a[1]) : Strs.center(s, i(a[0]));
-            case "ljust" -> n > 1 ? Strs.ljust(s, i(a[0]), (String) a[1]) : Strs.ljust(s, i(a[0]));
-            case "rjust" -> n > 1 ? Strs.rjust(s, i(a[0]), (String) a[1]) : Strs.rjust(s, i(a[0]));
+            case "center" -> n > 1 ? Strs.center(s, i(a[0]), fill(a[1])) : Strs.center(s, i(a[0]));
+            case "ljust" -> n > 1 ? Strs.ljust(s, i(a[0]), fill(a[1])) : Strs.ljust(s, i(a[0]));
+            case "rjust" -> n > 1 ? Strs.rjust(s, i(a[0]), fill(a[1])) : Strs.rjust(s, i(a[0]));
             case "zfill" -> Strs.zfill(s, i(a[0]));
             case "expandtabs" -> Strs.expandtabs(s, n > 0 ? i(a[0]) : 8);
             case "encode" -> {

@@ -1,0 +1,68 @@
+package io.portalis.pylib.dyn;
+
+import io.portalis.pylib.PyDict;
+import io.portalis.pylib.stdlib.Counter;
+
+/**
+ * The counting updates of a dict, {@code d[k] = d.get(k, 0) + 1} and {@code d[k] += 1}, in one search when the
+ * dict is a plain {@code dict} (or, for {@code +=}, a {@code Counter}), the key a str or an int and the value an
+ * int (see {@link PyDict#addToLong}); otherwise Python's operation, step by step, so that a key's own
+ * {@code __hash__} and {@code __eq__}, a dict subclass's methods and an object's {@code __add__} run exactly as in
+ * CPython.
+ */
+public final class DictCalls {
+    private DictCalls() {
+    }
+
+    /**
+     * {@code d[k] = d.get(k, dflt) + delta}, for a statement whose key, default and addend are values that nothing
+     * in the statement can change (literals and plain locals), evaluated by the caller in that order.
+     *
+     * @param d the dict
+     * @param get the site of the {@code get} call
+     * @param k the key
+     * @param dflt the default
+     * @param delta the int added
+     */
+    public static void addGetLong(Object d, MethodSite get, Object k, Object dflt, long delta) {
+        if (d == null || d.getClass() != PyDict.class || !((PyDict<?, ?>) d).addToLong(k, dflt, delta)) {
+            Rt.setItem(d, k, Rt.add(get.call(d, k, dflt), delta));
+        }
+    }
+
+    /**
+     * {@code d[k] = d.get(k, dflt) + delta} with an addend of any type (see {@link #addGetLong}).
+     *
+     * @param d the dict
+     * @param get the site of the {@code get} call
+     * @param k the key
+     * @param dflt the default
+     * @param delta the addend
+     */
+    public static void addGet(Object d, MethodSite get, Object k, Object dflt, Object delta) {
+        if (delta instanceof Long n && d != null && d.getClass() == PyDict.class
+                && ((PyDict<?, ?>) d).addToLong(k, dflt, n)) {
+            return;
+        }
+        Rt.setItem(d, k, Rt.add(get.call(d, k, dflt), delta));
+    }
+
+    /**
+     * {@code d[k] += delta} when the dict is a plain dict holding an int at a str or int key, or a
+     * {@code Counter} (whose missing key counts 0, as its {@code __missing__} says), and the sum fits.
+     *
+     * @param d the container
+     * @param k the key
+     * @param delta the int added
+     * @return whether it was done; when false nothing happened and the caller runs Python's operation
+     */
+    public static boolean addItem(Object d, Object k, long delta) {
+        if (d == null) {
+            return false;
+        }
+        if (d.getClass() == Counter.class) {
+            return ((Counter<?>) d).addToLong(k, 0L, delta);
+        }
+        return d.getClass() == PyDict.class && ((PyDict<?, ?>) d).addToLong(k, delta);
+    }
+}
