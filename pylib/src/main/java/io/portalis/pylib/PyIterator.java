@@ -74,7 +74,7 @@ public abstract class PyIterator<T> implements Iterator<T>, Iterable<T>, PyRepr 
 
     @Override
     public String repr() {
-        return "<" + pyTypeName() + " object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        return PyObject.objectRepr(pyTypeName(), this);
     }
 
     /**

@@ -24,8 +24,18 @@ public interface PyObject extends PyRepr {
      */
     @Override
     default String repr() {
-        return "<__main__." + pyTypeName() + " object at 0x" + String.format("%012x", System.identityHashCode(this))
-                + ">";
+        return objectRepr("__main__." + pyTypeName(), this);
+    }
+
+    /**
+     * {@code object.__repr__} of a value whose class prints as {@code className}: {@code <className object at 0x…>}.
+     *
+     * @param className the class's name, qualified by its module unless the class is built in
+     * @param self the value
+     * @return the representation
+     */
+    static String objectRepr(String className, Object self) {
+        return "<" + className + " object at 0x" + String.format("%012x", System.identityHashCode(self)) + ">";
     }
 
     /**

@@ -60,7 +60,7 @@ public final class PyInstance extends Slots implements Instance, PyObject {
     public String repr() {
         Object r = Rt.dunder(this, "__repr__");
         if (r == Rt.MISSING) {
-            return PyObject.super.repr();
+            return defaultRepr();
         }
         if (!(r instanceof String s)) {
             throw new TypeError("__repr__ returned non-string (type " + Py.typeName(r) + ")");
@@ -70,7 +70,8 @@ public final class PyInstance extends Slots implements Instance, PyObject {
 
     /** {@code object.__repr__}. @return the default representation */
     public String defaultRepr() {
-        return PyObject.super.repr();
+        // a bare object() is of a built-in class, which prints without a module
+        return type.isBuiltin() ? PyObject.objectRepr(type.name(), this) : PyObject.super.repr();
     }
 
     @Override
