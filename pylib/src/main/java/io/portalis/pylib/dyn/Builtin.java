@@ -62,6 +62,11 @@ public final class Builtin implements PyCallable, PyObject {
         return name.hashCode();
     }
 
+    /** {@code callable(v)}. */
+    static boolean callable(Object v) {
+        return v instanceof PyCallable || v instanceof Instance i && i.type().lookup("__call__") != Rt.MISSING;
+    }
+
     private static Function<Object, Object> key(Object k) {
         return k == null ? null : x -> Rt.call(k, x);
     }
@@ -400,8 +405,7 @@ public final class Builtin implements PyCallable, PyObject {
                 }
                 return Dir.of(a[0]);
             case "callable":
-                return a[0] instanceof PyCallable
-                        || a[0] instanceof Instance i && i.type().lookup("__call__") != Rt.MISSING;
+                return callable(a[0]);
             default:
                 throw new NameError("name '" + name + "' is not defined");
         }

@@ -479,7 +479,8 @@ public final class PyType implements PyCallable, PyObject {
 
     @Override
     public String repr() {
-        return "<class '" + (builtinTest != null ? "" : Rt.getattr(this, "__module__") + ".") + name + "'>";
+        Object module = Rt.getattr(this, "__module__");
+        return "<class '" + ("builtins".equals(module) ? "" : module + ".") + name + "'>";
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.portalis.pylib.dyn;
 import io.portalis.pylib.*;
 import io.portalis.pylib.stdlib.*;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -114,38 +115,10 @@ final class StdModules {
     @SuppressWarnings("unchecked")
     static PyModule collections() {
         PyModule m = new PyModule("collections");
-        m.put("deque", (PyCallable) (a, k) -> {
-            Object items = npos(a, k) > 0 ? a[0] : Args.kw(a, k, "iterable", null);
-            Object maxlen = npos(a, k) > 1 ? a[1] : Args.kw(a, k, "maxlen", null);
-            List<Object> xs = items == null ? List.of() : seq(items);
-            return maxlen == null ? new Deque<>(xs) : new Deque<>(xs, (int) i(maxlen));
-        });
-        m.put("Counter", (PyCallable) (a, k) -> {
-            Counter<Object> c = new Counter<>();
-            if (npos(a, k) > 0) {
-                if (a[0] instanceof PyDict<?, ?> d) {
-                    for (Object key : d) {
-                        c.setItem(key, (Long) d.getItem(key));
-                    }
-                } else {
-                    c.update(Rt.iterable(a[0]));
-                }
-            }
-            for (int j = 0; j < k.length; j++) {
-                c.setItem(k[j], (Long) a[npos(a, k) + j]);
-            }
-            return c;
-        });
-        m.put("defaultdict", (PyCallable) (a, k) -> {
-            Object f = npos(a, k) > 0 ? a[0] : null;
-            DefaultDict<Object, Object> dd = new DefaultDict<>(f == null ? null : () -> Rt.call(f),
-                    f == null ? "None" : Py.repr(f), f);
-            if (npos(a, k) > 1 && a[1] instanceof PyDict<?, ?> init) {
-                dd.update((PyDict<Object, Object>) init);
-            }
-            return dd;
-        });
-        m.put("OrderedDict", new OrderedDictClass());
+        m.put("deque", Types.DEQUE);
+        m.put("Counter", Types.COUNTER);
+        m.put("defaultdict", Types.DEFAULTDICT);
+        m.put("OrderedDict", Types.ORDERED_DICT);
         m.put("namedtuple", (PyCallable) (a, k) -> {
             String name = (String) a[0];
             List<String> fields = new ArrayList<>();
@@ -169,63 +142,86 @@ final class StdModules {
         return m;
     }
 
-    /** {@code collections.OrderedDict}: called, a new ordered dict; {@code OrderedDict.fromkeys} its class method. */
-    static final class OrderedDictClass implements PyCallable, PyObject {
-        @Override
-        @SuppressWarnings("unchecked")
-        public Object call(Object[] a, String[] k) {
-            OrderedDict<Object, Object> od = new OrderedDict<>();
-            if (npos(a, k) > 1) {
-                throw new TypeError("expected at most 1 arguments, got " + npos(a, k));
-            }
-            if (npos(a, k) > 0) {
-                if (a[0] instanceof PyDict<?, ?> d) {
-                    od.update((PyDict<Object, Object>) d);
-                } else {
-                    od.updatePairs(Rt.iterable(a[0]));
+    /** {@code collections.deque(iterable=(), maxlen=None)}. */
+    static Object newDeque(Object[] a, String[] k) {
+        Object items = npos(a, k) > 0 ? a[0] : Args.kw(a, k, "iterable", null);
+        Object maxlen = npos(a, k) > 1 ? a[1] : Args.kw(a, k, "maxlen", null);
+        List<Object> xs = items == null ? List.of() : seq(items);
+        return maxlen == null ? new Deque<>(xs) : new Deque<>(xs, (int) i(maxlen));
+    }
+
+    /** {@code collections.Counter(iterable_or_mapping=None, **counts)}. */
+    static Object newCounter(Object[] a, String[] k) {
+        Counter<Object> c = new Counter<>();
+        if (npos(a, k) > 0) {
+            if (a[0] instanceof PyDict<?, ?> d) {
+                for (Object key : d) {
+                    c.setItem(key, (Long) d.getItem(key));
                 }
+            } else {
+                c.update(Rt.iterable(a[0]));
             }
-            for (int j = 0; j < k.length; j++) {
-                od.setItem(k[j], a[npos(a, k) + j]);
-            }
-            return od;
         }
+        for (int j = 0; j < k.length; j++) {
+            c.setItem(k[j], (Long) a[npos(a, k) + j]);
+        }
+        return c;
+    }
 
-        /**
-         * The class's attributes: {@code fromkeys}.
-         *
-         * @param name the attribute
-         * @return its value
-         * @throws AttributeError for other names
-         */
-        @Override
-        public Object getAttr(String name) {
-            if (name.equals("fromkeys")) {
-                return (PyCallable) (a, k) -> {
-                    Args.onlyKw("fromkeys", k, "iterable", "value");
-                    int n = npos(a, k);
-                    if (n > 2) {
-                        throw new TypeError("fromkeys expected at most 2 arguments, got " + n);
-                    }
-                    Object keys = n > 0 ? a[0] : Args.kw(a, k, "iterable", Rt.MISSING);
-                    if (keys == Rt.MISSING) {
-                        throw new TypeError("fromkeys() missing required argument 'iterable' (pos 1)");
-                    }
-                    Object value = n > 1 ? a[1] : Args.kw(a, k, "value", null);
-                    OrderedDict<Object, Object> od = new OrderedDict<>();
-                    for (Object key : Rt.iterable(keys)) {
-                        od.setItem(key, value);
-                    }
-                    return od;
-                };
-            }
-            throw new AttributeError("type object 'OrderedDict' has no attribute '" + name + "'");
+    /** {@code collections.defaultdict(default_factory=None, mapping=None)}. */
+    @SuppressWarnings("unchecked")
+    static Object newDefaultDict(Object[] a, String[] k) {
+        Object f = npos(a, k) > 0 ? a[0] : null;
+        if (f != null && !Builtin.callable(f)) {
+            throw new TypeError("first argument must be callable or None");
         }
+        DefaultDict<Object, Object> dd = new DefaultDict<>(f == null ? null : () -> Rt.call(f),
+                f == null ? "None" : Py.repr(f), f);
+        // the rest are dict()'s arguments
+        Object[] rest = Arrays.copyOfRange(a, Math.min(1, npos(a, k)), a.length);
+        if (rest.length > 0) {
+            dd.update((PyDict<Object, Object>) Types.DICT.call(rest, k));
+        }
+        return dd;
+    }
 
-        @Override
-        public String repr() {
-            return "<class 'collections.OrderedDict'>";
+    /** {@code collections.OrderedDict(mapping_or_pairs=(), **items)}. */
+    @SuppressWarnings("unchecked")
+    static Object newOrderedDict(Object[] a, String[] k) {
+        OrderedDict<Object, Object> od = new OrderedDict<>();
+        if (npos(a, k) > 1) {
+            throw new TypeError("expected at most 1 arguments, got " + npos(a, k));
         }
+        if (npos(a, k) > 0) {
+            if (a[0] instanceof PyDict<?, ?> d) {
+                od.update((PyDict<Object, Object>) d);
+            } else {
+                od.updatePairs(Rt.iterable(a[0]));
+            }
+        }
+        for (int j = 0; j < k.length; j++) {
+            od.setItem(k[j], a[npos(a, k) + j]);
+        }
+        return od;
+    }
+
+    /** {@code OrderedDict.fromkeys(iterable, value=None)}. */
+    static Object orderedDictFromKeys(Object[] a, String[] k) {
+        Args.onlyKw("fromkeys", k, "iterable", "value");
+        int n = npos(a, k);
+        if (n > 2) {
+            throw new TypeError("fromkeys expected at most 2 arguments, got " + n);
+        }
+        Object keys = n > 0 ? a[0] : Args.kw(a, k, "iterable", Rt.MISSING);
+        if (keys == Rt.MISSING) {
+            throw new TypeError("fromkeys() missing required argument 'iterable' (pos 1)");
+        }
+        Object value = n > 1 ? a[1] : Args.kw(a, k, "value", null);
+        OrderedDict<Object, Object> od = new OrderedDict<>();
+        for (Object key : Rt.iterable(keys)) {
+            od.setItem(key, value);
+        }
+        return od;
     }
 
     /** A class made by {@code namedtuple}: calling it makes an instance, from positions or field names. */
@@ -821,7 +817,7 @@ final class StdModules {
             return JsonModule.dumps(a[0], o);
         });
         m.put("loads", (PyCallable) (a, k) -> JsonModule.loads((String) a[0]));
-        m.put("JSONDecodeError", Types.named("json.decoder.JSONDecodeError"));
+        m.put("JSONDecodeError", Types.JSON_DECODE_ERROR);
         return m;
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Function;
 public final class Types {
     private static final Map<String, PyType> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, PyType> OTHER = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Classes of the standard library's modules, by the type name their values report. */
+    private static final Map<Class<?>, PyType> LIBRARY = new java.util.HashMap<>();
 
     /** {@code object}. */
     public static final PyType OBJECT = reg(PyType.builtin("object", null, v -> true, (a, k) -> {
@@ -107,6 +109,23 @@ public final class Types {
     public static final PyType CLASSMETHOD = reg(PyType.builtin("classmethod", OBJECT,
             v -> v instanceof Decorators.ClassMethod,
             (a, k) -> new Decorators.ClassMethod(wrappedFunction("classmethod", a, k))));
+    /** {@code collections.deque}. */
+    public static final PyType DEQUE = library("collections", "deque", OBJECT,
+            io.portalis.pylib.stdlib.Deque.class, StdModules::newDeque);
+    /** {@code collections.Counter}. */
+    public static final PyType COUNTER = library("collections", "Counter", DICT,
+            io.portalis.pylib.stdlib.Counter.class, StdModules::newCounter);
+    /** {@code collections.defaultdict}. */
+    public static final PyType DEFAULTDICT = library("collections", "defaultdict", DICT,
+            io.portalis.pylib.stdlib.DefaultDict.class, StdModules::newDefaultDict);
+    /** {@code collections.OrderedDict}, with its class method {@code fromkeys}. */
+    public static final PyType ORDERED_DICT = library("collections", "OrderedDict", DICT,
+            io.portalis.pylib.stdlib.OrderedDict.class, StdModules::newOrderedDict);
+
+    static {
+        ORDERED_DICT.dict().put("fromkeys", new Decorators.StaticMethod((PyCallable) StdModules::orderedDictFromKeys));
+    }
+
     /** {@code method}. */
     public static final PyType METHOD = reg(PyType.builtin("method", OBJECT, v -> v instanceof BoundMethod,
             (a, k) -> new BoundMethod(a[1], a[0])));
@@ -131,6 +150,9 @@ public final class Types {
             GeneratorExit::new);
     /** {@code Exception}. */
     public static final PyType EXCEPTION = exc("Exception", BASE_EXCEPTION, PyException.class, PyException::new);
+
+    /** {@code json.JSONDecodeError}, a ValueError. */
+    static final PyType JSON_DECODE_ERROR;
 
     static {
         exc("StopIteration", EXCEPTION, StopIteration.class, StopIteration::new);
@@ -160,15 +182,11 @@ public final class Types {
         PyType unicode = exc("UnicodeError", value, UnicodeError.class, UnicodeError::new);
         exc("UnicodeDecodeError", unicode, UnicodeDecodeError.class, UnicodeDecodeError::new);
         exc("UnicodeEncodeError", unicode, UnicodeEncodeError.class, UnicodeEncodeError::new);
-        // registered under the name its errors report, so that type(e) finds it; Python code sees its plain name
-        PyType json = reg(PyType.builtin("json.decoder.JSONDecodeError", value,
-                v -> v instanceof JsonModule.JSONDecodeError, (a, k) -> {
+        JSON_DECODE_ERROR = library("json.decoder", "JSONDecodeError", value, JsonModule.JSONDecodeError.class,
+                (a, k) -> {
                     Args.exact("JSONDecodeError", a, k, 3);
                     return new JsonModule.JSONDecodeError(Rt.str(a[0]), Rt.str(a[1]), (int) Rt.index(a[2]));
-                }));
-        json.dict().put("__name__", "JSONDecodeError");
-        json.dict().put("__qualname__", "JSONDecodeError");
-        json.dict().put("__module__", "json.decoder");
+                });
     }
 
     private Types() {
@@ -257,11 +275,25 @@ public final class Types {
 
     private static Object newDict(Object[] a, String[] k) {
         int npos = a.length - k.length;
+        if (npos > 1) {
+            throw new TypeError("dict expected at most 1 argument, got " + npos);
+        }
         PyDict<Object, Object> d = npos == 0 ? new PyDict<>() : Builtins.dict(a[0]);
         for (int i = 0; i < k.length; i++) {
             d.setItem(k[i], a[npos + i]);
         }
         return d;
+    }
+
+    /**
+     * A class that a standard module defines in C or Python, kept apart from the built-in names: its {@code
+     * __module__} is the module's, and {@code type(v)} finds it by the Java class of its values.
+     */
+    private static PyType library(String module, String name, PyType base, Class<?> values, PyCallable ctor) {
+        PyType t = PyType.builtin(name, base, values::isInstance, ctor);
+        t.dict().put("__module__", module);
+        LIBRARY.put(values, t);
+        return t;
     }
 
     /**
@@ -318,6 +350,9 @@ public final class Types {
             case Decorators.ClassMethod p -> "classmethod";
             case null, default -> Py.typeName(v);
         });
+        if (t == null) {
+            t = LIBRARY.get(v.getClass());
+        }
         if (t != null) {
             return t;
         }
