@@ -383,6 +383,62 @@ class ListStrategiesTest {
     }
 
     @Test
+    void unboxedBoundsOfASliceAssignedToItselfActAsTheBoxedOnes() {
+        // every combination of these bounds (null for None) over a list of longs and a general list, each result
+        // or exception compared with building the source slice first, as Python does
+        Long[] ends = {null, -8L, -3L, 0L, 2L, 5L, 8L, Long.MIN_VALUE};
+        Long[] targetSteps = {null, 1L, 2L, -1L};
+        Long[] sourceSteps = {null, 1L, -1L, 2L, 0L};
+        int flags = 0;
+        for (Object first : new Object[] {0L, "a"}) {
+            for (Long a : ends) {
+                for (Long b : ends) {
+                    for (Long c : targetSteps) {
+                        for (Long d : ends) {
+                            for (Long e : ends) {
+                                for (Long f : sourceSteps) {
+                                    PyList<Object> expected = list(first, 1L, 2L, 3L, 4L, 5L);
+                                    Object want = outcome(() -> expected.setSlice(a, b, c, expected.slice(d, e, f)));
+                                    PyList<Object> got = list(first, 1L, 2L, 3L, 4L, 5L);
+                                    int absent = absent(a, PyList.NO_TARGET_START) | absent(b, PyList.NO_TARGET_STOP)
+                                            | absent(c, PyList.NO_TARGET_STEP) | absent(d, PyList.NO_SOURCE_START)
+                                            | absent(e, PyList.NO_SOURCE_STOP) | absent(f, PyList.NO_SOURCE_STEP);
+                                    flags |= absent;
+                                    Object have = outcome(() -> got.setSliceOfSelf(absent, value(a), value(b),
+                                            value(c), value(d), value(e), value(f)));
+                                    assertThat(have).as("[%s:%s:%s] = [%s:%s:%s]", a, b, c, d, e, f)
+                                            .isEqualTo(want);
+                                    assertThat(got.repr()).isEqualTo(expected.repr());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(flags).isEqualTo(63);
+    }
+
+    private static int absent(Long bound, int flag) {
+        return bound == null ? flag : 0;
+    }
+
+    private static long value(Long bound) {
+        // an absent bound's value must not matter
+        return bound == null ? 3L : bound;
+    }
+
+    /** The exception's class and message, or "ok". */
+    private static Object outcome(Runnable r) {
+        try {
+            r.run();
+            return "ok";
+        } catch (PyException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    @Test
     void slicesWithUnitStepsSelectWhatPythonSelects() {
         // every bound from -7 to 7 and None, over lengths 0 to 5, against a list of the indices themselves
         Long[] bounds = new Long[16];

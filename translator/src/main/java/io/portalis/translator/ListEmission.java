@@ -118,6 +118,36 @@ final class ListEmission {
         return true;
     }
 
+    /**
+     * Whether every bound of {@code x[t] = x[s]} is absent, an int constant, a local, or arithmetic on those: then,
+     * when each has a typed int value, pylib takes them unboxed ({@code PyList.setSliceOfSelf(int, long...)}).
+     *
+     * @param target the assignment's target, where {@link #sliceOfSelf} holds
+     * @param value the assigned value
+     * @return whether the bounds may be emitted as typed ints
+     */
+    static boolean plainBounds(Expr.Subscript target, Expr.Subscript value) {
+        Expr.Slice ts = (Expr.Slice) target.slice();
+        Expr.Slice vs = (Expr.Slice) value.slice();
+        for (Expr b : new Expr[] {ts.lower(), ts.upper(), ts.step(), vs.lower(), vs.upper(), vs.step()}) {
+            if (b != null && !plain(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plain(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> TypeInference.foldInt(c) != null;
+            case Expr.Name n -> true;
+            case Expr.UnaryOp u -> u.op() == UnaryOperator.U_SUB && plain(u.operand());
+            case Expr.BinOp b -> (b.op() == Operator.ADD || b.op() == Operator.SUB || b.op() == Operator.MULT)
+                    && plain(b.left()) && plain(b.right());
+            default -> false;
+        };
+    }
+
     /** Whether evaluating {@code e} runs no Python code when its names hold what {@link #sliceOfSelf} says. */
     private static boolean quiet(Expr e, Scope scope, Map<String, Character> types, List<String> wholeBounds) {
         return switch (e) {

@@ -65,6 +65,8 @@ final class ModuleEmitter {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final JavaWriter methods = new JavaWriter();
     private final LoopBodies loopBodies = new LoopBodies();
+    /** A list method call being emitted through its call site ({@link #bySite}). */
+    private Expr.Call bySite;
     private final Set<String> builtinTypes = new TreeSet<>();
     private final Set<String> builtinFunctionValues = new TreeSet<>();
     private final Set<String> moduleFields = new LinkedHashSet<>();
@@ -262,6 +264,19 @@ final class ModuleEmitter {
                     w.line(call(c, ctx).code() + ";");
                     w.close();
                     return true;
+                }
+                if (e.value() instanceof Expr.Call c && ListCalls.insert(c) && simpleLocal(receiverOf(c), ctx)
+                        && inference.type(c.args().get(0), ctx.scope, ctx.types) == 'L') {
+                    J at = expr(c.args().get(0), ctx);
+                    if (at.type() == 'L' && at.dynamic() == null) {
+                        String l = fresh("list");
+                        w.open("if (" + expr(receiverOf(c), ctx).obj() + " instanceof PyList " + l + ")");
+                        w.line(l + ".insert(" + at.code() + ", " + expr(c.args().get(1), ctx).obj() + ");");
+                        w.reopen("else");
+                        w.line(call(c, ctx).code() + ";");
+                        w.close();
+                        return true;
+                    }
                 }
                 J v = expr(e.value(), ctx);
                 // a checked call of a module function is a conditional expression, not a statement
@@ -971,6 +986,70 @@ final class ModuleEmitter {
     private void sliceOfSelf(Expr.Subscript target, Expr.Subscript value, Ctx ctx, JavaWriter w) {
         String x = fresh("x");
         w.line("Object " + x + " = " + expr(value.value(), ctx).obj() + ";");
+        String label = ListEmission.plainBounds(target, value) ? typedSliceOfSelf(target, value, x, ctx, w) : null;
+        dynamicSliceOfSelf(target, value, x, ctx, w);
+        if (label != null) {
+            w.close();
+        }
+    }
+
+    /**
+     * Opens a block labelled with the returned name, where {@code x[t] = x[s]} on a list with typed int bounds runs
+     * in pylib unboxed and leaves the block; the caller emits the dynamic version after it, inside the block (the
+     * bounds past 64 bits, speculated locals boxed, a value not a list). Returns null, having emitted nothing, when
+     * some bound is not a typed int.
+     */
+    private String typedSliceOfSelf(Expr.Subscript target, Expr.Subscript value, String x, Ctx ctx, JavaWriter w) {
+        Expr.Slice ts = (Expr.Slice) target.slice();
+        Expr.Slice vs = (Expr.Slice) value.slice();
+        Expr[] bounds = {ts.lower(), ts.upper(), ts.step(), vs.lower(), vs.upper(), vs.step()};
+        Set<String> reads = new LinkedHashSet<>();
+        for (Expr b : bounds) {
+            if (b != null) {
+                specReads(b, ctx, reads);
+            }
+        }
+        String[] flags = {"NO_TARGET_START", "NO_TARGET_STOP", "NO_TARGET_STEP", "NO_SOURCE_START",
+            "NO_SOURCE_STOP", "NO_SOURCE_STEP"};
+        String args = inVersion(ctx, true, () -> {
+            List<String> absent = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
+            for (int i = 0; i < bounds.length; i++) {
+                if (bounds[i] == null) {
+                    absent.add("PyList." + flags[i]);
+                    codes.add("0L");
+                    continue;
+                }
+                // typed int arithmetic raises OverflowError past 64 bits, which sends the statement to its
+                // dynamic version
+                J b = expr(bounds[i], ctx);
+                if (b.type() != 'L') {
+                    return null;
+                }
+                codes.add(b.code());
+            }
+            return (absent.isEmpty() ? "0" : String.join(" | ", absent)) + ", " + String.join(", ", codes);
+        });
+        if (args == null) {
+            return null;
+        }
+        String label = fresh("slice");
+        String l = fresh("list");
+        w.open(label + ":");
+        w.open("if (" + (reads.isEmpty() ? "" : boxTests(reads, ctx) + " && ") + x + " instanceof PyList<?> " + l
+                + ")");
+        // past 64 bits a bound is a big int, which the dynamic version slices with; nothing has changed then
+        w.open("try");
+        w.line(l + ".setSliceOfSelf(" + args + ");");
+        w.line("break " + label + ";");
+        w.reopen("catch (OverflowError " + fresh("overflow") + ")");
+        w.close();
+        w.close();
+        return label;
+    }
+
+    /** {@code x[t] = x[s]} on any value, its bounds dynamic, once {@code x} is evaluated into the Java local. */
+    private void dynamicSliceOfSelf(Expr.Subscript target, Expr.Subscript value, String x, Ctx ctx, JavaWriter w) {
         Expr.Slice vs = (Expr.Slice) value.slice();
         Expr.Slice ts = (Expr.Slice) target.slice();
         List<String> bounds = new ArrayList<>();
@@ -3277,6 +3356,15 @@ final class ModuleEmitter {
             }
             return new J(m + ".call(" + join(recv, null, os) + ")", 'O');
         }
+        if (ListCalls.pop(c) && c != bySite && simpleLocal(receiverOf(c), ctx) && (c.args().isEmpty()
+                || inference.type(c.args().get(0), ctx.scope, ctx.types) == 'L')) {
+            J at = c.args().isEmpty() ? null : expr(c.args().get(0), ctx);
+            if (at == null || at.type() == 'L' && at.dynamic() == null) {
+                String l = fresh("list");
+                return new J("(" + expr(receiverOf(c), ctx).obj() + " instanceof PyList<?> " + l + " ? " + l
+                        + ".pop(" + (at == null ? "" : at.code()) + ") : " + bySite(c, ctx).obj() + ")", 'O');
+            }
+        }
         if (c.func() instanceof Expr.Attribute a && !star) {
             Args args = args(c, ctx);
             String recv = receiver(a.value(), ctx);
@@ -3315,6 +3403,22 @@ final class ModuleEmitter {
             return new J("Rt.call(" + join(f, null, args.values) + ")", 'O');
         }
         return new J("Rt.callKw(" + f + ", " + args.array() + ", " + args.names() + ")", 'O');
+    }
+
+    /** The receiver of a method call ({@code x} in {@code x.m(...)}). */
+    private static Expr receiverOf(Expr.Call c) {
+        return ((Expr.Attribute) c.func()).value();
+    }
+
+    /** A method call through its call site, where a direct call of a list's method does not apply. */
+    private J bySite(Expr.Call c, Ctx ctx) {
+        Expr.Call outer = bySite;
+        bySite = c;
+        try {
+            return call(c, ctx);
+        } finally {
+            bySite = outer;
+        }
     }
 
     private String receiver(Expr value, Ctx ctx) {
