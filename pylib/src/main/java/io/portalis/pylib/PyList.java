@@ -477,6 +477,88 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     }
 
     /**
+     * {@code for i in range(start, ..., step): self[i] = v} for a bool {@code v}, in one loop over the storage when
+     * the items are held as {@code boolean}s and every index is in range: nothing can be observed between the
+     * stores then.
+     *
+     * @param start the first index
+     * @param step the range's step, not zero
+     * @param count how many indices the range holds
+     * @param v the value stored
+     * @return false, having changed nothing, when the items are held otherwise or some index is negative or past
+     *         the end: the caller then stores item by item, as Python does
+     */
+    public boolean fill(long start, long step, long count, boolean v) {
+        if (kind != BOOLS || !fits(start, step, count)) {
+            return false;
+        }
+        boolean[] a = bools;
+        int by = (int) step;
+        for (int k = 0, i = (int) start; k < count; k++, i += by) {
+            a[i] = v;
+        }
+        return true;
+    }
+
+    /**
+     * {@link #fill(long, long, long, boolean)} for an int {@code v}, when the items are held as {@code long}s.
+     *
+     * @param start the first index
+     * @param step the range's step, not zero
+     * @param count how many indices the range holds
+     * @param v the value stored
+     * @return false, having changed nothing, when the items are held otherwise or some index is negative or past
+     *         the end
+     */
+    public boolean fill(long start, long step, long count, long v) {
+        if (kind != LONGS || !fits(start, step, count)) {
+            return false;
+        }
+        long[] a = longs;
+        int by = (int) step;
+        for (int k = 0, i = (int) start; k < count; k++, i += by) {
+            a[i] = v;
+        }
+        return true;
+    }
+
+    /**
+     * {@link #fill(long, long, long, boolean)} for a float {@code v} (not NaN), when the items are held as
+     * {@code double}s.
+     *
+     * @param start the first index
+     * @param step the range's step, not zero
+     * @param count how many indices the range holds
+     * @param v the value stored
+     * @return false, having changed nothing, when the items are held otherwise, {@code v} is NaN or some index is
+     *         negative or past the end
+     */
+    public boolean fill(long start, long step, long count, double v) {
+        if (kind != DOUBLES || Double.isNaN(v) || !fits(start, step, count)) {
+            return false;
+        }
+        double[] a = doubles;
+        int by = (int) step;
+        for (int k = 0, i = (int) start; k < count; k++, i += by) {
+            a[i] = v;
+        }
+        return true;
+    }
+
+    /** Whether {@code count} indices from {@code start} by {@code step} are all in {@code [0, size)}. */
+    private boolean fits(long start, long step, long count) {
+        if (count <= 0 || count > size || start < 0 || start >= size) {
+            return count == 0;
+        }
+        if (count > 1 && (step >= size || step <= -size)) {
+            return false;
+        }
+        // both factors are below 2^31 now: no overflow
+        long last = start + (count - 1) * step;
+        return last >= 0 && last < size;
+    }
+
+    /**
      * {@code self.append(v)} for an int, without a box while the items are held as {@code long}s and there is room.
      *
      * @param v the value

@@ -383,6 +383,34 @@ class ListStrategiesTest {
     }
 
     @Test
+    void fillingARangeOfIndicesStoresAllOrNothing() {
+        PyList<Object> flags = list(true, true, true, true, true, true, true);
+        assertThat(flags.fill(2, 2, 3, false)).isTrue();
+        assertThat(flags.repr()).isEqualTo("[True, True, False, True, False, True, False]");
+        assertThat(flags.fill(6, -3, 3, false)).isTrue();
+        assertThat(flags.repr()).isEqualTo("[False, True, False, False, False, True, False]");
+        // an index past the end, a negative one, or another kind of storage: nothing changes
+        assertThat(flags.fill(1, 2, 4, true)).isFalse();
+        assertThat(flags.fill(-1, 1, 1, true)).isFalse();
+        assertThat(flags.fill(1, 1, 1, 1L)).isFalse();
+        assertThat(flags.fill(1, Long.MAX_VALUE, 2, true)).isFalse();
+        assertThat(flags.repr()).isEqualTo("[False, True, False, False, False, True, False]");
+        assertThat(flags.fill(5, Long.MAX_VALUE, 1, true)).isTrue();
+        assertThat(flags.fill(100, 1, 0, true)).isTrue();
+        PyList<Object> ints = list(0L, 0L, 0L, 0L);
+        assertThat(ints.fill(0, 3, 2, 7L)).isTrue();
+        assertThat(ints.fill(0, 1, 5, 8L)).isFalse();
+        assertThat(ints.repr()).isEqualTo("[7, 0, 0, 7]");
+        assertThat(ints.isLongs()).isTrue();
+        PyList<Object> floats = list(0.5, 0.5, 0.5);
+        assertThat(floats.fill(0, 1, 3, 1.5)).isTrue();
+        assertThat(floats.fill(0, 1, 1, Double.NaN)).isFalse();
+        assertThat(floats.fill(0, 1, 1, true)).isFalse();
+        assertThat(floats.repr()).isEqualTo("[1.5, 1.5, 1.5]");
+        assertThat(list("a", 1L).fill(1, 1, 1, 2L)).isFalse();
+    }
+
+    @Test
     void unboxedBoundsOfASliceAssignedToItselfActAsTheBoxedOnes() {
         // every combination of these bounds (null for None) over a list of longs and a general list, each result
         // or exception compared with building the source slice first, as Python does

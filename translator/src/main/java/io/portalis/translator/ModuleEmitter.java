@@ -616,6 +616,7 @@ final class ModuleEmitter {
         String item = fresh("item");
         char itemType = 'O';
         String released = null;
+        boolean filled = false;
         if (inference.isRangeCall(f.iter(), ctx.scope) && f.iter() instanceof Expr.Call c) {
             List<J> js = new ArrayList<>();
             for (Expr x : c.args()) {
@@ -633,6 +634,16 @@ final class ModuleEmitter {
                 String count = fresh("count");
                 w.line("PyRange " + range + " = Rt.range(" + js.get(0).obj() + ", " + js.get(1).obj() + ", "
                         + js.get(2).obj() + ");");
+                Stmt.Assign store = RangeFills.store(f, ctx.scope, ctx.confined);
+                J v = store == null ? null : expr(store.value(), ctx);
+                if (v != null && "BLD".indexOf(v.type()) >= 0 && v.dynamic() == null
+                        && simpleLocal(((Expr.Subscript) store.targets().get(0)).value(), ctx)) {
+                    String l = fresh("list");
+                    w.open("if (!(" + expr(((Expr.Subscript) store.targets().get(0)).value(), ctx).obj()
+                            + " instanceof PyList<?> " + l + " && " + l + ".fill(" + range + ".start(), " + range
+                            + ".step(), " + range + ".len(), " + v.code() + ")))");
+                    filled = true;
+                }
                 w.open("for (long " + k + " = 0, " + count + " = " + range + ".len(); " + k + " < " + count + "; "
                         + k + "++)");
                 w.line("long " + item + " = " + range + ".start() + " + k + " * " + range + ".step();");
@@ -694,6 +705,9 @@ final class ModuleEmitter {
         }
         ctx.loops.pop();
         w.close();
+        if (filled) {
+            w.close();
+        }
         if (released != null) {
             w.reopen("finally");
             w.line("Rt.release(" + released + ");");
