@@ -119,6 +119,29 @@ final class ListEmission {
     }
 
     /**
+     * The target of a comprehension that walks one iterable into one local ({@code sum(1 for p in primes if p <=
+     * bound)}, {@code [x for x in xs]}), which the comprehension speculates to be an int: a list's items are then
+     * read without a box while they are ints, and tests and values on the target compute on a {@code long}. A
+     * generator expression that outlives its call, a target that an inner scope captures, a range (typed already)
+     * and a target hinted by its iterable's annotation (speculated on that hint) are left alone.
+     *
+     * @param gens the comprehension's generators
+     * @param kind {@code list}, {@code set}, {@code dict}, {@code sum} or {@code gen}
+     * @param cs the comprehension's scope
+     * @param types its typed locals
+     * @param hints the hinted names it speculates on
+     * @return the target's name, or null
+     */
+    static String walkedTarget(List<io.portalis.python.ast.Comprehension> gens, String kind, Scope cs,
+            Map<String, Character> types, Map<String, TypeInference.Hint> hints) {
+        if (gens.size() != 1 || kind.equals("gen") || !(gens.get(0).target() instanceof Expr.Name t)) {
+            return null;
+        }
+        String n = t.id();
+        return cs.isLocal(n) && !cs.cells.contains(n) && !types.containsKey(n) && !hints.containsKey(n) ? n : null;
+    }
+
+    /**
      * Whether every bound of {@code x[t] = x[s]} is absent, an int constant, a local, or arithmetic on those: then,
      * when each has a typed int value, pylib takes them unboxed ({@code PyList.setSliceOfSelf(int, long...)}).
      *

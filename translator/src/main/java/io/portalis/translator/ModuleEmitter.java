@@ -3147,6 +3147,10 @@ final class ModuleEmitter {
         Ctx cc = new Ctx(cs, ctx.body(), null);
         cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
         cc.speculation = inference.comprehensionSpeculation(cs, gens, ctx.scope, ctx.speculation.hints());
+        String walked = ListEmission.walkedTarget(gens, kind, cs, cc.types, cc.speculation.hints());
+        if (walked != null) {
+            cc.speculation = new TypeInference.Speculation(cc.speculation.hints(), Map.of(walked, 'L'));
+        }
         String src = fresh("src");
         String result = fresh("r");
         String big = fresh("big");
@@ -3164,6 +3168,11 @@ final class ModuleEmitter {
                 continue;
             }
             String j = declareName(cc, py);
+            if (py.equals(walked)) {
+                m.line("long " + j + " = 0L;");
+                m.line("Object " + j + "$box = Peek.UNBOXED;");
+                continue;
+            }
             m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();"
                     : cc.types.containsKey(py) ? "long " + j + " = 0L;" : "Object " + j + " = null;");
         }
@@ -3200,6 +3209,25 @@ final class ModuleEmitter {
                 bw.line("long " + item + " = " + range + ".start() + " + k + " * " + range + ".step();");
                 opened++;
                 assign(c.target(), new J(item, 'L'), cc, bw);
+            } else if (walked != null) {
+                // a list's ints are read unboxed into the speculated target, item by item while it holds them,
+                // walking the list by index as CPython's list iterator does
+                String j = cc.javaName(cs, walked);
+                String list = fresh("list");
+                String iter = fresh("it");
+                String k = fresh("k");
+                bw.line("PyList<?> " + list + " = " + it + " instanceof PyList<?> " + list + "$ ? " + list + "$ : null;");
+                bw.line("java.util.Iterator<Object> " + iter + " = " + list + " == null ? Rt.iterable(" + it
+                        + ").iterator() : null;");
+                bw.open("for (int " + k + " = 0; " + list + " != null ? " + k + " < " + list + ".size() : " + iter
+                        + ".hasNext(); " + k + "++)");
+                opened++;
+                bw.open("if (" + list + " != null && " + list + ".hasLongAt(" + k + "))");
+                bw.line(j + " = " + list + ".peekLong(" + k + ");");
+                bw.line(j + "$box = Peek.UNBOXED;");
+                bw.reopen("else");
+                storeBack(j, 'L', list + " != null ? " + list + ".get(" + k + ") : " + iter + ".next()", bw);
+                bw.close();
             } else {
                 bw.open("for (Object " + item + " : Rt.iterable(" + it + "))");
                 opened++;
