@@ -119,6 +119,23 @@ def slices(n: int) -> None:
     print(flips([True, False]))
 
 
+class Sliced:
+    def __getitem__(self, k):
+        print("getitem", k)
+        return [k.start, k.stop, k.step]
+
+
+def copies(n: int) -> None:
+    for xs in ([1, 2, 3], [0.5, 1.5], [True], ["a", 2 ** 70], [], (1, 2), "text", range(n), Sliced()):
+        ys = xs[:]
+        zs = xs[::]
+        print(ys, zs, ys == xs)
+        if isinstance(xs, list):
+            ys.append(0)
+            print(xs, ys, ys is xs, zs is xs)
+
+
 rotate(5)
 not_lists(3)
 slices(8)
+copies(3)

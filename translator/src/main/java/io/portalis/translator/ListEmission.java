@@ -142,6 +142,16 @@ final class ListEmission {
     }
 
     /**
+     * Whether a slice has no bounds at all ({@code x[:]}, {@code x[::]}): of a list, that is its copy.
+     *
+     * @param s the slice
+     * @return whether start, stop and step are all absent
+     */
+    static boolean wholeCopy(Expr.Slice s) {
+        return s.lower() == null && s.upper() == null && s.step() == null;
+    }
+
+    /**
      * Whether every bound of {@code x[t] = x[s]} is absent, an int constant, a local, or arithmetic on those: then,
      * when each has a typed int value, pylib takes them unboxed ({@code PyList.setSliceOfSelf(int, long...)}).
      *

@@ -2788,6 +2788,13 @@ final class ModuleEmitter {
                 return new J(readSite(a) + ".get(" + expr(a.value(), ctx).obj() + ")", 'O');
             }
             case Expr.Subscript s -> {
+                if (s.slice() instanceof Expr.Slice sl && ListEmission.wholeCopy(sl) && simpleLocal(s.value(), ctx)) {
+                    // x[:] of a list, as in perm = perm1[:]: its copy, without resolving a slice
+                    String x = expr(s.value(), ctx).obj();
+                    String l = fresh("list");
+                    return new J("(" + x + " instanceof PyList<?> " + l + " ? " + l + ".copy() : Rt.slice(" + x
+                            + ", null, null, null))", 'O');
+                }
                 if (s.slice() instanceof Expr.Slice sl) {
                     return new J("Rt.slice(" + expr(s.value(), ctx).obj() + ", " + opt(sl.lower(), ctx) + ", "
                             + opt(sl.upper(), ctx) + ", " + opt(sl.step(), ctx) + ")", 'O');
