@@ -477,6 +477,88 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     }
 
     /**
+     * {@code for i in range(start, ..., step): self[i] = v} for a bool {@code v}, in one loop over the storage when
+     * the items are held as {@code boolean}s and every index is in range: nothing can be observed between the
+     * stores then.
+     *
+     * @param start the first index
+     * @param step the range's step, not zero
+     * @param count how many indices the range holds
+     * @param v the value stored
+     * @return false, having changed nothing, when the items are held otherwise or some index is negative or past
+     *         the end: the caller then stores item by item, as Python does
+     */
+    public boolean fill(long start, long step, long count, boolean v) {
+        if (kind != BOOLS || !fits(start, step, count)) {
+            return false;
+        }
+        boolean[] a = bools;
+        int by = (int) step;
+        for (int k = 0, i = (int) start; k < count; k++, i += by) {
+            a[i] = v;
+        }
+        return true;
+    }
+
+    /**
+     * {@link #fill(long, long, long, boolean)} for an int {@code v}, when the items are held as {@code long}s.
+     *
+     * @param start the first index
+     * @param step the range's step, not zero
+     * @param count how many indices the range holds
+     * @param v the value stored
+     * @return false, having changed nothing, when the items are held otherwise or some index is negative or past
+     *         the end
+     */
+    public boolean fill(long start, long step, long count, long v) {
+        if (kind != LONGS || !fits(start, step, count)) {
+            return false;
+        }
+        long[] a = longs;
+        int by = (int) step;
+        for (int k = 0, i = (int) start; k < count; k++, i += by) {
+            a[i] = v;
+        }
+        return true;
+    }
+
+    /**
+     * {@link #fill(long, long, long, boolean)} for a float {@code v} (not NaN), when the items are held as
+     * {@code double}s.
+     *
+     * @param start the first index
+     * @param step the range's step, not zero
+     * @param count how many indices the range holds
+     * @param v the value stored
+     * @return false, having changed nothing, when the items are held otherwise, {@code v} is NaN or some index is
+     *         negative or past the end
+     */
+    public boolean fill(long start, long step, long count, double v) {
+        if (kind != DOUBLES || Double.isNaN(v) || !fits(start, step, count)) {
+            return false;
+        }
+        double[] a = doubles;
+        int by = (int) step;
+        for (int k = 0, i = (int) start; k < count; k++, i += by) {
+            a[i] = v;
+        }
+        return true;
+    }
+
+    /** Whether {@code count} indices from {@code start} by {@code step} are all in {@code [0, size)}. */
+    private boolean fits(long start, long step, long count) {
+        if (count <= 0 || count > size || start < 0 || start >= size) {
+            return count == 0;
+        }
+        if (count > 1 && (step >= size || step <= -size)) {
+            return false;
+        }
+        // both factors are below 2^31 now: no overflow
+        long last = start + (count - 1) * step;
+        return last >= 0 && last < size;
+    }
+
+    /**
      * {@code self.append(v)} for an int, without a box while the items are held as {@code long}s and there is room.
      *
      * @param v the value
@@ -633,6 +715,72 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             }
         }
         setSlice(tStart, tStop, tStep, slice(sStart, sStop, sStep));
+    }
+
+    /** In {@link #setSliceOfSelf(int, long, long, long, long, long, long)}: the target has no start. */
+    public static final int NO_TARGET_START = 1;
+    /** The target has no stop. */
+    public static final int NO_TARGET_STOP = 2;
+    /** The target has no step. */
+    public static final int NO_TARGET_STEP = 4;
+    /** The source has no start. */
+    public static final int NO_SOURCE_START = 8;
+    /** The source has no stop. */
+    public static final int NO_SOURCE_STOP = 16;
+    /** The source has no step. */
+    public static final int NO_SOURCE_STEP = 32;
+
+    /**
+     * {@link #setSliceOfSelf(Long, Long, Long, Long, Long, Long)} for bounds that are ints or absent (None), given
+     * unboxed: typed code moves or reverses a run of items ({@code perm[:k + 1] = perm[k::-1]}) without a box or a
+     * slice object; other shapes take the general path.
+     *
+     * @param absent the bounds that are None, as a sum of {@link #NO_TARGET_START} and the other flags
+     * @param tStart the target's start (ignored when absent)
+     * @param tStop the target's stop
+     * @param tStep the target's step
+     * @param sStart the source's start
+     * @param sStop the source's stop
+     * @param sStep the source's step
+     * @throws ValueError {@code slice step cannot be zero}, or when an extended target and the source differ in
+     *         length
+     */
+    public void setSliceOfSelf(int absent, long tStart, long tStop, long tStep, long sStart, long sStop,
+            long sStep) {
+        long st = (absent & NO_SOURCE_STEP) != 0 ? 1 : sStep;
+        if (((absent & NO_TARGET_STEP) != 0 || tStep == 1) && (st == 1 || st == -1)) {
+            int len = size;
+            long lo;
+            long n;
+            if (st == 1) {
+                lo = (absent & NO_SOURCE_START) != 0 ? 0 : Slice.clamp(sStart, len, 0, len);
+                long hi = (absent & NO_SOURCE_STOP) != 0 ? len : Slice.clamp(sStop, len, 0, len);
+                n = Math.max(hi - lo, 0);
+            } else {
+                lo = (absent & NO_SOURCE_START) != 0 ? len - 1 : Slice.clamp(sStart, len, -1, len - 1);
+                long hi = (absent & NO_SOURCE_STOP) != 0 ? -1 : Slice.clamp(sStop, len, -1, len - 1);
+                n = Math.max(lo - hi, 0);
+            }
+            long to = (absent & NO_TARGET_START) != 0 ? 0 : Slice.clamp(tStart, len, 0, len);
+            long end = (absent & NO_TARGET_STOP) != 0 ? len : Slice.clamp(tStop, len, 0, len);
+            if (Math.max(to, end) - to == n && n > 0) {
+                if (st == 1) {
+                    move((int) lo, (int) to, (int) n);
+                    return;
+                }
+                if (lo - n + 1 == to) {
+                    reverseRange((int) to, (int) (to + n - 1));
+                    return;
+                }
+            }
+        }
+        setSliceOfSelf(bound(absent, NO_TARGET_START, tStart), bound(absent, NO_TARGET_STOP, tStop),
+                bound(absent, NO_TARGET_STEP, tStep), bound(absent, NO_SOURCE_START, sStart),
+                bound(absent, NO_SOURCE_STOP, sStop), bound(absent, NO_SOURCE_STEP, sStep));
+    }
+
+    private static Long bound(int absent, int flag, long v) {
+        return (absent & flag) != 0 ? null : v;
     }
 
     // ---- java.util.List ----

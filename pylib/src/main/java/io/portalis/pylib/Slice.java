@@ -49,7 +49,7 @@ public record Slice(int start, int stop, int step, int length) {
                 (int) n);
     }
 
-    private static long clamp(long i, int len, long min, long max) {
+    static long clamp(long i, int len, long min, long max) {
         if (i < 0) {
             i += len;
             return i < 0 ? min : i;

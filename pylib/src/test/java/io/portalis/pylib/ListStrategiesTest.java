@@ -383,6 +383,90 @@ class ListStrategiesTest {
     }
 
     @Test
+    void fillingARangeOfIndicesStoresAllOrNothing() {
+        PyList<Object> flags = list(true, true, true, true, true, true, true);
+        assertThat(flags.fill(2, 2, 3, false)).isTrue();
+        assertThat(flags.repr()).isEqualTo("[True, True, False, True, False, True, False]");
+        assertThat(flags.fill(6, -3, 3, false)).isTrue();
+        assertThat(flags.repr()).isEqualTo("[False, True, False, False, False, True, False]");
+        // an index past the end, a negative one, or another kind of storage: nothing changes
+        assertThat(flags.fill(1, 2, 4, true)).isFalse();
+        assertThat(flags.fill(-1, 1, 1, true)).isFalse();
+        assertThat(flags.fill(1, 1, 1, 1L)).isFalse();
+        assertThat(flags.fill(1, Long.MAX_VALUE, 2, true)).isFalse();
+        assertThat(flags.repr()).isEqualTo("[False, True, False, False, False, True, False]");
+        assertThat(flags.fill(5, Long.MAX_VALUE, 1, true)).isTrue();
+        assertThat(flags.fill(100, 1, 0, true)).isTrue();
+        PyList<Object> ints = list(0L, 0L, 0L, 0L);
+        assertThat(ints.fill(0, 3, 2, 7L)).isTrue();
+        assertThat(ints.fill(0, 1, 5, 8L)).isFalse();
+        assertThat(ints.repr()).isEqualTo("[7, 0, 0, 7]");
+        assertThat(ints.isLongs()).isTrue();
+        PyList<Object> floats = list(0.5, 0.5, 0.5);
+        assertThat(floats.fill(0, 1, 3, 1.5)).isTrue();
+        assertThat(floats.fill(0, 1, 1, Double.NaN)).isFalse();
+        assertThat(floats.fill(0, 1, 1, true)).isFalse();
+        assertThat(floats.repr()).isEqualTo("[1.5, 1.5, 1.5]");
+        assertThat(list("a", 1L).fill(1, 1, 1, 2L)).isFalse();
+    }
+
+    @Test
+    void unboxedBoundsOfASliceAssignedToItselfActAsTheBoxedOnes() {
+        // every combination of these bounds (null for None) over a list of longs and a general list, each result
+        // or exception compared with building the source slice first, as Python does
+        Long[] ends = {null, -8L, -3L, 0L, 2L, 5L, 8L, Long.MIN_VALUE};
+        Long[] targetSteps = {null, 1L, 2L, -1L};
+        Long[] sourceSteps = {null, 1L, -1L, 2L, 0L};
+        int flags = 0;
+        for (Object first : new Object[] {0L, "a"}) {
+            for (Long a : ends) {
+                for (Long b : ends) {
+                    for (Long c : targetSteps) {
+                        for (Long d : ends) {
+                            for (Long e : ends) {
+                                for (Long f : sourceSteps) {
+                                    PyList<Object> expected = list(first, 1L, 2L, 3L, 4L, 5L);
+                                    Object want = outcome(() -> expected.setSlice(a, b, c, expected.slice(d, e, f)));
+                                    PyList<Object> got = list(first, 1L, 2L, 3L, 4L, 5L);
+                                    int absent = absent(a, PyList.NO_TARGET_START) | absent(b, PyList.NO_TARGET_STOP)
+                                            | absent(c, PyList.NO_TARGET_STEP) | absent(d, PyList.NO_SOURCE_START)
+                                            | absent(e, PyList.NO_SOURCE_STOP) | absent(f, PyList.NO_SOURCE_STEP);
+                                    flags |= absent;
+                                    Object have = outcome(() -> got.setSliceOfSelf(absent, value(a), value(b),
+                                            value(c), value(d), value(e), value(f)));
+                                    assertThat(have).as("[%s:%s:%s] = [%s:%s:%s]", a, b, c, d, e, f)
+                                            .isEqualTo(want);
+                                    assertThat(got.repr()).isEqualTo(expected.repr());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(flags).isEqualTo(63);
+    }
+
+    private static int absent(Long bound, int flag) {
+        return bound == null ? flag : 0;
+    }
+
+    private static long value(Long bound) {
+        // an absent bound's value must not matter
+        return bound == null ? 3L : bound;
+    }
+
+    /** The exception's class and message, or "ok". */
+    private static Object outcome(Runnable r) {
+        try {
+            r.run();
+            return "ok";
+        } catch (PyException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    @Test
     void slicesWithUnitStepsSelectWhatPythonSelects() {
         // every bound from -7 to 7 and None, over lengths 0 to 5, against a list of the indices themselves
         Long[] bounds = new Long[16];

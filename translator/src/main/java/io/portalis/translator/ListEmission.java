@@ -118,6 +118,69 @@ final class ListEmission {
         return true;
     }
 
+    /**
+     * The target of a comprehension that walks one iterable into one local ({@code sum(1 for p in primes if p <=
+     * bound)}, {@code [x for x in xs]}), which the comprehension speculates to be an int: a list's items are then
+     * read without a box while they are ints, and tests and values on the target compute on a {@code long}. A
+     * generator expression that outlives its call, a target that an inner scope captures, a range (typed already)
+     * and a target hinted by its iterable's annotation (speculated on that hint) are left alone.
+     *
+     * @param gens the comprehension's generators
+     * @param kind {@code list}, {@code set}, {@code dict}, {@code sum} or {@code gen}
+     * @param cs the comprehension's scope
+     * @param types its typed locals
+     * @param hints the hinted names it speculates on
+     * @return the target's name, or null
+     */
+    static String walkedTarget(List<io.portalis.python.ast.Comprehension> gens, String kind, Scope cs,
+            Map<String, Character> types, Map<String, TypeInference.Hint> hints) {
+        if (gens.size() != 1 || kind.equals("gen") || !(gens.get(0).target() instanceof Expr.Name t)) {
+            return null;
+        }
+        String n = t.id();
+        return cs.isLocal(n) && !cs.cells.contains(n) && !types.containsKey(n) && !hints.containsKey(n) ? n : null;
+    }
+
+    /**
+     * Whether a slice has no bounds at all ({@code x[:]}, {@code x[::]}): of a list, that is its copy.
+     *
+     * @param s the slice
+     * @return whether start, stop and step are all absent
+     */
+    static boolean wholeCopy(Expr.Slice s) {
+        return s.lower() == null && s.upper() == null && s.step() == null;
+    }
+
+    /**
+     * Whether every bound of {@code x[t] = x[s]} is absent, an int constant, a local, or arithmetic on those: then,
+     * when each has a typed int value, pylib takes them unboxed ({@code PyList.setSliceOfSelf(int, long...)}).
+     *
+     * @param target the assignment's target, where {@link #sliceOfSelf} holds
+     * @param value the assigned value
+     * @return whether the bounds may be emitted as typed ints
+     */
+    static boolean plainBounds(Expr.Subscript target, Expr.Subscript value) {
+        Expr.Slice ts = (Expr.Slice) target.slice();
+        Expr.Slice vs = (Expr.Slice) value.slice();
+        for (Expr b : new Expr[] {ts.lower(), ts.upper(), ts.step(), vs.lower(), vs.upper(), vs.step()}) {
+            if (b != null && !plain(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plain(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> TypeInference.foldInt(c) != null;
+            case Expr.Name n -> true;
+            case Expr.UnaryOp u -> u.op() == UnaryOperator.U_SUB && plain(u.operand());
+            case Expr.BinOp b -> (b.op() == Operator.ADD || b.op() == Operator.SUB || b.op() == Operator.MULT)
+                    && plain(b.left()) && plain(b.right());
+            default -> false;
+        };
+    }
+
     /** Whether evaluating {@code e} runs no Python code when its names hold what {@link #sliceOfSelf} says. */
     private static boolean quiet(Expr e, Scope scope, Map<String, Character> types, List<String> wholeBounds) {
         return switch (e) {

@@ -66,6 +66,8 @@ final class ModuleEmitter {
     private final LoopBodies loopBodies = new LoopBodies();
     /** Set while emitting the checked version of int arithmetic that {@link SmallInts} also emits unchecked. */
     private boolean checkedInts;
+    /** A list method call being emitted through its call site ({@link #bySite}). */
+    private Expr.Call bySite;
     private final Set<String> builtinTypes = new TreeSet<>();
     private final Set<String> builtinFunctionValues = new TreeSet<>();
     private final Set<String> moduleFields = new LinkedHashSet<>();
@@ -263,6 +265,19 @@ final class ModuleEmitter {
                     w.line(call(c, ctx).code() + ";");
                     w.close();
                     return true;
+                }
+                if (e.value() instanceof Expr.Call c && ListCalls.insert(c) && simpleLocal(receiverOf(c), ctx)
+                        && inference.type(c.args().get(0), ctx.scope, ctx.types) == 'L') {
+                    J at = expr(c.args().get(0), ctx);
+                    if (at.type() == 'L' && at.dynamic() == null) {
+                        String l = fresh("list");
+                        w.open("if (" + expr(receiverOf(c), ctx).obj() + " instanceof PyList " + l + ")");
+                        w.line(l + ".insert(" + at.code() + ", " + expr(c.args().get(1), ctx).obj() + ");");
+                        w.reopen("else");
+                        w.line(call(c, ctx).code() + ";");
+                        w.close();
+                        return true;
+                    }
                 }
                 J v = expr(e.value(), ctx);
                 // a checked call of a module function is a conditional expression, not a statement
@@ -608,6 +623,7 @@ final class ModuleEmitter {
         String item = fresh("item");
         char itemType = 'O';
         String released = null;
+        boolean filled = false;
         if (inference.isRangeCall(f.iter(), ctx.scope) && f.iter() instanceof Expr.Call c) {
             List<J> js = new ArrayList<>();
             for (Expr x : c.args()) {
@@ -625,6 +641,16 @@ final class ModuleEmitter {
                 String count = fresh("count");
                 w.line("PyRange " + range + " = Rt.range(" + js.get(0).obj() + ", " + js.get(1).obj() + ", "
                         + js.get(2).obj() + ");");
+                Stmt.Assign store = RangeFills.store(f, ctx.scope, ctx.confined);
+                J v = store == null ? null : expr(store.value(), ctx);
+                if (v != null && "BLD".indexOf(v.type()) >= 0 && v.dynamic() == null
+                        && simpleLocal(((Expr.Subscript) store.targets().get(0)).value(), ctx)) {
+                    String l = fresh("list");
+                    w.open("if (!(" + expr(((Expr.Subscript) store.targets().get(0)).value(), ctx).obj()
+                            + " instanceof PyList<?> " + l + " && " + l + ".fill(" + range + ".start(), " + range
+                            + ".step(), " + range + ".len(), " + v.code() + ")))");
+                    filled = true;
+                }
                 w.open("for (long " + k + " = 0, " + count + " = " + range + ".len(); " + k + " < " + count + "; "
                         + k + "++)");
                 w.line("long " + item + " = " + range + ".start() + " + k + " * " + range + ".step();");
@@ -686,6 +712,9 @@ final class ModuleEmitter {
         }
         ctx.loops.pop();
         w.close();
+        if (filled) {
+            w.close();
+        }
         if (released != null) {
             w.reopen("finally");
             w.line("Rt.release(" + released + ");");
@@ -978,6 +1007,70 @@ final class ModuleEmitter {
     private void sliceOfSelf(Expr.Subscript target, Expr.Subscript value, Ctx ctx, JavaWriter w) {
         String x = fresh("x");
         w.line("Object " + x + " = " + expr(value.value(), ctx).obj() + ";");
+        String label = ListEmission.plainBounds(target, value) ? typedSliceOfSelf(target, value, x, ctx, w) : null;
+        dynamicSliceOfSelf(target, value, x, ctx, w);
+        if (label != null) {
+            w.close();
+        }
+    }
+
+    /**
+     * Opens a block labelled with the returned name, where {@code x[t] = x[s]} on a list with typed int bounds runs
+     * in pylib unboxed and leaves the block; the caller emits the dynamic version after it, inside the block (the
+     * bounds past 64 bits, speculated locals boxed, a value not a list). Returns null, having emitted nothing, when
+     * some bound is not a typed int.
+     */
+    private String typedSliceOfSelf(Expr.Subscript target, Expr.Subscript value, String x, Ctx ctx, JavaWriter w) {
+        Expr.Slice ts = (Expr.Slice) target.slice();
+        Expr.Slice vs = (Expr.Slice) value.slice();
+        Expr[] bounds = {ts.lower(), ts.upper(), ts.step(), vs.lower(), vs.upper(), vs.step()};
+        Set<String> reads = new LinkedHashSet<>();
+        for (Expr b : bounds) {
+            if (b != null) {
+                specReads(b, ctx, reads);
+            }
+        }
+        String[] flags = {"NO_TARGET_START", "NO_TARGET_STOP", "NO_TARGET_STEP", "NO_SOURCE_START",
+            "NO_SOURCE_STOP", "NO_SOURCE_STEP"};
+        String args = inVersion(ctx, true, () -> {
+            List<String> absent = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
+            for (int i = 0; i < bounds.length; i++) {
+                if (bounds[i] == null) {
+                    absent.add("PyList." + flags[i]);
+                    codes.add("0L");
+                    continue;
+                }
+                // typed int arithmetic raises OverflowError past 64 bits, which sends the statement to its
+                // dynamic version
+                J b = expr(bounds[i], ctx);
+                if (b.type() != 'L') {
+                    return null;
+                }
+                codes.add(b.code());
+            }
+            return (absent.isEmpty() ? "0" : String.join(" | ", absent)) + ", " + String.join(", ", codes);
+        });
+        if (args == null) {
+            return null;
+        }
+        String label = fresh("slice");
+        String l = fresh("list");
+        w.open(label + ":");
+        w.open("if (" + (reads.isEmpty() ? "" : boxTests(reads, ctx) + " && ") + x + " instanceof PyList<?> " + l
+                + ")");
+        // past 64 bits a bound is a big int, which the dynamic version slices with; nothing has changed then
+        w.open("try");
+        w.line(l + ".setSliceOfSelf(" + args + ");");
+        w.line("break " + label + ";");
+        w.reopen("catch (OverflowError " + fresh("overflow") + ")");
+        w.close();
+        w.close();
+        return label;
+    }
+
+    /** {@code x[t] = x[s]} on any value, its bounds dynamic, once {@code x} is evaluated into the Java local. */
+    private void dynamicSliceOfSelf(Expr.Subscript target, Expr.Subscript value, String x, Ctx ctx, JavaWriter w) {
         Expr.Slice vs = (Expr.Slice) value.slice();
         Expr.Slice ts = (Expr.Slice) target.slice();
         List<String> bounds = new ArrayList<>();
@@ -2733,6 +2826,13 @@ final class ModuleEmitter {
                 return new J(readSite(a) + ".get(" + expr(a.value(), ctx).obj() + ")", 'O');
             }
             case Expr.Subscript s -> {
+                if (s.slice() instanceof Expr.Slice sl && ListEmission.wholeCopy(sl) && simpleLocal(s.value(), ctx)) {
+                    // x[:] of a list, as in perm = perm1[:]: its copy, without resolving a slice
+                    String x = expr(s.value(), ctx).obj();
+                    String l = fresh("list");
+                    return new J("(" + x + " instanceof PyList<?> " + l + " ? " + l + ".copy() : Rt.slice(" + x
+                            + ", null, null, null))", 'O');
+                }
                 if (s.slice() instanceof Expr.Slice sl) {
                     return new J("Rt.slice(" + expr(s.value(), ctx).obj() + ", " + opt(sl.lower(), ctx) + ", "
                             + opt(sl.upper(), ctx) + ", " + opt(sl.step(), ctx) + ")", 'O');
@@ -3092,6 +3192,10 @@ final class ModuleEmitter {
         Ctx cc = new Ctx(cs, ctx.body(), null);
         cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
         cc.speculation = inference.comprehensionSpeculation(cs, gens, ctx.scope, ctx.speculation.hints());
+        String walked = ListEmission.walkedTarget(gens, kind, cs, cc.types, cc.speculation.hints());
+        if (walked != null) {
+            cc.speculation = new TypeInference.Speculation(cc.speculation.hints(), Map.of(walked, 'L'));
+        }
         String src = fresh("src");
         String result = fresh("r");
         String big = fresh("big");
@@ -3109,6 +3213,11 @@ final class ModuleEmitter {
                 continue;
             }
             String j = declareName(cc, py);
+            if (py.equals(walked)) {
+                m.line("long " + j + " = 0L;");
+                m.line("Object " + j + "$box = Peek.UNBOXED;");
+                continue;
+            }
             m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();"
                     : cc.types.containsKey(py) ? "long " + j + " = 0L;" : "Object " + j + " = null;");
         }
@@ -3145,6 +3254,25 @@ final class ModuleEmitter {
                 bw.line("long " + item + " = " + range + ".start() + " + k + " * " + range + ".step();");
                 opened++;
                 assign(c.target(), new J(item, 'L'), cc, bw);
+            } else if (walked != null) {
+                // a list's ints are read unboxed into the speculated target, item by item while it holds them,
+                // walking the list by index as CPython's list iterator does
+                String j = cc.javaName(cs, walked);
+                String list = fresh("list");
+                String iter = fresh("it");
+                String k = fresh("k");
+                bw.line("PyList<?> " + list + " = " + it + " instanceof PyList<?> " + list + "$ ? " + list + "$ : null;");
+                bw.line("java.util.Iterator<Object> " + iter + " = " + list + " == null ? Rt.iterable(" + it
+                        + ").iterator() : null;");
+                bw.open("for (int " + k + " = 0; " + list + " != null ? " + k + " < " + list + ".size() : " + iter
+                        + ".hasNext(); " + k + "++)");
+                opened++;
+                bw.open("if (" + list + " != null && " + list + ".hasLongAt(" + k + "))");
+                bw.line(j + " = " + list + ".peekLong(" + k + ");");
+                bw.line(j + "$box = Peek.UNBOXED;");
+                bw.reopen("else");
+                storeBack(j, 'L', list + " != null ? " + list + ".get(" + k + ") : " + iter + ".next()", bw);
+                bw.close();
             } else {
                 bw.open("for (Object " + item + " : Rt.iterable(" + it + "))");
                 opened++;
@@ -3319,6 +3447,15 @@ final class ModuleEmitter {
                 && inference.type(a.value(), ctx.scope, ctx.types) == 'S') {
             return strMethod(a, c, ctx);
         }
+        if (ListCalls.pop(c) && c != bySite && simpleLocal(receiverOf(c), ctx) && (c.args().isEmpty()
+                || inference.type(c.args().get(0), ctx.scope, ctx.types) == 'L')) {
+            J at = c.args().isEmpty() ? null : expr(c.args().get(0), ctx);
+            if (at == null || at.type() == 'L' && at.dynamic() == null) {
+                String l = fresh("list");
+                return new J("(" + expr(receiverOf(c), ctx).obj() + " instanceof PyList<?> " + l + " ? " + l
+                        + ".pop(" + (at == null ? "" : at.code()) + ") : " + bySite(c, ctx).obj() + ")", 'O');
+            }
+        }
         if (c.func() instanceof Expr.Attribute a && !star) {
             Args args = args(c, ctx);
             String recv = receiver(a.value(), ctx);
@@ -3389,6 +3526,22 @@ final class ModuleEmitter {
         }
         return new J(recv.type() == 'S' ? m + ".call(" + join(recv.obj(), null, objs) + ")"
                 : m + ".callFound(" + join(m + ".find(" + recv.obj() + ")", null, objs) + ")", 'O');
+    }
+
+    /** The receiver of a method call ({@code x} in {@code x.m(...)}). */
+    private static Expr receiverOf(Expr.Call c) {
+        return ((Expr.Attribute) c.func()).value();
+    }
+
+    /** A method call through its call site, where a direct call of a list's method does not apply. */
+    private J bySite(Expr.Call c, Ctx ctx) {
+        Expr.Call outer = bySite;
+        bySite = c;
+        try {
+            return call(c, ctx);
+        } finally {
+            bySite = outer;
+        }
     }
 
     private String receiver(Expr value, Ctx ctx) {

@@ -302,6 +302,25 @@ class EmitterTest {
     }
 
     @Test
+    void aComprehensionOverAListReadsItsIntsUnboxedIntoItsTarget() {
+        Translation t = translate("""
+                def count(values, bound: int):
+                    return sum(1 for v in values if v <= bound), [w + 1 for w in values], [f() for f in values]
+                print(count([1, 5], 3))
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .containsPattern("if \\(list\\$\\d+ != null && list\\$\\d+\\.hasLongAt\\(k\\$\\d+\\)\\)")
+                .containsPattern("v = list\\$\\d+\\.peekLong\\(k\\$\\d+\\);")
+                .containsPattern("w = list\\$\\d+\\.peekLong\\(k\\$\\d+\\);")
+                // on the int, the test compares primitives; anything else takes Python's comparison
+                .containsPattern("v\\$box == Peek\\.UNBOXED \\? \\(bound\\.v instanceof Long (n\\$\\d+) \\? v <= \\1 : "
+                        + "Py\\.le\\(v, bound\\.v\\)\\) : Py\\.le\\(\\(v\\$box != Peek\\.UNBOXED")
+                // a target called as a function is walked all the same: its box holds what is not an int
+                .containsPattern("f\\$box = list\\$\\d+ != null \\? list\\$\\d+\\.get\\(k\\$\\d+\\)");
+    }
+
+    @Test
     void comprehensionsSpeculateOnHintedFreeVariablesAndLoopVariablesOverHintedLists() {
         Translation t = translate("""
                 def f(values: list[int], grid: list[list[float]]):
