@@ -242,6 +242,51 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     }
 
     /**
+     * The index of the item of an int key, or -1. A stored int equals the key when their values do; a stored key
+     * of another kind with the same hash (a float that is not integral, an object of the program's own) is left
+     * to the general search, so that its equality is decided as for any key.
+     */
+    private int indexOf(long key) {
+        if (size == 0) {
+            return -1;
+        }
+        int h = Long.hashCode(key);
+        int[] t = table;
+        Object[] ks = keys;
+        int[] hs = hashes;
+        if (t.length == 0) {
+            for (int k = start, end = used; k < end; k++) {
+                if (hs[k] == h) {
+                    Object stored = ks[k];
+                    if (stored instanceof Long x) {
+                        if (x == key) {
+                            return k;
+                        }
+                    } else if (stored != REMOVED) {
+                        return indexOf(Long.valueOf(key), h);
+                    }
+                }
+            }
+            return -1;
+        }
+        int mask = t.length - 1;
+        for (int i = (h * SPREAD) >>> shift; ; i = (i + 1) & mask) {
+            int e = t[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e != DUMMY && hs[e - 1] == h) {
+                if (!(ks[e - 1] instanceof Long x)) {
+                    return indexOf(Long.valueOf(key), h);
+                }
+                if (x == key) {
+                    return e - 1;
+                }
+            }
+        }
+    }
+
+    /**
      * Whether a key is a NaN, which {@link Double#equals} finds equal to any NaN: as in CPython, where NaN equals
      * nothing, two NaN objects are two keys, and only the very same object finds its item.
      */
@@ -386,6 +431,20 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     public V getItem(Object key) {
         Object c = canonical(key);
         int k = indexOf(c, hash(c));
+        return k < 0 ? missing(key) : (V) values[k];
+    }
+
+    /**
+     * {@code self[key]} for an int key held as a {@code long}: the same as {@link #getItem(Object)} with the key
+     * boxed, without boxing it or finding its canonical form (an int is its own).
+     *
+     * @param key the key
+     * @return its value
+     * @throws KeyError with the key, when absent (or what {@link #missing} does)
+     */
+    @SuppressWarnings("unchecked")
+    public V getItem(long key) {
+        int k = indexOf(key);
         return k < 0 ? missing(key) : (V) values[k];
     }
 

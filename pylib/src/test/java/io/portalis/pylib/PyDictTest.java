@@ -201,4 +201,46 @@ class PyDictTest {
         d.forEachItem((k, v) -> keys.add(k));
         assertThat(keys).containsExactlyElementsOf(model.keySet());
     }
+
+    @Test
+    void intKeysFindTheItemsOfEqualNumbersWithAndWithoutATable() {
+        for (int n : new int[] {5, 40}) {
+            PyDict<Object, Object> d = new PyDict<>();
+            d.setItem(true, "bool one");
+            d.setItem(2.0, "float two");
+            d.setItem(BigInteger.valueOf(Long.MIN_VALUE), "min");
+            d.setItem(BigInteger.ONE.shiftLeft(64), "big");
+            for (long k = 3; k < n; k++) {
+                d.setItem(k, k);
+            }
+            d.delItem(3L);
+            assertThat(d.getItem(1L)).isEqualTo("bool one");
+            assertThat(d.getItem(2L)).isEqualTo("float two");
+            assertThat(d.getItem(Long.MIN_VALUE)).isEqualTo("min");
+            assertThat(d.getItem(4L)).isEqualTo(4L);
+            assertThatThrownBy(() -> d.getItem(3L)).isInstanceOf(KeyError.class).hasMessage("3");
+            assertThatThrownBy(() -> d.getItem(0L)).isInstanceOf(KeyError.class).hasMessage("0");
+        }
+    }
+
+    @Test
+    void anIntKeyPassesAnotherKeyOfTheSameHash() {
+        Object sameHash = new Object() {
+            @Override
+            public int hashCode() {
+                return 7;
+            }
+        };
+        for (int n : new int[] {3, 40}) {
+            PyDict<Object, Object> d = new PyDict<>();
+            d.setItem(sameHash, "other");
+            for (long k = 0; k < n; k++) {
+                d.setItem(k + 5, k);
+            }
+            assertThat(d.getItem(7L)).isEqualTo(2L);
+            assertThat(d.getItem(sameHash)).isEqualTo("other");
+            d.delItem(7L);
+            assertThatThrownBy(() -> d.getItem(7L)).isInstanceOf(KeyError.class).hasMessage("7");
+        }
+    }
 }

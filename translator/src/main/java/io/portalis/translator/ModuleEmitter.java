@@ -2840,7 +2840,8 @@ final class ModuleEmitter {
                 J container = expr(s.value(), ctx);
                 J key = expr(s.slice(), ctx);
                 if (key.type() == 'L' && container.type() == 'O') {
-                    // a list read at an int index, the hot path of numeric loops: no boxing of the index
+                    // a list read at an int index, the hot path of numeric loops, or a dict's at an int key:
+                    // no boxing of the index
                     String first = container.code();
                     String again = first;
                     if (!simpleLocal(s.value(), ctx)) {
@@ -2849,7 +2850,7 @@ final class ModuleEmitter {
                     }
                     String l = fresh("list");
                     return new J("(" + first + " instanceof PyList<?> " + l + " ? " + l + ".getItem(" + key.code()
-                            + ") : Rt.getItem(" + again + ", " + key.code() + "))", 'O');
+                            + ") : DictCalls.getItem(" + again + ", " + key.code() + "))", 'O');
                 }
                 return new J("Rt.getItem(" + container.obj() + ", " + key.obj() + ")", 'O');
             }

@@ -65,4 +65,20 @@ public final class DictCalls {
         }
         return d.getClass() == PyDict.class && ((PyDict<?, ?>) d).addToLong(k, delta);
     }
+
+    /**
+     * {@code c[k]} for an int key held as a {@code long}: a plain dict finds it without boxing it (see
+     * {@link PyDict#getItem(long)}); any other container, a dict subclass included, runs Python's operation.
+     *
+     * @param c the container
+     * @param k the key
+     * @return the item
+     * @throws io.portalis.pylib.KeyError when a dict lacks the key (other errors as {@link Rt#getItem})
+     */
+    public static Object getItem(Object c, long k) {
+        if (c != null && c.getClass() == PyDict.class) {
+            return ((PyDict<?, ?>) c).getItem(k);
+        }
+        return Rt.getItem(c, k);
+    }
 }
