@@ -295,7 +295,9 @@ public final class Py {
             return numCompare(a, b, ka, kb) == 0;
         }
         if (ka != 0 || kb != 0) {
-            return false;
+            // a number equals no other built-in value, but a program's own class may define __eq__ for numbers
+            Object other = ka != 0 ? b : a;
+            return other instanceof PyObject && other.equals(ka != 0 ? a : b);
         }
         return a.equals(b);
     }

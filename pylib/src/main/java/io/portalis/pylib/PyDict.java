@@ -206,6 +206,18 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
         start = 0;
     }
 
+    /**
+     * Whether a stored key equals a looked-up one, asked of the stored key first, as CPython does, so that a key of
+     * the program's own class has its {@code __eq__} called whichever side it is on (a built-in stored key does not
+     * know the looked-up object, and Python then asks that object). NaN equals only itself.
+     */
+    private static boolean sameKey(Object stored, Object c) {
+        if (stored == null || c == null || isNan(c)) {
+            return false;
+        }
+        return stored.equals(c) || c instanceof PyObject && !(stored instanceof PyObject) && c.equals(stored);
+    }
+
     /** The index of the item of a key, or -1. */
     private int indexOf(Object c, int h) {
         if (size == 0) {
@@ -219,7 +231,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
             for (int k = start, end = used; k < end; k++) {
                 if (hs[k] == h) {
                     Object stored = ks[k];
-                    if (stored == c || c != null && c.equals(stored) && !isNan(c)) {
+                    if (stored == c || sameKey(stored, c)) {
                         return k;
                     }
                 }
@@ -234,7 +246,7 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
             }
             if (e != DUMMY) {
                 Object stored = ks[e - 1];
-                if (stored == c || hs[e - 1] == h && c != null && c.equals(stored) && !isNan(c)) {
+                if (stored == c || hs[e - 1] == h && sameKey(stored, c)) {
                     return e - 1;
                 }
             }
