@@ -72,7 +72,8 @@ public final class Ints {
             if (b.bitLength() < 64) {
                 return b.longValue();
             }
-            throw new OverflowError("Python int too large to convert to a 64-bit integer");
+            // the message of CPython's conversion to Py_ssize_t, which sizes, counts and positions go through
+            throw new OverflowError("Python int too large to convert to C ssize_t");
         }
         throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
     }
