@@ -658,6 +658,19 @@ final class ModuleEmitter {
                 String start = js.size() == 2 ? index(js.get(0)) : "0L";
                 String stop = index(js.get(js.size() - 1));
                 if (!plain(stop)) {
+                    if (js.size() == 2 && !start.matches("-?\\d+L")) {
+                        // Python evaluates both arguments, then makes ints of them, the start first
+                        List<String> values = new ArrayList<>();
+                        for (J j : js) {
+                            String v = fresh("arg");
+                            boolean typed = j.type() == 'L' || j.type() == 'B';
+                            w.line((typed ? "long " : "Object ") + v + " = " + (typed ? asLong(j) : j.obj()) + ";");
+                            values.add(typed ? v : "Rt.index(" + v + ")");
+                        }
+                        start = fresh("start");
+                        w.line("long " + start + " = " + values.get(0) + ";");
+                        stop = values.get(1);
+                    }
                     String v = fresh("stop");
                     w.line("long " + v + " = " + stop + ";");
                     stop = v;

@@ -1432,13 +1432,16 @@ public final class Rt {
     /**
      * {@code range(...)} from call arguments.
      *
-     * @param a one to three ints
+     * @param args one to three ints, or objects with {@code __index__}
      * @return the range
      */
-    public static PyRange range(Object... a) {
-        for (Object o : a) {
-            if (!Ints.isInt(o)) {
-                throw new TypeError("'" + Py.typeName(o) + "' object cannot be interpreted as an integer");
+    public static PyRange range(Object... args) {
+        Object[] a = args;
+        for (int i = 0; i < a.length; i++) {
+            Object v = asIndex(a[i]);
+            if (v != a[i]) {
+                a = a == args ? args.clone() : a;
+                a[i] = v;
             }
         }
         return switch (a.length) {
@@ -1600,10 +1603,30 @@ public final class Rt {
         if (v instanceof Long l) {
             return l;
         }
-        if (!Ints.isInt(v)) {
-            throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
+        return Ints.toLong(asIndex(v));
+    }
+
+    /**
+     * {@code operator.index(v)}: an int as it is, or what an object's {@code __index__} returns.
+     *
+     * @param v the value
+     * @return the int
+     * @throws TypeError when {@code v} is neither, or {@code __index__} returns something else
+     */
+    static Object asIndex(Object v) {
+        if (Ints.isInt(v)) {
+            return v;
         }
-        return Ints.toLong(v);
+        if (v instanceof Instance) {
+            Object r = dunder(v, "__index__");
+            if (r != MISSING) {
+                if (!Ints.isInt(r) || r instanceof Boolean) {
+                    throw new TypeError("__index__ returned non-int (type " + Py.typeName(r) + ")");
+                }
+                return r;
+            }
+        }
+        throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
     }
 
     /** {@code seq[a:b:c]}. @param seq the sequence @param a start @param b stop @param c step @return the slice */
