@@ -47,3 +47,9 @@ show("Approx in", Approx("probe", 7.2) in plain)
 show("missing", plain.get(Approx("far", 7.6), "none"))
 pairs = {(Approx("in-tuple", 1.0), 2): "pair"}
 show("tuple key", pairs.get((1, 2)))
+
+# a removed key's place is passed over without asking the looked-up key
+gone = Approx("gone", 5.0)
+holes = {0: "zero", gone: "five", 9: "nine"}
+del holes[gone]
+show("after del", holes.get(Approx("probe", 5.1), "absent"))

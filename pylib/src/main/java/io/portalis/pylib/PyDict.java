@@ -209,10 +209,11 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
     /**
      * Whether a stored key equals a looked-up one, asked of the stored key first, as CPython does, so that a key of
      * the program's own class has its {@code __eq__} called whichever side it is on (a built-in stored key does not
-     * know the looked-up object, and Python then asks that object). NaN equals only itself.
+     * know the looked-up object, and Python then asks that object). NaN equals only itself, and the mark of a
+     * removed item equals nothing, without asking the looked-up key.
      */
     private static boolean sameKey(Object stored, Object c) {
-        if (stored == null || c == null || isNan(c)) {
+        if (stored == null || stored == REMOVED || c == null || isNan(c)) {
             return false;
         }
         return stored.equals(c) || c instanceof PyObject && !(stored instanceof PyObject) && c.equals(stored);
