@@ -53,3 +53,14 @@ for f in (lambda: [1].pop(2**70), lambda: [1][2**70], lambda: [1].insert(2**70, 
         print(f())
     except (IndexError, OverflowError) as e:
         print(type(e).__name__ + ":", e)
+
+
+class Flag:
+    def __index__(self):
+        return True
+
+
+import random
+
+random.seed(7)
+print(list(range(Flag())), random.randrange(Idx(10)), random.randrange(Idx(5), Idx(50), Idx(5)))

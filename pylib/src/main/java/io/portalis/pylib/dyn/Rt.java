@@ -1620,7 +1620,8 @@ public final class Rt {
         if (v instanceof Instance) {
             Object r = dunder(v, "__index__");
             if (r != MISSING) {
-                if (!Ints.isInt(r) || r instanceof Boolean) {
+                // a bool passes, as in CPython 3.11 (which also warns that this is deprecated)
+                if (!Ints.isInt(r)) {
                     throw new TypeError("__index__ returned non-int (type " + Py.typeName(r) + ")");
                 }
                 return r;

@@ -22,11 +22,6 @@ final class StdModules {
         return Builtins.toFloat(v);
     }
 
-    /** An int argument as an int value of any size; other values through {@code __index__}. */
-    private static Object anInt(Object v) {
-        return Ints.isInt(v) ? v : Rt.index(v);
-    }
-
     private static int npos(Object[] a, String[] k) {
         return a.length - k.length;
     }
@@ -82,7 +77,7 @@ final class StdModules {
             }
             Object stop = n > 1 ? a[1] : Args.kw(a, k, "stop", null);
             Object step = n > 2 ? a[2] : Args.kw(a, k, "step", 1L);
-            return r.get().randrange(anInt(start), stop == null ? null : anInt(stop), anInt(step));
+            return r.get().randrange(Rt.asIndex(start), stop == null ? null : Rt.asIndex(stop), Rt.asIndex(step));
         });
         m.put("choice", (PyCallable) (a, k) -> a[0] instanceof String s ? r.get().choice(s) : r.get().choice(seq(a[0])));
         m.put("shuffle", (PyCallable) (a, k) -> {
