@@ -18,7 +18,8 @@ import java.util.function.Function;
  *
  * <p>Storage follows the items, as PyPy's list strategies do: while every item is an int that fits a {@code long}
  * the list keeps a {@code long[]}, while every item is a float (not NaN) a {@code double[]}, while every item is a
- * bool a {@code boolean[]}, and it moves its items to an {@code Object[]} for good on the first item of another
+ * bool a bit each in a {@code long[]} (a big list of flags, a sieve's, then sweeps an eighth of the memory a
+ * {@code boolean[]} would), and it moves its items to an {@code Object[]} for good on the first item of another
  * kind (an empty list takes the kind of its first item). Reads box again: {@code Long.valueOf} (so small ints are
  * the cached boxes, and {@link Py#is} compares ints by value anyway), {@code Boolean.TRUE}/{@code FALSE}, and a new
  * {@code Double}. NaN keeps a list general because Python compares list items by identity before {@code ==}
@@ -44,7 +45,8 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     private Object[] objects;
     private long[] longs;
     private double[] doubles;
-    private boolean[] bools;
+    /** Bools packed in bits, as {@link Bits} lays them out. */
+    private long[] bits;
 
     /** Creates an empty list, {@code []}. */
     public PyList() {
@@ -128,7 +130,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (doubles != null) {
             return v instanceof Double d && !Double.isNaN(d);
         }
-        return bools != null && v instanceof Boolean;
+        return bits != null && v instanceof Boolean;
     }
 
     /** Makes the storage able to hold {@code v}: an empty list takes its kind, any other becomes general. */
@@ -145,13 +147,13 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         objects = null;
         longs = null;
         doubles = null;
-        bools = null;
+        bits = null;
         kind = k;
         switch (k) {
             case OBJECTS -> objects = new Object[capacity];
             case LONGS -> longs = new long[capacity];
             case DOUBLES -> doubles = new double[capacity];
-            case BOOLS -> bools = new boolean[capacity];
+            case BOOLS -> bits = new long[Bits.words(capacity)];
             default -> {
             }
         }
@@ -168,7 +170,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         }
         longs = null;
         doubles = null;
-        bools = null;
+        bits = null;
         objects = out;
         kind = OBJECTS;
     }
@@ -178,7 +180,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             case OBJECTS -> objects.length;
             case LONGS -> longs.length;
             case DOUBLES -> doubles.length;
-            case BOOLS -> bools.length;
+            case BOOLS -> (int) Math.min((long) bits.length << 6, MAX_SIZE);
             default -> 0;
         };
     }
@@ -197,7 +199,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             case OBJECTS -> objects = Arrays.copyOf(objects, grown);
             case LONGS -> longs = Arrays.copyOf(longs, grown);
             case DOUBLES -> doubles = Arrays.copyOf(doubles, grown);
-            case BOOLS -> bools = Arrays.copyOf(bools, grown);
+            case BOOLS -> bits = Arrays.copyOf(bits, Bits.words(grown));
             default -> start(OBJECTS, grown);
         }
     }
@@ -220,7 +222,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     @SuppressWarnings("unchecked")
     private E otherAt(int k) {
         double[] d = doubles;
-        return (E) (d != null ? Double.valueOf(d[k]) : Boolean.valueOf(bools[k]));
+        return (E) (d != null ? Double.valueOf(d[k]) : Boolean.valueOf(Bits.get(bits, k)));
     }
 
     /** Stores an item the storage {@link #accepts} at a valid index. */
@@ -240,7 +242,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         } else if (doubles != null) {
             doubles[k] = (Double) v;
         } else {
-            bools[k] = (Boolean) v;
+            Bits.set(bits, k, (Boolean) v);
         }
     }
 
@@ -250,7 +252,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             case OBJECTS -> System.arraycopy(objects, from, objects, to, n);
             case LONGS -> System.arraycopy(longs, from, longs, to, n);
             case DOUBLES -> System.arraycopy(doubles, from, doubles, to, n);
-            case BOOLS -> System.arraycopy(bools, from, bools, to, n);
+            case BOOLS -> Bits.copy(bits, from, bits, to, n);
             default -> {
             }
         }
@@ -264,7 +266,10 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             case OBJECTS -> objects = Arrays.copyOfRange(src.objects, from, from + cap);
             case LONGS -> longs = Arrays.copyOfRange(src.longs, from, from + cap);
             case DOUBLES -> doubles = Arrays.copyOfRange(src.doubles, from, from + cap);
-            case BOOLS -> bools = Arrays.copyOfRange(src.bools, from, from + cap);
+            case BOOLS -> {
+                bits = new long[Bits.words(cap)];
+                Bits.copy(src.bits, from, bits, 0, n);
+            }
             default -> kind = EMPTY;
         }
         if (kind == OBJECTS && cap > n) {
@@ -284,7 +289,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
                 case OBJECTS -> System.arraycopy(src.objects, from, objects, to, n);
                 case LONGS -> System.arraycopy(src.longs, from, longs, to, n);
                 case DOUBLES -> System.arraycopy(src.doubles, from, doubles, to, n);
-                case BOOLS -> System.arraycopy(src.bools, from, bools, to, n);
+                case BOOLS -> Bits.copy(src.bits, from, bits, to, n);
                 default -> {
                 }
             }
@@ -352,9 +357,9 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     }
 
     /**
-     * Whether every item is a bool held as a {@code boolean}, so {@link #boolAt(long)} may be used.
+     * Whether every item is a bool held as a bit, so {@link #boolAt(long)} may be used.
      *
-     * @return whether the storage is a {@code boolean[]}
+     * @return whether the storage is packed bits
      */
     public boolean isBools() {
         return kind == BOOLS;
@@ -406,14 +411,14 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
      * @param i the index, negative from the end
      * @return the item
      * @throws IndexError {@code list index out of range}
-     * @throws IllegalStateException if the items are not held as {@code boolean}s
+     * @throws IllegalStateException if the items are not held as bits
      */
     public boolean boolAt(long i) {
         int k = checked(i);
         if (kind != BOOLS) {
             throw new IllegalStateException("list items are not held as booleans");
         }
-        return bools[k];
+        return Bits.get(bits, k);
     }
 
     /**
@@ -457,7 +462,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     }
 
     /**
-     * {@code self[i] = v} for a bool, without a box while the items are held as {@code boolean}s.
+     * {@code self[i] = v} for a bool, without a box while the items are held as bits.
      *
      * @param i the index, negative from the end
      * @param v the value
@@ -470,7 +475,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             throw new IndexError("list assignment index out of range");
         }
         if (kind == BOOLS) {
-            bools[(int) j] = v;
+            Bits.set(bits, (int) j, v);
         } else {
             set((int) j, (E) Boolean.valueOf(v));
         }
@@ -478,7 +483,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
 
     /**
      * {@code for i in range(start, ..., step): self[i] = v} for a bool {@code v}, in one loop over the storage when
-     * the items are held as {@code boolean}s and every index is in range: nothing can be observed between the
+     * the items are held as bits and every index is in range: nothing can be observed between the
      * stores then.
      *
      * @param start the first index
@@ -492,10 +497,21 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (kind != BOOLS || !fits(start, step, count)) {
             return false;
         }
-        boolean[] a = bools;
+        long[] a = bits;
         int by = (int) step;
-        for (int k = 0, i = (int) start; k < count; k++, i += by) {
-            a[i] = v;
+        int i = (int) start;
+        if (by == 1) {
+            Bits.fill(a, i, i + (int) count, v);
+        } else if (by > 1 && by < 64) {
+            Bits.fillEvery(a, i, by, (int) count, v);
+        } else if (v) {
+            for (int k = 0; k < count; k++, i += by) {
+                a[i >>> 6] |= 1L << i;
+            }
+        } else {
+            for (int k = 0; k < count; k++, i += by) {
+                a[i >>> 6] &= ~(1L << i);
+            }
         }
         return true;
     }
@@ -626,12 +642,16 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
      */
     public int truthAt(long i) {
         int k = slot(i);
+        long[] b = bits;
+        // flags first, read without a branch on the bit: a sieve's loops test millions of them
+        if (b != null && k >= 0) {
+            return (int) (b[k >>> 6] >>> k) & 1;
+        }
         if (k < 0) {
             return -1;
         }
         return switch (kind) {
             case LONGS -> longs[k] != 0 ? 1 : 0;
-            case BOOLS -> bools[k] ? 1 : 0;
             case DOUBLES -> doubles[k] != 0.0 ? 1 : 0;
             default -> -1;
         };
@@ -1010,7 +1030,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             return (E) Double.valueOf(d[k]);
         }
         Object[] o = objects;
-        return o != null ? (E) o[k] : (E) Boolean.valueOf(bools[k]);
+        return o != null ? (E) o[k] : (E) Boolean.valueOf(Bits.get(bits, k));
     }
 
     /**
@@ -1105,8 +1125,8 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             longs[k] = x;
         } else if (doubles != null && v instanceof Double d && !Double.isNaN(d)) {
             doubles[k] = d;
-        } else if (bools != null && v instanceof Boolean b) {
-            bools[k] = b;
+        } else if (bits != null && v instanceof Boolean b) {
+            Bits.set(bits, k, b);
         } else {
             generalize();
             objects[k] = v;
@@ -1167,7 +1187,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             }
             default -> {
                 for (int k = 0; k < n; k++, i += by) {
-                    out.bools[k] = bools[i];
+                    Bits.set(out.bits, k, Bits.get(bits, i));
                 }
             }
         }
@@ -1361,13 +1381,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             return -1;
         }
         if (kind == BOOLS && v instanceof Boolean x) {
-            boolean want = x;
-            for (int k = from; k < to && k < size; k++) {
-                if (bools[k] == want) {
-                    return k;
-                }
-            }
-            return -1;
+            return Bits.find(bits, from, Math.min(to, size), x);
         }
         // the size is read again at each step: Python's == may run code that shrinks the list
         for (int k = from; k < to && k < size; k++) {
@@ -1457,11 +1471,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
                 }
             }
             case BOOLS -> {
-                for (boolean[] a = bools; i < j; i++, j--) {
-                    boolean t = a[i];
-                    a[i] = a[j];
-                    a[j] = t;
-                }
+                Bits.reverse(bits, i, j);
             }
             default -> {
             }
@@ -1541,12 +1551,9 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
                 Arrays.sort(doubles, 0, size);
             }
             case BOOLS -> {
-                int falses = 0;
-                for (int k = 0; k < size; k++) {
-                    falses += bools[k] ? 0 : 1;
-                }
-                Arrays.fill(bools, 0, falses, false);
-                Arrays.fill(bools, falses, size, true);
+                int falses = size - Bits.count(bits, size);
+                Bits.fill(bits, 0, falses, false);
+                Bits.fill(bits, falses, size, true);
             }
             default -> {
                 return false;
@@ -1606,7 +1613,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
                 case OBJECTS -> Arrays.fill(out.objects, objects[0]);
                 case LONGS -> Arrays.fill(out.longs, longs[0]);
                 case DOUBLES -> Arrays.fill(out.doubles, doubles[0]);
-                default -> Arrays.fill(out.bools, bools[0]);
+                default -> Arrays.fill(out.bits, Bits.get(bits, 0) ? -1L : 0L);
             }
         } else {
             out.write(0, this, 0, len);
@@ -1644,7 +1651,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             return Arrays.equals(longs, 0, size, other.longs, 0, size);
         }
         if (kind == other.kind && kind == BOOLS) {
-            return Arrays.equals(bools, 0, size, other.bools, 0, size);
+            return Bits.equal(bits, other.bits, size);
         }
         // the sizes are read again at each step: Python's == may run code that changes either list
         for (int k = 0; k < size && k < other.size; k++) {
