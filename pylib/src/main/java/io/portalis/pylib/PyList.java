@@ -47,6 +47,8 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     private double[] doubles;
     /** Bools packed in bits, as {@link Bits} lays them out. */
     private long[] bits;
+    /** How many times the items were changed, by any write: see {@link #changes()}. */
+    private long changes;
 
     /** Creates an empty list, {@code []}. */
     public PyList() {
@@ -312,6 +314,23 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         }
     }
 
+    /** Counts a change of the items: a write, structural or not. */
+    private void changed() {
+        modCount++;
+        changes++;
+    }
+
+    /**
+     * A count of the changes made to the items so far (item writes, appends, removals, sorts...): two equal
+     * readings mean that the list holds the same items in the same order, so that something derived from them
+     * (the running sums of {@code random.choices}' weights) can be reused without comparing them again.
+     *
+     * @return a number that grows at every change
+     */
+    public long changes() {
+        return changes;
+    }
+
     // ---- primitive access for typed code ----
 
     /**
@@ -436,6 +455,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         }
         if (kind == LONGS) {
             longs[(int) j] = v;
+            changes++;
         } else {
             set((int) j, (E) Long.valueOf(v));
         }
@@ -456,6 +476,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         }
         if (kind == DOUBLES && !Double.isNaN(v)) {
             doubles[(int) j] = v;
+            changes++;
         } else {
             set((int) j, (E) Double.valueOf(v));
         }
@@ -476,6 +497,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         }
         if (kind == BOOLS) {
             Bits.set(bits, (int) j, v);
+            changes++;
         } else {
             set((int) j, (E) Boolean.valueOf(v));
         }
@@ -497,6 +519,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (kind != BOOLS || !fits(start, step, count)) {
             return false;
         }
+        changes++;
         long[] a = bits;
         int by = (int) step;
         int i = (int) start;
@@ -530,6 +553,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (kind != LONGS || !fits(start, step, count)) {
             return false;
         }
+        changes++;
         long[] a = longs;
         int by = (int) step;
         for (int k = 0, i = (int) start; k < count; k++, i += by) {
@@ -553,6 +577,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (kind != DOUBLES || Double.isNaN(v) || !fits(start, step, count)) {
             return false;
         }
+        changes++;
         double[] a = doubles;
         int by = (int) step;
         for (int k = 0, i = (int) start; k < count; k++, i += by) {
@@ -586,7 +611,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (l != null && n < l.length) {
             l[n] = v;
             size = n + 1;
-            modCount++;
+            changed();
         } else {
             add((E) Long.valueOf(v));
         }
@@ -605,7 +630,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (d != null && n < d.length && !Double.isNaN(v)) {
             d[n] = v;
             size = n + 1;
-            modCount++;
+            changed();
         } else {
             add((E) Double.valueOf(v));
         }
@@ -630,6 +655,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             return false;
         }
         longs[k] = r;
+        changes++;
         return true;
     }
 
@@ -727,10 +753,12 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             int to = dst.start();
             if (src.step() == 1) {
                 move(src.start(), to, n);
+                changes++;
                 return;
             }
             if (src.step() == -1 && src.start() - n + 1 == to) {
                 reverseRange(to, to + n - 1);
+                changes++;
                 return;
             }
         }
@@ -786,10 +814,12 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             if (Math.max(to, end) - to == n && n > 0) {
                 if (st == 1) {
                     move((int) lo, (int) to, (int) n);
+                    changes++;
                     return;
                 }
                 if (lo - n + 1 == to) {
                     reverseRange((int) to, (int) (to + n - 1));
+                    changes++;
                     return;
                 }
             }
@@ -824,6 +854,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     @Override
     public E set(int index, E v) {
         E old = elementAt(java.util.Objects.checkIndex(index, size));
+        changes++;
         if (objects != null) {
             objects[index] = v;
         } else {
@@ -845,7 +876,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             return addGrowing(v, n);
         }
         size = n + 1;
-        modCount++;
+        changed();
         return true;
     }
 
@@ -858,7 +889,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         }
         store(n, v);
         size = n + 1;
-        modCount++;
+        changed();
         return true;
     }
 
@@ -874,7 +905,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         move(index, index + 1, size - index);
         store(index, v);
         size++;
-        modCount++;
+        changed();
     }
 
     @Override
@@ -885,7 +916,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (kind == OBJECTS) {
             objects[size] = null;
         }
-        modCount++;
+        changed();
         return old;
     }
 
@@ -894,7 +925,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (size > 0 || kind != EMPTY) {
             start(EMPTY, 0);
             size = 0;
-            modCount++;
+            changed();
         }
     }
 
@@ -909,7 +940,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             Arrays.fill(objects, n, size, null);
         }
         size = n;
-        modCount++;
+        changed();
     }
 
     @Override
@@ -926,7 +957,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             // when src is this list, its items up to the old size are the ones copied
             write(size, src, 0, n);
             size += n;
-            modCount++;
+            changed();
             return true;
         }
         boolean changed = false;
@@ -952,7 +983,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         move(index, index + n, size - index);
         write(index, src, 0, n);
         size += n;
-        modCount++;
+        changed();
         return true;
     }
 
@@ -995,7 +1026,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (kind == OBJECTS) {
             // in place, as CPython sorts: a comparison that raises leaves the items compared so far moved
             Arrays.sort((E[]) objects, 0, size, c);
-            modCount++;
+            changed();
             return;
         }
         E[] items = (E[]) toArray();
@@ -1003,7 +1034,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         for (int k = 0; k < items.length; k++) {
             set(k, items[k]);
         }
-        modCount++;
+        changed();
     }
 
     /**
@@ -1111,6 +1142,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         if (k < 0) {
             throw new IndexError("list assignment index out of range");
         }
+        changes++;
         Object[] o = objects;
         if (o != null) {
             o[k] = v;
@@ -1222,7 +1254,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
                 size = 0;
                 initialCapacity = Math.max(m, 10);
                 copyStorage(vals, 0, m);
-                modCount++;
+                changed();
                 return;
             }
             if (m > width) {
@@ -1238,9 +1270,10 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
                     Arrays.fill(objects, n, size, null);
                 }
                 size = n;
-                modCount++;
+                changed();
             }
             write(from, vals, 0, m);
+            changes++;
             return;
         }
         if (m != s.length()) {
@@ -1248,6 +1281,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
                     + " to extended slice of size " + s.length());
         }
         admitAll(vals);
+        changes++;
         for (int k = 0; k < m; k++) {
             store(s.index(k), vals.elementAt(k));
         }
@@ -1443,6 +1477,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     /** {@code self.reverse()}. */
     public void reverse() {
         reverseRange(0, size - 1);
+        changes++;
     }
 
     /** Reverses the items from index {@code i} to index {@code j}, both included. */
@@ -1540,6 +1575,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
      * a negative zero on the general path).
      */
     private boolean sortPrimitives(boolean reverse) {
+        changes++;
         switch (kind) {
             case LONGS -> Arrays.sort(longs, 0, size);
             case DOUBLES -> {

@@ -44,6 +44,12 @@ public class PyRandom {
     /** The last weights again when they were a list keeping its floats unboxed, or null: compared in one go. */
     private double[] lastFloatWeights;
     private double[] lastSums = new double[0];
+    /**
+     * The list the last weights came from and its {@link PyList#changes()} then: drawing with that list again,
+     * unchanged, reuses the sums without comparing a single weight.
+     */
+    private PyList<?> lastList;
+    private long lastChanges;
     private int index = N + 1;
     private Double gaussNext;
 
@@ -576,21 +582,25 @@ public class PyRandom {
      * double holds it exactly, so that the caller takes the general path with Python's own arithmetic.
      */
     private double[] cumulativeFloats(List<?> weights) {
-        if (weights instanceof PyList<?> l && l.isDoubles()) {
-            if (lastFloatWeights != null && l.holdsDoubles(lastFloatWeights)) {
-                return lastSums;
-            }
-        } else if (lastFloatWeights == null && weights.size() == lastWeights.length
-                && sameItems(weights, lastWeights)) {
+        if (weights == lastList && lastList.changes() == lastChanges) {
             return lastSums;
         }
-        double[] cum = sumFloats(weights);
-        if (cum != null) {
-            boolean floats = weights instanceof PyList<?> l && l.isDoubles();
-            lastFloatWeights = floats ? ((PyList<?>) weights).toDoubleArray() : null;
-            lastWeights = floats ? null : weights.toArray();
-            lastSums = cum;
+        double[] cum;
+        if (weights instanceof PyList<?> l && l.isDoubles()
+                ? lastFloatWeights != null && l.holdsDoubles(lastFloatWeights)
+                : lastFloatWeights == null && weights.size() == lastWeights.length && sameItems(weights, lastWeights)) {
+            cum = lastSums;
+        } else {
+            cum = sumFloats(weights);
+            if (cum != null) {
+                boolean floats = weights instanceof PyList<?> l && l.isDoubles();
+                lastFloatWeights = floats ? ((PyList<?>) weights).toDoubleArray() : null;
+                lastWeights = floats ? null : weights.toArray();
+                lastSums = cum;
+            }
         }
+        lastList = cum != null && weights instanceof PyList<?> l ? l : null;
+        lastChanges = lastList != null ? lastList.changes() : 0;
         return cum;
     }
 
