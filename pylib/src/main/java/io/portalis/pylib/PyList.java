@@ -795,6 +795,19 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
      */
     public void setSliceOfSelf(int absent, long tStart, long tStop, long tStep, long sStart, long sStop,
             long sStep) {
+        // x[:k + 1] = x[k::-1] with k in range, a pancake flip, is tested first and alone: this much stays small
+        // enough for the JIT to inline where the flags are constants, and to drop the test for other shapes
+        if (absent == (NO_TARGET_START | NO_TARGET_STEP | NO_SOURCE_STOP) && sStep == -1 && sStart >= 0
+                && sStart < size && tStop == sStart + 1) {
+            reverseRange(0, (int) sStart);
+            changes++;
+            return;
+        }
+        setSliceOfSelfShaped(absent, tStart, tStop, tStep, sStart, sStop, sStep);
+    }
+
+    private void setSliceOfSelfShaped(int absent, long tStart, long tStop, long tStep, long sStart, long sStop,
+            long sStep) {
         long st = (absent & NO_SOURCE_STEP) != 0 ? 1 : sStep;
         if (((absent & NO_TARGET_STEP) != 0 || tStep == 1) && (st == 1 || st == -1)) {
             int len = size;
@@ -1348,8 +1361,19 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
      * @param v the item
      */
     public void insert(long i, E v) {
-        long j = i < 0 ? Math.max(0, i + size()) : Math.min(i, size());
-        add((int) j, v);
+        int n = size;
+        int j = (int) (i < 0 ? Math.max(0, i + n) : Math.min(i, n));
+        long[] l = longs;
+        // an int into ints with room left, small enough to inline: a rotation by pop and insert,
+        // perm.insert(r, perm.pop(0)), then goes without a call or a switch on the storage kind
+        if (l != null && n < l.length && v instanceof Long x) {
+            System.arraycopy(l, j, l, j + 1, n - j);
+            l[j] = x;
+            size = n + 1;
+            changed();
+        } else {
+            add(j, v);
+        }
     }
 
     /**
@@ -1379,6 +1403,16 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         long j = i < 0 ? i + size() : i;
         if (j < 0 || j >= size()) {
             throw new IndexError("pop index out of range");
+        }
+        long[] l = longs;
+        if (l != null) {
+            int k = (int) j;
+            long x = l[k];
+            System.arraycopy(l, k + 1, l, k, --size - k);
+            changed();
+            @SuppressWarnings("unchecked")
+            E box = (E) Long.valueOf(x);
+            return box;
         }
         return remove((int) j);
     }
@@ -1482,18 +1516,25 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
 
     /** Reverses the items from index {@code i} to index {@code j}, both included. */
     private void reverseRange(int i, int j) {
-        // one loop per kind: fannkuch-like programs reverse short prefixes millions of times
+        // ints first and alone, small enough to inline: fannkuch-like programs reverse short prefixes millions of
+        // times
+        long[] l = longs;
+        if (l != null) {
+            for (; i < j; i++, j--) {
+                long t = l[i];
+                l[i] = l[j];
+                l[j] = t;
+            }
+        } else {
+            reverseOther(i, j);
+        }
+    }
+
+    private void reverseOther(int i, int j) {
         switch (kind) {
             case OBJECTS -> {
                 for (Object[] a = objects; i < j; i++, j--) {
                     Object t = a[i];
-                    a[i] = a[j];
-                    a[j] = t;
-                }
-            }
-            case LONGS -> {
-                for (long[] a = longs; i < j; i++, j--) {
-                    long t = a[i];
                     a[i] = a[j];
                     a[j] = t;
                 }
@@ -1505,9 +1546,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
                     a[j] = t;
                 }
             }
-            case BOOLS -> {
-                Bits.reverse(bits, i, j);
-            }
+            case BOOLS -> Bits.reverse(bits, i, j);
             default -> {
             }
         }

@@ -95,6 +95,31 @@ class ListStrategiesTest {
     }
 
     @Test
+    void rotationsByPopAndInsertKeepIntsUnboxed() {
+        PyList<Object> perm = list(0L, 1L, 2L, 3L, 4L);
+        perm.insert(3, perm.pop(0));
+        assertThat(perm.repr()).isEqualTo("[1, 2, 3, 0, 4]");
+        perm.insert(-100, perm.pop(-1));
+        perm.insert(100, perm.pop(1));
+        assertThat(perm.repr()).isEqualTo("[4, 2, 3, 0, 1]");
+        assertThat(perm.isLongs()).isTrue();
+        // full storage: the insert grows it
+        PyList<Object> full = new PyList<>(2);
+        full.addLong(7);
+        full.addLong(8);
+        full.insert(1, 9L);
+        assertThat(full.repr()).isEqualTo("[7, 9, 8]");
+        full.insert(0, "x");
+        assertThat(full.isLongs()).isFalse();
+        assertThat(full.pop(0)).isEqualTo("x");
+        assertThat(full.pop(-1)).isEqualTo(8L);
+        assertThat(full.repr()).isEqualTo("[7, 9]");
+        assertThatThrownBy(() -> list().pop(0)).isInstanceOf(IndexError.class).hasMessage("pop from empty list");
+        assertThatThrownBy(() -> list(1L).pop(1)).isInstanceOf(IndexError.class)
+                .hasMessage("pop index out of range");
+    }
+
+    @Test
     void bigIntsAndNanKeepTheListGeneral() {
         PyList<Object> l = list(1L, 2L);
         l.append(BigInteger.TWO.pow(70));
