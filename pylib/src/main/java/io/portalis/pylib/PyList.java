@@ -684,6 +684,47 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     }
 
     /**
+     * {@code out.extend(i for i in range(start, ..., step) if self[i])}, the indices of the true items
+     * ({@code [n for n in range(limit) if is_prime[n]]}), in one pass over the storage when the items are held as
+     * primitives and every index is in range: testing them runs no code then. Flags held as bits are counted first,
+     * so that an empty {@code out} gets its storage at the exact size.
+     *
+     * @param start the first index
+     * @param step the range's step, not zero
+     * @param count how many indices the range holds
+     * @param out the list the indices are appended to, not this one
+     * @return false, having changed nothing, when the items are general objects (whose truth may run code) or
+     *         some index is negative or past the end: the caller then tests item by item, as Python does
+     */
+    public boolean appendTruthyIndices(long start, long step, long count, PyList<?> out) {
+        if (objects != null || out == this || !fits(start, step, count)) {
+            return false;
+        }
+        if (count == 0) {
+            return true;
+        }
+        int i = (int) start;
+        int by = (int) step;
+        long[] b = bits;
+        if (b != null && by == 1) {
+            int end = i + (int) count;
+            if (out.size == 0) {
+                out.start(LONGS, Math.max(Bits.count(b, end) - Bits.count(b, i), out.initialCapacity));
+            }
+            for (int k = Bits.find(b, i, end, true); k >= 0; k = Bits.find(b, k + 1, end, true)) {
+                out.addLong(k);
+            }
+            return true;
+        }
+        for (long k = 0; k < count; k++, i += by) {
+            if (truthAt(i) != 0) {
+                out.addLong(i);
+            }
+        }
+        return true;
+    }
+
+    /**
      * {@code sum(self, start)} for an int start when the items are held as {@code long}s or {@code double}s, added
      * as CPython's {@code sum} adds them (in a machine int while it fits, floats one by one from the start's
      * value).

@@ -120,6 +120,39 @@ class ListStrategiesTest {
     }
 
     @Test
+    void truthyIndicesAreCollectedFromPrimitiveStorageOnly() {
+        PyList<Object> flags = PyList.of((Object) false).mul(200);
+        flags.setBool(3, true);
+        flags.setBool(64, true);
+        flags.setBool(199, true);
+        PyList<Object> out = new PyList<>();
+        assertThat(flags.appendTruthyIndices(0, 1, 200, out)).isTrue();
+        assertThat(out.repr()).isEqualTo("[3, 64, 199]");
+        assertThat(out.isLongs()).isTrue();
+        // into a list that holds items already, and with a step
+        assertThat(flags.appendTruthyIndices(199, -1, 197, out)).isTrue();
+        assertThat(out.repr()).isEqualTo("[3, 64, 199, 199, 64, 3]");
+        PyList<Object> words = list("a");
+        assertThat(flags.appendTruthyIndices(60, 1, 10, words)).isTrue();
+        assertThat(words.repr()).isEqualTo("['a', 64]");
+        PyList<Object> ints = list(0L, 2L, 0L, -1L);
+        PyList<Object> floats = list(0.0, -0.0, 0.5, 0.0);
+        out.clear();
+        assertThat(ints.appendTruthyIndices(0, 1, 4, out)).isTrue();
+        assertThat(floats.appendTruthyIndices(0, 1, 4, out)).isTrue();
+        assertThat(out.repr()).isEqualTo("[1, 3, 2]");
+        // general items, indices out of range or negative, and the list itself as the output: nothing happens
+        out.clear();
+        assertThat(list(true, "x").appendTruthyIndices(0, 1, 2, out)).isFalse();
+        assertThat(ints.appendTruthyIndices(0, 1, 5, out)).isFalse();
+        assertThat(ints.appendTruthyIndices(-1, 1, 2, out)).isFalse();
+        assertThat(ints.appendTruthyIndices(0, 1, 4, ints)).isFalse();
+        assertThat(out).isEmpty();
+        assertThat(ints.repr()).isEqualTo("[0, 2, 0, -1]");
+        assertThat(new PyList<>().appendTruthyIndices(0, 1, 0, out)).isTrue();
+    }
+
+    @Test
     void bigIntsAndNanKeepTheListGeneral() {
         PyList<Object> l = list(1L, 2L);
         l.append(BigInteger.TWO.pow(70));

@@ -142,6 +142,28 @@ final class ListEmission {
     }
 
     /**
+     * The list of flags a comprehension collects the indices of, {@code [n for n in range(...) if flags[n]]}: one
+     * {@code for} over a range into its typed target, one test that is an item of a named value at the target, and
+     * the target itself as the item. pylib's {@code PyList.appendTruthyIndices} then collects them in one pass when
+     * the name holds a list of primitives; reading the name first changes nothing, as the loop reads it at its
+     * first test anyway (the emitter reads it only when the range is not empty).
+     *
+     * @param c the comprehension's only generator
+     * @param elt the comprehension's item
+     * @param types the comprehension's typed locals
+     * @return the name of the flags, or null
+     */
+    static Expr.Name indexFilter(io.portalis.python.ast.Comprehension c, Expr elt, Map<String, Character> types) {
+        if (c.target() instanceof Expr.Name t && types.get(t.id()) != null && elt instanceof Expr.Name e
+                && e.id().equals(t.id()) && c.ifs().size() == 1 && c.ifs().get(0) instanceof Expr.Subscript s
+                && s.value() instanceof Expr.Name flags && !flags.id().equals(t.id())
+                && s.slice() instanceof Expr.Name at && at.id().equals(t.id())) {
+            return flags;
+        }
+        return null;
+    }
+
+    /**
      * Whether a slice has no bounds at all ({@code x[:]}, {@code x[::]}): of a list, that is its copy.
      *
      * @param s the slice

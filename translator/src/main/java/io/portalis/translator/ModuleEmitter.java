@@ -3263,6 +3263,15 @@ final class ModuleEmitter {
                 String k = fresh("k");
                 String count = fresh("count");
                 bw.line("PyRange " + range + " = (PyRange) " + it + ";");
+                Expr.Name flags = kind.equals("list") && gens.size() == 1
+                        ? ListEmission.indexFilter(c, elts.get(0), cc.types) : null;
+                if (flags != null) {
+                    String l = fresh("list");
+                    bw.open("if (!(" + range + ".len() > 0 && " + expr(flags, cc).obj() + " instanceof PyList<?> " + l
+                            + " && " + l + ".appendTruthyIndices(" + range + ".start(), " + range + ".step(), "
+                            + range + ".len(), " + result + ")))");
+                    opened++;
+                }
                 bw.open("for (long " + k + " = 0, " + count + " = " + range + ".len(); " + k + " < " + count + "; "
                         + k + "++)");
                 bw.line("long " + item + " = " + range + ".start() + " + k + " * " + range + ".step();");
