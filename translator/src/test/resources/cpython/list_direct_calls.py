@@ -96,6 +96,10 @@ def slices(n: int) -> None:
     huge = 2 ** 63 - 1
     xs[:huge + 1] = xs[huge::-1]
     print(xs)
+    for neg in (-1, -2, -len(xs)):
+        ys = list(range(6))
+        ys[:neg + 1] = ys[neg::-1]
+        print(neg, ys)
     xs[-huge - 1:] = xs[-huge - 1:]
     print(xs)
     step = 0
