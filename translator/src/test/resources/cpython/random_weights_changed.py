@@ -68,4 +68,22 @@ def main() -> None:
         print("scaled", fs, draw(rng, items, fs))
 
 
+def many() -> None:
+    rng = random.Random(7)
+    items = list(range(300))
+    zipf = [1.0 / (k + 1) for k in range(300)]
+    gaps = [0.0 if k % 3 else float(k % 7) for k in range(300)]
+    signed = [1.0] * 300
+    signed[150] = -40.0
+    for weights in (zipf, gaps, signed):
+        for _ in range(3):
+            print(sum(rng.choices(items, weights, k=200)), rng.choices(items, weights, k=8))
+        weights[0] = 500.0
+        print(rng.choices(items, weights, k=8))
+        weights[0] = 0.0
+        weights[-1] = 100.0
+        print(rng.choices(items, weights, k=8), rng.choices(items, cum_weights=None, weights=weights, k=4))
+
+
 main()
+many()

@@ -50,6 +50,14 @@ public class PyRandom {
      */
     private PyList<?> lastList;
     private long lastChanges;
+    /** Whether the last {@link #cumulativeFloats} gave back sums it had already. */
+    private boolean sumsReused;
+    /**
+     * For the last sums, built when they are used again: where the first sum above a draw lies, per bucket of
+     * draws; empty when the sums decrease somewhere (a negative weight), where only bisect's own probes give
+     * CPython's answer.
+     */
+    private int[] lastGuide;
     private int index = N + 1;
     private Double gaussNext;
 
@@ -583,6 +591,7 @@ public class PyRandom {
      */
     private double[] cumulativeFloats(List<?> weights) {
         if (weights == lastList && lastList.changes() == lastChanges) {
+            sumsReused = true;
             return lastSums;
         }
         double[] cum;
@@ -590,13 +599,16 @@ public class PyRandom {
                 ? lastFloatWeights != null && l.holdsDoubles(lastFloatWeights)
                 : lastFloatWeights == null && weights.size() == lastWeights.length && sameItems(weights, lastWeights)) {
             cum = lastSums;
+            sumsReused = true;
         } else {
+            sumsReused = false;
             cum = sumFloats(weights);
             if (cum != null) {
                 boolean floats = weights instanceof PyList<?> l && l.isDoubles();
                 lastFloatWeights = floats ? ((PyList<?>) weights).toDoubleArray() : null;
                 lastWeights = floats ? null : weights.toArray();
                 lastSums = cum;
+                lastGuide = null;
             }
         }
         lastList = cum != null && weights instanceof PyList<?> l ? l : null;
@@ -671,6 +683,24 @@ public class PyRandom {
         double total = cum[n - 1];
         checkTotal(total);
         PyList<T> out = new PyList<>(capacity(k));
+        int[] guide = cum == lastSums && sumsReused && n >= 32 ? guide() : null;
+        if (guide != null && guide.length > 0) {
+            double scale = guide.length / total;
+            for (long d = 0; d < k; d++) {
+                double x = random() * total;
+                int i = guide[(int) Math.min(x * scale, guide.length - 1)];
+                // the bucket is a hint only (its bounds are rounded): these two loops make i the first index whose
+                // sum is above x, or the last index, which is what bisect finds in sums that never decrease
+                while (i > 0 && cum[i - 1] > x) {
+                    i--;
+                }
+                while (i < n - 1 && cum[i] <= x) {
+                    i++;
+                }
+                out.add(population.get(i));
+            }
+            return out;
+        }
         for (long i = 0; i < k; i++) {
             double x = random() * total;
             int lo = 0;
@@ -686,6 +716,32 @@ public class PyRandom {
             out.add(population.get(lo));
         }
         return out;
+    }
+
+    /** {@link #lastGuide}, built on first use: a bucket per sum, each starting where its lowest draw would land. */
+    private int[] guide() {
+        if (lastGuide == null) {
+            double[] cum = lastSums;
+            int n = cum.length;
+            int[] g = new int[n];
+            for (int i = 1; i < n; i++) {
+                if (cum[i] < cum[i - 1]) {
+                    lastGuide = g = new int[0];
+                    return g;
+                }
+            }
+            double width = cum[n - 1] / n;
+            int i = 0;
+            for (int j = 0; j < n; j++) {
+                double low = j * width;
+                while (i < n - 1 && cum[i] <= low) {
+                    i++;
+                }
+                g[j] = i;
+            }
+            lastGuide = g;
+        }
+        return lastGuide;
     }
 
     private static void checkTotal(double total) {

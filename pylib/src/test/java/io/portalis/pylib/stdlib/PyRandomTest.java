@@ -27,6 +27,34 @@ class PyRandomTest {
     }
 
     @Test
+    void weightsDrawnFromAgainGiveBisectsAnswerForEveryShape() {
+        java.util.Random shapes = new java.util.Random(17);
+        for (int round = 0; round < 40; round++) {
+            int n = 32 + shapes.nextInt(300);
+            PyList<Object> weights = new PyList<>();
+            for (int k = 0; k < n; k++) {
+                double w = switch (round % 5) {
+                    // runs of zero weights: equal sums, where the first sum above the draw must be found
+                    case 0 -> shapes.nextInt(3) == 0 ? 0.0 : shapes.nextInt(4);
+                    case 1 -> 1.0 / (k + 1);
+                    case 2 -> Math.pow(10, shapes.nextInt(30) - 15);
+                    // a negative weight: the sums decrease somewhere, and only bisect's probes give CPython's answer
+                    case 3 -> k == n / 2 ? -5.0 : 1.0 + shapes.nextInt(3);
+                    default -> k == n - 1 ? 1e9 : 1.0;
+                };
+                weights.add(w);
+            }
+            PyList<Object> items = population(n);
+            PyRandom reusing = new PyRandom((long) round);
+            PyRandom reference = new PyRandom((long) round);
+            for (int draw = 0; draw < 4; draw++) {
+                assertThat(reusing.choices(items, weights, 400)).as("round %d draw %d", round, draw)
+                        .isEqualTo(drawAfresh(reference, items, weights, 400));
+            }
+        }
+    }
+
+    @Test
     void reusedWeightsListDrawsAsAFreshGeneratorDoesEvenAfterItChanges() {
         PyList<Object> items = population(50);
         PyList<Object> weights = new PyList<>();
