@@ -681,6 +681,25 @@ final class ModuleEmitter {
                 // the counter is the Python variable itself
                 itemType = 'C';
             }
+        } else if (StrLoops.listing(f.iter()) != null
+                && StrLoops.itemType(f.iter(), e -> inference.type(e, ctx.scope, ctx.types)) == 'S') {
+            Expr.Call c = StrLoops.listing(f.iter());
+            List<String> codes = new ArrayList<>(List.of(expr(((Expr.Attribute) c.func()).value(), ctx).code()));
+            List<Character> types = new ArrayList<>();
+            for (Expr x : c.args()) {
+                J j = expr(x, ctx);
+                codes.add(j.code());
+                types.add(j.type());
+            }
+            List<String> loop = StrLoops.loop(c, codes, types, item, fresh("parts"));
+            if (!loop.get(0).isEmpty()) {
+                w.line(loop.get(0));
+            }
+            w.open(loop.get(1));
+            if (!loop.get(2).isEmpty()) {
+                w.line(loop.get(2));
+            }
+            itemType = 'S';
         } else if (temporary(f.iter())) {
             // CPython drops a temporary iterable as the loop ends, closing a generator abandoned by break or
             // return before the next statement runs
@@ -698,6 +717,7 @@ final class ModuleEmitter {
                 w.open("for (int " + k + " = 0; " + k + " < " + text + ".length(); )");
                 w.line("String " + item + " = Strs.codePointAt(" + text + ", " + k + ");");
                 w.line(k + " += " + item + ".length();");
+                itemType = 'S';
             } else {
                 // a list is walked by index, as CPython's list iterator walks it (seeing the list's length at each
                 // step), without an iterator object in one loop shared with every other iterable
