@@ -700,6 +700,25 @@ final class ModuleEmitter {
                 w.line(loop.get(2));
             }
             itemType = 'S';
+        } else if (ctx.gen == null && SliceLoops.walked(f, ctx.scope) != null) {
+            Expr.Subscript s = SliceLoops.walked(f, ctx.scope);
+            Expr.Slice sl = (Expr.Slice) s.slice();
+            String walk = fresh("walk");
+            w.line("SliceWalk " + walk + " = SliceWalk.of(" + expr(s.value(), ctx).obj() + ", "
+                    + (sl.lower() == null ? "null" : expr(sl.lower(), ctx).obj()) + ", "
+                    + (sl.upper() == null ? "null" : expr(sl.upper(), ctx).obj()) + ");");
+            w.open("for (Object " + item + "; (" + item + " = " + walk + ".next()) != SliceWalk.END; )");
+            // the body runs no code of its own while what it reads is inert: else it walks a copy from here on
+            List<String> inert = new ArrayList<>(List.of("SliceWalk.inert(" + item + ")"));
+            for (String py : SliceLoops.reads(f.body(), ctx.scope)) {
+                if (!py.equals(((Expr.Name) f.target()).id()) && !ctx.types.containsKey(py)) {
+                    inert.add("SliceWalk.inert(" + ctx.javaName(ctx.scope, py)
+                            + (ctx.speculation.locals().containsKey(py) ? "$box" : "") + ")");
+                }
+            }
+            w.open("if (!(" + String.join(" && ", inert) + "))");
+            w.line(walk + ".detach();");
+            w.close();
         } else if (temporary(f.iter())) {
             // CPython drops a temporary iterable as the loop ends, closing a generator abandoned by break or
             // return before the next statement runs
