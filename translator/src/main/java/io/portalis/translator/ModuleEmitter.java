@@ -786,7 +786,7 @@ final class ModuleEmitter {
      */
     private boolean outlineBody(Stmt.For f, Ctx ctx, JavaWriter w) {
         LoopBodies.Plan plan = ctx.parent != null || ctx.ns != null || ctx.gen != null || !ctx.handlers.isEmpty()
-                ? null : loopBodies.plan(f, ctx.scope, ctx.confined);
+                ? null : loopBodies.plan(f, ctx.scope, ctx.confined, ctx.types.keySet());
         if (plan == null) {
             return false;
         }
@@ -794,7 +794,8 @@ final class ModuleEmitter {
         List<String> params = new ArrayList<>();
         List<String> args = new ArrayList<>();
         for (String py : plan.params()) {
-            String j = ctx.javaName(ctx.scope, py);
+            // a cell is passed as the function's typed copy, which the body reads
+            String j = ctx.javaName(ctx.scope, py) + (ctx.scope.resolve(py) == Scope.Binding.CELL ? "$" : "");
             Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
             params.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')) + " " + j);
             args.add(j);
