@@ -147,3 +147,15 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 mutating_body()
+
+
+def sliced_gen(xs: list[int]):
+    t = 0
+    for x in xs[1:4]:
+        t = t + x
+        yield t
+    xs.append(t)
+    yield xs
+
+
+print(list(sliced_gen([1, 2, 3, 4, 5])))

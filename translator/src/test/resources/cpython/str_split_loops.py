@@ -163,3 +163,34 @@ print(not_a_str("fine words"))
 print(user_split(Words()))
 print(user_split("x y"))
 print(words("\u00c9t\u00e9 \u00e9t\u00e9\u3000caf\u00e9\u00a0CAF\u00c9 \u2028line \x1cfs"))
+
+
+def gen(text: str):
+    for w in text.split():
+        yield w.upper()
+    for ch in text:
+        if ch != " ":
+            yield ch
+
+
+def captured(text: str) -> list[str]:
+    # the loop variable is a cell: each lambda sees the value it has when called
+    out = []
+    later = []
+    for w in text.split(","):
+        fs = [lambda: w + "!" for _ in range(1)]
+        out.append(fs[0]())
+        later.append(lambda: w)
+    return out + [f() for f in later]
+
+
+def inner_reads(text: str) -> list[str]:
+    out = []
+    for w in text.split():
+        out.append("".join(c + w for c in "ab"))
+    return out
+
+
+print(list(gen("ab cd")))
+print(captured("x,y,z"))
+print(inner_reads("p q"))
