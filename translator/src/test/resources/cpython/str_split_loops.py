@@ -194,3 +194,30 @@ def inner_reads(text: str) -> list[str]:
 print(list(gen("ab cd")))
 print(captured("x,y,z"))
 print(inner_reads("p q"))
+
+
+def comprehensions(text: str, sep: str) -> None:
+    print([w.lower() for w in text.split()])
+    print({w: len(w) for w in text.split(sep)})
+    print(sorted({w.upper() for w in text.split(sep, 1)}))
+    print(sum(len(w) for w in text.split()), sum(1 for w in text.split() if w.islower()))
+    print(" ".join(w.title() for w in text.rsplit(" ", 1)))
+    print([c * 2 for c in text if c.isalpha()])
+    print([p.strip() for p in text.partition(sep)])
+    print([(w, c) for w in text.split() for c in w if c != "a"])
+    print([w for w in text.split() if w.startswith("b")], list(w for w in text.split()))
+    last = "none"
+    print([last := x for x in text.split()], last)
+    try:
+        print([w for w in text.split("")])
+    except ValueError as e:
+        print("ValueError", e)
+    lines = text.replace(" ", "=").replace(sep, "\n")
+    print([line.partition("=")[2] or "-" for line in lines.splitlines()])
+    g = (w.upper() for w in text.split())
+    print(next(g, "empty"), list(g))
+
+
+comprehensions("Alpha beta, Gamma baz", ",")
+comprehensions("", " ")
+comprehensions(" x,y ,,z ", ",")

@@ -3241,10 +3241,12 @@ final class ModuleEmitter {
                 return NONE;
             }
         }
-        // the first iterable is evaluated where the comprehension stands, as in Python
-        String firstIter = expr(gens.get(0).iter(), ctx).obj();
         Ctx cc = new Ctx(cs, ctx.body(), null);
         cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
+        // the first iterable is evaluated where the comprehension stands, as in Python
+        boolean strItems = gens.get(0).target() instanceof Expr.Name t0 && cc.types.get(t0.id()) != null
+                && cc.types.get(t0.id()) == 'S';
+        String firstIter = strItems ? strItems(gens.get(0).iter(), ctx) : expr(gens.get(0).iter(), ctx).obj();
         cc.speculation = inference.comprehensionSpeculation(cs, gens, ctx.scope, ctx.speculation.hints());
         String walked = ListEmission.walkedTarget(gens, kind, cs, cc.types, cc.speculation.hints());
         if (walked != null) {
@@ -3272,8 +3274,9 @@ final class ModuleEmitter {
                 m.line("Object " + j + "$box = Peek.UNBOXED;");
                 continue;
             }
-            m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();"
-                    : cc.types.containsKey(py) ? "long " + j + " = 0L;" : "Object " + j + " = null;");
+            m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();" : cc.types.containsKey(py)
+                    ? javaType(cc.types.get(py)) + " " + j + " = " + zero(cc.types.get(py)) + ";"
+                    : "Object " + j + " = null;");
         }
         JavaWriter bw = new JavaWriter();
         switch (kind) {
@@ -3298,7 +3301,24 @@ final class ModuleEmitter {
             Comprehension c = gens.get(i);
             String item = fresh("item");
             String it = i == 0 ? src : expr(c.iter(), cc).obj();
-            if (c.target() instanceof Expr.Name t && cc.types.containsKey(t.id())) {
+            if (i == 0 && strItems) {
+                String k = fresh("k");
+                if (StrLoops.listing(c.iter()) == null) {
+                    // a str's characters
+                    bw.line("String " + item + "$s = (String) " + it + ";");
+                    bw.open("for (int " + k + " = 0; " + k + " < " + item + "$s.length(); )");
+                    bw.line("String " + item + " = Strs.codePointAt(" + item + "$s, " + k + ");");
+                    bw.line(k + " += " + item + ".length();");
+                } else if (((Expr.Attribute) StrLoops.listing(c.iter()).func()).attr().equals("split")) {
+                    bw.line("Strs.Parts " + k + " = (Strs.Parts) " + it + ";");
+                    bw.open("for (String " + item + "; (" + item + " = " + k + ".next()) != null; )");
+                } else {
+                    bw.open("for (Object " + k + " : (Iterable<?>) " + it + ")");
+                    bw.line("String " + item + " = (String) " + k + ";");
+                }
+                opened++;
+                assign(c.target(), new J(item, 'S'), cc, bw);
+            } else if (c.target() instanceof Expr.Name t && cc.types.containsKey(t.id())) {
                 String range = fresh("range");
                 String k = fresh("k");
                 String count = fresh("count");
@@ -3406,9 +3426,32 @@ final class ModuleEmitter {
     }
 
     /**
+     * The first iterable of a comprehension whose target {@link #rangeTargets} types as a str: the parts of a split
+     * ({@code Strs.Parts}), another listing method's direct call, or the str itself.
+     */
+    private String strItems(Expr iter, Ctx ctx) {
+        Expr.Call c = StrLoops.listing(iter);
+        if (c == null) {
+            return expr(iter, ctx).code();
+        }
+        List<String> codes = new ArrayList<>(List.of(expr(((Expr.Attribute) c.func()).value(), ctx).code()));
+        List<Character> types = new ArrayList<>();
+        for (Expr x : c.args()) {
+            J j = expr(x, ctx);
+            codes.add(j.code());
+            types.add(j.type());
+        }
+        String name = ((Expr.Attribute) c.func()).attr();
+        return name.equals("split") ? "Strs.parts(" + String.join(", ", codes) + ")"
+                : StrMethods.direct(name, codes.get(0), 'S', codes.subList(1, codes.size()), types);
+    }
+
+    /**
      * The targets of a comprehension's {@code for ... in range(...)} clauses, typed {@code long}: plain names bound
      * by range clauses only, and not read by their own or an earlier clause's iterable (where they are unbound).
-     * A generator expression receives its first iterable as an iterator, so its first clause is not typed.
+     * A generator expression receives its first iterable as an iterator, so its first clause is not typed. The
+     * first clause of any other comprehension over a str's split (or other listing method, see {@link StrLoops}) or
+     * over a typed str types its target {@code String}.
      */
     private Map<String, Character> rangeTargets(List<Comprehension> gens, Scope cs, Ctx ctx, boolean generator) {
         Map<String, Character> types = new java.util.HashMap<>();
@@ -3420,6 +3463,11 @@ final class ModuleEmitter {
             if (c.target() instanceof Expr.Name t && cs.isLocal(t.id()) && !cs.cells.contains(t.id())
                     && inference.isRangeCall(c.iter(), i == 0 ? ctx.scope : cs) && !(generator && i == 0)) {
                 types.put(t.id(), 'L');
+            } else if (i == 0 && !generator && c.target() instanceof Expr.Name t && cs.isLocal(t.id())
+                    && !cs.cells.contains(t.id()) && StrLoops.candidate(c.iter()) && StrLoops.itemType(c.iter(),
+                    e -> inference.type(e, ctx.scope, ctx.types)) == 'S') {
+                // the items of a str's split or of the str itself (StrLoops)
+                types.put(t.id(), 'S');
             } else {
                 excluded.addAll(bound);
             }
