@@ -159,3 +159,46 @@ def sliced_gen(xs: list[int]):
 
 
 print(list(sliced_gen([1, 2, 3, 4, 5])))
+
+
+class Sneaky:
+    """An int-like item whose __radd__ empties the list being summed."""
+
+    def __init__(self, target):
+        self.target = target
+
+    def __radd__(self, other):
+        self.target.clear()
+        return other + 100
+
+
+def sums():
+    xs = [1, 2, 3, 4, 5]
+    print(sum(xs[1:4]), sum(xs[:]), sum(xs[-2:]), sum(xs[3:1]), sum(xs[10**30:]), sum(xs[True:]))
+    fs = [0.5, 1.25, -0.0]
+    print(sum(fs[1:]), sum(fs[2:]), sum([1, 2.5, 3][0:]), sum([2.5, 1, 2**60][:2]), sum([2.5, 2**60, 1][:]))
+    print(sum([2**62, 2**62, 2**62, -5][1:]), sum([True, False, True][:]), sum([1, True, 2.0, False][:]))
+    big = [10**20, 1, 2]
+    print(sum(big[:]), sum(big[1:]), sum([1.5, 10**20][:]))
+    ys = [1, 2, 0, 4, 5]
+    ys[2] = Sneaky(ys)
+    print(sum(ys[0:]), ys)
+    print(sum((1, 2, 3)[1:]), sum(range(10)[2:5]))
+    try:
+        sum(["a", "b"][0:])
+    except TypeError as e:
+        print("TypeError:", e)
+    nothing = None
+    try:
+        sum(nothing[1:])
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+def shadowed(xs):
+    sum = lambda v: "shadowed " + str(len(v))
+    return sum(xs[1:])
+
+
+sums()
+print(shadowed([1, 2, 3]))

@@ -3949,6 +3949,13 @@ final class ModuleEmitter {
         }
         int n = c.args().size();
         boolean noKw = c.keywords().isEmpty();
+        if (py.equals("sum") && n == 1 && noKw && c.args().get(0) instanceof Expr.Subscript s
+                && s.slice() instanceof Expr.Slice sl && sl.step() == null) {
+            // sum(xs[a:b]): a plain list's ints and floats are added where they are (SliceWalk)
+            return new J("SliceWalk.sum(" + expr(s.value(), ctx).obj() + ", "
+                    + (sl.lower() == null ? "null" : expr(sl.lower(), ctx).obj()) + ", "
+                    + (sl.upper() == null ? "null" : expr(sl.upper(), ctx).obj()) + ")", 'O');
+        }
         if (py.equals("sum") && n == 1 && noKw && intItems(c.args().get(0), ctx)) {
             // sum(i * i for i in ...): the items are ints, added in a long while the sum fits
             Expr g = c.args().get(0);

@@ -1,5 +1,6 @@
 package io.portalis.pylib.dyn;
 
+import io.portalis.pylib.Builtins;
 import io.portalis.pylib.PyList;
 import io.portalis.pylib.Slice;
 import java.math.BigInteger;
@@ -83,6 +84,56 @@ public final class SliceWalk {
             list = null;
             rest = k < end ? l.slice((long) k, (long) end, null).iterator() : java.util.Collections.emptyIterator();
         }
+    }
+
+    /**
+     * {@code sum(seq[lo:hi])}, the operands evaluated in Python's order before this call. The ints and floats of a
+     * plain list are added where they are, which runs no Python code; from the first item that is anything else (or
+     * an int sum past 64 bits) the items left are copied, as the slice holds them, and added on with Python's
+     * {@code +} from what was summed so far, as CPython's left-to-right sum goes on.
+     *
+     * @param seq the sequence
+     * @param lo the lower bound, or null when absent or None
+     * @param hi the upper bound, or null when absent or None
+     * @return the sum
+     * @throws io.portalis.pylib.PyException whatever slicing {@code seq} or adding its items raises
+     */
+    public static Object sum(Object seq, Object lo, Object hi) {
+        if (!(seq != null && seq.getClass() == PyList.class && (lo == null || lo instanceof Long)
+                && (hi == null || hi instanceof Long))) {
+            return Builtins.sum(Rt.iterable(Rt.slice(seq, lo, hi, null)), 0L, Rt::add);
+        }
+        PyList<?> l = (PyList<?>) seq;
+        Slice s = Slice.of(l.size(), (Long) lo, (Long) hi, null);
+        int k = s.start();
+        int end = k + s.length();
+        long acc = 0;
+        for (; k < end && l.hasLongAt(k); k++) {
+            long x = l.peekLong(k);
+            long r = acc + x;
+            if (((acc ^ r) & (x ^ r)) < 0) {
+                break;
+            }
+            acc = r;
+        }
+        if (k == end) {
+            return acc;
+        }
+        if (!l.hasDoubleAt(k)) {
+            return Builtins.sum(l.slice((long) k, (long) end, null), acc, Rt::add);
+        }
+        // a float turns the sum into a float, to which ints are added as floats, as CPython's float loop adds them
+        double f = acc;
+        for (; k < end; k++) {
+            if (l.hasDoubleAt(k)) {
+                f += l.peekDouble(k);
+            } else if (l.hasLongAt(k) && Math.abs(l.peekLong(k)) < 1L << 53) {
+                f += l.peekLong(k);
+            } else {
+                break;
+            }
+        }
+        return k == end ? (Object) f : Builtins.sum(l.slice((long) k, (long) end, null), f, Rt::add);
     }
 
     /**

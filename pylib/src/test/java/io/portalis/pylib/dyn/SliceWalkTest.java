@@ -66,4 +66,19 @@ class SliceWalkTest {
         assertThat(SliceWalk.inert(PyTuple.of())).isFalse();
         assertThat(SliceWalk.inert(Rt.UNBOUND)).isFalse();
     }
+
+    @Test
+    void sumsAddNumbersInPlaceAndTheRestOfACopyOnwards() {
+        PyList<Object> xs = PyList.of(1L, 2L, 3L, 4L);
+        assertThat(SliceWalk.sum(xs, 1L, null)).isEqualTo(9L);
+        assertThat(SliceWalk.sum(xs, 3L, 1L)).isEqualTo(0L);
+        assertThat(SliceWalk.sum(PyList.of(0.5, 1.25), null, null)).isEqualTo(1.75);
+        assertThat(SliceWalk.sum(PyList.of(1L, 2.5, 3L), 0L, null)).isEqualTo(6.5);
+        // past 64 bits the sum goes on exactly
+        assertThat(SliceWalk.sum(PyList.of(Long.MAX_VALUE, 1L, 1L), null, null))
+                .isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.TWO));
+        assertThat(SliceWalk.sum(PyList.of(1L, true), null, null)).isEqualTo(2L);
+        assertThat(SliceWalk.sum(PyTuple.of(1L, 2L, 3L), 1L, null)).isEqualTo(5L);
+        assertThatThrownBy(() -> SliceWalk.sum(PyList.of(1L, "a"), null, null)).isInstanceOf(TypeError.class);
+    }
 }
