@@ -503,45 +503,114 @@ public final class Strs {
      */
     public static PyList<String> split(String s, String sep, long maxsplit) {
         PyList<String> out = new PyList<>();
-        long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
-        if (sep == null) {
-            int i = 0;
-            int n = s.length();
-            while (true) {
+        Parts parts = parts(s, sep, maxsplit);
+        for (String part; (part = parts.next()) != null; ) {
+            out.add(part);
+        }
+        return out;
+    }
+
+    /**
+     * The parts of {@code s.split()}, one at a time (see {@link Parts}).
+     *
+     * @param s the string
+     * @return its words, as {@link #split(String)} lists them
+     */
+    public static Parts parts(String s) {
+        return new Parts(s, null, -1);
+    }
+
+    /**
+     * The parts of {@code s.split(sep)}, one at a time (see {@link Parts}).
+     *
+     * @param s the string
+     * @param sep the separator, or {@code null} for runs of whitespace
+     * @return its parts, as {@link #split(String, String)} lists them
+     * @throws ValueError {@code empty separator}, at once
+     */
+    public static Parts parts(String s, String sep) {
+        return new Parts(s, sep, -1);
+    }
+
+    /**
+     * The parts of {@code s.split(sep, maxsplit)}, one at a time (see {@link Parts}).
+     *
+     * @param s the string
+     * @param sep the separator, or {@code null} for runs of whitespace
+     * @param maxsplit the most splits to do, negative for no limit
+     * @return its parts, as {@link #split(String, String, long)} lists them
+     * @throws ValueError {@code empty separator}, at once
+     */
+    public static Parts parts(String s, String sep, long maxsplit) {
+        return new Parts(s, sep, maxsplit);
+    }
+
+    /**
+     * The parts of a {@code split} of one string, found as a loop asks for them. A loop over {@code s.split()}
+     * cannot tell this from the list CPython builds first, since nothing else can reach that list and a str does
+     * not change: the parts and their order are the same, and an empty separator fails before the first one. The
+     * list of a large text's words never exists, nor its growth, nor its survival through collections.
+     */
+    public static final class Parts {
+        private final String s;
+        private final String sep;
+        /** Splits still allowed; {@code Long.MAX_VALUE} for no limit. */
+        private long left;
+        /** Where the rest begins. */
+        private int i;
+        private boolean done;
+
+        private Parts(String s, String sep, long maxsplit) {
+            if (sep != null && sep.isEmpty()) {
+                throw new ValueError("empty separator");
+            }
+            this.s = s;
+            this.sep = sep;
+            this.left = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
+        }
+
+        /**
+         * The next part.
+         *
+         * @return the part, or {@code null} after the last one
+         */
+        public String next() {
+            if (sep == null) {
+                int n = s.length();
                 while (i < n && isSpace(s.charAt(i))) {
                     i++;
                 }
                 if (i >= n) {
-                    break;
+                    return null;
                 }
-                if (out.size() >= max) {
-                    // the rest is kept as it is, trailing whitespace included
-                    out.add(s.substring(i));
-                    break;
+                int j = n;
+                if (left > 0) {
+                    left--;
+                    j = i;
+                    while (j < n && !isSpace(s.charAt(j))) {
+                        j++;
+                    }
                 }
-                int j = i;
-                while (j < n && !isSpace(s.charAt(j))) {
-                    j++;
-                }
-                out.add(s.substring(i, j));
+                // past the last split the rest is kept as it is, trailing whitespace included
+                String part = s.substring(i, j);
                 i = j;
+                return part;
             }
-            return out;
-        }
-        if (sep.isEmpty()) {
-            throw new ValueError("empty separator");
-        }
-        int i = 0;
-        while (out.size() < max) {
-            int j = s.indexOf(sep, i);
-            if (j < 0) {
-                break;
+            if (done) {
+                return null;
             }
-            out.add(s.substring(i, j));
-            i = j + sep.length();
+            if (left > 0) {
+                int j = s.indexOf(sep, i);
+                if (j >= 0) {
+                    left--;
+                    String part = s.substring(i, j);
+                    i = j + sep.length();
+                    return part;
+                }
+            }
+            done = true;
+            return s.substring(i);
         }
-        out.add(s.substring(i));
-        return out;
     }
 
     /**

@@ -19,9 +19,10 @@ import java.util.Set;
  * the code before it assigns (passed as arguments), and every local it assigns is its own (mentioned nowhere else
  * in the function and assigned before it is read in each iteration, so that no value flows from one iteration to
  * the next or out of the loop). It must not leave its loop ({@code return}, or {@code break} and {@code continue}
- * of the loop itself), nor define functions or classes, nor touch a cell, a declaration or the frame
- * ({@code super()}, {@code locals()}, {@code dir()}, {@code vars()}). Exceptions propagate through the call as they
- * would through the loop.
+ * of the loop itself), nor define functions or classes, nor touch a declaration or the frame
+ * ({@code super()}, {@code locals()}, {@code dir()}, {@code vars()}), nor touch a cell, except to read one that the
+ * function holds a typed copy of (a row length that a comprehension also reads) when the body creates no scope of
+ * its own. Exceptions propagate through the call as they would through the loop.
  */
 final class LoopBodies {
     /** Names that read the function's own frame or locals: a body using them stays inline. */
@@ -45,9 +46,11 @@ final class LoopBodies {
      * @param loop the loop (its header stays where it is)
      * @param fs the scope of the function the loop is in
      * @param confined the function's range counters that their own loops declare
+     * @param typed the function's typed locals: a cell among them that the body only reads is passed as the
+     *     function's typed copy, when the body creates no inner scope that would read the cell itself
      * @return the plan, or null
      */
-    Plan plan(Stmt.For loop, Scope fs, Set<String> confined) {
+    Plan plan(Stmt.For loop, Scope fs, Set<String> confined, Set<String> typed) {
         if (inside || fs.kind != Scope.Kind.FUNCTION || fs.generator || !(fs.node instanceof Stmt.FunctionDef f)
                 || !runsLoops(loop.body()) || !allowed(loop.body(), false)) {
             return null;
@@ -65,6 +68,11 @@ final class LoopBodies {
                 return null;
             }
             Scope.Binding b = fs.resolve(n);
+            if (b == Scope.Binding.CELL && typed.contains(n) && !assigned.contains(n) && !innerScopes(loop.body())) {
+                // the cell's typed copy holds its value: nothing in the body can change the cell
+                params.add(n);
+                continue;
+            }
             if (b == Scope.Binding.CELL || b == Scope.Binding.FREE) {
                 return null;
             }
@@ -85,6 +93,17 @@ final class LoopBodies {
             return null;
         }
         return new Plan(List.copyOf(params), List.copyOf(locals));
+    }
+
+    /** Whether a node creates a scope of its own (a lambda or a comprehension). */
+    private static boolean innerScopes(Object node) {
+        if (node instanceof Expr.Lambda || node instanceof Expr.ListComp || node instanceof Expr.SetComp
+                || node instanceof Expr.DictComp || node instanceof Expr.GeneratorExp) {
+            return true;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= innerScopes(x));
+        return found[0];
     }
 
     /** Whether statements run a loop of their own (not counting loops in functions they define). */

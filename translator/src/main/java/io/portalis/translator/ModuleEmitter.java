@@ -681,6 +681,44 @@ final class ModuleEmitter {
                 // the counter is the Python variable itself
                 itemType = 'C';
             }
+        } else if (StrLoops.listing(f.iter()) != null
+                && StrLoops.itemType(f.iter(), e -> inference.type(e, ctx.scope, ctx.types)) == 'S') {
+            Expr.Call c = StrLoops.listing(f.iter());
+            List<String> codes = new ArrayList<>(List.of(expr(((Expr.Attribute) c.func()).value(), ctx).code()));
+            List<Character> types = new ArrayList<>();
+            for (Expr x : c.args()) {
+                J j = expr(x, ctx);
+                codes.add(j.code());
+                types.add(j.type());
+            }
+            List<String> loop = StrLoops.loop(c, codes, types, item, fresh("parts"));
+            if (!loop.get(0).isEmpty()) {
+                w.line(loop.get(0));
+            }
+            w.open(loop.get(1));
+            if (!loop.get(2).isEmpty()) {
+                w.line(loop.get(2));
+            }
+            itemType = 'S';
+        } else if (ctx.gen == null && SliceLoops.walked(f, ctx.scope) != null) {
+            Expr.Subscript s = SliceLoops.walked(f, ctx.scope);
+            Expr.Slice sl = (Expr.Slice) s.slice();
+            String walk = fresh("walk");
+            w.line("SliceWalk " + walk + " = SliceWalk.of(" + expr(s.value(), ctx).obj() + ", "
+                    + (sl.lower() == null ? "null" : expr(sl.lower(), ctx).obj()) + ", "
+                    + (sl.upper() == null ? "null" : expr(sl.upper(), ctx).obj()) + ");");
+            w.open("for (Object " + item + "; (" + item + " = " + walk + ".next()) != SliceWalk.END; )");
+            // the body runs no code of its own while what it reads is inert: else it walks a copy from here on
+            List<String> inert = new ArrayList<>(List.of("SliceWalk.inert(" + item + ")"));
+            for (String py : SliceLoops.reads(f.body(), ctx.scope)) {
+                if (!py.equals(((Expr.Name) f.target()).id()) && !ctx.types.containsKey(py)) {
+                    inert.add("SliceWalk.inert(" + ctx.javaName(ctx.scope, py)
+                            + (ctx.speculation.locals().containsKey(py) ? "$box" : "") + ")");
+                }
+            }
+            w.open("if (!(" + String.join(" && ", inert) + "))");
+            w.line(walk + ".detach();");
+            w.close();
         } else if (temporary(f.iter())) {
             // CPython drops a temporary iterable as the loop ends, closing a generator abandoned by break or
             // return before the next statement runs
@@ -698,6 +736,7 @@ final class ModuleEmitter {
                 w.open("for (int " + k + " = 0; " + k + " < " + text + ".length(); )");
                 w.line("String " + item + " = Strs.codePointAt(" + text + ", " + k + ");");
                 w.line(k + " += " + item + ".length();");
+                itemType = 'S';
             } else {
                 // a list is walked by index, as CPython's list iterator walks it (seeing the list's length at each
                 // step), without an iterator object in one loop shared with every other iterable
@@ -747,7 +786,7 @@ final class ModuleEmitter {
      */
     private boolean outlineBody(Stmt.For f, Ctx ctx, JavaWriter w) {
         LoopBodies.Plan plan = ctx.parent != null || ctx.ns != null || ctx.gen != null || !ctx.handlers.isEmpty()
-                ? null : loopBodies.plan(f, ctx.scope, ctx.confined);
+                ? null : loopBodies.plan(f, ctx.scope, ctx.confined, ctx.types.keySet());
         if (plan == null) {
             return false;
         }
@@ -755,7 +794,8 @@ final class ModuleEmitter {
         List<String> params = new ArrayList<>();
         List<String> args = new ArrayList<>();
         for (String py : plan.params()) {
-            String j = ctx.javaName(ctx.scope, py);
+            // a cell is passed as the function's typed copy, which the body reads
+            String j = ctx.javaName(ctx.scope, py) + (ctx.scope.resolve(py) == Scope.Binding.CELL ? "$" : "");
             Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
             params.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')) + " " + j);
             args.add(j);
@@ -3201,10 +3241,12 @@ final class ModuleEmitter {
                 return NONE;
             }
         }
-        // the first iterable is evaluated where the comprehension stands, as in Python
-        String firstIter = expr(gens.get(0).iter(), ctx).obj();
         Ctx cc = new Ctx(cs, ctx.body(), null);
         cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
+        // the first iterable is evaluated where the comprehension stands, as in Python
+        boolean strItems = gens.get(0).target() instanceof Expr.Name t0 && cc.types.get(t0.id()) != null
+                && cc.types.get(t0.id()) == 'S';
+        String firstIter = strItems ? strItems(gens.get(0).iter(), ctx) : expr(gens.get(0).iter(), ctx).obj();
         cc.speculation = inference.comprehensionSpeculation(cs, gens, ctx.scope, ctx.speculation.hints());
         String walked = ListEmission.walkedTarget(gens, kind, cs, cc.types, cc.speculation.hints());
         if (walked != null) {
@@ -3232,8 +3274,9 @@ final class ModuleEmitter {
                 m.line("Object " + j + "$box = Peek.UNBOXED;");
                 continue;
             }
-            m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();"
-                    : cc.types.containsKey(py) ? "long " + j + " = 0L;" : "Object " + j + " = null;");
+            m.line(cs.cells.contains(py) ? "final Cell " + j + " = new Cell();" : cc.types.containsKey(py)
+                    ? javaType(cc.types.get(py)) + " " + j + " = " + zero(cc.types.get(py)) + ";"
+                    : "Object " + j + " = null;");
         }
         JavaWriter bw = new JavaWriter();
         switch (kind) {
@@ -3258,7 +3301,24 @@ final class ModuleEmitter {
             Comprehension c = gens.get(i);
             String item = fresh("item");
             String it = i == 0 ? src : expr(c.iter(), cc).obj();
-            if (c.target() instanceof Expr.Name t && cc.types.containsKey(t.id())) {
+            if (i == 0 && strItems) {
+                String k = fresh("k");
+                if (StrLoops.listing(c.iter()) == null) {
+                    // a str's characters
+                    bw.line("String " + item + "$s = (String) " + it + ";");
+                    bw.open("for (int " + k + " = 0; " + k + " < " + item + "$s.length(); )");
+                    bw.line("String " + item + " = Strs.codePointAt(" + item + "$s, " + k + ");");
+                    bw.line(k + " += " + item + ".length();");
+                } else if (((Expr.Attribute) StrLoops.listing(c.iter()).func()).attr().equals("split")) {
+                    bw.line("Strs.Parts " + k + " = (Strs.Parts) " + it + ";");
+                    bw.open("for (String " + item + "; (" + item + " = " + k + ".next()) != null; )");
+                } else {
+                    bw.open("for (Object " + k + " : (Iterable<?>) " + it + ")");
+                    bw.line("String " + item + " = (String) " + k + ";");
+                }
+                opened++;
+                assign(c.target(), new J(item, 'S'), cc, bw);
+            } else if (c.target() instanceof Expr.Name t && cc.types.containsKey(t.id())) {
                 String range = fresh("range");
                 String k = fresh("k");
                 String count = fresh("count");
@@ -3375,9 +3435,32 @@ final class ModuleEmitter {
     }
 
     /**
+     * The first iterable of a comprehension whose target {@link #rangeTargets} types as a str: the parts of a split
+     * ({@code Strs.Parts}), another listing method's direct call, or the str itself.
+     */
+    private String strItems(Expr iter, Ctx ctx) {
+        Expr.Call c = StrLoops.listing(iter);
+        if (c == null) {
+            return expr(iter, ctx).code();
+        }
+        List<String> codes = new ArrayList<>(List.of(expr(((Expr.Attribute) c.func()).value(), ctx).code()));
+        List<Character> types = new ArrayList<>();
+        for (Expr x : c.args()) {
+            J j = expr(x, ctx);
+            codes.add(j.code());
+            types.add(j.type());
+        }
+        String name = ((Expr.Attribute) c.func()).attr();
+        return name.equals("split") ? "Strs.parts(" + String.join(", ", codes) + ")"
+                : StrMethods.direct(name, codes.get(0), 'S', codes.subList(1, codes.size()), types);
+    }
+
+    /**
      * The targets of a comprehension's {@code for ... in range(...)} clauses, typed {@code long}: plain names bound
      * by range clauses only, and not read by their own or an earlier clause's iterable (where they are unbound).
-     * A generator expression receives its first iterable as an iterator, so its first clause is not typed.
+     * A generator expression receives its first iterable as an iterator, so its first clause is not typed. The
+     * first clause of any other comprehension over a str's split (or other listing method, see {@link StrLoops}) or
+     * over a typed str types its target {@code String}.
      */
     private Map<String, Character> rangeTargets(List<Comprehension> gens, Scope cs, Ctx ctx, boolean generator) {
         Map<String, Character> types = new java.util.HashMap<>();
@@ -3389,6 +3472,11 @@ final class ModuleEmitter {
             if (c.target() instanceof Expr.Name t && cs.isLocal(t.id()) && !cs.cells.contains(t.id())
                     && inference.isRangeCall(c.iter(), i == 0 ? ctx.scope : cs) && !(generator && i == 0)) {
                 types.put(t.id(), 'L');
+            } else if (i == 0 && !generator && c.target() instanceof Expr.Name t && cs.isLocal(t.id())
+                    && !cs.cells.contains(t.id()) && StrLoops.candidate(c.iter()) && StrLoops.itemType(c.iter(),
+                    e -> inference.type(e, ctx.scope, ctx.types)) == 'S') {
+                // the items of a str's split or of the str itself (StrLoops)
+                types.put(t.id(), 'S');
             } else {
                 excluded.addAll(bound);
             }
@@ -3870,6 +3958,13 @@ final class ModuleEmitter {
         }
         int n = c.args().size();
         boolean noKw = c.keywords().isEmpty();
+        if (py.equals("sum") && n == 1 && noKw && c.args().get(0) instanceof Expr.Subscript s
+                && s.slice() instanceof Expr.Slice sl && sl.step() == null) {
+            // sum(xs[a:b]): a plain list's ints and floats are added where they are (SliceWalk)
+            return new J("SliceWalk.sum(" + expr(s.value(), ctx).obj() + ", "
+                    + (sl.lower() == null ? "null" : expr(sl.lower(), ctx).obj()) + ", "
+                    + (sl.upper() == null ? "null" : expr(sl.upper(), ctx).obj()) + ")", 'O');
+        }
         if (py.equals("sum") && n == 1 && noKw && intItems(c.args().get(0), ctx)) {
             // sum(i * i for i in ...): the items are ints, added in a long while the sum fits
             Expr g = c.args().get(0);

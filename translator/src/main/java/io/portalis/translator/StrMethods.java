@@ -116,6 +116,17 @@ final class StrMethods {
     }
 
     /**
+     * Whether a str receiver's {@code name(args)} has a direct form for arguments of these static types.
+     *
+     * @param name the method
+     * @param args the arguments' static types
+     * @return whether {@link #direct} writes it
+     */
+    static boolean isDirect(String name, List<Character> args) {
+        return form(name, args) != null;
+    }
+
+    /**
      * The direct Java call of {@code recv.name(args)}, or null when there is none for these types.
      *
      * @param name the method

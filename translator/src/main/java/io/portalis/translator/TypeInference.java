@@ -842,13 +842,22 @@ final class TypeInference {
         return false;
     }
 
-    /** One assignment to a name: {@code x = value}, {@code x op= value} (op set) or a range loop (range set). */
-    private record Assignment(String name, Expr value, Operator op, boolean range, boolean grows) {
+    /**
+     * One assignment to a name: {@code x = value}, {@code x op= value} (op set), a range loop (range set) or a loop
+     * over the items of {@code value} ({@code items} set, see {@link StrLoops}).
+     */
+    private record Assignment(String name, Expr value, Operator op, boolean range, boolean grows, boolean items) {
+        Assignment(String name, Expr value, Operator op, boolean range, boolean grows) {
+            this(name, value, op, range, grows, false);
+        }
     }
 
     private char assignedType(Assignment a, Scope fs, Map<String, Character> env) {
         if (a.range) {
             return 'L';
+        }
+        if (a.items) {
+            return StrLoops.itemType(a.value, e -> type(e, fs, env));
         }
         char v = type(a.value, fs, env);
         if (a.op == null) {
@@ -905,6 +914,8 @@ final class TypeInference {
             case Stmt.For f -> {
                 if (f.target() instanceof Expr.Name n && isRangeCall(f.iter(), fs)) {
                     out.add(new Assignment(n.id(), null, null, true, false));
+                } else if (f.target() instanceof Expr.Name n && StrLoops.candidate(f.iter())) {
+                    out.add(new Assignment(n.id(), f.iter(), null, false, false, true));
                 } else {
                     excludeTargets(f.target(), excluded);
                 }

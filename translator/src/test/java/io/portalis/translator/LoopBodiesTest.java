@@ -77,4 +77,38 @@ class LoopBodiesTest {
         assertThat(java).containsPattern("private static void scan\\$body\\$\\d+\\(Object row\\)")
                 .contains("continue;").contains("break;");
     }
+
+    @Test
+    void aBodyReadingATypedCellTakesTheFunctionsTypedCopy() {
+        String java = javaOf("""
+                def step(grid: list[list[int]]) -> list[list[int]]:
+                    rows = len(grid)
+                    cols = len(grid[0])
+                    result = [[0] * cols for _ in range(rows)]
+                    for r in range(rows):
+                        row = grid[r]
+                        for c in range(cols):
+                            if row[(c + 1) % cols]:
+                                result[r][c] = 1
+                    return result
+                """);
+        assertThat(java).containsPattern("private static void step\\$body\\$\\d+\\([^)]*long cols\\$[,)]")
+                .containsPattern("step\\$body\\$\\d+\\([^)]*cols\\$[,)]");
+    }
+
+    @Test
+    void aBodyWhoseOwnScopeReadsACellStaysInline() {
+        String java = javaOf("""
+                def widths(n: int) -> list[list[int]]:
+                    width = n + 1
+                    base = [width * i for i in range(n)]
+                    out = []
+                    for i in range(n):
+                        out.append([width + j for j in range(i)])
+                        for b in base:
+                            out.append(b)
+                    return out
+                """);
+        assertThat(java).doesNotContain("widths$body");
+    }
 }
