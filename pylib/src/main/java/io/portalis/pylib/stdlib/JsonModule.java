@@ -358,7 +358,7 @@ public final class JsonModule {
             } else if (type == PyList.class) {
                 list((PyList<?>) v, level);
             } else if (type == Double.class) {
-                put(floatText((Double) v));
+                putFloat((Double) v);
             } else {
                 writeOther(v, level);
             }
@@ -370,7 +370,7 @@ public final class JsonModule {
                 case Boolean x -> put(x ? "true" : "false");
                 case Long x -> put(x.longValue());
                 case String s -> string(s);
-                case Double x -> put(floatText(x));
+                case Double x -> putFloat(x);
                 case PyDict<?, ?> d -> dict(d, level);
                 case List<?> l -> list(l, level);
                 case BigInteger x -> put(x.toString());
@@ -384,6 +384,16 @@ public final class JsonModule {
                     write(o.fallback.apply(v), level);
                     leave();
                 }
+            }
+        }
+
+        /** Writes a float as CPython's encoder does: its repr, or the refusal or name of NaN and infinities. */
+        private void putFloat(double x) {
+            if (Double.isFinite(x)) {
+                reserve(Floats.REPR_ROOM);
+                len = Floats.writeRepr(x, buf, len);
+            } else {
+                put(floatText(x));
             }
         }
 
