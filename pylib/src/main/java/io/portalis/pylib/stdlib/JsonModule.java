@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -186,7 +187,7 @@ public final class JsonModule {
      * Latin-1 (only {@code ensure_ascii=False} or the separators write one) is written as its {@code \\uXXXX}
      * escape and its place noted; the text puts the character back there.
      */
-    private static final class Encoder {
+    private static final class Encoder implements BiConsumer<Object, Object> {
         private final Options o;
         private final String itemSep;
         /** The bytes of {@link #itemSep} when it is Latin-1, written without a look at each character. */
@@ -207,6 +208,10 @@ public final class JsonModule {
         private final String[] memoKeys = new String[KEY_MEMO_SIZE];
         /** The text written for each of {@link #memoKeys}: the quoted, escaped key and the key separator. */
         private final byte[][] memoTexts = new byte[KEY_MEMO_SIZE][];
+        /** The level of the dict whose items {@link #accept} is given. */
+        private int itemLevel;
+        /** Whether the next item {@link #accept} is given is its dict's first. */
+        private boolean firstItem;
 
         Encoder(Options o, String itemSep) {
             this.o = o;
@@ -486,14 +491,29 @@ public final class JsonModule {
                     item(items.get(k).getKey(), items.get(k).getValue(), level, k == 0);
                 }
             } else {
-                int[] count = {0};
-                d.forEachItem((key, value) -> item(key, value, level, count[0]++ == 0));
+                // the encoder is the one callback of every dict, so that the call per item stays monomorphic and
+                // no callback is made per dict
+                int outerLevel = itemLevel;
+                boolean outerFirst = firstItem;
+                itemLevel = level;
+                firstItem = true;
+                d.forEachItem(this);
+                itemLevel = outerLevel;
+                firstItem = outerFirst;
             }
             if (o.indent != null) {
                 newline(level);
             }
             put('}');
             leave();
+        }
+
+        /** Writes an item of the dict being walked by {@code forEachItem}. */
+        @Override
+        public void accept(Object k, Object value) {
+            boolean first = firstItem;
+            firstItem = false;
+            item(k, value, itemLevel, first);
         }
 
         private void item(Object k, Object value, int level, boolean first) {
