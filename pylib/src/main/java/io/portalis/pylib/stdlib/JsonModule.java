@@ -670,6 +670,8 @@ public final class JsonModule {
      * size once its closing bracket is found.
      */
     private static final class Parser {
+        /** What {@link #number} returns for an int held in {@link #intValue}. */
+        private static final Object INT = new Object();
         /** 10**0 to 10**22, the powers of ten that a double holds exactly. */
         private static final double[] POWERS_OF_TEN = new double[23];
 
@@ -694,6 +696,10 @@ public final class JsonModule {
         private int top;
         /** The containers open at the current position. */
         private int depth;
+        /** The int {@link #number} read when it returned {@link #INT}. */
+        private long intValue;
+        /** The ints read so far of the innermost array, while every item of it is an int that fits a long. */
+        private long[] ints = new long[16];
 
         Parser(String s) {
             this.s = s;
@@ -763,12 +769,18 @@ public final class JsonModule {
                     if (pos + 1 < n && c[pos + 1] == 'I') {
                         return literal("-Infinity", Double.NEGATIVE_INFINITY);
                     }
-                    return number();
+                    return boxedNumber();
                 }
                 default -> {
-                    return number();
+                    return boxedNumber();
                 }
             }
+        }
+
+        /** {@link #number} with an int boxed. */
+        private Object boxedNumber() {
+            Object v = number();
+            return v == INT ? Long.valueOf(intValue) : v;
         }
 
         /** The value of a literal word at the current position, or the error for a value that is not there. */
@@ -780,6 +792,11 @@ public final class JsonModule {
             return value;
         }
 
+        /**
+         * Reads a number in one pass over its characters: an int that fits a long is left in {@link #intValue}
+         * and {@link #INT} returned, so that a caller holding ints unboxed makes no box; any other number is
+         * returned as its value.
+         */
         private Object number() {
             int start = pos;
             int i = pos;
@@ -787,14 +804,19 @@ public final class JsonModule {
             if (negative) {
                 i++;
             }
-            long v = 0;
+            // the digits before and after the point as one integer, while there are at most 19 from the first
+            // non-zero one on
+            long mantissa = 0;
+            int significant = 0;
             if (i < n && c[i] == '0') {
                 i++;
             } else if (i < n && c[i] >= '1' && c[i] <= '9') {
+                int intStart = i;
                 while (i < n && isAsciiDigit(c[i])) {
-                    v = v * 10 + (c[i] - '0');
+                    mantissa = mantissa * 10 + (c[i] - '0');
                     i++;
                 }
+                significant = i - intStart;
             } else {
                 throw fail("Expecting value", start);
             }
@@ -803,85 +825,65 @@ public final class JsonModule {
             if (i + 1 < n && c[i] == '.' && isAsciiDigit(c[i + 1])) {
                 i++;
                 while (i < n && isAsciiDigit(c[i])) {
+                    char ch = c[i];
+                    if (significant > 0 || ch != '0') {
+                        mantissa = mantissa * 10 + (ch - '0');
+                        significant++;
+                    }
                     i++;
                     fracDigits++;
                 }
             }
-            int expStart = -1;
+            int exponent = 0;
+            boolean exponentFits = true;
+            boolean hasExponent = false;
             if (i < n && (c[i] == 'e' || c[i] == 'E')) {
                 int j = i + 1;
+                boolean negativeExp = j < n && c[j] == '-';
                 if (j < n && (c[j] == '+' || c[j] == '-')) {
                     j++;
                 }
                 if (j < n && isAsciiDigit(c[j])) {
+                    int expDigits = j;
                     while (j < n && isAsciiDigit(c[j])) {
+                        exponent = exponent * 10 + (c[j] - '0');
                         j++;
                     }
-                    expStart = i + 1;
+                    // more digits than this could overflow the int; such exponents take the exact routine
+                    exponentFits = j - expDigits <= 4;
+                    exponent = negativeExp ? -exponent : exponent;
+                    hasExponent = true;
                     i = j;
                 }
             }
             pos = i;
-            int digitsStart = negative ? start + 1 : start;
-            if (fracDigits == 0 && expStart < 0) {
-                if (intEnd - digitsStart <= 18) {
-                    return negative ? -v : v;
+            if (fracDigits == 0 && !hasExponent) {
+                if (significant <= 18) {
+                    intValue = negative ? -mantissa : mantissa;
+                    return INT;
                 }
                 return Ints.normalize(new BigInteger(s.substring(start, i)));
             }
-            double exact = exactFloat(digitsStart, intEnd, fracDigits, expStart, i);
-            if (!Double.isNaN(exact)) {
-                return negative ? -exact : exact;
+            if (significant > 19 || !exponentFits) {
+                return Double.parseDouble(s.substring(start, i));
             }
-            return Double.parseDouble(s.substring(start, i));
-        }
-
-        /**
-         * The value of a decimal number of up to 19 significant digits, correctly rounded: by one multiplication or
-         * division when its digits and its power of ten are both exact doubles (Clinger's fast path), else by
-         * {@link Floats#fromDecimal}; NaN when neither settles it.
-         */
-        private double exactFloat(int digitsStart, int intEnd, int fracDigits, int expStart, int end) {
-            long mantissa = 0;
-            int significant = 0;
-            for (int k = digitsStart, stop = intEnd + (fracDigits > 0 ? fracDigits + 1 : 0); k < stop; k++) {
-                char ch = c[k];
-                if (ch == '.') {
-                    continue;
-                }
-                if (mantissa != 0 || ch != '0') {
-                    significant++;
-                }
-                mantissa = mantissa * 10 + (ch - '0');
-            }
-            if (significant > 19) {
-                return Double.NaN;
-            }
-            int exponent = 0;
-            if (expStart >= 0) {
-                int k = expStart;
-                boolean negativeExp = c[k] == '-';
-                if (c[k] == '-' || c[k] == '+') {
-                    k++;
-                }
-                if (end - k > 4) {
-                    return Double.NaN;
-                }
-                for (; k < end; k++) {
-                    exponent = exponent * 10 + (c[k] - '0');
-                }
-                if (negativeExp) {
-                    exponent = -exponent;
-                }
-            }
-            exponent -= fracDigits;
+            double x;
             if (mantissa == 0) {
-                return 0.0;
+                x = 0.0;
+            } else {
+                exponent -= fracDigits;
+                if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+                    // Clinger's fast path: the digits and the power of ten are both exact doubles, so one
+                    // correctly rounded operation gives the correctly rounded value
+                    x = exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
+                } else {
+                    x = Floats.fromDecimal(mantissa, exponent);
+                    if (Double.isNaN(x)) {
+                        return Double.parseDouble(s.substring(start, i));
+                    }
+                }
             }
-            if (significant > 15 || exponent < -22 || exponent > 22) {
-                return Floats.fromDecimal(mantissa, exponent);
-            }
-            return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
+            return negative ? -x : x;
         }
 
         private static boolean isAsciiDigit(char ch) {
@@ -1009,10 +1011,57 @@ public final class JsonModule {
                 pos++;
                 return new PyList<>();
             }
-            int base = top;
+            // while every item is an int that fits a long the items are held unboxed, as the list will hold them;
+            // the first other item moves them to the stack as boxes
+            int count = 0;
             while (true) {
                 skipSpace();
-                push(value());
+                char ch = pos < n ? c[pos] : 0;
+                if (ch >= '0' && ch <= '9' || ch == '-' && pos + 1 < n && c[pos + 1] != 'I') {
+                    Object v = number();
+                    if (v != INT) {
+                        int base = boxInts(count);
+                        push(v);
+                        return objectArrayItems(base);
+                    }
+                    if (count == ints.length) {
+                        ints = Arrays.copyOf(ints, count * 2);
+                    }
+                    ints[count++] = intValue;
+                } else {
+                    // the ints leave their array before the item is read: a nested array uses it
+                    int base = boxInts(count);
+                    push(value());
+                    return objectArrayItems(base);
+                }
+                skipSpace();
+                if (pos < n && c[pos] == ']') {
+                    pos++;
+                    PyList<Object> out = new PyList<>(count);
+                    for (int k = 0; k < count; k++) {
+                        out.addLong(ints[k]);
+                    }
+                    return out;
+                }
+                if (pos >= n || c[pos] != ',') {
+                    throw fail("Expecting ',' delimiter", pos);
+                }
+                pos++;
+            }
+        }
+
+        /** Pushes the first {@code count} of {@link #ints} as boxes; returns where they start on the stack. */
+        private int boxInts(int count) {
+            int base = top;
+            for (int k = 0; k < count; k++) {
+                push(ints[k]);
+            }
+            return base;
+        }
+
+        /** The rest of an array whose items read so far are on the stack from {@code base}. */
+        private PyList<Object> objectArrayItems(int base) {
+            while (true) {
                 skipSpace();
                 if (pos < n && c[pos] == ']') {
                     pos++;
@@ -1028,6 +1077,8 @@ public final class JsonModule {
                     throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
+                skipSpace();
+                push(value());
             }
         }
 
