@@ -537,23 +537,34 @@ public final class JsonModule {
          * encoder memoizes keys: a document's dicts repeat a few keys many times.
          */
         private void memoizedKey(String key) {
-            int slot = key.hashCode() & (KEY_MEMO_SIZE - 1);
-            if (memoKeys[slot] != key && !key.equals(memoKeys[slot])) {
-                int from = len;
-                int wideBefore = wideCount;
-                string(key);
-                put(o.keySeparator);
-                // a text with a character beyond Latin-1 is not kept, since its place must be noted each time
-                if (wideCount == wideBefore) {
-                    memoKeys[slot] = key;
-                    memoTexts[slot] = Arrays.copyOfRange(buf, from, len);
+            // a key is looked for at its slot and the few after it, so that two keys of one dict sharing a slot
+            // do not push each other out on every dict; a new key takes the first free one, or its own slot
+            int home = key.hashCode() & (KEY_MEMO_SIZE - 1);
+            int free = home;
+            for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
+                int slot = (home + probe) & (KEY_MEMO_SIZE - 1);
+                String known = memoKeys[slot];
+                if (known == null) {
+                    free = slot;
+                    break;
                 }
-                return;
+                if (known == key || known.equals(key)) {
+                    byte[] text = memoTexts[slot];
+                    reserve(text.length);
+                    System.arraycopy(text, 0, buf, len, text.length);
+                    len += text.length;
+                    return;
+                }
             }
-            byte[] text = memoTexts[slot];
-            reserve(text.length);
-            System.arraycopy(text, 0, buf, len, text.length);
-            len += text.length;
+            int from = len;
+            int wideBefore = wideCount;
+            string(key);
+            put(o.keySeparator);
+            // a text with a character beyond Latin-1 is not kept, since its place must be noted each time
+            if (wideCount == wideBefore) {
+                memoKeys[free] = key;
+                memoTexts[free] = Arrays.copyOfRange(buf, from, len);
+            }
         }
 
         /** The text of a key that is not a str, or the error for a key JSON cannot hold. */
@@ -625,6 +636,8 @@ public final class JsonModule {
 
     /** The slots of the encoder's memo of keys, a power of two. */
     private static final int KEY_MEMO_SIZE = 64;
+    /** The slots of the key memos a key is looked for in, from its own on. */
+    private static final int KEY_MEMO_PROBES = 4;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -899,12 +912,24 @@ public final class JsonModule {
             for (int i = pos; i < n; i++) {
                 char ch = c[i];
                 if (ch == '"') {
-                    int slot = (hash ^ hash >>> 16) & (recentKeys.length - 1);
-                    char[] known = recentKeyChars[slot];
-                    if (known == null || !Arrays.equals(known, 0, known.length, c, pos, i)) {
-                        recentKeyChars[slot] = Arrays.copyOfRange(c, pos, i);
-                        recentKeys[slot] = new String(c, pos, i - pos);
+                    // looked for at its slot and the few after it, as the encoder's memo does
+                    int mask = recentKeys.length - 1;
+                    int home = (hash ^ hash >>> 16) & mask;
+                    int slot = home;
+                    for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
+                        int at = (home + probe) & mask;
+                        char[] known = recentKeyChars[at];
+                        if (known == null) {
+                            slot = at;
+                            break;
+                        }
+                        if (Arrays.equals(known, 0, known.length, c, pos, i)) {
+                            pos = i + 1;
+                            return recentKeys[at];
+                        }
                     }
+                    recentKeyChars[slot] = Arrays.copyOfRange(c, pos, i);
+                    recentKeys[slot] = new String(c, pos, i - pos);
                     pos = i + 1;
                     return recentKeys[slot];
                 }
