@@ -584,25 +584,25 @@ public final class JsonModule {
         }
 
         /**
-         * Writes a str quoted and escaped: most strs need no escape, so they are looked through for the first
-         * character that does and copied whole up to it.
+         * Writes a str quoted and escaped: most strs are short and need no escape, so their characters are copied
+         * as they are looked at, up to the first that needs one.
          */
-        @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is given Latin-1 characters only
         private void string(String s) {
             int n = s.length();
             int limit = ascii ? 0x7e : 0xff;
+            reserve(n + 2);
+            byte[] b = buf;
+            int p = len;
+            b[p++] = '"';
             int k = 0;
-            while (k < n) {
+            for (; k < n; k++) {
                 char c = s.charAt(k);
                 if (c < 0x20 || c == '"' || c == '\\' || c > limit) {
                     break;
                 }
-                k++;
+                b[p++] = (byte) c;
             }
-            reserve(n + 2);
-            buf[len++] = '"';
-            s.getBytes(0, k, buf, len);
-            len += k;
+            len = p;
             for (; k < n; k++) {
                 char c = s.charAt(k);
                 if (c >= 0x20 && c != '"' && c != '\\' && c <= limit) {
