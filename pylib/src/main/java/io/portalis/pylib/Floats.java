@@ -150,6 +150,21 @@ public final class Floats {
         if (lo <= hi) {
             n = lo;
             decimals = j - 1;
+            // the zeros are stripped eight, then four, two and one at a time: a short decimal has many
+            while (n % 100_000_000L == 0 && decimals >= 8) {
+                n /= 100_000_000L;
+                decimals -= 8;
+            }
+            for (int zeros = 4; zeros > 0; zeros >>= 1) {
+                long unit = LONG_POWERS_OF_TEN[zeros];
+                if (n % unit == 0 && decimals >= zeros) {
+                    n /= unit;
+                    decimals -= zeros;
+                }
+            }
+            if (decimals <= 0) {
+                return 0;
+            }
         } else {
             p5 = POWERS_OF_FIVE[j];
             hi = scaledFloor(upper, p5, s);
@@ -170,23 +185,9 @@ public final class Floats {
             if (twice == 1 && (!scaledExact(mid, p5, s - 1) || (n & 1) == 1)) {
                 n++;
             }
+            // no trailing zero here: n / 10 would have been found one scale down
             n = Math.max(lo, Math.min(hi, n));
             decimals = j;
-        }
-        // the zeros are stripped eight, then four, two and one at a time: a short decimal has many
-        while (n % 100_000_000L == 0 && decimals >= 8) {
-            n /= 100_000_000L;
-            decimals -= 8;
-        }
-        for (int zeros = 4; zeros > 0; zeros >>= 1) {
-            long unit = LONG_POWERS_OF_TEN[zeros];
-            if (n % unit == 0 && decimals >= zeros) {
-                n /= unit;
-                decimals -= zeros;
-            }
-        }
-        if (decimals <= 0) {
-            return 0;
         }
         return layOut(x < 0, n, decimals, out, at);
     }
@@ -228,12 +229,10 @@ public final class Floats {
                 }
                 return writeDigits(n, digits, out, p);
             }
-            // the point goes after the integral digits: write all, then move the fraction right by one
-            int end = writeDigits(n, digits, out, p);
-            int point = end - decimals;
-            System.arraycopy(out, point, out, point + 1, decimals);
-            out[point] = '.';
-            return end + 1;
+            long unit = LONG_POWERS_OF_TEN[decimals];
+            p = writeDigits(n / unit, digits - decimals, out, p);
+            out[p++] = '.';
+            return writeDigits(n % unit, decimals, out, p);
         }
         int end = writeDigits(n, digits, out, p + 1);
         out[p] = out[p + 1];
@@ -285,8 +284,9 @@ public final class Floats {
     }
 
     /**
-     * Writes the {@code digits} decimal digits of {@code n} from {@code at}; returns the index after them. The last
-     * eight are taken apart in {@code int}s, whose division is cheaper, two at a time.
+     * Writes {@code n} as {@code digits} decimal digits, with leading zeros if it has fewer, from {@code at};
+     * returns the index after them. The last eight are taken apart in {@code int}s, whose division is cheaper, two
+     * at a time.
      */
     private static int writeDigits(long n, int digits, byte[] out, int at) {
         int end = at + digits;
@@ -313,6 +313,9 @@ public final class Floats {
             out[--k] = DIGIT_PAIRS[2 * rest];
         } else {
             out[--k] = (byte) ('0' + rest);
+        }
+        while (k > at) {
+            out[--k] = '0';
         }
         return end;
     }
