@@ -92,6 +92,31 @@ public final class Floats {
         return at + s.length();
     }
 
+    /**
+     * Writes an int's decimal digits as Latin-1 bytes, with a minus sign when negative, as the integral part of a
+     * float's repr is written; for text made of bytes, such as JSON's.
+     *
+     * @param v the value
+     * @param out where the text goes; it needs 20 bytes from {@code at} on
+     * @param at the index of the first byte
+     * @return the index after the last byte written
+     */
+    public static int writeDecimal(long v, byte[] out, int at) {
+        int p = at;
+        if (v < 0) {
+            if (v == Long.MIN_VALUE) {
+                String s = Long.toString(v);
+                for (int k = 0; k < s.length(); k++) {
+                    out[p++] = (byte) s.charAt(k);
+                }
+                return p;
+            }
+            out[p++] = '-';
+            v = -v;
+        }
+        return writeDigits(v, digitCount(v), out, p);
+    }
+
     /** 5**0 to 5**27, the powers of five a long holds. */
     private static final long[] POWERS_OF_FIVE = new long[28];
 

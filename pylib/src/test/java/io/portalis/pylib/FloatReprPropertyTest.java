@@ -67,6 +67,24 @@ class FloatReprPropertyTest {
     }
 
     @Test
+    void writtenDecimalsAreTheIntsDigits() {
+        byte[] out = new byte[24];
+        java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, Long.MIN_VALUE, Long.MAX_VALUE));
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10 * 10; p *= 10) {
+            values.addAll(java.util.List.of(p - 1, p, p + 1, -p, 1 - p, 99 * p / 10));
+        }
+        SplittableRandom random = new SplittableRandom(11);
+        for (int k = 0; k < 20_000; k++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long v : values) {
+            int end = Floats.writeDecimal(v, out, 2);
+            assertThat(new String(out, 2, end - 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(
+                    Long.toString(v));
+        }
+    }
+
+    @Test
     void fixedPrecisionFormattingAgreesWithTheExactDecimalExpansion() {
         SplittableRandom random = new SplittableRandom(7);
         for (int k = 0; k < 50_000; k++) {

@@ -322,25 +322,8 @@ public final class JsonModule {
         }
 
         private void put(long v) {
-            if (v == Long.MIN_VALUE) {
-                put(Long.toString(v));
-                return;
-            }
             reserve(20);
-            if (v < 0) {
-                buf[len++] = '-';
-                v = -v;
-            }
-            int digits = 1;
-            for (long t = v; t >= 10; t /= 10) {
-                digits++;
-            }
-            int end = len + digits;
-            for (int k = end - 1; k >= len; k--) {
-                buf[k] = (byte) ('0' + v % 10);
-                v /= 10;
-            }
-            len = end;
+            len = Floats.writeDecimal(v, buf, len);
         }
 
         private void newline(int level) {
