@@ -781,10 +781,17 @@ public final class JsonModule {
 
         /** The value of a literal word at the current position, or the error for a value that is not there. */
         private Object literal(String word, Object value) {
-            if (!s.startsWith(word, pos)) {
+            int end = pos + word.length();
+            if (end > n) {
                 throw fail("Expecting value", pos);
             }
-            pos += word.length();
+            // the first character chose the word; the rest are compared in the document's array
+            for (int k = 1; k < word.length(); k++) {
+                if (c[pos + k] != word.charAt(k)) {
+                    throw fail("Expecting value", pos);
+                }
+            }
+            pos = end;
             return value;
         }
 
