@@ -213,6 +213,15 @@ def float_cases(rng):
     for x in [0.1 + 0.2, 1e16, 1e-5, 5e-324, 1e23, 2e-323, 9.5, 1 / 3, 2 / 3, 1e22, 1e21, 123e-20]:
         out.append(line("repr", x))
         out.append(line("str", [x, -x]))
+    # The edges of repr's exact digit search: powers of two (a narrower interval below them) and their
+    # neighbours, ties between two shortest candidates near 2**50, 17-digit randoms, short decimals with many
+    # scaled zeros, and magnitudes at its lower bound near 2**-37.
+    edges = [2.0 ** e for e in range(-42, 60)] + [math.nextafter(2.0 ** e, 0.0) for e in range(-42, 60)]
+    edges += [2.0 ** 50 + k / 4 for k in range(1, 12)] + [2.0 ** 51 + k / 2 for k in range(1, 6)]
+    edges += [rng.random() for _ in range(200)] + [rng.random() * 2.0 ** rng.randrange(-40, -33) for _ in range(100)]
+    edges += [rng.randrange(1, 10 ** rng.randrange(1, 17)) / 10 ** rng.randrange(1, 28) for _ in range(300)]
+    for x in edges:
+        out.append(line("repr", x))
     return out
 
 

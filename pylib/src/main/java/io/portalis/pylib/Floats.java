@@ -3,6 +3,7 @@ package io.portalis.pylib;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,308 @@ public final class Floats {
             // Integral values below 10**16 print as their digits and ".0"; no digit search is needed.
             return Long.toString((long) x).concat(".0");
         }
+        byte[] text = new byte[REPR_ROOM];
+        int length = writeShortest(x, text, 0);
+        if (length > 0) {
+            return new String(text, 0, length, StandardCharsets.ISO_8859_1);
+        }
+        return reprByJdk(x);
+    }
+
+    /** The room {@link #writeRepr} needs: a sign, 17 digits, a point, and zeros or an exponent. */
+    public static final int REPR_ROOM = 32;
+
+    /**
+     * Writes CPython's {@code repr(x)} as Latin-1 bytes, as {@link #repr} gives it, without making a string for the
+     * common values: the shortest round-trip digits are found with exact 128-bit integer arithmetic for values
+     * from about {@code 1e-11} to {@code 2**53}, and through {@link #repr} for the others.
+     *
+     * @param x the value
+     * @param out where the text goes; it needs {@link #REPR_ROOM} bytes from {@code at} on
+     * @param at the index of the first byte
+     * @return the index after the last byte written
+     */
+    public static int writeRepr(double x, byte[] out, int at) {
+        long integral = (long) x;
+        if (x == integral && x != 0 && Math.abs(x) < 1e16) {
+            int p = at;
+            if (integral < 0) {
+                out[p++] = '-';
+                integral = -integral;
+            }
+            p = writeDigits(integral, digitCount(integral), out, p);
+            out[p++] = '.';
+            out[p++] = '0';
+            return p;
+        }
+        if (x != integral) {
+            int end = writeShortest(x, out, at);
+            if (end > 0) {
+                return end;
+            }
+        }
+        String s = repr(x);
+        for (int k = 0; k < s.length(); k++) {
+            out[at + k] = (byte) s.charAt(k);
+        }
+        return at + s.length();
+    }
+
+    /**
+     * Writes an int's decimal digits as Latin-1 bytes, with a minus sign when negative, as the integral part of a
+     * float's repr is written; for text made of bytes, such as JSON's.
+     *
+     * @param v the value
+     * @param out where the text goes; it needs 20 bytes from {@code at} on
+     * @param at the index of the first byte
+     * @return the index after the last byte written
+     */
+    public static int writeDecimal(long v, byte[] out, int at) {
+        int p = at;
+        if (v < 0) {
+            if (v == Long.MIN_VALUE) {
+                String s = Long.toString(v);
+                for (int k = 0; k < s.length(); k++) {
+                    out[p++] = (byte) s.charAt(k);
+                }
+                return p;
+            }
+            out[p++] = '-';
+            v = -v;
+        }
+        return writeDigits(v, digitCount(v), out, p);
+    }
+
+    /** 5**0 to 5**27, the powers of five a long holds. */
+    private static final long[] POWERS_OF_FIVE = new long[28];
+
+    static {
+        long p = 1;
+        for (int k = 0; k < POWERS_OF_FIVE.length; k++) {
+            POWERS_OF_FIVE[k] = p;
+            p *= 5;
+        }
+    }
+
+    /**
+     * Writes the repr of a finite non-integral {@code x} whose shortest digits can be found exactly in 128 bits, and
+     * returns the index after it; returns 0 for the values it leaves to the general path (subnormals, magnitudes
+     * below about {@code 1e-11} or at least {@code 2**53}, a rare boundary case).
+     *
+     * <p>With {@code x = c * 2**q} the doubles next to it bound the decimals that read back as {@code x} to an
+     * interval of width about {@code 2**q} around it, closed when {@code c} is even (ties read back to the even
+     * significand). Scaled by {@code 10**j} with {@code j = ceil(-q * log10(2))}, the interval is at least one wide,
+     * so it holds an integer, and less than ten wide, so one scale down it holds at most one: that one, when there,
+     * is the shortest decimal (a shorter one would be a multiple of ten here); else the shortest have {@code j}
+     * decimals and the nearest to {@code x} is taken (the even one on a tie, as CPython's repr does). The scaled
+     * bounds are {@code bound * 5**j / 2**s}, exact in 128 bits for these magnitudes.
+     */
+    private static int writeShortest(double x, byte[] out, int at) {
+        long bits = Double.doubleToRawLongBits(x);
+        int biased = (int) (bits >>> 52) & 0x7ff;
+        int q = biased - 1075;
+        if (biased == 0 || q >= 0) {
+            return 0;
+        }
+        long c = bits & 0xFFFFFFFFFFFFFL | 1L << 52;
+        // ceil(-q * log10(2)), as -floor(q * log10(2)) by a fixed-point multiplication exact for |q| < 2620
+        int j = -((q * 315653) >> 20);
+        if (j > 27) {
+            return 0;
+        }
+        boolean closed = (c & 1) == 0;
+        // the interval in quarters of 2**q: the double below is half as far when c is the smallest significand
+        long mid = c << 2;
+        long lower = mid - (c == 1L << 52 && biased > 1 ? 1 : 2);
+        long upper = mid + 2;
+        int s = 2 - q - j;
+        long n;
+        int decimals;
+        // one scale down: at most one integer
+        long p5 = POWERS_OF_FIVE[j - 1];
+        long hi = scaledFloor(upper, p5, s + 1);
+        if (!closed && scaledExact(upper, p5, s + 1)) {
+            hi--;
+        }
+        long lo = scaledFloor(lower, p5, s + 1);
+        if (!closed || !scaledExact(lower, p5, s + 1)) {
+            lo++;
+        }
+        if (lo <= hi) {
+            n = lo;
+            decimals = j - 1;
+            // the zeros are stripped eight, then four, two and one at a time: a short decimal has many
+            while (n % 100_000_000L == 0 && decimals >= 8) {
+                n /= 100_000_000L;
+                decimals -= 8;
+            }
+            for (int zeros = 4; zeros > 0; zeros >>= 1) {
+                long unit = LONG_POWERS_OF_TEN[zeros];
+                if (n % unit == 0 && decimals >= zeros) {
+                    n /= unit;
+                    decimals -= zeros;
+                }
+            }
+            if (decimals <= 0) {
+                return 0;
+            }
+        } else {
+            p5 = POWERS_OF_FIVE[j];
+            hi = scaledFloor(upper, p5, s);
+            if (!closed && scaledExact(upper, p5, s)) {
+                hi--;
+            }
+            lo = scaledFloor(lower, p5, s);
+            if (!closed || !scaledExact(lower, p5, s)) {
+                lo++;
+            }
+            if (lo > hi) {
+                // the interval's width fell below one (the smallest significand's narrower side)
+                return 0;
+            }
+            n = scaledFloor(mid, p5, s);
+            // x's scaled fraction against one half; the nearest in the interval is its rounding or a bound
+            long twice = scaledFloor(mid, p5, s - 1) - 2 * n;
+            if (twice == 1 && (!scaledExact(mid, p5, s - 1) || (n & 1) == 1)) {
+                n++;
+            }
+            // no trailing zero here: n / 10 would have been found one scale down
+            n = Math.max(lo, Math.min(hi, n));
+            decimals = j;
+        }
+        return layOut(x < 0, n, decimals, out, at);
+    }
+
+    /** {@code floor(v * p5 / 2**s)} for {@code v < 2**55}, {@code p5 < 2**63} and {@code 0 < s < 128}. */
+    private static long scaledFloor(long v, long p5, int s) {
+        long high = Math.multiplyHigh(v, p5);
+        long low = v * p5;
+        return s >= 64 ? high >>> (s - 64) : high << (64 - s) | low >>> s;
+    }
+
+    /** Whether {@code v * p5 / 2**s} is an integer, for the arguments of {@link #scaledFloor}. */
+    private static boolean scaledExact(long v, long p5, int s) {
+        long low = v * p5;
+        if (s < 64) {
+            return (low & (1L << s) - 1) == 0;
+        }
+        return low == 0 && (Math.multiplyHigh(v, p5) & (1L << (s - 64)) - 1) == 0;
+    }
+
+    /**
+     * Writes {@code n * 10**-decimals} (n without trailing zeros, {@code decimals > 0}) as CPython's repr lays it
+     * out: positional when the decimal exponent is in [-4, 16), else one digit, the others after a point, and
+     * {@code e} with a sign and at least two digits.
+     */
+    private static int layOut(boolean negative, long n, int decimals, byte[] out, int at) {
+        int p = at;
+        if (negative) {
+            out[p++] = '-';
+        }
+        int digits = digitCount(n);
+        int exp = digits - 1 - decimals;
+        if (exp >= -4 && exp < 16) {
+            if (decimals >= digits) {
+                out[p++] = '0';
+                out[p++] = '.';
+                for (int k = digits; k < decimals; k++) {
+                    out[p++] = '0';
+                }
+                return writeDigits(n, digits, out, p);
+            }
+            long unit = LONG_POWERS_OF_TEN[decimals];
+            p = writeDigits(n / unit, digits - decimals, out, p);
+            out[p++] = '.';
+            return writeDigits(n % unit, decimals, out, p);
+        }
+        int end = writeDigits(n, digits, out, p + 1);
+        out[p] = out[p + 1];
+        if (digits > 1) {
+            out[p + 1] = '.';
+        } else {
+            end--;
+        }
+        out[end++] = 'e';
+        out[end++] = (byte) (exp < 0 ? '-' : '+');
+        int e = Math.abs(exp);
+        if (e >= 100) {
+            out[end++] = (byte) ('0' + e / 100);
+        }
+        out[end++] = (byte) ('0' + e / 10 % 10);
+        out[end++] = (byte) ('0' + e % 10);
+        return end;
+    }
+
+    /** "00" to "99": two digits per division when writing a number. */
+    private static final byte[] DIGIT_PAIRS = new byte[200];
+
+    static {
+        for (int k = 0; k < 100; k++) {
+            DIGIT_PAIRS[2 * k] = (byte) ('0' + k / 10);
+            DIGIT_PAIRS[2 * k + 1] = (byte) ('0' + k % 10);
+        }
+    }
+
+    /** 10**0 to 10**18. */
+    private static final long[] LONG_POWERS_OF_TEN = new long[19];
+
+    static {
+        long p = 1;
+        for (int k = 0; k < LONG_POWERS_OF_TEN.length; k++) {
+            LONG_POWERS_OF_TEN[k] = p;
+            p *= 10;
+        }
+    }
+
+    /** The number of decimal digits of a non-negative long. */
+    private static int digitCount(long n) {
+        if (n < 10) {
+            return 1;
+        }
+        // floor(log10(n)) is bits * log10(2) or one more: 1233 / 4096 is log10(2) to the precision needed here
+        int t = (64 - Long.numberOfLeadingZeros(n)) * 1233 >>> 12;
+        return t + (n >= LONG_POWERS_OF_TEN[t] ? 1 : 0);
+    }
+
+    /**
+     * Writes {@code n} as {@code digits} decimal digits, with leading zeros if it has fewer, from {@code at};
+     * returns the index after them. The last eight are taken apart in {@code int}s, whose division is cheaper, two
+     * at a time.
+     */
+    private static int writeDigits(long n, int digits, byte[] out, int at) {
+        int end = at + digits;
+        int k = end;
+        while (n >= 100_000_000L) {
+            int low = (int) (n % 100_000_000L);
+            n /= 100_000_000L;
+            for (int r = 0; r < 4; r++) {
+                int pair = low % 100;
+                low /= 100;
+                out[--k] = DIGIT_PAIRS[2 * pair + 1];
+                out[--k] = DIGIT_PAIRS[2 * pair];
+            }
+        }
+        int rest = (int) n;
+        while (rest >= 100) {
+            int pair = rest % 100;
+            rest /= 100;
+            out[--k] = DIGIT_PAIRS[2 * pair + 1];
+            out[--k] = DIGIT_PAIRS[2 * pair];
+        }
+        if (rest >= 10) {
+            out[--k] = DIGIT_PAIRS[2 * rest + 1];
+            out[--k] = DIGIT_PAIRS[2 * rest];
+        } else {
+            out[--k] = (byte) ('0' + rest);
+        }
+        while (k > at) {
+            out[--k] = '0';
+        }
+        return end;
+    }
+
+    /** {@link #repr} of a finite non-zero value that is not integral below 10**16, from the JDK's digits. */
+    private static String reprByJdk(double x) {
         double magnitude = Math.abs(x);
         if (magnitude >= 1e-3 && magnitude < 1e7) {
             // Here both the JDK and CPython write positional digits, the same shortest ones except where the JDK

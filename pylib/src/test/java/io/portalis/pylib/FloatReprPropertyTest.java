@@ -37,6 +37,54 @@ class FloatReprPropertyTest {
     }
 
     @Test
+    void writtenReprIsTheReprStringAtAnyOffset() {
+        SplittableRandom random = new SplittableRandom(5);
+        byte[] out = new byte[Floats.REPR_ROOM + 8];
+        for (int k = 0; k < 200_000; k++) {
+            double x = switch (k % 4) {
+                case 0 -> Double.longBitsToDouble(random.nextLong());
+                case 1 -> random.nextDouble() * Math.pow(2, random.nextInt(-60, 70));
+                case 2 -> -Math.rint(random.nextDouble() * Math.pow(10, random.nextInt(0, 18)));
+                default -> random.nextLong(1, 1L << 55) / Math.pow(10, random.nextInt(0, 24));
+            };
+            int at = k % 8;
+            int end = Floats.writeRepr(x, out, at);
+            String written = new String(out, at, end - at, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(written).as("%s", x).isEqualTo(Floats.repr(x));
+        }
+    }
+
+    @Test
+    void writtenReprOfIntegralValuesAroundPowersOfTen() {
+        byte[] out = new byte[Floats.REPR_ROOM];
+        long p = 1;
+        for (int digits = 1; digits <= 16; digits++, p *= 10) {
+            for (long v : new long[] {p - 1, p, p + 1, -p}) {
+                int end = Floats.writeRepr(v, out, 0);
+                assertThat(new String(out, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(v + ".0");
+            }
+        }
+    }
+
+    @Test
+    void writtenDecimalsAreTheIntsDigits() {
+        byte[] out = new byte[24];
+        java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, Long.MIN_VALUE, Long.MAX_VALUE));
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10 * 10; p *= 10) {
+            values.addAll(java.util.List.of(p - 1, p, p + 1, -p, 1 - p, 99 * p / 10));
+        }
+        SplittableRandom random = new SplittableRandom(11);
+        for (int k = 0; k < 20_000; k++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long v : values) {
+            int end = Floats.writeDecimal(v, out, 2);
+            assertThat(new String(out, 2, end - 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(
+                    Long.toString(v));
+        }
+    }
+
+    @Test
     void fixedPrecisionFormattingAgreesWithTheExactDecimalExpansion() {
         SplittableRandom random = new SplittableRandom(7);
         for (int k = 0; k < 50_000; k++) {

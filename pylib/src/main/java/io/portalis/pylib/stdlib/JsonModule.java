@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -186,7 +187,7 @@ public final class JsonModule {
      * Latin-1 (only {@code ensure_ascii=False} or the separators write one) is written as its {@code \\uXXXX}
      * escape and its place noted; the text puts the character back there.
      */
-    private static final class Encoder {
+    private static final class Encoder implements BiConsumer<Object, Object> {
         private final Options o;
         private final String itemSep;
         /** The bytes of {@link #itemSep} when it is Latin-1, written without a look at each character. */
@@ -207,6 +208,10 @@ public final class JsonModule {
         private final String[] memoKeys = new String[KEY_MEMO_SIZE];
         /** The text written for each of {@link #memoKeys}: the quoted, escaped key and the key separator. */
         private final byte[][] memoTexts = new byte[KEY_MEMO_SIZE][];
+        /** The level of the dict whose items {@link #accept} is given. */
+        private int itemLevel;
+        /** Whether the next item {@link #accept} is given is its dict's first. */
+        private boolean firstItem;
 
         Encoder(Options o, String itemSep) {
             this.o = o;
@@ -317,25 +322,8 @@ public final class JsonModule {
         }
 
         private void put(long v) {
-            if (v == Long.MIN_VALUE) {
-                put(Long.toString(v));
-                return;
-            }
             reserve(20);
-            if (v < 0) {
-                buf[len++] = '-';
-                v = -v;
-            }
-            int digits = 1;
-            for (long t = v; t >= 10; t /= 10) {
-                digits++;
-            }
-            int end = len + digits;
-            for (int k = end - 1; k >= len; k--) {
-                buf[k] = (byte) ('0' + v % 10);
-                v /= 10;
-            }
-            len = end;
+            len = Floats.writeDecimal(v, buf, len);
         }
 
         private void newline(int level) {
@@ -358,7 +346,7 @@ public final class JsonModule {
             } else if (type == PyList.class) {
                 list((PyList<?>) v, level);
             } else if (type == Double.class) {
-                put(floatText((Double) v));
+                putFloat((Double) v);
             } else {
                 writeOther(v, level);
             }
@@ -370,7 +358,7 @@ public final class JsonModule {
                 case Boolean x -> put(x ? "true" : "false");
                 case Long x -> put(x.longValue());
                 case String s -> string(s);
-                case Double x -> put(floatText(x));
+                case Double x -> putFloat(x);
                 case PyDict<?, ?> d -> dict(d, level);
                 case List<?> l -> list(l, level);
                 case BigInteger x -> put(x.toString());
@@ -384,6 +372,16 @@ public final class JsonModule {
                     write(o.fallback.apply(v), level);
                     leave();
                 }
+            }
+        }
+
+        /** Writes a float as CPython's encoder does: its repr, or the refusal or name of NaN and infinities. */
+        private void putFloat(double x) {
+            if (Double.isFinite(x)) {
+                reserve(Floats.REPR_ROOM);
+                len = Floats.writeRepr(x, buf, len);
+            } else {
+                put(floatText(x));
             }
         }
 
@@ -476,14 +474,29 @@ public final class JsonModule {
                     item(items.get(k).getKey(), items.get(k).getValue(), level, k == 0);
                 }
             } else {
-                int[] count = {0};
-                d.forEachItem((key, value) -> item(key, value, level, count[0]++ == 0));
+                // the encoder is the one callback of every dict, so that the call per item stays monomorphic and
+                // no callback is made per dict
+                int outerLevel = itemLevel;
+                boolean outerFirst = firstItem;
+                itemLevel = level;
+                firstItem = true;
+                d.forEachItem(this);
+                itemLevel = outerLevel;
+                firstItem = outerFirst;
             }
             if (o.indent != null) {
                 newline(level);
             }
             put('}');
             leave();
+        }
+
+        /** Writes an item of the dict being walked by {@code forEachItem}. */
+        @Override
+        public void accept(Object k, Object value) {
+            boolean first = firstItem;
+            firstItem = false;
+            item(k, value, itemLevel, first);
         }
 
         private void item(Object k, Object value, int level, boolean first) {
@@ -507,23 +520,34 @@ public final class JsonModule {
          * encoder memoizes keys: a document's dicts repeat a few keys many times.
          */
         private void memoizedKey(String key) {
-            int slot = key.hashCode() & (KEY_MEMO_SIZE - 1);
-            if (memoKeys[slot] != key && !key.equals(memoKeys[slot])) {
-                int from = len;
-                int wideBefore = wideCount;
-                string(key);
-                put(o.keySeparator);
-                // a text with a character beyond Latin-1 is not kept, since its place must be noted each time
-                if (wideCount == wideBefore) {
-                    memoKeys[slot] = key;
-                    memoTexts[slot] = Arrays.copyOfRange(buf, from, len);
+            // a key is looked for at its slot and the few after it, so that two keys of one dict sharing a slot
+            // do not push each other out on every dict; a new key takes the first free one, or its own slot
+            int home = key.hashCode() & (KEY_MEMO_SIZE - 1);
+            int free = home;
+            for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
+                int slot = (home + probe) & (KEY_MEMO_SIZE - 1);
+                String known = memoKeys[slot];
+                if (known == null) {
+                    free = slot;
+                    break;
                 }
-                return;
+                if (known == key || known.equals(key)) {
+                    byte[] text = memoTexts[slot];
+                    reserve(text.length);
+                    System.arraycopy(text, 0, buf, len, text.length);
+                    len += text.length;
+                    return;
+                }
             }
-            byte[] text = memoTexts[slot];
-            reserve(text.length);
-            System.arraycopy(text, 0, buf, len, text.length);
-            len += text.length;
+            int from = len;
+            int wideBefore = wideCount;
+            string(key);
+            put(o.keySeparator);
+            // a text with a character beyond Latin-1 is not kept, since its place must be noted each time
+            if (wideCount == wideBefore) {
+                memoKeys[free] = key;
+                memoTexts[free] = Arrays.copyOfRange(buf, from, len);
+            }
         }
 
         /** The text of a key that is not a str, or the error for a key JSON cannot hold. */
@@ -543,25 +567,25 @@ public final class JsonModule {
         }
 
         /**
-         * Writes a str quoted and escaped: most strs need no escape, so they are looked through for the first
-         * character that does and copied whole up to it.
+         * Writes a str quoted and escaped: most strs are short and need no escape, so their characters are copied
+         * as they are looked at, up to the first that needs one.
          */
-        @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is given Latin-1 characters only
         private void string(String s) {
             int n = s.length();
             int limit = ascii ? 0x7e : 0xff;
+            reserve(n + 2);
+            byte[] b = buf;
+            int p = len;
+            b[p++] = '"';
             int k = 0;
-            while (k < n) {
+            for (; k < n; k++) {
                 char c = s.charAt(k);
                 if (c < 0x20 || c == '"' || c == '\\' || c > limit) {
                     break;
                 }
-                k++;
+                b[p++] = (byte) c;
             }
-            reserve(n + 2);
-            buf[len++] = '"';
-            s.getBytes(0, k, buf, len);
-            len += k;
+            len = p;
             for (; k < n; k++) {
                 char c = s.charAt(k);
                 if (c >= 0x20 && c != '"' && c != '\\' && c <= limit) {
@@ -595,6 +619,8 @@ public final class JsonModule {
 
     /** The slots of the encoder's memo of keys, a power of two. */
     private static final int KEY_MEMO_SIZE = 64;
+    /** The slots of the key memos a key is looked for in, from its own on. */
+    private static final int KEY_MEMO_PROBES = 4;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -640,6 +666,8 @@ public final class JsonModule {
      * size once its closing bracket is found.
      */
     private static final class Parser {
+        /** What {@link #number} returns for an int held in {@link #intValue}. */
+        private static final Object INT = new Object();
         /** 10**0 to 10**22, the powers of ten that a double holds exactly. */
         private static final double[] POWERS_OF_TEN = new double[23];
 
@@ -664,6 +692,10 @@ public final class JsonModule {
         private int top;
         /** The containers open at the current position. */
         private int depth;
+        /** The int {@link #number} read when it returned {@link #INT}. */
+        private long intValue;
+        /** The ints read so far of the innermost array, while every item of it is an int that fits a long. */
+        private long[] ints = new long[16];
 
         Parser(String s) {
             this.s = s;
@@ -733,23 +765,41 @@ public final class JsonModule {
                     if (pos + 1 < n && c[pos + 1] == 'I') {
                         return literal("-Infinity", Double.NEGATIVE_INFINITY);
                     }
-                    return number();
+                    return boxedNumber();
                 }
                 default -> {
-                    return number();
+                    return boxedNumber();
                 }
             }
+        }
+
+        /** {@link #number} with an int boxed. */
+        private Object boxedNumber() {
+            Object v = number();
+            return v == INT ? Long.valueOf(intValue) : v;
         }
 
         /** The value of a literal word at the current position, or the error for a value that is not there. */
         private Object literal(String word, Object value) {
-            if (!s.startsWith(word, pos)) {
+            int end = pos + word.length();
+            if (end > n) {
                 throw fail("Expecting value", pos);
             }
-            pos += word.length();
+            // the first character chose the word; the rest are compared in the document's array
+            for (int k = 1; k < word.length(); k++) {
+                if (c[pos + k] != word.charAt(k)) {
+                    throw fail("Expecting value", pos);
+                }
+            }
+            pos = end;
             return value;
         }
 
+        /**
+         * Reads a number in one pass over its characters: an int that fits a long is left in {@link #intValue}
+         * and {@link #INT} returned, so that a caller holding ints unboxed makes no box; any other number is
+         * returned as its value.
+         */
         private Object number() {
             int start = pos;
             int i = pos;
@@ -757,14 +807,19 @@ public final class JsonModule {
             if (negative) {
                 i++;
             }
-            long v = 0;
+            // the digits before and after the point as one integer, while there are at most 19 from the first
+            // non-zero one on
+            long mantissa = 0;
+            int significant = 0;
             if (i < n && c[i] == '0') {
                 i++;
             } else if (i < n && c[i] >= '1' && c[i] <= '9') {
+                int intStart = i;
                 while (i < n && isAsciiDigit(c[i])) {
-                    v = v * 10 + (c[i] - '0');
+                    mantissa = mantissa * 10 + (c[i] - '0');
                     i++;
                 }
+                significant = i - intStart;
             } else {
                 throw fail("Expecting value", start);
             }
@@ -773,85 +828,65 @@ public final class JsonModule {
             if (i + 1 < n && c[i] == '.' && isAsciiDigit(c[i + 1])) {
                 i++;
                 while (i < n && isAsciiDigit(c[i])) {
+                    char ch = c[i];
+                    if (significant > 0 || ch != '0') {
+                        mantissa = mantissa * 10 + (ch - '0');
+                        significant++;
+                    }
                     i++;
                     fracDigits++;
                 }
             }
-            int expStart = -1;
+            int exponent = 0;
+            boolean exponentFits = true;
+            boolean hasExponent = false;
             if (i < n && (c[i] == 'e' || c[i] == 'E')) {
                 int j = i + 1;
+                boolean negativeExp = j < n && c[j] == '-';
                 if (j < n && (c[j] == '+' || c[j] == '-')) {
                     j++;
                 }
                 if (j < n && isAsciiDigit(c[j])) {
+                    int expDigits = j;
                     while (j < n && isAsciiDigit(c[j])) {
+                        exponent = exponent * 10 + (c[j] - '0');
                         j++;
                     }
-                    expStart = i + 1;
+                    // more digits than this could overflow the int; such exponents take the exact routine
+                    exponentFits = j - expDigits <= 4;
+                    exponent = negativeExp ? -exponent : exponent;
+                    hasExponent = true;
                     i = j;
                 }
             }
             pos = i;
-            int digitsStart = negative ? start + 1 : start;
-            if (fracDigits == 0 && expStart < 0) {
-                if (intEnd - digitsStart <= 18) {
-                    return negative ? -v : v;
+            if (fracDigits == 0 && !hasExponent) {
+                if (significant <= 18) {
+                    intValue = negative ? -mantissa : mantissa;
+                    return INT;
                 }
                 return Ints.normalize(new BigInteger(s.substring(start, i)));
             }
-            double exact = exactFloat(digitsStart, intEnd, fracDigits, expStart, i);
-            if (!Double.isNaN(exact)) {
-                return negative ? -exact : exact;
+            if (significant > 19 || !exponentFits) {
+                return Double.parseDouble(s.substring(start, i));
             }
-            return Double.parseDouble(s.substring(start, i));
-        }
-
-        /**
-         * The value of a decimal number of up to 19 significant digits, correctly rounded: by one multiplication or
-         * division when its digits and its power of ten are both exact doubles (Clinger's fast path), else by
-         * {@link Floats#fromDecimal}; NaN when neither settles it.
-         */
-        private double exactFloat(int digitsStart, int intEnd, int fracDigits, int expStart, int end) {
-            long mantissa = 0;
-            int significant = 0;
-            for (int k = digitsStart, stop = intEnd + (fracDigits > 0 ? fracDigits + 1 : 0); k < stop; k++) {
-                char ch = c[k];
-                if (ch == '.') {
-                    continue;
-                }
-                if (mantissa != 0 || ch != '0') {
-                    significant++;
-                }
-                mantissa = mantissa * 10 + (ch - '0');
-            }
-            if (significant > 19) {
-                return Double.NaN;
-            }
-            int exponent = 0;
-            if (expStart >= 0) {
-                int k = expStart;
-                boolean negativeExp = c[k] == '-';
-                if (c[k] == '-' || c[k] == '+') {
-                    k++;
-                }
-                if (end - k > 4) {
-                    return Double.NaN;
-                }
-                for (; k < end; k++) {
-                    exponent = exponent * 10 + (c[k] - '0');
-                }
-                if (negativeExp) {
-                    exponent = -exponent;
-                }
-            }
-            exponent -= fracDigits;
+            double x;
             if (mantissa == 0) {
-                return 0.0;
+                x = 0.0;
+            } else {
+                exponent -= fracDigits;
+                if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+                    // Clinger's fast path: the digits and the power of ten are both exact doubles, so one
+                    // correctly rounded operation gives the correctly rounded value
+                    x = exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
+                } else {
+                    x = Floats.fromDecimal(mantissa, exponent);
+                    if (Double.isNaN(x)) {
+                        return Double.parseDouble(s.substring(start, i));
+                    }
+                }
             }
-            if (significant > 15 || exponent < -22 || exponent > 22) {
-                return Floats.fromDecimal(mantissa, exponent);
-            }
-            return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
+            return negative ? -x : x;
         }
 
         private static boolean isAsciiDigit(char ch) {
@@ -867,12 +902,24 @@ public final class JsonModule {
             for (int i = pos; i < n; i++) {
                 char ch = c[i];
                 if (ch == '"') {
-                    int slot = (hash ^ hash >>> 16) & (recentKeys.length - 1);
-                    char[] known = recentKeyChars[slot];
-                    if (known == null || !Arrays.equals(known, 0, known.length, c, pos, i)) {
-                        recentKeyChars[slot] = Arrays.copyOfRange(c, pos, i);
-                        recentKeys[slot] = new String(c, pos, i - pos);
+                    // looked for at its slot and the few after it, as the encoder's memo does
+                    int mask = recentKeys.length - 1;
+                    int home = (hash ^ hash >>> 16) & mask;
+                    int slot = home;
+                    for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
+                        int at = (home + probe) & mask;
+                        char[] known = recentKeyChars[at];
+                        if (known == null) {
+                            slot = at;
+                            break;
+                        }
+                        if (Arrays.equals(known, 0, known.length, c, pos, i)) {
+                            pos = i + 1;
+                            return recentKeys[at];
+                        }
                     }
+                    recentKeyChars[slot] = Arrays.copyOfRange(c, pos, i);
+                    recentKeys[slot] = new String(c, pos, i - pos);
                     pos = i + 1;
                     return recentKeys[slot];
                 }
@@ -979,10 +1026,57 @@ public final class JsonModule {
                 pos++;
                 return new PyList<>();
             }
-            int base = top;
+            // while every item is an int that fits a long the items are held unboxed, as the list will hold them;
+            // the first other item moves them to the stack as boxes
+            int count = 0;
             while (true) {
                 skipSpace();
-                push(value());
+                char ch = pos < n ? c[pos] : 0;
+                if (ch >= '0' && ch <= '9' || ch == '-' && pos + 1 < n && c[pos + 1] != 'I') {
+                    Object v = number();
+                    if (v != INT) {
+                        int base = boxInts(count);
+                        push(v);
+                        return objectArrayItems(base);
+                    }
+                    if (count == ints.length) {
+                        ints = Arrays.copyOf(ints, count * 2);
+                    }
+                    ints[count++] = intValue;
+                } else {
+                    // the ints leave their array before the item is read: a nested array uses it
+                    int base = boxInts(count);
+                    push(value());
+                    return objectArrayItems(base);
+                }
+                skipSpace();
+                if (pos < n && c[pos] == ']') {
+                    pos++;
+                    PyList<Object> out = new PyList<>(count);
+                    for (int k = 0; k < count; k++) {
+                        out.addLong(ints[k]);
+                    }
+                    return out;
+                }
+                if (pos >= n || c[pos] != ',') {
+                    throw fail("Expecting ',' delimiter", pos);
+                }
+                pos++;
+            }
+        }
+
+        /** Pushes the first {@code count} of {@link #ints} as boxes; returns where they start on the stack. */
+        private int boxInts(int count) {
+            int base = top;
+            for (int k = 0; k < count; k++) {
+                push(ints[k]);
+            }
+            return base;
+        }
+
+        /** The rest of an array whose items read so far are on the stack from {@code base}. */
+        private PyList<Object> objectArrayItems(int base) {
+            while (true) {
                 skipSpace();
                 if (pos < n && c[pos] == ']') {
                     pos++;
@@ -998,6 +1092,8 @@ public final class JsonModule {
                     throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
+                skipSpace();
+                push(value());
             }
         }
 
