@@ -189,7 +189,7 @@ public final class Py {
             case PyTuple t -> !t.isEmpty();
             case PyObject o -> o.truthy();
             case PySized s -> s.len() != 0;
-            case PyRange r -> r.len() != 0;
+            case PyRange r -> !r.isEmpty();
             case java.util.Collection<?> c -> !c.isEmpty();
             default -> true;
         };
@@ -1125,7 +1125,7 @@ public final class Py {
             case PyTuple t -> t.getItem(index(t, key));
             case PyBytes b -> b.getItem(index(b, key));
             case PyByteArray b -> b.getItem(index(b, key));
-            case PyRange r -> r.getItem(index(r, key));
+            case PyRange r -> r.getItem(key instanceof BigInteger ? key : index(r, key));
             case null, default -> throw new TypeError("'" + typeName(container) + "' object is not subscriptable");
         };
     }
@@ -1183,11 +1183,7 @@ public final class Py {
             case PyTuple t -> t.slice(a, b, c);
             case PyBytes y -> y.slice(a, b, c);
             case PyByteArray y -> new PyByteArray(y.snapshot().slice(a, b, c).toByteArray());
-            case PyRange r -> {
-                Slice sl = Slice.of((int) Math.min(r.len(), Integer.MAX_VALUE), a, b, c);
-                long st = r.start() + (long) sl.start() * r.step();
-                yield new PyRange(st, st + (long) sl.length() * sl.step() * r.step(), (long) sl.step() * r.step());
-            }
+            case PyRange r -> r.slice(start, stop, step);
             case null, default -> throw new TypeError("'" + typeName(seq) + "' object is not subscriptable");
         };
     }

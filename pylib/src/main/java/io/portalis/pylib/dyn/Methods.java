@@ -114,9 +114,9 @@ final class Methods {
         }
         if (self instanceof PyRange r) {
             return switch (name) {
-                case "start" -> r.start();
-                case "stop" -> r.stop();
-                case "step" -> r.step();
+                case "start" -> r.startValue();
+                case "stop" -> r.stopValue();
+                case "step" -> r.stepValue();
                 case "index", "count" -> new Bound(self, name);
                 default -> Rt.MISSING;
             };
@@ -836,7 +836,7 @@ final class Methods {
             case PySetBase<?> s -> setMethod(s, name, a, kw);
             case PyRange r -> switch (name) {
                 case "index" -> r.index(a[0]);
-                case "count" -> r.contains(a[0]) ? 1L : 0L;
+                case "count" -> r.count(a[0]);
                 default -> throw noMethod(self, name);
             };
             case PyTuple t -> switch (name) {

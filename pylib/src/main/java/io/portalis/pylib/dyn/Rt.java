@@ -1445,15 +1445,11 @@ public final class Rt {
             }
         }
         return switch (a.length) {
-            case 1 -> Builtins.range(Ints.toLong(a[0]));
-            case 2 -> Builtins.range(Ints.toLong(a[0]), Ints.toLong(a[1]));
-            case 3 -> {
-                if (Ints.toLong(a[2]) == 0) {
-                    throw new ValueError("range() arg 3 must not be zero");
-                }
-                yield Builtins.range(Ints.toLong(a[0]), Ints.toLong(a[1]), Ints.toLong(a[2]));
-            }
-            default -> throw new TypeError("range expected at most 3 arguments, got " + a.length);
+            case 1 -> PyRange.of(0L, a[0], 1L);
+            case 2 -> PyRange.of(a[0], a[1], 1L);
+            case 3 -> PyRange.of(a[0], a[1], a[2]);
+            default -> throw new TypeError("range expected at " + (a.length == 0 ? "least 1 argument" : "most 3 arguments")
+                    + ", got " + a.length);
         };
     }
 
@@ -1635,7 +1631,7 @@ public final class Rt {
         if (seq instanceof Instance) {
             return getItem(seq, new PySlice(a, b, c));
         }
-        if (c != null && Ints.isInt(c) && Ints.toLong(c) == 0) {
+        if (c != null && !(c instanceof java.math.BigInteger) && Ints.isInt(c) && Ints.toLong(c) == 0) {
             throw new ValueError("slice step cannot be zero");
         }
         return Py.slice(seq, a, b, c);
