@@ -299,6 +299,10 @@ public final class Py {
             Object other = ka != 0 ? b : a;
             return other instanceof PyObject && other.equals(ka != 0 ? a : b);
         }
+        if (b instanceof PyDict.View<?>) {
+            // a set compared with a view: the view's reflected __eq__ decides
+            return b.equals(a);
+        }
         return a.equals(b);
     }
 
@@ -368,6 +372,13 @@ public final class Py {
     }
 
     private static boolean rich(String op, Object a, Object b) {
+        if (a instanceof PyDict.View<?> v && v.setLike() && (b instanceof PySetBase<?> || b instanceof PyDict.View<?>)
+                || b instanceof PyDict.View<?> w && w.setLike() && a instanceof PySetBase<?>) {
+            // keys and items views order as the sets of their elements
+            Object x = a instanceof PyDict.View<?> va ? new PySet<Object>(va) : a;
+            Object y = b instanceof PyDict.View<?> vb ? (vb.setLike() ? new PySet<Object>(vb) : vb) : b;
+            return rich(op, x, y);
+        }
         if (a instanceof PySetBase<?> x && b instanceof PySetBase<?> y) {
             return switch (op) {
                 case "<" -> x.len() < y.len() && x.issubset(y);

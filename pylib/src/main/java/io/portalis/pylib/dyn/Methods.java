@@ -205,7 +205,7 @@ final class Methods {
     private static final Set<String> LIST = Set.of("append", "extend", "insert", "pop", "remove", "index", "count",
             "reverse", "copy", "clear", "sort");
     private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "popitem", "setdefault",
-            "update", "clear", "copy");
+            "update", "clear", "copy", "fromkeys");
     private static final Set<String> FROZENSET = Set.of("union", "intersection", "difference",
             "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy");
     private static final Set<String> SET = Set.of("union", "intersection", "difference", "symmetric_difference",
@@ -1172,6 +1172,11 @@ final class Methods {
             case "keys" -> {
                 return d.keys();
             }
+            case "fromkeys" -> {
+                // a class method, reached through an instance
+                Args.range("fromkeys", a, kw, 1, 2);
+                return PyDict.fromkeys(Rt.iterable(a[0]), n > 1 ? a[1] : null);
+            }
             case "values" -> {
                 return d.values();
             }
@@ -1223,10 +1228,18 @@ final class Methods {
                 return a.length == 0 ? copyOf(s) : r;
             }
             case "intersection" -> {
-                return s.intersection(asSet(a[0]));
+                PySetBase<Object> r = copyOf(s);
+                for (Object o : a) {
+                    r = r.intersection(asSet(o));
+                }
+                return r;
             }
             case "difference" -> {
-                return s.difference(asSet(a[0]));
+                PySetBase<Object> r = copyOf(s);
+                for (Object o : a) {
+                    r = r.difference(asSet(o));
+                }
+                return r;
             }
             case "symmetric_difference" -> {
                 return s.symmetricDifference((PySetBase<Object>) asSet(a[0]));
@@ -1260,8 +1273,16 @@ final class Methods {
                             m.update(Rt.iterable(o));
                         }
                     }
-                    case "difference_update" -> m.differenceUpdate(Rt.iterable(a[0]));
-                    case "intersection_update" -> m.intersectionUpdate(asSet(a[0]));
+                    case "difference_update" -> {
+                        for (Object o : a) {
+                            m.differenceUpdate(Rt.iterable(o));
+                        }
+                    }
+                    case "intersection_update" -> {
+                        for (Object o : a) {
+                            m.intersectionUpdate(asSet(o));
+                        }
+                    }
                     default -> throw noMethod(s, name);
                 }
                 return null;
