@@ -58,10 +58,11 @@ final class Methods {
                 default -> Rt.MISSING;
             };
         }
-        if (Ints.isInt(self) && !(self instanceof Boolean)) {
+        if (Ints.isInt(self)) {
             switch (name) {
                 case "real", "numerator":
-                    return self;
+                    // a bool's are the int it equals
+                    return self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self;
                 case "imag":
                     return 0L;
                 case "denominator":
@@ -920,7 +921,7 @@ final class Methods {
                     yield switch (name) {
                         case "bit_length" -> (long) Ints.big(self).abs().bitLength();
                         case "bit_count" -> (long) Ints.big(self).abs().bitCount();
-                        case "conjugate" -> self;
+                        case "conjugate" -> self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self;
                         case "to_bytes" -> {
                             Args.onlyKw("to_bytes", kw, "length", "byteorder", "signed");
                             int n = a.length - kw.length;
