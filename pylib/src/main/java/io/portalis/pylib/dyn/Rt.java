@@ -391,8 +391,20 @@ public final class Rt {
             }
             case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
                     ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
-            case null, default -> throw new AttributeError("'" + Py.typeName(obj) + "' object attribute '" + name
-                    + "' is read-only");
+            case null, default -> {
+                // a built-in value has no instance dict: CPython's message says what the name is on its type
+                Object found = Methods.attr(obj, name);
+                if (found == MISSING) {
+                    throw new AttributeError("'" + Py.typeName(obj) + "' object has no attribute '" + name + "'");
+                }
+                if (found instanceof Methods.Bound) {
+                    throw new AttributeError("'" + Py.typeName(obj) + "' object attribute '" + name + "' is read-only");
+                }
+                // complex's and range's are member slots, int's and float's computed ones (bool's are int's)
+                throw new AttributeError(obj instanceof PyComplex || obj instanceof PyRange ? "readonly attribute"
+                        : "attribute '" + name + "' of '" + (obj instanceof Boolean ? "int" : Py.typeName(obj))
+                        + "' objects is not writable");
+            }
         }
     }
 
