@@ -1,6 +1,7 @@
 package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.*;
+import io.portalis.pylib.stdlib.MathModule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -453,7 +454,7 @@ final class CmathModule {
         PyComplex s1 = sqrt(new PyComplex(1.0 - x, -y));
         PyComplex s2 = sqrt(new PyComplex(1.0 + x, y));
         return new PyComplex(2.0 * atan2(s1.real(), s2.real()),
-                asinh(s2.real() * s1.imag() - s2.imag() * s1.real()));
+                MathModule.asinh(s2.real() * s1.imag() - s2.imag() * s1.real()));
     }
 
     static PyComplex acosh(PyComplex z) {
@@ -467,7 +468,7 @@ final class CmathModule {
         }
         PyComplex s1 = sqrt(new PyComplex(x - 1.0, y));
         PyComplex s2 = sqrt(new PyComplex(x + 1.0, y));
-        return new PyComplex(asinh(s1.real() * s2.real() + s1.imag() * s2.imag()),
+        return new PyComplex(MathModule.asinh(s1.real() * s2.real() + s1.imag() * s2.imag()),
                 2.0 * atan2(s1.imag(), s2.real()));
     }
 
@@ -484,7 +485,7 @@ final class CmathModule {
         }
         PyComplex s1 = sqrt(new PyComplex(1.0 + y, -x));
         PyComplex s2 = sqrt(new PyComplex(1.0 - y, x));
-        return new PyComplex(asinh(s1.real() * s2.imag() - s2.real() * s1.imag()),
+        return new PyComplex(MathModule.asinh(s1.real() * s2.imag() - s2.real() * s1.imag()),
                 atan2(y, s1.real() * s2.real() - s1.imag() * s2.imag()));
     }
 
@@ -517,32 +518,6 @@ final class CmathModule {
         }
         return new PyComplex(Math.log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0,
                 -atan2(-2.0 * y, (1 - x) * (1 + x) - ay * ay) / 2.0);
-    }
-
-    /**
-     * The real {@code asinh}, computed as the C library CPython uses computes it (the classic formulation: {@code x}
-     * itself when tiny, {@code log1p} below 2, {@code log} above), so that results agree to the last bit.
-     */
-    static double asinh(double x) {
-        int high = (int) (Double.doubleToRawLongBits(x) >>> 32) & 0x7fffffff;
-        if (high >= 0x7ff00000) {
-            return x + x;
-        }
-        if (high < 0x3e300000) {
-            // |x| < 2**-28: asinh(x) is x to the last bit
-            return x;
-        }
-        double a = Math.abs(x);
-        double w;
-        if (high > 0x41b00000) {
-            w = Math.log(a) + LN2;
-        } else if (high > 0x40000000) {
-            w = Math.log(2.0 * a + 1.0 / (Math.sqrt(a * a + 1.0) + a));
-        } else {
-            double t = a * a;
-            w = Math.log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
-        }
-        return Math.copySign(w, x);
     }
 
     static PyComplex rect(double r, double phi) {

@@ -65,6 +65,6 @@ class CmathModuleTest {
         assertThat(CmathModule.hypot(4.780171359446247, 4.739137435296747)).isEqualTo(6.731230337486692);
         assertThat(CmathModule.hypot(3, 4)).isEqualTo(5.0);
         assertThat(CmathModule.hypot(1e-320, 1e-320)).isEqualTo(1.414e-320);
-        assertThat(CmathModule.asinh(0.5)).isEqualTo(0.48121182505960347);
+        assertThat(io.portalis.pylib.stdlib.MathModule.asinh(0.5)).isEqualTo(0.48121182505960347);
     }
 }
