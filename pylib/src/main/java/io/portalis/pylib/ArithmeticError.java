@@ -12,4 +12,14 @@ public class ArithmeticError extends PyException {
     public ArithmeticError(Object... args) {
         super(args);
     }
+
+    /**
+     * Creates the exception, optionally without a Java stack trace (see {@link PyBaseException}).
+     *
+     * @param captureStack whether to capture the Java stack trace
+     * @param args the positional arguments
+     */
+    protected ArithmeticError(boolean captureStack, Object... args) {
+        super(captureStack, args);
+    }
 }

@@ -554,16 +554,19 @@ public final class Builtins {
     public static PyIterator<Object> reversed(Object seq) {
         List<Object> items;
         String name;
+        if (seq instanceof PyRange r) {
+            // lazily: a range may hold more values than memory
+            return PyIterator.of(r.reversed().iterator(), r.iteratorName());
+        }
         if (seq instanceof List<?> l && !(seq instanceof PyTuple)) {
             items = new ArrayList<>(l);
             name = "list_reverseiterator";
-        } else if (seq instanceof PyTuple || seq instanceof String || seq instanceof PyRange
+        } else if (seq instanceof PyTuple || seq instanceof String
                 || seq instanceof PyDict<?, ?> || seq instanceof PyDict.View<?> || seq instanceof PyBytes
                 || seq instanceof io.portalis.pylib.stdlib.Deque<?>) {
             items = new ArrayList<>();
             Py.iterable(seq).forEach(items::add);
             name = switch (seq) {
-                case PyRange r -> "range_iterator";
                 case PyDict<?, ?> d -> "dict_reversekeyiterator";
                 case PyDict.View<?> v -> switch (v.pyTypeName()) {
                     case "dict_values" -> "dict_reversevalueiterator";

@@ -89,7 +89,7 @@ public final class Ints {
     }
 
     private static OverflowError overflow() {
-        return new OverflowError("int result does not fit in 64 bits on the typed path");
+        return OverflowError.typedPath();
     }
 
     /**

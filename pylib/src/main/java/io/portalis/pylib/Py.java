@@ -189,7 +189,7 @@ public final class Py {
             case PyTuple t -> !t.isEmpty();
             case PyObject o -> o.truthy();
             case PySized s -> s.len() != 0;
-            case PyRange r -> r.len() != 0;
+            case PyRange r -> !r.isEmpty();
             case java.util.Collection<?> c -> !c.isEmpty();
             default -> true;
         };
@@ -299,6 +299,10 @@ public final class Py {
             Object other = ka != 0 ? b : a;
             return other instanceof PyObject && other.equals(ka != 0 ? a : b);
         }
+        if (b instanceof PyDict.View<?>) {
+            // a set compared with a view: the view's reflected __eq__ decides
+            return b.equals(a);
+        }
         return a.equals(b);
     }
 
@@ -368,6 +372,13 @@ public final class Py {
     }
 
     private static boolean rich(String op, Object a, Object b) {
+        if (a instanceof PyDict.View<?> v && v.setLike() && (b instanceof PySetBase<?> || b instanceof PyDict.View<?>)
+                || b instanceof PyDict.View<?> w && w.setLike() && a instanceof PySetBase<?>) {
+            // keys and items views order as the sets of their elements
+            Object x = a instanceof PyDict.View<?> va ? new PySet<Object>(va) : a;
+            Object y = b instanceof PyDict.View<?> vb ? (vb.setLike() ? new PySet<Object>(vb) : vb) : b;
+            return rich(op, x, y);
+        }
         if (a instanceof PySetBase<?> x && b instanceof PySetBase<?> y) {
             return switch (op) {
                 case "<" -> x.len() < y.len() && x.issubset(y);
@@ -1125,7 +1136,7 @@ public final class Py {
             case PyTuple t -> t.getItem(index(t, key));
             case PyBytes b -> b.getItem(index(b, key));
             case PyByteArray b -> b.getItem(index(b, key));
-            case PyRange r -> r.getItem(index(r, key));
+            case PyRange r -> r.getItem(key instanceof BigInteger ? key : index(r, key));
             case null, default -> throw new TypeError("'" + typeName(container) + "' object is not subscriptable");
         };
     }
@@ -1183,11 +1194,7 @@ public final class Py {
             case PyTuple t -> t.slice(a, b, c);
             case PyBytes y -> y.slice(a, b, c);
             case PyByteArray y -> new PyByteArray(y.snapshot().slice(a, b, c).toByteArray());
-            case PyRange r -> {
-                Slice sl = Slice.of((int) Math.min(r.len(), Integer.MAX_VALUE), a, b, c);
-                long st = r.start() + (long) sl.start() * r.step();
-                yield new PyRange(st, st + (long) sl.length() * sl.step() * r.step(), (long) sl.step() * r.step());
-            }
+            case PyRange r -> r.slice(start, stop, step);
             case null, default -> throw new TypeError("'" + typeName(seq) + "' object is not subscriptable");
         };
     }

@@ -1094,6 +1094,29 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
             return name + "(" + Py.repr(new PyList<>(this)) + ")";
         }
 
+        /** Whether this is a keys or items view, which compares as a set does (values views do not). */
+        boolean setLike() {
+            return !name.equals("dict_values");
+        }
+
+        /** Python's {@code ==}: a keys or items view equals a set or set-like view with the same elements. */
+        @Override
+        public boolean equals(Object o) {
+            if (o == this) {
+                return true;
+            }
+            if (!setLike() || !(o instanceof PySetBase<?> || o instanceof View<?> v && v.setLike())) {
+                return false;
+            }
+            return new PySet<Object>(this).equals(o instanceof View<?> v ? new PySet<Object>(v) : o);
+        }
+
+        /** Views are unhashable, as in Python. */
+        @Override
+        public int hashCode() {
+            throw new TypeError("unhashable type: '" + name + "'");
+        }
+
         @Override
         public String toString() {
             return repr();

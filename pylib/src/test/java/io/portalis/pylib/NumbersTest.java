@@ -23,6 +23,17 @@ class NumbersTest {
     }
 
     @Test
+    void theTypedPathsOverflowSignalCarriesNoStackTrace() {
+        // generated code catches it and recomputes with big ints, possibly on every iteration of a loop
+        assertThatThrownBy(() -> Ints.mul(1L << 40, 1L << 40)).isInstanceOf(OverflowError.class)
+                .hasMessage("int result does not fit in 64 bits on the typed path")
+                .satisfies(e -> assertThat(e.getStackTrace()).isEmpty());
+        assertThatThrownBy(() -> io.portalis.pylib.dyn.Shifts.lshift(1L, 64)).isInstanceOf(OverflowError.class)
+                .satisfies(e -> assertThat(e.getStackTrace()).isEmpty());
+        assertThat(new OverflowError("math range error").getStackTrace()).isNotEmpty();
+    }
+
+    @Test
     void typedProductsOverflowExactlyPast64Bits() {
         assertThat(Ints.mul(3037000499L, 3037000499L)).isEqualTo(9223372030926249001L);
         assertThat(Ints.mul(Long.MIN_VALUE, 1)).isEqualTo(Long.MIN_VALUE);

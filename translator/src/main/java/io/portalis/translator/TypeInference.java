@@ -1020,7 +1020,9 @@ final class TypeInference {
     boolean isRangeCall(Expr e, Scope s) {
         return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
                 && isBuiltin("range", s) && c.keywords().isEmpty() && !c.args().isEmpty()
-                && c.args().size() <= 3 && c.args().stream().noneMatch(x -> x instanceof Expr.Starred);
+                && c.args().size() <= 3 && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)
+                // a bound written past 64 bits makes values a 64-bit loop variable cannot hold
+                && c.args().stream().noneMatch(x -> foldInt(x) != null && foldInt(x).bitLength() >= 64);
     }
 
     // =================================================================== definite assignment

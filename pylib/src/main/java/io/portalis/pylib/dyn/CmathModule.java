@@ -1,11 +1,14 @@
 package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.*;
+import io.portalis.pylib.stdlib.MathModule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,11 +17,12 @@ import java.util.function.UnaryOperator;
 /**
  * Python's {@code cmath}, in part: {@code sqrt}, {@code exp}, {@code log}, {@code log10}, the circular and
  * hyperbolic {@code sin}, {@code cos}, {@code tan}, {@code sinh}, {@code cosh}, {@code tanh}, {@code phase},
- * {@code polar}, {@code rect}, {@code isnan}, {@code isinf}, {@code isfinite}, {@code isclose} and the constants.
+ * {@code polar}, {@code rect}, {@code isnan}, {@code isinf}, {@code isfinite}, {@code isclose}, the inverse
+ * {@code acos}, {@code asin}, {@code atan}, {@code acosh}, {@code asinh}, {@code atanh} and the constants.
  * Finite arguments go through CPython's formulas (rescaled where a part is huge or subnormal); an argument with an
  * infinite or NaN part gets CPython's special value, from a table of CPython's results by the class of each part
- * (regenerated and checked by {@code scripts/cpython-cmath-special-values}). The inverse functions
- * ({@code asin}, {@code acosh}...) are absent, so using one raises {@code AttributeError}.
+ * (regenerated and checked by {@code scripts/cpython-cmath-special-values}). The inverse functions keep C99's
+ * branch cuts, on which the sign of a zero part chooses the side.
  */
 final class CmathModule {
     private static final double LARGE = Double.MAX_VALUE / 4;
@@ -26,6 +30,9 @@ final class CmathModule {
     private static final double LN2 = 0.6931471805599453;
     private static final double LN10 = 2.302585092994046;
     private static final int MANTISSA = 53;
+    /** Past this, the inverse hyperbolic tangent is {@code 1/z} plus a quarter turn. */
+    private static final double SQRT_LARGE = Math.sqrt(LARGE);
+    private static final double SQRT_MIN = Math.sqrt(Double.MIN_NORMAL);
     /** Results by {@code "fn CLASS CLASS"}: a {@link PyComplex}, or the name of the exception CPython raises. */
     private static final Map<String, Object> SPECIAL = load();
 
@@ -101,7 +108,7 @@ final class CmathModule {
         m.put("phase", (PyCallable) (a, k) -> {
             Args.exact("cmath.phase", a, k, 1);
             PyComplex z = complexArg(a[0]);
-            return Math.atan2(z.imag(), z.real());
+            return atan2(z.imag(), z.real());
         });
         m.put("polar", (PyCallable) (a, k) -> {
             Args.exact("cmath.polar", a, k, 1);
@@ -110,7 +117,7 @@ final class CmathModule {
             if (Double.isInfinite(r) && Double.isFinite(z.real()) && Double.isFinite(z.imag())) {
                 throw rangeError();
             }
-            return PyTuple.of(r, Math.atan2(z.imag(), z.real()));
+            return PyTuple.of(r, atan2(z.imag(), z.real()));
         });
         m.put("rect", (PyCallable) (a, k) -> {
             Args.noKw("rect", k);
@@ -123,6 +130,13 @@ final class CmathModule {
         m.put("isinf", unaryTest("isinf", z -> Double.isInfinite(z.real()) || Double.isInfinite(z.imag())));
         m.put("isfinite", unaryTest("isfinite", z -> Double.isFinite(z.real()) && Double.isFinite(z.imag())));
         m.put("isclose", (PyCallable) CmathModule::isclose);
+        m.put("acos", unary("acos", CmathModule::acos));
+        m.put("acosh", unary("acosh", CmathModule::acosh));
+        m.put("asinh", unary("asinh", CmathModule::asinh));
+        m.put("atanh", unary("atanh", CmathModule::atanh));
+        // asin(z) = -i asinh(iz), atan(z) = -i atanh(iz)
+        m.put("asin", unary("asin", z -> rotateBack(asinh(rotate(z)))));
+        m.put("atan", unary("atan", z -> rotateBack(atanh(rotate(z)))));
         return m;
     }
 
@@ -194,11 +208,11 @@ final class CmathModule {
         if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
             // hypot of subnormals loses precision: scale up by 2**53 first, and the root down by 2**-27
             ax = Math.scalb(ax, MANTISSA);
-            s = Math.scalb(Math.sqrt(ax + Math.hypot(ax, Math.scalb(ay, MANTISSA))), -(MANTISSA + 1) / 2);
+            s = Math.scalb(Math.sqrt(ax + hypot(ax, Math.scalb(ay, MANTISSA))), -(MANTISSA + 1) / 2);
         } else {
             // the eighths keep x + hypot(x, y) from overflowing
             ax /= 8.0;
-            s = 2.0 * Math.sqrt(ax + Math.hypot(ax, ay / 8.0));
+            s = 2.0 * Math.sqrt(ax + hypot(ax, ay / 8.0));
         }
         double d = ay / (2.0 * s);
         return x >= 0.0 ? new PyComplex(s, Math.copySign(d, y)) : new PyComplex(d, Math.copySign(s, y));
@@ -317,15 +331,15 @@ final class CmathModule {
         double ay = Math.abs(y);
         double re;
         if (ax > LARGE || ay > LARGE) {
-            re = Math.log(Math.hypot(ax / 2.0, ay / 2.0)) + LN2;
+            re = Math.log(hypot(ax / 2.0, ay / 2.0)) + LN2;
         } else if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
             if (ax == 0.0 && ay == 0.0) {
                 domain[0] = true;
-                return new PyComplex(Double.NEGATIVE_INFINITY, Math.atan2(y, x));
+                return new PyComplex(Double.NEGATIVE_INFINITY, atan2(y, x));
             }
-            re = Math.log(Math.hypot(Math.scalb(ax, MANTISSA), Math.scalb(ay, MANTISSA))) - MANTISSA * LN2;
+            re = Math.log(hypot(Math.scalb(ax, MANTISSA), Math.scalb(ay, MANTISSA))) - MANTISSA * LN2;
         } else {
-            double h = Math.hypot(ax, ay);
+            double h = hypot(ax, ay);
             if (0.71 <= h && h <= 1.73) {
                 // near |z| = 1, log1p keeps the digits log(h) would cancel
                 double am = Math.max(ax, ay);
@@ -335,7 +349,175 @@ final class CmathModule {
                 re = Math.log(h);
             }
         }
-        return new PyComplex(re, Math.atan2(y, x));
+        return new PyComplex(re, atan2(y, x));
+    }
+
+    private static final MathContext WIDE = new MathContext(40);
+    private static final BigDecimal PI = new BigDecimal("3.14159265358979323846264338327950288419716939937511");
+    private static final BigDecimal TENTH = new BigDecimal("0.1");
+
+    /**
+     * {@code atan2(y, x)} correctly rounded, as the C library CPython uses gives it: {@link Math#atan2} can be one
+     * unit in the last place away, which shows in the printed digits. The angle is computed in 40 decimal digits and
+     * rounded once.
+     */
+    static double atan2(double y, double x) {
+        if (y == 0.0 || x == 0.0 || !Double.isFinite(x) || !Double.isFinite(y)) {
+            // exact zeros, and multiples of a quarter or eighth turn, which both round alike
+            return Math.atan2(y, x);
+        }
+        BigDecimal ay = new BigDecimal(Math.abs(y));
+        BigDecimal ax = new BigDecimal(Math.abs(x));
+        BigDecimal a;
+        if (ay.compareTo(ax) <= 0) {
+            a = atan(ay.divide(ax, WIDE));
+        } else {
+            a = PI.divide(BigDecimal.TWO, WIDE).subtract(atan(ax.divide(ay, WIDE)), WIDE);
+        }
+        if (x < 0) {
+            a = PI.subtract(a, WIDE);
+        }
+        double r = a.doubleValue();
+        return y < 0 ? -r : r;
+    }
+
+    /**
+     * {@code hypot(x, y)} as the C library CPython uses computes it: the square root of the sum of squares, then one
+     * correction step from the rounding errors of the squares (Borges' method), which makes it correctly rounded in
+     * nearly every case. {@link Math#hypot} is often one unit in the last place away.
+     */
+    static double hypot(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return Double.isInfinite(x) || Double.isInfinite(y) ? Double.POSITIVE_INFINITY : x + y;
+        }
+        double ax = Math.max(Math.abs(x), Math.abs(y));
+        double ay = Math.min(Math.abs(x), Math.abs(y));
+        if (ax > 0x1p511) {
+            return ay <= ax * 0x1p-54 ? ax + ay : hypotKernel(ax * 0x1p-600, ay * 0x1p-600) / 0x1p-600;
+        }
+        if (ay < 0x1p-511) {
+            return ax >= ay / 0x1p-54 ? ax + ay : hypotKernel(ax / 0x1p-600, ay / 0x1p-600) * 0x1p-600;
+        }
+        return ay <= ax * 0x1p-54 ? ax + ay : hypotKernel(ax, ay);
+    }
+
+    private static double hypotKernel(double ax, double ay) {
+        double h = Math.sqrt(ax * ax + ay * ay);
+        double t1;
+        double t2;
+        if (h <= 2.0 * ay) {
+            double delta = h - ay;
+            t1 = ax * (2.0 * delta - ax);
+            t2 = (delta - 2.0 * (ax - ay)) * delta;
+        } else {
+            double delta = h - ax;
+            t1 = 2.0 * delta * (ax - 2.0 * ay);
+            t2 = (4.0 * delta - ay) * ay + delta * delta;
+        }
+        return h - (t1 + t2) / (2.0 * h);
+    }
+
+    /** {@code atan(t)} for {@code 0 <= t <= 1}, halving the angle until the series converges fast. */
+    private static BigDecimal atan(BigDecimal t) {
+        int doublings = 0;
+        while (t.compareTo(TENTH) > 0) {
+            // atan(t) = 2 atan(t / (1 + sqrt(1 + t**2)))
+            t = t.divide(BigDecimal.ONE.add(BigDecimal.ONE.add(t.multiply(t, WIDE)).sqrt(WIDE)), WIDE);
+            doublings++;
+        }
+        BigDecimal t2 = t.multiply(t, WIDE);
+        BigDecimal power = t;
+        BigDecimal sum = t;
+        BigDecimal limit = t.movePointLeft(45);
+        for (int k = 3; power.abs().compareTo(limit) > 0; k += 2) {
+            power = power.multiply(t2, WIDE).negate();
+            sum = sum.add(power.divide(BigDecimal.valueOf(k), WIDE), WIDE);
+        }
+        return sum.multiply(BigDecimal.TWO.pow(doublings), WIDE);
+    }
+
+    /** {@code log(|z|)} for a huge {@code z}, without overflowing the modulus. */
+    private static double logHuge(double x, double y) {
+        return Math.log(hypot(x / 2.0, y / 2.0)) + 2 * LN2;
+    }
+
+    static PyComplex acos(PyComplex z) {
+        double x = z.real();
+        double y = z.imag();
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return special("acos", x, y);
+        }
+        if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
+            double l = logHuge(x, y);
+            return new PyComplex(atan2(Math.abs(y), x), x < 0 ? -Math.copySign(l, y) : Math.copySign(l, -y));
+        }
+        PyComplex s1 = sqrt(new PyComplex(1.0 - x, -y));
+        PyComplex s2 = sqrt(new PyComplex(1.0 + x, y));
+        return new PyComplex(2.0 * atan2(s1.real(), s2.real()),
+                MathModule.asinh(s2.real() * s1.imag() - s2.imag() * s1.real()));
+    }
+
+    static PyComplex acosh(PyComplex z) {
+        double x = z.real();
+        double y = z.imag();
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return special("acosh", x, y);
+        }
+        if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
+            return new PyComplex(logHuge(x, y), atan2(y, x));
+        }
+        PyComplex s1 = sqrt(new PyComplex(x - 1.0, y));
+        PyComplex s2 = sqrt(new PyComplex(x + 1.0, y));
+        return new PyComplex(MathModule.asinh(s1.real() * s2.real() + s1.imag() * s2.imag()),
+                2.0 * atan2(s1.imag(), s2.real()));
+    }
+
+    static PyComplex asinh(PyComplex z) {
+        double x = z.real();
+        double y = z.imag();
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return special("asinh", x, y);
+        }
+        if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
+            double l = logHuge(x, y);
+            return new PyComplex(y >= 0.0 ? Math.copySign(l, x) : -Math.copySign(l, -x),
+                    atan2(y, Math.abs(x)));
+        }
+        PyComplex s1 = sqrt(new PyComplex(1.0 + y, -x));
+        PyComplex s2 = sqrt(new PyComplex(1.0 - y, x));
+        return new PyComplex(MathModule.asinh(s1.real() * s2.imag() - s2.real() * s1.imag()),
+                atan2(y, s1.real() * s2.real() - s1.imag() * s2.imag()));
+    }
+
+    /**
+     * {@code atanh(z)}, by CPython's formulas for {@code Re z >= 0} and {@code atanh(-z) = -atanh(z)}.
+     *
+     * @throws ValueError {@code math domain error} at the singularities {@code 1} and {@code -1}
+     */
+    static PyComplex atanh(PyComplex z) {
+        double x = z.real();
+        double y = z.imag();
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return special("atanh", x, y);
+        }
+        if (x < 0.0) {
+            PyComplex r = atanh(new PyComplex(-x, -y));
+            return new PyComplex(-r.real(), -r.imag());
+        }
+        double ay = Math.abs(y);
+        if (x > SQRT_LARGE || ay > SQRT_LARGE) {
+            double h = hypot(x / 2.0, y / 2.0);
+            return new PyComplex(x / 4.0 / h / h, -Math.copySign(Math.PI / 2.0, -y));
+        }
+        if (x == 1.0 && ay < SQRT_MIN) {
+            if (ay == 0.0) {
+                throw domainError();
+            }
+            return new PyComplex(-Math.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2.0))),
+                    Math.copySign(atan2(2.0, -ay) / 2, y));
+        }
+        return new PyComplex(Math.log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0,
+                -atan2(-2.0 * y, (1 - x) * (1 + x) - ay * ay) / 2.0);
     }
 
     static PyComplex rect(double r, double phi) {
@@ -363,7 +545,7 @@ final class CmathModule {
         if (Double.isNaN(x) || Double.isNaN(y)) {
             return Double.NaN;
         }
-        return Math.hypot(x, y);
+        return hypot(x, y);
     }
 
     private static Object isclose(Object[] a, String[] k) {

@@ -33,16 +33,18 @@ final class Dir {
     /** What {@code dir()} of an enum member always lists ({@code Enum.__dir__}). */
     private static final List<String> ENUM_MEMBER_NAMES = List.of("__class__", "__doc__", "__eq__", "__hash__",
             "__module__", "name", "value");
-    private static final Map<String, List<String>> BUILTIN = load();
+    private static final Map<String, List<String>> BUILTIN = load("builtin-attributes.txt");
+    /** What CPython's {@code dir()} lists for each module pylib provides, by module name. */
+    private static final Map<String, List<String>> MODULES = load("module-attributes.txt");
 
     private Dir() {
     }
 
-    private static Map<String, List<String>> load() {
+    private static Map<String, List<String>> load(String resource) {
         Map<String, List<String>> table = new HashMap<>();
-        try (InputStream in = Dir.class.getResourceAsStream("builtin-attributes.txt")) {
+        try (InputStream in = Dir.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("builtin-attributes.txt is missing from pylib");
+                throw new IllegalStateException(resource + " is missing from pylib");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -62,12 +64,12 @@ final class Dir {
      *
      * @param obj the object
      * @return a new list of its attribute names, sorted
-     * @throws NotImplementedError for a value whose type's names pylib does not know (a module, an iterator)
+     * @throws NotImplementedError for a value whose type's names pylib does not know (an iterator), or a module
+     *     that lacks some of the public names CPython lists for it
      */
     static PyList<Object> of(Object obj) {
         if (obj instanceof PyModule m) {
-            // pylib's modules hold only part of CPython's attributes, so their listing would differ
-            throw new NotImplementedError("dir() of module '" + m.name() + "' is not supported");
+            return module(m);
         }
         Set<String> names = new TreeSet<>(Strs::compare);
         if (obj instanceof Instance i && !i.type().isBuiltin()) {
@@ -96,6 +98,26 @@ final class Dir {
         PyList<Object> out = new PyList<>();
         out.addAll(names);
         return out;
+    }
+
+    /**
+     * {@code dir(module)}: CPython's listing, when the module defines every public name in it. The private names
+     * ({@code _tee}, {@code __spec__}...) are listed as CPython lists them, though pylib defines few of them: they
+     * are implementation details of CPython's modules. A module missing a public name is refused, naming what it
+     * lacks, because listing only what it has would silently differ from CPython.
+     */
+    private static PyList<Object> module(PyModule m) {
+        List<String> listed = MODULES.get(m.name());
+        if (listed == null) {
+            throw new NotImplementedError("dir() of module '" + m.name() + "' is not supported");
+        }
+        List<String> missing = listed.stream().filter(n -> !n.startsWith("_") && m.attr(n) == Rt.MISSING).toList();
+        if (!missing.isEmpty()) {
+            String some = String.join(", ", missing.subList(0, Math.min(missing.size(), 12)));
+            throw new NotImplementedError("dir() of module '" + m.name() + "' is not supported: it lacks " + some
+                    + (missing.size() > 12 ? " and " + (missing.size() - 12) + " more" : ""));
+        }
+        return new PyList<>(listed);
     }
 
     private static void classNames(PyType type, Set<String> names) {

@@ -58,10 +58,11 @@ final class Methods {
                 default -> Rt.MISSING;
             };
         }
-        if (Ints.isInt(self) && !(self instanceof Boolean)) {
+        if (Ints.isInt(self)) {
             switch (name) {
                 case "real", "numerator":
-                    return self;
+                    // a bool's are the int it equals
+                    return self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self;
                 case "imag":
                     return 0L;
                 case "denominator":
@@ -114,9 +115,9 @@ final class Methods {
         }
         if (self instanceof PyRange r) {
             return switch (name) {
-                case "start" -> r.start();
-                case "stop" -> r.stop();
-                case "step" -> r.step();
+                case "start" -> r.startValue();
+                case "stop" -> r.stopValue();
+                case "step" -> r.stepValue();
                 case "index", "count" -> new Bound(self, name);
                 default -> Rt.MISSING;
             };
@@ -205,7 +206,7 @@ final class Methods {
     private static final Set<String> LIST = Set.of("append", "extend", "insert", "pop", "remove", "index", "count",
             "reverse", "copy", "clear", "sort");
     private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "popitem", "setdefault",
-            "update", "clear", "copy");
+            "update", "clear", "copy", "fromkeys");
     private static final Set<String> FROZENSET = Set.of("union", "intersection", "difference",
             "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy");
     private static final Set<String> SET = Set.of("union", "intersection", "difference", "symmetric_difference",
@@ -836,7 +837,7 @@ final class Methods {
             case PySetBase<?> s -> setMethod(s, name, a, kw);
             case PyRange r -> switch (name) {
                 case "index" -> r.index(a[0]);
-                case "count" -> r.contains(a[0]) ? 1L : 0L;
+                case "count" -> r.count(a[0]);
                 default -> throw noMethod(self, name);
             };
             case PyTuple t -> switch (name) {
@@ -920,7 +921,7 @@ final class Methods {
                     yield switch (name) {
                         case "bit_length" -> (long) Ints.big(self).abs().bitLength();
                         case "bit_count" -> (long) Ints.big(self).abs().bitCount();
-                        case "conjugate" -> self;
+                        case "conjugate" -> self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self;
                         case "to_bytes" -> {
                             Args.onlyKw("to_bytes", kw, "length", "byteorder", "signed");
                             int n = a.length - kw.length;
@@ -1172,6 +1173,11 @@ final class Methods {
             case "keys" -> {
                 return d.keys();
             }
+            case "fromkeys" -> {
+                // a class method, reached through an instance
+                Args.range("fromkeys", a, kw, 1, 2);
+                return PyDict.fromkeys(Rt.iterable(a[0]), n > 1 ? a[1] : null);
+            }
             case "values" -> {
                 return d.values();
             }
@@ -1223,10 +1229,18 @@ final class Methods {
                 return a.length == 0 ? copyOf(s) : r;
             }
             case "intersection" -> {
-                return s.intersection(asSet(a[0]));
+                PySetBase<Object> r = copyOf(s);
+                for (Object o : a) {
+                    r = r.intersection(asSet(o));
+                }
+                return r;
             }
             case "difference" -> {
-                return s.difference(asSet(a[0]));
+                PySetBase<Object> r = copyOf(s);
+                for (Object o : a) {
+                    r = r.difference(asSet(o));
+                }
+                return r;
             }
             case "symmetric_difference" -> {
                 return s.symmetricDifference((PySetBase<Object>) asSet(a[0]));
@@ -1260,8 +1274,16 @@ final class Methods {
                             m.update(Rt.iterable(o));
                         }
                     }
-                    case "difference_update" -> m.differenceUpdate(Rt.iterable(a[0]));
-                    case "intersection_update" -> m.intersectionUpdate(asSet(a[0]));
+                    case "difference_update" -> {
+                        for (Object o : a) {
+                            m.differenceUpdate(Rt.iterable(o));
+                        }
+                    }
+                    case "intersection_update" -> {
+                        for (Object o : a) {
+                            m.intersectionUpdate(asSet(o));
+                        }
+                    }
                     default -> throw noMethod(s, name);
                 }
                 return null;

@@ -126,14 +126,18 @@ public final class Modules {
 
     private static PyCallable f1(String name, DoubleUnaryOperator f) {
         return (a, k) -> {
-            Args.exact(name, a, k, 1);
+            Args.exact("math." + name, a, k, 1);
             return f.applyAsDouble(num(a[0]));
         };
     }
 
     private static PyCallable f2(String name, DoubleBinaryOperator f) {
         return (a, k) -> {
-            Args.exact(name, a, k, 2);
+            Args.noKw(name, k);
+            if (a.length != 2) {
+                // the wording of CPython's checks for two positional arguments
+                throw new TypeError(name + " expected 2 arguments, got " + a.length);
+            }
             return f.applyAsDouble(num(a[0]), num(a[1]));
         };
     }
@@ -173,6 +177,11 @@ public final class Modules {
         m.put("sinh", f1("sinh", MathModule::sinh));
         m.put("cosh", f1("cosh", MathModule::cosh));
         m.put("tanh", f1("tanh", MathModule::tanh));
+        m.put("asinh", f1("asinh", MathModule::asinh));
+        m.put("acosh", f1("acosh", MathModule::acosh));
+        m.put("atanh", f1("atanh", MathModule::atanh));
+        m.put("ulp", f1("ulp", MathModule::ulp));
+        m.put("nextafter", f2("nextafter", MathModule::nextafter));
         m.put("fabs", f1("fabs", MathModule::fabs));
         m.put("degrees", f1("degrees", MathModule::degrees));
         m.put("radians", f1("radians", MathModule::radians));

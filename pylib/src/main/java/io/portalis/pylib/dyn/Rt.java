@@ -391,8 +391,20 @@ public final class Rt {
             }
             case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
                     ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
-            case null, default -> throw new AttributeError("'" + Py.typeName(obj) + "' object attribute '" + name
-                    + "' is read-only");
+            case null, default -> {
+                // a built-in value has no instance dict: CPython's message says what the name is on its type
+                Object found = Methods.attr(obj, name);
+                if (found == MISSING) {
+                    throw new AttributeError("'" + Py.typeName(obj) + "' object has no attribute '" + name + "'");
+                }
+                if (found instanceof Methods.Bound) {
+                    throw new AttributeError("'" + Py.typeName(obj) + "' object attribute '" + name + "' is read-only");
+                }
+                // complex's and range's are member slots, int's and float's computed ones (bool's are int's)
+                throw new AttributeError(obj instanceof PyComplex || obj instanceof PyRange ? "readonly attribute"
+                        : "attribute '" + name + "' of '" + (obj instanceof Boolean ? "int" : Py.typeName(obj))
+                        + "' objects is not writable");
+            }
         }
     }
 
@@ -1445,15 +1457,11 @@ public final class Rt {
             }
         }
         return switch (a.length) {
-            case 1 -> Builtins.range(Ints.toLong(a[0]));
-            case 2 -> Builtins.range(Ints.toLong(a[0]), Ints.toLong(a[1]));
-            case 3 -> {
-                if (Ints.toLong(a[2]) == 0) {
-                    throw new ValueError("range() arg 3 must not be zero");
-                }
-                yield Builtins.range(Ints.toLong(a[0]), Ints.toLong(a[1]), Ints.toLong(a[2]));
-            }
-            default -> throw new TypeError("range expected at most 3 arguments, got " + a.length);
+            case 1 -> PyRange.of(0L, a[0], 1L);
+            case 2 -> PyRange.of(a[0], a[1], 1L);
+            case 3 -> PyRange.of(a[0], a[1], a[2]);
+            default -> throw new TypeError("range expected at " + (a.length == 0 ? "least 1 argument" : "most 3 arguments")
+                    + ", got " + a.length);
         };
     }
 
@@ -1635,7 +1643,7 @@ public final class Rt {
         if (seq instanceof Instance) {
             return getItem(seq, new PySlice(a, b, c));
         }
-        if (c != null && Ints.isInt(c) && Ints.toLong(c) == 0) {
+        if (c != null && !(c instanceof java.math.BigInteger) && Ints.isInt(c) && Ints.toLong(c) == 0) {
             throw new ValueError("slice step cannot be zero");
         }
         return Py.slice(seq, a, b, c);

@@ -28,7 +28,7 @@ public final class Shifts {
             return 0;
         }
         if (n >= 64 || (a << n) >> n != a) {
-            throw new OverflowError("int result does not fit in 64 bits on the typed path");
+            throw OverflowError.typedPath();
         }
         return a << n;
     }

@@ -204,6 +204,31 @@ public class Counter<K> extends PyDict<K, Long> {
         return out;
     }
 
+    /**
+     * Python's {@code ==} (3.10 and later): against another Counter, the same count for every element, a missing
+     * element counting as zero ({@code Counter(a=1) == Counter(a=1, b=0)}); against a plain dict, dict equality.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean equals(Object o) {
+        if (!(o instanceof Counter<?>)) {
+            return super.equals(o);
+        }
+        PyDict<Object, Object> mine = (PyDict<Object, Object>) (Object) this;
+        PyDict<Object, Object> theirs = (PyDict<Object, Object>) o;
+        return countsIn(mine, theirs) && countsIn(theirs, mine);
+    }
+
+    /** Whether every element of {@code a} has the same count in {@code b}. */
+    private static boolean countsIn(PyDict<Object, Object> a, PyDict<Object, Object> b) {
+        for (Object k : a.keys()) {
+            if (!Py.eq(a.get(k, 0L), b.get(k, 0L))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String pyTypeName() {
         return "Counter";

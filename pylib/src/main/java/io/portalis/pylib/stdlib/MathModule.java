@@ -32,6 +32,8 @@ public final class MathModule {
     private MathModule() {
     }
 
+    private static final double LN2 = 0.6931471805599453;
+
     private static ValueError domain() {
         return new ValueError("math domain error");
     }
@@ -222,6 +224,112 @@ public final class MathModule {
      */
     public static double atan(double x) {
         return Math.atan(x);
+    }
+
+    /** The upper 32 bits of a double's magnitude, which the C library's formulas branch on. */
+    private static int highWord(double x) {
+        return (int) (Double.doubleToRawLongBits(x) >>> 32) & 0x7fffffff;
+    }
+
+    /**
+     * {@code math.asinh(x)}, computed as the C library CPython uses computes it (the classic formulation:
+     * {@code x} itself when tiny, {@code log1p} below 2, {@code log} above), so that results agree to the last bit.
+     *
+     * @param x a number
+     * @return the inverse hyperbolic sine
+     */
+    public static double asinh(double x) {
+        int high = highWord(x);
+        if (high >= 0x7ff00000 || high < 0x3e300000) {
+            // infinite, NaN, or below 2**-28 where asinh(x) is x to the last bit
+            return x;
+        }
+        double a = Math.abs(x);
+        double w;
+        if (high > 0x41b00000) {
+            w = Math.log(a) + LN2;
+        } else if (high > 0x40000000) {
+            w = Math.log(2.0 * a + 1.0 / (Math.sqrt(a * a + 1.0) + a));
+        } else {
+            double t = a * a;
+            w = Math.log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
+        }
+        return Math.copySign(w, x);
+    }
+
+    /**
+     * {@code math.acosh(x)}, by the C library's formulas.
+     *
+     * @param x a number, at least 1
+     * @return the inverse hyperbolic cosine
+     * @throws ValueError {@code math domain error} below 1
+     */
+    public static double acosh(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x < 1.0) {
+            throw domain();
+        }
+        int high = highWord(x);
+        if (high >= 0x41b00000) {
+            return Double.isInfinite(x) ? x : Math.log(x) + LN2;
+        }
+        if (x == 1.0) {
+            return 0.0;
+        }
+        if (high > 0x40000000) {
+            return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
+        }
+        double t = x - 1.0;
+        return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+    }
+
+    /**
+     * {@code math.atanh(x)}, by the C library's formulas.
+     *
+     * @param x a number strictly between -1 and 1
+     * @return the inverse hyperbolic tangent
+     * @throws ValueError {@code math domain error} from 1 in magnitude
+     */
+    public static double atanh(double x) {
+        double a = Math.abs(x);
+        double t;
+        if (a < 0.5) {
+            if (a < 0x1p-28) {
+                return x;
+            }
+            t = a + a;
+            t = 0.5 * Math.log1p(t + t * a / (1.0 - a));
+        } else if (a < 1.0) {
+            t = 0.5 * Math.log1p((a + a) / (1.0 - a));
+        } else if (Double.isNaN(x)) {
+            return x;
+        } else {
+            throw domain();
+        }
+        return Math.copySign(t, x);
+    }
+
+    /**
+     * {@code math.ulp(x)}: the gap from {@code |x|} to the next larger float ({@code 2**971} at the largest).
+     *
+     * @param x a number
+     * @return the unit in the last place
+     */
+    public static double ulp(double x) {
+        return Math.ulp(x);
+    }
+
+    /**
+     * {@code math.nextafter(x, y)}: the next float after {@code x} towards {@code y}, {@code y} when they are equal.
+     *
+     * @param x the start
+     * @param y the direction
+     * @return the neighbour
+     */
+    public static double nextafter(double x, double y) {
+        return Math.nextAfter(x, y);
     }
 
     /**

@@ -44,4 +44,27 @@ class CmathModuleTest {
         assertThatThrownBy(() -> call("exp", 1000L)).isInstanceOf(OverflowError.class)
                 .hasMessage("math range error");
     }
+
+    @Test
+    void inverseFunctionsTakeTheSideOfTheBranchCutThatTheZerosSignSays() {
+        assertThat(CmathModule.acos(new PyComplex(2, 0.0)).repr()).isEqualTo("-1.3169578969248166j");
+        assertThat(CmathModule.acos(new PyComplex(2, -0.0)).repr()).isEqualTo("1.3169578969248166j");
+        assertThat(CmathModule.atanh(new PyComplex(2, -0.0)).repr())
+                .isEqualTo("(0.5493061443340549-1.5707963267948966j)");
+        assertThat(CmathModule.asinh(new PyComplex(-0.0, -2)).repr())
+                .isEqualTo("(-1.3169578969248166-1.5707963267948966j)");
+        assertThatThrownBy(() -> call("atanh", -1L)).isInstanceOf(ValueError.class).hasMessage("math domain error");
+        assertThatThrownBy(() -> call("atan", new PyComplex(0, 1))).isInstanceOf(ValueError.class);
+    }
+
+    @Test
+    void anglesAndModuliRoundAsTheCLibraryDoes() {
+        // Math.atan2 gives the neighbouring double for these two
+        assertThat(CmathModule.atan2(1.515929727227629, 2.8872335113551317)).isEqualTo(0.483482877293477);
+        assertThat(CmathModule.atan2(4.391491627785106, -1.1879576231178754)).isEqualTo(1.8349866774946153);
+        assertThat(CmathModule.hypot(4.780171359446247, 4.739137435296747)).isEqualTo(6.731230337486692);
+        assertThat(CmathModule.hypot(3, 4)).isEqualTo(5.0);
+        assertThat(CmathModule.hypot(1e-320, 1e-320)).isEqualTo(1.414e-320);
+        assertThat(io.portalis.pylib.stdlib.MathModule.asinh(0.5)).isEqualTo(0.48121182505960347);
+    }
 }

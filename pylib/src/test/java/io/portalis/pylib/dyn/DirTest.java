@@ -29,8 +29,18 @@ class DirTest {
     }
 
     @Test
+    void aModuleWithEveryPublicNameListsWhatCPythonLists() {
+        assertThat(Dir.of(Modules.load("itertools"))).contains("__doc__", "__name__", "_tee", "accumulate", "zip_longest")
+                .isSortedAccordingTo((x, y) -> ((String) x).compareTo((String) y));
+        assertThat(Dir.of(Modules.load("cmath"))).contains("acos", "atanh", "tau").doesNotHaveDuplicates();
+    }
+
+    @Test
     void modulesAreRefusedRatherThanListedIncompletely() {
-        assertThatThrownBy(() -> Dir.of(new PyModule("math"))).isInstanceOf(NotImplementedError.class)
-                .hasMessage("dir() of module 'math' is not supported");
+        assertThatThrownBy(() -> Dir.of(new PyModule("math").put("acos", 1L))).isInstanceOf(NotImplementedError.class)
+                .hasMessageStartingWith("dir() of module 'math' is not supported: it lacks acosh, asin, asinh, ")
+                .hasMessageEndingWith(" more");
+        assertThatThrownBy(() -> Dir.of(new PyModule("mine"))).isInstanceOf(NotImplementedError.class)
+                .hasMessage("dir() of module 'mine' is not supported");
     }
 }
