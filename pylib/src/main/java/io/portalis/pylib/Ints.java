@@ -88,6 +88,24 @@ public final class Ints {
         return v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
     }
 
+    /**
+     * The exact result of int arithmetic that the typed path recomputed dynamically after an intermediate value
+     * passed 64 bits ({@code p * c % m}), as the typed path's {@code long}.
+     *
+     * @param v the exact result, a Python int
+     * @return its value
+     * @throws OverflowError when the result itself does not fit in 64 bits
+     */
+    public static long exact(Object v) {
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        throw overflow();
+    }
+
     private static OverflowError overflow() {
         return OverflowError.typedPath();
     }

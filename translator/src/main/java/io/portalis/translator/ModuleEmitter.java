@@ -66,6 +66,12 @@ final class ModuleEmitter {
     private final LoopBodies loopBodies = new LoopBodies();
     /** Set while emitting the checked version of int arithmetic that {@link SmallInts} also emits unchecked. */
     private boolean checkedInts;
+    /**
+     * The expressions that may fall back to their exact version ({@link IntermediateInts}): whole values of
+     * statements (a typed local's assignment, a return, a condition), where Java's operand stack is empty. javac
+     * cannot compile a switch expression holding a try while other operands wait on the stack.
+     */
+    private final Set<Expr> exactRoots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** A list method call being emitted through its call site ({@link #bySite}). */
     private Expr.Call bySite;
     private final Set<String> builtinTypes = new TreeSet<>();
@@ -305,7 +311,8 @@ final class ModuleEmitter {
                             + expr(u.dflt(), ctx).obj() + ", " + (delta.type() == 'L' ? delta.code() : delta.obj())
                             + ");");
                 } else if (a.targets().size() == 1) {
-                    assign(a.targets().get(0), expr(a.value(), ctx), ctx, w);
+                    boolean typedLocal = a.targets().get(0) instanceof Expr.Name n && ctx.types.get(n.id()) != null;
+                    assign(a.targets().get(0), typedLocal ? whole(a.value(), ctx) : expr(a.value(), ctx), ctx, w);
                 } else {
                     String t = fresh("v");
                     w.line("Object " + t + " = " + expr(a.value(), ctx).obj() + ";");
@@ -389,7 +396,7 @@ final class ModuleEmitter {
                     }
                     w.line("return;");
                 } else if (ctx.returns != 'O') {
-                    w.line("return " + unparen(coerce(expr(r.value(), ctx), ctx.returns, r)) + ";");
+                    w.line("return " + unparen(coerce(whole(r.value(), ctx), ctx.returns, r)) + ";");
                 } else {
                     w.line("return " + (r.value() == null ? "null" : expr(r.value(), ctx).obj()) + ";");
                 }
@@ -2466,7 +2473,16 @@ final class ModuleEmitter {
 
     /** A condition for an if or while statement, without redundant outer parentheses. */
     private String test(Expr e, Ctx ctx) {
-        return unparen(cond(e, ctx));
+        exactRoots.add(e);
+        if (e instanceof Expr.BoolOp b) {
+            // each operand is tested alone, with nothing waiting on the stack
+            exactRoots.addAll(b.values());
+        }
+        try {
+            return unparen(cond(e, ctx));
+        } finally {
+            exactRoots.clear();
+        }
     }
 
     /** The index of the parenthesis closing the one at {@code open}, skipping string and char literals. */
@@ -2524,6 +2540,16 @@ final class ModuleEmitter {
         Scope.Binding b = ctx.scope.resolve(n.id());
         return b == Scope.Binding.CELL || b == Scope.Binding.FREE || b == Scope.Binding.LOCAL
                 && (ctx.types.containsKey(n.id()) || !ctx.maybeUnbound.contains(n.id()));
+    }
+
+    /** A statement's whole value, which may fall back to its exact version ({@link #exactRoots}). */
+    private J whole(Expr e, Ctx ctx) {
+        exactRoots.add(e);
+        try {
+            return expr(e, ctx);
+        } finally {
+            exactRoots.remove(e);
+        }
     }
 
     /** {@code l op r}: typed Java arithmetic when {@link TypeInference#binOp} types it, else pylib's dynamic op. */
@@ -2801,6 +2827,12 @@ final class ModuleEmitter {
                         return split;
                     }
                 }
+                if (exactRoots.remove(b) && !ctx.fast && !ctx.boxed && IntermediateInts.reduces(b)) {
+                    J typed = expr(b, ctx);
+                    return typed.type() != 'L' || typed.dynamic() == null ? typed
+                            : new J(IntermediateInts.orExact(typed.code(), "Ints.exact(" + typed.dynamic() + ")",
+                                    fresh("overflow")), 'L', typed.dynamic());
+                }
                 J masked = maskedShift(b, ctx);
                 if (masked != null) {
                     return masked;
@@ -2855,6 +2887,15 @@ final class ModuleEmitter {
                 return boolOp(b, ctx);
             }
             case Expr.Compare c -> {
+                if (exactRoots.remove(c) && !ctx.fast && !ctx.boxed && IntermediateInts.compares(c)) {
+                    J typed = compare(c, ctx);
+                    J l = expr(c.left(), ctx);
+                    J r = expr(c.comparators().get(0), ctx);
+                    boolean primitive = TypeInference.primitiveCompare(l.type(), c.ops().get(0), r.type());
+                    return !primitive || l.dynamic() == null && r.dynamic() == null ? typed
+                            : new J(IntermediateInts.orExact(typed.code(), cmp(c.ops().get(0), l.obj(), r.obj()),
+                                    fresh("overflow")), 'B');
+                }
                 return compare(c, ctx);
             }
             case Expr.IfExp i -> {
