@@ -277,10 +277,12 @@ class EmitterTest {
                 .contains("if (k instanceof Long k$)")
                 .contains("PyFunction.direct(new Signature(\"Gen.step\"")
                 .contains("shapes::Gen$step$dyn")
-                // past 64 bits, the dynamic version computes the big int
-                .contains("instanceof Long p$")
-                .contains("try { yield (Object) (Ints.fits(p$")
-                .contains(" : Ints.mod(Ints.add(Ints.mul(p$");
+                // the int attribute read and stored unboxed; past 64 bits, the dynamic version computes the big int
+                .containsPattern("\\(p\\$\\d+ = state\\$attr\\d*\\.peekLong\\(self\\)\\) != AttrSite\\.NO_LONG")
+                .containsPattern("v\\$\\d+ = \\(Ints\\.fits\\(p\\$")
+                .contains(" : Ints.mod(Ints.add(Ints.mul(p$")
+                .containsPattern("catch \\(OverflowError overflow\\$\\d+\\) \\{\\s+state\\$attr\\d*\\.set\\(self, Rt\\.mod\\(")
+                .containsPattern("state\\$attr\\d*\\.setLong\\(self, v\\$\\d+\\);");
     }
 
     @Test
