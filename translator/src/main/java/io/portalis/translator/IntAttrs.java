@@ -1,5 +1,7 @@
 package io.portalis.translator;
 
+import io.portalis.python.ast.Expr;
+import io.portalis.python.ast.Operator;
 import java.util.List;
 
 /**
@@ -29,6 +31,27 @@ final class IntAttrs {
         ctx.body().longTemps.add(temp);
         tests.add("(" + temp + " = " + site + ".peekLong(" + obj + ")) != AttrSite.NO_LONG");
         return temp;
+    }
+
+    /**
+     * The {@code long} that {@code obj.name += value} or {@code obj.name -= value} adds to an int attribute with
+     * {@code AttrSite.addLong}, in one search of the site and without a box: the value is an int constant or a typed
+     * int local, which evaluating before the attribute is read cannot tell apart from CPython's order.
+     *
+     * @param op the augmented operator
+     * @param value the right operand
+     * @param code its Java {@code long} expression, or null when it is not one
+     * @return the Java expression of the addend, or null when {@code addLong} does not apply
+     */
+    static String addend(Operator op, Expr value, String code) {
+        if (code == null) {
+            return null;
+        }
+        if (op == Operator.ADD && (value instanceof Expr.Constant || value instanceof Expr.Name)) {
+            return code;
+        }
+        // a constant is never negative (-1 is a unary minus): its negation fits
+        return op == Operator.SUB && value instanceof Expr.Constant && !code.startsWith("-") ? "-" + code : null;
     }
 
     /** Declares the int temporaries of a body; each is assigned by its guard before the typed version reads it. */

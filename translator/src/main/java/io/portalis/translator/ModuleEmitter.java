@@ -332,7 +332,22 @@ final class ModuleEmitter {
                     specAssign((Expr.Name) a.target(), a.value(), a.op(), ctx, w);
                     return true;
                 }
+                String addend = null;
+                if (a.target() instanceof Expr.Attribute at && simpleLocal(at.value(), ctx)
+                        && (a.value() instanceof Expr.Constant || simpleLocal(a.value(), ctx))) {
+                    // self.runs += 1 on an int held unboxed: one search, no box; the full statement otherwise
+                    J v = expr(a.value(), ctx);
+                    addend = IntAttrs.addend(a.op(), a.value(),
+                            v.type() == 'L' && v.dynamic() == null ? v.code() : null);
+                    if (addend != null) {
+                        w.open("if (!" + readSite(at) + ".addLong(" + expr(at.value(), ctx).obj() + ", " + addend
+                                + "))");
+                    }
+                }
                 augAssign(a, ctx, w);
+                if (addend != null) {
+                    w.close();
+                }
                 return true;
             }
             case Stmt.If i -> {

@@ -286,6 +286,34 @@ class EmitterTest {
     }
 
     @Test
+    void anIntAttributeIncrementedByAConstantOrATypedLocalAddsInOneSearchFirst() {
+        Translation t = translate("""
+                class Task:
+                    def __init__(self) -> None:
+                        self.runs = 0
+                        self.left = 10
+
+                    def step(self, k: int) -> None:
+                        self.runs += 1
+                        self.runs += k
+                        self.left -= 2
+                        self.runs += k * 2
+                        self.left *= 3
+                t = Task()
+                t.step(4)
+                print(t.runs, t.left)
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .containsPattern("if \\(!runs\\$attr\\d*\\.addLong\\(self, 1L\\)\\) \\{")
+                .containsPattern("if \\(!runs\\$attr\\d*\\.addLong\\(self, k\\)\\) \\{")
+                .containsPattern("if \\(!left\\$attr\\d*\\.addLong\\(self, -2L\\)\\) \\{")
+                // an expression, or another operator, is the statement in full
+                .doesNotContainPattern("addLong\\(self, \\(?k \\*")
+                .doesNotContainPattern("addLong\\(self, 3L\\)");
+    }
+
+    @Test
     void theSumOfIntItemsIsCountedInALongWithoutAList() {
         Translation t = translate("""
                 def count(values, bound):

@@ -398,6 +398,37 @@ public final class AttrSite {
         set(obj, value);
     }
 
+    /**
+     * {@code obj.name += delta} in one search when this site has written an int attribute of {@code obj}'s layout,
+     * held unboxed, and the sum fits a {@code long}: such a layout has no property and no {@code __setattr__}, so
+     * the attribute reads from the same slot it is written to and adding two ints runs no Python code.
+     *
+     * @param obj any value
+     * @param delta the int to add
+     * @return whether the sum was stored; false (nothing done) for any other case, which the caller runs in full
+     */
+    public boolean addLong(Object obj, long delta) {
+        if (obj instanceof PyInstance i) {
+            Slots d = i;
+            Shape s = d.shape;
+            for (Entry e = writes; e != null; e = e.rest) {
+                if (e.shape == s) {
+                    if (e.kind == INT_SLOT) {
+                        long v = d.longAt(e.slot);
+                        long r = v + delta;
+                        if (((v ^ r) & (delta ^ r)) < 0) {
+                            return false;
+                        }
+                        d.setInt(e.slot, r);
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     private void write(PyInstance i, Object value) {
         Slots d = i;
         Shape s = d.shape;

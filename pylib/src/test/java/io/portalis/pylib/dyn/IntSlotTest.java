@@ -175,4 +175,45 @@ class IntSlotTest {
         assertThat(payload.get(d)).isEqualTo(BigInteger.TEN.pow(30));
         assertThat(payload.peekLong(e)).isEqualTo(11L);
     }
+
+    @Test
+    void addLongAddsInOneSearchOnlyWhereTheSiteHasWrittenAnIntSlot() {
+        PyType c = cls("Runs");
+        PyInstance p = instance(c, "runs", 0L);
+        AttrSite runs = new AttrSite("runs");
+        assertThat(runs.addLong(p, 1L)).as("nothing cached yet").isFalse();
+        runs.set(p, 1L);
+        assertThat(runs.addLong(p, 2L)).isTrue();
+        assertThat(Rt.getattr(p, "runs")).isEqualTo(3L);
+        runs.setLong(p, Long.MAX_VALUE - 1);
+        assertThat(runs.addLong(p, 2L)).as("past 64 bits").isFalse();
+        assertThat(Rt.getattr(p, "runs")).isEqualTo(Long.MAX_VALUE - 1);
+        assertThat(runs.addLong(p, Long.MIN_VALUE)).isTrue();
+        assertThat(Rt.getattr(p, "runs")).isEqualTo(-2L);
+        assertThat(runs.addLong("str", 1L)).isFalse();
+        runs.set(p, "r");
+        assertThat(runs.addLong(p, 1L)).as("an object slot now").isFalse();
+        assertThat(Rt.getattr(p, "runs")).isEqualTo("r");
+    }
+
+    @Test
+    void addLongLeavesAClassWithSetattrToItsFullPath() {
+        PyType c = cls("Logged");
+        PyInstance p = instance(c, "n", 1L);
+        AttrSite n = new AttrSite("n");
+        n.set(p, 1L);
+        assertThat(n.addLong(p, 1L)).isTrue();
+        List<Object> seen = new java.util.ArrayList<>();
+        Rt.setattr(c, "__setattr__", PyFunction.of("Logged.__setattr__", a -> {
+            seen.add(a[1]);
+            Rt.setattrDirect(a[0], (String) a[1], a[2]);
+            return null;
+        }, "self", "name", "value"));
+        assertThat(n.addLong(p, 1L)).as("the class changed").isFalse();
+        n.set(p, 5L);
+        n.set(p, 6L);
+        assertThat(n.addLong(p, 1L)).as("writes go through __setattr__").isFalse();
+        assertThat(seen).containsExactly("n", "n");
+        assertThat(Rt.getattr(p, "n")).isEqualTo(6L);
+    }
 }
