@@ -150,3 +150,21 @@ try:
 except OverflowError as err:
     print("OverflowError:", err)
 print(h.runs, h.state, Loud.attempts)
+
+
+# a typed int stored where a property's setter takes it
+class Level:
+    def __init__(self, level: int) -> None:
+        self.level = level
+
+    @property
+    def level(self) -> int:
+        return self._level * 10
+
+    @level.setter
+    def level(self, value: int) -> None:
+        print("set level", value)
+        self._level = value
+
+
+print(Level(4).level, vars(Level(-3)))

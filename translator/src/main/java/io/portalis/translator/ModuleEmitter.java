@@ -1505,6 +1505,16 @@ final class ModuleEmitter {
         if (!simpleLocal(at.value(), ctx) || ctx.scope.kind == Scope.Kind.MODULE || ctx.ns != null) {
             return false;
         }
+        if ((value instanceof Expr.Name || value instanceof Expr.Constant)
+                && inference.type(value, ctx.scope, ctx.types) == 'L') {
+            // self.payload = payload with a typed int: stored, or added by a constructor, without a box
+            J v = expr(value, ctx);
+            if (v.type() == 'L' && v.dynamic() == null) {
+                w.line(site("AttrSite", "attr", at.attr()) + ".setLong(" + expr(at.value(), ctx).obj() + ", "
+                        + v.code() + ");");
+                return true;
+            }
+        }
         boolean typed = inference.type(value, ctx.scope, ctx.types) == 'D';
         String[] split = typed || !speculating(ctx) ? null : splitParts(value, ctx);
         if (!typed && (split == null || split[2] == null && split[3] == null)) {

@@ -314,6 +314,23 @@ class EmitterTest {
     }
 
     @Test
+    void aTypedIntParameterStoredInAnAttributeIsStoredUnboxed() {
+        Translation t = translate("""
+                class Packet:
+                    def __init__(self, payload: int, kind: str) -> None:
+                        self.payload = payload
+                        self.kind = kind
+                        self.hops = 0
+                print(Packet(500, "k").payload)
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .containsPattern("payload\\$attr\\d*\\.setLong\\(self, payload\\);")
+                .containsPattern("hops\\$attr\\d*\\.setLong\\(self, 0L\\);")
+                .containsPattern("kind\\$attr\\d*\\.set\\(self, kind\\);");
+    }
+
+    @Test
     void theSumOfIntItemsIsCountedInALongWithoutAList() {
         Translation t = translate("""
                 def count(values, bound):

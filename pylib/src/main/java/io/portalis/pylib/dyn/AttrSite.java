@@ -375,7 +375,8 @@ public final class AttrSite {
 
     /**
      * {@code obj.name = value} for an int computed unboxed: the same as {@link #set set(obj, value)}, without a
-     * box when the attribute's slot holds ints unboxed and this site has written it for {@code obj}'s layout.
+     * box when the attribute's slot holds ints unboxed, or is added with one, and this site has written it for
+     * {@code obj}'s layout.
      *
      * @param obj the object
      * @param value the int
@@ -389,6 +390,11 @@ public final class AttrSite {
                 if (e.shape == s) {
                     if (e.kind == INT_SLOT) {
                         d.setInt(e.slot, value);
+                        return;
+                    }
+                    if (e.kind == APPEND_INT) {
+                        // a constructor adding an int attribute
+                        d.appendInt((Shape) e.value, value);
                         return;
                     }
                     break;

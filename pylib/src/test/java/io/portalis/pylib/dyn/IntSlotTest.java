@@ -216,4 +216,22 @@ class IntSlotTest {
         assertThat(seen).containsExactly("n", "n");
         assertThat(Rt.getattr(p, "n")).isEqualTo(6L);
     }
+
+    @Test
+    void setLongAddsAnIntAttributeWithoutABoxFromASitesSecondConstructionOn() {
+        PyType c = cls("Packet");
+        AttrSite payload = new AttrSite("payload");
+        PyInstance first = (PyInstance) Rt.call(c);
+        payload.setLong(first, 500L);
+        PyInstance second = (PyInstance) Rt.call(c);
+        payload.setLong(second, 501L);
+        assertThat(second.shape).isSameAs(first.shape);
+        assertThat(second.shape.isInt(0)).isTrue();
+        assertThat(second.values[0]).as("no box made").isNull();
+        assertThat(payload.get(second)).isEqualTo(501L);
+        PyInstance third = (PyInstance) Rt.call(c);
+        Rt.setattr(third, "other", "o");
+        payload.setLong(third, 502L);
+        assertThat(third.dict()).containsExactly(Map.entry("other", "o"), Map.entry("payload", 502L));
+    }
 }
