@@ -31,6 +31,8 @@ final class Ctx {
     final java.util.List<String> temps = new java.util.ArrayList<>();
     /** Float temporaries of this body, declared at its top (see {@link FloatAttrs}). */
     final java.util.List<String> doubleTemps = new java.util.ArrayList<>();
+    /** Int temporaries of this body, declared at its top (see {@link IntAttrs}). */
+    final java.util.List<String> longTemps = new java.util.ArrayList<>();
     /** The static types of this body's typed locals (see {@link TypeInference}); the others are dynamic. */
     java.util.Map<String, Character> types = java.util.Map.of();
     /** The static type of what the function being emitted returns, {@code O} unless it is a typed method. */

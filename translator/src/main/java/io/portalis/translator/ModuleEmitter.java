@@ -171,6 +171,7 @@ final class ModuleEmitter {
             w.line("Object " + t + " = null;");
         }
         FloatAttrs.declareTemps(ctx, w);
+        IntAttrs.declareTemps(ctx, w);
     }
 
     // =================================================================== module
@@ -338,7 +339,22 @@ final class ModuleEmitter {
                     specAssign((Expr.Name) a.target(), a.value(), a.op(), ctx, w);
                     return true;
                 }
+                String addend = null;
+                if (a.target() instanceof Expr.Attribute at && simpleLocal(at.value(), ctx)
+                        && (a.value() instanceof Expr.Constant || simpleLocal(a.value(), ctx))) {
+                    // self.runs += 1 on an int held unboxed: one search, no box; the full statement otherwise
+                    J v = expr(a.value(), ctx);
+                    addend = IntAttrs.addend(a.op(), a.value(),
+                            v.type() == 'L' && v.dynamic() == null ? v.code() : null);
+                    if (addend != null) {
+                        w.open("if (!" + readSite(at) + ".addLong(" + expr(at.value(), ctx).obj() + ", " + addend
+                                + "))");
+                    }
+                }
                 augAssign(a, ctx, w);
+                if (addend != null) {
+                    w.close();
+                }
                 return true;
             }
             case Stmt.If i -> {
@@ -832,8 +848,10 @@ final class ModuleEmitter {
         Ctx body = ctx.body();
         List<String> outerTemps = new ArrayList<>(body.temps);
         List<String> outerDoubles = new ArrayList<>(body.doubleTemps);
+        List<String> outerLongs = new ArrayList<>(body.longTemps);
         body.temps.clear();
         body.doubleTemps.clear();
+        body.longTemps.clear();
         JavaWriter bw = new JavaWriter();
         loopBodies.inside = true;
         try {
@@ -844,8 +862,10 @@ final class ModuleEmitter {
         declareTemps(body, m);
         body.temps.clear();
         body.doubleTemps.clear();
+        body.longTemps.clear();
         body.temps.addAll(outerTemps);
         body.doubleTemps.addAll(outerDoubles);
+        body.longTemps.addAll(outerLongs);
         m.append(bw);
         m.close();
         methods.append(m);
@@ -1316,6 +1336,10 @@ final class ModuleEmitter {
                     FloatAttrs.storeSplit(attr, o, split[0], split[2], dynamic, w);
                     return;
                 }
+                if (split != null && split[3] != null) {
+                    IntAttrs.storeSplit(attr, o, split[0], split[3], split[4], this::fresh, dynamic, w);
+                    return;
+                }
                 w.line(attr + ".set(" + o + ", " + (split == null ? dynamic
                         : "(" + split[0] + " ? " + split[1] + " : " + dynamic + ")") + ");");
             }
@@ -1512,28 +1536,43 @@ final class ModuleEmitter {
             String dynamic = inVersion(ctx, false, () -> expr(e, ctx)).obj();
             return new String[] {String.join(" && ", tests), "switch (0) { default -> { try { yield "
                     + asObject(typed.code()) + "; } catch (OverflowError " + fresh("overflow") + ") { yield " + dynamic
-                    + "; } } }", null};
+                    + "; } } }", null, typed.code(), dynamic};
         }
-        return new String[] {String.join(" && ", tests), asObject(typed.obj()), t == 'D' ? typed.code() : null};
+        return new String[] {String.join(" && ", tests), asObject(typed.obj()), t == 'D' ? typed.code() : null,
+            t == 'L' && typed.dynamic() == null ? typed.code() : null, null};
     }
 
     /**
      * {@code obj.name = value} where the value is a float on the typed path: stored unboxed with
-     * {@code AttrSite.setDouble}, split in a typed and a dynamic version when it speculates; false (nothing emitted)
-     * for other values, and for an object that is not a plain local (which Python evaluates after the value).
+     * {@code AttrSite.setDouble}, split in a typed and a dynamic version when it speculates, as an int speculated on
+     * is with {@code AttrSite.setLong}; false (nothing emitted) for other values, and for an object that is not a
+     * plain local (which Python evaluates after the value).
      */
     private boolean storeFloat(Expr.Attribute at, Expr value, Ctx ctx, JavaWriter w) {
         if (!simpleLocal(at.value(), ctx) || ctx.scope.kind == Scope.Kind.MODULE || ctx.ns != null) {
             return false;
         }
+        if ((value instanceof Expr.Name || value instanceof Expr.Constant)
+                && inference.type(value, ctx.scope, ctx.types) == 'L') {
+            // self.payload = payload with a typed int: stored, or added by a constructor, without a box
+            J v = expr(value, ctx);
+            if (v.type() == 'L' && v.dynamic() == null) {
+                w.line(site("AttrSite", "attr", at.attr()) + ".setLong(" + expr(at.value(), ctx).obj() + ", "
+                        + v.code() + ");");
+                return true;
+            }
+        }
         boolean typed = inference.type(value, ctx.scope, ctx.types) == 'D';
         String[] split = typed || !speculating(ctx) ? null : splitParts(value, ctx);
-        if (!typed && (split == null || split[2] == null)) {
+        if (!typed && (split == null || split[2] == null && split[3] == null)) {
             return false;
         }
         String obj = expr(at.value(), ctx).obj();
         String site = site("AttrSite", "attr", at.attr());
-        if (typed) {
+        if (!typed && split[2] == null) {
+            IntAttrs.storeSplit(site, obj, split[0], split[3], split[4], this::fresh,
+                    inVersion(ctx, false, () -> expr(value, ctx)).obj(), w);
+        } else if (typed) {
             w.line(site + ".setDouble(" + obj + ", " + unparen(asDouble(expr(value, ctx))) + ");");
         } else {
             FloatAttrs.storeSplit(site, obj, split[0], split[2], inVersion(ctx, false, () -> expr(value, ctx)).obj(), w);
@@ -1638,6 +1677,16 @@ final class ModuleEmitter {
                     String p = seen.get(key);
                     if (p == null) {
                         p = FloatAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests);
+                        seen.put(key, p);
+                    }
+                    ctx.peeked.put(e, new Ctx.Peeked(p, lt));
+                    return true;
+                }
+                if (lt == 'L') {
+                    // an int slot is read unboxed into a temporary, as a float slot is
+                    String p = seen.get(key);
+                    if (p == null) {
+                        p = IntAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests);
                         seen.put(key, p);
                     }
                     ctx.peeked.put(e, new Ctx.Peeked(p, lt));

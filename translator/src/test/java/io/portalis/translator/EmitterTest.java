@@ -277,10 +277,57 @@ class EmitterTest {
                 .contains("if (k instanceof Long k$)")
                 .contains("PyFunction.direct(new Signature(\"Gen.step\"")
                 .contains("shapes::Gen$step$dyn")
-                // past 64 bits, the dynamic version computes the big int
-                .contains("instanceof Long p$")
-                .contains("try { yield (Object) (Ints.fits(p$")
-                .contains(" : Ints.mod(Ints.add(Ints.mul(p$");
+                // the int attribute read and stored unboxed; past 64 bits, the dynamic version computes the big int
+                .containsPattern("\\(p\\$\\d+ = state\\$attr\\d*\\.peekLong\\(self\\)\\) != AttrSite\\.NO_LONG")
+                .containsPattern("v\\$\\d+ = \\(Ints\\.fits\\(p\\$")
+                .contains(" : Ints.mod(Ints.add(Ints.mul(p$")
+                .containsPattern("catch \\(OverflowError overflow\\$\\d+\\) \\{\\s+state\\$attr\\d*\\.set\\(self, Rt\\.mod\\(")
+                .containsPattern("state\\$attr\\d*\\.setLong\\(self, v\\$\\d+\\);");
+    }
+
+    @Test
+    void anIntAttributeIncrementedByAConstantOrATypedLocalAddsInOneSearchFirst() {
+        Translation t = translate("""
+                class Task:
+                    def __init__(self) -> None:
+                        self.runs = 0
+                        self.left = 10
+
+                    def step(self, k: int) -> None:
+                        self.runs += 1
+                        self.runs += k
+                        self.left -= 2
+                        self.runs += k * 2
+                        self.left *= 3
+                t = Task()
+                t.step(4)
+                print(t.runs, t.left)
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .containsPattern("if \\(!runs\\$attr\\d*\\.addLong\\(self, 1L\\)\\) \\{")
+                .containsPattern("if \\(!runs\\$attr\\d*\\.addLong\\(self, k\\)\\) \\{")
+                .containsPattern("if \\(!left\\$attr\\d*\\.addLong\\(self, -2L\\)\\) \\{")
+                // an expression, or another operator, is the statement in full
+                .doesNotContainPattern("addLong\\(self, \\(?k \\*")
+                .doesNotContainPattern("addLong\\(self, 3L\\)");
+    }
+
+    @Test
+    void aTypedIntParameterStoredInAnAttributeIsStoredUnboxed() {
+        Translation t = translate("""
+                class Packet:
+                    def __init__(self, payload: int, kind: str) -> None:
+                        self.payload = payload
+                        self.kind = kind
+                        self.hops = 0
+                print(Packet(500, "k").payload)
+                """);
+        assertThat(t.ok()).isTrue();
+        assertThat(t.javaSource())
+                .containsPattern("payload\\$attr\\d*\\.setLong\\(self, payload\\);")
+                .containsPattern("hops\\$attr\\d*\\.setLong\\(self, 0L\\);")
+                .containsPattern("kind\\$attr\\d*\\.set\\(self, kind\\);");
     }
 
     @Test

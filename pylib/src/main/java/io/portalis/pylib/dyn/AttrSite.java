@@ -16,13 +16,15 @@ public final class AttrSite {
 
     private static final int SLOT = 0;
     private static final int FLOAT_SLOT = 1;
-    private static final int METHOD = 2;
-    private static final int CLASS_METHOD = 3;
-    private static final int STATIC_METHOD = 4;
-    private static final int CLASS_VALUE = 5;
-    private static final int PROPERTY = 6;
-    private static final int APPEND = 7;
-    private static final int APPEND_FLOAT = 8;
+    private static final int INT_SLOT = 2;
+    private static final int METHOD = 3;
+    private static final int CLASS_METHOD = 4;
+    private static final int STATIC_METHOD = 5;
+    private static final int CLASS_VALUE = 6;
+    private static final int PROPERTY = 7;
+    private static final int APPEND = 8;
+    private static final int APPEND_FLOAT = 9;
+    private static final int APPEND_INT = 10;
 
     /**
      * A decision for one layout, in an immutable list (safe to publish without locks) that holds each pair of class
@@ -32,10 +34,11 @@ public final class AttrSite {
      * @param version the class's version when decided
      * @param shape the receiver's shape
      * @param kind what to do
-     * @param slot the instance slot read or written ({@link #SLOT} and {@link #FLOAT_SLOT}, an existing
-     *             attribute; a float slot holds its float unboxed)
+     * @param slot the instance slot read or written ({@link #SLOT}, {@link #FLOAT_SLOT} and {@link #INT_SLOT}, an
+     *             existing attribute; a float or int slot holds its value unboxed)
      * @param value the class attribute ({@link #METHOD} and the other class kinds) or the next shape
-     *              ({@link #APPEND}, and {@link #APPEND_FLOAT} whose next shape has a float slot for the name)
+     *              ({@link #APPEND}, and {@link #APPEND_FLOAT} and {@link #APPEND_INT} whose next shape has a
+     *              float or int slot for the name)
      * @param rest the other decisions
      */
     private record Entry(PyType type, int version, Shape shape, int kind, int slot, Object value, Entry rest)
@@ -101,8 +104,8 @@ public final class AttrSite {
                     if (e.kind == SLOT) {
                         return d.values[e.slot];
                     }
-                    if (e.kind == FLOAT_SLOT) {
-                        return d.floatAt(e.slot);
+                    if (e.kind <= INT_SLOT) {
+                        return d.unboxedAt(e.slot);
                     }
                     break;
                 }
@@ -124,8 +127,8 @@ public final class AttrSite {
      * {@code obj}'s layout, found without running Python code or raising: for translated code that speculates on
      * the value's type and takes its dynamic path, which calls {@link #get}, on null.
      *
-     * <p>A float held unboxed comes back in a new box, equal to what {@link #get} returns but not necessarily the
-     * same object: a caller that only unboxes it lets the JIT drop the box.
+     * <p>A float or int held unboxed comes back in a new box, equal to what {@link #get} returns but not necessarily
+     * the same object: a caller that only unboxes it lets the JIT drop the box.
      *
      * @param obj any value
      * @return the instance attribute, or null (not a plain instance, a layout or decision this site has not cached,
@@ -139,6 +142,9 @@ public final class AttrSite {
                 if (e.shape == s) {
                     if (e.kind == FLOAT_SLOT) {
                         return d.doubleAt(e.slot);
+                    }
+                    if (e.kind == INT_SLOT) {
+                        return d.longAt(e.slot);
                     }
                     return e.kind == SLOT ? d.values[e.slot] : null;
                 }
@@ -194,12 +200,49 @@ public final class AttrSite {
         return Double.doubleToRawLongBits(peeked) == NO_DOUBLE_BITS;
     }
 
+    /**
+     * The value {@link #peekLong} returns when it has no int to give. An int attribute holding exactly this value is
+     * reported absent too, which only sends the caller down its dynamic path.
+     */
+    public static final long NO_LONG = Long.MIN_VALUE;
+
+    /**
+     * {@link #peek} for an int: the attribute's value unboxed when this site has already read an instance attribute
+     * of {@code obj}'s layout and it holds an int that fits a {@code long}, found without running Python code or
+     * raising.
+     *
+     * <p>Contract for translated code: test the result against {@link #NO_LONG}; when equal take the dynamic path
+     * (which calls {@link #get}), otherwise the result is exactly the int {@link #get} would return. Nothing is
+     * allocated.
+     *
+     * @param obj any value
+     * @return the int, or {@link #NO_LONG}
+     */
+    public long peekLong(Object obj) {
+        if (obj instanceof PyInstance i) {
+            Slots d = i;
+            Shape s = d.shape;
+            for (Entry e = reads; e != null; e = e.rest) {
+                if (e.shape == s) {
+                    if (e.kind == INT_SLOT) {
+                        return d.longAt(e.slot);
+                    }
+                    if (e.kind == SLOT && d.values[e.slot] instanceof Long l) {
+                        return l;
+                    }
+                    break;
+                }
+            }
+        }
+        return NO_LONG;
+    }
+
     private Object read(PyInstance i) {
         Slots d = i;
         Shape s = d.shape;
         for (Entry e = reads; e != null; e = e.rest) {
             if (e.shape == s) {
-                return e.kind == SLOT ? d.values[e.slot] : e.kind == FLOAT_SLOT ? d.floatAt(e.slot) : classRead(e, i);
+                return e.kind == SLOT ? d.values[e.slot] : e.kind <= INT_SLOT ? d.unboxedAt(e.slot) : classRead(e, i);
             }
         }
         return readMiss(i);
@@ -242,7 +285,7 @@ public final class AttrSite {
         } else if (cv instanceof Decorators.Property) {
             return Rt.getattr(i, name);
         } else if ((slot = shape.slot(name)) >= 0) {
-            kind = shape.isFloat(slot) ? FLOAT_SLOT : SLOT;
+            kind = shape.isFloat(slot) ? FLOAT_SLOT : shape.isInt(slot) ? INT_SLOT : SLOT;
         } else if (cv == Rt.MISSING) {
             // __getattr__, the special attributes, or the AttributeError
             return Rt.getattr(i, name);
@@ -330,6 +373,68 @@ public final class AttrSite {
         set(obj, value);
     }
 
+    /**
+     * {@code obj.name = value} for an int computed unboxed: the same as {@link #set set(obj, value)}, without a
+     * box when the attribute's slot holds ints unboxed, or is added with one, and this site has written it for
+     * {@code obj}'s layout.
+     *
+     * @param obj the object
+     * @param value the int
+     * @throws io.portalis.pylib.AttributeError as {@link #set} does
+     */
+    public void setLong(Object obj, long value) {
+        if (obj instanceof PyInstance i) {
+            Slots d = i;
+            Shape s = d.shape;
+            for (Entry e = writes; e != null; e = e.rest) {
+                if (e.shape == s) {
+                    if (e.kind == INT_SLOT) {
+                        d.setInt(e.slot, value);
+                        return;
+                    }
+                    if (e.kind == APPEND_INT) {
+                        // a constructor adding an int attribute
+                        d.appendInt((Shape) e.value, value);
+                        return;
+                    }
+                    break;
+                }
+            }
+        }
+        set(obj, value);
+    }
+
+    /**
+     * {@code obj.name += delta} in one search when this site has written an int attribute of {@code obj}'s layout,
+     * held unboxed, and the sum fits a {@code long}: such a layout has no property and no {@code __setattr__}, so
+     * the attribute reads from the same slot it is written to and adding two ints runs no Python code.
+     *
+     * @param obj any value
+     * @param delta the int to add
+     * @return whether the sum was stored; false (nothing done) for any other case, which the caller runs in full
+     */
+    public boolean addLong(Object obj, long delta) {
+        if (obj instanceof PyInstance i) {
+            Slots d = i;
+            Shape s = d.shape;
+            for (Entry e = writes; e != null; e = e.rest) {
+                if (e.shape == s) {
+                    if (e.kind == INT_SLOT) {
+                        long v = d.longAt(e.slot);
+                        long r = v + delta;
+                        if (((v ^ r) & (delta ^ r)) < 0) {
+                            return false;
+                        }
+                        d.setInt(e.slot, r);
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     private void write(PyInstance i, Object value) {
         Slots d = i;
         Shape s = d.shape;
@@ -337,14 +442,13 @@ public final class AttrSite {
             if (e.shape == s) {
                 switch (e.kind) {
                     case SLOT -> d.values[e.slot] = value;
-                    case FLOAT_SLOT -> d.setAt(e.slot, value);
+                    case FLOAT_SLOT, INT_SLOT -> d.setAt(e.slot, value);
                     case APPEND -> d.append((Shape) e.value, value);
                     default -> {
-                        if (value instanceof Double f) {
-                            d.appendFloat((Shape) e.value, f);
-                        } else {
-                            d.append(e.shape.with(name), value);
-                        }
+                        // an unboxed slot for a value of its kind, another transition for any other value
+                        int kind = Shape.kindOf(value);
+                        d.add(kind == (e.kind == APPEND_FLOAT ? Shape.FLOAT : Shape.INT) ? (Shape) e.value
+                                : e.shape.with(name, kind), value);
                     }
                 }
                 return;
@@ -364,7 +468,8 @@ public final class AttrSite {
         Shape shape = d.shape;
         int slot = shape.slot(name);
         if (slot >= 0) {
-            Entry e = new Entry(t, version, shape, shape.isFloat(slot) ? FLOAT_SLOT : SLOT, slot, null, null);
+            int kind = shape.isFloat(slot) ? FLOAT_SLOT : shape.isInt(slot) ? INT_SLOT : SLOT;
+            Entry e = new Entry(t, version, shape, kind, slot, null, null);
             if (admit(writes, e)) {
                 t.cachedBy(flusher);
                 writes = LayoutEntry.prepend(writes, e);
@@ -373,19 +478,16 @@ public final class AttrSite {
             d.setAt(slot, value);
             return;
         }
-        Shape next = shape.with(name, value instanceof Double);
-        boolean isFloat = next.isFloat(shape.size());
-        Entry e = new Entry(t, version, shape, isFloat ? APPEND_FLOAT : APPEND, -1, next, null);
+        Shape next = shape.with(name, Shape.kindOf(value));
+        int n = shape.size();
+        int kind = next.isFloat(n) ? APPEND_FLOAT : next.isInt(n) ? APPEND_INT : APPEND;
+        Entry e = new Entry(t, version, shape, kind, -1, next, null);
         if (admit(writes, e)) {
             t.cachedBy(flusher);
             writes = LayoutEntry.prepend(writes, e);
             flushIfChanged(t, version);
         }
-        if (isFloat) {
-            d.appendFloat(next, (Double) value);
-        } else {
-            d.append(next, value);
-        }
+        d.add(next, value);
     }
 
     /**

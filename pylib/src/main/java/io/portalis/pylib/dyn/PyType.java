@@ -45,7 +45,7 @@ public final class PyType implements PyCallable, PyObject {
     private java.util.Set<LayoutCache> caches;
     /** The empty shape its instances start from: the root of the layouts of this class alone. */
     final Shape rootShape = Shape.root();
-    /** Whether some instance has held a float attribute unboxed: the next one gets room for floats. */
+    /** Whether some instance has held a float or int attribute unboxed: the next one gets room for them. */
     boolean floatHint;
     private final Predicate<Object> builtinTest;
     private final PyCallable builtinCtor;

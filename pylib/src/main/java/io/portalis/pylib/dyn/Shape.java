@@ -11,11 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Every class has a tree of its own ({@link #root}), so sites that find a shape know its class's layouts only.
  *
- * <p>A shape also says which slots hold a float unboxed: a name whose first value is a float gets a float slot,
- * kept as raw bits in the dictionary's primitive array, so that storing a float there allocates nothing. Storing
- * anything else in a float slot moves the instance to the shape with an object slot there, for good; and from then
- * on the name is added with an object slot at that point of the tree, so that a program mixing floats and other
- * values in one attribute ends up with one layout rather than one per combination.
+ * <p>A shape also says which slots hold a float or an int unboxed: a name whose first value is a float gets a float
+ * slot, one whose first value is an int (a Java {@code long}) an int slot, kept as raw bits in the dictionary's
+ * primitive array, so that storing a float or an int there allocates nothing. Storing anything else in such a slot
+ * moves the instance to the shape with an object slot there, for good; and from then on the name is added with an
+ * object slot at that point of the tree, so that a program mixing numbers and other values in one attribute ends
+ * up with one layout rather than one per combination.
  *
  * <p>Immutable once published, apart from that demotion, which only ever narrows what new instances get; the
  * transition caches are safe to read and fill from several threads.
@@ -27,8 +28,15 @@ final class Shape {
     /** Past this many names a shape finds a name through a hash index rather than by scanning. */
     private static final int SCAN_LIMIT = 8;
 
-    /** Slots from this one on always hold objects: the float slots are the bits of a long. */
+    /** Slots from this one on always hold objects: the unboxed slots are the bits of a long. */
     private static final int FLOAT_LIMIT = 64;
+
+    /** The kind of a slot, or of a value to add: any object. */
+    static final int OBJECT = 0;
+    /** The kind of a float slot, or of a float value. */
+    static final int FLOAT = 1;
+    /** The kind of an int slot, or of an int value that fits a {@code long}. */
+    static final int INT = 2;
 
     private final String[] names;
     /** The names' hash codes, compared before their text when a name is not found by identity. */
@@ -36,27 +44,31 @@ final class Shape {
     private final Map<String, Integer> index;
     /** Bit {@code k} set: slot {@code k} holds a float, unboxed. */
     private final long floats;
+    /** Bit {@code k} set: slot {@code k} holds an int, unboxed. */
+    private final long ints;
     /** The shape this one was reached from, without the last name; null for {@link #EMPTY}. */
     private final Shape parent;
     /** The most recent transition, checked before the maps; an immutable triple, so a racy read is safe. */
     private Transition last;
     private ConcurrentHashMap<String, Shape> transitions;
     private ConcurrentHashMap<String, Shape> floatTransitions;
-    /** Names added here with an object slot even when their value is a float; copied on write. */
+    private ConcurrentHashMap<String, Shape> intTransitions;
+    /** Names added here with an object slot even when their value is a float or an int; copied on write. */
     private volatile String[] boxedOnly = new String[0];
 
-    /** Boxings of floats read as objects in this shape past which a read slot becomes an object slot. */
+    /** Boxings of unboxed values read as objects in this shape past which a read slot becomes an object slot. */
     private static final int BOXINGS_LIMIT = 1000;
 
-    /** Boxings of floats read as objects so far; counted without synchronization, being a heuristic. */
+    /** Boxings of unboxed values read as objects so far; counted without synchronization, being a heuristic. */
     private int boxings;
 
-    private record Transition(String name, boolean isFloat, Shape next) {
+    private record Transition(String name, int kind, Shape next) {
     }
 
-    private Shape(String[] names, long floats, Shape parent) {
+    private Shape(String[] names, long floats, long ints, Shape parent) {
         this.names = names;
         this.floats = floats;
+        this.ints = ints;
         this.parent = parent;
         this.hashes = new int[names.length];
         for (int k = 0; k < names.length; k++) {
@@ -79,7 +91,7 @@ final class Shape {
      * @return the shape of an empty dictionary, sharing no transition with any other tree
      */
     static Shape root() {
-        return new Shape(new String[0], 0L, null);
+        return new Shape(new String[0], 0L, 0L, null);
     }
 
     /** @return the empty shape this one was grown from */
@@ -112,9 +124,43 @@ final class Shape {
         return k < FLOAT_LIMIT && (floats & 1L << k) != 0;
     }
 
-    /** @return whether any slot holds a float */
-    boolean hasFloats() {
-        return floats != 0;
+    /**
+     * @param k a slot
+     * @return whether slot {@code k} holds an int, unboxed
+     */
+    boolean isInt(int k) {
+        return k < FLOAT_LIMIT && (ints & 1L << k) != 0;
+    }
+
+    /**
+     * @param k a slot
+     * @return whether slot {@code k} holds a float or an int, unboxed
+     */
+    boolean isUnboxed(int k) {
+        return k < FLOAT_LIMIT && ((floats | ints) & 1L << k) != 0;
+    }
+
+    /**
+     * @param k a slot
+     * @return its kind: {@link #OBJECT}, {@link #FLOAT} or {@link #INT}
+     */
+    int kind(int k) {
+        return isFloat(k) ? FLOAT : isInt(k) ? INT : OBJECT;
+    }
+
+    /**
+     * The kind of slot a value asks for when its name is added.
+     *
+     * @param value any value
+     * @return {@link #FLOAT} for a float, {@link #INT} for an int held as a {@code long}, {@link #OBJECT} otherwise
+     */
+    static int kindOf(Object value) {
+        return value instanceof Double ? FLOAT : value instanceof Long ? INT : OBJECT;
+    }
+
+    /** @return whether any slot holds a float or an int, unboxed */
+    boolean hasUnboxed() {
+        return (floats | ints) != 0;
     }
 
     /**
@@ -154,12 +200,12 @@ final class Shape {
      * the common case.
      *
      * @param name the attribute name
-     * @param isFloat whether the value is a float
+     * @param kind the {@link #kindOf kind} of the value
      * @return the next shape, or null when unknown
      */
-    Shape knownNext(Object name, boolean isFloat) {
+    Shape knownNext(Object name, int kind) {
         Transition t = last;
-        return t != null && t.name == name && t.isFloat == isFloat ? t.next : null;
+        return t != null && t.name == name && t.kind == kind ? t.next : null;
     }
 
     /**
@@ -169,40 +215,52 @@ final class Shape {
      * @return the next shape, the same object for every instance that adds this name here
      */
     Shape with(String name) {
-        return with(name, false);
+        return with(name, OBJECT);
     }
 
     /**
      * The shape with {@code name} appended; {@code name} must not be in this shape.
      *
      * @param name the new attribute name
-     * @param isFloat whether its value is a float, which gets a float slot unless the name was demoted here
+     * @param kind the {@link #kindOf kind} of its value: a float or an int gets an unboxed slot of its kind unless
+     *             the name was demoted here
      * @return the next shape, the same object for every instance that adds this name here with this kind
      */
-    Shape with(String name, boolean isFloat) {
+    Shape with(String name, int kind) {
         Transition t = last;
-        if (t != null && t.isFloat == isFloat && (t.name == name || t.name.equals(name))) {
+        if (t != null && t.kind == kind && (t.name == name || t.name.equals(name))) {
             return t.next;
         }
-        boolean unboxed = isFloat && names.length < FLOAT_LIMIT && !demoted(name);
-        ConcurrentHashMap<String, Shape> map = unboxed ? floatTransitions : transitions;
+        int slotKind = kind != OBJECT && names.length < FLOAT_LIMIT && !demoted(name) ? kind : OBJECT;
+        ConcurrentHashMap<String, Shape> map = transitions(slotKind);
         if (map == null) {
             synchronized (this) {
-                if (unboxed && floatTransitions == null) {
-                    floatTransitions = new ConcurrentHashMap<>();
-                } else if (!unboxed && transitions == null) {
-                    transitions = new ConcurrentHashMap<>();
+                if (transitions(slotKind) == null) {
+                    switch (slotKind) {
+                        case FLOAT -> floatTransitions = new ConcurrentHashMap<>();
+                        case INT -> intTransitions = new ConcurrentHashMap<>();
+                        default -> transitions = new ConcurrentHashMap<>();
+                    }
                 }
-                map = unboxed ? floatTransitions : transitions;
+                map = transitions(slotKind);
             }
         }
         Shape next = map.computeIfAbsent(name, n -> {
             String[] ns = java.util.Arrays.copyOf(names, names.length + 1);
             ns[names.length] = n;
-            return new Shape(ns, unboxed ? floats | 1L << names.length : floats, this);
+            long bit = 1L << names.length;
+            return new Shape(ns, slotKind == FLOAT ? floats | bit : floats, slotKind == INT ? ints | bit : ints, this);
         });
-        last = new Transition(name, isFloat, next);
+        last = new Transition(name, kind, next);
         return next;
+    }
+
+    private ConcurrentHashMap<String, Shape> transitions(int slotKind) {
+        return switch (slotKind) {
+            case FLOAT -> floatTransitions;
+            case INT -> intTransitions;
+            default -> transitions;
+        };
     }
 
     private boolean demoted(String name) {
@@ -215,20 +273,20 @@ final class Shape {
     }
 
     /**
-     * Counts a float read as an object, which needed a box.
+     * Counts an unboxed value read as an object, which needed a box.
      *
-     * @return whether this shape's float slots have been read so too often to be worth keeping
+     * @return whether this shape's unboxed slots have been read so too often to be worth keeping
      */
     boolean boxedOften() {
         return ++boxings > BOXINGS_LIMIT;
     }
 
     /**
-     * The shape with the same names where slot {@code k}, a float slot, holds objects; from now on the name is
+     * The shape with the same names where slot {@code k}, an unboxed slot, holds objects; from now on the name is
      * added with an object slot where it was added here, so new instances take that shape directly.
      *
-     * @param k a float slot
-     * @return the shape to move to: the other float slots may have become object slots too, never the reverse
+     * @param k an unboxed slot
+     * @return the shape to move to: the other unboxed slots may have become object slots too, never the reverse
      */
     Shape boxed(int k) {
         Shape at = this;
@@ -236,9 +294,9 @@ final class Shape {
             at = at.parent;
         }
         at.demote(names[k]);
-        Shape s = at.with(names[k], false);
+        Shape s = at.with(names[k], OBJECT);
         for (int j = k + 1; j < names.length; j++) {
-            s = s.with(names[j], isFloat(j));
+            s = s.with(names[j], kind(j));
         }
         return s;
     }

@@ -3,7 +3,7 @@ package io.portalis.pylib.dyn;
 /**
  * The attributes of an instance, as its dictionary ({@code __dict__}) holds them: a {@link Shape} shared with the
  * other instances that added the same names in the same order, an array of values by slot, and the raw bits of the
- * floats of the shape's float slots. {@link PyInstance} is its own storage, so that an attribute site reaches the
+ * floats and ints of the shape's unboxed slots. {@link PyInstance} is its own storage, so that an attribute site reaches the
  * values from the instance with no object in between; {@link Instance.Dict} is the map view of a storage.
  */
 class Slots {
@@ -12,12 +12,15 @@ class Slots {
     /** The names, in insertion order; {@link AttrSite}s compare it by identity. */
     Shape shape = Shape.EMPTY;
     /**
-     * The values, by slot; longer than the shape when there is room to grow. A float slot of the shape holds
-     * the float's box last handed out or stored through a dynamic path, or null, so that reading the same
+     * The values, by slot; longer than the shape when there is room to grow. An unboxed slot of the shape holds
+     * the box of its value last handed out or stored through a dynamic path, or null, so that reading the same
      * attribute twice gives the same object.
      */
     Object[] values = NO_VALUES;
-    /** The floats of the shape's float slots, as raw bits, by slot; null until a float slot is added. */
+    /**
+     * The floats and ints of the shape's unboxed slots, as raw bits ({@code long} values for ints), by slot; null
+     * until an unboxed slot is added.
+     */
     long[] floats;
 
     /** Empty storage. */
@@ -29,7 +32,7 @@ class Slots {
      *
      * @param root the empty shape to grow from
      * @param room how many values it can take without growing
-     * @param floats whether to make room for floats as well
+     * @param floats whether to make room for unboxed values as well
      */
     Slots(Shape root, int room, boolean floats) {
         shape = root;
@@ -71,10 +74,24 @@ class Slots {
     /**
      * Adds a name known to be absent with a float slot, moving to the shape a site cached for it.
      *
-     * @param next {@code shape.with(name, true)}, which has a float slot for it
+     * @param next {@code shape.with(name, Shape.FLOAT)}, which has a float slot for it
      * @param value the name's value
      */
     void appendFloat(Shape next, double value) {
+        appendBits(next, Double.doubleToRawLongBits(value));
+    }
+
+    /**
+     * Adds a name known to be absent with an int slot, moving to the shape a site cached for it.
+     *
+     * @param next {@code shape.with(name, Shape.INT)}, which has an int slot for it
+     * @param value the name's value
+     */
+    void appendInt(Shape next, long value) {
+        appendBits(next, value);
+    }
+
+    private void appendBits(Shape next, long bits) {
         int n = shape.size();
         if (n == values.length) {
             grow(n);
@@ -83,24 +100,23 @@ class Slots {
             grew(values.length, true);
             floats = new long[values.length];
         }
-        floats[n] = Double.doubleToRawLongBits(value);
+        floats[n] = bits;
         values[n] = null;
         shape = next;
     }
 
     /**
-     * The value of a float slot, boxed once until the slot changes. Code that reads floats as objects after every
-     * write gains nothing from the float slots and pays a box per read; so past a number of such boxings in one
+     * The value of an unboxed slot, boxed once until the slot changes. Code that reads numbers as objects after every
+     * write gains nothing from the unboxed slots and pays a box per read; so past a number of such boxings in one
      * shape, the slot read becomes an object slot, for this instance now and for new ones (see {@link Shape#boxed}).
      *
-     * @param k a float slot of the shape
-     * @return the float
+     * @param k a float or int slot of the shape
+     * @return the float or int
      */
-    Object floatAt(int k) {
+    Object unboxedAt(int k) {
         Object box = values[k];
         if (box == null) {
-            box = Double.longBitsToDouble(floats[k]);
-            values[k] = box;
+            box = boxAt(k);
             if (shape.boxedOften()) {
                 moveTo(shape.boxed(k));
             }
@@ -108,11 +124,11 @@ class Slots {
         return box;
     }
 
-    /** The value of a float slot, boxed once until the slot changes, without counting the boxing. */
+    /** The value of an unboxed slot, boxed once until the slot changes, without counting the boxing. */
     private Object boxAt(int k) {
         Object box = values[k];
         if (box == null) {
-            box = Double.longBitsToDouble(floats[k]);
+            box = shape.isFloat(k) ? (Object) Double.longBitsToDouble(floats[k]) : (Object) floats[k];
             values[k] = box;
         }
         return box;
@@ -127,6 +143,14 @@ class Slots {
     }
 
     /**
+     * @param k an int slot of the shape
+     * @return the int, unboxed
+     */
+    long longAt(int k) {
+        return floats[k];
+    }
+
+    /**
      * Stores a float in a float slot.
      *
      * @param k a float slot of the shape
@@ -138,25 +162,36 @@ class Slots {
     }
 
     /**
+     * Stores an int in an int slot.
+     *
+     * @param k an int slot of the shape
+     * @param value the int
+     */
+    void setInt(int k, long value) {
+        floats[k] = value;
+        values[k] = null;
+    }
+
+    /**
      * @param k a slot of the shape
      * @return its value
      */
     Object at(int k) {
-        return shape.isFloat(k) ? floatAt(k) : values[k];
+        return shape.isUnboxed(k) ? unboxedAt(k) : values[k];
     }
 
     /**
-     * Stores a value in a slot of the shape: a value other than a float in a float slot first moves the
-     * dictionary to the shape with an object slot there.
+     * Stores a value in a slot of the shape: a value other than a float in a float slot, or other than an int in
+     * an int slot, first moves the dictionary to the shape with an object slot there.
      *
      * @param k a slot of the shape
      * @param value the value
      */
     void setAt(int k, Object value) {
-        if (shape.isFloat(k)) {
-            if (value instanceof Double f) {
-                floats[k] = Double.doubleToRawLongBits(f);
-                values[k] = f;
+        if (shape.isUnboxed(k)) {
+            if (shape.isFloat(k) ? value instanceof Double : value instanceof Long) {
+                floats[k] = value instanceof Double f ? Double.doubleToRawLongBits(f) : (Long) value;
+                values[k] = value;
                 return;
             }
             moveTo(shape.boxed(k));
@@ -165,22 +200,25 @@ class Slots {
     }
 
     /**
-     * Moves to a shape of the same names whose float slots are some of the current ones: the others get their
-     * floats boxed.
+     * Moves to a shape of the same names whose unboxed slots are some of the current ones: the others get their
+     * values boxed.
      */
     void moveTo(Shape next) {
         for (int k = 0; k < shape.size(); k++) {
-            if (shape.isFloat(k) && !next.isFloat(k)) {
+            if (shape.isUnboxed(k) && !next.isUnboxed(k)) {
                 values[k] = boxAt(k);
             }
         }
         shape = next;
     }
 
-    /** Adds a name known to be absent. */
+    /** Adds a name known to be absent; {@code next} has a slot for it of the value's kind or an object slot. */
     void add(Shape next, Object value) {
-        if (next.isFloat(shape.size())) {
+        int n = shape.size();
+        if (next.isFloat(n)) {
             appendFloat(next, (Double) value);
+        } else if (next.isInt(n)) {
+            appendInt(next, (Long) value);
         } else {
             append(next, value);
         }
@@ -190,7 +228,7 @@ class Slots {
      * Called when the storage grows: a class records it as the room to give its next instances.
      *
      * @param names how many names the storage now has room for
-     * @param floats whether it holds floats
+     * @param floats whether it holds unboxed values
      */
     void grew(int names, boolean floats) {
     }
@@ -203,8 +241,8 @@ class Slots {
      * @return the previous value, or null
      */
     Object put(String key, Object value) {
-        boolean isFloat = value instanceof Double;
-        Shape next = shape.knownNext(key, isFloat);
+        int kind = Shape.kindOf(value);
+        Shape next = shape.knownNext(key, kind);
         if (next != null) {
             add(next, value);
             return null;
@@ -215,7 +253,7 @@ class Slots {
             setAt(k, value);
             return old;
         }
-        add(shape.with(key, isFloat), value);
+        add(shape.with(key, kind), value);
         return null;
     }
 
@@ -246,16 +284,19 @@ class Slots {
         long[] oldFloats = floats;
         shape = old.rootShape();
         values = new Object[oldValues.length];
-        floats = old.hasFloats() ? new long[oldValues.length] : null;
+        floats = old.hasUnboxed() ? new long[oldValues.length] : null;
         for (int s = 0; s < old.size(); s++) {
             if (s != k) {
-                Shape next = shape.with(old.name(s), old.isFloat(s));
-                if (next.isFloat(shape.size())) {
-                    appendFloat(next, Double.longBitsToDouble(oldFloats[s]));
+                Shape next = shape.with(old.name(s), old.kind(s));
+                if (next.isUnboxed(shape.size())) {
+                    // a slot of the same kind: the bits and the box, if any, move as they are
+                    appendBits(next, oldFloats[s]);
                     values[next.size() - 1] = oldValues[s];
+                } else if (old.isUnboxed(s) && oldValues[s] == null) {
+                    append(next, old.isFloat(s) ? (Object) Double.longBitsToDouble(oldFloats[s])
+                            : (Object) oldFloats[s]);
                 } else {
-                    append(next, old.isFloat(s) && oldValues[s] == null
-                            ? (Object) Double.longBitsToDouble(oldFloats[s]) : oldValues[s]);
+                    append(next, oldValues[s]);
                 }
             }
         }

@@ -3,7 +3,7 @@
  * with C3 method resolution, instances with attribute dictionaries, generators, and the operations on values
  * whose type the translator could not prove ({@link io.portalis.pylib.dyn.Rt}). An instance stores its attributes
  * itself, laid out by a shape shared with the other instances of its class that added the same names in the same
- * order, floats unboxed; inline-cache sites ({@link io.portalis.pylib.dyn.AttrSite},
+ * order, floats and ints unboxed; inline-cache sites ({@link io.portalis.pylib.dyn.AttrSite},
  * {@link io.portalis.pylib.dyn.MethodSite}, {@link io.portalis.pylib.dyn.CallSite}) key their decisions on it.
  */
 package io.portalis.pylib.dyn;
