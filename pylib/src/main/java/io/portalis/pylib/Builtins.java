@@ -27,9 +27,11 @@ public final class Builtins {
      * {@code print(*args)}: the values' {@code str} separated by spaces, then a newline, to {@code sys.stdout}.
      *
      * @param args the values
+     * @return None, which a program may use as print()'s value ({@code f = lambda: print(x)})
      */
-    public static void print(Object... args) {
+    public static Object print(Object... args) {
         printWith(" ", "\n", Sys.stdout, false, args);
+        return null;
     }
 
     /**
