@@ -409,6 +409,62 @@ public final class MathModule {
         1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748};
 
     /**
+     * {@code math.exp2(x)}: 2**x. Exact for integer x; otherwise {@code Math.pow(2, x)}, which is within an ulp
+     * and nearly always the correctly rounded result that the C library's {@code exp2} gives CPython.
+     *
+     * @param x the exponent
+     * @return 2**x (0.0 when it underflows)
+     * @throws OverflowError {@code math range error}
+     */
+    public static double exp2(double x) {
+        return checked(SpecialFunctions.exp2(x), x);
+    }
+
+    /**
+     * {@code math.erf(x)}: the error function, by the C library's rational approximations as CPython calls it.
+     *
+     * @param x a number
+     * @return erf(x), in [-1, 1]
+     */
+    public static double erf(double x) {
+        return SpecialFunctions.erf(x);
+    }
+
+    /**
+     * {@code math.erfc(x)}: 1 - erf(x) without the cancellation, by the C library's approximations.
+     *
+     * @param x a number
+     * @return erfc(x), in [0, 2] (0.0 once it underflows)
+     */
+    public static double erfc(double x) {
+        return SpecialFunctions.erfc(x);
+    }
+
+    /**
+     * {@code math.gamma(x)}, by CPython's Lanczos approximation (exact factorials for the integers up to 23).
+     *
+     * @param x a number
+     * @return Gamma(x)
+     * @throws ValueError {@code math domain error} at 0, the negative integers and -inf
+     * @throws OverflowError {@code math range error} where the result is too large for a float
+     */
+    public static double gamma(double x) {
+        return checked(SpecialFunctions.gamma(x), x);
+    }
+
+    /**
+     * {@code math.lgamma(x)}: the natural log of |Gamma(x)|, by CPython's Lanczos approximation.
+     *
+     * @param x a number
+     * @return log|Gamma(x)| (+inf for the infinities)
+     * @throws ValueError {@code math domain error} at 0 and the negative integers
+     * @throws OverflowError {@code math range error} where the result is too large for a float
+     */
+    public static double lgamma(double x) {
+        return checked(SpecialFunctions.lgamma(x), x);
+    }
+
+    /**
      * {@code math.expm1(x)}: e**x - 1, exact for small x.
      *
      * @param x the exponent
