@@ -85,7 +85,7 @@ final class SpecialFunctions {
         }
         // z keeps the upper 21 bits of x's mantissa, so z * z is exact and only (z - x)(z + x) is rounded
         double z = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) & 0xffffffff00000000L);
-        return Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + r / q);
+        return RoundedExp.exp(-z * z - 0.5625) * RoundedExp.exp((z - ax) * (z + ax) + r / q);
     }
 
     /**
@@ -245,22 +245,22 @@ final class SpecialFunctions {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -Math.PI / sinPi(ax) / ax * Math.exp(y) / lanczosSum(ax);
+            r = -Math.PI / sinPi(ax) / ax * RoundedExp.exp(y) / lanczosSum(ax);
             r -= z * r;
             if (ax < 140.0) {
-                r /= Math.pow(y, ax - 0.5);
+                r /= RoundedExp.pow(y, ax - 0.5);
             } else {
-                double half = Math.pow(y, ax / 2.0 - 0.25);
+                double half = RoundedExp.pow(y, ax / 2.0 - 0.25);
                 r /= half;
                 r /= half;
             }
         } else {
-            r = lanczosSum(ax) / Math.exp(y);
+            r = lanczosSum(ax) / RoundedExp.exp(y);
             r += z * r;
             if (ax < 140.0) {
-                r *= Math.pow(y, ax - 0.5);
+                r *= RoundedExp.pow(y, ax - 0.5);
             } else {
-                double half = Math.pow(y, ax / 2.0 - 0.25);
+                double half = RoundedExp.pow(y, ax / 2.0 - 0.25);
                 r *= half;
                 r *= half;
             }
@@ -284,26 +284,23 @@ final class SpecialFunctions {
         }
         double ax = Math.abs(x);
         if (ax < 1e-20) {
-            return -Math.log(ax);
+            return -RoundedExp.log(ax);
         }
-        double r = Math.log(lanczosSum(ax)) - LANCZOS_G;
-        r += (ax - 0.5) * (Math.log(ax + LANCZOS_G - 0.5) - 1);
+        double r = RoundedExp.log(lanczosSum(ax)) - LANCZOS_G;
+        r += (ax - 0.5) * (RoundedExp.log(ax + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
-            r = LOG_PI - Math.log(Math.abs(sinPi(ax))) - Math.log(ax) - r;
+            r = LOG_PI - RoundedExp.log(Math.abs(sinPi(ax))) - RoundedExp.log(ax) - r;
         }
         return r;
     }
 
     /**
-     * 2**x: exact for integers (subnormal results included), otherwise {@code Math.pow(2, x)}.
+     * 2**x: exact for integers (subnormal results included), otherwise {@code RoundedExp.pow(2, x)}.
      *
      * @param x the exponent
      * @return 2**x, +inf where it overflows, 0.0 where it underflows
      */
     static double exp2(double x) {
-        if (x == Math.rint(x) && Math.abs(x) <= 1100) {
-            return Math.scalb(1.0, (int) x);
-        }
-        return Math.pow(2.0, x);
+        return RoundedExp.exp2(x);
     }
 }
