@@ -63,14 +63,14 @@ public final class MathModule {
     }
 
     /**
-     * {@code math.exp(x)}.
+     * {@code math.exp(x)}, computed as the C library CPython uses computes it, so that the bits agree.
      *
      * @param x the exponent
-     * @return e**x
+     * @return e**x (0.0 when it underflows)
      * @throws OverflowError {@code math range error}
      */
     public static double exp(double x) {
-        return checked(Math.exp(x), x);
+        return checked(LibraryExp.exp(x), x);
     }
 
     /**
@@ -358,7 +358,7 @@ public final class MathModule {
             return 1 + t * t / (2 * (1 + t));
         }
         if (a < 22) {
-            double t = Math.exp(a);
+            double t = LibraryExp.exp(a);
             return 0.5 * t + 0.5 / t;
         }
         return checked(Math.cosh(x), x);

@@ -3,11 +3,11 @@ package io.portalis.pylib.stdlib;
 import java.math.BigDecimal;
 
 /**
- * exp, log and pow carried in double-double arithmetic (about 100 bits) and rounded once at the end, so that
- * they give the correctly rounded result except in cases harder than 2**-100 to decide. The C library's exp, log,
- * pow and exp2 that CPython calls are within 0.52 ulp, nearly always the correctly rounded result, while the
- * JDK's {@code Math} functions round differently for a few arguments in a thousand; the special functions use
- * these to come out as CPython's.
+ * 2**x, log and pow carried in double-double arithmetic (about 100 bits) and rounded once at the end, so that
+ * they give the correctly rounded result except in cases harder than 2**-100 to decide. The C library's exp2, log
+ * and pow that CPython calls are within 0.52 ulp and round correctly for all but about one argument in a
+ * thousand, while the JDK's {@code Math} functions round differently several times as often; the special functions
+ * use these to come as close to CPython's results as a correctly rounded function can.
  */
 final class RoundedExp {
     private RoundedExp() {
@@ -77,16 +77,6 @@ final class RoundedExp {
 
     private static double special(double x) {
         return x > 0 ? Double.POSITIVE_INFINITY : 0.0;
-    }
-
-    /**
-     * e**x, rounded once.
-     *
-     * @param x the exponent
-     * @return e**x; +inf beyond 709.78, 0.0 below -745.14, NaN for NaN
-     */
-    static double exp(double x) {
-        return exp(x, 0.0);
     }
 
     /** e**(hi + lo) for a double-double argument, rounded once. */

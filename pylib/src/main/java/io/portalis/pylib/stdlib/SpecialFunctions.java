@@ -85,7 +85,7 @@ final class SpecialFunctions {
         }
         // z keeps the upper 21 bits of x's mantissa, so z * z is exact and only (z - x)(z + x) is rounded
         double z = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) & 0xffffffff00000000L);
-        return RoundedExp.exp(-z * z - 0.5625) * RoundedExp.exp((z - ax) * (z + ax) + r / q);
+        return LibraryExp.exp(-z * z - 0.5625) * LibraryExp.exp((z - ax) * (z + ax) + r / q);
     }
 
     /**
@@ -245,7 +245,7 @@ final class SpecialFunctions {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -Math.PI / sinPi(ax) / ax * RoundedExp.exp(y) / lanczosSum(ax);
+            r = -Math.PI / sinPi(ax) / ax * LibraryExp.exp(y) / lanczosSum(ax);
             r -= z * r;
             if (ax < 140.0) {
                 r /= RoundedExp.pow(y, ax - 0.5);
@@ -255,7 +255,7 @@ final class SpecialFunctions {
                 r /= half;
             }
         } else {
-            r = lanczosSum(ax) / RoundedExp.exp(y);
+            r = lanczosSum(ax) / LibraryExp.exp(y);
             r += z * r;
             if (ax < 140.0) {
                 r *= RoundedExp.pow(y, ax - 0.5);
