@@ -3,11 +3,11 @@ package io.portalis.pylib.stdlib;
 import java.math.BigDecimal;
 
 /**
- * 2**x, log and pow carried in double-double arithmetic (about 100 bits) and rounded once at the end, so that
- * they give the correctly rounded result except in cases harder than 2**-100 to decide. The C library's exp2, log
- * and pow that CPython calls are within 0.52 ulp and round correctly for all but about one argument in a
- * thousand, while the JDK's {@code Math} functions round differently several times as often; the special functions
- * use these to come as close to CPython's results as a correctly rounded function can.
+ * log and pow carried in double-double arithmetic (about 100 bits) and rounded once at the end, so that they give
+ * the correctly rounded result except in cases harder than 2**-100 to decide. The C library's log and pow that
+ * CPython calls are within 0.52 ulp and round correctly for all but about one argument in a thousand, while the
+ * JDK's {@code Math} functions round differently several times as often; gamma and lgamma use these to come as
+ * close to CPython's results as a correctly rounded function can.
  */
 final class RoundedExp {
     private RoundedExp() {
@@ -91,33 +91,6 @@ final class RoundedExp {
         int[] n = new int[1];
         double h = e.expParts(hi, low, n);
         return scaled(h, e.lo, n[0]);
-    }
-
-    /**
-     * 2**x, rounded once; exact for integers.
-     *
-     * @param x the exponent
-     * @return 2**x; +inf from 1024 on, 0.0 below -1075, NaN for NaN
-     */
-    static double exp2(double x) {
-        if (Double.isNaN(x)) {
-            return x;
-        }
-        if (x >= 1024.0 || x < -1080.0) {
-            return special(x);
-        }
-        double n = Math.rint(x);
-        double f = x - n;
-        if (f == 0.0) {
-            return Math.scalb(1.0, (int) n);
-        }
-        // f * ln 2 as a double-double; f has at most 53 bits, so the products' errors are caught by fma
-        double h = f * L1;
-        double l = Math.fma(f, L1, -h) + f * L2 + f * L3;
-        RoundedExp e = new RoundedExp();
-        int[] k = new int[1];
-        double ph = e.expParts(h + l, l - ((h + l) - h), k);
-        return scaled(ph, e.lo, k[0] + (int) n);
     }
 
     /** ln x as a double-double for a positive finite x; the low half goes to {@link #lo}. */

@@ -292,15 +292,4 @@ final class SpecialFunctions {
             r = LOG_PI - RoundedExp.log(Math.abs(sinPi(ax))) - RoundedExp.log(ax) - r;
         }
         return r;
-    }
-
-    /**
-     * 2**x: exact for integers (subnormal results included), otherwise {@code RoundedExp.pow(2, x)}.
-     *
-     * @param x the exponent
-     * @return 2**x, +inf where it overflows, 0.0 where it underflows
-     */
-    static double exp2(double x) {
-        return RoundedExp.exp2(x);
-    }
-}
+    }}
