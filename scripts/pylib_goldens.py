@@ -818,6 +818,28 @@ def cbrt_cases(rng):
     return out
 
 
+def special_function_cases(rng):
+    """erf, erfc, exp (the C library's), gamma and lgamma (CPython's Lanczos sums), exp2: exact bits, errors."""
+    names = ["erf", "erfc", "exp2", "gamma", "lgamma", "exp"]
+    edges = [0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, -5e-324, 1e-300, 1e-20, -1e-21, 0.25, 0.5, 0.84375,
+             -0.84375, 1.0, -1.0, 1.25, 2.0, 2.857142857142857, -2.857142857142857, 3.0, -3.0, 5.0, 6.0, -6.0,
+             23.0, 24.0, -0.5, -1.5, -2.5, 27.0, 28.0, -28.0, 30.0, 140.0, 171.5, 171.7, 172.0, -180.5, -200.5,
+             -201.5, 1023.0, 1024.0, -1022.5, -1074.0, -1075.0, -1080.0, 0.5 ** 60, 1e308, -1e308, 1e17]
+    out = [line("math", name, (x,)) for name in names for x in edges]
+    for k in range(480):
+        kind = k % 4
+        if kind == 0:
+            x = rng.uniform(-7.0, 7.0)
+        elif kind == 1:
+            x = rng.uniform(-190.0, 190.0)
+        elif kind == 2:
+            x = rng.uniform(-1, 1) * 10.0 ** rng.randrange(-25, 3)
+        else:
+            x = rng.uniform(-1080.0, 1030.0)
+        out.append(line("math", names[k // 4 % 6], (x,)))
+    return out
+
+
 FILES = {
     "floats.tsv": float_cases,
     "format.tsv": format_cases,
@@ -830,6 +852,7 @@ FILES = {
     "stdlib.tsv": stdlib_cases,
     "codecs.tsv": codec_cases,
     "cbrt.tsv": cbrt_cases,
+    "special_functions.tsv": special_function_cases,
 }
 
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenTest {
     private static final String[] FILES = {
         "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv", "random.tsv",
-        "json.tsv", "stdlib.tsv", "codecs.tsv", "cbrt.tsv"};
+        "json.tsv", "stdlib.tsv", "codecs.tsv", "cbrt.tsv", "special_functions.tsv"};
 
     @TestFactory
     Stream<DynamicTest> everyGoldenFileMatchesCPython() {

@@ -131,6 +131,11 @@ final class StdlibCalls {
             case "asin" -> MathModule.asin(f(a0));
             case "isinf" -> MathModule.isinf(f(a0));
             case "isnan" -> MathModule.isnan(f(a0));
+            case "erf" -> MathModule.erf(f(a0));
+            case "erfc" -> MathModule.erfc(f(a0));
+            case "exp2" -> MathModule.exp2(f(a0));
+            case "gamma" -> MathModule.gamma(f(a0));
+            case "lgamma" -> MathModule.lgamma(f(a0));
             default -> throw new IllegalArgumentException("math." + name);
         };
         return Py.repr(r);

@@ -168,6 +168,11 @@ public final class Modules {
         m.put("exp", f1("exp", MathModule::exp));
         m.put("expm1", f1("expm1", MathModule::expm1));
         m.put("log1p", f1("log1p", MathModule::log1p));
+        m.put("exp2", f1("exp2", MathModule::exp2));
+        m.put("erf", f1("erf", MathModule::erf));
+        m.put("erfc", f1("erfc", MathModule::erfc));
+        m.put("gamma", f1("gamma", MathModule::gamma));
+        m.put("lgamma", f1("lgamma", MathModule::lgamma));
         m.put("sin", f1("sin", MathModule::sin));
         m.put("cos", f1("cos", MathModule::cos));
         m.put("tan", f1("tan", MathModule::tan));
