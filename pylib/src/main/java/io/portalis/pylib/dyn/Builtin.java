@@ -47,6 +47,19 @@ public final class Builtin implements PyCallable, PyObject {
         return isQuitter() ? "Use " + name + "() or Ctrl-D (i.e. EOF) to exit" : "<built-in function " + name + ">";
     }
 
+    /** Its attributes other than {@code __class__}, or {@link Rt#MISSING}; a quitter has none of these. */
+    Object attr(String attr) {
+        if (isQuitter()) {
+            return Rt.MISSING;
+        }
+        return switch (attr) {
+            case "__name__", "__qualname__" -> name;
+            case "__module__" -> "builtins";
+            case "__doc__" -> null;
+            default -> Rt.MISSING;
+        };
+    }
+
     /** {@code exit} and {@code quit} are the site module's objects, not built-in functions. */
     private boolean isQuitter() {
         return name.equals("exit") || name.equals("quit");

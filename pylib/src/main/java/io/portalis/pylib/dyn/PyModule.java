@@ -29,11 +29,12 @@ public final class PyModule implements PyObject {
      * Defines an attribute.
      *
      * @param attr the name
-     * @param value the value
+     * @param value the value; a plain callable becomes a function named {@code attr} of this module
      * @return this module
      */
     public PyModule put(String attr, Object value) {
-        attrs.put(attr, value);
+        attrs.put(attr, value instanceof PyCallable f && !(value instanceof PyObject)
+                ? new LibraryFunction(name, attr, f) : value);
         version++;
         return this;
     }
@@ -41,12 +42,15 @@ public final class PyModule implements PyObject {
     /**
      * Reads an attribute.
      *
-     * @param attr the name
+     * @param attr the name; {@code __name__} is the module's name unless the module defines it
      * @return its value or {@link Rt#MISSING}
      */
     public Object attr(String attr) {
         Object v = attrs.get(attr);
-        return v != null || attrs.containsKey(attr) ? v : Rt.MISSING;
+        if (v != null || attrs.containsKey(attr)) {
+            return v;
+        }
+        return attr.equals("__name__") ? name : Rt.MISSING;
     }
 
     @Override

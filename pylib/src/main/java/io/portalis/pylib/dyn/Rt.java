@@ -238,6 +238,12 @@ public final class Rt {
             case PyModule m -> {
                 return m.attr(name);
             }
+            case LibraryFunction f -> {
+                return name.equals("__class__") ? type(obj) : f.attr(name);
+            }
+            case Builtin f -> {
+                return name.equals("__class__") ? type(obj) : f.attr(name);
+            }
             case Super s -> {
                 return s.lookup(name);
             }
