@@ -760,19 +760,7 @@ final class Methods {
                 case "elements":
                     return c.elements();
                 case "update", "subtract":
-                    if (a.length > 0) {
-                        if (a[0] instanceof PyDict<?, ?> d) {
-                            for (Object key : d) {
-                                Object cur = c.get(key, 0L);
-                                Object delta = d.getItem(key);
-                                c.setItem(key, (Long) (name.equals("update") ? Rt.add(cur, delta) : Rt.sub(cur, delta)));
-                            }
-                        } else if (name.equals("update")) {
-                            c.update(Rt.iterable(a[0]));
-                        } else {
-                            c.subtract(Rt.iterable(a[0]));
-                        }
-                    }
+                    counterUpdate(c, name, a, kw);
                     return null;
                 default:
                     break;
@@ -1064,6 +1052,45 @@ final class Methods {
             }
             default -> throw noMethod(s, name);
         };
+    }
+
+    /**
+     * {@code c.update(iterable_or_mapping=None, /, **counts)} and {@code c.subtract(...)}, also what
+     * {@code Counter(...)} runs: a mapping adds (subtracts) its values, any other iterable one per item, then the
+     * keyword counts.
+     */
+    @SuppressWarnings("unchecked")
+    static void counterUpdate(io.portalis.pylib.stdlib.Counter<Object> c, String name, Object[] a, String[] kw) {
+        int n = a.length - kw.length;
+        if (n > 1) {
+            throw new TypeError("Counter." + name + "() takes from 1 to 2 positional arguments but " + (n + 1)
+                    + " were given");
+        }
+        boolean add = !name.equals("subtract");
+        if (n == 1 && a[0] != null) {
+            if (a[0] instanceof PyDict<?, ?> d) {
+                if (add) {
+                    c.updateCounts((PyDict<Object, ?>) d);
+                } else {
+                    c.subtractCounts((PyDict<Object, ?>) d);
+                }
+            } else if (add) {
+                c.update(Rt.iterable(a[0]));
+            } else {
+                c.subtract(Rt.iterable(a[0]));
+            }
+        }
+        if (kw.length > 0) {
+            PyDict<Object, Object> counts = new PyDict<>();
+            for (int j = 0; j < kw.length; j++) {
+                counts.setItem(kw[j], a[n + j]);
+            }
+            if (add) {
+                c.updateCounts(counts);
+            } else {
+                c.subtractCounts(counts);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -148,18 +148,7 @@ final class StdModules {
     /** {@code collections.Counter(iterable_or_mapping=None, **counts)}. */
     static Object newCounter(Object[] a, String[] k) {
         Counter<Object> c = new Counter<>();
-        if (npos(a, k) > 0) {
-            if (a[0] instanceof PyDict<?, ?> d) {
-                for (Object key : d) {
-                    c.setItem(key, (Long) d.getItem(key));
-                }
-            } else {
-                c.update(Rt.iterable(a[0]));
-            }
-        }
-        for (int j = 0; j < k.length; j++) {
-            c.setItem(k[j], (Long) a[npos(a, k) + j]);
-        }
+        Methods.counterUpdate(c, "__init__", a, k);
         return c;
     }
 
