@@ -1151,9 +1151,9 @@ public final class Rt {
     @SuppressWarnings("unchecked")
     public static void setItem(Object c, Object k, Object v) {
         if (k instanceof PySlice s && c instanceof PyList<?> l) {
-            Long start = Slice.bound(s.start());
-            Long stop = Slice.bound(s.stop());
-            Long step = Slice.bound(s.step());
+            Long start = PySlice.bound(s.start());
+            Long stop = PySlice.bound(s.stop());
+            Long step = PySlice.bound(s.step());
             if (step != null && step == 0) {
                 throw new ValueError("slice step cannot be zero");
             }
@@ -1194,7 +1194,7 @@ public final class Rt {
     /** {@code del c[k]}. @param c the container @param k the key */
     public static void delItem(Object c, Object k) {
         if (k instanceof PySlice s && c instanceof PyList<?> l) {
-            l.delSlice(Slice.bound(s.start()), Slice.bound(s.stop()), Slice.bound(s.step()));
+            l.delSlice(PySlice.bound(s.start()), PySlice.bound(s.stop()), PySlice.bound(s.step()));
             return;
         }
         if (c instanceof io.portalis.pylib.stdlib.Deque<?> dq && !(k instanceof PySlice)) {
@@ -1305,7 +1305,7 @@ public final class Rt {
         if (s.step() != null && index(s.step()) != 1) {
             throw new NotImplementedError("extended slice " + what + " a bytearray is not supported");
         }
-        ba.setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), v);
+        ba.setSlice(PySlice.bound(s.start()), PySlice.bound(s.stop()), v);
     }
 
     /**
@@ -1642,6 +1642,11 @@ public final class Rt {
     public static Object slice(Object seq, Object a, Object b, Object c) {
         if (seq instanceof Instance) {
             return getItem(seq, new PySlice(a, b, c));
+        }
+        if (a instanceof Instance || b instanceof Instance || c instanceof Instance) {
+            a = PySlice.index(a);
+            b = PySlice.index(b);
+            c = PySlice.index(c);
         }
         if (c != null && !(c instanceof java.math.BigInteger) && Ints.isInt(c) && Ints.toLong(c) == 0) {
             throw new ValueError("slice step cannot be zero");
