@@ -215,6 +215,18 @@ final class Methods {
     private static final Set<String> TUPLE = Set.of("index", "count");
     private static final Set<String> DEQUE = Set.of("append", "appendleft", "pop", "popleft", "extend",
             "extendleft", "rotate", "clear", "count", "remove", "reverse", "index", "insert", "copy");
+    /** How {@code str.format} fields reach into values: as Python code would, through the dynamic runtime. */
+    static final PyFormat.FieldAccess FORMAT_FIELDS = new PyFormat.FieldAccess() {
+        @Override
+        public Object attr(Object value, String name) {
+            return Rt.getattr(value, name);
+        }
+
+        @Override
+        public Object item(Object value, Object key) {
+            return Rt.getItem(value, key);
+        }
+    };
     private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
     private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
@@ -1048,7 +1060,7 @@ final class Methods {
                 for (int k = 0; k < kw.length; k++) {
                     kws.put(kw[k], a[n + k]);
                 }
-                yield PyFormat.strFormat(s, pos, kws);
+                yield PyFormat.strFormat(s, pos, kws, FORMAT_FIELDS);
             }
             default -> throw noMethod(s, name);
         };

@@ -897,7 +897,7 @@ final class StdModules {
                     for (Object key : Rt.iterable(a[2])) {
                         kws.put((String) key, Rt.getItem(a[2], key));
                     }
-                    return PyFormat.strFormat((String) a[0], args, kws);
+                    return PyFormat.strFormat((String) a[0], args, kws, Methods.FORMAT_FIELDS);
                 };
                 case "parse" -> (PyCallable) (a, k) -> PyIterator.of(StringTemplate.parse((String) a[0]).iterator(),
                         "formatteriterator");
