@@ -289,6 +289,11 @@ public final class Rt {
                                 return s.code();
                             }
                             break;
+                        case "errno", "strerror", "filename", "filename2":
+                            if (e instanceof OSError o) {
+                                return o.attribute(name);
+                            }
+                            break;
                         default:
                             break;
                     }
