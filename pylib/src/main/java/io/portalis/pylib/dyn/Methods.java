@@ -230,7 +230,8 @@ final class Methods {
     private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
     private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
-    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate", "to_bytes");
+    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate", "to_bytes",
+            "as_integer_ratio");
     private static final Set<String> BYTES = Set.of("decode", "hex", "strip", "split", "startswith", "endswith", "find",
             "replace", "upper", "lower", "join", "rfind", "index", "rindex", "count", "partition", "rpartition",
             "removeprefix", "removesuffix", "center", "ljust", "rjust", "zfill", "rsplit", "lstrip", "rstrip",
@@ -737,6 +738,7 @@ final class Methods {
     }
 
     static Object call(Object self, String name, Object[] a, String[] kw) {
+        MethodArity.check(self, name, a, kw);
         try {
             return dispatch(self, name, a, kw);
         } catch (ArrayIndexOutOfBoundsException e) {
@@ -921,6 +923,7 @@ final class Methods {
                     yield switch (name) {
                         case "bit_length" -> (long) Ints.big(self).abs().bitLength();
                         case "bit_count" -> (long) Ints.big(self).abs().bitCount();
+                        case "as_integer_ratio" -> PyTuple.of(self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self, 1L);
                         case "conjugate" -> self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self;
                         case "to_bytes" -> {
                             Args.onlyKw("to_bytes", kw, "length", "byteorder", "signed");
