@@ -48,3 +48,25 @@ f = Counter({"x": 3, "y": 1})
 f.update(x=1, z=2)
 f.subtract({"y": 2}, y=1)
 print(f, f.most_common(2), list(f.elements()))
+# augmented assignment updates the counter in place, then drops the counts that are not positive
+g = Counter(a=1, b=-1, z=0)
+alias = g
+alias += Counter(a=1.5, y=-1)
+print(g, alias is g)
+g = Counter(a=1, b=-1, z=0)
+alias = g
+alias -= Counter(a=3, y=-1)
+print(g, alias is g)
+g = Counter(a=1, b=-1, z=0)
+alias = g
+alias |= Counter(a=3, y=2, b=-5)
+print(g, alias is g)
+g = Counter(a=4, b=-1, z=0, w=2)
+alias = g
+alias &= Counter(a=3, y=2, w=2.5)
+print(g, alias is g)
+h = Counter(a=None)
+try:
+    h += Counter(a=1)
+except TypeError as e:
+    print("TypeError", e)

@@ -945,6 +945,10 @@ public final class Rt {
             }
             return s;
         }
+        if (single && "+-|&".indexOf(c) >= 0 && a instanceof io.portalis.pylib.stdlib.Counter<?>
+                && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).inplace(c, counter(b));
+        }
         if (a instanceof PyDict<?, ?> d && single && c == '|' && b instanceof PyDict<?, ?> o) {
             cast(d).update(cast(o));
             return d;

@@ -286,6 +286,66 @@ public class Counter<K> extends PyDict<K, Object> {
     }
 
     /**
+     * {@code self += other}, {@code -=}, {@code |=} and {@code &=}: this counter updated in place as CPython's
+     * {@code __iadd__} and its siblings do it, then stripped of the counts that are not positive.
+     *
+     * @param op the operator's character: {@code + - | &}
+     * @param other the other counter
+     * @return this counter
+     * @throws TypeError when counts cannot be combined or compared
+     * @throws IllegalArgumentException for any other operator
+     */
+    public Counter<K> inplace(char op, Counter<? extends K> other) {
+        switch (op) {
+            case '+', '-' -> {
+                for (Map.Entry<? extends K, Object> e : other.entries()) {
+                    setItem(e.getKey(), augmented(op, get(e.getKey(), ZERO), e.getValue()));
+                }
+            }
+            case '|' -> {
+                for (Map.Entry<? extends K, Object> e : other.entries()) {
+                    if (Py.gt(e.getValue(), get(e.getKey(), ZERO))) {
+                        setItem(e.getKey(), e.getValue());
+                    }
+                }
+            }
+            case '&' -> {
+                List<K> mine = new ArrayList<>();
+                keys().forEach(mine::add);
+                for (K k : mine) {
+                    Object theirs = other.get(k, ZERO);
+                    if (Py.lt(theirs, get(k, ZERO))) {
+                        setItem(k, theirs);
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException(String.valueOf(op));
+        }
+        List<K> dropped = new ArrayList<>();
+        for (Map.Entry<K, Object> e : entries()) {
+            if (!positive(e.getValue())) {
+                dropped.add(e.getKey());
+            }
+        }
+        dropped.forEach(this::delItem);
+        return this;
+    }
+
+    /** {@code mine += theirs} (or {@code -=}), whose error names the augmented operator, as CPython's does. */
+    private static Object augmented(char op, Object mine, Object theirs) {
+        try {
+            return op == '+' ? Py.add(mine, theirs) : Py.sub(mine, theirs);
+        } catch (TypeError e) {
+            String binary = "unsupported operand type(s) for " + op + ":";
+            if (e.getMessage().startsWith(binary)) {
+                throw new TypeError("unsupported operand type(s) for " + op + "=:"
+                        + e.getMessage().substring(binary.length()));
+            }
+            throw e;
+        }
+    }
+
+    /**
      * {@code +self}: the positive counts only.
      *
      * @return a new counter
