@@ -40,7 +40,8 @@ final class MethodArity {
         none(STR, "capitalize", "casefold", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",
                 "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "lower", "swapcase", "title",
                 "upper");
-        one(STR, "join", "partition", "rpartition", "removeprefix", "removesuffix", "translate", "zfill");
+        one(STR, "format_map", "join", "partition", "rpartition", "removeprefix", "removesuffix", "translate",
+                "zfill");
         positional(STR, 1, 2, "center", "ljust", "rjust");
         positional(STR, 0, 1, "strip", "lstrip", "rstrip");
         positional(STR, 2, 3, "replace");

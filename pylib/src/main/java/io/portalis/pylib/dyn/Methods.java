@@ -202,7 +202,7 @@ final class Methods {
             "rfind", "index", "rindex", "count", "startswith", "endswith", "replace", "removeprefix", "removesuffix",
             "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isupper", "islower",
             "istitle", "isidentifier", "isprintable", "center", "ljust", "rjust", "zfill", "expandtabs", "encode",
-            "format", "translate");
+            "format", "format_map", "translate");
     private static final Set<String> LIST = Set.of("append", "extend", "insert", "pop", "remove", "index", "count",
             "reverse", "copy", "clear", "sort");
     private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "popitem", "setdefault",
@@ -1065,8 +1065,45 @@ final class Methods {
                 }
                 yield PyFormat.strFormat(s, pos, kws, FORMAT_FIELDS);
             }
+            case "format_map" -> formatMap(s, a[0]);
             default -> throw noMethod(s, name);
         };
+    }
+
+    /**
+     * {@code s.format_map(mapping)}: each named field is {@code mapping[name]}, so that a dict subclass's
+     * {@code __missing__} or any object's {@code __getitem__} answers; positional fields are an error.
+     */
+    private static String formatMap(String s, Object mapping) {
+        Map<String, Object> fields = new java.util.AbstractMap<>() {
+            @Override
+            public boolean containsKey(Object key) {
+                return true;
+            }
+
+            @Override
+            public Object get(Object key) {
+                return Rt.getItem(mapping, key);
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<String, Object>> entrySet() {
+                throw new UnsupportedOperationException();
+            }
+        };
+        List<Object> noPositional = new java.util.AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                throw new ValueError("Format string contains positional fields");
+            }
+
+            @Override
+            public int size() {
+                // every index is in range, so that get reports CPython's error
+                return Integer.MAX_VALUE;
+            }
+        };
+        return PyFormat.strFormat(s, noPositional, fields, FORMAT_FIELDS);
     }
 
     /**
