@@ -52,3 +52,15 @@ try:
     xs[Plain():] = []
 except TypeError as e:
     print("TypeError", e)
+# indices, and the int arguments of methods, go through __index__ too
+i = Index(1)
+zs = [10, 20, 30]
+print(zs[i], "abc"[i], (1, 2)[i], range(5)[i], b"ab"[i], bytearray(b"xy")[i])
+zs[i] = 99
+print(zs)
+del zs[i]
+print(zs, [1, 2, 3].pop(i), "a,b,c".split(",", Index(1)), "ab".center(Index(4), "*"))
+try:
+    zs[Plain()]
+except TypeError as e:
+    print("TypeError", e)

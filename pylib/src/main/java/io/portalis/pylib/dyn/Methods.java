@@ -340,11 +340,9 @@ final class Methods {
         return new AttributeError("'" + Py.typeName(self) + "' object has no attribute '" + name + "'");
     }
 
+    /** An int argument: an int, or an object whose class defines {@code __index__}, as CPython accepts. */
     private static long i(Object v) {
-        if (!Ints.isInt(v)) {
-            throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
-        }
-        return Ints.toLong(v);
+        return v instanceof Long l ? l : Rt.index(v);
     }
 
     private static String strArg(String method, String param, Object v) {

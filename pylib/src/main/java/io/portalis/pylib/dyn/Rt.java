@@ -1153,7 +1153,13 @@ public final class Rt {
                 return call(m, t, k);
             }
         }
-        return Py.getItem(c, k);
+        return Py.getItem(c, sequenceKey(c, k));
+    }
+
+    /** A built-in sequence reads an object whose class defines {@code __index__} as the int it returns. */
+    private static Object sequenceKey(Object c, Object k) {
+        return k instanceof Instance && (c instanceof PyList<?> || c instanceof String || c instanceof PyTuple
+                || c instanceof PyRange || c instanceof PyBytes || c instanceof PyByteArray) ? PySlice.index(k) : k;
     }
 
     /** {@code c[k] = v}. @param c the container @param k the key @param v the value */
@@ -1197,7 +1203,7 @@ public final class Rt {
             }
             return;
         }
-        Py.setItem(c, k, v);
+        Py.setItem(c, sequenceKey(c, k), v);
     }
 
     /** {@code del c[k]}. @param c the container @param k the key */
@@ -1224,7 +1230,7 @@ public final class Rt {
             }
             return;
         }
-        Py.delItem(c, k);
+        Py.delItem(c, sequenceKey(c, k));
     }
 
     /** {@code item in c}. @param c the container @param item the item @return whether it is there */
