@@ -64,3 +64,12 @@ try:
     zs[Plain()]
 except TypeError as e:
     print("TypeError", e)
+print("ab" * Index(2), Index(3) * [0], (1,) * Index(2), b"x" * Index(3))
+try:
+    print(3 * Index(2))
+except TypeError as e:
+    print("TypeError", e)
+try:
+    print("ab" * Plain())
+except TypeError as e:
+    print("TypeError", e)

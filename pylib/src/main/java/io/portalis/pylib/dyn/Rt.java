@@ -763,7 +763,26 @@ public final class Rt {
         if (b instanceof io.portalis.pylib.stdlib.Deque<?> d && (a instanceof Long || a instanceof Boolean)) {
             return d.repeat(index(a));
         }
-        return special(a, b) ? op(a, b, "*", "__mul__", "__rmul__") : Py.mul(a, b);
+        if (special(a, b)) {
+            Object r = binary(a, b, "__mul__", "__rmul__");
+            if (r != MISSING) {
+                return r;
+            }
+            // a built-in sequence repeats by what an object's __index__ returns, as CPython's repetition does
+            if (repeatable(a)) {
+                return Py.mul(a, PySlice.index(b));
+            }
+            if (repeatable(b)) {
+                return Py.mul(PySlice.index(a), b);
+            }
+            throw unsupported("*", a, b);
+        }
+        return Py.mul(a, b);
+    }
+
+    private static boolean repeatable(Object v) {
+        return v instanceof String || v instanceof PyList<?> || v instanceof PyTuple || v instanceof PyBytes
+                || v instanceof PyByteArray;
     }
 
     /** {@code a / b}. @param a left @param b right @return the result */
