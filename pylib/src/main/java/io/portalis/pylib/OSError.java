@@ -1,29 +1,106 @@
 package io.portalis.pylib;
 
 /**
- * Python's {@code OSError}: a system error such as a missing file.
+ * Python's {@code OSError}: a system error such as a missing file. Called with two to five arguments it reads them
+ * as {@code (errno, strerror, filename, winerror, filename2)}, keeps only the first two as {@code args}, and prints
+ * as {@code [Errno 2] No such file or directory: 'name'}; {@link #of} picks the subclass CPython picks for the
+ * errno ({@code OSError(2, 'x')} is a {@link FileNotFoundError}).
  */
 public class OSError extends PyException {
+    /** Whether the arguments were read as (errno, strerror, ...). */
+    private final boolean described;
+    private final Object errno;
+    private final Object strerror;
+    private final Object filename;
+    private final Object filename2;
+
     /**
      * Creates the exception with Python's {@code args}.
      *
-     * @param args the positional arguments; usually one message string
+     * @param args the positional arguments: one message, or errno, strerror and optionally filename, winerror
+     *     (ignored, as on POSIX) and filename2
      */
     public OSError(Object... args) {
-        super(args);
+        super(named(args) ? new Object[] {args[0], args[1]} : args);
+        described = described(args);
+        errno = described ? args[0] : null;
+        strerror = described ? args[1] : null;
+        filename = named(args) ? args[2] : null;
+        filename2 = named(args) && args.length > 4 ? args[4] : null;
+    }
+
+    private static boolean described(Object[] args) {
+        return args.length >= 2 && args.length <= 5;
+    }
+
+    /** Whether a file name is given: CPython then keeps only errno and strerror in {@code args}. */
+    private static boolean named(Object[] args) {
+        return described(args) && args.length > 2 && args[2] != null;
+    }
+
+    /**
+     * {@code OSError(*args)}: the exception of the subclass CPython's constructor picks for an int errno (ENOENT
+     * makes a {@link FileNotFoundError}, EACCES and EPERM a {@link PermissionError}...), else an {@code OSError}.
+     *
+     * @param args the positional arguments
+     * @return the new exception
+     */
+    public static OSError of(Object... args) {
+        if (!described(args) || !Ints.isInt(args[0]) || args[0] instanceof java.math.BigInteger) {
+            return new OSError(args);
+        }
+        // the errno values of Linux, the platform the goldens come from
+        return switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Ints.toLong(args[0])))) {
+            case 1, 13 -> new PermissionError(args);
+            case 2 -> new FileNotFoundError(args);
+            case 3 -> new ProcessLookupError(args);
+            case 4 -> new InterruptedError(args);
+            case 10 -> new ChildProcessError(args);
+            case 11, 114, 115 -> new BlockingIOError(args);
+            case 17 -> new FileExistsError(args);
+            case 20 -> new NotADirectoryError(args);
+            case 21 -> new IsADirectoryError(args);
+            case 32, 108 -> new BrokenPipeError(args);
+            case 103 -> new ConnectionAbortedError(args);
+            case 104 -> new ConnectionResetError(args);
+            case 110 -> new TimeoutError(args);
+            case 111 -> new ConnectionRefusedError(args);
+            default -> new OSError(args);
+        };
+    }
+
+    /**
+     * One of Python's attributes {@code errno}, {@code strerror}, {@code filename} and {@code filename2}.
+     *
+     * @param name the attribute
+     * @return its value ({@code None} when the constructor was not given it)
+     * @throws IllegalArgumentException for any other name
+     */
+    public Object attribute(String name) {
+        return switch (name) {
+            case "errno" -> errno;
+            case "strerror" -> strerror;
+            case "filename" -> filename;
+            case "filename2" -> filename2;
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
      * {@code str(e)}: with an errno and a message, CPython's {@code [Errno 2] No such file or directory}, followed by
-     * {@code : 'name'} when a file name is given; otherwise as for any exception.
+     * {@code : 'name'} when a file name is given (and {@code -> 'other'} for a second one); otherwise as for any
+     * exception.
      */
     @Override
     public String str() {
-        PyTuple a = args();
-        if ((a.size() == 2 || a.size() == 3) && Ints.isInt(a.get(0))) {
-            String s = "[Errno " + Py.str(a.get(0)) + "] " + Py.str(a.get(1));
-            return a.size() == 3 ? s + ": " + Py.repr(a.get(2)) : s;
+        if (!described) {
+            return super.str();
         }
-        return super.str();
+        String s = "[Errno " + Py.str(errno) + "] " + Py.str(strerror);
+        if (filename == null) {
+            return s;
+        }
+        s += ": " + Py.repr(filename);
+        return filename2 == null ? s : s + " -> " + Py.repr(filename2);
     }
 }

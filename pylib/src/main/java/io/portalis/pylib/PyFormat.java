@@ -842,11 +842,70 @@ public final class PyFormat {
      * @throws ValueError for malformed format strings, with CPython's messages
      */
     public static String strFormat(String fmt, List<?> args, Map<String, ?> kwargs) {
-        int[] auto = {0};
-        return strFormat(fmt, args, kwargs, auto, 2);
+        return strFormat(fmt, args, kwargs, TYPED_FIELDS);
     }
 
-    private static String strFormat(String fmt, List<?> args, Map<String, ?> kwargs, int[] auto, int depth) {
+    /**
+     * How a replacement field reaches into its value: {@code {0.attr}} and {@code {0[key]}}.
+     */
+    public interface FieldAccess {
+        /**
+         * {@code getattr(value, name)}.
+         *
+         * @param value the value
+         * @param name the attribute
+         * @return the attribute's value
+         * @throws AttributeError when there is none
+         */
+        Object attr(Object value, String name);
+
+        /**
+         * {@code value[key]}.
+         *
+         * @param value the container
+         * @param key an int or a str
+         * @return the item
+         */
+        Object item(Object value, Object key);
+    }
+
+    /** Attributes of the values that define them in Java ({@link PyObject#getAttr}), items as {@link Py#getItem}. */
+    private static final FieldAccess TYPED_FIELDS = new FieldAccess() {
+        @Override
+        public Object attr(Object value, String name) {
+            if (!(value instanceof PyObject o)) {
+                throw new AttributeError("'" + Py.typeName(value) + "' object has no attribute '" + name + "'");
+            }
+            return o.getAttr(name);
+        }
+
+        @Override
+        public Object item(Object value, Object key) {
+            return Py.getItem(value, key);
+        }
+    };
+
+    /**
+     * {@link #strFormat(String, List, Map)} with the attribute and item lookups of the caller: the dynamic runtime
+     * passes its own, which know every attribute of built-in values ({@code "{0.real}".format(4)},
+     * {@code {x.__class__.__name__}}) and of a program's classes.
+     *
+     * @param fmt the format string
+     * @param args the positional arguments
+     * @param kwargs the keyword arguments, or {@code null}
+     * @param fields how fields reach into their values
+     * @return the formatted string
+     * @throws IndexError {@code Replacement index 1 out of range for positional args tuple}
+     * @throws KeyError for a missing keyword
+     * @throws ValueError for malformed format strings, with CPython's messages
+     */
+    public static String strFormat(String fmt, List<?> args, Map<String, ?> kwargs, FieldAccess fields) {
+        int[] auto = {0};
+        return strFormat(fmt, args, kwargs, auto, 2, fields);
+    }
+
+    private static String strFormat(String fmt, List<?> args, Map<String, ?> kwargs, int[] auto, int depth,
+            FieldAccess fields) {
         if (depth < 0) {
             throw new ValueError("Max string recursion exceeded");
         }
@@ -910,7 +969,7 @@ public final class PyFormat {
                 conv = cv.charAt(0);
                 name = name.substring(0, bang);
             }
-            Object v = resolveField(name, args, kwargs, auto);
+            Object v = resolveField(name, args, kwargs, auto, fields);
             if (conv == 'r') {
                 v = Py.repr(v);
             } else if (conv == 's') {
@@ -921,7 +980,7 @@ public final class PyFormat {
                 throw new ValueError("Unknown conversion specifier " + conv);
             }
             if (spec.indexOf('{') >= 0) {
-                spec = strFormat(spec, args, kwargs, auto, depth - 1);
+                spec = strFormat(spec, args, kwargs, auto, depth - 1, fields);
             }
             out.append(format(v, spec));
         }
@@ -943,7 +1002,8 @@ public final class PyFormat {
         return -1;
     }
 
-    private static Object resolveField(String name, List<?> args, Map<String, ?> kwargs, int[] auto) {
+    private static Object resolveField(String name, List<?> args, Map<String, ?> kwargs, int[] auto,
+            FieldAccess fields) {
         int k = 0;
         while (k < name.length() && name.charAt(k) != '.' && name.charAt(k) != '[') {
             k++;
@@ -974,11 +1034,7 @@ public final class PyFormat {
                 while (e < name.length() && name.charAt(e) != '.' && name.charAt(e) != '[') {
                     e++;
                 }
-                String attr = name.substring(k + 1, e);
-                if (!(v instanceof PyObject o)) {
-                    throw new AttributeError("'" + Py.typeName(v) + "' object has no attribute '" + attr + "'");
-                }
-                v = o.getAttr(attr);
+                v = fields.attr(v, name.substring(k + 1, e));
                 k = e;
             } else if (c == '[') {
                 int e = name.indexOf(']', k);
@@ -988,7 +1044,7 @@ public final class PyFormat {
                 String key = name.substring(k + 1, e);
                 Object index = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(key)
                         : key;
-                v = Py.getItem(v, index);
+                v = fields.item(v, index);
                 k = e + 1;
             } else {
                 throw new ValueError("Only '.' or '[' may follow ']' in format field specifier");

@@ -202,7 +202,7 @@ final class Methods {
             "rfind", "index", "rindex", "count", "startswith", "endswith", "replace", "removeprefix", "removesuffix",
             "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isupper", "islower",
             "istitle", "isidentifier", "isprintable", "center", "ljust", "rjust", "zfill", "expandtabs", "encode",
-            "format", "translate");
+            "format", "format_map", "translate");
     private static final Set<String> LIST = Set.of("append", "extend", "insert", "pop", "remove", "index", "count",
             "reverse", "copy", "clear", "sort");
     private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "popitem", "setdefault",
@@ -215,10 +215,23 @@ final class Methods {
     private static final Set<String> TUPLE = Set.of("index", "count");
     private static final Set<String> DEQUE = Set.of("append", "appendleft", "pop", "popleft", "extend",
             "extendleft", "rotate", "clear", "count", "remove", "reverse", "index", "insert", "copy");
+    /** How {@code str.format} fields reach into values: as Python code would, through the dynamic runtime. */
+    static final PyFormat.FieldAccess FORMAT_FIELDS = new PyFormat.FieldAccess() {
+        @Override
+        public Object attr(Object value, String name) {
+            return Rt.getattr(value, name);
+        }
+
+        @Override
+        public Object item(Object value, Object key) {
+            return Rt.getItem(value, key);
+        }
+    };
     private static final Set<String> COUNTER = Set.of("most_common", "total", "elements", "update", "subtract");
     private static final Set<String> ORDERED = Set.of("move_to_end", "popitem");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
-    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate", "to_bytes");
+    private static final Set<String> INT = Set.of("bit_length", "bit_count", "conjugate", "to_bytes",
+            "as_integer_ratio");
     private static final Set<String> BYTES = Set.of("decode", "hex", "strip", "split", "startswith", "endswith", "find",
             "replace", "upper", "lower", "join", "rfind", "index", "rindex", "count", "partition", "rpartition",
             "removeprefix", "removesuffix", "center", "ljust", "rjust", "zfill", "rsplit", "lstrip", "rstrip",
@@ -327,11 +340,9 @@ final class Methods {
         return new AttributeError("'" + Py.typeName(self) + "' object has no attribute '" + name + "'");
     }
 
+    /** An int argument: an int, or an object whose class defines {@code __index__}, as CPython accepts. */
     private static long i(Object v) {
-        if (!Ints.isInt(v)) {
-            throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
-        }
-        return Ints.toLong(v);
+        return v instanceof Long l ? l : Rt.index(v);
     }
 
     private static String strArg(String method, String param, Object v) {
@@ -725,6 +736,7 @@ final class Methods {
     }
 
     static Object call(Object self, String name, Object[] a, String[] kw) {
+        MethodArity.check(self, name, a, kw);
         try {
             return dispatch(self, name, a, kw);
         } catch (ArrayIndexOutOfBoundsException e) {
@@ -760,19 +772,7 @@ final class Methods {
                 case "elements":
                     return c.elements();
                 case "update", "subtract":
-                    if (a.length > 0) {
-                        if (a[0] instanceof PyDict<?, ?> d) {
-                            for (Object key : d) {
-                                Object cur = c.get(key, 0L);
-                                Object delta = d.getItem(key);
-                                c.setItem(key, (Long) (name.equals("update") ? Rt.add(cur, delta) : Rt.sub(cur, delta)));
-                            }
-                        } else if (name.equals("update")) {
-                            c.update(Rt.iterable(a[0]));
-                        } else {
-                            c.subtract(Rt.iterable(a[0]));
-                        }
-                    }
+                    counterUpdate(c, name, a, kw);
                     return null;
                 default:
                     break;
@@ -921,6 +921,7 @@ final class Methods {
                     yield switch (name) {
                         case "bit_length" -> (long) Ints.big(self).abs().bitLength();
                         case "bit_count" -> (long) Ints.big(self).abs().bitCount();
+                        case "as_integer_ratio" -> PyTuple.of(self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self, 1L);
                         case "conjugate" -> self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self;
                         case "to_bytes" -> {
                             Args.onlyKw("to_bytes", kw, "length", "byteorder", "signed");
@@ -1060,10 +1061,86 @@ final class Methods {
                 for (int k = 0; k < kw.length; k++) {
                     kws.put(kw[k], a[n + k]);
                 }
-                yield PyFormat.strFormat(s, pos, kws);
+                yield PyFormat.strFormat(s, pos, kws, FORMAT_FIELDS);
             }
+            case "format_map" -> formatMap(s, a[0]);
             default -> throw noMethod(s, name);
         };
+    }
+
+    /**
+     * {@code s.format_map(mapping)}: each named field is {@code mapping[name]}, so that a dict subclass's
+     * {@code __missing__} or any object's {@code __getitem__} answers; positional fields are an error.
+     */
+    private static String formatMap(String s, Object mapping) {
+        Map<String, Object> fields = new java.util.AbstractMap<>() {
+            @Override
+            public boolean containsKey(Object key) {
+                return true;
+            }
+
+            @Override
+            public Object get(Object key) {
+                return Rt.getItem(mapping, key);
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<String, Object>> entrySet() {
+                throw new UnsupportedOperationException();
+            }
+        };
+        List<Object> noPositional = new java.util.AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                throw new ValueError("Format string contains positional fields");
+            }
+
+            @Override
+            public int size() {
+                // every index is in range, so that get reports CPython's error
+                return Integer.MAX_VALUE;
+            }
+        };
+        return PyFormat.strFormat(s, noPositional, fields, FORMAT_FIELDS);
+    }
+
+    /**
+     * {@code c.update(iterable_or_mapping=None, /, **counts)} and {@code c.subtract(...)}, also what
+     * {@code Counter(...)} runs: a mapping adds (subtracts) its values, any other iterable one per item, then the
+     * keyword counts.
+     */
+    @SuppressWarnings("unchecked")
+    static void counterUpdate(io.portalis.pylib.stdlib.Counter<Object> c, String name, Object[] a, String[] kw) {
+        int n = a.length - kw.length;
+        if (n > 1) {
+            throw new TypeError("Counter." + name + "() takes from 1 to 2 positional arguments but " + (n + 1)
+                    + " were given");
+        }
+        boolean add = !name.equals("subtract");
+        if (n == 1 && a[0] != null) {
+            if (a[0] instanceof PyDict<?, ?> d) {
+                if (add) {
+                    c.updateCounts((PyDict<Object, ?>) d);
+                } else {
+                    c.subtractCounts((PyDict<Object, ?>) d);
+                }
+            } else if (add) {
+                c.update(Rt.iterable(a[0]));
+            } else {
+                c.subtract(Rt.iterable(a[0]));
+            }
+        }
+        if (kw.length > 0) {
+            PyDict<Object, Object> counts = new PyDict<>();
+            for (int j = 0; j < kw.length; j++) {
+                counts.setItem(kw[j], a[n + j]);
+            }
+            if (add) {
+                c.updateCounts(counts);
+            } else {
+                c.subtractCounts(counts);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -47,9 +47,31 @@ public record PySlice(Object start, Object stop, Object step) implements PyObjec
         if (n < 0) {
             throw new ValueError("length should not be negative");
         }
-        Slice s = Slice.of((int) Math.min(n, Integer.MAX_VALUE), Slice.bound(start), Slice.bound(stop),
-                Slice.bound(step));
+        Slice s = Slice.of((int) Math.min(n, Integer.MAX_VALUE), bound(start), bound(stop), bound(step));
         return PyTuple.of((long) s.start(), (long) s.stop(), (long) s.step());
+    }
+
+    /**
+     * A slice bound as {@link Slice#bound} takes it: an object whose class defines {@code __index__} stands for
+     * what that returns, as in CPython; any other value is left for {@link Slice#bound} to accept or reject.
+     *
+     * @param bound the bound
+     * @return the int it stands for, or the bound itself
+     * @throws io.portalis.pylib.TypeError when {@code __index__} returns something else than an int
+     */
+    static Object index(Object bound) {
+        return bound instanceof Instance i && i.type().lookup("__index__") != Rt.MISSING ? Rt.asIndex(bound) : bound;
+    }
+
+    /**
+     * {@link Slice#bound} of a bound, its {@code __index__} called first.
+     *
+     * @param bound the bound
+     * @return the bound as a {@code Long}, or {@code null} for None
+     * @throws io.portalis.pylib.TypeError if it is neither an int, None nor an object with {@code __index__}
+     */
+    static Long bound(Object bound) {
+        return Slice.bound(index(bound));
     }
 
     @Override

@@ -295,6 +295,11 @@ public final class Rt {
                                 return s.code();
                             }
                             break;
+                        case "errno", "strerror", "filename", "filename2":
+                            if (e instanceof OSError o) {
+                                return o.attribute(name);
+                            }
+                            break;
                         default:
                             break;
                     }
@@ -764,7 +769,26 @@ public final class Rt {
         if (b instanceof io.portalis.pylib.stdlib.Deque<?> d && (a instanceof Long || a instanceof Boolean)) {
             return d.repeat(index(a));
         }
-        return special(a, b) ? op(a, b, "*", "__mul__", "__rmul__") : Py.mul(a, b);
+        if (special(a, b)) {
+            Object r = binary(a, b, "__mul__", "__rmul__");
+            if (r != MISSING) {
+                return r;
+            }
+            // a built-in sequence repeats by what an object's __index__ returns, as CPython's repetition does
+            if (repeatable(a)) {
+                return Py.mul(a, PySlice.index(b));
+            }
+            if (repeatable(b)) {
+                return Py.mul(PySlice.index(a), b);
+            }
+            throw unsupported("*", a, b);
+        }
+        return Py.mul(a, b);
+    }
+
+    private static boolean repeatable(Object v) {
+        return v instanceof String || v instanceof PyList<?> || v instanceof PyTuple || v instanceof PyBytes
+                || v instanceof PyByteArray;
     }
 
     /** {@code a / b}. @param a left @param b right @return the result */
@@ -945,6 +969,10 @@ public final class Rt {
                 default -> throw unsupported(op + "=", a, b);
             }
             return s;
+        }
+        if (single && "+-|&".indexOf(c) >= 0 && a instanceof io.portalis.pylib.stdlib.Counter<?>
+                && b instanceof io.portalis.pylib.stdlib.Counter<?>) {
+            return counter(a).inplace(c, counter(b));
         }
         if (a instanceof PyDict<?, ?> d && single && c == '|' && b instanceof PyDict<?, ?> o) {
             cast(d).update(cast(o));
@@ -1150,16 +1178,22 @@ public final class Rt {
                 return call(m, t, k);
             }
         }
-        return Py.getItem(c, k);
+        return Py.getItem(c, sequenceKey(c, k));
+    }
+
+    /** A built-in sequence reads an object whose class defines {@code __index__} as the int it returns. */
+    private static Object sequenceKey(Object c, Object k) {
+        return k instanceof Instance && (c instanceof PyList<?> || c instanceof String || c instanceof PyTuple
+                || c instanceof PyRange || c instanceof PyBytes || c instanceof PyByteArray) ? PySlice.index(k) : k;
     }
 
     /** {@code c[k] = v}. @param c the container @param k the key @param v the value */
     @SuppressWarnings("unchecked")
     public static void setItem(Object c, Object k, Object v) {
         if (k instanceof PySlice s && c instanceof PyList<?> l) {
-            Long start = Slice.bound(s.start());
-            Long stop = Slice.bound(s.stop());
-            Long step = Slice.bound(s.step());
+            Long start = PySlice.bound(s.start());
+            Long stop = PySlice.bound(s.stop());
+            Long step = PySlice.bound(s.step());
             if (step != null && step == 0) {
                 throw new ValueError("slice step cannot be zero");
             }
@@ -1194,13 +1228,13 @@ public final class Rt {
             }
             return;
         }
-        Py.setItem(c, k, v);
+        Py.setItem(c, sequenceKey(c, k), v);
     }
 
     /** {@code del c[k]}. @param c the container @param k the key */
     public static void delItem(Object c, Object k) {
         if (k instanceof PySlice s && c instanceof PyList<?> l) {
-            l.delSlice(Slice.bound(s.start()), Slice.bound(s.stop()), Slice.bound(s.step()));
+            l.delSlice(PySlice.bound(s.start()), PySlice.bound(s.stop()), PySlice.bound(s.step()));
             return;
         }
         if (c instanceof io.portalis.pylib.stdlib.Deque<?> dq && !(k instanceof PySlice)) {
@@ -1221,7 +1255,7 @@ public final class Rt {
             }
             return;
         }
-        Py.delItem(c, k);
+        Py.delItem(c, sequenceKey(c, k));
     }
 
     /** {@code item in c}. @param c the container @param item the item @return whether it is there */
@@ -1311,7 +1345,7 @@ public final class Rt {
         if (s.step() != null && index(s.step()) != 1) {
             throw new NotImplementedError("extended slice " + what + " a bytearray is not supported");
         }
-        ba.setSlice(Slice.bound(s.start()), Slice.bound(s.stop()), v);
+        ba.setSlice(PySlice.bound(s.start()), PySlice.bound(s.stop()), v);
     }
 
     /**
@@ -1648,6 +1682,11 @@ public final class Rt {
     public static Object slice(Object seq, Object a, Object b, Object c) {
         if (seq instanceof Instance) {
             return getItem(seq, new PySlice(a, b, c));
+        }
+        if (a instanceof Instance || b instanceof Instance || c instanceof Instance) {
+            a = PySlice.index(a);
+            b = PySlice.index(b);
+            c = PySlice.index(c);
         }
         if (c != null && !(c instanceof java.math.BigInteger) && Ints.isInt(c) && Ints.toLong(c) == 0) {
             throw new ValueError("slice step cannot be zero");

@@ -148,18 +148,7 @@ final class StdModules {
     /** {@code collections.Counter(iterable_or_mapping=None, **counts)}. */
     static Object newCounter(Object[] a, String[] k) {
         Counter<Object> c = new Counter<>();
-        if (npos(a, k) > 0) {
-            if (a[0] instanceof PyDict<?, ?> d) {
-                for (Object key : d) {
-                    c.setItem(key, (Long) d.getItem(key));
-                }
-            } else {
-                c.update(Rt.iterable(a[0]));
-            }
-        }
-        for (int j = 0; j < k.length; j++) {
-            c.setItem(k[j], (Long) a[npos(a, k) + j]);
-        }
+        Methods.counterUpdate(c, "__init__", a, k);
         return c;
     }
 
@@ -908,7 +897,7 @@ final class StdModules {
                     for (Object key : Rt.iterable(a[2])) {
                         kws.put((String) key, Rt.getItem(a[2], key));
                     }
-                    return PyFormat.strFormat((String) a[0], args, kws);
+                    return PyFormat.strFormat((String) a[0], args, kws, Methods.FORMAT_FIELDS);
                 };
                 case "parse" -> (PyCallable) (a, k) -> PyIterator.of(StringTemplate.parse((String) a[0]).iterator(),
                         "formatteriterator");
