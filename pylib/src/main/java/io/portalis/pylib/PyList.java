@@ -1737,6 +1737,32 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     }
 
     /**
+     * {@code self *= n}: the items repeated in place, in the list's own storage grown once.
+     *
+     * @param n the count
+     * @return this list
+     * @throws MemoryError when the result would be too long
+     */
+    public PyList<E> imul(long n) {
+        int len = size;
+        if (n <= 0 || len == 0) {
+            clear();
+            return this;
+        }
+        if (n > MAX_SIZE / len) {
+            throw new MemoryError();
+        }
+        int total = (int) (n * len);
+        reserve(total);
+        for (int done = len; done < total; done *= 2) {
+            move(0, done, Math.min(done, total - done));
+        }
+        size = total;
+        changed();
+        return this;
+    }
+
+    /**
      * {@code [item] * n}, without building the one-item list: the storage is allocated once, at its exact size.
      *
      * @param item the item
