@@ -1725,12 +1725,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         PyList<E> out = new PyList<>(total);
         out.start(kind, total);
         if (len == 1) {
-            switch (kind) {
-                case OBJECTS -> Arrays.fill(out.objects, objects[0]);
-                case LONGS -> Arrays.fill(out.longs, longs[0]);
-                case DOUBLES -> Arrays.fill(out.doubles, doubles[0]);
-                default -> Arrays.fill(out.bits, Bits.get(bits, 0) ? -1L : 0L);
-            }
+            out.fillWith(elementAt(0));
         } else {
             out.write(0, this, 0, len);
             for (int done = len; done < total; done *= 2) {
@@ -1739,6 +1734,81 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         }
         out.size = total;
         return out;
+    }
+
+    /**
+     * {@code self *= n}: the items repeated in place, in the list's own storage grown once.
+     *
+     * @param n the count
+     * @return this list
+     * @throws MemoryError when the result would be too long
+     */
+    public PyList<E> imul(long n) {
+        int len = size;
+        if (n <= 0 || len == 0) {
+            clear();
+            return this;
+        }
+        if (n > MAX_SIZE / len) {
+            throw new MemoryError();
+        }
+        int total = (int) (n * len);
+        reserve(total);
+        for (int done = len; done < total; done *= 2) {
+            move(0, done, Math.min(done, total - done));
+        }
+        size = total;
+        changed();
+        return this;
+    }
+
+    /**
+     * {@code [item] * n}, without building the one-item list: the storage is allocated once, at its exact size.
+     *
+     * @param item the item
+     * @param n the count
+     * @param <E> the item type
+     * @return a new list holding {@code item} {@code n} times (empty when {@code n <= 0})
+     * @throws MemoryError when the result would be too long
+     */
+    public static <E> PyList<E> repeat(E item, long n) {
+        if (n <= 0) {
+            return new PyList<>();
+        }
+        if (n > MAX_SIZE) {
+            throw new MemoryError();
+        }
+        int total = (int) n;
+        PyList<E> out = new PyList<>(total);
+        out.start(kindOf(item), total);
+        out.fillWith(item);
+        out.size = total;
+        return out;
+    }
+
+    /** Fills the whole of this fresh storage with {@code item}, which it accepts. */
+    private void fillWith(Object item) {
+        // a new array is all zeros already: [0] * n and [False] * n, the common cases, cost its allocation only
+        switch (kind) {
+            case OBJECTS -> Arrays.fill(objects, item);
+            case LONGS -> {
+                long v = (Long) item;
+                if (v != 0) {
+                    Arrays.fill(longs, v);
+                }
+            }
+            case DOUBLES -> {
+                double v = (Double) item;
+                if (Double.doubleToRawLongBits(v) != 0) {
+                    Arrays.fill(doubles, v);
+                }
+            }
+            default -> {
+                if ((Boolean) item) {
+                    Arrays.fill(bits, -1L);
+                }
+            }
+        }
     }
 
     /**

@@ -267,6 +267,43 @@ class ListStrategiesTest {
     }
 
     @Test
+    void repeatKeepsTheItemsKindAndSkipsNothingButZeros() {
+        assertThat(PyList.repeat(0L, 4).repr()).isEqualTo("[0, 0, 0, 0]");
+        assertThat(PyList.repeat(0L, 4).isLongs()).isTrue();
+        assertThat(PyList.repeat(-0.0, 2).repr()).isEqualTo("[-0.0, -0.0]");
+        assertThat(PyList.repeat(0.0, 2).isDoubles()).isTrue();
+        assertThat(PyList.repeat(Double.NaN, 2).repr()).isEqualTo("[nan, nan]");
+        PyList<Object> trues = PyList.repeat((Object) true, 70);
+        assertThat(trues.isBools()).isTrue();
+        trues.add(false);
+        assertThat(trues.count(true)).isEqualTo(70);
+        assertThat(trues.get(70)).isEqualTo(false);
+        assertThat(PyList.repeat((Object) null, 2).repr()).isEqualTo("[None, None]");
+        assertThat(PyList.repeat(1L, -3).repr()).isEqualTo("[]");
+        assertThatThrownBy(() -> PyList.repeat(1L, Long.MAX_VALUE)).isInstanceOf(MemoryError.class);
+    }
+
+    @Test
+    void inPlaceRepeatGrowsTheSameListOfEachKind() {
+        PyList<Object> l = list(1L, 2L);
+        assertThat(l.imul(3)).isSameAs(l);
+        assertThat(l.repr()).isEqualTo("[1, 2, 1, 2, 1, 2]");
+        assertThat(l.isLongs()).isTrue();
+        PyList<Object> flags = list(true, false, false);
+        flags.imul(30);
+        assertThat(flags.size()).isEqualTo(90);
+        assertThat(flags.count(true)).isEqualTo(30);
+        assertThat(flags.get(87)).isEqualTo(true);
+        assertThat(list("a", 1.5).imul(2).repr()).isEqualTo("['a', 1.5, 'a', 1.5]");
+        PyList<Object> cleared = list(0.5);
+        cleared.imul(-1);
+        assertThat(cleared.repr()).isEqualTo("[]");
+        cleared.add(2L);
+        assertThat(cleared.isLongs()).isTrue();
+        assertThatThrownBy(() -> list(1L, 2L).imul(Long.MAX_VALUE)).isInstanceOf(MemoryError.class);
+    }
+
+    @Test
     void equalityAcrossKinds() {
         assertThat(list(1L, 2L).equals(list(1.0, 2.0))).isTrue();
         assertThat(list(1L, 0L).equals(list(true, false))).isTrue();

@@ -225,4 +225,25 @@ final class ListEmission {
         Definite.walk(node, x -> found[0] |= rebinds(x));
         return found[0];
     }
+
+    /**
+     * The item of a one-item list literal repeated by {@code *} ({@code [0] * n}, {@code n * [False]}), which pylib
+     * builds at its final size without the one-item list; null for any other expression.
+     *
+     * @param b a binary operation
+     * @return the repeated item, or null
+     */
+    static Expr repeatedItem(Expr.BinOp b) {
+        if (b.op() != Operator.MULT) {
+            return null;
+        }
+        Expr left = single(b.left());
+        return left != null ? left : single(b.right());
+    }
+
+    /** The one item of a list literal {@code [x]} (not starred), or null. */
+    static Expr single(Expr e) {
+        return e instanceof Expr.List l && l.elts().size() == 1 && !(l.elts().get(0) instanceof Expr.Starred)
+                ? l.elts().get(0) : null;
+    }
 }

@@ -2671,6 +2671,20 @@ final class ModuleEmitter {
                 + ")", 'L', dynamicBinary(shifted, b.op(), m).code());
     }
 
+    /** {@code [x] * n} or {@code n * [x]} through pylib's {@code Lists.repeat}, or null for any other product. */
+    private J repeat(Expr.BinOp b, Ctx ctx) {
+        Expr item = ListEmission.repeatedItem(b);
+        if (item == null) {
+            return null;
+        }
+        if (item == ListEmission.single(b.left())) {
+            String x = expr(item, ctx).obj();
+            return new J("Lists.repeat(" + x + ", " + expr(b.right(), ctx).obj() + ")", 'O');
+        }
+        String n = expr(b.left(), ctx).obj();
+        return new J("Lists.repeatAfter(" + n + ", " + expr(item, ctx).obj() + ")", 'O');
+    }
+
     private static J dynamicBinary(J l, Operator op, J r) {
         String f = switch (op) {
             case ADD -> "add";
@@ -2903,6 +2917,10 @@ final class ModuleEmitter {
                     return checked.type() != 'L' ? checked
                             : new J("(" + small[0] + " ? " + small[1] + " : " + checked.code() + ")", 'L',
                                     checked.dynamic());
+                }
+                J repeated = repeat(b, ctx);
+                if (repeated != null) {
+                    return repeated;
                 }
                 J l = expr(b.left(), ctx);
                 J r = expr(b.right(), ctx);

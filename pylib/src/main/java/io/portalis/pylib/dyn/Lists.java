@@ -43,6 +43,32 @@ public final class Lists {
     }
 
     /**
+     * {@code [item] * n}: repeated without building the one-item list when {@code n} is an int.
+     *
+     * @param item the item
+     * @param n the count, any value
+     * @return the new list, or whatever {@code *} gives for such a count
+     * @throws io.portalis.pylib.TypeError when {@code n} is no integer
+     * @throws io.portalis.pylib.MemoryError when the result would be too long
+     */
+    public static Object repeat(Object item, Object n) {
+        return n instanceof Long c ? PyList.repeat(item, c) : Rt.mul(PyList.of(item), n);
+    }
+
+    /**
+     * {@code n * [item]}: repeated without building the one-item list when {@code n} is an int.
+     *
+     * @param n the count, any value
+     * @param item the item
+     * @return the new list, or whatever {@code *} gives for such a count
+     * @throws io.portalis.pylib.TypeError when {@code n} is no integer
+     * @throws io.portalis.pylib.MemoryError when the result would be too long
+     */
+    public static Object repeatAfter(Object n, Object item) {
+        return n instanceof Long c ? PyList.repeat(item, c) : Rt.mul(n, PyList.of(item));
+    }
+
+    /**
      * The first half of {@code x[t] = x[s]} ({@link #setSliceOfSelf} is the second): {@code x[s]}, or a marker
      * saying that it is built later, when nothing can tell the difference.
      *

@@ -948,6 +948,9 @@ public final class Rt {
             ((PyList<Object>) l).extend(iterable(b));
             return l;
         }
+        if (a instanceof PyList<?> l && single && c == '*' && b instanceof Long n) {
+            return l.imul(n);
+        }
         if (a instanceof PyList<?> l && single && c == '*') {
             // the repetition first, with its errors ("can't multiply sequence by non-int"), then in place
             List<?> repeated = (List<?>) mul(l, b);
