@@ -130,4 +130,75 @@ try:
         print(i)
 except ValueError as e:
     print("ValueError", e)
+
+
+def gen(a):
+    for i in range(a, a + 3):
+        if i % 2 == 0:
+            continue
+        yield i
+
+
+print(list(gen(5)), list(gen(2**64)))
+
+
+class Box:
+    def __init__(self, base):
+        self.base = base
+
+    def values(self, k):
+        out = []
+        for i in range(self.base, self.base + k):
+            try:
+                out.append(10 // (i - self.base - 1))
+            except ZeroDivisionError:
+                out.append(None)
+        return out
+
+
+print(Box(1).values(3), Box(-2**90).values(3))
+
+
+def outer(a):
+    def inner(b):
+        acc = 0.0
+        for j in range(b, b + 2):
+            acc += j / 2
+        return acc
+    return inner(a) + inner(a * 2)
+
+
+print(outer(3), outer(2**66))
+
+
+def flags(n, m):
+    total = 0
+    for i in range(n):
+        for j in range(m, m + 2):
+            if j > i:
+                total += 1
+    return total
+
+
+print(flags(3, 1), flags(3, 2**65))
+count = 0
+for i in range(2**64, 2**64 + 3):
+    count += i & 1
+print(count)
+xs = [0] * 3
+def fill(lo):
+    for m in range(lo, lo + 3, 1):
+        xs[m - lo] = m
+fill(2**70)
+print(xs)
+
+
+def sieve(n):
+    flags = [True] * n
+    for m in range(2, n, 2):
+        flags[m] = False
+    return flags
+
+
+print(sieve([10][0]))
 sys.stdout.flush()
