@@ -201,4 +201,28 @@ def sieve(n):
 
 
 print(sieve([10][0]))
+
+
+def first_multiple(a, k):
+    for i in range(a):
+        if i and i % k == 0:
+            break
+    return i
+
+
+print(first_multiple(10, 4), first_multiple(10**30, 7))
+
+
+def walk(lo, hi):
+    i = -1
+    for i in range(lo, hi, 10**25):
+        print("at", i)
+    return i
+
+
+print(walk(0, 3 * 10**25))
+try:
+    print(walk(2**64, 2**64 + 1))
+except OverflowError as e:
+    print("OverflowError", e)
 sys.stdout.flush()

@@ -649,7 +649,7 @@ final class ModuleEmitter {
                 item = ctx.javaName(ctx.scope, ((Expr.Name) f.target()).id());
             }
             // a bound that is not a typed int may be past 64 bits: the body's dynamic version iterates the range
-            boolean versions = own && js.stream().anyMatch(j -> j.type() != 'L' && j.type() != 'B');
+            boolean versions = js.stream().anyMatch(j -> j.type() != 'L' && j.type() != 'B');
             if (js.size() == 3) {
                 // counting the items avoids overflowing at the end of the range
                 String range = fresh("range");
@@ -825,21 +825,30 @@ final class ModuleEmitter {
 
     /**
      * Closes the counting version of a range loop with the version that iterates {@code range}, a range past 64 bits,
-     * its counter then a dynamic local of the same Java name (see {@link RangeLoops}).
+     * its own counter then a dynamic local of the same Java name, any other typed counter taking the values that fit
+     * (see {@link RangeLoops}).
      */
     private void dynamicRangeLoop(Stmt.For f, String range, String flag, Ctx ctx, JavaWriter w) {
         String counter = ((Expr.Name) f.target()).id();
         Map<String, Character> types = ctx.types;
         Set<String> confined = ctx.confined;
-        ctx.types = new java.util.HashMap<>(types);
-        ctx.types.remove(counter);
-        ctx.confined = new java.util.HashSet<>(confined);
-        ctx.confined.remove(counter);
+        boolean own = confined.contains(counter);
         w.reopen("else");
-        w.open("for (Object " + ctx.javaName(ctx.scope, counter) + " : " + range + ")");
+        if (own) {
+            ctx.types = new java.util.HashMap<>(types);
+            ctx.types.remove(counter);
+            ctx.confined = new java.util.HashSet<>(confined);
+            ctx.confined.remove(counter);
+            w.open("for (Object " + ctx.javaName(ctx.scope, counter) + " : " + range + ")");
+        } else {
+            // the typed local outlives the loop: it takes the values that fit (range(10**30) until a break)
+            String item = fresh("item");
+            w.open("for (Object " + item + " : " + range + ")");
+            storeName(counter, new J("PyRange.typedLong(" + item + ")", 'L'), ctx, w, f.target());
+        }
         ctx.loops.push(new Ctx.Loop(flag));
         boolean outer = countersPastLong;
-        countersPastLong = true;
+        countersPastLong = own;
         try {
             if (!outlineBody(f, ctx, w)) {
                 emitBlock(f.body(), ctx, w);

@@ -13,8 +13,9 @@ import java.util.function.Function;
  * variable (nothing reads it after the loop) gets a second version of the body, in which it is dynamic; a typed
  * local or typed result computed from it there is checked back into its type ({@code PyRange.typedLong} and the
  * others), which holds for every float, bool and str such a computation makes and for every int that fits, and
- * otherwise stops with the typed path's {@code OverflowError}, as the typed version's arithmetic would. Any other
- * typed counter keeps only the counting loop and stops with an {@code OverflowError} on such a range.
+ * otherwise stops with the typed path's {@code OverflowError}, as the typed version's arithmetic would. A typed
+ * counter that outlives its loop keeps its {@code long} and takes the values that fit ({@code for i in
+ * range(10**30)} until a {@code break}); the first that does not stops with that {@code OverflowError}.
  *
  * <p>A comprehension's first range is built where the comprehension stands, and its size picks one of two versions
  * of the whole comprehension; its later ranges count with a {@code long} only on typed bounds.
