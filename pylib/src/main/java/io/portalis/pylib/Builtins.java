@@ -409,13 +409,43 @@ public final class Builtins {
      * @return a one-shot iterator of {@code (index, item)} tuples
      */
     public static PyIterator<PyTuple> enumerate(Object items, long start) {
+        return enumerate(items, (Object) start);
+    }
+
+    /**
+     * {@code enumerate(items, start)} from an int of any size: the indices go on past 64 bits as Python ints.
+     *
+     * @param items an iterable
+     * @param start the first index: a {@code Long}, {@code Boolean} or {@code BigInteger}
+     * @return a one-shot iterator of {@code (index, item)} tuples
+     * @throws TypeError if {@code start} is not an int
+     */
+    public static PyIterator<PyTuple> enumerate(Object items, Object start) {
         Iterator<Object> it = Py.iter(items);
+        java.math.BigInteger first = Ints.big(start);
+        boolean small = first.bitLength() < 64;
         return new PyIterator<>() {
-            long k = start;
+            long k = small ? first.longValue() : 0;
+            /** The next index once it does not fit in a long, else null. */
+            java.math.BigInteger big = small ? null : first;
 
             @Override
             protected PyTuple advance() {
-                return it.hasNext() ? PyTuple.of(k++, it.next()) : end();
+                if (!it.hasNext()) {
+                    return end();
+                }
+                Object index;
+                if (big != null) {
+                    index = Ints.normalize(big);
+                    big = big.add(java.math.BigInteger.ONE);
+                } else {
+                    index = k;
+                    if (k == Long.MAX_VALUE) {
+                        big = java.math.BigInteger.valueOf(k).add(java.math.BigInteger.ONE);
+                    }
+                    k++;
+                }
+                return PyTuple.of(index, it.next());
             }
 
             @Override

@@ -138,6 +138,64 @@ public final class PyRange implements PyRepr, Iterable<Object> {
     }
 
     /**
+     * Whether the start, stop, step and length, and so every value, fit in 64 bits: translated loops count through
+     * such a range with a {@code long} and iterate any other one.
+     *
+     * @return whether {@link #start()}, {@link #stop()}, {@link #step()} and {@link #len()} return without overflow
+     */
+    public boolean fits() {
+        return big == null;
+    }
+
+    /**
+     * A value computed from the counter of a translated loop over a range past 64 bits, for a local typed as an
+     * int: where the counting loop's value would have been a {@code long}, this one is a Python int of any size.
+     *
+     * @param v the value, a Python int
+     * @return it as a {@code long}
+     * @throws OverflowError {@code int result does not fit in 64 bits on the typed path} for a value past 64 bits
+     */
+    public static long typedLong(Object v) {
+        if (v instanceof BigInteger) {
+            throw OverflowError.typedPath();
+        }
+        return Ints.toLong(v);
+    }
+
+    /**
+     * A value computed from the counter of a translated loop over a range past 64 bits, for a local typed as a
+     * float: such a computation makes a float of any int (or raises as CPython does).
+     *
+     * @param v the value, a {@code Double}
+     * @return it
+     */
+    public static double typedDouble(Object v) {
+        return (Double) v;
+    }
+
+    /**
+     * A value computed from the counter of a translated loop over a range past 64 bits, for a local typed as a
+     * bool, such as a comparison of the counter.
+     *
+     * @param v the value, a {@code Boolean}
+     * @return it
+     */
+    public static boolean typedBool(Object v) {
+        return (Boolean) v;
+    }
+
+    /**
+     * A value computed from the counter of a translated loop over a range past 64 bits, for a local typed as a
+     * str, such as {@code str(i)}.
+     *
+     * @param v the value, a {@code String}
+     * @return it
+     */
+    public static String typedStr(Object v) {
+        return (String) v;
+    }
+
+    /**
      * The first value as a 64-bit int, for translated loops that count through the range.
      *
      * @return the start

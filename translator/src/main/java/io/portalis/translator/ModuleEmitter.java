@@ -64,6 +64,10 @@ final class ModuleEmitter {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final JavaWriter methods = new JavaWriter();
     private final LoopBodies loopBodies = new LoopBodies();
+    /** Set while emitting the version of a range loop's body whose counter is past 64 bits ({@link RangeLoops}). */
+    private boolean countersPastLong;
+    /** Asks the next comprehension for its version whose first range does not fit in 64 bits. */
+    private boolean dynamicFirstRange;
     /** Set while emitting the checked version of int arithmetic that {@link SmallInts} also emits unchecked. */
     private boolean checkedInts;
     /**
@@ -647,7 +651,17 @@ final class ModuleEmitter {
         char itemType = 'O';
         String released = null;
         boolean filled = false;
-        if (inference.isRangeCall(f.iter(), ctx.scope) && f.iter() instanceof Expr.Call c) {
+        String bigRange = null;
+        if (inference.isRangeCall(f.iter(), ctx.scope) && f.iter() instanceof Expr.Call c
+                && !(f.target() instanceof Expr.Name t0 && ctx.types.get(t0.id()) != null
+                        && ctx.types.get(t0.id()) == 'L')) {
+            // the target holds Python ints: a range of any size yields them (RangeLoops)
+            List<String> args = new ArrayList<>();
+            for (Expr x : c.args()) {
+                args.add(expr(x, ctx).obj());
+            }
+            w.open("for (Object " + item + " : Rt.range(" + String.join(", ", args) + "))");
+        } else if (inference.isRangeCall(f.iter(), ctx.scope) && f.iter() instanceof Expr.Call c) {
             List<J> js = new ArrayList<>();
             for (Expr x : c.args()) {
                 js.add(expr(x, ctx));
@@ -657,6 +671,8 @@ final class ModuleEmitter {
             if (own) {
                 item = ctx.javaName(ctx.scope, ((Expr.Name) f.target()).id());
             }
+            // a bound that is not a typed int may be past 64 bits: the body's dynamic version iterates the range
+            boolean versions = js.stream().anyMatch(j -> j.type() != 'L' && j.type() != 'B');
             if (js.size() == 3) {
                 // counting the items avoids overflowing at the end of the range
                 String range = fresh("range");
@@ -664,6 +680,10 @@ final class ModuleEmitter {
                 String count = fresh("count");
                 w.line("PyRange " + range + " = Rt.range(" + js.get(0).obj() + ", " + js.get(1).obj() + ", "
                         + js.get(2).obj() + ");");
+                if (versions) {
+                    bigRange = range;
+                    w.open("if (" + range + ".fits())");
+                }
                 Stmt.Assign store = RangeFills.store(f, ctx.scope, ctx.confined);
                 J v = store == null ? null : expr(store.value(), ctx);
                 if (v != null && "BLD".indexOf(v.type()) >= 0 && v.dynamic() == null
@@ -680,7 +700,28 @@ final class ModuleEmitter {
             } else {
                 String start = js.size() == 2 ? index(js.get(0)) : "0L";
                 String stop = index(js.get(js.size() - 1));
-                if (!plain(stop)) {
+                if (versions) {
+                    // Python evaluates the arguments, then range() makes ints of them: Longs count here
+                    List<String> values = new ArrayList<>();
+                    List<String> tests = new ArrayList<>();
+                    List<String> longs = new ArrayList<>();
+                    for (J j : js) {
+                        String v = fresh("arg");
+                        boolean typed = j.type() == 'L' || j.type() == 'B';
+                        w.line((typed ? "long " : "Object ") + v + " = " + (typed ? asLong(j) : j.obj()) + ";");
+                        values.add(v);
+                        if (typed) {
+                            longs.add(v);
+                        } else {
+                            tests.add(v + " instanceof Long " + v + "$");
+                            longs.add(v + "$");
+                        }
+                    }
+                    bigRange = "Rt.range(" + String.join(", ", values) + ")";
+                    w.open("if (" + String.join(" && ", tests) + ")");
+                    start = js.size() == 2 ? longs.get(0) : "0L";
+                    stop = longs.get(longs.size() - 1);
+                } else if (!plain(stop)) {
                     if (js.size() == 2 && !start.matches("-?\\d+L")) {
                         // Python evaluates both arguments, then makes ints of them, the start first
                         List<String> values = new ArrayList<>();
@@ -790,6 +831,9 @@ final class ModuleEmitter {
         if (filled) {
             w.close();
         }
+        if (bigRange != null) {
+            dynamicRangeLoop(f, bigRange, flag, ctx, w);
+        }
         if (released != null) {
             w.reopen("finally");
             w.line("Rt.release(" + released + ");");
@@ -800,6 +844,46 @@ final class ModuleEmitter {
             emitBlock(f.orelse(), ctx, w);
             w.close();
         }
+    }
+
+    /**
+     * Closes the counting version of a range loop with the version that iterates {@code range}, a range past 64 bits,
+     * its own counter then a dynamic local of the same Java name, any other typed counter taking the values that fit
+     * (see {@link RangeLoops}).
+     */
+    private void dynamicRangeLoop(Stmt.For f, String range, String flag, Ctx ctx, JavaWriter w) {
+        String counter = ((Expr.Name) f.target()).id();
+        Map<String, Character> types = ctx.types;
+        Set<String> confined = ctx.confined;
+        boolean own = confined.contains(counter);
+        w.reopen("else");
+        if (own) {
+            ctx.types = new java.util.HashMap<>(types);
+            ctx.types.remove(counter);
+            ctx.confined = new java.util.HashSet<>(confined);
+            ctx.confined.remove(counter);
+            w.open("for (Object " + ctx.javaName(ctx.scope, counter) + " : " + range + ")");
+        } else {
+            // the typed local outlives the loop: it takes the values that fit (range(10**30) until a break)
+            String item = fresh("item");
+            w.open("for (Object " + item + " : " + range + ")");
+            storeName(counter, new J("PyRange.typedLong(" + item + ")", 'L'), ctx, w, f.target());
+        }
+        ctx.loops.push(new Ctx.Loop(flag));
+        boolean outer = countersPastLong;
+        countersPastLong = own;
+        try {
+            if (!outlineBody(f, ctx, w)) {
+                emitBlock(f.body(), ctx, w);
+            }
+        } finally {
+            countersPastLong = outer;
+            ctx.loops.pop();
+            ctx.types = types;
+            ctx.confined = confined;
+        }
+        w.close();
+        w.close();
     }
 
     /**
@@ -1221,6 +1305,15 @@ final class ModuleEmitter {
     private String coerce(J value, char type, Located at) {
         if (type == 'O') {
             return value.obj();
+        }
+        if (value.type() == 'O' && countersPastLong) {
+            // computed from a range's counter past 64 bits, it has the local's Python type (RangeLoops)
+            return "PyRange." + switch (type) {
+                case 'L' -> "typedLong";
+                case 'D' -> "typedDouble";
+                case 'B' -> "typedBool";
+                default -> "typedStr";
+            } + "(" + value.obj() + ")";
         }
         if (value.type() != type) {
             throw new IllegalStateException(file + ":" + at.lineno() + ": a value of static type " + value.type()
@@ -3342,6 +3435,16 @@ final class ModuleEmitter {
     // =================================================================== comprehensions
 
     private J comprehension(Expr node, List<Comprehension> gens, String kind, List<Expr> elts, Ctx ctx) {
+        return comprehension(node, gens, kind, elts, ctx, null);
+    }
+
+    /**
+     * A comprehension; {@code source}, when not null, is the Java name of its first iterable, evaluated already:
+     * a range whose bounds may be past 64 bits, which this version of the comprehension iterates with a typed
+     * counter unless {@link #dynamicFirstRange} asks for the version of a range that does not fit (RangeLoops).
+     */
+    private J comprehension(Expr node, List<Comprehension> gens, String kind, List<Expr> elts, Ctx ctx,
+            String source) {
         Scope cs = scopes.get(node);
         for (Comprehension g : gens) {
             if (g.isAsync() != 0) {
@@ -3349,12 +3452,27 @@ final class ModuleEmitter {
                 return NONE;
             }
         }
+        boolean dynamicFirst = dynamicFirstRange;
+        dynamicFirstRange = false;
         Ctx cc = new Ctx(cs, ctx.body(), null);
-        cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"));
+        cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"), dynamicFirst);
+        if (source == null && gens.get(0).target() instanceof Expr.Name t && cc.types.get(t.id()) != null
+                && cc.types.get(t.id()) == 'L'
+                && !RangeLoops.typedBounds((Expr.Call) gens.get(0).iter(), e -> inference.type(e, ctx.scope, ctx.types))) {
+            // the first range is built where the comprehension stands; its size picks the version
+            String s = fresh("s");
+            String range = expr(gens.get(0).iter(), ctx).obj();
+            String typed = comprehension(node, gens, kind, elts, ctx, s).obj();
+            dynamicFirstRange = true;
+            String dynamic = comprehension(node, gens, kind, elts, ctx, s).obj();
+            return new J("Rt.evaluate(" + range + ", " + s + " -> ((PyRange) " + s + ").fits() ? " + typed + " : "
+                    + dynamic + ")", 'O');
+        }
         // the first iterable is evaluated where the comprehension stands, as in Python
         boolean strItems = gens.get(0).target() instanceof Expr.Name t0 && cc.types.get(t0.id()) != null
                 && cc.types.get(t0.id()) == 'S';
-        String firstIter = strItems ? strItems(gens.get(0).iter(), ctx) : expr(gens.get(0).iter(), ctx).obj();
+        String firstIter = source != null ? source
+                : strItems ? strItems(gens.get(0).iter(), ctx) : expr(gens.get(0).iter(), ctx).obj();
         cc.speculation = inference.comprehensionSpeculation(cs, gens, ctx.scope, ctx.speculation.hints());
         String walked = ListEmission.walkedTarget(gens, kind, cs, cc.types, cc.speculation.hints());
         if (walked != null) {
@@ -3538,7 +3656,7 @@ final class ModuleEmitter {
             return false;
         }
         Scope cs = scopes.get(arg);
-        char t = inference.type(elt, cs, rangeTargets(gens, cs, ctx, false));
+        char t = inference.type(elt, cs, rangeTargets(gens, cs, ctx, false, false));
         return t == 'L' || t == 'B';
     }
 
@@ -3570,7 +3688,8 @@ final class ModuleEmitter {
      * first clause of any other comprehension over a str's split (or other listing method, see {@link StrLoops}) or
      * over a typed str types its target {@code String}.
      */
-    private Map<String, Character> rangeTargets(List<Comprehension> gens, Scope cs, Ctx ctx, boolean generator) {
+    private Map<String, Character> rangeTargets(List<Comprehension> gens, Scope cs, Ctx ctx, boolean generator,
+            boolean dynamicFirst) {
         Map<String, Character> types = new java.util.HashMap<>();
         Set<String> excluded = new java.util.HashSet<>();
         for (int i = 0; i < gens.size(); i++) {
@@ -3578,7 +3697,10 @@ final class ModuleEmitter {
             Set<String> bound = new java.util.HashSet<>();
             Definite.names(c.target(), bound);
             if (c.target() instanceof Expr.Name t && cs.isLocal(t.id()) && !cs.cells.contains(t.id())
-                    && inference.isRangeCall(c.iter(), i == 0 ? ctx.scope : cs) && !(generator && i == 0)) {
+                    && inference.isRangeCall(c.iter(), i == 0 ? ctx.scope : cs) && !(generator && i == 0)
+                    // a later range counts with a long only on typed bounds, which keep its values in 64 bits
+                    && (i == 0 ? !dynamicFirst : RangeLoops.typedBounds((Expr.Call) c.iter(),
+                            e -> inference.type(e, cs, types)))) {
                 types.put(t.id(), 'L');
             } else if (i == 0 && !generator && c.target() instanceof Expr.Name t && cs.isLocal(t.id())
                     && !cs.cells.contains(t.id()) && StrLoops.candidate(c.iter()) && StrLoops.itemType(c.iter(),

@@ -139,7 +139,7 @@ public final class Builtin implements PyCallable, PyObject {
             case "enumerate" -> {
                 Args.onlyKw(name, kw, "start");
                 Object start = n > 1 ? a[1] : Args.kw(a, kw, "start", 0L);
-                return Builtins.enumerate(Rt.iter(a[0]), Ints.toLong(start));
+                return Builtins.enumerate(Rt.iter(a[0]), Rt.asIndex(start));
             }
             case "sum" -> {
                 Args.onlyKw(name, kw, "start");
