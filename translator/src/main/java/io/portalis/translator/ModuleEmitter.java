@@ -1765,21 +1765,12 @@ final class ModuleEmitter {
                 // through the site of the read itself, whose cache the dynamic version fills
                 String obj = ctx.javaName(ctx.scope, o.id());
                 key = obj + "." + a.attr();
-                if (lt == 'D') {
-                    // a float slot is read unboxed into a temporary: no box between the instance and the test
+                if (lt == 'D' || lt == 'L') {
+                    // a float or int slot is read unboxed into a temporary: no box between the instance and the test
                     String p = seen.get(key);
                     if (p == null) {
-                        p = FloatAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests);
-                        seen.put(key, p);
-                    }
-                    ctx.peeked.put(e, new Ctx.Peeked(p, lt));
-                    return true;
-                }
-                if (lt == 'L') {
-                    // an int slot is read unboxed into a temporary, as a float slot is
-                    String p = seen.get(key);
-                    if (p == null) {
-                        p = IntAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests);
+                        p = lt == 'D' ? FloatAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests)
+                                : IntAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests);
                         seen.put(key, p);
                     }
                     ctx.peeked.put(e, new Ctx.Peeked(p, lt));
