@@ -556,23 +556,37 @@ public final class MethodSite {
      *     (a built-in value's missing method is reported by the call, after them)
      */
     public Found find(Object obj) {
+        // one allocation, of values decided first: several allocations merging into the result keep the JIT from
+        // replacing the record by its fields in the caller, which then allocated one per call
+        Object self = obj;
+        PyFunction fn = null;
+        Object attr = null;
         if (obj instanceof PyInstance i) {
-            PyFunction f = method(i);
-            return f != null ? new Found(obj, f, null) : new Found(obj, null, Rt.getattr(obj, name));
+            fn = method(i);
+            if (fn == null) {
+                attr = Rt.getattr(obj, name);
+            }
+        } else if (obj instanceof Super s && superMethod(s) instanceof PyFunction sf) {
+            self = s.self();
+            fn = sf;
+        } else {
+            attr = attrToCall(obj);
         }
+        return new Found(self, fn, attr);
+    }
+
+    /** What {@link #find} calls for a receiver other than an instance or a {@code super()} method. */
+    private Object attrToCall(Object obj) {
         if (!(obj instanceof Instance || obj instanceof PyType || obj instanceof PyModule || obj instanceof Super
                 || obj instanceof PyFunction || obj instanceof BoundMethod)) {
             // a built-in value: its methods are its Java class's
-            return new Found(obj, null, FIXED);
+            return FIXED;
         }
         if (obj instanceof PyModule m) {
             Object fn = moduleAttr(m);
-            return new Found(obj, null, fn != Rt.MISSING ? fn : Rt.getattr(obj, name));
+            return fn != Rt.MISSING ? fn : Rt.getattr(obj, name);
         }
-        if (obj instanceof Super s && superMethod(s) instanceof PyFunction sf) {
-            return new Found(s.self(), sf, null);
-        }
-        return new Found(obj, null, Rt.getattr(obj, name));
+        return Rt.getattr(obj, name);
     }
 
     /**
