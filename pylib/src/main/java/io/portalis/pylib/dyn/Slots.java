@@ -45,7 +45,9 @@ class Slots {
     /** Makes room for one more value; a new array and a copy, which the JIT compiles better than copyOf. */
     private void grow(int n) {
         int size = Math.max(4, n * 2);
-        grew(size, floats != null);
+        // the next instance gets room for exactly the names this one needs, not the spare room it gets itself:
+        // a class's instances mostly end up with the same names, and the arrays are most of what they allocate
+        grew(n + 1, floats != null);
         Object[] more = new Object[size];
         System.arraycopy(values, 0, more, 0, n);
         values = more;
@@ -97,7 +99,7 @@ class Slots {
             grow(n);
         }
         if (floats == null) {
-            grew(values.length, true);
+            grew(n + 1, true);
             floats = new long[values.length];
         }
         floats[n] = bits;
@@ -227,7 +229,7 @@ class Slots {
     /**
      * Called when the storage grows: a class records it as the room to give its next instances.
      *
-     * @param names how many names the storage now has room for
+     * @param names how many names the storage needs room for
      * @param floats whether it holds unboxed values
      */
     void grew(int names, boolean floats) {
