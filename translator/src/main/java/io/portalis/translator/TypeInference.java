@@ -55,6 +55,10 @@ final class TypeInference {
     /** The constants of {@code math}, all floats. */
     static final Set<String> MATH_CONSTANTS = Set.of("pi", "e", "tau", "inf", "nan");
 
+    /** The names of {@code math} whose replacement by the program turns the typed path off. */
+    private static final Set<String> MATH_PATCHABLE = java.util.stream.Stream.concat(MATH_FUNCTIONS.stream(),
+            MATH_CONSTANTS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * The typed signature of a module-level function.
      *
@@ -129,7 +133,7 @@ final class TypeInference {
                 break;
             }
         }
-        if (!imported) {
+        if (!imported || MathPatches.found(m, MATH_PATCHABLE)) {
             return false;
         }
         return scopes.get(m).boundOnce("math");

@@ -400,6 +400,7 @@ public final class Rt {
                 }
                 f.attrs.put(name, value);
             }
+            case PyModule m -> m.set(name, value);
             case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
                     ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
             case null, default -> {
@@ -457,6 +458,12 @@ public final class Rt {
         } else if (obj instanceof PyType t && t.dict().containsKey(name)) {
             t.dict().remove(name);
             return;
+        } else if (obj instanceof PyModule m) {
+            if (m.delete(name)) {
+                return;
+            }
+            // CPython's module type deletes through the generic attribute code, whose message names no module
+            throw new AttributeError("'module' object has no attribute '" + name + "'");
         }
         throw noAttr(obj, name);
     }
