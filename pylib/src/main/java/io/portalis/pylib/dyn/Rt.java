@@ -169,6 +169,9 @@ public final class Rt {
                     return d;
                 }
                 if (obj instanceof UserException u) {
+                    if (u.osError() != null && OSErrorAttributes.isAttribute(name)) {
+                        return u.osError().get(name);
+                    }
                     switch (name) {
                         case "args":
                             return u.pyArgs();
@@ -368,6 +371,11 @@ public final class Rt {
     public static void setattr(Object obj, String name, Object value) {
         switch (obj) {
             case Instance i -> {
+                if (i instanceof UserException u && u.osError() != null && OSErrorAttributes.isAttribute(name)
+                        && !i.type().hasProperty() && !i.type().hasSetattr()) {
+                    u.osError().set(name, value);
+                    return;
+                }
                 if (!i.type().hasProperty() && !i.type().hasSetattr()) {
                     i.dict().put(name, value);
                     return;
@@ -386,7 +394,7 @@ public final class Rt {
                     call(sa, obj, name, value);
                     return;
                 }
-                i.dict().put(name, value);
+                setattrDirect(obj, name, value);
             }
             case PyType t when !t.isBuiltin() -> {
                 if (Enums.isEnumClass(t) && Enums.members(t) != null && Enums.members(t).containsKey(name)) {
@@ -401,6 +409,7 @@ public final class Rt {
                 f.attrs.put(name, value);
             }
             case PyModule m -> m.set(name, value);
+            case OSError o when OSErrorAttributes.isAttribute(name) -> o.setAttribute(name, value);
             case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
                     ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
             case null, default -> {
@@ -429,6 +438,10 @@ public final class Rt {
      * @param value the value
      */
     public static void setattrDirect(Object obj, String name, Object value) {
+        if (obj instanceof UserException u && u.osError() != null && OSErrorAttributes.isAttribute(name)) {
+            u.osError().set(name, value);
+            return;
+        }
         ((Instance) obj).dict().put(name, value);
     }
 

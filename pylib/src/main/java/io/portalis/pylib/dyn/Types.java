@@ -151,6 +151,9 @@ public final class Types {
     /** {@code Exception}. */
     public static final PyType EXCEPTION = exc("Exception", BASE_EXCEPTION, PyException.class, PyException::new);
 
+    /** {@code OSError}, whose subclasses in the program read errno and file names as it does. */
+    static final PyType OS_ERROR;
+
     /** {@code json.JSONDecodeError}, a ValueError. */
     static final PyType JSON_DECODE_ERROR;
 
@@ -172,6 +175,7 @@ public final class Types {
         PyType name = exc("NameError", EXCEPTION, NameError.class, NameError::new);
         exc("UnboundLocalError", name, UnboundLocalError.class, UnboundLocalError::new);
         PyType os = exc("OSError", EXCEPTION, OSError.class, OSError::of);
+        OS_ERROR = os;
         exc("FileNotFoundError", os, FileNotFoundError.class, FileNotFoundError::new);
         exc("TimeoutError", os, TimeoutError.class, TimeoutError::new);
         exc("PermissionError", os, PermissionError.class, PermissionError::new);
