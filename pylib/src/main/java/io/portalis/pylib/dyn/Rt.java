@@ -972,11 +972,38 @@ public final class Rt {
             return l.imul(n);
         }
         if (a instanceof PyList<?> l && single && c == '*') {
+            Object count = b;
+            if (special(l, b)) {
+                // the count's __rmul__ answers before the list repeats itself, then its __index__ is the count
+                Object r = binary(l, b, "__mul__", "__rmul__");
+                if (r != MISSING) {
+                    return r;
+                }
+                count = PySlice.index(b);
+                if (count instanceof Long n) {
+                    return l.imul(n);
+                }
+            }
             // the repetition first, with its errors ("can't multiply sequence by non-int"), then in place
-            List<?> repeated = (List<?>) mul(l, b);
+            List<?> repeated = (List<?>) Py.mul(l, count);
             l.clear();
             ((PyList<Object>) l).addAll(repeated);
             return l;
+        }
+        if (a instanceof PyByteArray ba && single && (c == '+' || c == '*')) {
+            // bytearray's += and *= change it in place, after a user operand's __radd__ or __rmul__ had its say
+            Object other = b;
+            if (special(ba, b)) {
+                Object r = c == '+' ? binary(ba, b, "__add__", "__radd__") : binary(ba, b, "__mul__", "__rmul__");
+                if (r != MISSING) {
+                    return r;
+                }
+                other = c == '*' ? PySlice.index(b) : b;
+            }
+            Object result = c == '+' ? Py.add(ba, other) : Py.mul(ba, other);
+            ba.clear();
+            ba.extend(result);
+            return ba;
         }
         if (a instanceof PySet<?> s && b instanceof PySetBase<?> o) {
             PySet<Object> set = (PySet<Object>) s;
