@@ -228,6 +228,7 @@ public final class Rt {
                 }
                 return switch (name) {
                     case "__name__", "__qualname__" -> t.name();
+                    case "__dict__" -> t.isBuiltin() ? MISSING : ClassNamespace.of(t);
                     case "__members__" -> Enums.isEnumClass(t) ? Enums.membersDict(t) : MISSING;
                     case "__mro__" -> PyTuple.from(t.mro());
                     case "__bases__" -> PyTuple.from(t.bases());
