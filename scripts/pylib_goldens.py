@@ -7,6 +7,8 @@ test (GoldenTest) evaluates the same operation in pylib and compares. Run throug
 import bisect
 from collections import Counter
 import collections
+import decimal
+import fractions
 import heapq
 import itertools
 import json
@@ -77,6 +79,7 @@ OPS = {
     "namedtuple": lambda name, fields, values: repr(collections.namedtuple(name, fields)(*values)),
     "itertools": lambda name, args: repr(list(getattr(itertools, name)(*args))),
     "math": lambda name, args: repr(getattr(math, name)(*args)),
+    "arctangent": lambda name, args, rounded: repr(getattr(math, name)(*args)),
     "heapq": lambda items, ops: repr(heap_ops(items, ops)),
     "bisect": lambda a, x: repr((bisect.bisect_left(a, x), bisect.bisect_right(a, x), insorted(a, x))),
     "cbrt": lambda x: repr(math.cbrt(x)),
@@ -840,6 +843,74 @@ def special_function_cases(rng):
     return out
 
 
+def decimal_atan(t):
+    """atan(t) for a Decimal t >= 0, to the context's precision: halvings of the angle, then the series."""
+    halvings = 0
+    while t > decimal.Decimal("0.1"):
+        t = t / (1 + (1 + t * t).sqrt())
+        halvings += 1
+    t2, term, total, k = t * t, t, t, 1
+    while term != 0 and abs(term) > abs(total).scaleb(-80):
+        term = -term * t2
+        k += 2
+        total += term / k
+    return total * 2 ** halvings
+
+
+def rounded_atan2(y, x):
+    """atan2(y, x) correctly rounded, computed in 80 decimal digits (CPython's C library misrounds a few angles)."""
+    if y == 0.0 or x == 0.0 or not math.isfinite(y) or not math.isfinite(x):
+        return math.atan2(y, x)
+    ratio = fractions.Fraction(abs(y)) / fractions.Fraction(abs(x))
+    if x > 0 and ratio < fractions.Fraction(1, 10 ** 30):
+        # atan(t) is t less a part too small for 80 digits, which decides only when t is halfway between floats
+        r = float(ratio)
+        below = math.nextafter(r, 0.0)
+        if fractions.Fraction(r) > ratio and fractions.Fraction(r) + fractions.Fraction(below) == 2 * ratio:
+            r = below
+        return -r if y < 0 else r
+    with decimal.localcontext() as ctx:
+        ctx.prec = 80
+        pi = 4 * decimal_atan(decimal.Decimal(1))
+        ay, ax = decimal.Decimal(abs(y)), decimal.Decimal(abs(x))
+        a = decimal_atan(ay / ax) if ay <= ax else pi / 2 - decimal_atan(ax / ay)
+        if x < 0:
+            a = pi - a
+        r = float(a)
+    return -r if y < 0 else r
+
+
+def arctangent_cases(rng):
+    """atan2 and atan on edges, random doubles, random bit patterns and near-diagonal points: each line carries the
+    correctly rounded angle too, which pylib gives where CPython's C library is one unit in the last place off."""
+    edges = [0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, -5e-324, 1e-310, 2.2250738585072014e-308, 1e-300,
+             1e-20, 0.5, 1.0, -1.0, 2.0, 3.0, 1e300, -1e300, 1.7976931348623157e308]
+    cases = [("atan2", (y, x)) for y in edges for x in edges] + [("atan", (x,)) for x in edges]
+
+    def bits():
+        return struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
+
+    for k in range(1600):
+        kind = k % 5
+        if kind == 0:
+            y, x = bits(), bits()
+        elif kind == 1:
+            y, x = rng.uniform(-10.0, 10.0), rng.uniform(-10.0, 10.0)
+        elif kind == 2:
+            y = rng.uniform(-1.0, 1.0)
+            x = y * rng.uniform(0.5, 2.0)
+        elif kind == 3:
+            y = math.ldexp(rng.random(), rng.randrange(-1074, 1024))
+            x = math.ldexp(rng.random(), rng.randrange(-1074, 1024)) * rng.choice((1.0, -1.0))
+        else:
+            cases.append(("atan", (rng.uniform(-4.0, 4.0) * 10.0 ** rng.randrange(-20, 20),)))
+            continue
+        if math.isfinite(y) and math.isfinite(x):
+            cases.append(("atan2", (y, x)))
+    return [line("arctangent", name, args, rounded_atan2(*args) if name == "atan2" else rounded_atan2(args[0], 1.0))
+            for name, args in cases]
+
+
 FILES = {
     "floats.tsv": float_cases,
     "format.tsv": format_cases,
@@ -853,6 +924,7 @@ FILES = {
     "codecs.tsv": codec_cases,
     "cbrt.tsv": cbrt_cases,
     "special_functions.tsv": special_function_cases,
+    "arctangent.tsv": arctangent_cases,
 }
 
 

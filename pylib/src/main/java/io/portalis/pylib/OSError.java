@@ -7,12 +7,7 @@ package io.portalis.pylib;
  * errno ({@code OSError(2, 'x')} is a {@link FileNotFoundError}).
  */
 public class OSError extends PyException {
-    /** Whether the arguments were read as (errno, strerror, ...). */
-    private final boolean described;
-    private final Object errno;
-    private final Object strerror;
-    private final Object filename;
-    private final Object filename2;
+    private final transient OSErrorAttributes attributes;
 
     /**
      * Creates the exception with Python's {@code args}.
@@ -21,21 +16,16 @@ public class OSError extends PyException {
      *     (ignored, as on POSIX) and filename2
      */
     public OSError(Object... args) {
-        super(named(args) ? new Object[] {args[0], args[1]} : args);
-        described = described(args);
-        errno = described ? args[0] : null;
-        strerror = described ? args[1] : null;
-        filename = named(args) ? args[2] : null;
-        filename2 = named(args) && args.length > 4 ? args[4] : null;
+        this(new OSErrorAttributes(args));
+    }
+
+    private OSError(OSErrorAttributes attributes) {
+        super(attributes.args());
+        this.attributes = attributes;
     }
 
     private static boolean described(Object[] args) {
         return args.length >= 2 && args.length <= 5;
-    }
-
-    /** Whether a file name is given: CPython then keeps only errno and strerror in {@code args}. */
-    private static boolean named(Object[] args) {
-        return described(args) && args.length > 2 && args[2] != null;
     }
 
     /**
@@ -77,13 +67,18 @@ public class OSError extends PyException {
      * @throws IllegalArgumentException for any other name
      */
     public Object attribute(String name) {
-        return switch (name) {
-            case "errno" -> errno;
-            case "strerror" -> strerror;
-            case "filename" -> filename;
-            case "filename2" -> filename2;
-            default -> throw new IllegalArgumentException(name);
-        };
+        return attributes.get(name);
+    }
+
+    /**
+     * {@code e.name = value} for one of the attributes {@link #attribute} reads.
+     *
+     * @param name the attribute
+     * @param value its new value
+     * @throws IllegalArgumentException for any other name
+     */
+    public void setAttribute(String name, Object value) {
+        attributes.set(name, value);
     }
 
     /**
@@ -93,14 +88,7 @@ public class OSError extends PyException {
      */
     @Override
     public String str() {
-        if (!described) {
-            return super.str();
-        }
-        String s = "[Errno " + Py.str(errno) + "] " + Py.str(strerror);
-        if (filename == null) {
-            return s;
-        }
-        s += ": " + Py.repr(filename);
-        return filename2 == null ? s : s + " -> " + Py.repr(filename2);
+        String s = attributes.str();
+        return s != null ? s : super.str();
     }
 }

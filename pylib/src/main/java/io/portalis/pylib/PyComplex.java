@@ -146,7 +146,7 @@ public record PyComplex(double real, double imag) implements PyRepr {
         }
         double vabs = Math.hypot(real, imag);
         double len = Math.pow(vabs, b.real);
-        double at = Math.atan2(imag, real);
+        double at = io.portalis.pylib.stdlib.Arctangent.atan2(imag, real);
         double phase = at * b.real;
         if (b.imag != 0.0) {
             len /= Math.exp(at * b.imag);

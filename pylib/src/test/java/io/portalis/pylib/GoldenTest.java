@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenTest {
     private static final String[] FILES = {
         "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv", "random.tsv",
-        "json.tsv", "stdlib.tsv", "codecs.tsv", "cbrt.tsv", "special_functions.tsv"};
+        "json.tsv", "stdlib.tsv", "codecs.tsv", "cbrt.tsv", "special_functions.tsv", "arctangent.tsv"};
 
     @TestFactory
     Stream<DynamicTest> everyGoldenFileMatchesCPython() {
@@ -48,7 +48,10 @@ class GoldenTest {
                 if (!expected.startsWith("!")) {
                     expected = (String) Literal.parse(expected);
                 }
-                if (!actual.equals(expected) && !(f[0].equals("randomapprox") && withinTwoUlps(actual, expected))) {
+                // an arc tangent may instead be the correctly rounded angle the line carries, where CPython's C
+                // library is one unit in the last place off
+                if (!actual.equals(expected) && !(f[0].equals("randomapprox") && withinTwoUlps(actual, expected))
+                        && !(f[0].equals("arctangent") && actual.equals(Py.repr(args[2])))) {
                     failures.add(line + "\n      pylib: " + actual);
                 }
             }
@@ -178,6 +181,11 @@ class GoldenTest {
             case "heapq" -> StdlibCalls.heapq((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "bisect" -> StdlibCalls.bisect((PyList<Object>) a[0], a[1]);
             case "cbrt" -> r.apply(io.portalis.pylib.stdlib.MathModule.cbrt((Double) a[0]));
+            case "arctangent" -> {
+                PyTuple xy = (PyTuple) a[1];
+                yield r.apply(a[0].equals("atan") ? io.portalis.pylib.stdlib.MathModule.atan((Double) xy.get(0))
+                        : io.portalis.pylib.stdlib.MathModule.atan2((Double) xy.get(0), (Double) xy.get(1)));
+            }
             case "encode" -> r.apply(Codecs.encode((String) a[0], (String) a[1], (String) a[2]));
             case "decode" -> r.apply(Codecs.decode(((PyBytes) a[0]).toByteArray(), (String) a[1], (String) a[2]));
             case "jsondumps" -> JsonModule.dumps(a[0], JsonCalls.options((PyDict<Object, Object>) a[1]));

@@ -3755,7 +3755,7 @@ final class ModuleEmitter {
         }
         if (c.func() instanceof Expr.Attribute a && !star && c.keywords().isEmpty()
                 && inference.isMath(a.value(), ctx.scope) && TypeInference.MATH_FUNCTIONS.contains(a.attr())
-                && c.args().size() == (a.attr().equals("atan2") ? 2 : 1)) {
+                && c.args().size() == TypeInference.mathArity(a.attr())) {
             List<J> js = new ArrayList<>();
             for (Expr x : c.args()) {
                 js.add(expr(x, ctx));

@@ -3,6 +3,7 @@ package io.portalis.translator;
 import io.portalis.pylib.PyList;
 import io.portalis.pylib.Sys;
 import io.portalis.pylib.Traceback;
+import io.portalis.pylib.dyn.Modules;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;
@@ -48,6 +49,7 @@ public final class ProgramRunner {
         PyList<String> argv = PyList.of(fileName);
         argv.addAll(args);
         Sys.argv = argv;
+        Modules.reset();
         int[] status = new int[1];
         Thread t = new Thread(null, () -> status[0] = Traceback.runMain(() -> invoke(main)), "main", STACK_BYTES);
         t.start();

@@ -50,10 +50,25 @@ final class TypeInference {
 
     /** The functions of {@code math} with a typed translation: float arguments, a float result. */
     static final Set<String> MATH_FUNCTIONS = Set.of("sqrt", "exp", "sin", "cos", "tan", "asin", "acos", "atan",
-            "sinh", "cosh", "tanh", "atan2");
+            "sinh", "cosh", "tanh", "atan2", "erf", "erfc", "exp2", "gamma", "lgamma", "asinh", "acosh", "atanh",
+            "ulp", "nextafter");
+
+    /**
+     * How many arguments a typed {@code math} function takes.
+     *
+     * @param name one of {@link #MATH_FUNCTIONS}
+     * @return 2 for {@code atan2} and {@code nextafter}, else 1
+     */
+    static int mathArity(String name) {
+        return name.equals("atan2") || name.equals("nextafter") ? 2 : 1;
+    }
 
     /** The constants of {@code math}, all floats. */
     static final Set<String> MATH_CONSTANTS = Set.of("pi", "e", "tau", "inf", "nan");
+
+    /** The names of {@code math} whose replacement by the program turns the typed path off. */
+    private static final Set<String> MATH_PATCHABLE = java.util.stream.Stream.concat(MATH_FUNCTIONS.stream(),
+            MATH_CONSTANTS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The typed signature of a module-level function.
@@ -129,7 +144,7 @@ final class TypeInference {
                 break;
             }
         }
-        if (!imported) {
+        if (!imported || MathPatches.found(m, MATH_PATCHABLE)) {
             return false;
         }
         return scopes.get(m).boundOnce("math");
@@ -2202,7 +2217,7 @@ final class TypeInference {
             return builtinType(n.id(), args);
         }
         if (c.func() instanceof Expr.Attribute a && isMath(a.value(), s) && MATH_FUNCTIONS.contains(a.attr())
-                && plain && args.size() == (a.attr().equals("atan2") ? 2 : 1)) {
+                && plain && args.size() == mathArity(a.attr())) {
             if (unknown) {
                 return UNKNOWN;
             }

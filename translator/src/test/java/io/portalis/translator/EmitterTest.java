@@ -422,4 +422,21 @@ class EmitterTest {
                 .contains("long call(long x, long k$f)")
                 .containsPattern("total = Ints.add\\(total, helper\\$\\d+.call\\(i, k\\$\\)\\);");
     }
+
+    @Test
+    void typedCodeCallsMathsSpecialFunctionsDirectlyUnlessTheProgramMayReplaceThem() {
+        String src = """
+                import math
+                def f(x: float, n: int) -> float:
+                    return math.erf(x) + math.lgamma(x) + math.nextafter(x, n) + math.ulp(n) + math.atanh(x / 2)
+                print(f(0.5, 3))
+                """;
+        assertThat(translate(src).javaSource()).contains("static double f(double x, long n)")
+                .contains("MathModule.erf(x)").contains("MathModule.lgamma(x)")
+                .contains("MathModule.nextafter(x, (double) n)").contains("MathModule.ulp((double) n)")
+                .contains("MathModule.atanh(");
+        // replacing math.erf through another import is seen by every reader of math, so nothing is bound early
+        String patched = src + "import math as m\nm.erf = abs\nprint(f(0.5, 3))\n";
+        assertThat(translate(patched).javaSource()).doesNotContain("MathModule.erf(");
+    }
 }

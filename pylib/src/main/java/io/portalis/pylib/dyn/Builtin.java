@@ -407,6 +407,9 @@ public final class Builtin implements PyCallable, PyObject {
                     i.dict().forEach(d::setItem);
                     return d;
                 }
+                if (a.length == 1 && a[0] instanceof PyType t && !t.isBuiltin()) {
+                    return ClassNamespace.of(t);
+                }
                 throw new TypeError("vars() argument must have __dict__ attribute");
             case "dir":
                 if (a.length > 1) {

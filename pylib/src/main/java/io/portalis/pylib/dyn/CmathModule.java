@@ -1,14 +1,13 @@
 package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.*;
+import io.portalis.pylib.stdlib.Arctangent;
 import io.portalis.pylib.stdlib.MathModule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -352,33 +351,9 @@ final class CmathModule {
         return new PyComplex(re, atan2(y, x));
     }
 
-    private static final MathContext WIDE = new MathContext(40);
-    private static final BigDecimal PI = new BigDecimal("3.14159265358979323846264338327950288419716939937511");
-    private static final BigDecimal TENTH = new BigDecimal("0.1");
-
-    /**
-     * {@code atan2(y, x)} correctly rounded, as the C library CPython uses gives it: {@link Math#atan2} can be one
-     * unit in the last place away, which shows in the printed digits. The angle is computed in 40 decimal digits and
-     * rounded once.
-     */
+    /** {@code atan2(y, x)} correctly rounded, as the C library CPython uses gives it for all but rare angles. */
     static double atan2(double y, double x) {
-        if (y == 0.0 || x == 0.0 || !Double.isFinite(x) || !Double.isFinite(y)) {
-            // exact zeros, and multiples of a quarter or eighth turn, which both round alike
-            return Math.atan2(y, x);
-        }
-        BigDecimal ay = new BigDecimal(Math.abs(y));
-        BigDecimal ax = new BigDecimal(Math.abs(x));
-        BigDecimal a;
-        if (ay.compareTo(ax) <= 0) {
-            a = atan(ay.divide(ax, WIDE));
-        } else {
-            a = PI.divide(BigDecimal.TWO, WIDE).subtract(atan(ax.divide(ay, WIDE)), WIDE);
-        }
-        if (x < 0) {
-            a = PI.subtract(a, WIDE);
-        }
-        double r = a.doubleValue();
-        return y < 0 ? -r : r;
+        return Arctangent.atan2(y, x);
     }
 
     /**
@@ -415,25 +390,6 @@ final class CmathModule {
             t2 = (4.0 * delta - ay) * ay + delta * delta;
         }
         return h - (t1 + t2) / (2.0 * h);
-    }
-
-    /** {@code atan(t)} for {@code 0 <= t <= 1}, halving the angle until the series converges fast. */
-    private static BigDecimal atan(BigDecimal t) {
-        int doublings = 0;
-        while (t.compareTo(TENTH) > 0) {
-            // atan(t) = 2 atan(t / (1 + sqrt(1 + t**2)))
-            t = t.divide(BigDecimal.ONE.add(BigDecimal.ONE.add(t.multiply(t, WIDE)).sqrt(WIDE)), WIDE);
-            doublings++;
-        }
-        BigDecimal t2 = t.multiply(t, WIDE);
-        BigDecimal power = t;
-        BigDecimal sum = t;
-        BigDecimal limit = t.movePointLeft(45);
-        for (int k = 3; power.abs().compareTo(limit) > 0; k += 2) {
-            power = power.multiply(t2, WIDE).negate();
-            sum = sum.add(power.divide(BigDecimal.valueOf(k), WIDE), WIDE);
-        }
-        return sum.multiply(BigDecimal.TWO.pow(doublings), WIDE);
     }
 
     /** {@code log(|z|)} for a huge {@code z}, without overflowing the modulus. */

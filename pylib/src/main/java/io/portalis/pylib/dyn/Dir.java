@@ -111,13 +111,26 @@ final class Dir {
         if (listed == null) {
             throw new NotImplementedError("dir() of module '" + m.name() + "' is not supported");
         }
-        List<String> missing = listed.stream().filter(n -> !n.startsWith("_") && m.attr(n) == Rt.MISSING).toList();
+        List<String> missing = listed.stream().filter(n -> !n.startsWith("_") && !m.changed().contains(n)
+                && m.attr(n) == Rt.MISSING).toList();
         if (!missing.isEmpty()) {
             String some = String.join(", ", missing.subList(0, Math.min(missing.size(), 12)));
             throw new NotImplementedError("dir() of module '" + m.name() + "' is not supported: it lacks " + some
                     + (missing.size() > 12 ? " and " + (missing.size() - 12) + " more" : ""));
         }
-        return new PyList<>(listed);
+        if (m.changed().isEmpty()) {
+            return new PyList<>(listed);
+        }
+        Set<String> names = new TreeSet<>(Strs::compare);
+        names.addAll(listed);
+        for (String n : m.changed()) {
+            if (m.attr(n) == Rt.MISSING) {
+                names.remove(n);
+            } else {
+                names.add(n);
+            }
+        }
+        return new PyList<>(names);
     }
 
     private static void classNames(PyType type, Set<String> names) {

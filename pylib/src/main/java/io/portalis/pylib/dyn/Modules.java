@@ -5,7 +5,9 @@ import io.portalis.pylib.stdlib.MathModule;
 import io.portalis.pylib.stdlib.TimeModule;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -17,17 +19,45 @@ public final class Modules {
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
             "itertools", "functools", "json", "string", "operator", "enum", "contextlib", "cmath");
 
+    /**
+     * The modules imported so far, by name, as CPython's {@code sys.modules} holds them: every import of a name
+     * binds the same module, so attributes set on it through one import are seen through the others.
+     */
+    private static final Map<String, PyModule> LOADED = new HashMap<>();
+
     private Modules() {
     }
 
     /**
-     * {@code import name}.
+     * {@code import name}: the module imported before under that name, or a new one the first time.
      *
      * @param name the module
      * @return the module
      * @throws ModuleNotFoundError for a module not provided
      */
     public static PyModule load(String name) {
+        synchronized (LOADED) {
+            PyModule m = LOADED.get(name);
+            if (m == null) {
+                m = create(name);
+                LOADED.put(name, m);
+            }
+            return m;
+        }
+    }
+
+    /**
+     * Forgets every module imported so far, as a new interpreter starts without them: the next {@link #load} of a
+     * name creates its module afresh. Programs run one after another in one JVM call this between them, so that
+     * one program's {@code math.x = 1} is not seen by the next.
+     */
+    public static void reset() {
+        synchronized (LOADED) {
+            LOADED.clear();
+        }
+    }
+
+    private static PyModule create(String name) {
         return switch (name) {
             case "sys" -> sys();
             case "math" -> math();

@@ -2,12 +2,16 @@ package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.PyObject;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** An imported module as a value: {@code import math} binds one, whose attributes its functions and constants are. */
 public final class PyModule implements PyObject {
     private final String name;
     private final Map<String, Object> attrs = new LinkedHashMap<>();
+    /** The names the program assigned or deleted ({@code math.x = 1}), which {@code dir()} must reflect. */
+    private final Set<String> changed = new LinkedHashSet<>();
     /** Bumped by every {@link #put}, so that call sites caching an attribute see a redefinition. */
     int version;
 
@@ -37,6 +41,44 @@ public final class PyModule implements PyObject {
                 ? new LibraryFunction(name, attr, f) : value);
         version++;
         return this;
+    }
+
+    /**
+     * {@code module.attr = value} in the program: stores the value as it is, as CPython's module {@code __dict__}
+     * does.
+     *
+     * @param attr the name
+     * @param value the value
+     */
+    public void set(String attr, Object value) {
+        attrs.put(attr, value);
+        changed.add(attr);
+        version++;
+    }
+
+    /**
+     * {@code del module.attr}.
+     *
+     * @param attr the name
+     * @return whether the module had the attribute
+     */
+    public boolean delete(String attr) {
+        if (!attrs.containsKey(attr)) {
+            return false;
+        }
+        attrs.remove(attr);
+        changed.add(attr);
+        version++;
+        return true;
+    }
+
+    /**
+     * The names the program assigned or deleted.
+     *
+     * @return them, in the order first changed; a name is an attribute now if {@link #attr} finds it
+     */
+    Set<String> changed() {
+        return changed;
     }
 
     /**

@@ -169,6 +169,9 @@ public final class Rt {
                     return d;
                 }
                 if (obj instanceof UserException u) {
+                    if (u.osError() != null && OSErrorAttributes.isAttribute(name)) {
+                        return u.osError().get(name);
+                    }
                     switch (name) {
                         case "args":
                             return u.pyArgs();
@@ -225,6 +228,7 @@ public final class Rt {
                 }
                 return switch (name) {
                     case "__name__", "__qualname__" -> t.name();
+                    case "__dict__" -> t.isBuiltin() ? MISSING : ClassNamespace.of(t);
                     case "__members__" -> Enums.isEnumClass(t) ? Enums.membersDict(t) : MISSING;
                     case "__mro__" -> PyTuple.from(t.mro());
                     case "__bases__" -> PyTuple.from(t.bases());
@@ -368,6 +372,11 @@ public final class Rt {
     public static void setattr(Object obj, String name, Object value) {
         switch (obj) {
             case Instance i -> {
+                if (i instanceof UserException u && u.osError() != null && OSErrorAttributes.isAttribute(name)
+                        && !i.type().hasProperty() && !i.type().hasSetattr()) {
+                    u.osError().set(name, value);
+                    return;
+                }
                 if (!i.type().hasProperty() && !i.type().hasSetattr()) {
                     i.dict().put(name, value);
                     return;
@@ -386,7 +395,7 @@ public final class Rt {
                     call(sa, obj, name, value);
                     return;
                 }
-                i.dict().put(name, value);
+                setattrDirect(obj, name, value);
             }
             case PyType t when !t.isBuiltin() -> {
                 if (Enums.isEnumClass(t) && Enums.members(t) != null && Enums.members(t).containsKey(name)) {
@@ -400,6 +409,8 @@ public final class Rt {
                 }
                 f.attrs.put(name, value);
             }
+            case PyModule m -> m.set(name, value);
+            case OSError o when OSErrorAttributes.isAttribute(name) -> o.setAttribute(name, value);
             case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
                     ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
             case null, default -> {
@@ -428,6 +439,10 @@ public final class Rt {
      * @param value the value
      */
     public static void setattrDirect(Object obj, String name, Object value) {
+        if (obj instanceof UserException u && u.osError() != null && OSErrorAttributes.isAttribute(name)) {
+            u.osError().set(name, value);
+            return;
+        }
         ((Instance) obj).dict().put(name, value);
     }
 
@@ -457,6 +472,12 @@ public final class Rt {
         } else if (obj instanceof PyType t && t.dict().containsKey(name)) {
             t.dict().remove(name);
             return;
+        } else if (obj instanceof PyModule m) {
+            if (m.delete(name)) {
+                return;
+            }
+            // CPython's module type deletes through the generic attribute code, whose message names no module
+            throw new AttributeError("'module' object has no attribute '" + name + "'");
         }
         throw noAttr(obj, name);
     }
@@ -952,11 +973,38 @@ public final class Rt {
             return l.imul(n);
         }
         if (a instanceof PyList<?> l && single && c == '*') {
+            Object count = b;
+            if (special(l, b)) {
+                // the count's __rmul__ answers before the list repeats itself, then its __index__ is the count
+                Object r = binary(l, b, "__mul__", "__rmul__");
+                if (r != MISSING) {
+                    return r;
+                }
+                count = PySlice.index(b);
+                if (count instanceof Long n) {
+                    return l.imul(n);
+                }
+            }
             // the repetition first, with its errors ("can't multiply sequence by non-int"), then in place
-            List<?> repeated = (List<?>) mul(l, b);
+            List<?> repeated = (List<?>) Py.mul(l, count);
             l.clear();
             ((PyList<Object>) l).addAll(repeated);
             return l;
+        }
+        if (a instanceof PyByteArray ba && single && (c == '+' || c == '*')) {
+            // bytearray's += and *= change it in place, after a user operand's __radd__ or __rmul__ had its say
+            Object other = b;
+            if (special(ba, b)) {
+                Object r = c == '+' ? binary(ba, b, "__add__", "__radd__") : binary(ba, b, "__mul__", "__rmul__");
+                if (r != MISSING) {
+                    return r;
+                }
+                other = c == '*' ? PySlice.index(b) : b;
+            }
+            Object result = c == '+' ? Py.add(ba, other) : Py.mul(ba, other);
+            ba.clear();
+            ba.extend(result);
+            return ba;
         }
         if (a instanceof PySet<?> s && b instanceof PySetBase<?> o) {
             PySet<Object> set = (PySet<Object>) s;

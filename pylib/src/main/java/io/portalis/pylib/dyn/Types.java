@@ -83,7 +83,13 @@ public final class Types {
     public static final PyType NONE = reg(PyType.builtin("NoneType", OBJECT, v -> v == null, (a, k) -> null));
     /** {@code type}. */
     public static final PyType TYPE = reg(PyType.builtin("type", OBJECT, v -> v instanceof PyType, (a, k) -> {
-        Args.exact("type", a, k, 1);
+        Args.noKw("type", k);
+        if (a.length == 3) {
+            return newClass(a[0], a[1], a[2]);
+        }
+        if (a.length != 1) {
+            throw new TypeError("type() takes 1 or 3 arguments");
+        }
         return Rt.type(a[0]);
     }));
     /** {@code function}. */
@@ -151,6 +157,9 @@ public final class Types {
     /** {@code Exception}. */
     public static final PyType EXCEPTION = exc("Exception", BASE_EXCEPTION, PyException.class, PyException::new);
 
+    /** {@code OSError}, whose subclasses in the program read errno and file names as it does. */
+    static final PyType OS_ERROR;
+
     /** {@code json.JSONDecodeError}, a ValueError. */
     static final PyType JSON_DECODE_ERROR;
 
@@ -172,6 +181,7 @@ public final class Types {
         PyType name = exc("NameError", EXCEPTION, NameError.class, NameError::new);
         exc("UnboundLocalError", name, UnboundLocalError.class, UnboundLocalError::new);
         PyType os = exc("OSError", EXCEPTION, OSError.class, OSError::of);
+        OS_ERROR = os;
         exc("FileNotFoundError", os, FileNotFoundError.class, FileNotFoundError::new);
         exc("TimeoutError", os, TimeoutError.class, TimeoutError::new);
         exc("PermissionError", os, PermissionError.class, PermissionError::new);
@@ -216,6 +226,35 @@ public final class Types {
             Args.noKw(name, k);
             return ctor.apply(a);
         }));
+    }
+
+    /**
+     * {@code type(name, bases, namespace)}: a new class, as a class statement with that body would make it.
+     *
+     * @throws TypeError when the name is not a str, the bases not a tuple or the namespace not a dict (CPython's
+     *     messages)
+     * @throws NotImplementedError for a namespace key that is not a str
+     */
+    private static PyType newClass(Object name, Object bases, Object namespace) {
+        if (!(name instanceof String n)) {
+            throw new TypeError("type.__new__() argument 1 must be str, not " + Py.typeName(name));
+        }
+        if (!(bases instanceof PyTuple b)) {
+            throw new TypeError("type.__new__() argument 2 must be tuple, not " + Py.typeName(bases));
+        }
+        if (!(namespace instanceof PyDict<?, ?> d)) {
+            throw new TypeError("type.__new__() argument 3 must be dict, not " + Py.typeName(namespace));
+        }
+        Map<String, Object> ns = new LinkedHashMap<>();
+        d.forEachItem((key, value) -> {
+            if (!(key instanceof String s)) {
+                // CPython keeps such a key in the class's __dict__, where no attribute lookup can find it
+                throw new NotImplementedError("type() with a namespace key that is not a str is not supported");
+            }
+            ns.put(s, value);
+        });
+        ns.putIfAbsent("__module__", "__main__");
+        return PyType.create(n, b.toArray(), ns);
     }
 
     /**

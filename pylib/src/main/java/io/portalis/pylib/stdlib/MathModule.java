@@ -217,13 +217,13 @@ public final class MathModule {
     }
 
     /**
-     * {@code math.atan(x)}.
+     * {@code math.atan(x)}, correctly rounded ({@link Arctangent}).
      *
      * @param x the value
      * @return the arc tangent
      */
     public static double atan(double x) {
-        return Math.atan(x);
+        return Arctangent.atan(x);
     }
 
     /** The upper 32 bits of a double's magnitude, which the C library's formulas branch on. */
@@ -551,14 +551,14 @@ public final class MathModule {
     }
 
     /**
-     * {@code math.atan2(y, x)}.
+     * {@code math.atan2(y, x)}, correctly rounded ({@link Arctangent}).
      *
      * @param y ordinate
      * @param x abscissa
      * @return the angle
      */
     public static double atan2(double y, double x) {
-        return Math.atan2(y, x);
+        return Arctangent.atan2(y, x);
     }
 
     /**
