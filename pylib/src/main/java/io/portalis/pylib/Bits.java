@@ -96,7 +96,8 @@ final class Bits {
     /**
      * Sets {@code count} bits from {@code from}, every {@code step}-th (2 to 63), to {@code v}. The bits a word gets
      * repeat every {@code step} words (64 * step is a multiple of step), so all words but the first and the last
-     * take one of {@code step} masks, a store per word instead of one per bit.
+     * take one of {@code step} masks, a store per word instead of one per bit. The masks are repeated up to at
+     * least 32 words, so that the words are swept in runs of that many, a loop over two arrays the JIT vectorizes.
      */
     static void fillEvery(long[] a, int from, int step, int count, boolean v) {
         long last = from + (long) (count - 1) * step;
@@ -108,20 +109,35 @@ final class Bits {
         }
         long base = (long) (first + 1) << 6;
         long i = fillBits(a, from, step, base - 1, v);
-        long[] masks = new long[step];
+        int period = step * ((32 + step - 1) / step);
+        long[] masks = new long[period];
         for (; i < base + 64L * step; i += step) {
             masks[(int) ((i - base) >>> 6)] |= 1L << i;
         }
-        int k = 0;
+        for (int j = step; j < period; j++) {
+            masks[j] = masks[j - step];
+        }
+        int w = first + 1;
         if (v) {
-            for (int w = first + 1; w < end; w++) {
-                a[w] |= masks[k];
-                k = k + 1 == step ? 0 : k + 1;
+            for (; w + period <= end; w += period) {
+                for (int j = 0; j < period; j++) {
+                    a[w + j] |= masks[j];
+                }
+            }
+            for (int j = 0; w < end; w++, j++) {
+                a[w] |= masks[j];
             }
         } else {
-            for (int w = first + 1; w < end; w++) {
-                a[w] &= ~masks[k];
-                k = k + 1 == step ? 0 : k + 1;
+            for (int j = 0; j < period; j++) {
+                masks[j] = ~masks[j];
+            }
+            for (; w + period <= end; w += period) {
+                for (int j = 0; j < period; j++) {
+                    a[w + j] &= masks[j];
+                }
+            }
+            for (int j = 0; w < end; w++, j++) {
+                a[w] &= masks[j];
             }
         }
         long lastBase = (long) end << 6;

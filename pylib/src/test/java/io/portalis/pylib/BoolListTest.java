@@ -129,9 +129,10 @@ class BoolListTest {
 
     @Test
     void fillingARangeStoresOnlyItsIndices() {
-        for (int step : new int[] {1, 2, 3, 7, 33, 63, 64, 65, -1, -5}) {
+        for (int step : new int[] {1, 2, 3, 5, 7, 31, 33, 63, 64, 65, 200, -1, -5, -70}) {
             for (boolean v : new boolean[] {true, false}) {
-                int n = 1000;
+                // long enough for runs of whole mask periods (32 words and more) and a part of one
+                int n = 9000;
                 PyList<Object> l = PyList.of((Object) !v).mul(n);
                 List<Boolean> model = new ArrayList<>(l.stream().map(x -> (Boolean) x).toList());
                 int start = step > 0 ? 5 : n - 3;

@@ -142,6 +142,37 @@ final class ListEmission {
     }
 
     /**
+     * The type a loop over a hinted list ({@code for p in primes}, {@code primes: list[int]}) speculates its target
+     * to have: the emitter then reads the list's ints or floats into the target without a box while the list holds
+     * them there ({@link #walkedRead}), and anything else stays in the target's box.
+     *
+     * @param iter the loop's iterable
+     * @param hints the hinted names of the function
+     * @return {@code L} or {@code D} for a name hinted as a list of ints or floats, {@code O} otherwise
+     */
+    static char hintedItems(Expr iter, Map<String, TypeInference.Hint> hints) {
+        TypeInference.Hint h = iter instanceof Expr.Name n ? hints.get(n.id()) : null;
+        return h != null && h.depth() == 1 && (h.leaf() == 'L' || h.leaf() == 'D') ? h.leaf() : 'O';
+    }
+
+    /**
+     * The test and the read of an unboxed item of a list walked by index into a speculated local of type
+     * {@code L} or {@code D}: {@code list.hasLongAt(k)} and {@code list.peekLong(k)}. The test fails for an index
+     * past the end and for an item of any other class (a bool, a big int, a float among ints), which the loop then
+     * reads as an object, so a list changed by the loop's body is read as CPython's list iterator reads it.
+     *
+     * @param type the local's type
+     * @param list the Java name of the list, null when the iterable is not one
+     * @param k the index
+     * @return the test and the read
+     */
+    static List<String> walkedRead(char type, String list, String k) {
+        String kind = type == 'D' ? "Double" : "Long";
+        return List.of(list + " != null && " + list + ".has" + kind + "At(" + k + ")",
+                list + ".peek" + kind + "(" + k + ")");
+    }
+
+    /**
      * The list of flags a comprehension collects the indices of, {@code [n for n in range(...) if flags[n]]}: one
      * {@code for} over a range into its typed target, one test that is an item of a named value at the target, and
      * the target itself as the item. pylib's {@code PyList.appendTruthyIndices} then collects them in one pass when

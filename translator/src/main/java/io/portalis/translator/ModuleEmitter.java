@@ -815,8 +815,24 @@ final class ModuleEmitter {
                         + ").iterator() : null;");
                 w.open("for (int " + k + " = 0; " + list + " != null ? " + k + " < " + list + ".size() : " + it
                         + ".hasNext(); " + k + "++)");
-                w.line("Object " + item + " = " + list + " != null ? " + list + ".get(" + k + ") : " + it
-                        + ".next();");
+                char st = f.target() instanceof Expr.Name t && speculating(ctx)
+                        && ctx.scope.resolve(t.id()) == Scope.Binding.LOCAL
+                        ? ctx.speculation.locals().getOrDefault(t.id(), 'O') : 'O';
+                if (st == 'L' || st == 'D') {
+                    // a hinted list's numbers are read into the speculated target without a box
+                    String j = ctx.javaName(ctx.scope, ((Expr.Name) f.target()).id());
+                    List<String> read = ListEmission.walkedRead(st, list, k);
+                    w.open("if (" + read.get(0) + ")");
+                    w.line(j + " = " + read.get(1) + ";");
+                    w.line(j + "$box = Peek.UNBOXED;");
+                    w.reopen("else");
+                    storeBack(j, st, list + " != null ? " + list + ".get(" + k + ") : " + it + ".next()", w);
+                    w.close();
+                    itemType = 'C';
+                } else {
+                    w.line("Object " + item + " = " + list + " != null ? " + list + ".get(" + k + ") : " + it
+                            + ".next();");
+                }
             }
         }
         if (itemType != 'C') {

@@ -872,7 +872,8 @@ final class TypeInference {
             return 'L';
         }
         if (a.items) {
-            return StrLoops.itemType(a.value, e -> type(e, fs, env));
+            char t = StrLoops.itemType(a.value, e -> type(e, fs, env));
+            return t == 'O' && activeHints != null ? ListEmission.hintedItems(a.value, activeHints) : t;
         }
         char v = type(a.value, fs, env);
         if (a.op == null) {
@@ -1168,7 +1169,7 @@ final class TypeInference {
             default -> {
                 // everything else: any candidate mentioned must already be assigned
                 Set<String> all = new HashSet<>();
-                Definite.names(st, all);
+                readNames(st, all);
                 for (String n : all) {
                     if (candidates.contains(n) && !cur.contains(n)) {
                         unsafe.add(n);
@@ -1223,10 +1224,50 @@ final class TypeInference {
     /** Records the candidate reads of an expression; a short-circuit or conditional part binds nothing for later. */
     private static void reads(Expr e, Set<String> cur, Set<String> candidates, Set<String> unsafe) {
         Set<String> all = new HashSet<>();
-        Definite.names(e, all);
+        readNames(e, all);
         for (String n : all) {
             read(n, cur, candidates, unsafe);
         }
+    }
+
+    /** The names an expression mentions, but for a comprehension's own variables, which are not the body's. */
+    private static void readNames(Object node, Set<String> out) {
+        List<io.portalis.python.ast.Comprehension> gens = switch (node) {
+            case Expr.ListComp c -> c.generators();
+            case Expr.SetComp c -> c.generators();
+            case Expr.DictComp c -> c.generators();
+            case Expr.GeneratorExp c -> c.generators();
+            default -> null;
+        };
+        if (gens == null) {
+            if (node instanceof Expr.Name n) {
+                out.add(n.id());
+            }
+            if (node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef || node instanceof ExceptHandler) {
+                Definite.names(node, out);
+            } else {
+                Definite.walk(node, x -> readNames(x, out));
+            }
+            return;
+        }
+        // the first iterable is evaluated where the comprehension stands; the rest sees the comprehension's names
+        readNames(gens.get(0).iter(), out);
+        Set<String> inner = new HashSet<>();
+        Set<String> bound = new HashSet<>();
+        Definite.walk(node, x -> {
+            if (x != gens) {
+                readNames(x, inner);
+            }
+        });
+        for (int i = 0; i < gens.size(); i++) {
+            Definite.names(gens.get(i).target(), bound);
+            if (i > 0) {
+                readNames(gens.get(i).iter(), inner);
+            }
+            gens.get(i).ifs().forEach(x -> readNames(x, inner));
+        }
+        inner.removeAll(bound);
+        out.addAll(inner);
     }
 
     // =================================================================== speculation

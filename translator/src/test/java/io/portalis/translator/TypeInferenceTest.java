@@ -319,10 +319,36 @@ class TypeInferenceTest {
         TypeInference.Speculation g = m.speculation("g");
         assertThat(g.hints()).containsEntry("x", new TypeInference.Hint(0, 'L'))
                 .containsEntry("other", new TypeInference.Hint(1, 'D'));
-        // an index that is not a name, a literal or a name plus a literal is not peeked at
-        assertThat(g.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("third", 'D'));
+        // an index that is not a name, a literal or a name plus a literal is not peeked at; the variable of a loop
+        // over a hinted list local is speculated with the hint's type
+        assertThat(g.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("third", 'D'), Map.entry("x", 'L'));
         // without a hint nothing is speculated
         assertThat(m.speculation("h").locals()).isEmpty();
+    }
+
+    @Test
+    void aComprehensionsOwnVariableIsNotAReadOfTheBodysName() {
+        Module m = module("""
+                def f(xs: list[int]):
+                    print(sum(1 for x in xs if x > 0))
+                    total = 0
+                    for x in xs:
+                        total = total + x
+                    return total
+                def g(n: int):
+                    ys = [k * 2 for k in range(n) if k]
+                    k = 5
+                    k += 1
+                    return k
+                def h(n: int):
+                    # the first iterable is evaluated in the body, before k is bound
+                    ys = [k for k in range(k)]
+                    k = 5
+                    return k
+                """);
+        assertThat(m.speculation("f").locals()).containsEntry("x", 'L');
+        assertThat(m.locals("g")).containsEntry("k", 'L');
+        assertThat(m.locals("h")).doesNotContainKey("k");
     }
 
     @Test
@@ -355,7 +381,7 @@ class TypeInferenceTest {
         assertThat(f.hints()).containsEntry("bit", new TypeInference.Hint(0, 'L'))
                 .containsEntry("b", new TypeInference.Hint(0, 'L'));
         // p *= x and a call in q's value would raise OverflowError past 64 bits instead of growing: dynamic
-        assertThat(f.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("total", 'L'));
+        assertThat(f.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("total", 'L'), Map.entry("x", 'L'));
         // exact typing never lets a growing int be a long
         assertThat(m.locals("g")).doesNotContainKey("f");
     }
