@@ -17,7 +17,7 @@ def checksums(rows: list[list[int]]) -> tuple:
 def growing(n: int) -> int:
     acc = 1
     for i in range(n):
-        for _ in range(3):
+        for _ in range(i % 3 + 1):
             acc = acc * 1_000_003 + i
     return acc
 
@@ -25,7 +25,7 @@ def growing(n: int) -> int:
 def changing(values: list, start) -> object:
     acc = start
     for v in values:
-        for k in range(2):
+        for k in range(len(values) - 1):
             acc = acc + v
     return acc
 
@@ -40,7 +40,7 @@ def last_seen(rows: list[list[int]]) -> int:
 def target_reused(n: int) -> int:
     hits = 0
     for _ in range(n):
-        for _ in range(4):
+        for _ in range(n + 1):
             hits += 1
     return _ * 100 + hits
 
@@ -64,6 +64,17 @@ def param_carried(acc: int, rows: list[list[int]]) -> int:
         for x in row:
             acc += x
     return acc
+
+
+def few_steps(n: int) -> tuple:
+    # a body whose loops run a fixed few steps keeps its carried locals inline
+    total = 0
+    count = 0
+    for i in range(n):
+        for k in range(2):
+            total += i * k
+        count += 1
+    return total, count
 
 
 def flags(rows: list[list[int]]) -> tuple:
@@ -144,6 +155,8 @@ print(with_else([[3, -1, 7], [200, 9], [4]]))
 print(with_else([]))
 print(param_carried(10, grid))
 print(param_carried(2 ** 63, grid))
+print(few_steps(10))
+print(few_steps(0))
 print(flags(grid))
 print(flags([[2, 4], []]))
 print(raises_inside_try([[1, 2], [3, "x", 4], [5]]))

@@ -1,5 +1,6 @@
 package io.portalis.translator;
 
+import io.portalis.python.ast.ConstantValue;
 import io.portalis.python.ast.ExceptHandler;
 import io.portalis.python.ast.Expr;
 import io.portalis.python.ast.ExprContext;
@@ -20,7 +21,8 @@ import java.util.Set;
  * in the function and assigned before it is read in each iteration, so that no value flows from one iteration to
  * the next or out of the loop), or else carried: a local the body may read and assign, which the method takes and
  * returns, so that its value flows from one iteration to the next and out of the loop (an accumulator such as a
- * checksum) as it does inline. A body carries locals only when no {@code try} or {@code with} of the function
+ * checksum) as it does inline. A body carries locals only when one of its loops runs a number of times that its
+ * text does not fix (anything but a range of int literals), and only when no {@code try} or {@code with} of the function
  * encloses the loop: an exception leaves the method without returning them, and nothing in the function can then
  * read them. It must not leave its loop ({@code return}, or {@code break} and {@code continue}
  * of the loop itself), nor define functions or classes, nor touch a declaration or the frame
@@ -96,6 +98,11 @@ final class LoopBodies {
                 return null;
             }
         }
+        if (!carried.isEmpty() && !runsOpenLoops(loop.body())) {
+            // returning carried values costs an array and boxes per iteration: worth it only for a body whose
+            // loops may run long, not for one that runs a few steps of range(5)
+            return null;
+        }
         Set<String> checked = new HashSet<>(locals);
         checked.removeAll(confined);
         if (block(loop.body(), new HashSet<>(), checked) == null) {
@@ -147,6 +154,27 @@ final class LoopBodies {
             case "Object" -> "";
             default -> "(" + javaType + ") ";
         };
+    }
+
+    /**
+     * Whether statements run a loop whose number of steps is not written in them: a while loop, or a for loop over
+     * anything but {@code range()} of int literals.
+     */
+    private static boolean runsOpenLoops(Object node) {
+        if (node instanceof Stmt.While) {
+            return true;
+        }
+        if (node instanceof Stmt.For f && !(f.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name n
+                && n.id().equals("range") && c.keywords().isEmpty()
+                && c.args().stream().allMatch(a -> a instanceof Expr.Constant k && k.value() instanceof ConstantValue.IntValue))) {
+            return true;
+        }
+        if (node instanceof Expr) {
+            return false;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= runsOpenLoops(x));
+        return found[0];
     }
 
     /** Whether a node creates a scope of its own (a lambda or a comprehension). */

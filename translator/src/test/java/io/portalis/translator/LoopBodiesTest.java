@@ -51,6 +51,12 @@ class LoopBodiesTest {
                     finally:
                         print(total)
                     return total
+                def few(n: int) -> int:
+                    total = 0
+                    for i in range(n):
+                        for k in range(3):
+                            total += k
+                    return total
                 def managed(n: int, cm) -> int:
                     total = 0
                     with cm:
@@ -72,7 +78,7 @@ class LoopBodiesTest {
                 def carried(n: int) -> None:
                     last = 0
                     for i in range(n):
-                        for k in range(3):
+                        for k in range(i):
                             print(last + k)
                         last = i
                     print(last)
