@@ -1,5 +1,6 @@
 package io.portalis.translator;
 
+import io.portalis.python.ast.ConstantValue;
 import io.portalis.python.ast.ExceptHandler;
 import io.portalis.python.ast.Expr;
 import io.portalis.python.ast.ExprContext;
@@ -18,7 +19,12 @@ import java.util.Set;
  * <p>A body qualifies when it runs loops itself and the method needs nothing but values: it reads locals that only
  * the code before it assigns (passed as arguments), and every local it assigns is its own (mentioned nowhere else
  * in the function and assigned before it is read in each iteration, so that no value flows from one iteration to
- * the next or out of the loop). It must not leave its loop ({@code return}, or {@code break} and {@code continue}
+ * the next or out of the loop), or else carried: a local the body may read and assign, which the method takes and
+ * returns, so that its value flows from one iteration to the next and out of the loop (an accumulator such as a
+ * checksum) as it does inline. A body carries locals only when one of its loops runs a number of times that its
+ * text does not fix (anything but a range of int literals), and only when no {@code try} or {@code with} of the function
+ * encloses the loop: an exception leaves the method without returning them, and nothing in the function can then
+ * read them. It must not leave its loop ({@code return}, or {@code break} and {@code continue}
  * of the loop itself), nor define functions or classes, nor touch a declaration or the frame
  * ({@code super()}, {@code locals()}, {@code dir()}, {@code vars()}), nor touch a cell, except to read one that the
  * function holds a typed copy of (a row length that a comprehension also reads) when the body creates no scope of
@@ -36,8 +42,9 @@ final class LoopBodies {
      *
      * @param params the function's locals the body reads and does not assign, in order of first mention
      * @param locals the locals the body assigns, all of them its own
+     * @param carried the locals the body may read and assign whose values flow out of it, in order of first mention
      */
-    record Plan(List<String> params, List<String> locals) {
+    record Plan(List<String> params, List<String> locals, List<String> carried) {
     }
 
     /**
@@ -63,6 +70,8 @@ final class LoopBodies {
         mentionsOutside(f.body(), loop.body(), outside);
         Set<String> params = new LinkedHashSet<>();
         Set<String> locals = new LinkedHashSet<>();
+        Set<String> carried = new LinkedHashSet<>();
+        boolean guarded = guarded(f.body(), loop);
         for (String n : mentioned) {
             if (FRAME_NAMES.contains(n)) {
                 return null;
@@ -83,16 +92,89 @@ final class LoopBodies {
                 params.add(n);
             } else if (confined.contains(n) || !outside.contains(n)) {
                 locals.add(n);
+            } else if (!guarded) {
+                carried.add(n);
             } else {
                 return null;
             }
+        }
+        if (!carried.isEmpty() && !runsOpenLoops(loop.body())) {
+            // returning carried values costs an array and boxes per iteration: worth it only for a body whose
+            // loops may run long, not for one that runs a few steps of range(5)
+            return null;
         }
         Set<String> checked = new HashSet<>(locals);
         checked.removeAll(confined);
         if (block(loop.body(), new HashSet<>(), checked) == null) {
             return null;
         }
-        return new Plan(List.copyOf(params), List.copyOf(locals));
+        return new Plan(List.copyOf(params), List.copyOf(locals), List.copyOf(carried));
+    }
+
+    /**
+     * Whether a {@code try} or {@code with} statement of the function encloses the loop: its handlers, finally
+     * clause or exit could read a carried local that an exception kept from being returned.
+     */
+    private static boolean guarded(Object node, Stmt.For loop) {
+        if (node == loop || node instanceof Expr) {
+            return false;
+        }
+        if (node instanceof Stmt.Try || node instanceof Stmt.With) {
+            return contains(node, loop);
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= guarded(x, loop));
+        return found[0];
+    }
+
+    /** Whether a node is or contains a statement. */
+    private static boolean contains(Object node, Stmt s) {
+        if (node == s) {
+            return true;
+        }
+        if (node instanceof Expr) {
+            return false;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= contains(x, s));
+        return found[0];
+    }
+
+    /**
+     * The cast that takes a carried value of a Java type back out of the array an outlined body returns.
+     *
+     * @param javaType the type of the local the value goes to
+     * @return the cast, with a space after it, or nothing for {@code Object}
+     */
+    static String cast(String javaType) {
+        return switch (javaType) {
+            case "long" -> "(Long) ";
+            case "double" -> "(Double) ";
+            case "boolean" -> "(Boolean) ";
+            case "Object" -> "";
+            default -> "(" + javaType + ") ";
+        };
+    }
+
+    /**
+     * Whether statements run a loop whose number of steps is not written in them: a while loop, or a for loop over
+     * anything but {@code range()} of int literals.
+     */
+    private static boolean runsOpenLoops(Object node) {
+        if (node instanceof Stmt.While) {
+            return true;
+        }
+        if (node instanceof Stmt.For f && !(f.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name n
+                && n.id().equals("range") && c.keywords().isEmpty()
+                && c.args().stream().allMatch(a -> a instanceof Expr.Constant k && k.value() instanceof ConstantValue.IntValue))) {
+            return true;
+        }
+        if (node instanceof Expr) {
+            return false;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= runsOpenLoops(x));
+        return found[0];
     }
 
     /** Whether a node creates a scope of its own (a lambda or a comprehension). */

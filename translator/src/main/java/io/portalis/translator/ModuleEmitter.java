@@ -916,9 +916,22 @@ final class ModuleEmitter {
         String name = fresh(Names.java(ctx.scope.name) + "$body");
         List<String> params = new ArrayList<>();
         List<String> args = new ArrayList<>();
-        for (String py : plan.params()) {
+        List<String> carried = new ArrayList<>();
+        List<String> carriedTypes = new ArrayList<>();
+        List<String> passed = new ArrayList<>(plan.params());
+        passed.addAll(plan.carried());
+        for (String py : passed) {
             // a cell is passed as the function's typed copy, which the body reads
             String j = ctx.javaName(ctx.scope, py) + (ctx.scope.resolve(py) == Scope.Binding.CELL ? "$" : "");
+            if (plan.carried().contains(py)) {
+                Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
+                carried.add(j);
+                carriedTypes.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')));
+                if (st != null) {
+                    carried.add(j + "$box");
+                    carriedTypes.add("Object");
+                }
+            }
             Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
             params.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')) + " " + j);
             args.add(j);
@@ -929,7 +942,8 @@ final class ModuleEmitter {
         }
         JavaWriter m = new JavaWriter();
         m.blank();
-        m.open("private static void " + name + "(" + String.join(", ", params) + ")");
+        String returns = carried.isEmpty() ? "void" : carried.size() == 1 ? carriedTypes.get(0) : "Object[]";
+        m.open("private static " + returns + " " + name + "(" + String.join(", ", params) + ")");
         for (String py : plan.locals()) {
             String j = ctx.javaName(ctx.scope, py);
             char t = ctx.types.getOrDefault(py, 'O');
@@ -954,10 +968,15 @@ final class ModuleEmitter {
         body.longTemps.clear();
         JavaWriter bw = new JavaWriter();
         loopBodies.inside = true;
+        boolean completes;
         try {
-            emitBlock(f.body(), ctx, bw);
+            completes = emitBlock(f.body(), ctx, bw);
         } finally {
             loopBodies.inside = false;
+        }
+        if (completes && !carried.isEmpty()) {
+            bw.line("return " + (carried.size() == 1 ? carried.get(0)
+                    : "new Object[] {" + String.join(", ", carried) + "}") + ";");
         }
         declareTemps(body, m);
         body.temps.clear();
@@ -969,7 +988,20 @@ final class ModuleEmitter {
         m.append(bw);
         m.close();
         methods.append(m);
-        w.line(name + "(" + String.join(", ", args) + ");");
+        String call = name + "(" + String.join(", ", args) + ")";
+        if (carried.isEmpty()) {
+            w.line(call + ";");
+        } else if (carried.size() == 1) {
+            w.line(carried.get(0) + " = " + call + ";");
+        } else {
+            String values = fresh("carried");
+            w.line("Object[] " + values + " = " + call + ";");
+            for (int k = 0; k < carried.size(); k++) {
+                String t = carriedTypes.get(k);
+                w.line(carried.get(k) + " = " + LoopBodies.cast(t) + values + "[" + k
+                        + "];");
+            }
+        }
         return true;
     }
 

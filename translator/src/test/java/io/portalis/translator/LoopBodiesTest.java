@@ -42,17 +42,27 @@ class LoopBodiesTest {
                         for v in row:
                             print(v)
                         break
-                def carried(n: int) -> None:
-                    last = 0
-                    for i in range(n):
-                        for k in range(3):
-                            print(last + k)
-                        last = i
-                def summed(n: int) -> int:
+                def guarded(n: int) -> int:
+                    total = 0
+                    try:
+                        for i in range(n):
+                            for k in range(i):
+                                total += k
+                    finally:
+                        print(total)
+                    return total
+                def few(n: int) -> int:
                     total = 0
                     for i in range(n):
-                        for k in range(i):
+                        for k in range(3):
                             total += k
+                    return total
+                def managed(n: int, cm) -> int:
+                    total = 0
+                    with cm:
+                        for i in range(n):
+                            for k in range(i):
+                                total += k
                     return total
                 def captured(n: int) -> None:
                     for i in range(n):
@@ -60,6 +70,41 @@ class LoopBodiesTest {
                             print((lambda: k)())
                 """);
         assertThat(java).doesNotContain("$body$");
+    }
+
+    @Test
+    void aBodyCarryingOneLocalTakesItAndReturnsIt() {
+        String java = javaOf("""
+                def carried(n: int) -> None:
+                    last = 0
+                    for i in range(n):
+                        for k in range(i):
+                            print(last + k)
+                        last = i
+                    print(last)
+                """);
+        assertThat(java).containsPattern("private static long (carried\\$body\\$\\d+)\\(long i, long last\\) \\{")
+                .containsPattern("return last;\\n\\s+}")
+                .containsPattern("last = carried\\$body\\$\\d+\\(i, last\\);");
+    }
+
+    @Test
+    void aBodyCarryingSeveralLocalsReturnsThemInAnArray() {
+        String java = javaOf("""
+                def sums(rows: list[list[int]]) -> tuple:
+                    total = 0
+                    count = 0
+                    for row in rows:
+                        for x in row:
+                            total += x
+                        count = count + len(row)
+                    return total, count
+                """);
+        assertThat(java).containsPattern("private static Object\\[\\] (sums\\$body\\$\\d+)\\(Object row, long total, "
+                        + "Object total\\$box, long count\\) \\{")
+                .contains("return new Object[] {total, total$box, count};")
+                .containsPattern("Object\\[\\] (carried\\$\\d+) = sums\\$body\\$\\d+\\(row, total, total\\$box, count\\);\\n"
+                        + "\\s+total = \\(Long\\) \\1\\[0\\];\\n\\s+total\\$box = \\1\\[1\\];\\n\\s+count = \\(Long\\) \\1\\[2\\];");
     }
 
     @Test
