@@ -586,6 +586,8 @@ def str_method_cases(rng):
         ("they're bill's", "title", ()), ("hELLO", "capitalize", ()), ("Hello", "swapcase", ()),
         ("Straße", "casefold", ()), ("hello", "find", ("l",)), ("hello", "rfind", ("l",)),
         ("hello", "find", ("z",)), ("hello", "index", ("z",)), ("hello", "count", ("l",)), ("aaa", "count", ("aa",)),
+        ("Wie geht's? Gut! Und dir?", "count", ("?",)), ("ééaé", "count", ("é",)), ("a€b€€", "count", ("€",)),
+        ("x😀y😀", "count", ("😀",)), ("x😀y", "count", ("y",)), ("?", "count", ("?",)), ("", "count", ("?",)),
         ("abc", "count", ("",)), ("hello", "replace", ("l", "L")), ("hello", "replace", ("l", "L", 1)),
         ("abc", "replace", ("", "-")), ("hello", "startswith", ("he",)), ("hello", "startswith", (("x", "h"),)),
         ("hello", "endswith", ("lo",)), ("abc", "center", (9,)), ("abc", "center", (8, "*")),
