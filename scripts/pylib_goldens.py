@@ -649,7 +649,9 @@ def random_cases(rng):
                  ("sample", list(range(1000)), 20), ("choices", ["x", "y", "z"], None, 5),
                  ("choices", ["x", "y", "z"], [1, 2, 3], 6), ("choices", [1, 2], [0.5, 0.25], 4),
                  ("uniform", -1.0, 1.0), ("gauss", 0.0, 1.0), ("gauss", 10.0, 2.0), ("gauss", 0.0, 1.0),
-                 ("randint", -10**6, 10**6), ("randint", 0, 2**62), ("random",)]
+                 ("randint", -10**6, 10**6), ("randint", 0, 2**62), ("randint", -2**61, 2**61),
+                 ("randint", -2**61 - 1, 0), ("randint", 2**61, 2**61 + 1), ("randint", -2**63, 2**63 - 1),
+                 ("randint", 5, 5), ("randint", True, 3), ("random",)]
         out.append(line("randomapprox", seed, calls))
         out.append(line("randomstream", seed, [c for c in calls if c[0] != "gauss"]))
     for seed in range(40):
