@@ -600,6 +600,8 @@ def str_method_cases(rng):
         ("²", "isdigit", ()), ("²", "isdecimal", ()), ("½", "isnumeric", ()), ("abc", "isascii", ()),
         ("prefix_body", "removeprefix", ("prefix_",)), ("body.txt", "removesuffix", (".txt",)),
         (",", "join", (["a", "b", "c"],)), ("", "join", ([],)), (",", "join", (["a", 1],)),
+        ("\n", "join", (["x" * 40, "y" * 50, "é" * 33],)), (" ", "join", (["Ça va? " * 6, "€ " * 20, "😀" * 40],)),
+        ("", "join", (["z" * 100],)), ("; ", "join", (["w" * 64, 2.5],)),
         ("hello", "encode", ()), ("é", "encode", ()), ("a\U0001F600b", "find", ("b",)),
         ("hello", "find", ("l", 3)), ("hello", "find", ("l", -2, None)), ("hello", "find", ("", 5)),
         ("Hello", "isprintable", ()), ("a\nb", "isprintable", ()),
