@@ -731,12 +731,6 @@ public final class Strs {
         return joinList(sep, all);
     }
 
-    /**
-     * The average length from which {@link #joinList} leaves the copying to {@link String#join}, whose array of
-     * parts costs more than a builder's copy of short ones.
-     */
-    private static final int LONG_PARTS = 32;
-
     /** {@link #join} of a list: sized once, so the text is copied once. */
     private static String joinList(String sep, List<?> items) {
         int n = items.size();
@@ -750,15 +744,6 @@ public final class Strs {
         }
         if (length > Integer.MAX_VALUE - 8) {
             throw new MemoryError();
-        }
-        if (length >= (long) LONG_PARTS * n) {
-            // long parts (a text joined from its lines or sentences): the JDK's join copies each once, straight
-            // into the result, where a builder would copy the whole text a second time
-            String[] parts = new String[n];
-            for (int k = 0; k < n; k++) {
-                parts[k] = (String) items.get(k);
-            }
-            return String.join(sep, parts);
         }
         StringBuilder b = new StringBuilder((int) length);
         for (int k = 0; k < n; k++) {
