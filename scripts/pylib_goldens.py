@@ -589,6 +589,8 @@ def str_method_cases(rng):
         ("they're bill's", "title", ()), ("hELLO", "capitalize", ()), ("Hello", "swapcase", ()),
         ("Straße", "casefold", ()), ("hello", "find", ("l",)), ("hello", "rfind", ("l",)),
         ("hello", "find", ("z",)), ("hello", "index", ("z",)), ("hello", "count", ("l",)), ("aaa", "count", ("aa",)),
+        ("Wie geht's? Gut! Und dir?", "count", ("?",)), ("ééaé", "count", ("é",)), ("a€b€€", "count", ("€",)),
+        ("x😀y😀", "count", ("😀",)), ("x😀y", "count", ("y",)), ("?", "count", ("?",)), ("", "count", ("?",)),
         ("abc", "count", ("",)), ("hello", "replace", ("l", "L")), ("hello", "replace", ("l", "L", 1)),
         ("abc", "replace", ("", "-")), ("hello", "startswith", ("he",)), ("hello", "startswith", (("x", "h"),)),
         ("hello", "endswith", ("lo",)), ("abc", "center", (9,)), ("abc", "center", (8, "*")),
@@ -601,6 +603,8 @@ def str_method_cases(rng):
         ("²", "isdigit", ()), ("²", "isdecimal", ()), ("½", "isnumeric", ()), ("abc", "isascii", ()),
         ("prefix_body", "removeprefix", ("prefix_",)), ("body.txt", "removesuffix", (".txt",)),
         (",", "join", (["a", "b", "c"],)), ("", "join", ([],)), (",", "join", (["a", 1],)),
+        ("\n", "join", (["x" * 40, "y" * 50, "é" * 33],)), (" ", "join", (["Ça va? " * 6, "€ " * 20, "😀" * 40],)),
+        ("", "join", (["z" * 100],)), ("; ", "join", (["w" * 64, 2.5],)),
         ("hello", "encode", ()), ("é", "encode", ()), ("a\U0001F600b", "find", ("b",)),
         ("hello", "find", ("l", 3)), ("hello", "find", ("l", -2, None)), ("hello", "find", ("", 5)),
         ("Hello", "isprintable", ()), ("a\nb", "isprintable", ()),
@@ -650,7 +654,9 @@ def random_cases(rng):
                  ("sample", list(range(1000)), 20), ("choices", ["x", "y", "z"], None, 5),
                  ("choices", ["x", "y", "z"], [1, 2, 3], 6), ("choices", [1, 2], [0.5, 0.25], 4),
                  ("uniform", -1.0, 1.0), ("gauss", 0.0, 1.0), ("gauss", 10.0, 2.0), ("gauss", 0.0, 1.0),
-                 ("randint", -10**6, 10**6), ("randint", 0, 2**62), ("random",)]
+                 ("randint", -10**6, 10**6), ("randint", 0, 2**62), ("randint", -2**61, 2**61),
+                 ("randint", -2**61 - 1, 0), ("randint", 2**61, 2**61 + 1), ("randint", -2**63, 2**63 - 1),
+                 ("randint", 5, 5), ("randint", True, 3), ("random",)]
         out.append(line("randomapprox", seed, calls))
         out.append(line("randomstream", seed, [c for c in calls if c[0] != "gauss"]))
     for seed in range(40):

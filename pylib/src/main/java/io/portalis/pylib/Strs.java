@@ -882,6 +882,15 @@ public final class Strs {
         }
         long n = 0;
         int i = 0;
+        if (sub.length() == 1 && !Character.isSurrogate(sub.charAt(0))) {
+            // the search for one char is the one the strip and find helpers have already made hot
+            char c = sub.charAt(0);
+            while ((i = s.indexOf(c, i)) >= 0) {
+                n++;
+                i++;
+            }
+            return n;
+        }
         while ((i = s.indexOf(sub, i)) >= 0) {
             n++;
             i += sub.length();

@@ -53,6 +53,9 @@ final class StdModules {
         return m;
     }
 
+    /** The keywords of {@code choices}, held once rather than gathered into a new array at every call. */
+    private static final String[] CHOICES_KEYWORDS = {"weights", "cum_weights", "k"};
+
     private static void bindRandom(PyModule m, PyRandom own) {
         java.util.function.Supplier<PyRandom> r = () -> own != null ? own : RandomModule.instance();
         m.put("seed", (PyCallable) (a, k) -> {
@@ -87,7 +90,7 @@ final class StdModules {
         m.put("sample", (PyCallable) (a, k) -> r.get().sample(seq(a[0]),
                 i(npos(a, k) > 1 ? a[1] : Args.kw(a, k, "k", null))));
         m.put("choices", (PyCallable) (a, k) -> {
-            Args.onlyKw("choices", k, "weights", "cum_weights", "k");
+            Args.onlyKw("choices", k, CHOICES_KEYWORDS);
             Object w = npos(a, k) > 1 ? a[1] : Args.kw(a, k, "weights", null);
             Object cum = Args.kw(a, k, "cum_weights", null);
             if (w != null && cum != null) {

@@ -447,6 +447,10 @@ public class PyRandom {
      * @return the draw
      */
     public Object randint(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && fitsHalf(x) && fitsHalf(y) && y >= x) {
+            // both within 2**61, so b + 1 - a is exact; the draw is the one the general path makes
+            return x + randbelow(y + 1 - x);
+        }
         BigInteger lo = Ints.big(a);
         BigInteger width = Ints.big(b).add(BigInteger.ONE).subtract(lo);
         if (width.signum() <= 0) {
@@ -457,6 +461,11 @@ public class PyRandom {
             return lo.longValue() + randbelow(width.longValue());
         }
         return Ints.normalize(lo.add(randbelow(width)));
+    }
+
+    /** Whether an int lies within 2**61 either way, where sums and differences of two cannot overflow. */
+    private static boolean fitsHalf(long v) {
+        return -(1L << 61) <= v && v <= 1L << 61;
     }
 
     /**
