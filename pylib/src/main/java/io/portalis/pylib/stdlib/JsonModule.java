@@ -157,11 +157,6 @@ public final class JsonModule {
      * otherwise grow a buffer from nothing each time, copying its text over and over.
      */
     private static final AtomicReference<SoftReference<byte[]>> ENCODER_SPARE = new AtomicReference<>();
-    /**
-     * The array the last {@code loads} copied its document into, kept for the next: allocating and clearing an
-     * array the size of a large document costs more than copying the document.
-     */
-    private static final AtomicReference<SoftReference<char[]>> DECODER_SPARE = new AtomicReference<>();
 
     /**
      * A kept array of at least {@code length} elements, or a new one. Arrays are softly held, so that memory
@@ -645,23 +640,20 @@ public final class JsonModule {
      */
     public static Object loads(String s) {
         Parser p = new Parser(s);
-        try {
-            p.skipSpace();
-            Object v = p.value();
-            p.skipSpace();
-            if (p.pos != p.n) {
-                throw p.fail("Extra data", p.pos);
-            }
-            return v;
-        } finally {
-            offerSpare(DECODER_SPARE, p.c);
+        p.skipSpace();
+        Object v = p.value();
+        p.skipSpace();
+        if (p.pos != p.n) {
+            throw p.fail("Extra data", p.pos);
         }
+        return v;
     }
 
     /**
-     * A recursive-descent decoder over the document's characters copied into an array once (a kept one, longer
-     * than the document when an earlier document was longer): reading an array element costs less than
-     * {@code String.charAt}, which checks the string's encoding and bounds on each call.
+     * A recursive-descent decoder over the document's characters as one byte each ({@link #latin1}): a Latin-1
+     * document, the common one, is then copied as it is rather than widened into a char array, an array read costs
+     * less than {@code String.charAt}, which checks the string's encoding and bounds on each call, and a str
+     * without escapes is one {@code substring} of the document, a copy of its bytes.
      * The items of the containers being read wait on one stack, so that each list and dict is made at its final
      * size once its closing bracket is found.
      */
@@ -680,13 +672,16 @@ public final class JsonModule {
         }
 
         private final String s;
-        private final char[] c;
+        /**
+         * The document's characters, one byte each: {@code ?} stands for a character beyond Latin-1. That is a
+         * character of a str or an error wherever it is, as {@code ?} is, and a str's text is taken from
+         * {@link #s}, so that reading bytes decides everything as reading the characters would.
+         */
+        private final byte[] c;
         private final int n;
         private int pos;
         /** Keys decoded so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
         private final String[] recentKeys = new String[256];
-        /** The characters of each of {@link #recentKeys}, compared with a key's text without making a string. */
-        private final char[][] recentKeyChars = new char[256][];
         /** The items read so far of the open containers, innermost last; a dict's as key, value, key, value. */
         private Object[] stack = new Object[64];
         private int top;
@@ -700,8 +695,30 @@ public final class JsonModule {
         Parser(String s) {
             this.s = s;
             this.n = s.length();
-            this.c = takeSpare(DECODER_SPARE, n, char[]::new);
-            s.getChars(0, n, c, 0);
+            this.c = latin1(s);
+        }
+
+        /**
+         * A document's characters one byte each, {@code ?} for a character beyond Latin-1. A Latin-1 string keeps
+         * its characters so, and hands out a copy of them; another is encoded here, since the JDK's encoder writes
+         * one {@code ?} for two chars of a surrogate pair, where the parser needs one byte per char.
+         */
+        private static byte[] latin1(String s) {
+            byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
+            if (bytes.length == s.length()) {
+                return bytes;
+            }
+            bytes = new byte[s.length()];
+            for (int k = 0; k < bytes.length; k++) {
+                char ch = s.charAt(k);
+                bytes[k] = (byte) (ch <= 0xff ? ch : '?');
+            }
+            return bytes;
+        }
+
+        /** Character {@code i} of a document read by {@link #latin1}. */
+        private static char at(byte[] c, int i) {
+            return (char) (c[i] & 0xff);
         }
 
         /** The error for a Java char index of the document, at Python's character index. */
@@ -710,10 +727,11 @@ public final class JsonModule {
         }
 
         void skipSpace() {
+            byte[] c = this.c;
             int i = pos;
             // JSON's four whitespace characters are all at or below the space
-            while (i < n && c[i] <= ' ') {
-                char ch = c[i];
+            while (i < n && at(c, i) <= ' ') {
+                char ch = at(c, i);
                 if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
                     break;
                 }
@@ -733,7 +751,7 @@ public final class JsonModule {
             if (pos >= n) {
                 throw fail("Expecting value", pos);
             }
-            switch (c[pos]) {
+            switch (at(c, pos)) {
                 case '"' -> {
                     pos++;
                     return string();
@@ -762,7 +780,7 @@ public final class JsonModule {
                     return literal("Infinity", Double.POSITIVE_INFINITY);
                 }
                 case '-' -> {
-                    if (pos + 1 < n && c[pos + 1] == 'I') {
+                    if (pos + 1 < n && at(c, pos + 1) == 'I') {
                         return literal("-Infinity", Double.NEGATIVE_INFINITY);
                     }
                     return boxedNumber();
@@ -787,7 +805,7 @@ public final class JsonModule {
             }
             // the first character chose the word; the rest are compared in the document's array
             for (int k = 1; k < word.length(); k++) {
-                if (c[pos + k] != word.charAt(k)) {
+                if (at(c, pos + k) != word.charAt(k)) {
                     throw fail("Expecting value", pos);
                 }
             }
@@ -801,9 +819,10 @@ public final class JsonModule {
          * returned as its value.
          */
         private Object number() {
+            byte[] c = this.c;
             int start = pos;
             int i = pos;
-            boolean negative = c[i] == '-';
+            boolean negative = at(c, i) == '-';
             if (negative) {
                 i++;
             }
@@ -811,12 +830,12 @@ public final class JsonModule {
             // non-zero one on
             long mantissa = 0;
             int significant = 0;
-            if (i < n && c[i] == '0') {
+            if (i < n && at(c, i) == '0') {
                 i++;
-            } else if (i < n && c[i] >= '1' && c[i] <= '9') {
+            } else if (i < n && at(c, i) >= '1' && at(c, i) <= '9') {
                 int intStart = i;
-                while (i < n && isAsciiDigit(c[i])) {
-                    mantissa = mantissa * 10 + (c[i] - '0');
+                while (i < n && isAsciiDigit(at(c, i))) {
+                    mantissa = mantissa * 10 + (at(c, i) - '0');
                     i++;
                 }
                 significant = i - intStart;
@@ -825,10 +844,10 @@ public final class JsonModule {
             }
             int intEnd = i;
             int fracDigits = 0;
-            if (i + 1 < n && c[i] == '.' && isAsciiDigit(c[i + 1])) {
+            if (i + 1 < n && at(c, i) == '.' && isAsciiDigit(at(c, i + 1))) {
                 i++;
-                while (i < n && isAsciiDigit(c[i])) {
-                    char ch = c[i];
+                while (i < n && isAsciiDigit(at(c, i))) {
+                    char ch = at(c, i);
                     if (significant > 0 || ch != '0') {
                         mantissa = mantissa * 10 + (ch - '0');
                         significant++;
@@ -840,16 +859,16 @@ public final class JsonModule {
             int exponent = 0;
             boolean exponentFits = true;
             boolean hasExponent = false;
-            if (i < n && (c[i] == 'e' || c[i] == 'E')) {
+            if (i < n && (at(c, i) == 'e' || at(c, i) == 'E')) {
                 int j = i + 1;
-                boolean negativeExp = j < n && c[j] == '-';
-                if (j < n && (c[j] == '+' || c[j] == '-')) {
+                boolean negativeExp = j < n && at(c, j) == '-';
+                if (j < n && (at(c, j) == '+' || at(c, j) == '-')) {
                     j++;
                 }
-                if (j < n && isAsciiDigit(c[j])) {
+                if (j < n && isAsciiDigit(at(c, j))) {
                     int expDigits = j;
-                    while (j < n && isAsciiDigit(c[j])) {
-                        exponent = exponent * 10 + (c[j] - '0');
+                    while (j < n && isAsciiDigit(at(c, j))) {
+                        exponent = exponent * 10 + (at(c, j) - '0');
                         j++;
                     }
                     // more digits than this could overflow the int; such exponents take the exact routine
@@ -898,30 +917,34 @@ public final class JsonModule {
          * already known, as CPython's decoder memoizes keys; most documents repeat a few keys many times.
          */
         private String key() {
+            byte[] c = this.c;
             int hash = 0;
             for (int i = pos; i < n; i++) {
-                char ch = c[i];
+                char ch = at(c, i);
                 if (ch == '"') {
                     // looked for at its slot and the few after it, as the encoder's memo does
                     int mask = recentKeys.length - 1;
                     int home = (hash ^ hash >>> 16) & mask;
                     int slot = home;
+                    int length = i - pos;
                     for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
                         int at = (home + probe) & mask;
-                        char[] known = recentKeyChars[at];
+                        String known = recentKeys[at];
                         if (known == null) {
                             slot = at;
                             break;
                         }
-                        if (Arrays.equals(known, 0, known.length, c, pos, i)) {
+                        // the hash computed here is String's own, which a kept key has cached
+                        if (known.hashCode() == hash && known.length() == length
+                                && s.regionMatches(pos, known, 0, length)) {
                             pos = i + 1;
-                            return recentKeys[at];
+                            return known;
                         }
                     }
-                    recentKeyChars[slot] = Arrays.copyOfRange(c, pos, i);
-                    recentKeys[slot] = new String(c, pos, i - pos);
+                    String key = s.substring(pos, i);
+                    recentKeys[slot] = key;
                     pos = i + 1;
-                    return recentKeys[slot];
+                    return key;
                 }
                 if (ch == '\\' || ch < 0x20) {
                     break;
@@ -932,28 +955,31 @@ public final class JsonModule {
         }
 
         private String string() {
+            byte[] c = this.c;
             int start = pos - 1;
             StringBuilder b = null;
             while (true) {
                 // the characters up to the next quote, backslash or control character are taken whole; most
                 // strings hold no escape, and end at the first quote found
                 int run = pos;
+                int i = run;
                 char ch = 0;
-                while (pos < n && (ch = c[pos]) != '"' && ch != '\\' && ch >= 0x20) {
-                    pos++;
+                while (i < n && (ch = at(c, i)) != '"' && ch != '\\' && ch >= 0x20) {
+                    i++;
                 }
+                pos = i;
                 if (pos >= n) {
                     throw fail("Unterminated string starting at", start);
                 }
                 pos++;
                 if (ch == '"' && b == null) {
                     // CPython's empty str is one object too
-                    return pos - 1 == run ? "" : new String(c, run, pos - 1 - run);
+                    return pos - 1 == run ? "" : s.substring(run, pos - 1);
                 }
                 if (b == null) {
                     b = new StringBuilder(pos - run + 16);
                 }
-                b.append(c, run, pos - 1 - run);
+                b.append(s, run, pos - 1);
                 if (ch == '"') {
                     return b.toString();
                 }
@@ -963,7 +989,7 @@ public final class JsonModule {
                 if (pos >= n) {
                     throw fail("Unterminated string starting at", start);
                 }
-                char e = c[pos++];
+                char e = at(c, pos++);
                 switch (e) {
                     case '"' -> b.append('"');
                     case '\\' -> b.append('\\');
@@ -980,7 +1006,7 @@ public final class JsonModule {
                         }
                         int code = 0;
                         for (int k = 0; k < 4; k++) {
-                            int digit = c[pos + k] < 0x80 ? Character.digit(c[pos + k], 16) : -1;
+                            int digit = at(c, pos + k) < 0x80 ? Character.digit(at(c, pos + k), 16) : -1;
                             if (digit < 0) {
                                 throw fail("Invalid \\uXXXX escape", pos - 1);
                             }
@@ -1022,7 +1048,7 @@ public final class JsonModule {
 
         private PyList<Object> arrayItems() {
             skipSpace();
-            if (pos < n && c[pos] == ']') {
+            if (pos < n && at(c, pos) == ']') {
                 pos++;
                 return new PyList<>();
             }
@@ -1031,8 +1057,8 @@ public final class JsonModule {
             int count = 0;
             while (true) {
                 skipSpace();
-                char ch = pos < n ? c[pos] : 0;
-                if (ch >= '0' && ch <= '9' || ch == '-' && pos + 1 < n && c[pos + 1] != 'I') {
+                char ch = pos < n ? at(c, pos) : 0;
+                if (ch >= '0' && ch <= '9' || ch == '-' && pos + 1 < n && at(c, pos + 1) != 'I') {
                     Object v = number();
                     if (v != INT) {
                         int base = boxInts(count);
@@ -1050,7 +1076,7 @@ public final class JsonModule {
                     return objectArrayItems(base);
                 }
                 skipSpace();
-                if (pos < n && c[pos] == ']') {
+                if (pos < n && at(c, pos) == ']') {
                     pos++;
                     PyList<Object> out = new PyList<>(count);
                     for (int k = 0; k < count; k++) {
@@ -1058,7 +1084,7 @@ public final class JsonModule {
                     }
                     return out;
                 }
-                if (pos >= n || c[pos] != ',') {
+                if (pos >= n || at(c, pos) != ',') {
                     throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
@@ -1078,7 +1104,7 @@ public final class JsonModule {
         private PyList<Object> objectArrayItems(int base) {
             while (true) {
                 skipSpace();
-                if (pos < n && c[pos] == ']') {
+                if (pos < n && at(c, pos) == ']') {
                     pos++;
                     PyList<Object> out = new PyList<>(top - base);
                     for (int k = base; k < top; k++) {
@@ -1088,7 +1114,7 @@ public final class JsonModule {
                     top = base;
                     return out;
                 }
-                if (pos >= n || c[pos] != ',') {
+                if (pos >= n || at(c, pos) != ',') {
                     throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
@@ -1099,27 +1125,27 @@ public final class JsonModule {
 
         private PyDict<Object, Object> objectItems() {
             skipSpace();
-            if (pos < n && c[pos] == '}') {
+            if (pos < n && at(c, pos) == '}') {
                 pos++;
                 return new PyDict<>();
             }
             int base = top;
             while (true) {
                 skipSpace();
-                if (pos >= n || c[pos] != '"') {
+                if (pos >= n || at(c, pos) != '"') {
                     throw fail("Expecting property name enclosed in double quotes", pos);
                 }
                 pos++;
                 push(key());
                 skipSpace();
-                if (pos >= n || c[pos] != ':') {
+                if (pos >= n || at(c, pos) != ':') {
                     throw fail("Expecting ':' delimiter", pos);
                 }
                 pos++;
                 skipSpace();
                 push(value());
                 skipSpace();
-                if (pos < n && c[pos] == '}') {
+                if (pos < n && at(c, pos) == '}') {
                     pos++;
                     PyDict<Object, Object> out = new PyDict<>((top - base) / 2);
                     for (int k = base; k < top; k += 2) {
@@ -1128,7 +1154,7 @@ public final class JsonModule {
                     top = base;
                     return out;
                 }
-                if (pos >= n || c[pos] != ',') {
+                if (pos >= n || at(c, pos) != ',') {
                     throw fail("Expecting ',' delimiter", pos);
                 }
                 pos++;
