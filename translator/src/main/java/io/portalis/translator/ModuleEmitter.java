@@ -1587,20 +1587,27 @@ final class ModuleEmitter {
             storeBack(j, t, slow, w);
             return;
         }
-        w.open("if (" + guard + ")");
         if (t == 'L' && TypeInference.overflowFallsBack(value)) {
-            // past 64 bits, the dynamic version computes the int Python computes (the typed one had no effect)
+            // past 64 bits, the dynamic version computes the int Python computes (the typed one had no effect); both
+            // failed guard and overflow reach its single copy, keeping the hot method small for the JIT
+            String typed = fresh("typed");
+            w.open(typed + ":");
+            w.open("if (" + guard + ")");
             w.open("try");
             w.line(fast);
             w.line(j + "$box = Peek.UNBOXED;");
+            w.line("break " + typed + ";");
             w.reopen("catch (OverflowError " + fresh("overflow") + ")");
+            w.close();
+            w.close();
             storeBack(j, t, slow, w);
             w.close();
-        } else {
-            w.line(fast);
-            if (op == null) {
-                w.line(j + "$box = Peek.UNBOXED;");
-            }
+            return;
+        }
+        w.open("if (" + guard + ")");
+        w.line(fast);
+        if (op == null) {
+            w.line(j + "$box = Peek.UNBOXED;");
         }
         w.reopen("else");
         storeBack(j, t, slow, w);
