@@ -1580,13 +1580,15 @@ final class ModuleEmitter {
             });
             guard = String.join(" && ", tests);
         }
-        String slow = inVersion(ctx, false, () -> op == null ? expr(value, ctx).obj()
+        java.util.function.Supplier<String> dynamic = () -> inVersion(ctx, false, () -> op == null
+                ? expr(value, ctx).obj()
                 : "Rt.inplace(" + Names.literal(opSymbol(op)) + ", " + load(n, ctx).obj() + ", "
                         + expr(value, ctx).obj() + ")");
         if (fast == null) {
-            storeBack(j, t, slow, w);
+            storeBack(j, t, dynamic.get(), w);
             return;
         }
+        String slow = coldCall(value, op == null ? null : py, ctx, dynamic);
         if (t == 'L' && TypeInference.overflowFallsBack(value)) {
             // past 64 bits, the dynamic version computes the int Python computes (the typed one had no effect); both
             // failed guard and overflow reach its single copy, keeping the hot method small for the JIT
@@ -1612,6 +1614,68 @@ final class ModuleEmitter {
         w.reopen("else");
         storeBack(j, t, slow, w);
         w.close();
+    }
+
+    /**
+     * The dynamic version of a speculated assignment, as the call of a static method of its own when
+     * {@link ColdPaths} finds it large and self-contained, so that the method running the typed version stays small
+     * for the JIT; inline otherwise.
+     *
+     * @param target the speculated local an in-place operator also reads, or null
+     */
+    private String coldCall(Expr value, String target, Ctx ctx, java.util.function.Supplier<String> dynamic) {
+        Set<String> reads = ctx.parent != null || ctx.ns != null || ctx.gen != null || !ctx.handlers.isEmpty()
+                ? null : ColdPaths.reads(value);
+        if (reads == null) {
+            return dynamic.get();
+        }
+        if (target != null) {
+            reads.add(target);
+        }
+        List<String> params = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (String py : reads) {
+            Scope.Binding b = ctx.scope.resolve(py);
+            if (b == Scope.Binding.GLOBAL) {
+                continue;
+            } else if (b != Scope.Binding.LOCAL) {
+                return dynamic.get();
+            }
+            String j = ctx.javaName(ctx.scope, py);
+            Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
+            params.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')) + " " + j);
+            args.add(j);
+            if (st != null) {
+                params.add("Object " + j + "$box");
+                args.add(j + "$box");
+            }
+        }
+        String name = fresh(Names.java(ctx.scope.name) + "$dynamic");
+        Ctx body = ctx.body();
+        List<String> outerTemps = new ArrayList<>(body.temps);
+        List<String> outerDoubles = new ArrayList<>(body.doubleTemps);
+        List<String> outerLongs = new ArrayList<>(body.longTemps);
+        body.temps.clear();
+        body.doubleTemps.clear();
+        body.longTemps.clear();
+        JavaWriter m = new JavaWriter();
+        m.blank();
+        m.open("private static Object " + name + "(" + String.join(", ", params) + ")");
+        try {
+            String code = dynamic.get();
+            declareTemps(body, m);
+            m.line("return " + code + ";");
+        } finally {
+            body.temps.clear();
+            body.doubleTemps.clear();
+            body.longTemps.clear();
+            body.temps.addAll(outerTemps);
+            body.doubleTemps.addAll(outerDoubles);
+            body.longTemps.addAll(outerLongs);
+        }
+        m.close();
+        methods.append(m);
+        return name + "(" + String.join(", ", args) + ")";
     }
 
     /**
