@@ -1203,7 +1203,13 @@ final class ModuleEmitter {
                     w.line("Rt.setItem(" + c + ", " + key.code() + ", " + v + ");");
                     w.close();
                 } else {
-                    w.line("Rt.setItem(" + container.obj() + ", " + key.obj() + ", " + value.obj() + ");");
+                    // the value first, as Python evaluates it before the container and the key
+                    String v = value.obj();
+                    if (!plain(v)) {
+                        v = fresh("v");
+                        w.line("Object " + v + " = " + value.obj() + ";");
+                    }
+                    w.line("Rt.setItem(" + container.obj() + ", " + key.obj() + ", " + v + ");");
                 }
             }
             case Expr.Tuple t -> unpackTo(t.elts(), value, ctx, w, t);
