@@ -51,6 +51,54 @@ final class DictUpdates {
         return new Counting(d, k, c.args().get(1), b.right());
     }
 
+    /**
+     * The parts of a counting statement on attributes, {@code o.d[p.k] = o.d.get(p.k, dflt) + n}, where the dict
+     * (and the key, unless it is fixed) is an attribute of a plain local, or null when the statement is not one.
+     * Such a statement may run the one search only when both attribute reads find plain instance attributes,
+     * which run no Python code, so reading them once reads what CPython's two reads find.
+     *
+     * @param dict the dict's read in the {@code get} call
+     * @param key the key: a fixed value, or an attribute of a plain local
+     * @param dflt the default of {@code get}
+     * @param delta the addend
+     */
+    record Peeked(Expr.Attribute dict, Expr key, Expr dflt, Expr delta) {
+    }
+
+    /**
+     * The parts of {@code o.d[k] = o.d.get(k, dflt) + n} with attribute reads (see {@link Peeked}), or null.
+     *
+     * @param a the assignment
+     * @param scope its scope
+     * @return the parts
+     */
+    static Peeked peeked(Stmt.Assign a, Scope scope) {
+        if (a.targets().size() != 1 || !(a.targets().get(0) instanceof Expr.Subscript t)
+                || !(t.value() instanceof Expr.Attribute d) || !localAttr(d, scope)
+                || !(a.value() instanceof Expr.BinOp b) || b.op() != Operator.ADD
+                || !(b.left() instanceof Expr.Call c) || !c.keywords().isEmpty() || c.args().size() != 2
+                || !(c.func() instanceof Expr.Attribute m) || !m.attr().equals("get")
+                || !(m.value() instanceof Expr.Attribute d2) || !sameAttr(d, d2)) {
+            return null;
+        }
+        Expr k = c.args().get(0);
+        boolean key = k instanceof Expr.Attribute ka && t.slice() instanceof Expr.Attribute kt
+                && localAttr(ka, scope) && sameAttr(ka, kt) || fixed(k, scope) && sameValue(t.slice(), k, scope);
+        if (!key || !fixed(c.args().get(1), scope) || !fixed(b.right(), scope)) {
+            return null;
+        }
+        return new Peeked(d2, k, c.args().get(1), b.right());
+    }
+
+    private static boolean localAttr(Expr.Attribute a, Scope scope) {
+        return a.value() instanceof Expr.Name n && local(n, scope);
+    }
+
+    private static boolean sameAttr(Expr.Attribute a, Expr.Attribute b) {
+        return a.attr().equals(b.attr()) && a.value() instanceof Expr.Name x && b.value() instanceof Expr.Name y
+                && x.id().equals(y.id());
+    }
+
     private static boolean local(Expr.Name n, Scope scope) {
         return scope.resolve(n.id()) == Scope.Binding.LOCAL;
     }

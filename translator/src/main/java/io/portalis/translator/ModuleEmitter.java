@@ -315,6 +315,15 @@ final class ModuleEmitter {
                             + ", " + site("MethodSite", "call", "get") + ", " + expr(u.key(), ctx).obj() + ", "
                             + expr(u.dflt(), ctx).obj() + ", " + (delta.type() == 'L' ? delta.code() : delta.obj())
                             + ");");
+                } else if (DictUpdates.peeked(a, ctx.scope) instanceof DictUpdates.Peeked u) {
+                    J delta = expr(u.delta(), ctx);
+                    String key = u.key() instanceof Expr.Attribute ka
+                            ? readSite(ka) + ".peek(" + expr(ka.value(), ctx).obj() + ")" : expr(u.key(), ctx).obj();
+                    w.open("if (!DictCalls.addPeeked" + (delta.type() == 'L' ? "Long(" : "(") + readSite(u.dict()) + ".peek(" + expr(u.dict().value(), ctx)
+                            .obj() + "), " + key + ", " + expr(u.dflt(), ctx).obj() + ", "
+                            + (delta.type() == 'L' ? delta.code() : delta.obj()) + "))");
+                    assign(a.targets().get(0), expr(a.value(), ctx), ctx, w);
+                    w.close();
                 } else if (a.targets().size() == 1) {
                     boolean typedLocal = a.targets().get(0) instanceof Expr.Name n && ctx.types.get(n.id()) != null;
                     assign(a.targets().get(0), typedLocal ? whole(a.value(), ctx) : expr(a.value(), ctx), ctx, w);
@@ -1203,7 +1212,13 @@ final class ModuleEmitter {
                     w.line("Rt.setItem(" + c + ", " + key.code() + ", " + v + ");");
                     w.close();
                 } else {
-                    w.line("Rt.setItem(" + container.obj() + ", " + key.obj() + ", " + value.obj() + ");");
+                    // the value first, as Python evaluates it before the container and the key
+                    String v = value.obj();
+                    if (!plain(v)) {
+                        v = fresh("v");
+                        w.line("Object " + v + " = " + value.obj() + ";");
+                    }
+                    w.line("Rt.setItem(" + container.obj() + ", " + key.obj() + ", " + v + ");");
                 }
             }
             case Expr.Tuple t -> unpackTo(t.elts(), value, ctx, w, t);

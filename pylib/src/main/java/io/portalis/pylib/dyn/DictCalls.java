@@ -48,6 +48,35 @@ public final class DictCalls {
     }
 
     /**
+     * {@code o.d[p.k] = o.d.get(p.k, dflt) + delta} in one search, from what the attribute sites peeked (see
+     * {@link AttrSite#peek}): only a plain dict found at a plain instance attribute, and a str or int key, qualify,
+     * so that the reads, the search and the addition run no Python code and reading each attribute once is exact.
+     *
+     * @param d the peeked dict, or null when the site could not peek it
+     * @param k the key (peeked, or null when the site could not peek it)
+     * @param dflt the default
+     * @param delta the int added
+     * @return whether it was done; when false nothing happened and the caller runs Python's operation
+     */
+    public static boolean addPeekedLong(Object d, Object k, Object dflt, long delta) {
+        return d != null && k != null && d.getClass() == PyDict.class
+                && ((PyDict<?, ?>) d).addToLong(k, dflt, delta);
+    }
+
+    /**
+     * {@link #addPeekedLong} with an addend of any type: only an int qualifies.
+     *
+     * @param d the peeked dict, or null
+     * @param k the key, or null
+     * @param dflt the default
+     * @param delta the addend
+     * @return whether it was done; when false nothing happened
+     */
+    public static boolean addPeeked(Object d, Object k, Object dflt, Object delta) {
+        return delta instanceof Long n && addPeekedLong(d, k, dflt, n);
+    }
+
+    /**
      * {@code d[k] += delta} when the dict is a plain dict holding an int at a str or int key, or a
      * {@code Counter} (whose missing key counts 0, as its {@code __missing__} says), and the sum fits.
      *

@@ -95,4 +95,26 @@ class StrAndDictCallsTest {
         assertThat(c.repr()).isEqualTo("Counter({'x': 3})");
         assertThatThrownBy(() -> new PyDict<>().getItem("x")).isInstanceOf(KeyError.class);
     }
+
+    @Test
+    void peekedCountingAddsOnlyToAPlainDictAtAStrOrIntKey() {
+        PyDict<Object, Object> d = new PyDict<>();
+        assertThat(DictCalls.addPeekedLong(d, "a", 0L, 1L)).isTrue();
+        assertThat(DictCalls.addPeekedLong(d, "a", 0L, 1L)).isTrue();
+        assertThat(DictCalls.addPeeked(d, 7L, 10L, (Object) 5L)).isTrue();
+        assertThat(d.repr()).isEqualTo("{'a': 2, 7: 15}");
+        // what a site could not peek, another addend, key, value or dict: nothing changes, the caller runs Python's
+        d.setItem("f", 0.5);
+        d.setItem("max", Long.MAX_VALUE);
+        assertThat(DictCalls.addPeekedLong(null, "a", 0L, 1L)).isFalse();
+        assertThat(DictCalls.addPeekedLong(d, null, 0L, 1L)).isFalse();
+        assertThat(DictCalls.addPeeked(d, "a", 0L, (Object) 0.5)).isFalse();
+        assertThat(DictCalls.addPeekedLong(d, 1.5, 0L, 1L)).isFalse();
+        assertThat(DictCalls.addPeekedLong(d, "f", 0L, 1L)).isFalse();
+        assertThat(DictCalls.addPeekedLong(d, "max", 0L, 1L)).isFalse();
+        assertThat(DictCalls.addPeekedLong(d, "new", 0.0, 1L)).isFalse();
+        assertThat(DictCalls.addPeekedLong(new Counter<>(), "a", 0L, 1L)).isFalse();
+        assertThat(DictCalls.addPeekedLong(PyList.of(1L), 0L, 0L, 1L)).isFalse();
+        assertThat(d.repr()).isEqualTo("{'a': 2, 7: 15, 'f': 0.5, 'max': 9223372036854775807}");
+    }
 }
