@@ -680,7 +680,7 @@ public final class JsonModule {
         private final byte[] c;
         private final int n;
         private int pos;
-        /** Keys decoded so far, at a slot chosen by {@link #recent} (a later key with the same slot replaces one). */
+        /** Keys decoded so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
         private final String[] recentKeys = new String[256];
         /** The items read so far of the open containers, innermost last; a dict's as key, value, key, value. */
         private Object[] stack = new Object[64];
@@ -918,49 +918,40 @@ public final class JsonModule {
          */
         private String key() {
             byte[] c = this.c;
-            int i = pos;
-            char ch = 0;
-            while (i < n && (ch = at(c, i)) != '"' && ch != '\\' && ch >= 0x20) {
-                i++;
-            }
-            if (i < n && ch == '"') {
-                String key = recent(pos, i);
-                pos = i + 1;
-                return key;
-            }
-            return string();
-        }
-
-        /**
-         * The key of the document's characters {@code [from, end)}, which hold no escape: one decoded before if it
-         * is still at its slot of {@link #recentKeys} or the few after it, else a new one kept there. The slot comes
-         * from the length and three of the characters rather than the str's hash, which takes a multiplication per
-         * character: the characters are compared anyway to find a kept key equal.
-         */
-        private String recent(int from, int end) {
-            byte[] c = this.c;
-            int length = end - from;
-            if (length == 0) {
-                return "";
-            }
-            int h = ((length * 31 + at(c, from)) * 31 + at(c, end - 1)) * 31 + at(c, from + (length >> 1));
-            int mask = recentKeys.length - 1;
-            int home = (h ^ h >>> 9) & mask;
-            int slot = home;
-            for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
-                int at = (home + probe) & mask;
-                String known = recentKeys[at];
-                if (known == null) {
-                    slot = at;
+            int hash = 0;
+            for (int i = pos; i < n; i++) {
+                char ch = at(c, i);
+                if (ch == '"') {
+                    // looked for at its slot and the few after it, as the encoder's memo does
+                    int mask = recentKeys.length - 1;
+                    int home = (hash ^ hash >>> 16) & mask;
+                    int slot = home;
+                    int length = i - pos;
+                    for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
+                        int at = (home + probe) & mask;
+                        String known = recentKeys[at];
+                        if (known == null) {
+                            slot = at;
+                            break;
+                        }
+                        // the hash computed here is String's own, which a kept key has cached
+                        if (known.hashCode() == hash && known.length() == length
+                                && s.regionMatches(pos, known, 0, length)) {
+                            pos = i + 1;
+                            return known;
+                        }
+                    }
+                    String key = s.substring(pos, i);
+                    recentKeys[slot] = key;
+                    pos = i + 1;
+                    return key;
+                }
+                if (ch == '\\' || ch < 0x20) {
                     break;
                 }
-                if (known.length() == length && s.regionMatches(from, known, 0, length)) {
-                    return known;
-                }
+                hash = 31 * hash + ch;
             }
-            String key = s.substring(from, end);
-            recentKeys[slot] = key;
-            return key;
+            return string();
         }
 
         private String string() {
