@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Function;
 
@@ -103,6 +104,52 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         PyList<E> l = new PyList<>(Math.max(items.length, 10));
         for (E e : items) {
             l.add(e);
+        }
+        return l;
+    }
+
+    /**
+     * A list of {@code n} ints, held as {@code long}s from the start: for a reader that has the items before the
+     * list (a decoded JSON array), which would otherwise box the first one.
+     *
+     * @param values the ints; the first {@code n} are copied
+     * @param n how many
+     * @return a new list of exactly that capacity
+     * @throws IndexOutOfBoundsException if {@code n} is negative or beyond the array
+     */
+    public static PyList<Object> ofLongs(long[] values, int n) {
+        Objects.checkFromIndexSize(0, n, values.length);
+        PyList<Object> l = new PyList<>(n);
+        if (n > 0) {
+            l.kind = LONGS;
+            l.longs = Arrays.copyOf(values, n);
+            l.size = n;
+        }
+        return l;
+    }
+
+    /**
+     * A list of {@code n} items of an array from {@code from}, held as appending them one by one would hold them,
+     * in storage of exactly that capacity: for a reader that has the items before the list (a decoded JSON array).
+     *
+     * @param items the items; the range is copied
+     * @param from the first item's index
+     * @param n how many
+     * @return a new list
+     * @throws IndexOutOfBoundsException if the range is not within the array
+     */
+    public static PyList<Object> ofItems(Object[] items, int from, int n) {
+        Objects.checkFromIndexSize(from, n, items.length);
+        PyList<Object> l = new PyList<>(n);
+        if (n > 0 && kindOf(items[from]) == OBJECTS) {
+            // general storage takes any item, so the first item decides alone, as it would for appends
+            l.kind = OBJECTS;
+            l.objects = Arrays.copyOfRange(items, from, from + n);
+            l.size = n;
+        } else {
+            for (int k = from; k < from + n; k++) {
+                l.add(items[k]);
+            }
         }
         return l;
     }

@@ -51,6 +51,41 @@ class ListStrategiesTest {
     }
 
     @Test
+    void ofLongsHoldsTheIntsUnboxedAndCopiesThem() {
+        long[] values = {5, -7, Long.MAX_VALUE, 9};
+        PyList<Object> l = PyList.ofLongs(values, 3);
+        values[0] = 0;
+        assertThat(l.isLongs()).isTrue();
+        assertThat(l.repr()).isEqualTo("[5, -7, 9223372036854775807]");
+        l.append(1L);
+        l.append("x");
+        assertThat(l.repr()).isEqualTo("[5, -7, 9223372036854775807, 1, 'x']");
+        PyList<Object> empty = PyList.ofLongs(values, 0);
+        empty.append(2.5);
+        assertThat(empty.isDoubles()).isTrue();
+        assertThatThrownBy(() -> PyList.ofLongs(values, 5)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void ofItemsHoldsARangeAsAppendsWould() {
+        Object[] items = {"skip", "a", 1L, 2.5, 1.5, 2.5, true, false, "end"};
+        PyList<Object> general = PyList.ofItems(items, 1, 3);
+        items[1] = "changed";
+        assertThat(general.repr()).isEqualTo("['a', 1, 2.5]");
+        assertThat(general.isLongs() || general.isDoubles() || general.isBools()).isFalse();
+        PyList<Object> floats = PyList.ofItems(items, 4, 2);
+        assertThat(floats.isDoubles()).isTrue();
+        assertThat(floats.repr()).isEqualTo("[1.5, 2.5]");
+        PyList<Object> bools = PyList.ofItems(items, 6, 2);
+        assertThat(bools.isBools()).isTrue();
+        PyList<Object> mixed = PyList.ofItems(items, 2, 3);
+        assertThat(mixed.isLongs()).isFalse();
+        assertThat(mixed.repr()).isEqualTo("[1, 2.5, 1.5]");
+        assertThat(PyList.ofItems(items, 9, 0).repr()).isEqualTo("[]");
+        assertThatThrownBy(() -> PyList.ofItems(items, 8, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void appendingAnotherKindMakesTheListGeneralForGood() {
         PyList<Object> l = list(1L, 2L, 3L);
         assertThat(l.isLongs()).isTrue();

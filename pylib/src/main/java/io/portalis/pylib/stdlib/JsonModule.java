@@ -1078,11 +1078,7 @@ public final class JsonModule {
                 skipSpace();
                 if (pos < n && at(c, pos) == ']') {
                     pos++;
-                    PyList<Object> out = new PyList<>(count);
-                    for (int k = 0; k < count; k++) {
-                        out.addLong(ints[k]);
-                    }
-                    return out;
+                    return PyList.ofLongs(ints, count);
                 }
                 if (pos >= n || at(c, pos) != ',') {
                     throw fail("Expecting ',' delimiter", pos);
@@ -1106,10 +1102,7 @@ public final class JsonModule {
                 skipSpace();
                 if (pos < n && at(c, pos) == ']') {
                     pos++;
-                    PyList<Object> out = new PyList<>(top - base);
-                    for (int k = base; k < top; k++) {
-                        out.add(stack[k]);
-                    }
+                    PyList<Object> out = PyList.ofItems(stack, base, top - base);
                     // the slots above base keep their references until reused: the parser is short-lived
                     top = base;
                     return out;

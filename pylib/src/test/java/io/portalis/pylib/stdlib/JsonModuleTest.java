@@ -8,6 +8,8 @@ import io.portalis.pylib.PyList;
 import io.portalis.pylib.RecursionError;
 import io.portalis.pylib.RuntimeError;
 import io.portalis.pylib.ValueError;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code json.dumps}'s circular-reference check and dict traversal; expected values from CPython 3.11. */
@@ -144,6 +146,21 @@ class JsonModuleTest {
         assertThatThrownBy(() -> JsonModule.dumps(deep)).isInstanceOf(RecursionError.class)
                 .hasMessage("maximum recursion depth exceeded while encoding a JSON object");
         assertThat(JsonModule.dumps(PyList.of(PyList.of(1L)))).isEqualTo("[[1]]");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void repeatedKeysAreSharedAndAlikeOnesKeptApart() {
+        // a key written escaped is the same key; the memo must give each object its own keys' values
+        PyList<PyDict<Object, Object>> l = (PyList<PyDict<Object, Object>>) JsonModule.loads(
+                "[{\"abxd\": 1, \"acxd\": 2}, {\"acxd\": 3, \"abxd\": 4, \"ab\\u0078d\": 5}, {\"\": 6}]");
+        assertThat(l.repr()).isEqualTo("[{'abxd': 1, 'acxd': 2}, {'acxd': 3, 'abxd': 5}, {'': 6}]");
+        List<Object> first = new ArrayList<>();
+        l.get(0).forEach(first::add);
+        List<Object> second = new ArrayList<>();
+        l.get(1).forEach(second::add);
+        assertThat(second.get(0)).isSameAs(first.get(1));
+        assertThat(second.get(1)).isSameAs(first.get(0));
     }
 
     @Test
