@@ -911,6 +911,51 @@ final class ModuleEmitter {
         w.close();
     }
 
+    /** The class a local is speculated to hold, or null when it is typed or not speculated on. */
+    private static Character speculated(String py, Ctx ctx) {
+        return ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
+    }
+
+    /**
+     * Adds a local to the parameters of a method emitted on its own and to the arguments of its call, a speculated
+     * local together with its box.
+     */
+    private static void pass(String py, String j, Ctx ctx, List<String> params, List<String> args) {
+        Character st = speculated(py, ctx);
+        params.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')) + " " + j);
+        args.add(j);
+        if (st != null) {
+            params.add("Object " + j + "$box");
+            args.add(j + "$box");
+        }
+    }
+
+    /**
+     * Emits code for a method of its own: the temporaries it needs are declared at the top of {@code m}, and the
+     * enclosing method's are left as they were.
+     */
+    private static <T> T withOwnTemps(Ctx ctx, JavaWriter m, java.util.function.Supplier<T> emit) {
+        Ctx body = ctx.body();
+        List<String> temps = new ArrayList<>(body.temps);
+        List<String> doubles = new ArrayList<>(body.doubleTemps);
+        List<String> longs = new ArrayList<>(body.longTemps);
+        body.temps.clear();
+        body.doubleTemps.clear();
+        body.longTemps.clear();
+        try {
+            T result = emit.get();
+            declareTemps(body, m);
+            return result;
+        } finally {
+            body.temps.clear();
+            body.doubleTemps.clear();
+            body.longTemps.clear();
+            body.temps.addAll(temps);
+            body.doubleTemps.addAll(doubles);
+            body.longTemps.addAll(longs);
+        }
+    }
+
     /**
      * Emits the body of a loop of a module-level function or method as a static method of its own and calls it, when
      * {@link LoopBodies} finds that it runs loops and needs only values; false when the body stays inline. The
@@ -933,7 +978,7 @@ final class ModuleEmitter {
             // a cell is passed as the function's typed copy, which the body reads
             String j = ctx.javaName(ctx.scope, py) + (ctx.scope.resolve(py) == Scope.Binding.CELL ? "$" : "");
             if (plan.carried().contains(py)) {
-                Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
+                Character st = speculated(py, ctx);
                 carried.add(j);
                 carriedTypes.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')));
                 if (st != null) {
@@ -941,13 +986,7 @@ final class ModuleEmitter {
                     carriedTypes.add("Object");
                 }
             }
-            Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
-            params.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')) + " " + j);
-            args.add(j);
-            if (st != null) {
-                params.add("Object " + j + "$box");
-                args.add(j + "$box");
-            }
+            pass(py, j, ctx, params, args);
         }
         JavaWriter m = new JavaWriter();
         m.blank();
@@ -968,32 +1007,19 @@ final class ModuleEmitter {
                 m.line("Object " + j + " = " + (ctx.maybeUnbound.contains(py) ? "Rt.UNBOUND" : "null") + ";");
             }
         }
-        Ctx body = ctx.body();
-        List<String> outerTemps = new ArrayList<>(body.temps);
-        List<String> outerDoubles = new ArrayList<>(body.doubleTemps);
-        List<String> outerLongs = new ArrayList<>(body.longTemps);
-        body.temps.clear();
-        body.doubleTemps.clear();
-        body.longTemps.clear();
         JavaWriter bw = new JavaWriter();
-        loopBodies.inside = true;
-        boolean completes;
-        try {
-            completes = emitBlock(f.body(), ctx, bw);
-        } finally {
-            loopBodies.inside = false;
-        }
+        boolean completes = withOwnTemps(ctx, m, () -> {
+            loopBodies.inside = true;
+            try {
+                return emitBlock(f.body(), ctx, bw);
+            } finally {
+                loopBodies.inside = false;
+            }
+        });
         if (completes && !carried.isEmpty()) {
             bw.line("return " + (carried.size() == 1 ? carried.get(0)
                     : "new Object[] {" + String.join(", ", carried) + "}") + ";");
         }
-        declareTemps(body, m);
-        body.temps.clear();
-        body.doubleTemps.clear();
-        body.longTemps.clear();
-        body.temps.addAll(outerTemps);
-        body.doubleTemps.addAll(outerDoubles);
-        body.longTemps.addAll(outerLongs);
         m.append(bw);
         m.close();
         methods.append(m);
@@ -1656,38 +1682,14 @@ final class ModuleEmitter {
             } else if (b != Scope.Binding.LOCAL) {
                 return dynamic.get();
             }
-            String j = ctx.javaName(ctx.scope, py);
-            Character st = ctx.types.containsKey(py) ? null : ctx.speculation.locals().get(py);
-            params.add(javaType(st != null ? st : ctx.types.getOrDefault(py, 'O')) + " " + j);
-            args.add(j);
-            if (st != null) {
-                params.add("Object " + j + "$box");
-                args.add(j + "$box");
-            }
+            pass(py, ctx.javaName(ctx.scope, py), ctx, params, args);
         }
         String name = fresh(Names.java(ctx.scope.name) + "$dynamic");
-        Ctx body = ctx.body();
-        List<String> outerTemps = new ArrayList<>(body.temps);
-        List<String> outerDoubles = new ArrayList<>(body.doubleTemps);
-        List<String> outerLongs = new ArrayList<>(body.longTemps);
-        body.temps.clear();
-        body.doubleTemps.clear();
-        body.longTemps.clear();
         JavaWriter m = new JavaWriter();
         m.blank();
         m.open("private static Object " + name + "(" + String.join(", ", params) + ")");
-        try {
-            String code = dynamic.get();
-            declareTemps(body, m);
-            m.line("return " + code + ";");
-        } finally {
-            body.temps.clear();
-            body.doubleTemps.clear();
-            body.longTemps.clear();
-            body.temps.addAll(outerTemps);
-            body.doubleTemps.addAll(outerDoubles);
-            body.longTemps.addAll(outerLongs);
-        }
+        String code = withOwnTemps(ctx, m, dynamic);
+        m.line("return " + code + ";");
         m.close();
         methods.append(m);
         return name + "(" + String.join(", ", args) + ")";
