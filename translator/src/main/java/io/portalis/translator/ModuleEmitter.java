@@ -2934,7 +2934,7 @@ final class ModuleEmitter {
                 if (ctx.speculation.locals().containsKey(py)) {
                     String j = ctx.javaName(s, py);
                     return ctx.fast ? new J(j, ctx.speculation.locals().get(py))
-                            : new J("(" + j + "$box != Peek.UNBOXED ? " + j + "$box : (Object) " + j + ")", 'O');
+                            : new J("Peek.box(" + j + "$box, " + j + ")", 'O');
                 }
                 if (ctx.maybeUnbound.contains(py)) {
                     return new J("Rt.local(" + ctx.javaName(s, py) + ", " + Names.literal(py) + ")", 'O');

@@ -83,7 +83,7 @@ class EmitterTest {
                         + "                total += (Peek.doubleItem(v, j) * Peek.doubleItem(v, j));")
                 .containsPattern("\\} else \\{\\n\\s+"
                         + "total\\$box = Rt.inplace\\(\"\\+\", "
-                        + "\\(total\\$box != Peek.UNBOXED \\? total\\$box : \\(Object\\) total\\)")
+                        + "Peek.box\\(total\\$box, total\\)")
                 .containsPattern("if \\(total\\$box instanceof Double (d\\$\\d+)\\) \\{\\n\\s+total = \\1;\\n\\s+"
                         + "total\\$box = Peek.UNBOXED;")
                 .contains("if (total$box == Peek.UNBOXED ? (total > 1.0) : ")
@@ -110,8 +110,7 @@ class EmitterTest {
                         + "!AttrSite.isNoDouble\\((p\\$\\d+) = (x\\$attr\\d+).peekDouble\\(b\\)\\)\\) \\{\\n\\s+"
                         + "dx = \\1 - \\3;\\n(?s:.*)"
                         + "dx\\$box = Rt.sub\\(\\2.get\\(a\\), \\4.get\\(b\\)\\);")
-                .contains("(dx$box == Peek.UNBOXED ? (Object) (dx * k) : Rt.mul((dx$box != Peek.UNBOXED ? dx$box : "
-                        + "(Object) dx), k))")
+                .contains("(dx$box == Peek.UNBOXED ? (Object) (dx * k) : Rt.mul(Peek.box(dx$box, dx), k))")
                 .containsPattern("\\(!AttrSite.isNoDouble\\((p\\$\\d+) = (x\\$attr\\d+).peekDouble\\(a\\)\\) \\? "
                         + "\\(Object\\) \\(k \\* \\1\\) : Rt.mul\\(k, \\2.get\\(a\\)\\)\\)")
                 // b.x += ...: peeked through the site that reads and writes it, stored unboxed on the typed path
@@ -362,7 +361,7 @@ class EmitterTest {
                 .containsPattern("w = list\\$\\d+\\.peekLong\\(k\\$\\d+\\);")
                 // on the int, the test compares primitives; anything else takes Python's comparison
                 .containsPattern("v\\$box == Peek\\.UNBOXED \\? \\(bound\\.v instanceof Long (n\\$\\d+) \\? v <= \\1 : "
-                        + "Py\\.le\\(v, bound\\.v\\)\\) : Py\\.le\\(\\(v\\$box != Peek\\.UNBOXED")
+                        + "Py\\.le\\(v, bound\\.v\\)\\) : Py\\.le\\(Peek\\.box\\(v\\$box, v\\)")
                 // a target called as a function is walked all the same: its box holds what is not an int
                 .containsPattern("f\\$box = list\\$\\d+ != null \\? list\\$\\d+\\.get\\(k\\$\\d+\\)");
     }
