@@ -1569,6 +1569,7 @@ final class ModuleEmitter {
         char vt = inference.speculativeType(value, ctx.scope, env, ctx.speculation);
         String guard = null;
         String fast = null;
+        boolean[] overflows = {TypeInference.overflowFallsBack(value)};
         if ((op == null ? vt : TypeInference.binOp(t, op, vt, value)) == t
                 && inference.peeksFirst(value, ctx.scope, env, ctx.speculation)) {
             Set<String> reads = new LinkedHashSet<>();
@@ -1589,6 +1590,9 @@ final class ModuleEmitter {
                 if (r.type() != t) {
                     return null;
                 }
+                if (op == null) {
+                    overflows[0] = TypeInference.overflowFallsBack(value, ctx.peeked.keySet());
+                }
                 return t == 'D' && v.type() != 'O' && (op == Operator.ADD || op == Operator.SUB
                         || op == Operator.MULT) ? j + " " + opSymbol(op) + "= " + asDouble(v) + ";"
                         : j + " = " + unparen(r.code()) + ";";
@@ -1604,7 +1608,7 @@ final class ModuleEmitter {
             return;
         }
         String slow = coldCall(value, op == null ? null : py, ctx, dynamic);
-        if (t == 'L' && TypeInference.overflowFallsBack(value)) {
+        if (t == 'L' && overflows[0]) {
             // past 64 bits, the dynamic version computes the int Python computes (the typed one had no effect); both
             // failed guard and overflow reach its single copy, keeping the hot method small for the JIT
             String typed = fresh("typed");

@@ -93,6 +93,31 @@ class EmitterTest {
     }
 
     @Test
+    void aSpeculatedListItemReadHasNoOverflowFallbackButArithmeticOnItKeepsIt() {
+        Translation t = translate("""
+                def before(row: list[int], c: int):
+                    m = 0
+                    for i in range(c):
+                        m = row[i - 1]
+                    return m
+                def gap(row: list[int], c: int):
+                    m = 0
+                    for i in range(c):
+                        m = row[i] - row[i - 1]
+                    return m
+                """);
+        String before = t.javaSource().substring(0, t.javaSource().indexOf("static Object gap("));
+        String gap = t.javaSource().substring(t.javaSource().indexOf("static Object gap("));
+        // the index is computed unchecked in the guard: the read itself cannot overflow
+        assertThat(before).containsPattern("if \\(Peek.isLong\\(row, \\(i - 1L\\)\\)\\) \\{\\n\\s+"
+                + "m = Peek.longItem\\(row, \\(i - 1L\\)\\);\\n\\s+m\\$box = Peek.UNBOXED;\\n\\s+\\} else \\{")
+                .doesNotContain("OverflowError");
+        // a difference of two items past 64 bits is computed by the dynamic version
+        assertThat(gap).containsPattern("m = Ints.sub\\(Peek.longItem\\(row, i\\), Peek.longItem\\(row, \\(i - 1L\\)\\)\\);"
+                + "\\n\\s+m\\$box = Peek.UNBOXED;\\n\\s+break typed\\$\\d+;\\n\\s+\\} catch \\(OverflowError");
+    }
+
+    @Test
     void hintedAttributesArePeekedAndComputationsOnSpeculatedLocalsSplit() {
         Translation t = translate("""
                 class P:
