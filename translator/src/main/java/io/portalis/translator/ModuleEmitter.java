@@ -1595,6 +1595,7 @@ final class ModuleEmitter {
         char vt = inference.speculativeType(value, ctx.scope, env, ctx.speculation);
         String guard = null;
         String fast = null;
+        boolean[] overflows = {TypeInference.overflowFallsBack(value)};
         if ((op == null ? vt : TypeInference.binOp(t, op, vt, value)) == t
                 && inference.peeksFirst(value, ctx.scope, env, ctx.speculation)) {
             Set<String> reads = new LinkedHashSet<>();
@@ -1615,6 +1616,9 @@ final class ModuleEmitter {
                 if (r.type() != t) {
                     return null;
                 }
+                if (op == null) {
+                    overflows[0] = TypeInference.overflowFallsBack(value, ctx.peeked.keySet());
+                }
                 return t == 'D' && v.type() != 'O' && (op == Operator.ADD || op == Operator.SUB
                         || op == Operator.MULT) ? j + " " + opSymbol(op) + "= " + asDouble(v) + ";"
                         : j + " = " + unparen(r.code()) + ";";
@@ -1630,7 +1634,7 @@ final class ModuleEmitter {
             return;
         }
         String slow = coldCall(value, op == null ? null : py, ctx, dynamic);
-        if (t == 'L' && TypeInference.overflowFallsBack(value)) {
+        if (t == 'L' && overflows[0]) {
             // past 64 bits, the dynamic version computes the int Python computes (the typed one had no effect); both
             // failed guard and overflow reach its single copy, keeping the hot method small for the JIT
             String typed = fresh("typed");
@@ -2936,7 +2940,7 @@ final class ModuleEmitter {
                 if (ctx.speculation.locals().containsKey(py)) {
                     String j = ctx.javaName(s, py);
                     return ctx.fast ? new J(j, ctx.speculation.locals().get(py))
-                            : new J("(" + j + "$box != Peek.UNBOXED ? " + j + "$box : (Object) " + j + ")", 'O');
+                            : new J("Peek.box(" + j + "$box, " + j + ")", 'O');
                 }
                 if (ctx.maybeUnbound.contains(py)) {
                     return new J("Rt.local(" + ctx.javaName(s, py) + ", " + Names.literal(py) + ")", 'O');

@@ -1013,8 +1013,28 @@ final class TypeInference {
      * arithmetic overflows (it computes and calls nothing else), so that the dynamic version computes the big int.
      */
     static boolean overflowFallsBack(Expr value) {
-        return !contains(value, Expr.Call.class) && (contains(value, Expr.BinOp.class)
-                || contains(value, Expr.UnaryOp.class));
+        return overflowFallsBack(value, Set.of());
+    }
+
+    /**
+     * {@link #overflowFallsBack(Expr)} for a typed version that reads the values in {@code whole} as peeked at: a
+     * list item's index is then computed unchecked in the guard (a wrapped index is out of range), so its arithmetic
+     * cannot overflow in the statement.
+     */
+    static boolean overflowFallsBack(Expr value, Set<Expr> whole) {
+        return !contains(value, Expr.Call.class) && arithmetic(value, whole);
+    }
+
+    private static boolean arithmetic(Object node, Set<Expr> whole) {
+        if (whole.contains(node)) {
+            return false;
+        }
+        if (node instanceof Expr.BinOp || node instanceof Expr.UnaryOp) {
+            return true;
+        }
+        boolean[] found = {false};
+        Definite.walk(node, x -> found[0] |= arithmetic(x, whole));
+        return found[0];
     }
 
     private static boolean contains(Object node, Class<?> kind) {

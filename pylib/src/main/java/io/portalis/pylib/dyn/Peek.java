@@ -25,6 +25,28 @@ public final class Peek {
     }
 
     /**
+     * The value of a speculated int local as an object: its box, unless that holds {@link #UNBOXED}.
+     *
+     * @param box the local's box
+     * @param value the local's primitive value, which counts while the box holds {@link #UNBOXED}
+     * @return the box, or the value boxed
+     */
+    public static Object box(Object box, long value) {
+        return box != UNBOXED ? box : (Object) value;
+    }
+
+    /**
+     * The value of a speculated float local as an object: its box, unless that holds {@link #UNBOXED}.
+     *
+     * @param box the local's box
+     * @param value the local's primitive value, which counts while the box holds {@link #UNBOXED}
+     * @return the box, or the value boxed
+     */
+    public static Object box(Object box, double value) {
+        return box != UNBOXED ? box : (Object) value;
+    }
+
+    /**
      * The item of a pylib list at an index, as {@code list[i]} would return it.
      *
      * @param list any value
