@@ -63,6 +63,8 @@ public final class Py {
             case PyBaseException e -> e.pythonTypeName();
             case PyObject o -> o.pyTypeName();
             case PyIterator<?> i -> i.pyTypeName();
+            case Sys.TextOut o -> "_io.TextIOWrapper";
+            case Object o when o == NOT_IMPLEMENTED -> "NotImplementedType";
             default -> v.getClass().getSimpleName();
         };
     }

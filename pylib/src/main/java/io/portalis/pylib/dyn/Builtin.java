@@ -80,6 +80,33 @@ public final class Builtin implements PyCallable, PyObject {
         return v instanceof PyCallable || v instanceof Instance i && i.type().lookup("__call__") != Rt.MISSING;
     }
 
+    /**
+     * The iterator {@code iter(v)} returns, named as CPython names the iterator of each built-in container: a
+     * container's own Java iterator would otherwise show its implementation class in messages and {@code type()}.
+     */
+    private static Object named(Iterator<Object> it, Object v) {
+        if (v instanceof Instance) {
+            return it;
+        }
+        String name = switch (Py.typeName(v)) {
+            case "list" -> "list_iterator";
+            case "tuple" -> "tuple_iterator";
+            case "set", "frozenset" -> "set_iterator";
+            case "dict", "collections.defaultdict", "Counter", "dict_keys" -> "dict_keyiterator";
+            case "collections.OrderedDict" -> "odict_iterator";
+            case "dict_values" -> "dict_valueiterator";
+            case "dict_items" -> "dict_itemiterator";
+            case "str" -> ((String) v).chars().allMatch(c -> c < 128) ? "str_ascii_iterator" : "str_iterator";
+            case "range" -> "range_iterator";
+            case "bytes" -> "bytes_iterator";
+            case "bytearray" -> "bytearray_iterator";
+            case "collections.deque" -> "_collections._deque_iterator";
+            default -> null;
+        };
+        // anything else (an iterator of its own, a generator) already answers for itself and iter(it) is it
+        return name == null ? it : PyIterator.of(it, name);
+    }
+
     private static Function<Object, Object> key(Object k) {
         return k == null ? null : x -> Rt.call(k, x);
     }
@@ -372,7 +399,7 @@ public final class Builtin implements PyCallable, PyObject {
                 return Rt.hash(a[0]);
             case "iter":
                 Args.range(name, a, PyCallable.NO_KW, 1, 2);
-                return a.length == 2 ? callIterator(a[0], a[1]) : Rt.iter(a[0]);
+                return a.length == 2 ? callIterator(a[0], a[1]) : named(Rt.iter(a[0]), a[0]);
             case "chr":
                 return Builtins.chr(Ints.toLong(a[0]));
             case "ord":

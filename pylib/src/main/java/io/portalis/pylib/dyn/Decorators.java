@@ -1,24 +1,95 @@
 package io.portalis.pylib.dyn;
 
-/** The built-in decorators that change how a class attribute binds: {@code staticmethod}, {@code classmethod}, {@code property}. */
+import io.portalis.pylib.AttributeError;
+import io.portalis.pylib.Py;
+import io.portalis.pylib.PyObject;
+
+/**
+ * The built-in decorators that change how a class attribute binds: {@code staticmethod}, {@code classmethod},
+ * {@code property}. Their objects are what a class namespace holds ({@code vars(C)['s']}), so they answer to their
+ * Python type names, compare by identity and read their attributes ({@code __func__}, {@code fget}...) as CPython's do.
+ */
 public final class Decorators {
     private Decorators() {
     }
 
     /**
-     * {@code @staticmethod}: the function is returned unbound from both the class and its instances.
+     * {@code @staticmethod}: the function is returned unbound from both the class and its instances; the object
+     * itself is callable too (since Python 3.10), and calls the function.
      *
      * @param fn the function
      */
-    public record StaticMethod(Object fn) {
+    public record StaticMethod(Object fn) implements PyCallable, PyObject {
+        @Override
+        public Object call(Object[] args, String[] kwnames) {
+            return Rt.callKw(fn, args, kwnames);
+        }
+
+        @Override
+        public String pyTypeName() {
+            return "staticmethod";
+        }
+
+        @Override
+        public String repr() {
+            return "<staticmethod(" + Py.repr(fn) + ")>";
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return wrapperAttr(this, fn, name);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /**
-     * {@code @classmethod}: the function receives the class as its first argument.
+     * {@code @classmethod}: the function receives the class as its first argument. Unlike a staticmethod the object
+     * itself is not callable.
      *
      * @param fn the function
      */
-    public record ClassMethod(Object fn) {
+    public record ClassMethod(Object fn) implements PyObject {
+        @Override
+        public String pyTypeName() {
+            return "classmethod";
+        }
+
+        @Override
+        public String repr() {
+            return "<classmethod(" + Py.repr(fn) + ")>";
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return wrapperAttr(this, fn, name);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /** The attributes staticmethod and classmethod objects share: the wrapped function under two names. */
+    private static Object wrapperAttr(PyObject self, Object fn, String name) {
+        return switch (name) {
+            case "__func__", "__wrapped__" -> fn;
+            default -> throw new AttributeError("'" + self.pyTypeName() + "' object has no attribute '" + name + "'");
+        };
     }
 
     /**
@@ -28,7 +99,7 @@ public final class Decorators {
      * @param setter the setter, or null
      * @param deleter the deleter, or null
      */
-    public record Property(Object getter, Object setter, Object deleter) {
+    public record Property(Object getter, Object setter, Object deleter) implements PyObject {
         /** {@code prop.setter(fn)}. @param fn the setter @return a property with it */
         public Property withSetter(Object fn) {
             return new Property(getter, fn, deleter);
@@ -42,6 +113,36 @@ public final class Decorators {
         /** {@code prop.deleter(fn)}. @param fn the deleter @return a property with it */
         public Property withDeleter(Object fn) {
             return new Property(getter, setter, fn);
+        }
+
+        @Override
+        public String pyTypeName() {
+            return "property";
+        }
+
+        @Override
+        public String repr() {
+            return PyObject.objectRepr("property", this);
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return switch (name) {
+                case "fget" -> getter;
+                case "fset" -> setter;
+                case "fdel" -> deleter;
+                default -> throw new AttributeError("'property' object has no attribute '" + name + "'");
+            };
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
         }
     }
 }

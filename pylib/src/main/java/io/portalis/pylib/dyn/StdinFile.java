@@ -60,7 +60,7 @@ public final class StdinFile implements PyObject, Iterable<Object> {
 
     @Override
     public String pyTypeName() {
-        return "TextIOWrapper";
+        return "_io.TextIOWrapper";
     }
 
     @Override

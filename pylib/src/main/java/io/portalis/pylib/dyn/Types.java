@@ -410,8 +410,16 @@ public final class Types {
         }
         // a built-in type programs reach only through type(v) (zip, list_reverseiterator, dict_keys...)
         String name = Py.typeName(v);
-        return OTHER.computeIfAbsent(name, n -> PyType.builtin(n, OBJECT, x -> Py.typeName(x).equals(n), (a, k) -> {
-            throw new TypeError("cannot create '" + n + "' instances");
-        }));
+        return OTHER.computeIfAbsent(name, n -> {
+            // messages name a module's type in full ('itertools.count'); the class is 'count' of module itertools
+            int dot = n.lastIndexOf('.');
+            PyType other = PyType.builtin(n.substring(dot + 1), OBJECT, x -> Py.typeName(x).equals(n), (a, k) -> {
+                throw new TypeError("cannot create '" + n + "' instances");
+            });
+            if (dot > 0) {
+                other.dict().put("__module__", n.substring(0, dot));
+            }
+            return other;
+        });
     }
 }
