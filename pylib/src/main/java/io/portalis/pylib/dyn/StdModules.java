@@ -744,7 +744,7 @@ final class StdModules {
         m.put("ge", (PyCallable) (a, k) -> Py.ge(a[0], a[1]));
         m.put("not_", (PyCallable) (a, k) -> !Rt.truthy(a[0]));
         m.put("getitem", (PyCallable) (a, k) -> Rt.getItem(a[0], a[1]));
-        m.put("itemgetter", (PyCallable) (a, k) -> (PyCallable) (b, kk) -> {
+        m.put("itemgetter", (PyCallable) (a, k) -> new OperatorObject("itemgetter", a, k, (b, kk) -> {
             if (a.length == 1) {
                 return Rt.getItem(b[0], a[0]);
             }
@@ -753,8 +753,8 @@ final class StdModules {
                 out.add(Rt.getItem(b[0], key));
             }
             return PyTuple.from(out);
-        });
-        m.put("attrgetter", (PyCallable) (a, k) -> (PyCallable) (b, kk) -> {
+        }));
+        m.put("attrgetter", (PyCallable) (a, k) -> new OperatorObject("attrgetter", a, k, (b, kk) -> {
             List<Object> out = new ArrayList<>();
             for (Object name : a) {
                 Object v = b[0];
@@ -764,10 +764,42 @@ final class StdModules {
                 out.add(v);
             }
             return a.length == 1 ? out.get(0) : PyTuple.from(out);
-        });
-        m.put("methodcaller", (PyCallable) (a, k) -> (PyCallable) (b, kk) -> Rt.callMethodKw(b[0], (String) a[0],
-                java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        }));
+        m.put("methodcaller", (PyCallable) (a, k) -> new OperatorObject("methodcaller", a, k,
+                (b, kk) -> Rt.callMethodKw(b[0], (String) a[0], Arrays.copyOfRange(a, 1, a.length), k)));
         return m;
+    }
+
+    /**
+     * What {@code operator.itemgetter}, {@code attrgetter} and {@code methodcaller} return: a callable that answers to
+     * CPython's type name ({@code operator.itemgetter}) and repr ({@code operator.itemgetter(1, 0)}).
+     *
+     * @param kind the factory's name
+     * @param args the factory's arguments
+     * @param kwnames the names of its trailing keyword arguments, or null
+     * @param body what a call runs
+     */
+    record OperatorObject(String kind, Object[] args, String[] kwnames, PyCallable body) implements PyCallable, PyObject {
+        @Override
+        public Object call(Object[] a, String[] kw) {
+            return body.call(a, kw);
+        }
+
+        @Override
+        public String pyTypeName() {
+            return "operator." + kind;
+        }
+
+        @Override
+        public String repr() {
+            int named = kwnames == null ? 0 : kwnames.length;
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                int kw = i - (args.length - named);
+                parts.add((kw >= 0 ? kwnames[kw] + "=" : "") + Py.repr(args[i]));
+            }
+            return pyTypeName() + "(" + String.join(", ", parts) + ")";
+        }
     }
 
     // ---------------------------------------------------------------- json, string
