@@ -14,82 +14,70 @@ public final class Decorators {
     }
 
     /**
+     * What staticmethod and classmethod objects share: the wrapped function, read as {@code __func__} and
+     * {@code __wrapped__}, a repr naming both, and identity for equality, as CPython's objects have.
+     */
+    public abstract static sealed class FunctionWrapper implements PyObject permits StaticMethod, ClassMethod {
+        private final Object fn;
+
+        FunctionWrapper(Object fn) {
+            this.fn = fn;
+        }
+
+        /** @return the wrapped function */
+        public Object fn() {
+            return fn;
+        }
+
+        @Override
+        public String repr() {
+            return "<" + pyTypeName() + "(" + Py.repr(fn) + ")>";
+        }
+
+        @Override
+        public Object getAttr(String name) {
+            return switch (name) {
+                case "__func__", "__wrapped__" -> fn;
+                default -> throw new AttributeError("'" + pyTypeName() + "' object has no attribute '" + name + "'");
+            };
+        }
+    }
+
+    /**
      * {@code @staticmethod}: the function is returned unbound from both the class and its instances; the object
      * itself is callable too (since Python 3.10), and calls the function.
-     *
-     * @param fn the function
      */
-    public record StaticMethod(Object fn) implements PyCallable, PyObject {
+    public static final class StaticMethod extends FunctionWrapper implements PyCallable {
+        /** @param fn the function */
+        public StaticMethod(Object fn) {
+            super(fn);
+        }
+
         @Override
         public Object call(Object[] args, String[] kwnames) {
-            return Rt.callKw(fn, args, kwnames);
+            return Rt.callKw(fn(), args, kwnames);
         }
 
         @Override
         public String pyTypeName() {
             return "staticmethod";
         }
-
-        @Override
-        public String repr() {
-            return "<staticmethod(" + Py.repr(fn) + ")>";
-        }
-
-        @Override
-        public Object getAttr(String name) {
-            return wrapperAttr(this, fn, name);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o == this;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
     }
 
     /**
      * {@code @classmethod}: the function receives the class as its first argument. Unlike a staticmethod the object
      * itself is not callable.
-     *
-     * @param fn the function
      */
-    public record ClassMethod(Object fn) implements PyObject {
+    public static final class ClassMethod extends FunctionWrapper {
+        /** @param fn the function */
+        public ClassMethod(Object fn) {
+            super(fn);
+        }
+
         @Override
         public String pyTypeName() {
             return "classmethod";
         }
-
-        @Override
-        public String repr() {
-            return "<classmethod(" + Py.repr(fn) + ")>";
-        }
-
-        @Override
-        public Object getAttr(String name) {
-            return wrapperAttr(this, fn, name);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o == this;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
-    }
-
-    /** The attributes staticmethod and classmethod objects share: the wrapped function under two names. */
-    private static Object wrapperAttr(PyObject self, Object fn, String name) {
-        return switch (name) {
-            case "__func__", "__wrapped__" -> fn;
-            default -> throw new AttributeError("'" + self.pyTypeName() + "' object has no attribute '" + name + "'");
-        };
     }
 
     /**
