@@ -1223,11 +1223,12 @@ public final class Rt {
         if (c instanceof PyType t && Enums.isEnumClass(t)) {
             return Enums.byName(t, k);
         }
-        if (c instanceof PyType t && !t.isBuiltin()) {
-            Object m = t.lookup("__class_getitem__");
+        if (c instanceof PyType t) {
+            Object m = t.isBuiltin() ? MISSING : t.lookup("__class_getitem__");
             if (m != MISSING) {
                 return call(m, t, k);
             }
+            throw new TypeError("type '" + t.name() + "' is not subscriptable");
         }
         return Py.getItem(c, sequenceKey(c, k));
     }
