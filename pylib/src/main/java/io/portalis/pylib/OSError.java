@@ -24,10 +24,6 @@ public class OSError extends PyException {
         this.attributes = attributes;
     }
 
-    private static boolean described(Object[] args) {
-        return args.length >= 2 && args.length <= 5;
-    }
-
     /**
      * {@code OSError(*args)}: the exception of the subclass CPython's constructor picks for an int errno (ENOENT
      * makes a {@link FileNotFoundError}, EACCES and EPERM a {@link PermissionError}...), else an {@code OSError}.
@@ -36,7 +32,7 @@ public class OSError extends PyException {
      * @return the new exception
      */
     public static OSError of(Object... args) {
-        if (!described(args) || !Ints.isInt(args[0]) || args[0] instanceof java.math.BigInteger) {
+        if (!OSErrorAttributes.described(args) || !Ints.isInt(args[0]) || args[0] instanceof java.math.BigInteger) {
             return new OSError(args);
         }
         // the errno values of Linux, the platform the goldens come from

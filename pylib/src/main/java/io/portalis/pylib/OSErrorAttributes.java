@@ -23,7 +23,7 @@ public final class OSErrorAttributes {
      * @param args the arguments
      */
     public OSErrorAttributes(Object[] args) {
-        boolean described = args.length >= 2 && args.length <= 5;
+        boolean described = described(args);
         if (described) {
             errno = args[0];
             strerror = args[1];
@@ -37,6 +37,16 @@ public final class OSErrorAttributes {
         } else {
             this.args = args;
         }
+    }
+
+    /**
+     * Whether the constructor reads its arguments as (errno, strerror, ...): when there are two to five of them.
+     *
+     * @param args the constructor's positional arguments
+     * @return whether they describe an error
+     */
+    public static boolean described(Object[] args) {
+        return args.length >= 2 && args.length <= 5;
     }
 
     /** @return the arguments the exception keeps as {@code args} */
