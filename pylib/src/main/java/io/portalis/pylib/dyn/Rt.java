@@ -372,13 +372,8 @@ public final class Rt {
     public static void setattr(Object obj, String name, Object value) {
         switch (obj) {
             case Instance i -> {
-                if (i instanceof UserException u && u.osError() != null && OSErrorAttributes.isAttribute(name)
-                        && !i.type().hasProperty() && !i.type().hasSetattr()) {
-                    u.osError().set(name, value);
-                    return;
-                }
                 if (!i.type().hasProperty() && !i.type().hasSetattr()) {
-                    i.dict().put(name, value);
+                    setattrDirect(obj, name, value);
                     return;
                 }
                 Object cv = i.type().lookup(name);
