@@ -139,7 +139,41 @@ def copies(n: int) -> None:
             print(xs, ys, ys is xs, zs is xs)
 
 
+def moves(n: int) -> None:
+    xs = list(range(n))
+    r = 2
+    xs.insert(r, xs.pop(0))
+    xs.insert(0, xs.pop())
+    xs.insert(-2, xs.pop(1))
+    xs.insert(-100, xs.pop(-1))
+    xs.insert(100, xs.pop(0))
+    xs.insert(r, xs.pop(r))
+    print(xs)
+    for at in (n, -n - 1):
+        try:
+            xs.insert(0, xs.pop(at))
+        except IndexError as e:
+            print("IndexError:", e, xs)
+    one = [7]
+    one.insert(5, one.pop(0))
+    one.insert(-5, one.pop())
+    print(one)
+    empty = []
+    try:
+        empty.insert(0, empty.pop())
+    except IndexError as e:
+        print("IndexError:", e, empty)
+    for other in ([0.5, 1.5, 2.5], [True, False, True], ["a", "b", "c"], [1, "b", 2.5]):
+        other.insert(r, other.pop(0))
+        other.insert(0, other.pop())
+        print(other)
+    big = [2 ** 70, 1, 2]
+    big.insert(r, big.pop(0))
+    print(big)
+
+
 rotate(5)
+moves(6)
 not_lists(3)
 slices(8)
 copies(3)

@@ -32,6 +32,7 @@ class ListChangesTest {
             assertChanges(l, x -> x.append(item));
             assertChanges(l, x -> x.insert(0, item));
             assertChanges(l, PyList::pop);
+            assertChanges(l, x -> x.moveItem(0, 3));
             assertChanges(l, x -> x.remove(item));
             assertChanges(l, x -> x.delItem(0));
             assertChanges(l, x -> x.delSlice(null, null, 3L));

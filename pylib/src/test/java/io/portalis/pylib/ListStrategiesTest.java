@@ -35,6 +35,30 @@ class ListStrategiesTest {
     }
 
     @Test
+    void moveItemIsAPopThenAnInsertInEveryKind() {
+        for (PyList<Object> kind : List.of(list(0L, 1L, 2L, 3L, 4L), list(0.5, 1.5, 2.5, 3.5, 4.5),
+                list(true, false, false, true, false), list("a", "b", "c", "d", "e"))) {
+            long[][] moves = {{0, 3}, {-1, 0}, {4, 1}, {1, -2}, {-2, -100}, {0, 100}, {2, 2}};
+            PyList<Object> moved = kind.copy();
+            PyList<Object> popped = kind.copy();
+            for (long[] m : moves) {
+                moved.moveItem(m[0], m[1]);
+                popped.insert(m[1], popped.pop(m[0]));
+                assertThat(moved.repr()).isEqualTo(popped.repr());
+            }
+            assertThat(moved.isLongs()).isEqualTo(kind.isLongs());
+        }
+        PyList<Object> l = list(1L, 2L);
+        assertThatThrownBy(() -> l.moveItem(2, 0)).isInstanceOf(IndexError.class)
+                .hasMessage("pop index out of range");
+        assertThatThrownBy(() -> l.moveItem(-3, 0)).isInstanceOf(IndexError.class)
+                .hasMessage("pop index out of range");
+        assertThatThrownBy(() -> new PyList<>().moveItem(-1, 0)).isInstanceOf(IndexError.class)
+                .hasMessage("pop from empty list");
+        assertThat(l.repr()).isEqualTo("[1, 2]");
+    }
+
+    @Test
     void anEmptyListTakesTheKindOfItsFirstItem() {
         PyList<Object> l = new PyList<>();
         l.add(1.5);

@@ -277,6 +277,10 @@ final class ModuleEmitter {
                     w.close();
                     return true;
                 }
+                if (e.value() instanceof Expr.Call c && ListCalls.moveItem(c) && simpleLocal(receiverOf(c), ctx)
+                        && moveItem(c, ctx, w)) {
+                    return true;
+                }
                 if (e.value() instanceof Expr.Call c && ListCalls.insert(c) && simpleLocal(receiverOf(c), ctx)
                         && inference.type(c.args().get(0), ctx.scope, ctx.types) == 'L') {
                     J at = expr(c.args().get(0), ctx);
@@ -2803,6 +2807,33 @@ final class ModuleEmitter {
             case 'L' -> "(double) " + (atomic(j.code()) ? j.code() : "(" + j.code() + ")");
             default -> j.code();
         };
+    }
+
+    /**
+     * {@code xs.insert(i, xs.pop(j))} ({@link ListCalls#moveItem}) as one move of a list's item, when both indices
+     * are typed ints; otherwise emits nothing and returns false.
+     */
+    private boolean moveItem(Expr.Call c, Ctx ctx, JavaWriter w) {
+        Expr.Call pop = (Expr.Call) c.args().get(1);
+        Expr from = pop.args().isEmpty() ? null : pop.args().get(0);
+        if (inference.type(c.args().get(0), ctx.scope, ctx.types) != 'L'
+                || from != null && inference.type(from, ctx.scope, ctx.types) != 'L'
+                || c.args().get(0) instanceof Expr.Name && !simpleLocal(c.args().get(0), ctx)
+                || from instanceof Expr.Name && !simpleLocal(from, ctx)) {
+            return false;
+        }
+        J to = expr(c.args().get(0), ctx);
+        J at = from == null ? null : expr(from, ctx);
+        if (to.type() != 'L' || to.dynamic() != null || at != null && (at.type() != 'L' || at.dynamic() != null)) {
+            return false;
+        }
+        String l = fresh("list");
+        w.open("if (" + expr(receiverOf(c), ctx).obj() + " instanceof PyList<?> " + l + ")");
+        w.line(l + ".moveItem(" + (at == null ? "-1L" : at.code()) + ", " + to.code() + ");");
+        w.reopen("else");
+        w.line(call(c, ctx).code() + ";");
+        w.close();
+        return true;
     }
 
     /** Whether an expression is a plain local variable, so that reading it twice is free and unobservable. */
