@@ -99,11 +99,13 @@ class Slots {
         if (b == null) {
             return null;
         }
+        // a kept box is of its slot's kind: a slot changes kind only by becoming an object slot, or by a rebuild
+        // that starts without boxes
         Object box = b[k];
-        long bits = floats[k];
-        boolean current = shape.isFloat(k) ? box instanceof Double f && Double.doubleToRawLongBits(f) == bits
-                : box instanceof Long l && l == bits;
-        return current ? box : null;
+        if (box instanceof Long l) {
+            return l == floats[k] ? box : null;
+        }
+        return box != null && Double.doubleToRawLongBits((Double) box) == floats[k] ? box : null;
     }
 
     /**
