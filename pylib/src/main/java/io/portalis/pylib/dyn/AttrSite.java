@@ -100,7 +100,7 @@ public final class AttrSite {
             Slots d = i;
             Entry e = entry(reads, d.shape);
             if (e != null && e.kind == SLOT) {
-                return d.values[e.slot];
+                return d.obj(e.slot);
             }
             if (e != null && e.kind <= INT_SLOT) {
                 return d.unboxedAt(e.slot);
@@ -137,7 +137,7 @@ public final class AttrSite {
                 return switch (e.kind) {
                     case FLOAT_SLOT -> d.doubleAt(e.slot);
                     case INT_SLOT -> d.longAt(e.slot);
-                    case SLOT -> d.values[e.slot];
+                    case SLOT -> d.obj(e.slot);
                     default -> null;
                 };
             }
@@ -173,7 +173,7 @@ public final class AttrSite {
                     if (e.kind == FLOAT_SLOT) {
                         return d.doubleAt(e.slot);
                     }
-                    if (e.kind == SLOT && d.values[e.slot] instanceof Double f) {
+                    if (e.kind == SLOT && d.obj(e.slot) instanceof Double f) {
                         return f;
                     }
                     break;
@@ -218,7 +218,7 @@ public final class AttrSite {
             if (e != null && e.kind == INT_SLOT) {
                 return d.longAt(e.slot);
             }
-            if (e != null && e.kind == SLOT && d.values[e.slot] instanceof Long l) {
+            if (e != null && e.kind == SLOT && d.obj(e.slot) instanceof Long l) {
                 return l;
             }
         }
@@ -239,7 +239,7 @@ public final class AttrSite {
         Slots d = i;
         Entry e = entry(reads, d.shape);
         if (e != null) {
-            return e.kind == SLOT ? d.values[e.slot] : e.kind <= INT_SLOT ? d.unboxedAt(e.slot) : classRead(e, i);
+            return e.kind == SLOT ? d.obj(e.slot) : e.kind <= INT_SLOT ? d.unboxedAt(e.slot) : classRead(e, i);
         }
         return readMiss(i);
     }
@@ -321,7 +321,7 @@ public final class AttrSite {
             Slots d = i;
             Entry e = entry(writes, d.shape);
             if (e != null && e.kind == SLOT) {
-                d.values[e.slot] = value;
+                d.setObj(e.slot, value);
             } else if (e != null && e.kind == FLOAT_SLOT && value instanceof Double f) {
                 d.setFloat(e.slot, f);
             } else if (e != null && e.kind == APPEND) {
@@ -421,7 +421,7 @@ public final class AttrSite {
             return;
         }
         switch (e.kind) {
-            case SLOT -> d.values[e.slot] = value;
+            case SLOT -> d.setObj(e.slot, value);
             case FLOAT_SLOT, INT_SLOT -> d.setAt(e.slot, value);
             case APPEND -> d.append((Shape) e.value, value);
             default -> {

@@ -2,26 +2,46 @@ package io.portalis.pylib.dyn;
 
 /**
  * The attributes of an instance, as its dictionary ({@code __dict__}) holds them: a {@link Shape} shared with the
- * other instances that added the same names in the same order, an array of values by slot, and the raw bits of the
+ * other instances that added the same names in the same order, the values by slot, and the raw bits of the
  * floats and ints of the shape's unboxed slots. {@link PyInstance} is its own storage, so that an attribute site reaches the
  * values from the instance with no object in between; {@link Instance.Dict} is the map view of a storage.
+ *
+ * <p>The values of the first {@link #INLINE} slots live in fields of the storage itself (V8's in-object properties),
+ * the others in an array: most classes' instances have a few attributes, and an instance that is one object rather
+ * than an object and an array costs half the allocations and one load less per attribute access. The boxes handed
+ * out for unboxed slots are kept apart, in an array made when first needed, and a kept box counts only while it
+ * holds the slot's current value: so storing a float or an int is one store of its bits, and code storing numbers
+ * in a loop compiles to plain array stores.
  */
 class Slots {
     private static final Object[] NO_VALUES = {};
 
+    /** How many slots' values live in fields rather than in {@link #values}. */
+    static final int INLINE = 3;
+
     /** The names, in insertion order; {@link AttrSite}s compare it by identity. */
     Shape shape = Shape.EMPTY;
+    /** The values of slots 0 to {@link #INLINE} - 1; read and written through {@link #obj} and {@link #setObj}. */
+    private Object o0;
+    private Object o1;
+    private Object o2;
     /**
-     * The values, by slot; longer than the shape when there is room to grow. An unboxed slot of the shape holds
-     * the box of its value last handed out or stored through a dynamic path, or null, so that reading the same
-     * attribute twice gives the same object.
+     * The values of the slots from {@link #INLINE} on, at {@code slot - INLINE}, as the fields hold the first ones;
+     * longer than the shape needs when there is room to grow.
      */
-    Object[] values = NO_VALUES;
+    private Object[] values = NO_VALUES;
     /**
      * The floats and ints of the shape's unboxed slots, as raw bits ({@code long} values for ints), by slot; null
-     * until an unboxed slot is added.
+     * until an unboxed slot is added, and longer than the last unboxed slot.
      */
     long[] floats;
+    /**
+     * By slot, for the unboxed slots of the shape: the box of a value handed out or stored through a dynamic path,
+     * so that reading the same attribute twice gives the same object; it stands for the slot only while its value
+     * is the slot's bits, which spares every store of a number the work of forgetting it. Null until a box is kept,
+     * then as long as {@link #floats}.
+     */
+    private Object[] boxes;
 
     /** Empty storage. */
     Slots() {
@@ -36,26 +56,111 @@ class Slots {
      */
     Slots(Shape root, int room, boolean floats) {
         shape = root;
-        if (room > 0) {
-            values = new Object[room];
-            this.floats = floats ? new long[room] : null;
+        if (room > INLINE) {
+            values = new Object[room - INLINE];
+        }
+        if (floats && room > 0) {
+            this.floats = new long[room];
         }
     }
 
-    /** Makes room for one more value; a new array and a copy, which the JIT compiles better than copyOf. */
-    private void grow(int n) {
-        int size = Math.max(4, n * 2);
+    /**
+     * @param k an object slot of the shape
+     * @return its value
+     */
+    final Object obj(int k) {
+        return switch (k) {
+            case 0 -> o0;
+            case 1 -> o1;
+            case 2 -> o2;
+            default -> values[k - INLINE];
+        };
+    }
+
+    /**
+     * @param k an object slot of the shape, or the slot about to be added
+     * @param value its value
+     */
+    final void setObj(int k, Object value) {
+        switch (k) {
+            case 0 -> o0 = value;
+            case 1 -> o1 = value;
+            case 2 -> o2 = value;
+            default -> values[k - INLINE] = value;
+        }
+    }
+
+    /**
+     * @param k an unboxed slot of the shape
+     * @return the box kept for its current value, or null
+     */
+    Object box(int k) {
+        Object[] b = boxes;
+        if (b == null) {
+            return null;
+        }
+        // a kept box is of its slot's kind: a slot changes kind only by becoming an object slot, or by a rebuild
+        // that starts without boxes
+        Object box = b[k];
+        if (box instanceof Long l) {
+            return l == floats[k] ? box : null;
+        }
+        return box != null && Double.doubleToRawLongBits((Double) box) == floats[k] ? box : null;
+    }
+
+    /**
+     * Keeps a box for the value of an unboxed slot.
+     *
+     * @param k an unboxed slot of the shape
+     * @param box the value, boxed
+     */
+    private void keepBox(int k, Object box) {
+        Object[] b = boxes;
+        if (b == null) {
+            b = new Object[floats.length];
+            boxes = b;
+        }
+        b[k] = box;
+    }
+
+    /** Makes room for the value of slot {@code n}; a new array and a copy, which the JIT compiles better than copyOf. */
+    private void makeRoom(int n) {
+        if (n < INLINE + values.length) {
+            return;
+        }
         // the next instance gets room for exactly the names this one needs, not the spare room it gets itself:
         // a class's instances mostly end up with the same names, and the arrays are most of what they allocate
         grew(n + 1, floats != null);
-        Object[] more = new Object[size];
-        System.arraycopy(values, 0, more, 0, n);
+        int held = n - INLINE;
+        Object[] more = new Object[Math.max(4, held * 2)];
+        System.arraycopy(values, 0, more, 0, held);
         values = more;
-        if (floats != null) {
-            long[] bits = new long[size];
-            System.arraycopy(floats, 0, bits, 0, n);
+    }
+
+    /**
+     * Makes room for the bits of slot {@code n}: exactly that much among the inline slots, which tells the class
+     * how many names its instances need when their values fit in fields; spare room past them, as for the values.
+     */
+    private void makeBitsRoom(int n) {
+        long[] f = floats;
+        if (f == null || n >= f.length) {
+            grew(n + 1, true);
+            long[] bits = new long[n < INLINE || f == null ? n + 1 : Math.max(n + 1, f.length * 2)];
+            if (f != null) {
+                System.arraycopy(f, 0, bits, 0, f.length);
+            }
             floats = bits;
+            Object[] b = boxes;
+            if (b != null) {
+                boxes = new Object[bits.length];
+                System.arraycopy(b, 0, boxes, 0, b.length);
+            }
         }
+    }
+
+    /** @return how many slots' values the storage has room for, for tests */
+    int room() {
+        return INLINE + values.length;
     }
 
     /**
@@ -66,10 +171,8 @@ class Slots {
      */
     void append(Shape next, Object value) {
         int n = shape.size();
-        if (n == values.length) {
-            grow(n);
-        }
-        values[n] = value;
+        makeRoom(n);
+        setObj(n, value);
         shape = next;
     }
 
@@ -95,15 +198,9 @@ class Slots {
 
     private void appendBits(Shape next, long bits) {
         int n = shape.size();
-        if (n == values.length) {
-            grow(n);
-        }
-        if (floats == null) {
-            grew(n + 1, true);
-            floats = new long[values.length];
-        }
+        makeRoom(n);
+        makeBitsRoom(n);
         floats[n] = bits;
-        values[n] = null;
         shape = next;
     }
 
@@ -116,7 +213,7 @@ class Slots {
      * @return the float or int
      */
     Object unboxedAt(int k) {
-        Object box = values[k];
+        Object box = box(k);
         if (box == null) {
             box = boxAt(k);
             if (shape.boxedOften()) {
@@ -128,10 +225,10 @@ class Slots {
 
     /** The value of an unboxed slot, boxed once until the slot changes, without counting the boxing. */
     private Object boxAt(int k) {
-        Object box = values[k];
+        Object box = box(k);
         if (box == null) {
             box = shape.isFloat(k) ? (Object) Double.longBitsToDouble(floats[k]) : (Object) floats[k];
-            values[k] = box;
+            keepBox(k, box);
         }
         return box;
     }
@@ -160,7 +257,6 @@ class Slots {
      */
     void setFloat(int k, double value) {
         floats[k] = Double.doubleToRawLongBits(value);
-        values[k] = null;
     }
 
     /**
@@ -171,7 +267,6 @@ class Slots {
      */
     void setInt(int k, long value) {
         floats[k] = value;
-        values[k] = null;
     }
 
     /**
@@ -179,7 +274,7 @@ class Slots {
      * @return its value
      */
     Object at(int k) {
-        return shape.isUnboxed(k) ? unboxedAt(k) : values[k];
+        return shape.isUnboxed(k) ? unboxedAt(k) : obj(k);
     }
 
     /**
@@ -193,12 +288,12 @@ class Slots {
         if (shape.isUnboxed(k)) {
             if (shape.isFloat(k) ? value instanceof Double : value instanceof Long) {
                 floats[k] = value instanceof Double f ? Double.doubleToRawLongBits(f) : (Long) value;
-                values[k] = value;
+                keepBox(k, value);
                 return;
             }
             moveTo(shape.boxed(k));
         }
-        values[k] = value;
+        setObj(k, value);
     }
 
     /**
@@ -208,7 +303,7 @@ class Slots {
     void moveTo(Shape next) {
         for (int k = 0; k < shape.size(); k++) {
             if (shape.isUnboxed(k) && !next.isUnboxed(k)) {
-                values[k] = boxAt(k);
+                setObj(k, boxAt(k));
             }
         }
         shape = next;
@@ -282,18 +377,22 @@ class Slots {
      */
     void removeSlot(int k) {
         Shape old = shape;
-        Object[] oldValues = values;
+        Object[] oldValues = new Object[old.size()];
+        for (int s = 0; s < oldValues.length; s++) {
+            oldValues[s] = old.isUnboxed(s) ? box(s) : obj(s);
+        }
         long[] oldFloats = floats;
         shape = old.rootShape();
-        values = new Object[oldValues.length];
-        floats = old.hasUnboxed() ? new long[oldValues.length] : null;
+        clearValues();
         for (int s = 0; s < old.size(); s++) {
             if (s != k) {
                 Shape next = shape.with(old.name(s), old.kind(s));
                 if (next.isUnboxed(shape.size())) {
                     // a slot of the same kind: the bits and the box, if any, move as they are
                     appendBits(next, oldFloats[s]);
-                    values[next.size() - 1] = oldValues[s];
+                    if (oldValues[s] != null) {
+                        keepBox(next.size() - 1, oldValues[s]);
+                    }
                 } else if (old.isUnboxed(s) && oldValues[s] == null) {
                     append(next, old.isFloat(s) ? (Object) Double.longBitsToDouble(oldFloats[s])
                             : (Object) oldFloats[s]);
@@ -307,7 +406,15 @@ class Slots {
     /** Removes every name. */
     void clear() {
         shape = shape.rootShape();
+        clearValues();
+    }
+
+    private void clearValues() {
+        o0 = null;
+        o1 = null;
+        o2 = null;
         values = NO_VALUES;
         floats = null;
+        boxes = null;
     }
 }

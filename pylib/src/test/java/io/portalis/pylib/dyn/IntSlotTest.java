@@ -227,7 +227,7 @@ class IntSlotTest {
         payload.setLong(second, 501L);
         assertThat(second.shape).isSameAs(first.shape);
         assertThat(second.shape.isInt(0)).isTrue();
-        assertThat(second.values[0]).as("no box made").isNull();
+        assertThat(second.box(0)).as("no box made").isNull();
         assertThat(payload.get(second)).isEqualTo(501L);
         PyInstance third = (PyInstance) Rt.call(c);
         Rt.setattr(third, "other", "o");

@@ -109,15 +109,19 @@ class PolymorphicSiteTest {
         assertThat(p.slotHint).as("the names an instance needed room for").isEqualTo(3);
         assertThat(p.floatHint).isTrue();
         PyInstance second = (PyInstance) make.call(p, "b", 2L);
-        assertThat(second.values.length).as("no growth within the hint").isEqualTo(3);
-        assertThat(second.floats).hasSize(3);
+        assertThat(second.room()).as("values in fields, no array").isEqualTo(Slots.INLINE);
+        assertThat(second.floats).as("no growth within the hint").hasSize(3);
         Rt.setattr(second, "more", 1L);
-        assertThat(second.values.length).as("spare room for an instance that outgrew it").isEqualTo(6);
-        Rt.setattr(second, "extra", "more");
-        assertThat(second.values.length).isEqualTo(6);
-        assertThat(second.dict()).containsExactly(Map.entry("kind", "b"), Map.entry("value", 2L),
-                Map.entry("weight", 0.5), Map.entry("more", 1L), Map.entry("extra", "more"));
         assertThat(p.slotHint).as("an instance that outgrew it raises it").isEqualTo(4);
+        assertThat(second.room()).as("spare room past the fields").isEqualTo(Slots.INLINE + 4);
+        assertThat(second.floats).as("spare room past the fields").hasSize(6);
+        Rt.setattr(second, "extra", "more");
+        Rt.setattr(second, "last", 2.5);
+        assertThat(second.room()).as("no growth within the spare room").isEqualTo(Slots.INLINE + 4);
+        assertThat(second.floats).hasSize(6);
+        assertThat(second.dict()).containsExactly(Map.entry("kind", "b"), Map.entry("value", 2L),
+                Map.entry("weight", 0.5), Map.entry("more", 1L), Map.entry("extra", "more"), Map.entry("last", 2.5));
+        assertThat(p.slotHint).isEqualTo(4);
         assertThat(first.dict()).hasSize(3);
         PyInstance bare = new PyInstance(p);
         assertThat(bare.dict()).isEmpty();
