@@ -682,6 +682,8 @@ public final class JsonModule {
         private int pos;
         /** Keys decoded so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
         private final String[] recentKeys = new String[256];
+        /** The document's bytes of each of {@link #recentKeys}. */
+        private final byte[][] recentKeyBytes = new byte[256][];
         /** The items read so far of the open containers, innermost last; a dict's as key, value, key, value. */
         private Object[] stack = new Object[64];
         private int top;
@@ -914,44 +916,49 @@ public final class JsonModule {
 
         /**
          * {@link #string} for a dict key: a key seen before comes back as the same {@code String}, whose hash is
-         * already known, as CPython's decoder memoizes keys; most documents repeat a few keys many times.
+         * already known, as CPython's decoder memoizes keys; most documents repeat a few keys many times. A key is
+         * looked for by its length and end characters, which tell a document's few keys apart without a pass over
+         * each key to hash it, and then compared with the document's bytes.
          */
         private String key() {
             byte[] c = this.c;
-            int hash = 0;
-            for (int i = pos; i < n; i++) {
-                char ch = at(c, i);
-                if (ch == '"') {
-                    // looked for at its slot and the few after it, as the encoder's memo does
-                    int mask = recentKeys.length - 1;
-                    int home = (hash ^ hash >>> 16) & mask;
-                    int slot = home;
-                    int length = i - pos;
-                    for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
-                        int at = (home + probe) & mask;
-                        String known = recentKeys[at];
-                        if (known == null) {
-                            slot = at;
-                            break;
-                        }
-                        // the hash computed here is String's own, which a kept key has cached
-                        if (known.hashCode() == hash && known.length() == length
-                                && s.regionMatches(pos, known, 0, length)) {
-                            pos = i + 1;
-                            return known;
-                        }
-                    }
-                    String key = s.substring(pos, i);
-                    recentKeys[slot] = key;
-                    pos = i + 1;
-                    return key;
-                }
-                if (ch == '\\' || ch < 0x20) {
+            int from = pos;
+            int i = from;
+            char ch = 0;
+            while (i < n && (ch = at(c, i)) != '"' && ch != '\\' && ch >= 0x20) {
+                i++;
+            }
+            int length = i - from;
+            if (i >= n || ch != '"' || length == 0) {
+                return string();
+            }
+            int mask = recentKeys.length - 1;
+            int home = (length * 0x9E3779B9 ^ c[from] * 31 ^ c[i - 1]) & mask;
+            int slot = home;
+            for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
+                int at = (home + probe) & mask;
+                byte[] known = recentKeyBytes[at];
+                if (known == null) {
+                    slot = at;
                     break;
                 }
-                hash = 31 * hash + ch;
+                if (known.length == length && Arrays.equals(c, from, i, known, 0, length)) {
+                    pos = i + 1;
+                    return recentKeys[at];
+                }
             }
-            return string();
+            String key = s.substring(from, i);
+            pos = i + 1;
+            // a ? may stand for a character beyond Latin-1: such keys are not kept, so that bytes equal to a kept
+            // key's are its characters
+            for (int k = from; k < i; k++) {
+                if (c[k] == '?') {
+                    return key;
+                }
+            }
+            recentKeys[slot] = key;
+            recentKeyBytes[slot] = Arrays.copyOfRange(c, from, i);
+            return key;
         }
 
         private String string() {
@@ -1140,10 +1147,7 @@ public final class JsonModule {
                 skipSpace();
                 if (pos < n && at(c, pos) == '}') {
                     pos++;
-                    PyDict<Object, Object> out = new PyDict<>((top - base) / 2);
-                    for (int k = base; k < top; k += 2) {
-                        out.setItem(stack[k], stack[k + 1]);
-                    }
+                    PyDict<Object, Object> out = PyDict.ofStrItems(stack, base, (top - base) / 2);
                     top = base;
                     return out;
                 }

@@ -164,6 +164,37 @@ class JsonModuleTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void keysBeyondLatin1AreKeptApartFromKeysWithQuestionMarks() {
+        // the decoder reads a character beyond Latin-1 as one '?' byte, so the memo must not take one for the other
+        PyList<PyDict<Object, Object>> l = (PyList<PyDict<Object, Object>>) JsonModule.loads(
+                "[{\"a\u2615b\": 1, \"a?b\": 2}, {\"a?b\": 3, \"a\u2615b\": 4}, {\"a\uD83D\uDE00\": 5, \"a??\": 6}]");
+        assertThat(l.repr()).isEqualTo(
+                "[{'a\u2615b': 1, 'a?b': 2}, {'a?b': 3, 'a\u2615b': 4}, {'a\uD83D\uDE00': 5, 'a??': 6}]");
+        assertThat(l.get(2).getItem("a??")).isEqualTo(6L);
+        assertThat(l.get(2).getItem("a\uD83D\uDE00")).isEqualTo(5L);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRepeatedKeyKeepsItsFirstPlaceAndLastValueInSmallAndLargeObjects() {
+        PyDict<Object, Object> small = (PyDict<Object, Object>) JsonModule.loads("{\"a\": 1, \"b\": 2, \"a\": 3}");
+        assertThat(small.repr()).isEqualTo("{'a': 3, 'b': 2}");
+        StringBuilder doc = new StringBuilder("{");
+        for (int k = 0; k < 25; k++) {
+            doc.append(k == 0 ? "" : ", ").append("\"k").append(k % 20).append("\": ").append(k);
+        }
+        PyDict<Object, Object> large = (PyDict<Object, Object>) JsonModule.loads(doc.append('}').toString());
+        assertThat(large.len()).isEqualTo(20);
+        assertThat(large.getItem("k0")).isEqualTo(20L);
+        assertThat(large.getItem("k4")).isEqualTo(24L);
+        assertThat(large.getItem("k5")).isEqualTo(5L);
+        List<Object> keys = new ArrayList<>();
+        large.forEach(keys::add);
+        assertThat(keys.subList(0, 3)).containsExactly("k0", "k1", "k2");
+    }
+
+    @Test
     void decodeErrorCarriesMessageDocumentAndPlace() {
         String doc = "{\"a\": 1,\n \"b\" 2}";
         assertThatThrownBy(() -> JsonModule.loads(doc)).isInstanceOfSatisfying(JsonModule.JSONDecodeError.class, e -> {
