@@ -917,23 +917,17 @@ public final class JsonModule {
         /**
          * {@link #string} for a dict key: a key seen before comes back as the same {@code String}, whose hash is
          * already known, as CPython's decoder memoizes keys; most documents repeat a few keys many times. A key is
-         * looked for by its length and end characters, which tell a document's few keys apart without a pass over
-         * each key to hash it, and then compared with the document's bytes.
+         * looked for by its first two bytes, which tell a document's few keys apart, and a kept key's bytes are
+         * compared with the document's there, up to the closing quote, so that a known key is read in one pass.
          */
         private String key() {
             byte[] c = this.c;
             int from = pos;
-            int i = from;
-            char ch = 0;
-            while (i < n && (ch = at(c, i)) != '"' && ch != '\\' && ch >= 0x20) {
-                i++;
-            }
-            int length = i - from;
-            if (i >= n || ch != '"' || length == 0) {
+            if (from + 1 >= n) {
                 return string();
             }
             int mask = recentKeys.length - 1;
-            int home = (length * 0x9E3779B9 ^ c[from] * 31 ^ c[i - 1]) & mask;
+            int home = (c[from] * 31 + c[from + 1]) & mask;
             int slot = home;
             for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
                 int at = (home + probe) & mask;
@@ -942,10 +936,19 @@ public final class JsonModule {
                     slot = at;
                     break;
                 }
-                if (known.length == length && Arrays.equals(c, from, i, known, 0, length)) {
-                    pos = i + 1;
+                int end = from + known.length;
+                if (end < n && c[end] == '"' && sameBytes(c, from, known)) {
+                    pos = end + 1;
                     return recentKeys[at];
                 }
+            }
+            int i = from;
+            char ch = 0;
+            while (i < n && (ch = at(c, i)) != '"' && ch != '\\' && ch >= 0x20) {
+                i++;
+            }
+            if (i >= n || ch != '"' || i == from) {
+                return string();
             }
             String key = s.substring(from, i);
             pos = i + 1;
@@ -959,6 +962,16 @@ public final class JsonModule {
             recentKeys[slot] = key;
             recentKeyBytes[slot] = Arrays.copyOfRange(c, from, i);
             return key;
+        }
+
+        /** Whether the document holds {@code known}'s bytes from {@code from} on (a kept key: short). */
+        private static boolean sameBytes(byte[] c, int from, byte[] known) {
+            for (int k = 0; k < known.length; k++) {
+                if (c[from + k] != known[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private String string() {

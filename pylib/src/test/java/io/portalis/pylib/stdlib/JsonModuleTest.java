@@ -164,6 +164,15 @@ class JsonModuleTest {
     }
 
     @Test
+    void keysThatBeginAsAKnownKeyDoesAreTheirOwn() {
+        // a kept key is compared up to the closing quote: a shorter or longer key with its first bytes is another
+        Object l = JsonModule.loads(
+                "[{\"abc\": 1}, {\"ab\": 2, \"abcd\": 3, \"abc\": 4, \"a\": 5}, {\"a\": 6, \"abc\\\"\": 7}]");
+        assertThat(((PyList<?>) l).repr())
+                .isEqualTo("[{'abc': 1}, {'ab': 2, 'abcd': 3, 'abc': 4, 'a': 5}, {'a': 6, 'abc\"': 7}]");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void keysBeyondLatin1AreKeptApartFromKeysWithQuestionMarks() {
         // the decoder reads a character beyond Latin-1 as one '?' byte, so the memo must not take one for the other
