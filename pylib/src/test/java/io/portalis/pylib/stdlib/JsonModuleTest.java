@@ -164,6 +164,33 @@ class JsonModuleTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void manyKeysSharingTheirFirstBytesAreAllFoundAgain() {
+        // more keys with the same first two bytes than the memo keeps by those bytes, some holding '?'
+        StringBuilder doc = new StringBuilder("[");
+        for (int row = 0; row < 3; row++) {
+            doc.append(row == 0 ? "{" : ", {");
+            for (int k = 0; k < 12; k++) {
+                doc.append(k == 0 ? "" : ", ").append("\"us").append(k % 3 == 0 ? "?" : "_").append(k).append("\": ")
+                        .append(row * 100 + k);
+            }
+            doc.append("}");
+        }
+        PyList<PyDict<Object, Object>> l =
+                (PyList<PyDict<Object, Object>>) JsonModule.loads(doc.append(']').toString());
+        assertThat(l.get(2).getItem("us_11")).isEqualTo(211L);
+        assertThat(l.get(1).getItem("us?9")).isEqualTo(109L);
+        List<Object> first = new ArrayList<>();
+        l.get(0).forEach(first::add);
+        List<Object> last = new ArrayList<>();
+        l.get(2).forEach(last::add);
+        assertThat(last).hasSize(12).isEqualTo(first);
+        for (int k = 0; k < 12; k++) {
+            assertThat(last.get(k)).isSameAs(first.get(k));
+        }
+    }
+
+    @Test
     void keysThatBeginAsAKnownKeyDoesAreTheirOwn() {
         // a kept key is compared up to the closing quote: a shorter or longer key with its first bytes is another
         Object l = JsonModule.loads(
