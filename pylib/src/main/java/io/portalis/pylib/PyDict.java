@@ -1122,4 +1122,41 @@ public class PyDict<K, V> implements PyRepr, PySized, Iterable<K> {
             return repr();
         }
     }
+
+    /**
+     * A dict of str keys from alternating keys and values, such as a decoded JSON object's, in one pass: a later
+     * item whose key equals an earlier one's replaces its value and keeps its place, as {@code setItem} would.
+     *
+     * @param items key, value, key, value, … from {@code from} on; each key a {@code String}
+     * @param from the index of the first key
+     * @param pairs the number of items
+     * @return the dict
+     * @throws ClassCastException for a key that is not a {@code String}
+     */
+    public static PyDict<Object, Object> ofStrItems(Object[] items, int from, int pairs) {
+        PyDict<Object, Object> d = new PyDict<>(pairs);
+        Object[] ks = d.keys;
+        int[] hs = d.hashes;
+        for (int k = from, end = from + 2 * pairs; k < end; k += 2) {
+            String key = (String) items[k];
+            int h = key.hashCode();
+            int at = -1;
+            if (d.table.length == 0) {
+                for (int j = 0, used = d.used; j < used; j++) {
+                    if (hs[j] == h && (ks[j] == key || key.equals(ks[j]))) {
+                        at = j;
+                        break;
+                    }
+                }
+            } else {
+                at = d.indexOf(key, h);
+            }
+            if (at >= 0) {
+                d.values[at] = items[k + 1];
+            } else {
+                d.append(key, h, items[k + 1]);
+            }
+        }
+        return d;
+    }
 }

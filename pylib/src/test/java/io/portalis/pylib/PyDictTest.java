@@ -243,4 +243,24 @@ class PyDictTest {
             assertThatThrownBy(() -> d.getItem(7L)).isInstanceOf(KeyError.class).hasMessage("7");
         }
     }
+
+    @Test
+    void ofStrItemsBuildsLikeSetItemWithRepeatedKeys() {
+        Object[] items = {"pad", 0L, "x", 1L, "y", 2L, "x", 3L, new String("y"), 4L, "z", 5L};
+        PyDict<Object, Object> d = PyDict.ofStrItems(items, 2, 5);
+        assertThat(d.repr()).isEqualTo("{'x': 3, 'y': 4, 'z': 5}");
+        d.setItem("w", 6L);
+        assertThat(d.getItem("w")).isEqualTo(6L);
+        Object[] many = new Object[80];
+        for (int k = 0; k < 40; k++) {
+            many[2 * k] = "k" + k % 30;
+            many[2 * k + 1] = (long) k;
+        }
+        PyDict<Object, Object> large = PyDict.ofStrItems(many, 0, 40);
+        assertThat(large.len()).isEqualTo(30);
+        assertThat(large.getItem("k9")).isEqualTo(39L);
+        assertThat(large.getItem("k10")).isEqualTo(10L);
+        assertThat(PyDict.ofStrItems(many, 0, 0).len()).isZero();
+        assertThatThrownBy(() -> PyDict.ofStrItems(new Object[] {1L, 2L}, 0, 1)).isInstanceOf(ClassCastException.class);
+    }
 }

@@ -680,8 +680,20 @@ public final class JsonModule {
         private final byte[] c;
         private final int n;
         private int pos;
-        /** Keys decoded so far, at a slot chosen by their hash (a later key with the same slot replaces one). */
+        /**
+         * Keys decoded so far, at a slot chosen by their first two bytes (a later key with the same slot replaces
+         * one): the first place a key is looked for.
+         */
         private final String[] recentKeys = new String[256];
+        /** The document's bytes of each of {@link #recentKeys}. */
+        private final byte[][] recentKeyBytes = new byte[256][];
+        /**
+         * Keys decoded so far, at a slot chosen by their hash: where a key is looked for next, so that a document
+         * with more keys sharing their first two bytes than {@link #recentKeys} keeps still finds them.
+         */
+        private final String[] hashedKeys = new String[256];
+        /** The document's bytes of each of {@link #hashedKeys}, or null for a key holding a {@code ?}. */
+        private final byte[][] hashedKeyBytes = new byte[256][];
         /** The items read so far of the open containers, innermost last; a dict's as key, value, key, value. */
         private Object[] stack = new Object[64];
         private int top;
@@ -914,44 +926,101 @@ public final class JsonModule {
 
         /**
          * {@link #string} for a dict key: a key seen before comes back as the same {@code String}, whose hash is
-         * already known, as CPython's decoder memoizes keys; most documents repeat a few keys many times.
+         * already known, as CPython's decoder memoizes keys; most documents repeat a few keys many times. A key is
+         * looked for first by its first two bytes, which tell most documents' few keys apart, and a kept key's
+         * bytes are compared with the document's there, up to the closing quote, so that a known key is read in
+         * one pass; then by its hash.
          */
         private String key() {
             byte[] c = this.c;
-            int hash = 0;
-            for (int i = pos; i < n; i++) {
-                char ch = at(c, i);
-                if (ch == '"') {
-                    // looked for at its slot and the few after it, as the encoder's memo does
-                    int mask = recentKeys.length - 1;
-                    int home = (hash ^ hash >>> 16) & mask;
-                    int slot = home;
-                    int length = i - pos;
-                    for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
-                        int at = (home + probe) & mask;
-                        String known = recentKeys[at];
-                        if (known == null) {
-                            slot = at;
-                            break;
-                        }
-                        // the hash computed here is String's own, which a kept key has cached
-                        if (known.hashCode() == hash && known.length() == length
-                                && s.regionMatches(pos, known, 0, length)) {
-                            pos = i + 1;
-                            return known;
-                        }
-                    }
-                    String key = s.substring(pos, i);
-                    recentKeys[slot] = key;
-                    pos = i + 1;
-                    return key;
-                }
-                if (ch == '\\' || ch < 0x20) {
+            int from = pos;
+            if (from + 1 >= n) {
+                return string();
+            }
+            int mask = recentKeys.length - 1;
+            int home = (c[from] * 31 + c[from + 1]) & mask;
+            int slot = home;
+            // more places than the hashed keys have: keys sharing their first two bytes are common, and a place
+            // that holds another key most often fails at the byte after its length
+            for (int probe = 0; probe < 2 * KEY_MEMO_PROBES; probe++) {
+                int at = (home + probe) & mask;
+                byte[] known = recentKeyBytes[at];
+                if (known == null) {
+                    slot = at;
                     break;
                 }
-                hash = 31 * hash + ch;
+                int end = from + known.length;
+                if (end < n && c[end] == '"' && sameBytes(c, from, known)) {
+                    pos = end + 1;
+                    return recentKeys[at];
+                }
             }
-            return string();
+            return hashedKey(slot);
+        }
+
+        /** {@link #key} when its first place does not hold the key: {@code slot} is where it is to be kept there. */
+        private String hashedKey(int slot) {
+            byte[] c = this.c;
+            int from = pos;
+            int mask = hashedKeys.length - 1;
+            int hash = 0;
+            int i = from;
+            char ch = 0;
+            while (i < n && (ch = at(c, i)) != '"' && ch != '\\' && ch >= 0x20) {
+                hash = 31 * hash + ch;
+                i++;
+            }
+            if (i >= n || ch != '"' || i == from) {
+                return string();
+            }
+            int length = i - from;
+            pos = i + 1;
+            int hashHome = (hash ^ hash >>> 16) & mask;
+            int hashSlot = hashHome;
+            for (int probe = 0; probe < KEY_MEMO_PROBES; probe++) {
+                int at = (hashHome + probe) & mask;
+                String known = hashedKeys[at];
+                if (known == null) {
+                    hashSlot = at;
+                    break;
+                }
+                // the hash computed here is String's own, which a kept key has cached; the characters are compared
+                // in the document's text, where a '?' byte may be another character
+                if (known.hashCode() == hash && known.length() == length && s.regionMatches(from, known, 0, length)) {
+                    if (hashedKeyBytes[at] != null) {
+                        recentKeys[slot] = known;
+                        recentKeyBytes[slot] = hashedKeyBytes[at];
+                    }
+                    return known;
+                }
+            }
+            String key = s.substring(from, i);
+            byte[] bytes = Arrays.copyOfRange(c, from, i);
+            // a ? may stand for a character beyond Latin-1: such keys are not kept by their bytes, so that bytes
+            // equal to a kept key's are its characters
+            for (byte b : bytes) {
+                if (b == '?') {
+                    bytes = null;
+                    break;
+                }
+            }
+            hashedKeys[hashSlot] = key;
+            hashedKeyBytes[hashSlot] = bytes;
+            if (bytes != null) {
+                recentKeys[slot] = key;
+                recentKeyBytes[slot] = bytes;
+            }
+            return key;
+        }
+
+        /** Whether the document holds {@code known}'s bytes from {@code from} on (a kept key: short). */
+        private static boolean sameBytes(byte[] c, int from, byte[] known) {
+            for (int k = 0; k < known.length; k++) {
+                if (c[from + k] != known[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private String string() {
@@ -1140,10 +1209,7 @@ public final class JsonModule {
                 skipSpace();
                 if (pos < n && at(c, pos) == '}') {
                     pos++;
-                    PyDict<Object, Object> out = new PyDict<>((top - base) / 2);
-                    for (int k = base; k < top; k += 2) {
-                        out.setItem(stack[k], stack[k + 1]);
-                    }
+                    PyDict<Object, Object> out = PyDict.ofStrItems(stack, base, (top - base) / 2);
                     top = base;
                     return out;
                 }

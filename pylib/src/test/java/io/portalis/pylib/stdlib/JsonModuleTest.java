@@ -164,6 +164,73 @@ class JsonModuleTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void manyKeysSharingTheirFirstBytesAreAllFoundAgain() {
+        // more keys with the same first two bytes than the memo keeps by those bytes, some holding '?'
+        StringBuilder doc = new StringBuilder("[");
+        for (int row = 0; row < 3; row++) {
+            doc.append(row == 0 ? "{" : ", {");
+            for (int k = 0; k < 12; k++) {
+                doc.append(k == 0 ? "" : ", ").append("\"us").append(k % 3 == 0 ? "?" : "_").append(k).append("\": ")
+                        .append(row * 100 + k);
+            }
+            doc.append("}");
+        }
+        PyList<PyDict<Object, Object>> l =
+                (PyList<PyDict<Object, Object>>) JsonModule.loads(doc.append(']').toString());
+        assertThat(l.get(2).getItem("us_11")).isEqualTo(211L);
+        assertThat(l.get(1).getItem("us?9")).isEqualTo(109L);
+        List<Object> first = new ArrayList<>();
+        l.get(0).forEach(first::add);
+        List<Object> last = new ArrayList<>();
+        l.get(2).forEach(last::add);
+        assertThat(last).hasSize(12).isEqualTo(first);
+        for (int k = 0; k < 12; k++) {
+            assertThat(last.get(k)).isSameAs(first.get(k));
+        }
+    }
+
+    @Test
+    void keysThatBeginAsAKnownKeyDoesAreTheirOwn() {
+        // a kept key is compared up to the closing quote: a shorter or longer key with its first bytes is another
+        Object l = JsonModule.loads(
+                "[{\"abc\": 1}, {\"ab\": 2, \"abcd\": 3, \"abc\": 4, \"a\": 5}, {\"a\": 6, \"abc\\\"\": 7}]");
+        assertThat(((PyList<?>) l).repr())
+                .isEqualTo("[{'abc': 1}, {'ab': 2, 'abcd': 3, 'abc': 4, 'a': 5}, {'a': 6, 'abc\"': 7}]");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keysBeyondLatin1AreKeptApartFromKeysWithQuestionMarks() {
+        // the decoder reads a character beyond Latin-1 as one '?' byte, so the memo must not take one for the other
+        PyList<PyDict<Object, Object>> l = (PyList<PyDict<Object, Object>>) JsonModule.loads(
+                "[{\"a\u2615b\": 1, \"a?b\": 2}, {\"a?b\": 3, \"a\u2615b\": 4}, {\"a\uD83D\uDE00\": 5, \"a??\": 6}]");
+        assertThat(l.repr()).isEqualTo(
+                "[{'a\u2615b': 1, 'a?b': 2}, {'a?b': 3, 'a\u2615b': 4}, {'a\uD83D\uDE00': 5, 'a??': 6}]");
+        assertThat(l.get(2).getItem("a??")).isEqualTo(6L);
+        assertThat(l.get(2).getItem("a\uD83D\uDE00")).isEqualTo(5L);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRepeatedKeyKeepsItsFirstPlaceAndLastValueInSmallAndLargeObjects() {
+        PyDict<Object, Object> small = (PyDict<Object, Object>) JsonModule.loads("{\"a\": 1, \"b\": 2, \"a\": 3}");
+        assertThat(small.repr()).isEqualTo("{'a': 3, 'b': 2}");
+        StringBuilder doc = new StringBuilder("{");
+        for (int k = 0; k < 25; k++) {
+            doc.append(k == 0 ? "" : ", ").append("\"k").append(k % 20).append("\": ").append(k);
+        }
+        PyDict<Object, Object> large = (PyDict<Object, Object>) JsonModule.loads(doc.append('}').toString());
+        assertThat(large.len()).isEqualTo(20);
+        assertThat(large.getItem("k0")).isEqualTo(20L);
+        assertThat(large.getItem("k4")).isEqualTo(24L);
+        assertThat(large.getItem("k5")).isEqualTo(5L);
+        List<Object> keys = new ArrayList<>();
+        large.forEach(keys::add);
+        assertThat(keys.subList(0, 3)).containsExactly("k0", "k1", "k2");
+    }
+
+    @Test
     void decodeErrorCarriesMessageDocumentAndPlace() {
         String doc = "{\"a\": 1,\n \"b\" 2}";
         assertThatThrownBy(() -> JsonModule.loads(doc)).isInstanceOfSatisfying(JsonModule.JSONDecodeError.class, e -> {
