@@ -731,13 +731,10 @@ public final class Strs {
         return joinList(sep, all);
     }
 
-    /** Joined lengths from which copying the items' references once costs less than copying the text twice. */
-    private static final int LONG_JOIN = 1 << 12;
-
     /**
-     * {@link #join} of a list: sized once; a long text goes through the JDK's join, which copies it once straight
-     * into the string it returns, where a builder copies it again. A single item is returned itself, as CPython
-     * returns a lone exact str.
+     * {@link #join} of a list: sized once, so the text is copied once into the builder (a loop that the joins of
+     * short texts keep compiled, where the JDK's own join of a long text would start cold); a single item is
+     * returned itself, as CPython returns a lone exact str.
      */
     private static String joinList(String sep, List<?> items) {
         int n = items.size();
@@ -754,9 +751,6 @@ public final class Strs {
         }
         if (n == 1) {
             return (String) items.get(0);
-        }
-        if (length >= LONG_JOIN) {
-            return String.join(sep, items.toArray(new String[0]));
         }
         StringBuilder b = new StringBuilder((int) length);
         for (int k = 0; k < n; k++) {
