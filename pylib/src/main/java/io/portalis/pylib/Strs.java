@@ -731,7 +731,11 @@ public final class Strs {
         return joinList(sep, all);
     }
 
-    /** {@link #join} of a list: sized once, so the text is copied once. */
+    /**
+     * {@link #join} of a list: sized once, so the text is copied once into the builder (a loop that the joins of
+     * short texts keep compiled, where the JDK's own join of a long text would start cold); a single item is
+     * returned itself, as CPython returns a lone exact str.
+     */
     private static String joinList(String sep, List<?> items) {
         int n = items.size();
         long length = (long) sep.length() * Math.max(0, n - 1);
@@ -744,6 +748,9 @@ public final class Strs {
         }
         if (length > Integer.MAX_VALUE - 8) {
             throw new MemoryError();
+        }
+        if (n == 1) {
+            return (String) items.get(0);
         }
         StringBuilder b = new StringBuilder((int) length);
         for (int k = 0; k < n; k++) {
@@ -1108,14 +1115,34 @@ public final class Strs {
         return Character.toString(c).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The full title case of a character: ß becomes "Ss" and ﬁ "Fi", as in Python. */
+    /**
+     * The full title case of a character, as Python's: ß becomes "Ss", ﬁ "Fi" and ŉ "ʼN", while ᾳ, whose upper
+     * case is "ΑΙ", has a title case of its own, ᾼ. A character with a title case of one character (or that is
+     * one) keeps to it; the others take their full upper case up to its first cased character and the rest lowered,
+     * which is SpecialCasing's title form for each of them.
+     */
     private static String titleFull(int c) {
-        String up = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
-        if (up.codePointCount(0, up.length()) > 1) {
-            int first = up.codePointAt(0);
-            return Character.toString(first) + up.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT);
+        int simple = Character.toTitleCase(c);
+        String up = simple != c || Character.isTitleCase(c) ? null
+                : Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+        if (up == null || up.codePointCount(0, up.length()) <= 1) {
+            return Character.toString(simple);
         }
-        return Character.toString(Character.toTitleCase(c));
+        int end = 0;
+        while (end < up.length()) {
+            int d = up.codePointAt(end);
+            end += Character.charCount(d);
+            if (isCased(d)) {
+                break;
+            }
+        }
+        String rest = up.substring(end).toLowerCase(java.util.Locale.ROOT);
+        if (rest.indexOf('\u03b9') >= 0 && java.text.Normalizer.normalize(Character.toString(c),
+                java.text.Normalizer.Form.NFD).indexOf('\u0345') >= 0) {
+            // a Greek vowel's iota subscript stays the combining ypogegrammeni in title case (ᾲ is "Ὰͅ")
+            rest = rest.replace('\u03b9', '\u0345');
+        }
+        return up.substring(0, end) + rest;
     }
 
     /**

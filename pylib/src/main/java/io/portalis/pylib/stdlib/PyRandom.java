@@ -727,21 +727,35 @@ public class PyRandom {
         return out;
     }
 
-    /** {@link #lastGuide}, built on first use: a bucket per sum, each starting where its lowest draw would land. */
+    /**
+     * How many buckets the guide of {@code n} sums has: several per sum, so that most draws land in a bucket within
+     * one item's share and the loops after the lookup rarely step (each step a branch the processor cannot
+     * predict); as many as sums for long lists, whose guide would otherwise outgrow the caches.
+     */
+    private static int buckets(int n) {
+        return n <= GUIDE_ITEMS_SPREAD ? BUCKETS_PER_ITEM * n : n;
+    }
+
+    /** Buckets per sum of a short list's guide. */
+    private static final int BUCKETS_PER_ITEM = 8;
+    /** The most sums whose guide has {@link #BUCKETS_PER_ITEM} buckets each. */
+    private static final int GUIDE_ITEMS_SPREAD = 1 << 14;
+
+    /** {@link #lastGuide}, built on first use: buckets of one width, each starting where its lowest draw lands. */
     private int[] guide() {
         if (lastGuide == null) {
             double[] cum = lastSums;
             int n = cum.length;
-            int[] g = new int[n];
+            int[] g = new int[buckets(n)];
             for (int i = 1; i < n; i++) {
                 if (cum[i] < cum[i - 1]) {
                     lastGuide = g = new int[0];
                     return g;
                 }
             }
-            double width = cum[n - 1] / n;
+            double width = cum[n - 1] / g.length;
             int i = 0;
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < g.length; j++) {
                 double low = j * width;
                 while (i < n - 1 && cum[i] <= low) {
                     i++;

@@ -55,6 +55,23 @@ class PyRandomTest {
     }
 
     @Test
+    void longWeightsDrawnFromAgainGiveBisectsAnswer() {
+        // beyond the length whose guide has several buckets per item: one bucket each
+        int n = 40_000;
+        PyList<Object> weights = new PyList<>();
+        for (int k = 0; k < n; k++) {
+            weights.add(k % 7 == 0 ? 0.0 : 1.0 / (k + 1));
+        }
+        PyList<Object> items = population(n);
+        PyRandom reusing = new PyRandom(3L);
+        PyRandom reference = new PyRandom(3L);
+        for (int draw = 0; draw < 3; draw++) {
+            assertThat(reusing.choices(items, weights, 2000)).as("draw %d", draw)
+                    .isEqualTo(drawAfresh(reference, items, weights, 2000));
+        }
+    }
+
+    @Test
     void reusedWeightsListDrawsAsAFreshGeneratorDoesEvenAfterItChanges() {
         PyList<Object> items = population(50);
         PyList<Object> weights = new PyList<>();
