@@ -859,6 +859,28 @@ public final class Floats {
     }
 
     /**
+     * The integer nearest {@code x * 10**n} (computed from the exact binary value of {@code x}), when it is below
+     * 2**52 and the exact product is clearly nearer it than any other integer; NaN for a tie or a near-tie, which
+     * the caller settles exactly. {@code x * 10**n} is split exactly into {@code prod + err}, so the test is exact.
+     *
+     * @param x a finite value
+     * @param n decimal places, {@code 0 <= n < 23}
+     * @return an integral double of the same sign as the product, or NaN
+     */
+    static double scaledRint(double x, int n) {
+        double p = EXACT_POWERS_OF_TEN[n];
+        double prod = x * p;
+        if (Math.abs(prod) < 0x1p52) {
+            double err = Math.fma(x, p, -prod);
+            double whole = Math.rint(prod);
+            if (Math.abs(prod - whole) + Math.abs(err) < 0.5) {
+                return whole;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
      * {@code round(x, n)}: rounds the exact binary value to {@code n} decimal places, ties to even, then reads
      * the decimal back, as CPython does; so {@code round(2.675, 2) == 2.67} because 2.675 is stored below it.
      *
@@ -878,17 +900,11 @@ public final class Floats {
             return Math.copySign(0.0, x);
         }
         if (n >= 0 && n < EXACT_POWERS_OF_TEN.length) {
-            // x * 10**n split exactly into prod + err; when that value is clearly nearer one integer than any other,
             // the integer over 10**n (both exact) divides to the double nearest the rounded decimal, as CPython's
-            // decimal string read back would be. A tie or a near-tie takes the exact path below.
-            double p = EXACT_POWERS_OF_TEN[(int) n];
-            double prod = x * p;
-            if (Math.abs(prod) < 0x1p52) {
-                double err = Math.fma(x, p, -prod);
-                double whole = Math.rint(prod);
-                if (Math.abs(prod - whole) + Math.abs(err) < 0.5) {
-                    return Math.copySign(whole / p, x);
-                }
+            // decimal string read back would be
+            double whole = scaledRint(x, (int) n);
+            if (!Double.isNaN(whole)) {
+                return Math.copySign(whole / EXACT_POWERS_OF_TEN[(int) n], x);
             }
         }
         double r = new BigDecimal(x).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();

@@ -470,6 +470,12 @@ public final class PyFormat {
 
     /** {@code a} (non-negative, finite) with {@code precision} decimals, rounded as its exact value would be. */
     private static String fixedPoint(double a, int precision) {
+        if (precision < 23) {
+            double whole = Floats.scaledRint(a, precision);
+            if (!Double.isNaN(whole)) {
+                return scaled((long) whole, precision);
+            }
+        }
         if (a != 0) {
             Floats.Decimal shortest = Floats.shortest(a);
             Floats.Decimal r = Floats.roundShortest(a, shortest, shortest.point() + precision);
@@ -495,6 +501,22 @@ public final class PyFormat {
             }
         }
         return new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** {@code n * 10**-precision} ({@code n >= 0}) with exactly {@code precision} decimals. */
+    private static String scaled(long n, int precision) {
+        String digits = Long.toString(n);
+        if (precision == 0) {
+            return digits;
+        }
+        int point = digits.length() - precision;
+        StringBuilder b = new StringBuilder(Math.max(point, 1) + precision + 1);
+        if (point <= 0) {
+            b.append("0.");
+            b.repeat('0', -point);
+            return b.append(digits).toString();
+        }
+        return b.append(digits, 0, point).append('.').append(digits, point, digits.length()).toString();
     }
 
     /** {@code a} rounded half-even to {@code p} significant digits, trailing zeros dropped. */
