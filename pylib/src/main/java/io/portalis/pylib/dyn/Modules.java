@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
 public final class Modules {
     /** The modules {@link #load} knows. */
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
-            "itertools", "functools", "json", "string", "operator", "enum", "contextlib", "cmath");
+            "itertools", "functools", "json", "string", "operator", "enum", "contextlib", "cmath",
+            "heapq");
 
     /**
      * The modules imported so far, by name, as CPython's {@code sys.modules} holds them: every import of a name
@@ -73,6 +74,7 @@ public final class Modules {
             case "enum" -> Enums.module();
             case "contextlib" -> ContextlibModule.module();
             case "cmath" -> CmathModule.module();
+            case "heapq" -> HeapqFunctions.module();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }
