@@ -18,7 +18,7 @@ public final class Modules {
     /** The modules {@link #load} knows. */
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
             "itertools", "functools", "json", "string", "operator", "enum", "contextlib", "cmath",
-            "heapq");
+            "heapq", "bisect");
 
     /**
      * The modules imported so far, by name, as CPython's {@code sys.modules} holds them: every import of a name
@@ -75,6 +75,7 @@ public final class Modules {
             case "contextlib" -> ContextlibModule.module();
             case "cmath" -> CmathModule.module();
             case "heapq" -> HeapqFunctions.module();
+            case "bisect" -> BisectFunctions.module();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }
