@@ -18,7 +18,7 @@ public final class Modules {
     /** The modules {@link #load} knows. */
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
             "itertools", "functools", "json", "string", "operator", "enum", "contextlib", "cmath",
-            "heapq", "bisect");
+            "heapq", "bisect", "copy");
 
     /**
      * The modules imported so far, by name, as CPython's {@code sys.modules} holds them: every import of a name
@@ -76,6 +76,7 @@ public final class Modules {
             case "cmath" -> CmathModule.module();
             case "heapq" -> HeapqFunctions.module();
             case "bisect" -> BisectFunctions.module();
+            case "copy" -> CopyFunctions.module();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }
