@@ -18,7 +18,7 @@ public final class Modules {
     /** The modules {@link #load} knows. */
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
             "itertools", "functools", "json", "string", "operator", "enum", "contextlib", "cmath",
-            "heapq", "bisect", "copy");
+            "heapq", "bisect", "copy", "abc");
 
     /**
      * The modules imported so far, by name, as CPython's {@code sys.modules} holds them: every import of a name
@@ -77,6 +77,7 @@ public final class Modules {
             case "heapq" -> HeapqFunctions.module();
             case "bisect" -> BisectFunctions.module();
             case "copy" -> CopyFunctions.module();
+            case "abc" -> AbcModule.module();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }
