@@ -171,3 +171,8 @@ memo = {}
 x = [1, 2]
 y = deepcopy([x, x], memo)
 print(y, id(x) in memo, memo[id(x)] is y[0])
+
+# many distinct objects: each keeps its own copy, whatever id() values they share
+big = [[i] for i in range(100000)]
+big_copy = deepcopy(big)
+print(all(big_copy[i][0] == i for i in range(len(big))), big_copy[5] is big[5])
