@@ -162,3 +162,13 @@ class Impl(Later):
 
 
 print(Impl().go(), [type(Impl()).__name__ for _ in range(3)])
+
+
+class Patched(ABC):
+    @abstractmethod
+    def run(self):
+        pass
+
+
+Patched.run = lambda self: "patched"
+attempt("patched later", lambda: Patched())

@@ -15,6 +15,13 @@ import java.util.TreeSet;
  * not translated.)
  */
 final class AbcModule {
+    /**
+     * The abstract method names of each abstract class, found when the class was created, as CPython's
+     * {@code ABCMeta.__new__} fixes {@code __abstractmethods__} then: assigning a method to the class later does not
+     * make it instantiable. By class identity.
+     */
+    private static final Map<PyType, List<String>> ABSTRACT = new java.util.WeakHashMap<>();
+
     /** {@code abc.ABC}: one class for the whole program, as CPython's module holds one. */
     static final PyType ABC = PyType.create("ABC", new Object[0], Map.of("__module__", "abc"));
 
@@ -38,7 +45,7 @@ final class AbcModule {
      * @return true when {@code t} derives from {@code ABC} and has abstract methods left
      */
     static boolean isAbstract(PyType t) {
-        return t != ABC && t.isSubclassOf(ABC) && !abstractMethods(t).isEmpty();
+        return !abstractMethods(t).isEmpty();
     }
 
     /**
@@ -48,9 +55,6 @@ final class AbcModule {
      * @throws TypeError {@code Can't instantiate abstract class Shape with abstract methods area, perimeter}
      */
     static void checkInstantiable(PyType t) {
-        if (t == ABC || !t.isSubclassOf(ABC)) {
-            return;
-        }
         List<String> names = abstractMethods(t);
         if (!names.isEmpty()) {
             throw new TypeError("Can't instantiate abstract class " + t.name() + " with abstract method"
@@ -58,8 +62,32 @@ final class AbcModule {
         }
     }
 
-    /** The names of {@code t}'s abstract methods, sorted: those its ABC classes define that are abstract in it. */
+    /**
+     * Records the abstract methods of a class statement's new class.
+     *
+     * @param t the class just created
+     */
+    static void created(PyType t) {
+        if (ABC == null || t == ABC || !t.isSubclassOf(ABC)) {
+            return;
+        }
+        List<String> names = find(t);
+        if (!names.isEmpty()) {
+            synchronized (ABSTRACT) {
+                ABSTRACT.put(t, names);
+            }
+        }
+    }
+
+    /** The sorted names of {@code t}'s abstract methods: empty for a concrete class. */
     private static List<String> abstractMethods(PyType t) {
+        synchronized (ABSTRACT) {
+            return ABSTRACT.getOrDefault(t, List.of());
+        }
+    }
+
+    /** The names of {@code t}'s abstract methods, sorted: those its ABC classes define that are abstract in it. */
+    private static List<String> find(PyType t) {
         TreeSet<String> names = new TreeSet<>();
         for (PyType c : t.mro()) {
             if (!c.isSubclassOf(ABC)) {
@@ -71,7 +99,7 @@ final class AbcModule {
                 }
             }
         }
-        return new ArrayList<>(names);
+        return List.copyOf(names);
     }
 
     /** {@code getattr(v, "__isabstractmethod__", False)}, seen through the wrappers that forward it. */

@@ -129,6 +129,7 @@ public final class PyType implements PyCallable, PyObject {
             // a class that defines __eq__ alone is unhashable, as in Python
             t.dict.put("__hash__", null);
         }
+        AbcModule.created(t);
         return t;
     }
 
