@@ -824,7 +824,9 @@ final class Methods {
                     throw new io.portalis.pylib.ValueError(Py.repr(a[0]) + " is not in deque");
                 }
                 case "copy" -> {
-                    return new io.portalis.pylib.stdlib.Deque<Object>(dq);
+                    Long maxlen = dq.maxlen();
+                    return maxlen == null ? new io.portalis.pylib.stdlib.Deque<Object>(dq)
+                            : new io.portalis.pylib.stdlib.Deque<Object>(dq, (int) (long) maxlen);
                 }
                 default -> throw noMethod(self, name);
             }

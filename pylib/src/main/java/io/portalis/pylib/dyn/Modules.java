@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
 public final class Modules {
     /** The modules {@link #load} knows. */
     public static final Set<String> NAMES = Set.of("sys", "math", "time", "dataclasses", "random", "collections",
-            "itertools", "functools", "json", "string", "operator", "enum", "contextlib", "cmath");
+            "itertools", "functools", "json", "string", "operator", "enum", "contextlib", "cmath",
+            "heapq", "bisect", "copy", "abc");
 
     /**
      * The modules imported so far, by name, as CPython's {@code sys.modules} holds them: every import of a name
@@ -73,6 +74,10 @@ public final class Modules {
             case "enum" -> Enums.module();
             case "contextlib" -> ContextlibModule.module();
             case "cmath" -> CmathModule.module();
+            case "heapq" -> HeapqFunctions.module();
+            case "bisect" -> BisectFunctions.module();
+            case "copy" -> CopyFunctions.module();
+            case "abc" -> AbcModule.module();
             default -> throw new ModuleNotFoundError("No module named '" + name + "'");
         };
     }

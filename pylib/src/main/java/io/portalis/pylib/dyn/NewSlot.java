@@ -57,6 +57,7 @@ record NewSlot(boolean exception) implements PyCallable, PyObject {
                 throw new TypeError(t.name() + "() takes no arguments");
             }
         }
+        AbcModule.checkInstantiable(t);
         return new PyInstance(t);
     }
 

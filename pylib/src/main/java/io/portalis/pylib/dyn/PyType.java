@@ -129,6 +129,7 @@ public final class PyType implements PyCallable, PyObject {
             // a class that defines __eq__ alone is unhashable, as in Python
             t.dict.put("__hash__", null);
         }
+        AbcModule.created(t);
         return t;
     }
 
@@ -327,7 +328,8 @@ public final class PyType implements PyCallable, PyObject {
      * @return whether a call site may construct instances itself
      */
     boolean plainConstruction() {
-        return builtinTest == null && !exception && !isEnum() && lookup("__new__") == Rt.MISSING;
+        return builtinTest == null && !exception && !isEnum() && lookup("__new__") == Rt.MISSING
+                && !AbcModule.isAbstract(this);
     }
 
     /**
@@ -418,6 +420,7 @@ public final class PyType implements PyCallable, PyObject {
             System.arraycopy(args, 0, pos, 0, npos);
             self = new UserException(this, pos);
         } else {
+            AbcModule.checkInstantiable(this);
             self = new PyInstance(this);
         }
         Object init = lookup("__init__");

@@ -27,6 +27,20 @@ public class Counter<K> extends PyDict<K, Object> {
     }
 
     /**
+     * {@code c.copy()}: a Counter, as Counter's own {@code copy} makes.
+     *
+     * @return a shallow copy
+     */
+    @Override
+    public Counter<K> copy() {
+        Counter<K> c = new Counter<>();
+        for (K k : this) {
+            c.setItem(k, getItem(k));
+        }
+        return c;
+    }
+
+    /**
      * {@code Counter(items)}: counts each item.
      *
      * @param items the items

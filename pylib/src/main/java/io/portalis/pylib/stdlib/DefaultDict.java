@@ -49,6 +49,20 @@ public class DefaultDict<K, V> extends PyDict<K, V> {
         return factoryValue;
     }
 
+    /**
+     * {@code d.copy()}: a defaultdict with the same default factory.
+     *
+     * @return a shallow copy
+     */
+    @Override
+    public DefaultDict<K, V> copy() {
+        DefaultDict<K, V> c = new DefaultDict<>(factory, factoryRepr, factoryValue);
+        for (K k : this) {
+            c.setItem(k, getItem(k));
+        }
+        return c;
+    }
+
     /** @return how the factory prints, e.g. {@code <class 'list'>} */
     public String factoryRepr() {
         return factoryRepr;

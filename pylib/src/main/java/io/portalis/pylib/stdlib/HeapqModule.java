@@ -3,6 +3,7 @@ package io.portalis.pylib.stdlib;
 import io.portalis.pylib.IndexError;
 import io.portalis.pylib.Py;
 import io.portalis.pylib.PyList;
+import io.portalis.pylib.RuntimeError;
 import java.util.List;
 import java.util.function.Function;
 
@@ -23,7 +24,7 @@ public final class HeapqModule {
      */
     public static <T> void heappush(List<T> heap, T item) {
         heap.add(item);
-        siftDown(heap, 0, heap.size() - 1);
+        siftDown(heap, 0, heap.size() - 1, false);
     }
 
     /**
@@ -35,17 +36,7 @@ public final class HeapqModule {
      * @throws IndexError {@code index out of range} for an empty heap
      */
     public static <T> T heappop(List<T> heap) {
-        if (heap.isEmpty()) {
-            throw new IndexError("index out of range");
-        }
-        T last = heap.removeLast();
-        if (heap.isEmpty()) {
-            return last;
-        }
-        T result = heap.get(0);
-        heap.set(0, last);
-        siftUp(heap, 0);
-        return result;
+        return heappop(heap, false);
     }
 
     /**
@@ -58,13 +49,7 @@ public final class HeapqModule {
      * @throws IndexError {@code index out of range} for an empty heap
      */
     public static <T> T heapreplace(List<T> heap, T item) {
-        if (heap.isEmpty()) {
-            throw new IndexError("index out of range");
-        }
-        T result = heap.get(0);
-        heap.set(0, item);
-        siftUp(heap, 0);
-        return result;
+        return heapreplace(heap, item, false);
     }
 
     /**
@@ -79,7 +64,7 @@ public final class HeapqModule {
         if (!heap.isEmpty() && Py.lt(heap.get(0), item)) {
             T top = heap.get(0);
             heap.set(0, item);
-            siftUp(heap, 0);
+            siftUp(heap, 0, false);
             return top;
         }
         return item;
@@ -92,9 +77,7 @@ public final class HeapqModule {
      * @param <T> the item type
      */
     public static <T> void heapify(List<T> x) {
-        for (int i = x.size() / 2 - 1; i >= 0; i--) {
-            siftUp(x, i);
-        }
+        heapify(x, false);
     }
 
     /**
@@ -125,36 +108,110 @@ public final class HeapqModule {
         return sorted.slice(0L, Math.max(0, n), null);
     }
 
-    private static <T> void siftDown(List<T> heap, int start, int pos) {
+    /**
+     * heapq's {@code _heapify_max} ({@code max}) or {@code heapify}.
+     *
+     * @param x the list
+     * @param max whether the largest item goes first
+     * @param <T> the item type
+     */
+    public static <T> void heapify(List<T> x, boolean max) {
+        for (int i = x.size() / 2 - 1; i >= 0; i--) {
+            siftUp(x, i, max);
+        }
+    }
+
+    /**
+     * heapq's {@code _heapreplace_max} ({@code max}) or {@code heapreplace}.
+     *
+     * @param heap the heap
+     * @param item the new item
+     * @param max whether the largest item is first
+     * @param <T> the item type
+     * @return the first item before the replacement
+     * @throws IndexError {@code index out of range} for an empty heap
+     */
+    public static <T> T heapreplace(List<T> heap, T item, boolean max) {
+        if (heap.isEmpty()) {
+            throw new IndexError("index out of range");
+        }
+        T result = heap.get(0);
+        heap.set(0, item);
+        siftUp(heap, 0, max);
+        return result;
+    }
+
+    /**
+     * heapq's {@code _heappop_max} ({@code max}) or {@code heappop}.
+     *
+     * @param heap the heap
+     * @param max whether the largest item is first
+     * @param <T> the item type
+     * @return the first item
+     * @throws IndexError {@code index out of range} for an empty heap
+     */
+    public static <T> T heappop(List<T> heap, boolean max) {
+        if (heap.isEmpty()) {
+            throw new IndexError("index out of range");
+        }
+        T last = heap.removeLast();
+        if (heap.isEmpty()) {
+            return last;
+        }
+        T result = heap.get(0);
+        heap.set(0, last);
+        siftUp(heap, 0, max);
+        return result;
+    }
+
+    /** Whether {@code a} goes before {@code b}: {@code a < b}, or {@code b < a} in a max-heap. */
+    private static boolean before(Object a, Object b, boolean max) {
+        return max ? Py.lt(b, a) : Py.lt(a, b);
+    }
+
+    /** A comparison may run Python code that resizes the heap; CPython then stops, as here. */
+    private static void unchanged(List<?> heap, int size) {
+        if (heap.size() != size) {
+            throw new RuntimeError("list changed size during iteration");
+        }
+    }
+
+    private static <T> void siftDown(List<T> heap, int start, int pos, boolean max) {
+        int size = heap.size();
         T item = heap.get(pos);
         while (pos > start) {
             int parentPos = (pos - 1) >> 1;
             T parent = heap.get(parentPos);
-            if (Py.lt(item, parent)) {
-                heap.set(pos, parent);
-                pos = parentPos;
-                continue;
+            boolean moves = before(item, parent, max);
+            unchanged(heap, size);
+            if (!moves) {
+                break;
             }
-            break;
+            heap.set(pos, parent);
+            pos = parentPos;
         }
         heap.set(pos, item);
     }
 
-    private static <T> void siftUp(List<T> heap, int pos) {
+    private static <T> void siftUp(List<T> heap, int pos, boolean max) {
         int end = heap.size();
         int start = pos;
         T item = heap.get(pos);
         int child = 2 * pos + 1;
         while (child < end) {
             int right = child + 1;
-            if (right < end && !Py.lt(heap.get(child), heap.get(right))) {
-                child = right;
+            if (right < end) {
+                boolean leftFirst = before(heap.get(child), heap.get(right), max);
+                unchanged(heap, end);
+                if (!leftFirst) {
+                    child = right;
+                }
             }
             heap.set(pos, heap.get(child));
             pos = child;
             child = 2 * pos + 1;
         }
         heap.set(pos, item);
-        siftDown(heap, start, pos);
+        siftDown(heap, start, pos, max);
     }
 }

@@ -19,6 +19,20 @@ public class OrderedDict<K, V> extends PyDict<K, V> {
     }
 
     /**
+     * {@code d.copy()}: an OrderedDict with the same items in the same order.
+     *
+     * @return a shallow copy
+     */
+    @Override
+    public OrderedDict<K, V> copy() {
+        OrderedDict<K, V> c = new OrderedDict<>();
+        for (K k : this) {
+            c.setItem(k, getItem(k));
+        }
+        return c;
+    }
+
+    /**
      * {@code d.move_to_end(key, last)}.
      *
      * @param key the key

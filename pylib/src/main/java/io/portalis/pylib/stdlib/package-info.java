@@ -18,7 +18,10 @@
  *       {@code wraps} need no library piece: a lambda, and nothing)</td></tr>
  *   <tr><td>{@code math}</td><td>{@link io.portalis.pylib.stdlib.MathModule}</td></tr>
  *   <tr><td>{@code heapq}, {@code bisect}</td><td>{@link io.portalis.pylib.stdlib.HeapqModule},
- *       {@link io.portalis.pylib.stdlib.BisectModule}</td></tr>
+ *       {@link io.portalis.pylib.stdlib.BisectModule} (typed); the modules a program imports are the dyn
+ *       package's {@code HeapqFunctions} and {@code BisectFunctions}</td></tr>
+ *   <tr><td>{@code copy}, {@code abc}</td><td>only as imported modules: the dyn package's {@code CopyFunctions}
+ *       and {@code AbcModule}</td></tr>
  *   <tr><td>{@code enum}, {@code dataclasses}</td><td>{@link io.portalis.pylib.stdlib.PyEnum},
  *       {@link io.portalis.pylib.stdlib.Dataclasses}</td></tr>
  *   <tr><td>{@code time}</td><td>{@link io.portalis.pylib.stdlib.TimeModule}</td></tr>
