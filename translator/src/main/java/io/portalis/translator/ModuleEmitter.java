@@ -1599,7 +1599,7 @@ final class ModuleEmitter {
         char vt = inference.speculativeType(value, ctx.scope, env, ctx.speculation);
         String guard = null;
         String fast = null;
-        boolean[] overflows = {TypeInference.overflowFallsBack(value)};
+        boolean[] overflows = {TypeInference.overflowFallsBack(op, value)};
         if ((op == null ? vt : TypeInference.binOp(t, op, vt, value)) == t
                 && inference.peeksFirst(value, ctx.scope, env, ctx.speculation)) {
             Set<String> reads = new LinkedHashSet<>();
