@@ -45,6 +45,59 @@ def in_expression(a: int) -> int:
     return t
 
 
+def product(xs: list[int]) -> int:
+    p = 1
+    for x in xs:
+        p *= x
+    return p
+
+
+def squares(n: int, base: int) -> int:
+    s = 0
+    i = 0
+    while i < n:
+        s += (base + i) * (base + i)
+        i += 1
+    return s
+
+
+def gen_sum(xs: list[int]):
+    t = 0
+    for v in xs:
+        t += v
+        yield t
+
+
+def fib(n: int) -> int:
+    a = 0
+    b = 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+
+
+def fib2(n: int) -> int:
+    a = 0
+    b = 1
+    for _ in range(n):
+        c = a + b
+        a = b
+        b = c
+    return a
+
+
+def search(xs: list[int], key: int) -> int:
+    lo = 0
+    hi = len(xs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if xs[mid] < key:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 class Meter:
     def __init__(self) -> None:
         self.readings = [2 ** 62, 2 ** 62, 2 ** 62]
@@ -92,3 +145,9 @@ for a in range(3):
         w += (a + 1) * 4611686018427387904
 print(w, type(w).__name__)
 print(total_of([1, 2, 3]), count_up(0, 1) - 9223372036854775800)
+print(product([2 ** 40, 2 ** 40, 3, -1]))
+print(product([1, 2, 3]))
+print(squares(5, 2 ** 31))
+print(list(gen_sum([2 ** 62, 2 ** 62, 2 ** 62])))
+print(fib(100), fib2(100))
+print(search([1, 2 ** 62, 2 ** 63, 2 ** 64], 2 ** 63))

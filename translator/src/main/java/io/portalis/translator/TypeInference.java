@@ -697,6 +697,7 @@ final class TypeInference {
         Set<String> excluded = new HashSet<>();
         List<Assignment> assignments = new ArrayList<>();
         collect(body, fs, assignments, excluded);
+        assignments = sumCycles(assignments);
         candidates.removeAll(excluded);
         // parameters typed by the signature join in as assignments on entry
         Map<String, Character> env = new HashMap<>();
@@ -1024,6 +1025,49 @@ final class TypeInference {
             case Expr.IfExp i -> grows(i.body(), name) || grows(i.orelse(), name);
             default -> false;
         };
+    }
+
+    /**
+     * The assignments with those that add two locals one of which is computed from the target marked as growing:
+     * {@code c = a + b; a = b; b = c} (a Fibonacci number) passes 64 bits as fast as {@code x = x + x}.
+     */
+    private static List<Assignment> sumCycles(List<Assignment> assignments) {
+        Map<String, Set<String>> reads = new HashMap<>();
+        for (Assignment a : assignments) {
+            if (a.value != null && !a.range && !a.items) {
+                Definite.names(a.value, reads.computeIfAbsent(a.name, k -> new HashSet<>()));
+            }
+        }
+        List<Assignment> out = new ArrayList<>(assignments.size());
+        for (Assignment a : assignments) {
+            List<Expr> terms = new ArrayList<>();
+            if (!a.grows && a.op == null && a.value instanceof Expr.BinOp b && b.op() == Operator.ADD
+                    && !contains(a.value, Expr.Call.class)) {
+                terms(b, terms);
+            }
+            List<String> added = terms.stream().filter(t -> !step(t))
+                    .map(t -> t instanceof Expr.Name n ? n.id() : null).toList();
+            String target = a.name;
+            boolean cycle = added.size() > 1 && added.stream().anyMatch(n -> n != null && reaches(n, target, reads));
+            out.add(cycle ? new Assignment(a.name, a.value, a.op, a.range, true, a.items) : a);
+        }
+        return out;
+    }
+
+    /** Whether the value of local {@code from} is computed, through assignments, from local {@code to}. */
+    private static boolean reaches(String from, String to, Map<String, Set<String>> reads) {
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(from));
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            if (n.equals(to)) {
+                return true;
+            }
+            if (seen.add(n)) {
+                todo.addAll(reads.getOrDefault(n, Set.of()));
+            }
+        }
+        return false;
     }
 
     /** Whether {@code x += value} grows {@code x} as {@link #grows} describes. */
