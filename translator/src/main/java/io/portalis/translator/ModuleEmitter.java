@@ -1599,7 +1599,7 @@ final class ModuleEmitter {
         char vt = inference.speculativeType(value, ctx.scope, env, ctx.speculation);
         String guard = null;
         String fast = null;
-        boolean[] overflows = {TypeInference.overflowFallsBack(value)};
+        boolean[] overflows = {TypeInference.overflowFallsBack(op, value)};
         if ((op == null ? vt : TypeInference.binOp(t, op, vt, value)) == t
                 && inference.peeksFirst(value, ctx.scope, env, ctx.speculation)) {
             Set<String> reads = new LinkedHashSet<>();
@@ -2177,7 +2177,7 @@ final class ModuleEmitter {
         sources.forEach(jp -> javaParams.add("Object " + jp));
         m.blank();
         m.open("static Object " + dynamic + "(" + String.join(", ", javaParams) + ")");
-        if (sig == null || emitGuard(sig, sources, List.of(), List.of(), name, m)) {
+        if (sig == null || emitGuard(sig, sources, List.of(), List.of(), name, inference.isPure(f.name()), m)) {
             Ctx fc = new Ctx(fs, null, null);
             typeBody(fc, f, fs, Map.of());
             emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
@@ -2269,7 +2269,7 @@ final class ModuleEmitter {
             tests.add(ctx.javaName(ctx.scope, py) + ".v instanceof " + boxedType(t) + " " + v);
             args.add(v);
         });
-        return emitGuard(sig, params, tests, args, "call", m);
+        return emitGuard(sig, params, tests, args, "call", false, m);
     }
 
     /**
@@ -2329,9 +2329,12 @@ final class ModuleEmitter {
      * Emits the entry guard of a typed function's dynamic twin: arguments of the typed parameters' classes go to
      * the typed method, after them the {@code extraArgs} that the {@code extraTests} bind. Returns whether the
      * dynamic body must follow (false when nothing is tested).
+     *
+     * @param pure whether the typed method is of a pure function ({@link TypeInference#isPure}), which the dynamic
+     *     body then runs again when its int arithmetic passes 64 bits
      */
     private boolean emitGuard(TypeInference.Sig sig, List<String> params, List<String> extraTests,
-            List<String> extraArgs, String typed, JavaWriter m) {
+            List<String> extraArgs, String typed, boolean pure, JavaWriter m) {
         List<String> tests = new ArrayList<>();
         List<String> args = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
@@ -2353,6 +2356,12 @@ final class ModuleEmitter {
         if (sig.returns() == 'V') {
             m.line(call + ";");
             m.line("return null;");
+        } else if (pure && !tests.isEmpty()) {
+            // the typed method has done nothing observable when it overflows: the dynamic body computes the big int
+            m.open("try");
+            m.line("return " + call + ";");
+            m.reopen("catch (OverflowError " + fresh("overflow") + ")");
+            m.close();
         } else {
             m.line("return " + call + ";");
         }
@@ -2679,7 +2688,7 @@ final class ModuleEmitter {
         sources.forEach(jp -> javaParams.add("Object " + jp));
         m.blank();
         m.open("static Object " + name + "(" + String.join(", ", javaParams) + ")");
-        if (sig == null || emitGuard(sig, sources, List.of(), List.of(), typed, m)) {
+        if (sig == null || emitGuard(sig, sources, List.of(), List.of(), typed, false, m)) {
             Ctx fc = new Ctx(fs, null, null);
             typeBody(fc, f, fs, Map.of());
             emitFunctionBody(fs, fc, params, sources, f.body(), null, qual, m, true);
@@ -4183,6 +4192,11 @@ final class ModuleEmitter {
                     // a call of a void method is a statement; where its value (None) is used, the twin returns it
                     String twin = ctx.visible(name + "$dyn") ? className + "." + name + "$dyn" : name + "$dyn";
                     return new J(call, 'V', twin + "(" + String.join(", ", boxed) + ")");
+                }
+                if (sig.returns() == 'L' && inference.isPure(f.name())) {
+                    // where the int goes to a dynamic place, the twin computes it past 64 bits too
+                    String twin = ctx.visible(name + "$dyn") ? className + "." + name + "$dyn" : name + "$dyn";
+                    return new J(call, 'L', twin + "(" + String.join(", ", boxed) + ")");
                 }
                 return new J(call, sig.returns());
             }

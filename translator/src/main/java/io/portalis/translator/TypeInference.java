@@ -33,8 +33,9 @@ import java.util.Set;
  * scopes read (a cell) may be typed too when no inner scope assigns it: the definite-assignment check counts the
  * creation of an inner scope as a read of every name it mentions, so an inner scope only ever finds a value of the
  * local's type in the cell. An int local whose
- * value grows through itself by {@code *}, {@code **} or {@code <<} (a factorial, a power) stays dynamic, so it
- * becomes a big int as in Python rather than overflowing 64 bits.
+ * value grows through itself by {@code *}, {@code **} or {@code <<} (a factorial, a power), or by adding anything but
+ * a literal step or a call's result (a sum, a doubling), stays dynamic, so it becomes a big int as in Python rather
+ * than overflowing 64 bits (speculated where it can be, see {@link #overflowFallsBack(Operator, Expr)}).
  *
  * <p>Expression types follow Python's rules: int op int is int for {@code + - * // %} (and {@code **} with a
  * non-negative literal exponent), {@code /} gives a float, an int or bool mixed with a float gives a float, bool
@@ -696,6 +697,7 @@ final class TypeInference {
         Set<String> excluded = new HashSet<>();
         List<Assignment> assignments = new ArrayList<>();
         collect(body, fs, assignments, excluded);
+        assignments = sumCycles(assignments);
         candidates.removeAll(excluded);
         // parameters typed by the signature join in as assignments on entry
         Map<String, Character> env = new HashMap<>();
@@ -732,7 +734,8 @@ final class TypeInference {
                     continue;
                 }
                 char j = join(env.get(a.name), t);
-                if (a.grows && j == 'L' && (activeHints == null || a.value == null || !overflowFallsBack(a.value))) {
+                if (a.grows && j == 'L' && (activeHints == null || a.value == null
+                        || !overflowFallsBack(a.op, a.value))) {
                     // a speculated int may grow: past 64 bits its statement runs the dynamic version
                     j = 'O';
                 }
@@ -923,6 +926,7 @@ final class TypeInference {
             case Stmt.AugAssign a -> {
                 if (a.target() instanceof Expr.Name n) {
                     boolean g = a.op() == Operator.MULT || a.op() == Operator.POW || a.op() == Operator.L_SHIFT
+                            || a.op() == Operator.ADD && accumulates(a.value())
                             || grows(a.value(), n.id());
                     out.add(new Assignment(n.id(), a.value(), a.op(), false, g));
                 }
@@ -995,8 +999,23 @@ final class TypeInference {
         }
     }
 
-    /** Whether an int expression assigned to {@code name} multiplies, powers or shifts {@code name} itself. */
+    /**
+     * Whether an int expression assigned to {@code name} multiplies, powers or shifts {@code name} itself, or adds to
+     * it anything but a literal step ({@code total = total + v}, {@code x = x + x}): either may carry it past 64 bits
+     * within a few iterations. A sum of calls ({@code total += f(i)}) stays typed, since its statement could not fall
+     * back to its dynamic version without calling again, and so does a subtraction ({@code free -= bit}: in practice a
+     * mask or a countdown shrinking), whose checked arithmetic still raises past 64 bits.
+     */
     static boolean grows(Expr e, String name) {
+        if (e instanceof Expr.BinOp b && (b.op() == Operator.ADD || b.op() == Operator.SUB)) {
+            List<Expr> terms = new ArrayList<>();
+            terms(b, terms);
+            long own = terms.stream().filter(t -> t instanceof Expr.Name n && n.id().equals(name)).count();
+            if (!contains(e, Expr.Call.class) && (own > 1 || own == 1 && terms.stream().anyMatch(
+                    t -> !(t instanceof Expr.Name n && n.id().equals(name)) && !step(t)))) {
+                return true;
+            }
+        }
         return switch (e) {
             case Expr.BinOp b when b.op() == Operator.MULT || b.op() == Operator.POW || b.op() == Operator.L_SHIFT ->
                 mentions(b.left(), name) || mentions(b.right(), name);
@@ -1009,11 +1028,86 @@ final class TypeInference {
     }
 
     /**
+     * The assignments with those that add two locals one of which is computed from the target marked as growing:
+     * {@code c = a + b; a = b; b = c} (a Fibonacci number) passes 64 bits as fast as {@code x = x + x}.
+     */
+    private static List<Assignment> sumCycles(List<Assignment> assignments) {
+        Map<String, Set<String>> reads = new HashMap<>();
+        for (Assignment a : assignments) {
+            if (a.value != null && !a.range && !a.items) {
+                Definite.names(a.value, reads.computeIfAbsent(a.name, k -> new HashSet<>()));
+            }
+        }
+        List<Assignment> out = new ArrayList<>(assignments.size());
+        for (Assignment a : assignments) {
+            List<Expr> terms = new ArrayList<>();
+            if (!a.grows && a.op == null && a.value instanceof Expr.BinOp b && b.op() == Operator.ADD
+                    && !contains(a.value, Expr.Call.class)) {
+                terms(b, terms);
+            }
+            List<String> added = terms.stream().filter(t -> !step(t))
+                    .map(t -> t instanceof Expr.Name n ? n.id() : null).toList();
+            String target = a.name;
+            boolean cycle = added.size() > 1 && added.stream().anyMatch(n -> n != null && reaches(n, target, reads));
+            out.add(cycle ? new Assignment(a.name, a.value, a.op, a.range, true, a.items) : a);
+        }
+        return out;
+    }
+
+    /** Whether the value of local {@code from} is computed, through assignments, from local {@code to}. */
+    private static boolean reaches(String from, String to, Map<String, Set<String>> reads) {
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(from));
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            if (n.equals(to)) {
+                return true;
+            }
+            if (seen.add(n)) {
+                todo.addAll(reads.getOrDefault(n, Set.of()));
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code x += value} grows {@code x} as {@link #grows} describes. */
+    private static boolean accumulates(Expr value) {
+        return !step(value) && !contains(value, Expr.Call.class);
+    }
+
+    /** The terms a sum adds ({@code a}, {@code c} of {@code a - b + c}), not those it subtracts. */
+    private static void terms(Expr e, List<Expr> out) {
+        if (e instanceof Expr.BinOp b && (b.op() == Operator.ADD || b.op() == Operator.SUB)) {
+            terms(b.left(), out);
+            if (b.op() == Operator.ADD) {
+                terms(b.right(), out);
+            }
+        } else {
+            out.add(e);
+        }
+    }
+
+    /**
+     * Whether a value added to an int is a literal step below 2**32 in size: a counter stepped so stays typed
+     * (checked), since from a start below 2**62 it needs more than 2**30 steps to pass 64 bits.
+     */
+    private static boolean step(Expr e) {
+        java.math.BigInteger k = foldInt(e);
+        return k != null && k.bitLength() < 32;
+    }
+
+    /**
      * Whether a speculated int statement assigning this value falls back to its dynamic version when its checked
      * arithmetic overflows (it computes and calls nothing else), so that the dynamic version computes the big int.
      */
     static boolean overflowFallsBack(Expr value) {
         return overflowFallsBack(value, Set.of());
+    }
+
+    /** {@link #overflowFallsBack(Expr)} for {@code x op= value} ({@code op} null for {@code x = value}). */
+    static boolean overflowFallsBack(Operator op, Expr value) {
+        // an in-place operator is arithmetic of its own, which may overflow even on a plain name or item
+        return op == null ? overflowFallsBack(value) : !contains(value, Expr.Call.class);
     }
 
     /**

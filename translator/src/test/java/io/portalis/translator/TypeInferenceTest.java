@@ -73,8 +73,11 @@ class TypeInferenceTest {
                         flag = flag or i > 3
                     return total
                 """);
-        assertThat(m.locals("f")).containsEntry("total", 'L').containsEntry("i", 'L').containsEntry("x", 'D')
+        assertThat(m.locals("f")).containsEntry("i", 'L').containsEntry("x", 'D')
                 .containsEntry("name", 'S').containsEntry("flag", 'B').doesNotContainKey("n");
+        // a sum may pass 64 bits: speculated, its statement falls back to the big int when the checked add overflows
+        assertThat(m.locals("f")).doesNotContainKey("total");
+        assertThat(m.speculation("f").locals()).containsEntry("total", 'L');
     }
 
     @Test
@@ -380,10 +383,72 @@ class TypeInferenceTest {
         // loop variables over a slice of a hinted list and over a call's hinted result inherit the hint
         assertThat(f.hints()).containsEntry("bit", new TypeInference.Hint(0, 'L'))
                 .containsEntry("b", new TypeInference.Hint(0, 'L'));
-        // p *= x and a call in q's value would raise OverflowError past 64 bits instead of growing: dynamic
-        assertThat(f.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("total", 'L'), Map.entry("x", 'L'));
+        // p *= x falls back to the big int past 64 bits; a call in q's value would run twice if q's did: dynamic
+        assertThat(f.locals()).containsOnly(Map.entry("acc", 'L'), Map.entry("total", 'L'), Map.entry("x", 'L'),
+                Map.entry("p", 'L'));
         // exact typing never lets a growing int be a long
         assertThat(m.locals("g")).doesNotContainKey("f");
+    }
+
+    @Test
+    void sumsAndDoublingsMayPass64BitsWhileCountersStepsAndSumsOfCallsStayTyped() {
+        Module m = module("""
+                def f(n: int, w: int) -> int:
+                    total = 0
+                    doubled = 1
+                    weighted = 0
+                    big_step = 0
+                    count = 0
+                    countdown = n
+                    calls = 0
+                    for i in range(n):
+                        total += i * w
+                        doubled = doubled + doubled
+                        weighted = weighted + i * w - 1
+                        big_step += 1 << 40
+                        count += 1
+                        count = count + 2
+                        countdown -= w
+                        calls += abs(i)
+                    return total + doubled + weighted + big_step + count + countdown + calls
+                """);
+        Stmt.FunctionDef f = m.function("f");
+        Map<String, Character> params = Map.of("n", 'L', "w", 'L');
+        Map<String, Character> typed = m.emitter().inference().locals(f, m.emitter().scope(f), f.body(), params);
+        assertThat(typed).doesNotContainKeys("total", "doubled", "weighted", "big_step")
+                .containsEntry("count", 'L').containsEntry("countdown", 'L').containsEntry("calls", 'L');
+        // their statements compute and call nothing else, so each falls back to the big int when it overflows
+        assertThat(m.emitter().inference().speculation(f, m.emitter().scope(f), params, typed).locals())
+                .containsEntry("total", 'L').containsEntry("doubled", 'L')
+                .containsEntry("weighted", 'L').containsEntry("big_step", 'L');
+    }
+
+    @Test
+    void aSumOfLocalsComputedFromItsOwnTargetGrowsButABisectionDoesNot() {
+        Module m = module("""
+                def f(n: int, key: int) -> int:
+                    a = 0
+                    b = 1
+                    for _ in range(n):
+                        c = a + b
+                        a = b
+                        b = c
+                    lo = 0
+                    hi = n
+                    while lo < hi:
+                        mid = (lo + hi) // 2
+                        if mid < key:
+                            lo = mid + 1
+                        else:
+                            hi = mid
+                    return a + lo
+                """);
+        Stmt.FunctionDef f = m.function("f");
+        Map<String, Character> typed = m.emitter().inference().locals(f, m.emitter().scope(f), f.body(),
+                Map.of("n", 'L', "key", 'L'));
+        // c = a + b adds b, itself a copy of an earlier c: the Fibonacci numbers pass 64 bits by n = 93
+        assertThat(typed).doesNotContainKeys("a", "b", "c")
+                .containsEntry("lo", 'L').containsEntry("hi", 'L').containsEntry("mid", 'L');
     }
 
     @Test
