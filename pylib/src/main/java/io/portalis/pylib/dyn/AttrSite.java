@@ -53,11 +53,31 @@ public final class AttrSite {
         }
     }
 
+    /**
+     * The entry of an empty place among a site's first {@link LayoutEntry#LIMIT} entries: its shape is no instance's,
+     * so a search compares it and moves on without testing for null.
+     */
+    private static final Entry NONE = new Entry(null, 0, Shape.root(), SLOT, -1, null, null);
+
     private final String name;
     /** Registered with the classes of the layouts cached, which call it when they change. */
     private final LayoutCache flusher = this::flush;
     private Entry reads;
     private Entry writes;
+    /**
+     * The entries of {@link #reads} by position, or {@link #NONE}: a site that sees several classes ({@code task.ident}
+     * for each kind of task) finds any of them with loads that do not wait on one another, where walking the list
+     * waits on each {@code rest} in turn. Each holds an immutable entry, so a racing reader sees an old or a new one.
+     */
+    private Entry r0 = NONE;
+    private Entry r1 = NONE;
+    private Entry r2 = NONE;
+    private Entry r3 = NONE;
+    /** The entries of {@link #writes} by position, as {@link #r0} to {@link #r3} are those of the reads. */
+    private Entry w0 = NONE;
+    private Entry w1 = NONE;
+    private Entry w2 = NONE;
+    private Entry w3 = NONE;
     /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
     private int evictions;
     /** The attribute read last from a class itself ({@code Color.RED}, {@code Config.LIMIT}), or null. */
@@ -98,7 +118,7 @@ public final class AttrSite {
         // instance slots here, everything else out of line: small enough for the JIT to inline at every site
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            Entry e = entry(reads, d.shape);
+            Entry e = readEntry(d.shape);
             if (e != null && e.kind == SLOT) {
                 return d.obj(e.slot);
             }
@@ -132,7 +152,7 @@ public final class AttrSite {
     public Object peek(Object obj) {
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            Entry e = entry(reads, d.shape);
+            Entry e = readEntry(d.shape);
             if (e != null) {
                 return switch (e.kind) {
                     case FLOAT_SLOT -> d.doubleAt(e.slot);
@@ -165,7 +185,7 @@ public final class AttrSite {
      */
     public double peekDouble(Object obj) {
         if (obj instanceof PyInstance i) {
-            // searched here rather than through entry(): float-heavy methods (nbody's) ran 5-8% slower with the call
+            // searched here rather than through readEntry(): float-heavy methods (nbody's) ran 5-8% slower with the call
             Slots d = i;
             Shape s = d.shape;
             for (Entry e = reads; e != null; e = e.rest) {
@@ -214,7 +234,7 @@ public final class AttrSite {
     public long peekLong(Object obj) {
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            Entry e = entry(reads, d.shape);
+            Entry e = readEntry(d.shape);
             if (e != null && e.kind == INT_SLOT) {
                 return d.longAt(e.slot);
             }
@@ -225,19 +245,55 @@ public final class AttrSite {
         return NO_LONG;
     }
 
-    /** The entry of a cache for a layout, or null: the one search every read and write of an instance starts with. */
-    private static Entry entry(Entry cache, Shape s) {
-        for (Entry e = cache; e != null; e = e.rest) {
-            if (e.shape == s) {
-                return e;
-            }
+    /** The read entry for a layout, or null: the one search every read of an instance starts with. */
+    private Entry readEntry(Shape s) {
+        Entry e;
+        if ((e = r0).shape == s || (e = r1).shape == s || (e = r2).shape == s || (e = r3).shape == s) {
+            return e;
         }
         return null;
     }
 
+    /** The write entry for a layout, or null: the one search every write of an instance starts with. */
+    private Entry writeEntry(Shape s) {
+        Entry e;
+        if ((e = w0).shape == s || (e = w1).shape == s || (e = w2).shape == s || (e = w3).shape == s) {
+            return e;
+        }
+        return null;
+    }
+
+    private void setReads(Entry list) {
+        reads = list;
+        Entry[] at = byPosition(list);
+        r0 = at[0];
+        r1 = at[1];
+        r2 = at[2];
+        r3 = at[3];
+    }
+
+    private void setWrites(Entry list) {
+        writes = list;
+        Entry[] at = byPosition(list);
+        w0 = at[0];
+        w1 = at[1];
+        w2 = at[2];
+        w3 = at[3];
+    }
+
+    /** The first {@link LayoutEntry#LIMIT} entries of a list, {@link #NONE} where it has fewer. */
+    private static Entry[] byPosition(Entry list) {
+        Entry[] at = {NONE, NONE, NONE, NONE};
+        Entry e = list;
+        for (int k = 0; k < at.length && e != null; k++, e = e.rest) {
+            at[k] = e;
+        }
+        return at;
+    }
+
     private Object read(PyInstance i) {
         Slots d = i;
-        Entry e = entry(reads, d.shape);
+        Entry e = readEntry(d.shape);
         if (e != null) {
             return e.kind == SLOT ? d.obj(e.slot) : e.kind <= INT_SLOT ? d.unboxedAt(e.slot) : classRead(e, i);
         }
@@ -302,7 +358,7 @@ public final class AttrSite {
         Entry e = new Entry(t, version, shape, kind, slot, value, null);
         if (admit(reads, e)) {
             t.cachedBy(flusher);
-            reads = LayoutEntry.prepend(reads, e);
+            setReads(LayoutEntry.prepend(reads, e));
             flushIfChanged(t, version);
         }
         return slot >= 0 ? i.at(slot) : classRead(e, i);
@@ -319,7 +375,7 @@ public final class AttrSite {
     public void set(Object obj, Object value) {
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            Entry e = entry(writes, d.shape);
+            Entry e = writeEntry(d.shape);
             if (e != null && e.kind == SLOT) {
                 d.setObj(e.slot, value);
             } else if (e != null && e.kind == FLOAT_SLOT && value instanceof Double f) {
@@ -345,7 +401,7 @@ public final class AttrSite {
      */
     public void setDouble(Object obj, double value) {
         if (obj instanceof PyInstance i) {
-            // searched here rather than through entry(), as in peekDouble
+            // searched here rather than through writeEntry(), as in peekDouble
             Slots d = i;
             Shape s = d.shape;
             for (Entry e = writes; e != null; e = e.rest) {
@@ -373,7 +429,7 @@ public final class AttrSite {
     public void setLong(Object obj, long value) {
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            Entry e = entry(writes, d.shape);
+            Entry e = writeEntry(d.shape);
             if (e != null && e.kind == INT_SLOT) {
                 d.setInt(e.slot, value);
                 return;
@@ -399,7 +455,7 @@ public final class AttrSite {
     public boolean addLong(Object obj, long delta) {
         if (obj instanceof PyInstance i) {
             Slots d = i;
-            Entry e = entry(writes, d.shape);
+            Entry e = writeEntry(d.shape);
             if (e != null && e.kind == INT_SLOT) {
                 long v = d.longAt(e.slot);
                 long r = v + delta;
@@ -415,7 +471,7 @@ public final class AttrSite {
 
     private void write(PyInstance i, Object value) {
         Slots d = i;
-        Entry e = entry(writes, d.shape);
+        Entry e = writeEntry(d.shape);
         if (e == null) {
             writeMiss(i, value);
             return;
@@ -448,7 +504,7 @@ public final class AttrSite {
             Entry e = new Entry(t, version, shape, kind, slot, null, null);
             if (admit(writes, e)) {
                 t.cachedBy(flusher);
-                writes = LayoutEntry.prepend(writes, e);
+                setWrites(LayoutEntry.prepend(writes, e));
                 flushIfChanged(t, version);
             }
             d.setAt(slot, value);
@@ -460,7 +516,7 @@ public final class AttrSite {
         Entry e = new Entry(t, version, shape, kind, -1, next, null);
         if (admit(writes, e)) {
             t.cachedBy(flusher);
-            writes = LayoutEntry.prepend(writes, e);
+            setWrites(LayoutEntry.prepend(writes, e));
             flushIfChanged(t, version);
         }
         d.add(next, value);
@@ -477,8 +533,8 @@ public final class AttrSite {
     }
 
     private void flush(PyType type) {
-        reads = LayoutEntry.without(reads, type);
-        writes = LayoutEntry.without(writes, type);
+        setReads(LayoutEntry.without(reads, type));
+        setWrites(LayoutEntry.without(writes, type));
     }
 
     /** Whether to cache a new decision: not when it would drop a valid one once the site has dropped enough. */

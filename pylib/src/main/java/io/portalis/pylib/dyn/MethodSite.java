@@ -94,10 +94,26 @@ public final class MethodSite {
     private record SuperEntry(PyType start, PyType type, int version, PyFunction fn) {
     }
 
+    /**
+     * The entry of an empty place among a site's first {@link LayoutEntry#LIMIT} entries: its shape is no instance's,
+     * so a search compares it and moves on without testing for null.
+     */
+    private static final Entry NONE = new Entry(null, 0, Shape.root(), null, null, null, null, null, null, null);
+
     private final String name;
     private Entry entries;
+    /**
+     * The entries of {@link #entries} by position, or {@link #NONE}: a site whose receivers are of several classes
+     * ({@code task.step(self)} for each kind of task) finds any of them with loads that do not wait on one another,
+     * where walking the list waits on each {@code rest} in turn. Each holds an immutable entry, so a racing reader
+     * sees an old or a new one.
+     */
+    private Entry m0 = NONE;
+    private Entry m1 = NONE;
+    private Entry m2 = NONE;
+    private Entry m3 = NONE;
     /** Registered with the classes of the layouts cached, which call it when they change. */
-    private final LayoutCache flusher = type -> entries = LayoutEntry.without(entries, type);
+    private final LayoutCache flusher = type -> setEntries(LayoutEntry.without(entries, type));
     private SuperEntry superEntry;
     /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
     private int evictions;
@@ -134,6 +150,28 @@ public final class MethodSite {
         return name;
     }
 
+    /** The cached entry for a layout, or null: the one search every call on an instance starts with. */
+    private Entry entry(Shape s) {
+        Entry e;
+        if ((e = m0).shape == s || (e = m1).shape == s || (e = m2).shape == s || (e = m3).shape == s) {
+            return e;
+        }
+        return null;
+    }
+
+    private void setEntries(Entry list) {
+        entries = list;
+        Entry[] at = {NONE, NONE, NONE, NONE};
+        Entry e = list;
+        for (int k = 0; k < at.length && e != null; k++, e = e.rest) {
+            at[k] = e;
+        }
+        m0 = at[0];
+        m1 = at[1];
+        m2 = at[2];
+        m3 = at[3];
+    }
+
     /** Looks the method up for the receiver's layout, caching a plain function; null when it is not one. */
     private PyFunction resolve(PyInstance i) {
         PyType t = i.type();
@@ -147,10 +185,10 @@ public final class MethodSite {
         if (!evicts || evictions < LayoutEntry.EVICTIONS) {
             evictions += evicts ? 1 : 0;
             t.cachedBy(flusher);
-            entries = LayoutEntry.prepend(entries, e);
+            setEntries(LayoutEntry.prepend(entries, e));
             if (t.version != version) {
                 // changed while being looked up: its flush may have come first
-                entries = LayoutEntry.without(entries, t);
+                setEntries(LayoutEntry.without(entries, t));
             }
         }
         return f;
@@ -181,13 +219,11 @@ public final class MethodSite {
      * @return the direct code, or null when the call must take {@link #call} or its siblings
      */
     public Object code(Object obj) {
-        // the cache's walk written out here, so that the JIT inlines it whole into the translated dispatch
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s) {
-                    return e.direct;
-                }
+            Entry e = entry(s);
+            if (e != null) {
+                return e.direct;
             }
             PyFunction f = resolve(i);
             return f != null ? f.direct : null;
@@ -220,10 +256,9 @@ public final class MethodSite {
     private PyFunction method(Object obj) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s) {
-                    return e.fn;
-                }
+            Entry e = entry(s);
+            if (e != null) {
+                return e.fn;
             }
             return resolve(i);
         }
@@ -240,11 +275,10 @@ public final class MethodSite {
     public Object call(Object obj) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s) {
-                    PyFunction.Direct1 d = e.direct1;
-                    return d != null ? d.call(obj) : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
-                }
+            Entry e = entry(s);
+            if (e != null) {
+                PyFunction.Direct1 d = e.direct1;
+                return d != null ? d.call(obj) : e.fn.call(new Object[] {obj}, PyCallable.NO_KW);
             }
         } else if (builtin == POPLEFT && obj instanceof Deque<?> dq) {
             return dq.popleft();
@@ -312,11 +346,10 @@ public final class MethodSite {
     public Object call(Object obj, Object a) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s) {
-                    PyFunction.Direct2 d = e.direct2;
-                    return d != null ? d.call(obj, a) : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
-                }
+            Entry e = entry(s);
+            if (e != null) {
+                PyFunction.Direct2 d = e.direct2;
+                return d != null ? d.call(obj, a) : e.fn.call(new Object[] {obj, a}, PyCallable.NO_KW);
             }
         } else if (builtin == APPEND && obj instanceof Deque<?> dq) {
             ((Deque<Object>) dq).append(a);
@@ -401,11 +434,10 @@ public final class MethodSite {
     public Object call(Object obj, Object a, Object b) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s) {
-                    PyFunction.Direct3 d = e.direct3;
-                    return d != null ? d.call(obj, a, b) : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
-                }
+            Entry e = entry(s);
+            if (e != null) {
+                PyFunction.Direct3 d = e.direct3;
+                return d != null ? d.call(obj, a, b) : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
             }
         }
         return slow(obj, a, b);
@@ -449,12 +481,11 @@ public final class MethodSite {
     public Object call(Object obj, Object a, Object b, Object c) {
         if (obj instanceof PyInstance i) {
             Shape s = i.shape;
-            for (Entry e = entries; e != null; e = e.rest) {
-                if (e.shape == s) {
-                    PyFunction.Direct4 d = e.direct4;
-                    return d != null ? d.call(obj, a, b, c)
-                            : e.fn.call(new Object[] {obj, a, b, c}, PyCallable.NO_KW);
-                }
+            Entry e = entry(s);
+            if (e != null) {
+                PyFunction.Direct4 d = e.direct4;
+                return d != null ? d.call(obj, a, b, c)
+                        : e.fn.call(new Object[] {obj, a, b, c}, PyCallable.NO_KW);
             }
         }
         return slow(obj, a, b, c);

@@ -169,4 +169,40 @@ class PolymorphicSiteTest {
                 .isInstanceOf(io.portalis.pylib.TypeError.class).hasMessage("V() takes no arguments");
         assertThat(Rt.type(Rt.call(v))).isSameAs(v);
     }
+
+    @Test
+    void anAttributeSiteSeeingFourClassesFindsEachAndFollowsAPropertyAddedToOneOfThem() {
+        PyType base = cls("Base", new Object[0]);
+        List<PyType> classes = List.of(cls("P", new Object[] {base}), cls("Q", new Object[] {base}),
+                cls("R", new Object[] {base}), cls("S", new Object[] {base}));
+        List<Object> objs = classes.stream().map(c -> {
+            Object o = Rt.call(c);
+            Rt.setattr(o, "n", (long) classes.indexOf(c));
+            return o;
+        }).toList();
+        AttrSite n = new AttrSite("n");
+        for (int round = 0; round < 3; round++) {
+            for (int k = 0; k < 4; k++) {
+                assertThat(n.get(objs.get(k))).isEqualTo((long) k + round);
+                assertThat(n.addLong(objs.get(k), 1L)).as("a cached int slot adds in place").isEqualTo(round > 0);
+                if (round == 0) {
+                    n.set(objs.get(k), (long) k + 1);
+                }
+            }
+        }
+        assertThat(n.cachedReads()).isEqualTo(4);
+        assertThat(n.cachedWrites()).isEqualTo(4);
+        Rt.setattr(classes.get(1), "n", new Decorators.Property(
+                PyFunction.of("n", a -> "property", "self"), null, null));
+        assertThat(n.get(objs.get(1))).as("a data descriptor added later outranks the instance").isEqualTo("property");
+        assertThat(n.addLong(objs.get(1), 1L)).isFalse();
+        for (int k : new int[] {0, 2, 3}) {
+            assertThat(n.get(objs.get(k))).as("the other classes keep their entries").isEqualTo((long) k + 3);
+        }
+        Rt.delattr(objs.get(3), "n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> n.get(objs.get(3)))
+                .isInstanceOf(io.portalis.pylib.AttributeError.class);
+        n.set(objs.get(3), "back");
+        assertThat(n.get(objs.get(3))).isEqualTo("back");
+    }
 }
