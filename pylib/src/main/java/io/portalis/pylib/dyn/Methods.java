@@ -80,6 +80,9 @@ final class Methods {
             }
             return DEQUE.contains(name) ? new Bound(self, name) : Rt.MISSING;
         }
+        if (self instanceof io.portalis.pylib.stdlib.PyRandom) {
+            return RandomMethods.OPS.containsKey(name) ? new Bound(self, name) : Rt.MISSING;
+        }
         if (self instanceof io.portalis.pylib.stdlib.Counter<?> && COUNTER.contains(name)
                 || self instanceof io.portalis.pylib.stdlib.OrderedDict<?, ?> && ORDERED.contains(name)) {
             return new Bound(self, name);
@@ -761,6 +764,9 @@ final class Methods {
         }
         if (self instanceof PyByteArray ba) {
             return byteArrayMethod(ba, name, a, kw);
+        }
+        if (self instanceof io.portalis.pylib.stdlib.PyRandom r && RandomMethods.op(name) != RandomMethods.NONE) {
+            return RandomMethods.call(RandomMethods.op(name), r, a, kw);
         }
         if (self instanceof io.portalis.pylib.stdlib.Counter<?> c0) {
             io.portalis.pylib.stdlib.Counter<Object> c = (io.portalis.pylib.stdlib.Counter<Object>) c0;
