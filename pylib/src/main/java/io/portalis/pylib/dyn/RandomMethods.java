@@ -193,6 +193,9 @@ final class RandomMethods {
         if (op == RANDINT) {
             return r.randint(a, b);
         }
+        if (op == UNIFORM) {
+            return r.uniform(d(a), d(b));
+        }
         return call(op, r, new Object[] {a, b}, PyCallable.NO_KW);
     }
 
