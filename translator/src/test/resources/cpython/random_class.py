@@ -33,6 +33,9 @@ def main() -> None:
     g = r.randint
     print(f(), g(1, 100), callable(f))
     print(masked(repr(r.random)))
+    print(masked(repr(r.choice)), type(r.choice).__name__, type(r.getrandbits).__name__)
+    bound = r.choices
+    print(len(bound("ab", k=5)), r.getrandbits(8) >= 0)
 
     state = r.getstate()
     first = [r.random() for _ in range(3)]

@@ -21,7 +21,7 @@ final class Methods {
     record Bound(Object self, String name) implements PyCallable, PyObject {
         @Override
         public String pyTypeName() {
-            return "builtin_function_or_method";
+            return RandomMethods.isPythonMethod(self, name) ? "method" : "builtin_function_or_method";
         }
 
         @Override
@@ -31,6 +31,9 @@ final class Methods {
 
         @Override
         public String repr() {
+            if (RandomMethods.isPythonMethod(self, name)) {
+                return "<bound method Random." + name + " of " + Py.repr(self) + ">";
+            }
             return "<built-in method " + name + " of " + Py.typeName(self) + " object at 0x"
                     + String.format("%012x", System.identityHashCode(self)) + ">";
         }

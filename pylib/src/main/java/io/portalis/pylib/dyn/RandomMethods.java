@@ -64,6 +64,19 @@ final class RandomMethods {
     }
 
     /**
+     * Whether {@code self.name} is a method CPython's {@code random.Random} defines in Python, which it shows as a
+     * bound method, rather than one of the two its C base defines ({@code random}, {@code getrandbits}).
+     *
+     * @param self a receiver
+     * @param name a method name
+     * @return whether the receiver is a generator and the method one of those defined in Python
+     */
+    static boolean isPythonMethod(Object self, String name) {
+        return self instanceof PyRandom && !name.equals("random") && !name.equals("getrandbits")
+                && OPS.containsKey(name);
+    }
+
+    /**
      * {@code random.Random(seed=None)}.
      *
      * @param a the arguments
