@@ -34,6 +34,8 @@ def main() -> None:
     print(f(), g(1, 100), callable(f))
     print(masked(repr(r.random)))
     print(masked(repr(r.choice)), type(r.choice).__name__, type(r.getrandbits).__name__)
+    print(random.Random.random(random.Random(3)) == random.Random(3).random(),
+          random.Random.randint(random.Random(4), 1, 50) == random.Random(4).randint(1, 50))
     bound = r.choices
     print(len(bound("ab", k=5)), r.getrandbits(8) >= 0)
 

@@ -321,6 +321,7 @@ final class Methods {
             case "float" -> FLOAT;
             case "int" -> INT;
             case "complex" -> Set.of("conjugate");
+            case "Random" -> t == Types.RANDOM ? RandomMethods.OPS.keySet() : Set.of();
             default -> Set.of();
         };
         boolean dunder = switch (t.name()) {
