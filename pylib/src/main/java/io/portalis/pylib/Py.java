@@ -64,6 +64,7 @@ public final class Py {
             case PyObject o -> o.pyTypeName();
             case PyIterator<?> i -> i.pyTypeName();
             case Sys.TextOut o -> "_io.TextIOWrapper";
+            case io.portalis.pylib.stdlib.PyRandom r -> "Random";
             case Object o when o == NOT_IMPLEMENTED -> "NotImplementedType";
             default -> v.getClass().getSimpleName();
         };

@@ -2559,6 +2559,12 @@ final class ModuleEmitter {
                 unsupported(b, "subclassing built-in type '" + n.id() + "'");
                 continue;
             }
+            if (b instanceof Expr.Attribute a && a.attr().equals("Random") && a.value() instanceof Expr.Name m
+                    && m.id().equals("random")) {
+                // pylib's generator is a Java class whose methods call each other directly, not through overrides
+                unsupported(b, "subclassing random.Random");
+                continue;
+            }
             bases.add(expr(b, ctx).obj());
         }
         for (Stmt s : c.body()) {
@@ -3977,11 +3983,11 @@ final class ModuleEmitter {
                 // Python finds the method before evaluating arguments, which may rebind it
                 recv = m + ".find(" + recv + ")";
                 if (!args.kwnames.isEmpty() || args.values.size() > 3) {
-                    return new J(m + ".callFoundKw(" + recv + ", " + args.array() + ", " + args.names() + ")", 'O');
+                    return new J(m + ".callFoundKw(" + recv + ", " + args.array() + ", " + kwNames(args) + ")", 'O');
                 }
             }
             if (!args.kwnames.isEmpty()) {
-                return new J(m + ".callKw(" + recv + ", " + args.array() + ", " + args.names() + ")", 'O');
+                return new J(m + ".callKw(" + recv + ", " + args.array() + ", " + kwNames(args) + ")", 'O');
             }
             if (args.values.size() > 3) {
                 return new J(m + ".callN(" + recv + ", " + args.array() + ")", 'O');
@@ -4009,7 +4015,7 @@ final class ModuleEmitter {
         if (args.kwnames.isEmpty()) {
             return new J("Rt.call(" + join(f, null, args.values) + ")", 'O');
         }
-        return new J("Rt.callKw(" + f + ", " + args.array() + ", " + args.names() + ")", 'O');
+        return new J("Rt.callKw(" + f + ", " + args.array() + ", " + kwNames(args) + ")", 'O');
     }
 
     /** A method call on a str (see {@link StrMethods}): direct when the arguments' types allow. */
@@ -4093,15 +4099,29 @@ final class ModuleEmitter {
         return String.join(", ", all);
     }
 
+    /**
+     * The keyword names of a call, as a constant of the module shared by every call naming the same keywords: no
+     * callee writes into the names it is given.
+     */
+    private String kwNames(Args args) {
+        StringBuilder field = new StringBuilder("KW");
+        List<String> q = new ArrayList<>();
+        for (String k : args.kwnames()) {
+            field.append('$').append(Names.java(k));
+            q.add(Names.literal(k));
+        }
+        String values = " = {" + String.join(", ", q) + "};";
+        String f = field.toString();
+        for (int k = 2; sites.containsKey(f) && !sites.get(f).equals("static final String[] " + f + values); k++) {
+            f = field + "$" + k;
+        }
+        sites.put(f, "static final String[] " + f + values);
+        return f;
+    }
+
     private record Args(List<String> values, List<String> kwnames) {
         String array() {
             return "new Object[] {" + String.join(", ", values) + "}";
-        }
-
-        String names() {
-            List<String> q = new ArrayList<>();
-            kwnames.forEach(k -> q.add(Names.literal(k)));
-            return "new String[] {" + String.join(", ", q) + "}";
         }
     }
 
@@ -4449,7 +4469,7 @@ final class ModuleEmitter {
                 break;
         }
         if (Builtin.NAMES.contains(py)) {
-            return new J("Builtin.call(" + Names.literal(py) + ", " + args.array() + ", " + args.names() + ")", 'O');
+            return new J("Builtin.call(" + Names.literal(py) + ", " + args.array() + ", " + kwNames(args) + ")", 'O');
         }
         return null;
     }

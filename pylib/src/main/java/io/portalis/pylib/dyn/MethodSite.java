@@ -4,6 +4,7 @@ import io.portalis.pylib.PyDict;
 import io.portalis.pylib.PyList;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.stdlib.Deque;
+import io.portalis.pylib.stdlib.PyRandom;
 
 /**
  * One {@code obj.name(args)} place in a translated program, with an inline cache: for each instance {@link Shape}
@@ -118,6 +119,8 @@ public final class MethodSite {
     /** Valid layouts dropped so far; at {@link LayoutEntry#EVICTIONS} the site stops caching new ones. */
     private int evictions;
     private ModuleEntry moduleEntry;
+    /** The number of the {@code random.Random} method of that name, decided once (see {@link RandomMethods}). */
+    private final int randomOp;
 
     /**
      * A site calling method {@code name}.
@@ -126,6 +129,7 @@ public final class MethodSite {
      */
     public MethodSite(String name) {
         this.name = name;
+        this.randomOp = RandomMethods.op(name);
         this.builtin = switch (name) {
             case "append" -> APPEND;
             case "appendleft" -> APPENDLEFT;
@@ -282,6 +286,8 @@ public final class MethodSite {
             }
         } else if (builtin == POPLEFT && obj instanceof Deque<?> dq) {
             return dq.popleft();
+        } else if (randomOp != RandomMethods.NONE && obj instanceof PyRandom r) {
+            return RandomMethods.call(randomOp, r);
         }
         return slow(obj);
     }
@@ -356,6 +362,8 @@ public final class MethodSite {
             return null;
         } else if (builtin == GET && obj instanceof PyDict<?, ?> d && obj.getClass() == PyDict.class) {
             return d.get(a);
+        } else if (randomOp != RandomMethods.NONE && obj instanceof PyRandom r) {
+            return RandomMethods.call(randomOp, r, a);
         }
         return slow(obj, a);
     }
@@ -439,6 +447,8 @@ public final class MethodSite {
                 PyFunction.Direct3 d = e.direct3;
                 return d != null ? d.call(obj, a, b) : e.fn.call(new Object[] {obj, a, b}, PyCallable.NO_KW);
             }
+        } else if (randomOp != RandomMethods.NONE && obj instanceof PyRandom r) {
+            return RandomMethods.call(randomOp, r, a, b);
         }
         return slow(obj, a, b);
     }
@@ -543,6 +553,9 @@ public final class MethodSite {
      * @throws TypeError when the method does not take the arguments (CPython's message)
      */
     public Object callKw(Object obj, Object[] args, String[] kwnames) {
+        if (randomOp != RandomMethods.NONE && obj instanceof PyRandom r) {
+            return RandomMethods.call(randomOp, r, args, kwnames);
+        }
         PyFunction f = method(obj);
         if (f != null) {
             return f.callWithSelf(obj, args, kwnames);

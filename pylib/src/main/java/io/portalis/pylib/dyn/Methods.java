@@ -21,7 +21,7 @@ final class Methods {
     record Bound(Object self, String name) implements PyCallable, PyObject {
         @Override
         public String pyTypeName() {
-            return "builtin_function_or_method";
+            return RandomMethods.isPythonMethod(self, name) ? "method" : "builtin_function_or_method";
         }
 
         @Override
@@ -31,6 +31,9 @@ final class Methods {
 
         @Override
         public String repr() {
+            if (RandomMethods.isPythonMethod(self, name)) {
+                return "<bound method Random." + name + " of " + Py.repr(self) + ">";
+            }
             return "<built-in method " + name + " of " + Py.typeName(self) + " object at 0x"
                     + String.format("%012x", System.identityHashCode(self)) + ">";
         }
@@ -79,6 +82,9 @@ final class Methods {
                 return dq.maxlen();
             }
             return DEQUE.contains(name) ? new Bound(self, name) : Rt.MISSING;
+        }
+        if (self instanceof io.portalis.pylib.stdlib.PyRandom) {
+            return RandomMethods.OPS.containsKey(name) ? new Bound(self, name) : Rt.MISSING;
         }
         if (self instanceof io.portalis.pylib.stdlib.Counter<?> && COUNTER.contains(name)
                 || self instanceof io.portalis.pylib.stdlib.OrderedDict<?, ?> && ORDERED.contains(name)) {
@@ -315,6 +321,7 @@ final class Methods {
             case "float" -> FLOAT;
             case "int" -> INT;
             case "complex" -> Set.of("conjugate");
+            case "Random" -> t == Types.RANDOM ? RandomMethods.OPS.keySet() : Set.of();
             default -> Set.of();
         };
         boolean dunder = switch (t.name()) {
@@ -761,6 +768,9 @@ final class Methods {
         }
         if (self instanceof PyByteArray ba) {
             return byteArrayMethod(ba, name, a, kw);
+        }
+        if (self instanceof io.portalis.pylib.stdlib.PyRandom r && RandomMethods.op(name) != RandomMethods.NONE) {
+            return RandomMethods.call(RandomMethods.op(name), r, a, kw);
         }
         if (self instanceof io.portalis.pylib.stdlib.Counter<?> c0) {
             io.portalis.pylib.stdlib.Counter<Object> c = (io.portalis.pylib.stdlib.Counter<Object>) c0;

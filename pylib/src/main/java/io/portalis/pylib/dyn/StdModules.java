@@ -43,69 +43,11 @@ final class StdModules {
 
     static PyModule random() {
         PyModule m = new PyModule("random");
-        bindRandom(m, null);
-        m.put("Random", (PyCallable) (a, k) -> {
-            PyRandom r = a.length == 0 ? new PyRandom() : new PyRandom(a[0]);
-            PyModule inst = new PyModule("Random");
-            bindRandom(inst, r);
-            return inst;
-        });
+        // the module's functions are the methods of its hidden generator, as CPython's are
+        RandomMethods.OPS.forEach((name, op) ->
+                m.put(name, (PyCallable) (a, k) -> RandomMethods.call(op, RandomModule.instance(), a, k)));
+        m.put("Random", Types.RANDOM);
         return m;
-    }
-
-    /** The keywords of {@code choices}, held once rather than gathered into a new array at every call. */
-    private static final String[] CHOICES_KEYWORDS = {"weights", "cum_weights", "k"};
-
-    private static void bindRandom(PyModule m, PyRandom own) {
-        java.util.function.Supplier<PyRandom> r = () -> own != null ? own : RandomModule.instance();
-        m.put("seed", (PyCallable) (a, k) -> {
-            r.get().seed(a.length == 0 ? null : a[0]);
-            return null;
-        });
-        m.put("random", (PyCallable) (a, k) -> r.get().random());
-        m.put("getstate", (PyCallable) (a, k) -> r.get().getstate());
-        m.put("setstate", (PyCallable) (a, k) -> {
-            Args.exact("setstate", a, k, 1);
-            r.get().setstate(a[0]);
-            return null;
-        });
-        m.put("getrandbits", (PyCallable) (a, k) -> r.get().getrandbits(i(a[0])));
-        m.put("randint", (PyCallable) (a, k) -> r.get().randint(a[0], a[1]));
-        m.put("randrange", (PyCallable) (a, k) -> {
-            Args.onlyKw("randrange", k, "start", "stop", "step");
-            int n = npos(a, k);
-            Object start = n > 0 ? a[0] : Args.kw(a, k, "start", Rt.MISSING);
-            if (start == Rt.MISSING) {
-                throw new TypeError("Random.randrange() missing 1 required positional argument: 'start'");
-            }
-            Object stop = n > 1 ? a[1] : Args.kw(a, k, "stop", null);
-            Object step = n > 2 ? a[2] : Args.kw(a, k, "step", 1L);
-            return r.get().randrange(Rt.asIndex(start), stop == null ? null : Rt.asIndex(stop), Rt.asIndex(step));
-        });
-        m.put("choice", (PyCallable) (a, k) -> a[0] instanceof String s ? r.get().choice(s) : r.get().choice(seq(a[0])));
-        m.put("shuffle", (PyCallable) (a, k) -> {
-            r.get().shuffle(seq(a[0]));
-            return null;
-        });
-        m.put("sample", (PyCallable) (a, k) -> r.get().sample(seq(a[0]),
-                i(npos(a, k) > 1 ? a[1] : Args.kw(a, k, "k", null))));
-        m.put("choices", (PyCallable) (a, k) -> {
-            Args.onlyKw("choices", k, CHOICES_KEYWORDS);
-            Object w = npos(a, k) > 1 ? a[1] : Args.kw(a, k, "weights", null);
-            Object cum = Args.kw(a, k, "cum_weights", null);
-            if (w != null && cum != null) {
-                throw new TypeError("Cannot specify both weights and cumulative weights");
-            }
-            long count = i(Args.kw(a, k, "k", 1L));
-            return cum != null ? r.get().choicesCumulative(seq(a[0]), seq(cum), count)
-                    : r.get().choices(seq(a[0]), w == null ? null : seq(w), count);
-        });
-        m.put("uniform", (PyCallable) (a, k) -> r.get().uniform(d(a[0]), d(a[1])));
-        m.put("gauss", (PyCallable) (a, k) -> r.get().gauss(a.length > 0 ? d(a[0]) : 0.0, a.length > 1 ? d(a[1]) : 1.0));
-        m.put("normalvariate", (PyCallable) (a, k) -> r.get().normalvariate(d(a[0]), d(a[1])));
-        m.put("expovariate", (PyCallable) (a, k) -> r.get().expovariate(d(a[0])));
-        m.put("triangular", (PyCallable) (a, k) -> r.get().triangular(a.length > 0 ? d(a[0]) : 0.0,
-                a.length > 1 ? d(a[1]) : 1.0, a.length > 2 && a[2] != null ? d(a[2]) : null));
     }
 
     // ---------------------------------------------------------------- collections

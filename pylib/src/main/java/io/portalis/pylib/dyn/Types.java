@@ -118,6 +118,9 @@ public final class Types {
     /** {@code collections.deque}. */
     public static final PyType DEQUE = library("collections", "deque", OBJECT,
             io.portalis.pylib.stdlib.Deque.class, StdModules::newDeque);
+    /** {@code random.Random}: its values are {@link io.portalis.pylib.stdlib.PyRandom}s. */
+    public static final PyType RANDOM = library("random", "Random", OBJECT,
+            io.portalis.pylib.stdlib.PyRandom.class, RandomMethods::construct);
     /** {@code collections.Counter}. */
     public static final PyType COUNTER = library("collections", "Counter", DICT,
             io.portalis.pylib.stdlib.Counter.class, StdModules::newCounter);

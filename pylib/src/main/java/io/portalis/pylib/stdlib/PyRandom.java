@@ -30,7 +30,7 @@ import java.util.Set;
  *
  * <p>Module-level functions ({@code random.randint(…)}) are the methods of {@link RandomModule#instance()}.
  */
-public class PyRandom {
+public class PyRandom implements io.portalis.pylib.PyRepr {
     private static final int N = 624;
     private static final int M = 397;
     private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
@@ -60,6 +60,16 @@ public class PyRandom {
     private int[] lastGuide;
     private int index = N + 1;
     private Double gaussNext;
+
+    /**
+     * {@code object.__repr__} as {@code random.Random} inherits it.
+     *
+     * @return {@code <random.Random object at 0x…>}
+     */
+    @Override
+    public String repr() {
+        return io.portalis.pylib.PyObject.objectRepr("random.Random", this);
+    }
 
     /** {@code random.Random()}: seeded from the clock. */
     public PyRandom() {
