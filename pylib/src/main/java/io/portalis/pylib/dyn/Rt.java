@@ -737,6 +737,13 @@ public final class Rt {
             }
             return x.concat(y);
         }
+        // a named tuple concatenates as the tuple it is, giving a plain tuple
+        if (a instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            return Py.add(t.tuple(), b instanceof io.portalis.pylib.stdlib.NamedTuple u ? u.tuple() : b);
+        }
+        if (a instanceof PyTuple && b instanceof io.portalis.pylib.stdlib.NamedTuple u) {
+            return Py.add(a, u.tuple());
+        }
         return Py.add(a, b);
     }
 
@@ -784,6 +791,13 @@ public final class Rt {
         }
         if (b instanceof io.portalis.pylib.stdlib.Deque<?> d && (a instanceof Long || a instanceof Boolean)) {
             return d.repeat(index(a));
+        }
+        if (a instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            return mul(t.tuple(), b);
+        }
+        if (b instanceof io.portalis.pylib.stdlib.NamedTuple t && (a instanceof Long || a instanceof Boolean
+                || a instanceof java.math.BigInteger)) {
+            return mul(a, t.tuple());
         }
         if (special(a, b)) {
             Object r = binary(a, b, "__mul__", "__rmul__");
@@ -1737,6 +1751,10 @@ public final class Rt {
         }
         if (c != null && !(c instanceof java.math.BigInteger) && Ints.isInt(c) && Ints.toLong(c) == 0) {
             throw new ValueError("slice step cannot be zero");
+        }
+        if (seq instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            // a named tuple's slice is a plain tuple
+            return Py.slice(t.tuple(), a, b, c);
         }
         return Py.slice(seq, a, b, c);
     }
