@@ -1,12 +1,9 @@
 package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.Builtins;
-import io.portalis.pylib.PyList;
-import io.portalis.pylib.Strs;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.stdlib.PyRandom;
 import io.portalis.pylib.stdlib.RandomModule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -136,12 +133,12 @@ final class RandomMethods {
                 Object step = n > 2 ? a[2] : Args.kw(a, k, "step", 1L);
                 yield r.randrange(Rt.asIndex(start), stop == null ? null : Rt.asIndex(stop), Rt.asIndex(step));
             }
-            case CHOICE -> a[0] instanceof String s ? r.choice(s) : r.choice(seq(a[0]));
+            case CHOICE -> a[0] instanceof String s ? r.choice(s) : r.choice(StdModules.seq(a[0]));
             case SHUFFLE -> {
-                r.shuffle(seq(a[0]));
+                r.shuffle(StdModules.seq(a[0]));
                 yield null;
             }
-            case SAMPLE -> r.sample(seq(a[0]), i(n > 1 ? a[1] : Args.kw(a, k, "k", null)));
+            case SAMPLE -> r.sample(StdModules.seq(a[0]), i(n > 1 ? a[1] : Args.kw(a, k, "k", null)));
             case CHOICES -> {
                 Args.onlyKw("choices", k, CHOICES_KEYWORDS);
                 Object w = n > 1 ? a[1] : Args.kw(a, k, "weights", null);
@@ -150,8 +147,8 @@ final class RandomMethods {
                     throw new TypeError("Cannot specify both weights and cumulative weights");
                 }
                 long count = i(Args.kw(a, k, "k", 1L));
-                yield cum != null ? r.choicesCumulative(seq(a[0]), seq(cum), count)
-                        : r.choices(seq(a[0]), w == null ? null : seq(w), count);
+                yield cum != null ? r.choicesCumulative(StdModules.seq(a[0]), StdModules.seq(cum), count)
+                        : r.choices(StdModules.seq(a[0]), w == null ? null : StdModules.seq(w), count);
             }
             case UNIFORM -> r.uniform(d(a[0]), d(a[1]));
             case GAUSS -> r.gauss(a.length > 0 ? d(a[0]) : 0.0, a.length > 1 ? d(a[1]) : 1.0);
@@ -218,18 +215,5 @@ final class RandomMethods {
 
     private static double d(Object v) {
         return Builtins.toFloat(v);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> seq(Object v) {
-        if (v instanceof List<?> l) {
-            return (List<Object>) l;
-        }
-        if (v instanceof String s) {
-            List<Object> out = new ArrayList<>();
-            Strs.chars(s).forEach(out::add);
-            return out;
-        }
-        return new PyList<>(Rt.iterable(v));
     }
 }

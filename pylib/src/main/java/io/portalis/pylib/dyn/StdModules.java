@@ -26,8 +26,9 @@ final class StdModules {
         return a.length - k.length;
     }
 
+    /** A sequence argument as a list: a list itself, a str's characters, or any other iterable's items. */
     @SuppressWarnings("unchecked")
-    private static List<Object> seq(Object v) {
+    static List<Object> seq(Object v) {
         if (v instanceof List<?> l) {
             return (List<Object>) l;
         }
