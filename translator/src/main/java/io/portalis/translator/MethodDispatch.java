@@ -3,6 +3,7 @@ package io.portalis.translator;
 import io.portalis.python.ast.Expr;
 import io.portalis.python.ast.Stmt;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +75,14 @@ final class MethodDispatch {
      * @param site the site's field
      * @param cls the class name called
      * @param args the argument count
+     * @param kinds per argument: {@code O} an object, {@code L}/{@code D} a typed long/double, {@code l}/{@code d} a
+     *     speculated long/double local passed as its box and its primitive value
      */
-    private record Ctor(String dispatcher, String site, String cls, int args) {
+    private record Ctor(String dispatcher, String site, String cls, int args, String kinds) {
+    }
+
+    /** The typed method of an {@code __init__} and its parameter types, {@code self} included. */
+    private record TypedInit(String method, List<Character> types) {
     }
 
     private final String className;
@@ -88,6 +95,10 @@ final class MethodDispatch {
     /** The {@code __init__} methods of the classes in {@link #constructed}, by class name. */
     private final Map<String, List<Target>> inits = new LinkedHashMap<>();
     private final List<Ctor> ctors = new ArrayList<>();
+    /** The {@code __init__} of each class in {@link #constructed} whose statement defines exactly one. */
+    private final Map<String, Stmt.FunctionDef> initDefs = new HashMap<>();
+    /** The typed {@code __init__} methods, by the name of their dynamic twin. */
+    private final Map<String, TypedInit> typedInits = new HashMap<>();
 
     /**
      * Finds the method names worth dispatching in a module.
@@ -101,7 +112,7 @@ final class MethodDispatch {
         Set<String> called = new HashSet<>();
         Set<String> classes = new HashSet<>();
         scan(body, false, false, defined, called);
-        topClasses(body, classes);
+        topClasses(body, classes, initDefs);
         for (String n : defined) {
             if (called.contains(n) && !(n.startsWith("__") && n.endsWith("__"))) {
                 wanted.add(n);
@@ -115,10 +126,16 @@ final class MethodDispatch {
     }
 
     /** The names of the class statements of the module outside functions and classes that define __init__. */
-    private static void topClasses(Object node, Set<String> out) {
+    private static void topClasses(Object node, Set<String> out, Map<String, Stmt.FunctionDef> inits) {
         if (node instanceof Stmt.ClassDef c) {
-            if (c.body().stream().anyMatch(x -> x instanceof Stmt.FunctionDef f && f.name().equals("__init__"))) {
+            List<Stmt.FunctionDef> defs = c.body().stream().filter(x -> x instanceof Stmt.FunctionDef f
+                    && f.name().equals("__init__")).map(x -> (Stmt.FunctionDef) x).toList();
+            if (!defs.isEmpty()) {
                 out.add(c.name());
+            }
+            if (defs.size() == 1 && inits.putIfAbsent(c.name(), defs.get(0)) != null) {
+                // two module-level classes of that name: neither is known at a call
+                inits.put(c.name(), null);
             }
             return;
         }
@@ -126,7 +143,7 @@ final class MethodDispatch {
                 || node instanceof List<?>)) {
             return;
         }
-        Definite.walk(node, x -> topClasses(x, out));
+        Definite.walk(node, x -> topClasses(x, out, inits));
     }
 
     private static void scan(Object node, boolean inClass, boolean inFunction, Set<String> defined,
@@ -207,15 +224,38 @@ final class MethodDispatch {
      * @param site the site's field
      * @param args the positional argument count
      * @param methodNames the static method names taken so far, to which the dispatcher's is added
+     * @param kinds how the site passes each argument (see {@link Ctor#kinds})
      * @return the dispatcher's name, or null when the site is called as it is
      */
-    String constructor(String cls, String site, int args, Set<String> methodNames) {
+    String constructor(String cls, String site, int args, Set<String> methodNames, String kinds) {
         if (!constructed.contains(cls) || args > 3) {
             return null;
         }
         String d = unique(site, methodNames);
-        ctors.add(new Ctor(d, site, cls, args));
+        ctors.add(new Ctor(d, site, cls, args, kinds));
         return d;
+    }
+
+    /**
+     * The {@code __init__} a call of a module-level class runs when the class is still the one its statement made.
+     *
+     * @param cls the class name
+     * @return the method's definition, or null when the class defines none or several
+     */
+    Stmt.FunctionDef init(String cls) {
+        return constructed.contains(cls) ? initDefs.get(cls) : null;
+    }
+
+    /**
+     * Records the typed method of an {@code __init__}, which constructor dispatchers call without boxing when the
+     * arguments have its types.
+     *
+     * @param dynamic the method its function value calls, which checks the types before calling the typed one
+     * @param typed the typed method
+     * @param types its parameter types, {@code self} included
+     */
+    void typedInit(String dynamic, String typed, List<Character> types) {
+        typedInits.put(dynamic, new TypedInit(typed, types));
     }
 
     private static String unique(String name, Set<String> methodNames) {
@@ -281,8 +321,11 @@ final class MethodDispatch {
             List<String> params = new ArrayList<>(List.of("Object cls"));
             List<String> args = new ArrayList<>();
             for (int k = 0; k < c.args; k++) {
-                params.add("Object a" + k);
-                args.add("a" + k);
+                char kind = c.kinds.charAt(k);
+                String p = Character.isLowerCase(kind) ? "Object a" + k + "$box, " : "";
+                params.add(p + (kind == 'O' ? "Object " : Character.toLowerCase(kind) == 'l' ? "long " : "double ")
+                        + "a" + k);
+                args.add(Character.isLowerCase(kind) ? "Peek.box(a" + k + "$box, a" + k + ")" : "a" + k);
             }
             w.blank();
             w.open("static Object " + c.dispatcher + "(" + String.join(", ", params) + ")");
@@ -292,7 +335,10 @@ final class MethodDispatch {
                     self.addAll(args);
                     w.line("PyInstance self = " + c.site + ".instance(cls, " + t.field + ");");
                     w.open("if (self != null)");
-                    w.line("return CallSite.constructed(self, " + t.method + "(" + String.join(", ", self) + "));");
+                    if (!typedCall(c, typedInits.get(t.method), w)) {
+                        w.line("return CallSite.constructed(self, " + t.method + "(" + String.join(", ", self)
+                                + "));");
+                    }
                     w.close();
                     break;
                 }
@@ -302,5 +348,56 @@ final class MethodDispatch {
             w.line("return " + c.site + ".call(" + String.join(", ", all) + ");");
             w.close();
         }
+    }
+
+    /**
+     * Writes the direct call of a typed {@code __init__} when the arguments have its types, so that a typed or
+     * speculated number reaches it unboxed; anything else takes the dynamic twin, which checks the types itself.
+     * Returns whether the call needs no test, so that nothing follows it.
+     */
+    private static boolean typedCall(Ctor c, TypedInit init, JavaWriter w) {
+        if (init == null || c.kinds.chars().allMatch(k -> k == 'O')) {
+            return false;
+        }
+        List<String> tests = new ArrayList<>();
+        List<String> args = new ArrayList<>(List.of("self"));
+        for (int k = 0; k < c.args; k++) {
+            char kind = c.kinds.charAt(k);
+            char t = init.types.get(k + 1);
+            String a = "a" + k;
+            if (kind == 'O') {
+                String boxed = switch (t) {
+                    case 'L' -> "Long";
+                    case 'D' -> "Double";
+                    case 'B' -> "Boolean";
+                    case 'S' -> "String";
+                    default -> null;
+                };
+                if (boxed != null) {
+                    tests.add(a + " instanceof " + boxed + " " + a + "$");
+                    a = a + "$";
+                }
+            } else if (t == 'O') {
+                a = Character.isLowerCase(kind) ? "Peek.box(" + a + "$box, " + a + ")" : "(Object) " + a;
+            } else if (t == Character.toUpperCase(kind)) {
+                if (Character.isLowerCase(kind)) {
+                    // a speculated local that holds a big int or a float's other type is not the typed value
+                    tests.add(a + "$box == Peek.UNBOXED");
+                }
+            } else {
+                // the typed method never takes this argument's type: the dynamic twin decides
+                return false;
+            }
+            args.add(a);
+        }
+        String call = "return CallSite.constructed(self, " + init.method + "(" + String.join(", ", args) + "));";
+        if (tests.isEmpty()) {
+            w.line(call);
+            return true;
+        }
+        w.open("if (" + String.join(" && ", tests) + ")");
+        w.line(call);
+        w.close();
+        return false;
     }
 }

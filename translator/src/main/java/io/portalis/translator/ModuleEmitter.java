@@ -2689,6 +2689,9 @@ final class ModuleEmitter {
             m.open("static Object " + typed + "(" + String.join(", ", typedParams) + ")");
             emitFunctionBody(fs, tc, params, sources, f.body(), null, qual, m, true);
             m.close();
+            if (f.name().equals("__init__")) {
+                dispatch.typedInit(name, typed, sig.params());
+            }
         }
         List<String> javaParams = new ArrayList<>();
         sources.forEach(jp -> javaParams.add("Object " + jp));
@@ -4005,17 +4008,70 @@ final class ModuleEmitter {
         if (star) {
             return new J(unpackedCall(f, c, ctx), 'O');
         }
+        if (c.keywords().isEmpty() && c.args().size() <= 3 && c.func() instanceof Expr.Name n
+                && isModuleClass(n.id(), ctx)) {
+            return construct(n.id(), f, c.args(), ctx);
+        }
         Args args = args(c, ctx);
         if (args.kwnames.isEmpty() && c.func() instanceof Expr.Name n && isModuleClass(n.id(), ctx)) {
-            String s = site("CallSite", "new", n.id());
-            String d = dispatch.constructor(n.id(), s, args.values.size(), methodNames);
-            return new J(args.values.size() > 3 ? s + ".callN(" + f + ", " + args.array() + ")"
-                    : (d != null ? d : s + ".call") + "(" + join(f, null, args.values) + ")", 'O');
+            return new J(site("CallSite", "new", n.id()) + ".callN(" + f + ", " + args.array() + ")", 'O');
         }
         if (args.kwnames.isEmpty()) {
             return new J("Rt.call(" + join(f, null, args.values) + ")", 'O');
         }
         return new J("Rt.callKw(" + f + ", " + args.array() + ", " + kwNames(args) + ")", 'O');
+    }
+
+    /**
+     * A call of a module-level class with at most three positional arguments. Where the typed version of the class
+     * statement's {@code __init__} takes an int or a float, its dispatcher takes a typed or speculated number, or an
+     * int attribute, unboxed (see {@link MethodDispatch#constructor}), and boxes it only when that {@code __init__}
+     * does not run.
+     */
+    private J construct(String cls, String f, List<Expr> args, Ctx ctx) {
+        List<String> values = new ArrayList<>();
+        List<String> objs = new ArrayList<>();
+        StringBuilder kinds = new StringBuilder();
+        Stmt.FunctionDef init = dispatch.init(cls);
+        TypeInference.Sig sig = init != null ? inference.methodSignature(init) : null;
+        if (sig != null && sig.params().size() != args.size() + 1) {
+            sig = null;
+        }
+        for (Expr a : args) {
+            J j = expr(a, ctx);
+            char param = sig != null ? sig.params().get(kinds.length() + 1) : 'O';
+            String obj = a instanceof Expr.Attribute at && at.value() instanceof Expr.Name o
+                    && ctx.scope.kind == Scope.Kind.FUNCTION && !ctx.scope.generator
+                    && ctx.scope.resolve(o.id()) == Scope.Binding.LOCAL ? ctx.javaName(ctx.scope, o.id()) : null;
+            if (obj != null && param == 'L' && j.code().equals(readSite((Expr.Attribute) a) + ".get(" + obj + ")")) {
+                // an int slot reaches a typed int parameter without a box; anything else is read by the site's get
+                String p = fresh("p");
+                ctx.body().longTemps.add(p);
+                kinds.append('l');
+                values.add("(" + p + " = " + readSite((Expr.Attribute) a) + ".peekLong(" + obj
+                        + ")) != AttrSite.NO_LONG ? Peek.UNBOXED : " + j.code() + ", " + p);
+                objs.add(j.code());
+                continue;
+            }
+            Character spec = a instanceof Expr.Name n && j.code().startsWith("Peek.box(")
+                    ? ctx.speculation.locals().get(n.id()) : null;
+            if ((j.type() == 'L' || j.type() == 'D') && j.type() == param) {
+                kinds.append(j.type());
+                values.add(j.code());
+            } else if (spec != null && (spec == 'L' || spec == 'D') && spec == param) {
+                String local = j.code().substring("Peek.box(".length(), j.code().indexOf("$box, "));
+                kinds.append(Character.toLowerCase(spec));
+                values.add(local + "$box, " + local);
+            } else {
+                kinds.append('O');
+                values.add(varargSafe(j.obj()));
+            }
+            objs.add(varargSafe(j.obj()));
+        }
+        String s = site("CallSite", "new", cls);
+        String d = dispatch.constructor(cls, s, args.size(), methodNames, kinds.toString());
+        return new J(d != null ? d + "(" + join(f, null, values) + ")" : s + ".call(" + join(f, null, objs) + ")",
+                'O');
     }
 
     /** A method call on a str (see {@link StrMethods}): direct when the arguments' types allow. */
