@@ -119,4 +119,33 @@ class MethodDispatchTest {
                 .contains("Q$new.call(Q, 1L, 2L)")
                 .doesNotContain("static Object Q$new(");
     }
+
+    @Test
+    void aClassCallPassesTheIntsItsTypedInitTakesUnboxed() {
+        String java = translate("""
+                class P:
+                    def __init__(self, k: str, v: int) -> None:
+                        self.k = k
+                        self.v = v
+
+
+                def copy(p, n: int):
+                    return P(p.k, n), P(p.k, p.v)
+
+
+                print(copy(P("a", 1), 2)[1].v)
+                """);
+        assertThat(java)
+                .contains("    static Object P$new2(Object cls, Object a0, Object a1$box, long a1) {\n"
+                        + "        PyInstance self = P$new2.instance(cls, P$__init__$dyn$code);\n"
+                        + "        if (self != null) {\n"
+                        + "            if (a0 instanceof String a0$ && a1$box == Peek.UNBOXED) {\n"
+                        + "                return CallSite.constructed(self, P$__init__(self, a0$, a1));\n"
+                        + "            }\n"
+                        + "            return CallSite.constructed(self, P$__init__$dyn(self, a0, Peek.box(a1$box, a1)));"
+                        + "\n")
+                .contains("P$new(P, k$attr3.get(p), n)")
+                .contains("P$new2(P, k$attr4.get(p), (p$4 = v$attr3.peekLong(p)) != AttrSite.NO_LONG ? Peek.UNBOXED"
+                        + " : v$attr3.get(p), p$4)");
+    }
 }
