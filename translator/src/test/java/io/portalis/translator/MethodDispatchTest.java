@@ -142,8 +142,8 @@ class MethodDispatchTest {
                         + "            if (a0 instanceof String a0$ && a1$box == Peek.UNBOXED) {\n"
                         + "                return CallSite.constructed(self, P$__init__(self, a0$, a1));\n"
                         + "            }\n"
-                        + "            return CallSite.constructed(self, P$__init__$dyn(self, a0, Peek.box(a1$box, a1)));"
-                        + "\n")
+                        + "            return CallSite.constructed(self, P$__init__$dyn(self, a0, "
+                        + "Peek.box(a1$box, a1)));\n")
                 .contains("P$new(P, k$attr3.get(p), n)")
                 .contains("P$new2(P, k$attr4.get(p), (p$4 = v$attr3.peekLong(p)) != AttrSite.NO_LONG ? Peek.UNBOXED"
                         + " : v$attr3.get(p), p$4)");
