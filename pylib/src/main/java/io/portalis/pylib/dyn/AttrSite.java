@@ -283,12 +283,7 @@ public final class AttrSite {
 
     /** The first {@link LayoutEntry#LIMIT} entries of a list, {@link #NONE} where it has fewer. */
     private static Entry[] byPosition(Entry list) {
-        Entry[] at = {NONE, NONE, NONE, NONE};
-        Entry e = list;
-        for (int k = 0; k < at.length && e != null; k++, e = e.rest) {
-            at[k] = e;
-        }
-        return at;
+        return LayoutEntry.byPosition(list, new Entry[] {NONE, NONE, NONE, NONE});
     }
 
     private Object read(PyInstance i) {

@@ -66,6 +66,23 @@ interface LayoutEntry<E extends LayoutEntry<E>> {
     }
 
     /**
+     * The first entries of a list by position, into an array filled with a site's marker for an empty place, which
+     * stays where the list is shorter; the site copies them into fields so that a lookup loads no list links.
+     *
+     * @param list the entries, or null
+     * @param at {@link #LIMIT} places, each holding the empty marker
+     * @param <E> the entry type
+     * @return {@code at}
+     */
+    static <E extends LayoutEntry<E>> E[] byPosition(E list, E[] at) {
+        E e = list;
+        for (int k = 0; k < at.length && e != null; k++, e = e.rest()) {
+            at[k] = e;
+        }
+        return at;
+    }
+
+    /**
      * The entries of {@code list} for classes other than {@code type}, in their order.
      *
      * @param list the entries, or null

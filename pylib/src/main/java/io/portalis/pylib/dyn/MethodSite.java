@@ -165,11 +165,7 @@ public final class MethodSite {
 
     private void setEntries(Entry list) {
         entries = list;
-        Entry[] at = {NONE, NONE, NONE, NONE};
-        Entry e = list;
-        for (int k = 0; k < at.length && e != null; k++, e = e.rest) {
-            at[k] = e;
-        }
+        Entry[] at = LayoutEntry.byPosition(list, new Entry[] {NONE, NONE, NONE, NONE});
         m0 = at[0];
         m1 = at[1];
         m2 = at[2];
