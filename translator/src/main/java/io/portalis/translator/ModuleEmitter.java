@@ -68,6 +68,8 @@ final class ModuleEmitter {
     private boolean countersPastLong;
     /** Asks the next comprehension for its version whose first range does not fit in 64 bits. */
     private boolean dynamicFirstRange;
+    /** The copies of the enclosing function's locals the comprehension being emitted reads (ByValue). */
+    private Map<String, J> byValue = Map.of();
     /** Set while emitting the checked version of int arithmetic that {@link SmallInts} also emits unchecked. */
     private boolean checkedInts;
     /**
@@ -1956,6 +1958,9 @@ final class ModuleEmitter {
 
     /** The Java expression of a hinted name for a peek: a local, or the cell of a free variable, unchecked. */
     private static String peekHolder(String py, Ctx ctx) {
+        if (ctx.scope.resolve(py) == Scope.Binding.FREE && ctx.names.containsKey(py)) {
+            return ctx.names.get(py);
+        }
         if (ctx.scope.resolve(py) == Scope.Binding.FREE) {
             return ctx.javaName(ctx.scope.owner(py), py) + ".v";
         }
@@ -3005,10 +3010,16 @@ final class ModuleEmitter {
                 return new J(ctx.javaName(s, py) + ".v", 'O');
             case FREE: {
                 if (ctx.types.containsKey(py)) {
-                    // a frozen variable of a nested function's typed method
+                    // a frozen variable of a nested function's typed method, or a typed copy (ByValue)
                     return new J(ctx.javaName(s, py), ctx.types.get(py));
                 }
                 Scope owner = s.owner(py);
+                if (ctx.names.containsKey(py)) {
+                    // the comprehension's copy of the enclosing function's local (ByValue)
+                    String copy = ctx.names.get(py);
+                    return new J(cellMaybeUnbound(ctx, owner, py) ? "Rt.free(" + copy + ", " + Names.literal(py) + ")"
+                            : copy, 'O');
+                }
                 char t = cellType(ctx, owner, py);
                 String cell = ctx.javaName(owner, py) + ".v";
                 if (cellMaybeUnbound(ctx, owner, py)) {
@@ -3615,7 +3626,35 @@ final class ModuleEmitter {
     // =================================================================== comprehensions
 
     private J comprehension(Expr node, List<Comprehension> gens, String kind, List<Expr> elts, Ctx ctx) {
-        return comprehension(node, gens, kind, elts, ctx, null);
+        Scope cs = scopes.get(node);
+        Map<String, J> saved = byValue;
+        byValue = new java.util.LinkedHashMap<>();
+        StringBuilder copies = new StringBuilder();
+        for (String py : cs.used) {
+            Scope owner = cs.resolve(py) == Scope.Binding.FREE ? cs.owner(py) : null;
+            if (owner == null || owner != cs.parent || owner.cells.contains(py)) {
+                continue;
+            }
+            // read by value (ByValue): a final copy, taken where the comprehension is created
+            if (ctx.scope != owner) {
+                throw new IllegalStateException("a comprehension's copy of '" + py + "' taken outside its function");
+            }
+            String j = ctx.javaName(owner, py);
+            Character t = ctx.types.get(py);
+            String value = t != null ? j : ctx.speculation.locals().containsKey(py) ? "Peek.box(" + j + "$box, " + j + ")"
+                    : j;
+            String copy = fresh(Names.java(py));
+            copies.append("final ").append(javaType(t != null ? t : 'O')).append(' ').append(copy).append(" = ")
+                    .append(value).append("; ");
+            byValue.put(py, new J(copy, t != null ? t : 'O'));
+        }
+        try {
+            J r = comprehension(node, gens, kind, elts, ctx, null);
+            return copies.isEmpty() ? r
+                    : new J("switch (0) { default -> { " + copies + "yield " + r.obj() + "; } }", r.type());
+        } finally {
+            byValue = saved;
+        }
     }
 
     /**
@@ -3636,6 +3675,15 @@ final class ModuleEmitter {
         dynamicFirstRange = false;
         Ctx cc = new Ctx(cs, ctx.body(), null);
         cc.types = rangeTargets(gens, cs, ctx, kind.equals("gen"), dynamicFirst);
+        if (!byValue.isEmpty()) {
+            cc.types = new java.util.HashMap<>(cc.types);
+            byValue.forEach((py, copy) -> {
+                cc.names.put(py, copy.obj());
+                if (copy.type() != 'O') {
+                    cc.types.put(py, copy.type());
+                }
+            });
+        }
         if (source == null && gens.get(0).target() instanceof Expr.Name t && cc.types.get(t.id()) != null
                 && cc.types.get(t.id()) == 'L'
                 && !RangeLoops.typedBounds((Expr.Call) gens.get(0).iter(), e -> inference.type(e, ctx.scope, ctx.types))) {
@@ -3654,9 +3702,15 @@ final class ModuleEmitter {
         String firstIter = source != null ? source
                 : strItems ? strItems(gens.get(0).iter(), ctx) : expr(gens.get(0).iter(), ctx).obj();
         cc.speculation = inference.comprehensionSpeculation(cs, gens, ctx.scope, ctx.speculation.hints());
-        String walked = ListEmission.walkedTarget(gens, kind, cs, cc.types, cc.speculation.hints());
+        Map<String, TypeInference.Hint> hints = cc.speculation.hints();
+        if (gens.get(0).target() instanceof Expr.Name t0 && new TypeInference.Hint(0, 'L').equals(hints.get(t0.id()))) {
+            // a list of ints walked into the target reads them without a box, where the hint would box each
+            hints = new java.util.HashMap<>(hints);
+            hints.remove(t0.id());
+        }
+        String walked = ListEmission.walkedTarget(gens, kind, cs, cc.types, hints);
         if (walked != null) {
-            cc.speculation = new TypeInference.Speculation(cc.speculation.hints(), Map.of(walked, 'L'));
+            cc.speculation = new TypeInference.Speculation(hints, Map.of(walked, 'L'));
         }
         String src = fresh("src");
         String result = fresh("r");

@@ -19,11 +19,15 @@ import java.util.Map;
 /** Builds the {@link Scope} tree of a module: Python's symbol-table pass. */
 final class ScopeBuilder {
     private final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    /** Generator expressions passed to a built-in that consumes them on the spot (see {@link ByValue}). */
+    private final Map<Node, String> consumed = new IdentityHashMap<>();
+    private Scope module;
 
     static Map<Node, Scope> build(Mod.Module module) {
         ScopeBuilder b = new ScopeBuilder();
         Scope top = new Scope(Scope.Kind.MODULE, null, module, "<module>");
         b.scopes.put(module, top);
+        b.module = top;
         b.stmts(module.body(), top);
         b.markCells(top);
         return b.scopes;
@@ -37,7 +41,9 @@ final class ScopeBuilder {
             return;
         }
         for (String n : s.used) {
-            capture(s, n);
+            if (!ByValue.reads(s, n, consumed, module)) {
+                capture(s, n);
+            }
         }
         for (String n : s.nonlocals) {
             capture(s, n);
@@ -382,6 +388,7 @@ final class ScopeBuilder {
                 c.comparators().forEach(x -> expr(x, s));
             }
             case Expr.Call c -> {
+                ByValue.noteCall(c, consumed);
                 expr(c.func(), s);
                 c.args().forEach(x -> expr(x, s));
                 for (Keyword k : c.keywords()) {

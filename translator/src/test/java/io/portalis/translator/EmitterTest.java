@@ -385,9 +385,13 @@ class EmitterTest {
                 .containsPattern("if \\(list\\$\\d+ != null && list\\$\\d+\\.hasLongAt\\(k\\$\\d+\\)\\)")
                 .containsPattern("v = list\\$\\d+\\.peekLong\\(k\\$\\d+\\);")
                 .containsPattern("w = list\\$\\d+\\.peekLong\\(k\\$\\d+\\);")
+                // the comprehension reads a copy of bound taken where it stands, typed in the typed method
+                .containsPattern("final long (bound\\$\\d+) = bound; yield Rt\\.evaluate\\(values, (?s:.*?)"
+                        + "v\\$box == Peek\\.UNBOXED \\? \\(v <= \\1\\)")
                 // on the int, the test compares primitives; anything else takes Python's comparison
-                .containsPattern("v\\$box == Peek\\.UNBOXED \\? \\(bound\\.v instanceof Long (n\\$\\d+) \\? v <= \\1 : "
-                        + "Py\\.le\\(v, bound\\.v\\)\\) : Py\\.le\\(Peek\\.box\\(v\\$box, v\\)")
+                .containsPattern("final Object (bound\\$\\d+) = bound;(?s:.*?)"
+                        + "v\\$box == Peek\\.UNBOXED \\? \\(\\1 instanceof Long (n\\$\\d+) \\? v <= \\2 : "
+                        + "Py\\.le\\(v, \\1\\)\\) : Py\\.le\\(Peek\\.box\\(v\\$box, v\\)")
                 // a target called as a function is walked all the same: its box holds what is not an int
                 .containsPattern("f\\$box = list\\$\\d+ != null \\? list\\$\\d+\\.get\\(k\\$\\d+\\)");
     }
@@ -403,8 +407,8 @@ class EmitterTest {
                 """);
         assertThat(t.ok()).isTrue();
         assertThat(t.javaSource())
-                // the comprehension reads the enclosing function's cell, unchecked: an unbound cell is no list
-                .contains("Peek.isLong(values.v, i) && Peek.isLong(values.v, (i - 1L)) ? switch")
+                // the comprehension reads its copy of the enclosing function's local
+                .containsPattern("Peek.isLong\\((values\\$\\d+), i\\) && Peek.isLong\\(\\1, \\(i - 1L\\)\\) \\? switch")
                 .containsPattern("x instanceof Double (p\\$\\d+) \\? \\(Object\\) \\(\\1.doubleValue\\(\\) \\* 0.5\\)");
     }
 

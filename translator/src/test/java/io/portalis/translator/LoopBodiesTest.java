@@ -129,7 +129,8 @@ class LoopBodiesTest {
                 def step(grid: list[list[int]]) -> list[list[int]]:
                     rows = len(grid)
                     cols = len(grid[0])
-                    result = [[0] * cols for _ in range(rows)]
+                    blank = lambda: [0] * cols
+                    result = [blank() for _ in range(rows)]
                     for r in range(rows):
                         row = grid[r]
                         for c in range(cols):
@@ -146,7 +147,8 @@ class LoopBodiesTest {
         String java = javaOf("""
                 def widths(n: int) -> list[list[int]]:
                     width = n + 1
-                    base = [width * i for i in range(n)]
+                    scaled = lambda i: width * i
+                    base = [scaled(i) for i in range(n)]
                     out = []
                     for i in range(n):
                         out.append([width + j for j in range(i)])
@@ -155,5 +157,23 @@ class LoopBodiesTest {
                     return out
                 """);
         assertThat(java).doesNotContain("widths$body");
+    }
+
+    @Test
+    void aBodyWhoseComprehensionReadsALocalByValueIsAMethodTakingIt() {
+        String java = javaOf("""
+                def widths(n: int) -> list[list[int]]:
+                    width = n + 1
+                    base = [width * i for i in range(n)]
+                    out = []
+                    for i in range(n):
+                        out.append([width + j for j in range(i)])
+                        for b in base:
+                            out.append(b)
+                    return out
+                """);
+        assertThat(java).doesNotContain("Cell")
+                .containsPattern("private static void widths\\$body\\$\\d+\\([^)]*long width[,)]")
+                .containsPattern("final long width\\$\\d+ = width;");
     }
 }

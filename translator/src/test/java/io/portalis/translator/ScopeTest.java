@@ -69,13 +69,38 @@ class ScopeTest {
         Mod.Module[] m = new Mod.Module[1];
         Map<Node, Scope> s = scopes("""
                 def f(k):
-                    return [x * k for x in range(3)]
+                    return [x * k for x in range(3)], (x * k for x in range(3))
                 """, m);
         Scope f = s.get(m[0].body().get(0));
+        // the generator expression outlives its creation: it reads k through a cell
         assertThat(f.cells).containsExactly("k");
         assertThat(f.isLocal("x")).isFalse();
-        assertThat(f.children).hasSize(1);
+        assertThat(f.children).hasSize(2);
         assertThat(f.children.get(0).isLocal("x")).isTrue();
+        assertThat(f.children.get(0).resolve("k")).isEqualTo(Scope.Binding.FREE);
+    }
+
+    @Test
+    void comprehensionsConsumedWhereTheyStandLeaveTheirFunctionsLocalsOutOfCells() {
+        Mod.Module[] m = new Mod.Module[1];
+        Map<Node, Scope> s = scopes("""
+                def f(k, xs):
+                    a = [x * k for x in xs]
+                    b = sum(1 for x in xs if x < k) + len({x: k for x in xs})
+                    c = "".join(str(x + k) for x in xs)
+                    return a, b, c
+                def g(k, xs):
+                    return sum(1 for x in xs if x < k), max(x for x in xs if (k := k - 1))
+                def h(k, xs):
+                    return any(x < k for x in xs), (lambda: [x for x in xs])
+                def any(g):
+                    return g
+                """, m);
+        assertThat(s.get(m[0].body().get(0)).cells).isEmpty();
+        // a walrus rebinds k inside the second generator expression
+        assertThat(s.get(m[0].body().get(1)).cells).containsExactly("k");
+        // any is the module's own function, which may keep the generator; the lambda captures xs
+        assertThat(s.get(m[0].body().get(2)).cells).containsExactlyInAnyOrder("k", "xs");
     }
 
     @Test
