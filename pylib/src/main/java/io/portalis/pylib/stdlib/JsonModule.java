@@ -342,9 +342,21 @@ public final class JsonModule {
                 list((PyList<?>) v, level);
             } else if (type == Double.class) {
                 putFloat((Double) v);
+            } else if (type == Boolean.class) {
+                // a pattern switch finds its case by a search over the case types, on every value it is given
+                putBytes((Boolean) v ? TRUE : FALSE);
+            } else if (type == null) {
+                putBytes(NULL);
             } else {
                 writeOther(v, level);
             }
+        }
+
+        /** Writes bytes as they are. */
+        private void putBytes(byte[] text) {
+            reserve(text.length);
+            System.arraycopy(text, 0, buf, len, text.length);
+            len += text.length;
         }
 
         private void writeOther(Object v, int level) {
@@ -618,6 +630,9 @@ public final class JsonModule {
     private static final int KEY_MEMO_PROBES = 4;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
     /**
      * How deeply containers may nest in a document read or written: CPython's decoder and encoder recurse once per
