@@ -8,7 +8,8 @@ package io.portalis.pylib.dyn;
  * {@link AttrSite} would search its entries for the instance's shape at each access: the test is the same for
  * every attribute of one object, so the JIT keeps one comparison for a run of statements that changes no layout.
  *
- * <p>A layout remembers one {@link Shape} it has checked: one whose first slots have the expected names, its float
+ * <p>A layout remembers the last {@link #PLACES} {@link Shape}s it has checked (a base class's layout is the first
+ * slots of its subclasses' instances too, and each class has shapes of its own): each one whose first slots have the expected names, its float
  * and int names in slots of their kind, of a class with no {@code __setattr__} and no property of those names.
  * Such a shape reads and writes those names in its slots, as {@link AttrSite}'s own decisions do; any change to the
  * class or a base forgets it (the class calls {@link #flush}), and any other instance (another class, a subclass,
@@ -24,7 +25,10 @@ public final class InstanceLayout implements LayoutCache {
     /** The kind of an attribute the layout reads and writes as an int that fits a {@code long}. */
     public static final char INT = 'L';
 
-    /** How many shapes a layout checks before it keeps the one it has for good. */
+    /** How many shapes a layout holds at a time. */
+    static final int PLACES = 4;
+
+    /** How many shapes a layout checks before it keeps the ones it has for good. */
     static final int CHECKS = 32;
 
     /** A shape no instance has: the layout holds nothing until it has checked one. */
@@ -32,10 +36,17 @@ public final class InstanceLayout implements LayoutCache {
 
     private final String[] names;
     private final String kinds;
-    /** The shape checked last; an immutable object, so a racy read sees an old or a new one. */
-    private Shape shape = NONE;
+    /** The shapes checked, in places filled in turn; immutable objects, so a racy read sees an old or a new one. */
+    private Shape s0 = NONE;
+    private Shape s1 = NONE;
+    private Shape s2 = NONE;
+    private Shape s3 = NONE;
+    /** The shape refused last, refused again without a check until the layout is flushed. */
+    private Shape refused = NONE;
     /** Shapes checked so far; counted without synchronization, being a heuristic. */
     private int checks;
+    /** Shapes held so far, the next one going to place {@code held % PLACES}. */
+    private int held;
 
     /**
      * A layout of attributes in slots {@code 0} to {@code names.length - 1}.
@@ -61,7 +72,11 @@ public final class InstanceLayout implements LayoutCache {
      * @return true when the layout applies
      */
     public boolean holds(Object obj) {
-        return obj instanceof PyInstance i && (i.shape == shape || check(i));
+        if (obj instanceof PyInstance i) {
+            Shape s = i.shape;
+            return s == s0 || s == s1 || s == s2 || s == s3 || check(i);
+        }
+        return false;
     }
 
     /**
@@ -104,15 +119,40 @@ public final class InstanceLayout implements LayoutCache {
         ((PyInstance) obj).floats[k] = value;
     }
 
-    /** Checks an instance of a shape other than the one held, and holds its shape when it has the layout. */
+    /**
+     * Checks an instance of a shape not held: holds the shape when it has the layout, or remembers it as refused;
+     * either decision lasts until the instance's class changes.
+     */
     private boolean check(PyInstance i) {
-        if (checks >= CHECKS) {
+        Shape s = i.shape;
+        if (s == refused || checks >= CHECKS) {
             return false;
         }
         checks++;
         PyType t = i.type;
         int version = t.version;
-        Shape s = i.shape;
+        t.cachedBy(this);
+        boolean fits = fits(s, t);
+        if (fits) {
+            switch (held++ % PLACES) {
+                case 0 -> s0 = s;
+                case 1 -> s1 = s;
+                case 2 -> s2 = s;
+                default -> s3 = s;
+            }
+        } else {
+            refused = s;
+        }
+        if (t.version != version) {
+            // the class changed while it was checked, perhaps before this layout was registered with it
+            flush(t);
+            return false;
+        }
+        return fits;
+    }
+
+    /** Whether a shape of a class reads and writes the layout's names at their slots. */
+    private boolean fits(Shape s, PyType t) {
         if (s.size() < names.length || t.hasSetattr()) {
             return false;
         }
@@ -124,19 +164,16 @@ public final class InstanceLayout implements LayoutCache {
                 return false;
             }
         }
-        t.cachedBy(this);
-        shape = s;
-        if (t.version != version) {
-            // the class changed while it was checked, perhaps before this layout was registered with it
-            shape = NONE;
-            return false;
-        }
         return true;
     }
 
     @Override
     public void flush(PyType type) {
-        shape = NONE;
+        s0 = NONE;
+        s1 = NONE;
+        s2 = NONE;
+        s3 = NONE;
+        refused = NONE;
     }
 
     /** @return the number of shapes checked so far, for tests */

@@ -81,13 +81,28 @@ class InstanceLayoutTest {
     }
 
     @Test
-    void aLayoutSeeingShapeAfterShapeStopsChecking() {
-        InstanceLayout layout = new InstanceLayout("D", "x");
-        for (int k = 0; k < InstanceLayout.CHECKS + 5; k++) {
-            layout.holds(instance(TestClasses.cls("C" + k, new Object[0]), "x", 1.0));
+    void aLayoutHoldsTheShapesOfSeveralClassesAndStopsCheckingAfterMany() {
+        InstanceLayout layout = new InstanceLayout("DL", "x", "n");
+        PyType base = TestClasses.cls("Base", new Object[0]);
+        PyInstance[] held = new PyInstance[InstanceLayout.PLACES];
+        for (int k = 0; k < held.length; k++) {
+            held[k] = instance(TestClasses.cls("Sub" + k, new Object[] {base}), "x", 1.0, "n", 2L, "own" + k, k);
+            assertThat(layout.holds(held[k])).isTrue();
         }
-        assertThat(layout.checks()).isEqualTo(InstanceLayout.CHECKS);
-        assertThat(layout.holds(instance(TestClasses.cls("Late", new Object[0]), "x", 1.0))).isFalse();
+        PyInstance refused = instance(base, "n", 2L, "x", 1.0);
+        for (int k = 0; k < 3; k++) {
+            assertThat(layout.holds(refused)).isFalse();
+            for (PyInstance h : held) {
+                assertThat(layout.holds(h)).as("every place still held").isTrue();
+            }
+        }
+        assertThat(layout.checks()).as("a refused shape is checked once").isEqualTo(held.length + 1);
+        Rt.setattr(base, "changed", true);
+        assertThat(layout.holds(held[0])).as("checked again after its class changed").isTrue();
+        for (int k = 0; layout.checks() < InstanceLayout.CHECKS; k++) {
+            layout.holds(instance(TestClasses.cls("C" + k, new Object[0]), "x", 1.0, "n", 2L));
+        }
+        assertThat(layout.holds(instance(TestClasses.cls("Late", new Object[0]), "x", 1.0, "n", 2L))).isFalse();
     }
 
     @Test
