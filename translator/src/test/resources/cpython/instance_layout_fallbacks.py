@@ -113,3 +113,33 @@ print(big.hits)
 big.hits = 5
 run([big], 3)
 print(big.hits, vars(big))
+
+
+# a subclass calling the base's __init__ first extends the base's layout
+class Counter(Particle):
+    def __init__(self, x: float, step: int) -> None:
+        super().__init__(x, 0.5, 0)
+        self.count = 0
+        self.step = step
+
+
+def tick(cs: list, times: int) -> None:
+    for _ in range(times):
+        for c in cs:
+            c.count += 1
+            c.count += c.step
+            c.hits += 1
+            c.x += 0.25
+
+
+cs = [Counter(1.0, 2), Counter(2.0, 3), Particle(0.0, 0.0, 0)]
+cs[2].count = 10
+cs[2].step = 1
+tick(cs, 5)
+print([(c.count, c.hits, c.x) for c in cs])
+cs[0].step = 2 ** 63 - 7
+tick(cs, 1)
+print([(c.count, c.hits) for c in cs])
+setattr(cs[1], "count", 1.5)
+tick(cs, 2)
+print([(c.count, c.hits) for c in cs], type(cs[0]).__name__)

@@ -367,9 +367,14 @@ final class ModuleEmitter {
                     J v = expr(a.value(), ctx);
                     addend = IntAttrs.addend(a.op(), a.value(),
                             v.type() == 'L' && v.dynamic() == null ? v.code() : null);
-                    if (addend != null) {
-                        w.open("if (!" + readSite(at) + ".addLong(" + expr(at.value(), ctx).obj() + ", " + addend
-                                + "))");
+                    InstanceLayouts.Slot slot = layouts.slot(at.attr(), 'L');
+                    String obj = expr(at.value(), ctx).obj();
+                    if (addend != null && slot != null) {
+                        sites.putIfAbsent(slot.field(), layouts.declaration(slot.field()));
+                        w.open("if (!(" + slot.field() + ".holds(" + obj + ") && InstanceLayout.addLong(" + obj + ", "
+                                + slot.slot() + ", " + addend + ")))");
+                    } else if (addend != null) {
+                        w.open("if (!" + readSite(at) + ".addLong(" + obj + ", " + addend + "))");
                     }
                 }
                 augAssign(a, ctx, w);

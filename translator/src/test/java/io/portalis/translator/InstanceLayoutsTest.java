@@ -71,4 +71,40 @@ class InstanceLayoutsTest {
                 .doesNotContain("C$layout")
                 .doesNotContain("B$layout");
     }
+
+    @Test
+    void aSubclassCallingTheBaseInitFirstExtendsTheBaseLayoutAndCountersAddInPlace() {
+        String java = javaOf("""
+                class Task:
+                    def __init__(self, ident: int) -> None:
+                        self.ident = ident
+                        self.runs = 0
+                class Producer(Task):
+                    def __init__(self, ident: int, seed: int) -> None:
+                        super().__init__(ident)
+                        self.state = seed
+                class Partial:
+                    def __init__(self, n: int) -> None:
+                        self.n = n
+                        print(n)
+                        self.m = n
+                class Late(Partial):
+                    def __init__(self) -> None:
+                        super().__init__(1)
+                        self.k = 2
+                def run(t, p, q) -> None:
+                    t.runs += 1
+                    p.state = (p.state * 31 + 7) % 1000
+                    q.k += 1
+                """);
+        assertThat(java)
+                .contains("new InstanceLayout(\"LL\", \"ident\", \"runs\")")
+                .contains("new InstanceLayout(\"LLL\", \"ident\", \"runs\", \"state\")")
+                .contains("if (!(Task$layout.holds(t) && InstanceLayout.addLong(t, 1, 1L))) {")
+                .contains("InstanceLayout.longAt(p, 2)")
+                .containsPattern("InstanceLayout.setLong\\(p, 2, v\\$\\d+\\);")
+                // the base's __init__ does more than set attributes: where the subclass's names go is unknown
+                .doesNotContain("Late$layout")
+                .containsPattern("k\\$attr\\d*.addLong\\(q, 1L\\)");
+    }
 }

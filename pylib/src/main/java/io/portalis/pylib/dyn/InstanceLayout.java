@@ -120,6 +120,26 @@ public final class InstanceLayout implements LayoutCache {
     }
 
     /**
+     * {@code obj.name += delta} on an int attribute when the sum fits a {@code long}: adding two ints runs no Python
+     * code, and the layout's names are read and written at their slots.
+     *
+     * @param obj an instance the layout {@link #holds}
+     * @param k the slot of an int name
+     * @param delta the int to add
+     * @return whether the sum was stored; false (nothing done) past 64 bits, which the caller computes in full
+     */
+    public static boolean addLong(Object obj, int k, long delta) {
+        long[] bits = ((PyInstance) obj).floats;
+        long v = bits[k];
+        long r = v + delta;
+        if (((v ^ r) & (delta ^ r)) < 0) {
+            return false;
+        }
+        bits[k] = r;
+        return true;
+    }
+
+    /**
      * Checks an instance of a shape not held: holds the shape when it has the layout, or remembers it as refused;
      * either decision lasts until the instance's class changes.
      */
