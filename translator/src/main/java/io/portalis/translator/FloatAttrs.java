@@ -46,11 +46,14 @@ final class FloatAttrs {
      * @param guard the tests of the typed version
      * @param typed the float the typed version stores
      * @param dynamic the value the dynamic version stores
+     * @param store the start of the typed version's store at a layout's slot the guard tested
+     *              ({@code InstanceLayout.setDouble(o, 3, }), or null to store through the site
      * @param w where to emit
      */
-    static void storeSplit(String site, String obj, String guard, String typed, String dynamic, JavaWriter w) {
+    static void storeSplit(String site, String obj, String guard, String typed, String dynamic, String store,
+            JavaWriter w) {
         w.open("if (" + guard + ")");
-        w.line(site + ".setDouble(" + obj + ", " + typed + ");");
+        w.line((store != null ? store : site + ".setDouble(" + obj + ", ") + typed + ");");
         w.reopen("else");
         w.line(site + ".set(" + obj + ", " + dynamic + ");");
         w.close();

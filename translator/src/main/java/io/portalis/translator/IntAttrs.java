@@ -72,13 +72,16 @@ final class IntAttrs {
      * @param again the value computed dynamically when {@code typed} overflows, or null when it cannot
      * @param fresh makes a fresh Java name from a stem
      * @param dynamic the value the dynamic version stores
+     * @param store the start of the typed version's store at a layout's slot the guard tested
+     *              ({@code InstanceLayout.setLong(o, 3, }), or null to store through the site
      * @param w where to emit
      */
     static void storeSplit(String site, String obj, String guard, String typed, String again,
-            java.util.function.UnaryOperator<String> fresh, String dynamic, JavaWriter w) {
+            java.util.function.UnaryOperator<String> fresh, String dynamic, String store, JavaWriter w) {
+        String typedStore = store != null ? store : site + ".setLong(" + obj + ", ";
         w.open("if (" + guard + ")");
         if (again == null) {
-            w.line(site + ".setLong(" + obj + ", " + typed + ");");
+            w.line(typedStore + typed + ");");
         } else {
             // only the arithmetic is in the try: an OverflowError the store itself raises (a __setattr__) propagates
             String label = fresh.apply("store");
@@ -91,7 +94,7 @@ final class IntAttrs {
             w.line(site + ".set(" + obj + ", " + again + ");");
             w.line("break " + label + ";");
             w.close();
-            w.line(site + ".setLong(" + obj + ", " + value + ");");
+            w.line(typedStore + value + ");");
             w.close();
         }
         w.reopen("else");

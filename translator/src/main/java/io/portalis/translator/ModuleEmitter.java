@@ -96,6 +96,9 @@ final class ModuleEmitter {
     private final GlobalBindings bindings;
     private final GlobalsUse globalsUse;
     private final TypeInference inference;
+    private final InstanceLayouts layouts;
+    /** The typed reads of attributes at a layout's fixed slot, so that a store of the same attribute goes there. */
+    private final Map<Expr, InstanceLayouts.Slot> layoutPeeks = new IdentityHashMap<>();
     private final NestedFunctions nested;
     private final MethodDispatch dispatch;
     /** The index of the module's top-level statement being emitted. */
@@ -124,6 +127,7 @@ final class ModuleEmitter {
         }
         this.nested = new NestedFunctions(m, scopes);
         this.inference = new TypeInference(m, scopes, moduleFields, direct, nested);
+        this.layouts = new InstanceLayouts(m, inference.attributeHints(), moduleFields::contains);
     }
 
     private static void collectGlobals(Scope s, Set<String> out) {
@@ -365,9 +369,14 @@ final class ModuleEmitter {
                     J v = expr(a.value(), ctx);
                     addend = IntAttrs.addend(a.op(), a.value(),
                             v.type() == 'L' && v.dynamic() == null ? v.code() : null);
-                    if (addend != null) {
-                        w.open("if (!" + readSite(at) + ".addLong(" + expr(at.value(), ctx).obj() + ", " + addend
-                                + "))");
+                    InstanceLayouts.Slot slot = layouts.slot(at.attr(), 'L');
+                    String obj = expr(at.value(), ctx).obj();
+                    if (addend != null && slot != null) {
+                        sites.putIfAbsent(slot.field(), layouts.declaration(slot.field()));
+                        w.open("if (!(" + slot.field() + ".holds(" + obj + ") && InstanceLayout.addLong(" + obj + ", "
+                                + slot.slot() + ", " + addend + ")))");
+                    } else if (addend != null) {
+                        w.open("if (!" + readSite(at) + ".addLong(" + obj + ", " + addend + "))");
                     }
                 }
                 augAssign(a, ctx, w);
@@ -1517,15 +1526,20 @@ final class ModuleEmitter {
                 };
                 // a float or int attribute hinted so: computed on primitives when peeks find the hinted classes
                 // (no __iadd__ to call then), through the in-place operator otherwise
+                layoutPeeks.remove(at);
                 String[] split = speculating(ctx) ? splitParts(new Expr.BinOp(at, a.op(), a.value(), a.lineno(),
                         a.colOffset(), a.endLineno(), a.endColOffset()), ctx) : null;
                 String dynamic = inplace + attr + ".get(" + o + "), " + expr(a.value(), ctx).obj() + ")";
+                // read at a layout's slot, hence tested for that layout: written at the same slot
+                InstanceLayouts.Slot slot = split == null ? null : layoutPeeks.get(at);
+                String store = slot == null ? null : "InstanceLayout.set" + (slot.kind() == 'D' ? "Double" : "Long")
+                        + "(" + o + ", " + slot.slot() + ", ";
                 if (split != null && split[2] != null) {
-                    FloatAttrs.storeSplit(attr, o, split[0], split[2], dynamic, w);
+                    FloatAttrs.storeSplit(attr, o, split[0], split[2], dynamic, store, w);
                     return;
                 }
                 if (split != null && split[3] != null) {
-                    IntAttrs.storeSplit(attr, o, split[0], split[3], split[4], this::fresh, dynamic, w);
+                    IntAttrs.storeSplit(attr, o, split[0], split[3], split[4], this::fresh, dynamic, store, w);
                     return;
                 }
                 w.line(attr + ".set(" + o + ", " + (split == null ? dynamic
@@ -1810,13 +1824,26 @@ final class ModuleEmitter {
         String site = site("AttrSite", "attr", at.attr());
         if (!typed && split[2] == null) {
             IntAttrs.storeSplit(site, obj, split[0], split[3], split[4], this::fresh,
-                    inVersion(ctx, false, () -> expr(value, ctx)).obj(), w);
+                    inVersion(ctx, false, () -> expr(value, ctx)).obj(), layoutStore(at, obj, split[0], 'L'), w);
         } else if (typed) {
             w.line(site + ".setDouble(" + obj + ", " + unparen(asDouble(expr(value, ctx))) + ");");
         } else {
-            FloatAttrs.storeSplit(site, obj, split[0], split[2], inVersion(ctx, false, () -> expr(value, ctx)).obj(), w);
+            FloatAttrs.storeSplit(site, obj, split[0], split[2], inVersion(ctx, false, () -> expr(value, ctx)).obj(),
+                    layoutStore(at, obj, split[0], 'D'), w);
         }
         return true;
+    }
+
+    /**
+     * The start of a typed store of {@code obj.name} at its layout's slot ({@code InstanceLayout.setLong(a, 2, }) when
+     * the typed version's guard tests that layout for the object, or null.
+     */
+    private String layoutStore(Expr.Attribute at, String obj, String guard, char kind) {
+        InstanceLayouts.Slot slot = layouts.slot(at.attr(), kind);
+        if (slot == null || !(" && " + guard + " && ").contains(" && " + slot.field() + ".holds(" + obj + ") && ")) {
+            return null;
+        }
+        return "InstanceLayout.set" + (kind == 'D' ? "Double(" : "Long(") + obj + ", " + slot.slot() + ", ";
     }
 
     /**
@@ -1914,7 +1941,17 @@ final class ModuleEmitter {
                 if (lt == 'D' || lt == 'L') {
                     // a float or int slot is read unboxed into a temporary: no box between the instance and the test
                     String p = seen.get(key);
-                    if (p == null) {
+                    InstanceLayouts.Slot slot = layouts.slot(a.attr(), lt);
+                    if (slot != null) {
+                        // one test of the object's layout for all its attributes, then a read at a fixed slot
+                        sites.putIfAbsent(slot.field(), layouts.declaration(slot.field()));
+                        String test = slot.field() + ".holds(" + obj + ")";
+                        if (seen.putIfAbsent(test, test) == null) {
+                            tests.add(test);
+                        }
+                        layoutPeeks.put(e, slot);
+                        p = "InstanceLayout." + (lt == 'D' ? "doubleAt(" : "longAt(") + obj + ", " + slot.slot() + ")";
+                    } else if (p == null) {
                         p = lt == 'D' ? FloatAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests)
                                 : IntAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests);
                         seen.put(key, p);

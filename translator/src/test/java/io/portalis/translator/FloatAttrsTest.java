@@ -13,10 +13,13 @@ class FloatAttrsTest {
         return t.javaSource();
     }
 
+    /** A subclass's layout is not predicted (InstanceLayoutsTest), so its attributes go through their sites. */
     @Test
     void aTypedFloatIsStoredUnboxedAndAHintedComputationIsSplit() {
         String java = javaOf("""
-                class P:
+                class Base:
+                    pass
+                class P(Base):
                     def __init__(self, x: float, v: float) -> None:
                         self.x = x
                         self.v = v
