@@ -131,11 +131,12 @@ public final class Ints {
      * @throws OverflowError past 64 bits
      */
     public static long add(long a, long b) {
-        long r = a + b;
-        if (((a ^ r) & (b ^ r)) < 0) {
+        try {
+            // the optimizing compiler's intrinsic: the add and a jump on the overflow flag, no test of the result
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
             throw overflow();
         }
-        return r;
     }
 
     /**

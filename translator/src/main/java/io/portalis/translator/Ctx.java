@@ -9,8 +9,14 @@ import java.util.Set;
 
 /** The Java body being emitted: which Python scope it belongs to and the Java names visible in it. */
 final class Ctx {
-    /** A loop being emitted, with the flag its {@code break} sets when the loop has an {@code else}. */
-    record Loop(String brokeFlag) {
+    /**
+     * A loop being emitted, with the flag its {@code break} sets when the loop has an {@code else}, and the number of
+     * {@code break} statements emitted for it so far (in {@code breaks[0]}).
+     */
+    record Loop(String brokeFlag, int[] breaks) {
+        Loop(String brokeFlag) {
+            this(brokeFlag, new int[1]);
+        }
     }
 
     final Scope scope;

@@ -393,16 +393,24 @@ final class ModuleEmitter {
                 if (flag != null) {
                     w.line("boolean " + flag + " = false;");
                 }
-                String test = test(wh.test(), ctx);
-                if (test.equals("true") || test.equals("false")) {
-                    // a constant condition would make javac reject the loop body or the code after the loop
+                Boolean literal = WhileLoops.literalTruth(wh.test());
+                String test = literal != null ? literal.toString() : test(wh.test(), ctx);
+                boolean forever = test.equals("true") && WhileLoops.breaksExit(wh);
+                if (test.equals("false") || test.equals("true") && !forever) {
+                    // javac would reject the body of while (false), or the code after a while (true) that a break
+                    // inside try ... finally leaves
                     test = "Rt.truthy(" + test + ")";
                 }
                 w.open("while (" + test + ")");
-                ctx.loops.push(new Ctx.Loop(flag));
+                Ctx.Loop loop = new Ctx.Loop(flag);
+                ctx.loops.push(loop);
                 emitBlock(wh.body(), ctx, w);
                 ctx.loops.pop();
                 w.close();
+                if (forever && loop.breaks()[0] == 0) {
+                    // only return or raise leaves the loop: what follows it, its else clause included, never runs
+                    return false;
+                }
                 if (flag != null) {
                     w.open("if (!" + flag + ")");
                     emitBlock(wh.orelse(), ctx, w);
@@ -418,6 +426,9 @@ final class ModuleEmitter {
                 Ctx.Loop loop = ctx.loops.peek();
                 if (loop != null && loop.brokeFlag() != null) {
                     w.line(loop.brokeFlag() + " = true;");
+                }
+                if (loop != null) {
+                    loop.breaks()[0]++;
                 }
                 w.line("break;");
                 return false;
