@@ -77,18 +77,24 @@ public final class Py {
      * @return the representation CPython prints
      */
     public static String repr(Object v) {
-        return switch (v) {
-            case null -> "None";
-            case Boolean b -> b ? "True" : "False";
-            case Long l -> l.toString();
-            case Double d -> Floats.repr(d);
-            case String s -> Strs.repr(s);
-            case BigInteger b -> Ints.toDecimal(b);
-            case PyBaseException e -> e.repr();
-            case PyRepr r -> r.repr();
-            case Integer i -> i.toString();
-            default -> v.toString();
-        };
+        if (v == null) {
+            return "None";
+        } else if (v instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (v instanceof Long l) {
+            return l.toString();
+        } else if (v instanceof Double d) {
+            return Floats.repr(d);
+        } else if (v instanceof String s) {
+            return Strs.repr(s);
+        } else if (v instanceof BigInteger b) {
+            return Ints.toDecimal(b);
+        } else if (v instanceof PyBaseException e) {
+            return e.repr();
+        } else if (v instanceof PyRepr r) {
+            return r.repr();
+        }
+        return v.toString();
     }
 
     /**
@@ -98,13 +104,16 @@ public final class Py {
      * @return the text {@code print} writes
      */
     public static String str(Object v) {
-        return switch (v) {
-            case null -> "None";
-            case String s -> s;
-            case PyBaseException e -> e.str();
-            case PyRepr r -> r.str();
-            default -> repr(v);
-        };
+        if (v == null) {
+            return "None";
+        } else if (v instanceof String s) {
+            return s;
+        } else if (v instanceof PyBaseException e) {
+            return e.str();
+        } else if (v instanceof PyRepr r) {
+            return r.str();
+        }
+        return repr(v);
     }
 
     /**
@@ -200,14 +209,16 @@ public final class Py {
 
     /** 0 for non-numbers, 1 for Long/Boolean, 2 for BigInteger, 3 for Double, 4 for PyComplex. */
     private static int numKind(Object v) {
-        return switch (v) {
-            case Long l -> 1;
-            case Boolean b -> 1;
-            case Double d -> 3;
-            case BigInteger b -> 2;
-            case PyComplex c -> 4;
-            case null, default -> 0;
-        };
+        if (v instanceof Long || v instanceof Boolean) {
+            return 1;
+        } else if (v instanceof Double) {
+            return 3;
+        } else if (v instanceof BigInteger) {
+            return 2;
+        } else if (v instanceof PyComplex) {
+            return 4;
+        }
+        return 0;
     }
 
     private static long asLong(Object v) {
@@ -1096,13 +1107,16 @@ public final class Py {
      * @throws TypeError {@code object of type 'int' has no len()}
      */
     public static long len(Object v) {
-        return switch (v) {
-            case String s -> Strs.len(s);
-            case java.util.Collection<?> c -> c.size();
-            case PySized s -> s.len();
-            case PyRange r -> r.len();
-            case null, default -> throw new TypeError("object of type '" + typeName(v) + "' has no len()");
-        };
+        if (v instanceof String s) {
+            return Strs.len(s);
+        } else if (v instanceof java.util.Collection<?> c) {
+            return c.size();
+        } else if (v instanceof PySized s) {
+            return s.len();
+        } else if (v instanceof PyRange r) {
+            return r.len();
+        }
+        throw new TypeError("object of type '" + typeName(v) + "' has no len()");
     }
 
     private static long index(Object container, Object i) {
@@ -1132,16 +1146,22 @@ public final class Py {
      * @throws TypeError for a value that is not subscriptable
      */
     public static Object getItem(Object container, Object key) {
-        return switch (container) {
-            case PyList<?> l -> l.getItem(index(l, key));
-            case PyDict<?, ?> d -> d.getItem(key);
-            case String s -> Strs.getItem(s, index(s, key));
-            case PyTuple t -> t.getItem(index(t, key));
-            case PyBytes b -> b.getItem(index(b, key));
-            case PyByteArray b -> b.getItem(index(b, key));
-            case PyRange r -> r.getItem(key instanceof BigInteger ? key : index(r, key));
-            case null, default -> throw new TypeError("'" + typeName(container) + "' object is not subscriptable");
-        };
+        if (container instanceof PyList<?> l) {
+            return l.getItem(index(l, key));
+        } else if (container instanceof PyDict<?, ?> d) {
+            return d.getItem(key);
+        } else if (container instanceof String s) {
+            return Strs.getItem(s, index(s, key));
+        } else if (container instanceof PyTuple t) {
+            return t.getItem(index(t, key));
+        } else if (container instanceof PyBytes b) {
+            return b.getItem(index(b, key));
+        } else if (container instanceof PyByteArray b) {
+            return b.getItem(index(b, key));
+        } else if (container instanceof PyRange r) {
+            return r.getItem(key instanceof BigInteger ? key : index(r, key));
+        }
+        throw new TypeError("'" + typeName(container) + "' object is not subscriptable");
     }
 
     /**
@@ -1191,15 +1211,20 @@ public final class Py {
         Long a = Slice.bound(start);
         Long b = Slice.bound(stop);
         Long c = Slice.bound(step);
-        return switch (seq) {
-            case String s -> Strs.slice(s, a, b, c);
-            case PyList<?> l -> l.slice(a, b, c);
-            case PyTuple t -> t.slice(a, b, c);
-            case PyBytes y -> y.slice(a, b, c);
-            case PyByteArray y -> new PyByteArray(y.snapshot().slice(a, b, c).toByteArray());
-            case PyRange r -> r.slice(start, stop, step);
-            case null, default -> throw new TypeError("'" + typeName(seq) + "' object is not subscriptable");
-        };
+        if (seq instanceof String s) {
+            return Strs.slice(s, a, b, c);
+        } else if (seq instanceof PyList<?> l) {
+            return l.slice(a, b, c);
+        } else if (seq instanceof PyTuple t) {
+            return t.slice(a, b, c);
+        } else if (seq instanceof PyBytes y) {
+            return y.slice(a, b, c);
+        } else if (seq instanceof PyByteArray y) {
+            return new PyByteArray(y.snapshot().slice(a, b, c).toByteArray());
+        } else if (seq instanceof PyRange r) {
+            return r.slice(start, stop, step);
+        }
+        throw new TypeError("'" + typeName(seq) + "' object is not subscriptable");
     }
 
     /**
@@ -1247,12 +1272,14 @@ public final class Py {
      */
     @SuppressWarnings("unchecked")
     public static Iterator<Object> iter(Object v) {
-        return switch (v) {
-            case String s -> (Iterator<Object>) (Iterator<?>) Strs.iterator(s);
-            case Iterable<?> it -> (Iterator<Object>) it.iterator();
-            case Iterator<?> it -> (Iterator<Object>) it;
-            case null, default -> throw new TypeError("'" + typeName(v) + "' object is not iterable");
-        };
+        if (v instanceof String s) {
+            return (Iterator<Object>) (Iterator<?>) Strs.iterator(s);
+        } else if (v instanceof Iterable<?> it) {
+            return (Iterator<Object>) it.iterator();
+        } else if (v instanceof Iterator<?> it) {
+            return (Iterator<Object>) it;
+        }
+        throw new TypeError("'" + typeName(v) + "' object is not iterable");
     }
 
     /**

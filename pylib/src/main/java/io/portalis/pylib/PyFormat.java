@@ -128,20 +128,22 @@ public final class PyFormat {
      * @throws TypeError {@code unsupported format string passed to NoneType.__format__}
      */
     public static String format(Object v, String spec) {
-        return switch (v) {
-            case Long l -> formatLong(l, spec, v);
-            case Double d -> format(d.doubleValue(), spec);
-            case PyComplex c -> format(c, spec);
-            case String s -> format(s, spec);
-            case Boolean b -> spec.isEmpty() ? Py.str(b) : formatInt(b ? BigInteger.ONE : BigInteger.ZERO, spec, v);
-            case BigInteger b -> formatInt(b, spec, v);
-            case null, default -> {
-                if (spec.isEmpty()) {
-                    yield Py.str(v);
-                }
-                throw new TypeError("unsupported format string passed to " + Py.typeName(v) + ".__format__");
-            }
-        };
+        if (v instanceof Long l) {
+            return formatLong(l, spec, v);
+        } else if (v instanceof Double d) {
+            return format(d.doubleValue(), spec);
+        } else if (v instanceof PyComplex c) {
+            return format(c, spec);
+        } else if (v instanceof String s) {
+            return format(s, spec);
+        } else if (v instanceof Boolean b) {
+            return spec.isEmpty() ? Py.str(b) : formatInt(b ? BigInteger.ONE : BigInteger.ZERO, spec, v);
+        } else if (v instanceof BigInteger b) {
+            return formatInt(b, spec, v);
+        } else if (spec.isEmpty()) {
+            return Py.str(v);
+        }
+        throw new TypeError("unsupported format string passed to " + Py.typeName(v) + ".__format__");
     }
 
     /**

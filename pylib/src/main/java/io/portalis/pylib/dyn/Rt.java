@@ -136,193 +136,183 @@ public final class Rt {
      * @return its value or {@link #MISSING}
      */
     public static Object getattrOr(Object obj, String name) {
-        switch (obj) {
-            case Instance i -> {
-                PyType t = i.type();
-                if (!t.hasProperty()) {
-                    // no property can outrank the instance dict: one map probe for the common case
-                    Object v = i.dict().getOrDefault(name, MISSING);
-                    if (v != MISSING) {
-                        return v;
-                    }
-                }
-                Object cv = t.lookup(name);
-                if (cv instanceof Decorators.Property p) {
-                    if (p.getter() == null) {
-                        throw new AttributeError("property '" + name + "' of '" + t.name() + "' object has no getter");
-                    }
-                    return call(p.getter(), obj);
-                }
+        if (obj instanceof Instance i) {
+            PyType t = i.type();
+            if (!t.hasProperty()) {
+                // no property can outrank the instance dict: one map probe for the common case
                 Object v = i.dict().getOrDefault(name, MISSING);
                 if (v != MISSING) {
                     return v;
                 }
-                if (cv != MISSING) {
-                    return bindTo(cv, obj, t);
-                }
-                if (name.equals("__class__")) {
-                    return t;
-                }
-                if (name.equals("__dict__")) {
-                    PyDict<Object, Object> d = new PyDict<>();
-                    i.dict().forEach(d::setItem);
-                    return d;
-                }
-                if (obj instanceof UserException u) {
-                    if (u.osError() != null && OSErrorAttributes.isAttribute(name)) {
-                        return u.osError().get(name);
-                    }
-                    switch (name) {
-                        case "args":
-                            return u.pyArgs();
-                        case "__cause__":
-                            return u.pyCause();
-                        case "__context__":
-                            return u.pyContext();
-                        case "__suppress_context__":
-                            return u.suppressContext();
-                        case "__traceback__":
-                            return u.raised() ? new TracebackValue(u) : null;
-                        default:
-                            break;
-                    }
-                }
-                if (name.equals("__doc__")) {
-                    // every class has a __doc__, None when its body has no docstring
-                    return null;
-                }
-                Object ga = t.lookup("__getattr__");
-                if (ga != MISSING) {
-                    return call(ga, obj, name);
-                }
-                return MISSING;
             }
-            case PyType t -> {
-                if (name.equals("__module__")) {
-                    // each class has its own __module__: a base's is not inherited
-                    Object own = t.dict().get(name);
-                    return own instanceof String ? own : t.isBuiltin() ? "builtins" : "__main__";
+            Object cv = t.lookup(name);
+            if (cv instanceof Decorators.Property p) {
+                if (p.getter() == null) {
+                    throw new AttributeError("property '" + name + "' of '" + t.name() + "' object has no getter");
                 }
-                Object cv = t.lookup(name);
-                if (cv instanceof Decorators.ClassMethod c) {
-                    return new BoundMethod(t, c.fn());
-                }
-                if (cv instanceof Decorators.StaticMethod s) {
-                    return s.fn();
-                }
-                if (cv != MISSING) {
-                    return cv;
-                }
-                if (t.isBuiltin()) {
-                    Object m = Methods.unbound(t, name);
-                    if (m != MISSING) {
-                        return m;
-                    }
-                }
-                if (name.equals("__new__")) {
-                    return t.isException() ? NewSlot.BASE_EXCEPTION : NewSlot.OBJECT;
-                }
-                Object slot = ObjectSlot.of(name);
-                if (slot != null) {
-                    return slot;
-                }
-                return switch (name) {
-                    case "__name__", "__qualname__" -> t.name();
-                    case "__dict__" -> t.isBuiltin() ? MISSING : ClassNamespace.of(t);
-                    case "__members__" -> Enums.isEnumClass(t) ? Enums.membersDict(t) : MISSING;
-                    case "__mro__" -> PyTuple.from(t.mro());
-                    case "__bases__" -> PyTuple.from(t.bases());
-                    case "__base__" -> t.bases().isEmpty() ? null : t.bases().get(0);
-                    case "__doc__" -> null;
-                    case "mro" -> (PyCallable) (a, k) -> new PyList<Object>(t.mro());
-                    case "__class__" -> Types.TYPE;
-                    default -> MISSING;
-                };
+                return call(p.getter(), obj);
             }
-            case PyModule m -> {
-                return m.attr(name);
+            Object v = i.dict().getOrDefault(name, MISSING);
+            if (v != MISSING) {
+                return v;
             }
-            case LibraryFunction f -> {
-                return name.equals("__class__") ? type(obj) : f.attr(name);
+            if (cv != MISSING) {
+                return bindTo(cv, obj, t);
             }
-            case Builtin f -> {
-                return name.equals("__class__") ? type(obj) : f.attr(name);
+            if (name.equals("__class__")) {
+                return t;
             }
-            case Super s -> {
-                return s.lookup(name);
+            if (name.equals("__dict__")) {
+                PyDict<Object, Object> d = new PyDict<>();
+                i.dict().forEach(d::setItem);
+                return d;
             }
-            case BoundMethod m -> {
-                return switch (name) {
-                    case "__func__" -> m.fn();
-                    case "__self__" -> m.self();
-                    // a method reads the rest of its attributes through its function
-                    default -> getattrOr(m.fn(), name);
-                };
-            }
-            case PyFunction f -> {
-                if (f.attrs != null && f.attrs.containsKey(name)) {
-                    return f.attrs.get(name);
+            if (obj instanceof UserException u) {
+                if (u.osError() != null && OSErrorAttributes.isAttribute(name)) {
+                    return u.osError().get(name);
                 }
-                return switch (name) {
-                    case "__name__" -> f.name();
-                    case "__qualname__" -> f.signature().name();
-                    case "__defaults__" -> f.defaults().length == 0 ? null : PyTuple.of(f.defaults().clone());
-                    case "__kwdefaults__" -> f.kwDefaultsDict();
-                    case "__class__" -> Types.FUNCTION;
-                    case "__doc__" -> null;
-                    case "__module__" -> "__main__";
-                    default -> MISSING;
-                };
+                switch (name) {
+                    case "args":
+                        return u.pyArgs();
+                    case "__cause__":
+                        return u.pyCause();
+                    case "__context__":
+                        return u.pyContext();
+                    case "__suppress_context__":
+                        return u.suppressContext();
+                    case "__traceback__":
+                        return u.raised() ? new TracebackValue(u) : null;
+                    default:
+                        break;
+                }
             }
-            case null, default -> {
-                if (obj instanceof PyBaseException e) {
-                    switch (name) {
-                        case "args":
-                            return e.args();
-                        case "__class__":
-                            return type(obj);
-                        case "__cause__":
-                            return e.pyCause();
-                        case "__context__":
-                            return e.pyContext();
-                        case "__suppress_context__":
-                            return e.suppressContext();
-                        case "__traceback__":
-                            return e.raised() ? new TracebackValue(e) : null;
-                        case "value":
-                            if (e instanceof StopIteration s) {
-                                return s.value();
-                            }
-                            break;
-                        case "code":
-                            if (e instanceof SystemExit s) {
-                                return s.code();
-                            }
-                            break;
-                        case "errno", "strerror", "filename", "filename2":
-                            if (e instanceof OSError o) {
-                                return o.attribute(name);
-                            }
-                            break;
-                        default:
-                            break;
-                    }
-                }
-                if (name.equals("__class__")) {
-                    return type(obj);
-                }
-                if (obj instanceof io.portalis.pylib.stdlib.DefaultDict<?, ?> dd && name.equals("default_factory")) {
-                    return defaultFactory(dd);
-                }
-                if (obj instanceof PyObject p && OWN_ATTRIBUTES.get(obj.getClass())) {
-                    try {
-                        return p.getAttr(name);
-                    } catch (AttributeError e) {
-                        // not one of the object's own attributes: look for a built-in method
-                    }
-                }
-                return Methods.attr(obj, name);
+            if (name.equals("__doc__")) {
+                // every class has a __doc__, None when its body has no docstring
+                return null;
             }
+            Object ga = t.lookup("__getattr__");
+            if (ga != MISSING) {
+                return call(ga, obj, name);
+            }
+            return MISSING;
+        } else if (obj instanceof PyType t) {
+            if (name.equals("__module__")) {
+                // each class has its own __module__: a base's is not inherited
+                Object own = t.dict().get(name);
+                return own instanceof String ? own : t.isBuiltin() ? "builtins" : "__main__";
+            }
+            Object cv = t.lookup(name);
+            if (cv instanceof Decorators.ClassMethod c) {
+                return new BoundMethod(t, c.fn());
+            }
+            if (cv instanceof Decorators.StaticMethod s) {
+                return s.fn();
+            }
+            if (cv != MISSING) {
+                return cv;
+            }
+            if (t.isBuiltin()) {
+                Object m = Methods.unbound(t, name);
+                if (m != MISSING) {
+                    return m;
+                }
+            }
+            if (name.equals("__new__")) {
+                return t.isException() ? NewSlot.BASE_EXCEPTION : NewSlot.OBJECT;
+            }
+            Object slot = ObjectSlot.of(name);
+            if (slot != null) {
+                return slot;
+            }
+            return switch (name) {
+                case "__name__", "__qualname__" -> t.name();
+                case "__dict__" -> t.isBuiltin() ? MISSING : ClassNamespace.of(t);
+                case "__members__" -> Enums.isEnumClass(t) ? Enums.membersDict(t) : MISSING;
+                case "__mro__" -> PyTuple.from(t.mro());
+                case "__bases__" -> PyTuple.from(t.bases());
+                case "__base__" -> t.bases().isEmpty() ? null : t.bases().get(0);
+                case "__doc__" -> null;
+                case "mro" -> (PyCallable) (a, k) -> new PyList<Object>(t.mro());
+                case "__class__" -> Types.TYPE;
+                default -> MISSING;
+            };
+        } else if (obj instanceof PyModule m) {
+            return m.attr(name);
+        } else if (obj instanceof LibraryFunction f) {
+            return name.equals("__class__") ? type(obj) : f.attr(name);
+        } else if (obj instanceof Builtin f) {
+            return name.equals("__class__") ? type(obj) : f.attr(name);
+        } else if (obj instanceof Super s) {
+            return s.lookup(name);
+        } else if (obj instanceof BoundMethod m) {
+            return switch (name) {
+                case "__func__" -> m.fn();
+                case "__self__" -> m.self();
+                // a method reads the rest of its attributes through its function
+                default -> getattrOr(m.fn(), name);
+            };
+        } else if (obj instanceof PyFunction f) {
+            if (f.attrs != null && f.attrs.containsKey(name)) {
+                return f.attrs.get(name);
+            }
+            return switch (name) {
+                case "__name__" -> f.name();
+                case "__qualname__" -> f.signature().name();
+                case "__defaults__" -> f.defaults().length == 0 ? null : PyTuple.of(f.defaults().clone());
+                case "__kwdefaults__" -> f.kwDefaultsDict();
+                case "__class__" -> Types.FUNCTION;
+                case "__doc__" -> null;
+                case "__module__" -> "__main__";
+                default -> MISSING;
+            };
+        } else {
+            if (obj instanceof PyBaseException e) {
+                switch (name) {
+                    case "args":
+                        return e.args();
+                    case "__class__":
+                        return type(obj);
+                    case "__cause__":
+                        return e.pyCause();
+                    case "__context__":
+                        return e.pyContext();
+                    case "__suppress_context__":
+                        return e.suppressContext();
+                    case "__traceback__":
+                        return e.raised() ? new TracebackValue(e) : null;
+                    case "value":
+                        if (e instanceof StopIteration s) {
+                            return s.value();
+                        }
+                        break;
+                    case "code":
+                        if (e instanceof SystemExit s) {
+                            return s.code();
+                        }
+                        break;
+                    case "errno", "strerror", "filename", "filename2":
+                        if (e instanceof OSError o) {
+                            return o.attribute(name);
+                        }
+                        break;
+                    default:
+                        break;
+                }
+            }
+            if (name.equals("__class__")) {
+                return type(obj);
+            }
+            if (obj instanceof io.portalis.pylib.stdlib.DefaultDict<?, ?> dd && name.equals("default_factory")) {
+                return defaultFactory(dd);
+            }
+            if (obj instanceof PyObject p && OWN_ATTRIBUTES.get(obj.getClass())) {
+                try {
+                    return p.getAttr(name);
+                } catch (AttributeError e) {
+                    // not one of the object's own attributes: look for a built-in method
+                }
+            }
+            return Methods.attr(obj, name);
         }
     }
 
