@@ -62,6 +62,11 @@ final class Ctx {
     }
     /** The Java local class and instance of each direct nested function this body has defined so far. */
     final Map<io.portalis.python.ast.Stmt.FunctionDef, String[]> nestedFunctions = new java.util.IdentityHashMap<>();
+    /**
+     * The loop variables of the str loops being emitted whose only reads are {@code ord(name)}, each with the Java
+     * int local holding the code point just read (see {@link StrLoops#codePointsOnly}).
+     */
+    Map<String, String> codePoints = Map.of();
     /** The first parameter's Java expression, for {@code super()}. */
     String self;
 

@@ -687,6 +687,7 @@ final class ModuleEmitter {
         String released = null;
         boolean filled = false;
         String bigRange = null;
+        Map<String, String> codePoints = null;
         if (inference.isRangeCall(f.iter(), ctx.scope) && f.iter() instanceof Expr.Call c
                 && !(f.target() instanceof Expr.Name t0 && ctx.types.get(t0.id()) != null
                         && ctx.types.get(t0.id()) == 'L')) {
@@ -833,9 +834,20 @@ final class ModuleEmitter {
                 String k = fresh("k");
                 w.line("String " + text + " = " + iterable.code() + ";");
                 w.open("for (int " + k + " = 0; " + k + " < " + text + ".length(); )");
-                w.line("String " + item + " = Strs.codePointAt(" + text + ", " + k + ");");
-                w.line(k + " += " + item + ".length();");
-                itemType = 'S';
+                if (ctx.scope.kind == Scope.Kind.FUNCTION && ctx.gen == null && isBuiltinName("ord", ctx)
+                        && f.target() instanceof Expr.Name t && ctx.scope.resolve(t.id()) == Scope.Binding.LOCAL
+                        && StrLoops.codePointsOnly(f, ctx.scope.node)) {
+                    // the body only takes ord() of each character: the code points, without a str each
+                    String cp = fresh("cp");
+                    w.line("int " + cp + " = " + text + ".codePointAt(" + k + ");");
+                    w.line(k + " += Character.charCount(" + cp + ");");
+                    codePoints = Map.of(t.id(), cp);
+                    itemType = 'C';
+                } else {
+                    w.line("String " + item + " = Strs.codePointAt(" + text + ", " + k + ");");
+                    w.line(k + " += " + item + ".length();");
+                    itemType = 'S';
+                }
             } else {
                 // a list is walked by index, as CPython's list iterator walks it (seeing the list's length at each
                 // step), without an iterator object in one loop shared with every other iterable
@@ -874,9 +886,15 @@ final class ModuleEmitter {
             assign(f.target(), new J(item, itemType), ctx, w);
         }
         ctx.loops.push(new Ctx.Loop(flag));
+        Map<String, String> outerCodePoints = ctx.codePoints;
+        if (codePoints != null) {
+            ctx.codePoints = new java.util.HashMap<>(outerCodePoints);
+            ctx.codePoints.putAll(codePoints);
+        }
         if (!outlineBody(f, ctx, w)) {
             emitBlock(f.body(), ctx, w);
         }
+        ctx.codePoints = outerCodePoints;
         ctx.loops.pop();
         w.close();
         if (filled) {
@@ -988,7 +1006,7 @@ final class ModuleEmitter {
      * method takes the locals the body reads, speculated ones with their boxes, and declares the ones it assigns.
      */
     private boolean outlineBody(Stmt.For f, Ctx ctx, JavaWriter w) {
-        LoopBodies.Plan plan = ctx.parent != null || ctx.ns != null || ctx.gen != null || !ctx.handlers.isEmpty()
+        LoopBodies.Plan plan = !ctx.codePoints.isEmpty() || ctx.parent != null || ctx.ns != null || ctx.gen != null || !ctx.handlers.isEmpty()
                 ? null : loopBodies.plan(f, ctx.scope, ctx.confined, ctx.types.keySet());
         if (plan == null) {
             return false;
@@ -4556,6 +4574,10 @@ final class ModuleEmitter {
                     : ((Expr.ListComp) g).generators();
             Expr elt = g instanceof Expr.GeneratorExp ge ? ge.elt() : ((Expr.ListComp) g).elt();
             return comprehension(g, gens, "sum", List.of(elt), ctx);
+        }
+        if (n == 1 && StrLoops.ordOf(c, c.args().get(0) instanceof Expr.Name a ? a.id() : "")
+                && ctx.codePoints.containsKey(((Expr.Name) c.args().get(0)).id())) {
+            return new J("((long) " + ctx.codePoints.get(((Expr.Name) c.args().get(0)).id()) + ")", 'L');
         }
         Args args;
         if (noKw && TYPED_BUILTINS.contains(py) && c.args().stream().noneMatch(x -> x instanceof Expr.GeneratorExp)) {

@@ -1,6 +1,7 @@
 package io.portalis.translator;
 
 import io.portalis.python.ast.Expr;
+import io.portalis.python.ast.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -89,5 +90,64 @@ final class StrLoops {
         }
         String list = StrMethods.direct(name, codes.get(0), 'S', codes.subList(1, codes.size()), types);
         return List.of("", "for (Object " + tmp + " : " + list + ")", "String " + item + " = (String) " + tmp + ";");
+    }
+
+    /**
+     * Whether a loop over a typed str may walk its code points as ints, without a str per character: the loop
+     * variable is a plain local of the function {@code function} and every read of that name anywhere in the
+     * function (nested scopes, the loop's {@code else} and the code after the loop included) is an argument of
+     * {@code ord(...)} inside the loop's body. Then no code can see the variable's str value, before or after the
+     * loop, and {@code ord} of it is the code point the loop just read. Reads through {@code locals()},
+     * {@code vars()}, {@code dir()}, {@code eval} or {@code exec}, and a {@code del} of the name, count as reads.
+     *
+     * @param f the loop, its target a name
+     * @param function the function node the loop is in
+     * @return whether each {@code ord(name)} of the body may be the code point read by the loop
+     */
+    static boolean codePointsOnly(Stmt.For f, Object function) {
+        if (!(f.target() instanceof Expr.Name t)) {
+            return false;
+        }
+        int[] all = new int[1];
+        int[] inBody = new int[1];
+        int[] ords = new int[1];
+        boolean[] introspects = new boolean[1];
+        count(function, t.id(), all, introspects);
+        count(f.body(), t.id(), inBody, introspects);
+        countOrds(f.body(), t.id(), ords);
+        return !introspects[0] && inBody[0] == ords[0] && all[0] == inBody[0] + 1;
+    }
+
+    /** The names that let code read a function's locals without naming them. */
+    private static final Set<String> INTROSPECTING = Set.of("locals", "vars", "dir", "eval", "exec");
+
+    private static void count(Object node, String name, int[] n, boolean[] introspects) {
+        if (node instanceof Expr.Name x) {
+            n[0] += x.id().equals(name) ? 1 : 0;
+            introspects[0] |= INTROSPECTING.contains(x.id());
+        }
+        Definite.walk(node, c -> count(c, name, n, introspects));
+    }
+
+    private static void countOrds(Object node, String name, int[] n) {
+        if (ordOf(node, name)) {
+            n[0]++;
+            return;
+        }
+        if (node instanceof Expr.Lambda || node instanceof Expr.ListComp || node instanceof Expr.SetComp
+                || node instanceof Expr.DictComp || node instanceof Expr.GeneratorExp
+                || node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef
+                || node instanceof Stmt.ClassDef) {
+            // a nested scope's ord(name) is emitted in its own body, where the loop's code point is not
+            return;
+        }
+        Definite.walk(node, c -> countOrds(c, name, n));
+    }
+
+    /** Whether {@code node} is {@code ord(name)} with one positional argument. */
+    static boolean ordOf(Object node, String name) {
+        return node instanceof Expr.Call c && c.func() instanceof Expr.Name f && f.id().equals("ord")
+                && c.keywords().isEmpty() && c.args().size() == 1 && c.args().get(0) instanceof Expr.Name a
+                && a.id().equals(name);
     }
 }
