@@ -4157,9 +4157,20 @@ final class ModuleEmitter {
         if (sig != null && sig.params().size() != args.size() + 1) {
             sig = null;
         }
+        List<Integer> pairs = new ArrayList<>();
         for (Expr a : args) {
             J j = expr(a, ctx);
             char param = sig != null ? sig.params().get(kinds.length() + 1) : 'O';
+            // javac fails to compile a switch expression catching an exception while a long is on the stack
+            String pair = param == 'L' && j.type() == 'O' && !(a instanceof Expr.Name)
+                    ? longPair(a, kinds.toString().matches("O*"), ctx) : null;
+            if (pair != null) {
+                pairs.add(kinds.length());
+                kinds.append('l');
+                values.add(pair);
+                objs.add(varargSafe(j.obj()));
+                continue;
+            }
             String obj = a instanceof Expr.Attribute at && at.value() instanceof Expr.Name o
                     && ctx.scope.kind == Scope.Kind.FUNCTION && !ctx.scope.generator
                     && ctx.scope.resolve(o.id()) == Scope.Binding.LOCAL ? ctx.javaName(ctx.scope, o.id()) : null;
@@ -4188,10 +4199,40 @@ final class ModuleEmitter {
             }
             objs.add(varargSafe(j.obj()));
         }
+        if (!pairs.isEmpty() && values.subList(pairs.get(0) + 1, values.size()).stream()
+                .anyMatch(v -> v.contains("catch (OverflowError"))) {
+            // an argument catching an overflow after a long: passed boxed, as javac compiles that
+            for (int k : pairs) {
+                kinds.setCharAt(k, 'O');
+                values.set(k, objs.get(k));
+            }
+        }
         String s = site("CallSite", "new", cls);
         String d = dispatch.constructor(cls, s, args.size(), methodNames, kinds.toString());
         return new J(d != null ? d + "(" + join(f, null, values) + ")" : s + ".call(" + join(f, null, objs) + ")",
                 'O');
+    }
+
+    /**
+     * An argument computed on hinted ints ({@code self.state % 1000}, {@code self.ident}) for a typed int parameter,
+     * as the pair {@code box, long} a dispatcher takes: the long computed on primitives with {@code Peek.UNBOXED} while
+     * the values peeked at have their hinted classes and the result fits 64 bits, the dynamic value otherwise; null
+     * when splitting gains nothing, or when the computation may overflow and {@code mayCatch} is false (an argument
+     * before it is a long).
+     */
+    private String longPair(Expr a, boolean mayCatch, Ctx ctx) {
+        String[] split = speculating(ctx) ? splitParts(a, ctx) : null;
+        if (split == null || split[3] == null || split[4] != null && !mayCatch) {
+            return null;
+        }
+        String dynamic = split[4] != null ? split[4] : inVersion(ctx, false, () -> expr(a, ctx)).obj();
+        String p = fresh("p");
+        ctx.body().longTemps.add(p);
+        String typed = split[4] != null
+                ? "switch (0) { default -> { try { " + p + " = " + split[3] + "; yield Peek.UNBOXED; } "
+                        + "catch (OverflowError " + fresh("overflow") + ") { yield " + dynamic + "; } } }"
+                : "switch (0) { default -> { " + p + " = " + split[3] + "; yield Peek.UNBOXED; } }";
+        return "(" + split[0] + " ? " + typed + " : " + dynamic + "), " + p;
     }
 
     /** A method call on a str (see {@link StrMethods}): direct when the arguments' types allow. */

@@ -145,7 +145,7 @@ class MethodDispatchTest {
                         + "            return CallSite.constructed(self, P$__init__$dyn(self, a0, "
                         + "Peek.box(a1$box, a1)));\n")
                 .contains("P$new(P, k$attr3.get(p), n)")
-                .contains("P$new2(P, k$attr4.get(p), (p$4 = v$attr3.peekLong(p)) != AttrSite.NO_LONG ? Peek.UNBOXED"
-                        + " : v$attr3.get(p), p$4)");
+                .contains("P$new2(P, k$attr4.get(p), (P$layout.holds(p) ? switch (0) { default -> { p$4 = "
+                        + "InstanceLayout.longAt(p, 1); yield Peek.UNBOXED; } } : v$attr3.get(p)), p$4)");
     }
 }
