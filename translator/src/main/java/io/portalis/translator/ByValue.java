@@ -9,12 +9,12 @@ import java.util.Set;
 /**
  * The comprehensions that read the enclosing function's locals by value instead of through cells.
  *
- * <p>A list, set or dict comprehension runs to its end where it stands, and so does a generator expression that is
- * the argument of a built-in consuming it there ({@code sum(1 for p in primes if p <= bound)}, {@code "".join(...)}):
- * nothing of the enclosing function runs between the comprehension's creation and its last read of a captured name,
- * so a copy taken at its creation reads what the cell would. The enclosing function then keeps such names as plain (typed)
- * locals. A name stays a cell when any other inner scope captures it, when the comprehension rebinds it (a walrus),
- * or when the comprehension stands elsewhere than directly in a plain function's body. A copy of a name that may be
+ * <p>A list, set or dict comprehension runs to its end where it stands, and so does a generator expression that is the
+ * argument of a built-in consuming it there ({@code sum(1 for p in primes if p <= bound)}, {@code "".join(...)}):
+ * nothing of the enclosing function runs between the comprehension's creation and its last read of a captured name, so
+ * a copy taken at its creation reads what the cell would. The enclosing function then keeps such names as plain (typed)
+ * locals. A name stays a cell when any other inner scope captures it, when the comprehension rebinds it (a walrus), or
+ * when the comprehension stands elsewhere than directly in a plain function's body. A copy of a name that may be
  * unbound still raises CPython's {@code NameError} for a free variable, when the comprehension reads it.
  */
 final class ByValue {

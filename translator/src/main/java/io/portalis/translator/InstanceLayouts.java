@@ -133,7 +133,9 @@ final class InstanceLayouts {
             return false;
         }
         List<Stmt> body = init.body();
-        int at = !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt d && d.value() instanceof Expr.Constant ? 1 : 0;
+        boolean docstring = !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt d
+                && d.value() instanceof Expr.Constant;
+        int at = docstring ? 1 : 0;
         if (!c.bases().isEmpty()) {
             if (c.bases().size() != 1 || !(c.bases().get(0) instanceof Expr.Name b)
                     || !complete.getOrDefault(b.id(), false) || at >= body.size() || !superInit(body.get(at))) {

@@ -1006,8 +1006,8 @@ final class ModuleEmitter {
      * method takes the locals the body reads, speculated ones with their boxes, and declares the ones it assigns.
      */
     private boolean outlineBody(Stmt.For f, Ctx ctx, JavaWriter w) {
-        LoopBodies.Plan plan = !ctx.codePoints.isEmpty() || ctx.parent != null || ctx.ns != null || ctx.gen != null || !ctx.handlers.isEmpty()
-                ? null : loopBodies.plan(f, ctx.scope, ctx.confined, ctx.types.keySet());
+        LoopBodies.Plan plan = !ctx.codePoints.isEmpty() || ctx.parent != null || ctx.ns != null || ctx.gen != null
+                || !ctx.handlers.isEmpty() ? null : loopBodies.plan(f, ctx.scope, ctx.confined, ctx.types.keySet());
         if (plan == null) {
             return false;
         }
@@ -3707,7 +3707,7 @@ final class ModuleEmitter {
             }
             String j = ctx.javaName(owner, py);
             Character t = ctx.types.get(py);
-            String value = t != null ? j : ctx.speculation.locals().containsKey(py) ? "Peek.box(" + j + "$box, " + j + ")"
+            String value = t == null && ctx.speculation.locals().containsKey(py) ? "Peek.box(" + j + "$box, " + j + ")"
                     : j;
             String copy = fresh(Names.java(py));
             copies.append("final ").append(javaType(t != null ? t : 'O')).append(' ').append(copy).append(" = ")

@@ -35,7 +35,8 @@ class InstanceLayoutsTest {
                     b.later += dt
                 """);
         assertThat(java)
-                .contains("static final InstanceLayout Body$layout = new InstanceLayout(\"DOL\", \"x\", \"name\", \"n\");")
+                .contains("static final InstanceLayout Body$layout"
+                        + " = new InstanceLayout(\"DOL\", \"x\", \"name\", \"n\");")
                 .contains("if (Body$layout.holds(a) && Body$layout.holds(b)) {")
                 .contains("InstanceLayout.doubleAt(a, 0) - InstanceLayout.doubleAt(b, 0)")
                 .containsPattern("InstanceLayout.setDouble\\(o\\$\\d+, 0, \\(InstanceLayout.doubleAt\\(a, 0\\) \\+ ")

@@ -9,8 +9,9 @@ package io.portalis.pylib.dyn;
  * every attribute of one object, so the JIT keeps one comparison for a run of statements that changes no layout.
  *
  * <p>A layout remembers the last {@link #PLACES} {@link Shape}s it has checked (a base class's layout is the first
- * slots of its subclasses' instances too, and each class has shapes of its own): each one whose first slots have the expected names, its float
- * and int names in slots of their kind, of a class with no {@code __setattr__} and no property of those names.
+ * slots of its subclasses' instances too, and each class has shapes of its own): each one whose first slots have
+ * the expected names, its float and int names in slots of their kind, of a class with no {@code __setattr__} and
+ * no property of those names.
  * Such a shape reads and writes those names in its slots, as {@link AttrSite}'s own decisions do; any change to the
  * class or a base forgets it (the class calls {@link #flush}), and any other instance (another class, a subclass,
  * names added in another order, a float attribute given a str) fails the test, so the caller takes its exact

@@ -38,7 +38,8 @@ class InstanceLayoutTest {
         assertThat(Rt.getattr(p, "n")).isEqualTo(Long.MIN_VALUE);
         assertThat(p.dict()).containsExactly(Map.entry("x", -0.0), Map.entry("n", Long.MIN_VALUE),
                 Map.entry("tag", "t"), Map.entry("extra", 2.0));
-        assertThat(layout.holds(instance(c, "x", 2.5, "n", 1L, "tag", null, "extra", 3.0))).as("the same shape").isTrue();
+        assertThat(layout.holds(instance(c, "x", 2.5, "n", 1L, "tag", null, "extra", 3.0)))
+                .as("the same shape").isTrue();
         assertThat(layout.checks()).isEqualTo(1);
     }
 
