@@ -1241,7 +1241,7 @@ public final class Py {
                 if (!(item instanceof String t)) {
                     throw new TypeError("'in <string>' requires string as left operand, not " + typeName(item));
                 }
-                yield s.contains(t);
+                yield Strs.contains(s, t);
             }
             case PyDict<?, ?> d -> d.contains(item);
             case PySetBase<?> s -> s.contains(item);

@@ -429,7 +429,7 @@ public final class Strs {
         int i = 0;
         while (i < s.length()) {
             int c = s.codePointAt(i);
-            if (chars == null ? !isSpace(c) : chars.indexOf(c) < 0) {
+            if (chars == null ? !isSpace(c) : !holds(chars, c)) {
                 break;
             }
             i += Character.charCount(c);
@@ -437,12 +437,18 @@ public final class Strs {
         return i;
     }
 
+    /** Whether code point {@code c} is one of {@code chars}: a lone surrogate is not half of one of its pairs. */
+    private static boolean holds(String chars, int c) {
+        return c < Character.MIN_SUPPLEMENTARY_CODE_POINT && Character.isSurrogate((char) c)
+                ? indexOf(chars, Character.toString(c), 0, true) >= 0 : chars.indexOf(c) >= 0;
+    }
+
     /** Where {@code s.rstrip(chars)} ends; {@code chars} null for whitespace. */
     private static int stripEnd(String s, String chars) {
         int i = s.length();
         while (i > 0) {
             int c = s.codePointBefore(i);
-            if (chars == null ? !isSpace(c) : chars.indexOf(c) < 0) {
+            if (chars == null ? !isSpace(c) : !holds(chars, c)) {
                 break;
             }
             i -= Character.charCount(c);
@@ -554,6 +560,7 @@ public final class Strs {
     public static final class Parts {
         private final String s;
         private final String sep;
+        private final boolean guarded;
         /** Splits still allowed; {@code Long.MAX_VALUE} for no limit. */
         private long left;
         /** Where the rest begins. */
@@ -566,6 +573,7 @@ public final class Strs {
             }
             this.s = s;
             this.sep = sep;
+            this.guarded = sep != null && mayHalvePair(sep);
             this.left = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         }
 
@@ -600,7 +608,7 @@ public final class Strs {
                 return null;
             }
             if (left > 0) {
-                int j = s.indexOf(sep, i);
+                int j = indexOf(s, sep, i, guarded);
                 if (j >= 0) {
                     left--;
                     String part = s.substring(i, j);
@@ -651,9 +659,10 @@ public final class Strs {
             if (sep.isEmpty()) {
                 throw new ValueError("empty separator");
             }
+            boolean guarded = mayHalvePair(sep);
             int j = s.length();
             while (out.size() < maxsplit) {
-                int i = s.lastIndexOf(sep, j - sep.length());
+                int i = lastIndexOf(s, sep, j - sep.length(), guarded);
                 if (i < 0) {
                     break;
                 }
@@ -773,7 +782,7 @@ public final class Strs {
         if (sep.isEmpty()) {
             throw new ValueError("empty separator");
         }
-        int i = s.indexOf(sep);
+        int i = indexOf(s, sep, 0, mayHalvePair(sep));
         return i < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
     }
 
@@ -788,11 +797,76 @@ public final class Strs {
         if (sep.isEmpty()) {
             throw new ValueError("empty separator");
         }
-        int i = s.lastIndexOf(sep);
+        int i = lastIndexOf(s, sep, s.length(), mayHalvePair(sep));
         return i < 0 ? PyTuple.of("", "", s) : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
     }
 
     // ---------------------------------------------------------------- searching
+
+    /*
+     * A Python str is a sequence of code points, kept here as UTF-16: an astral character is one code point but two
+     * chars, while a lone surrogate (which a str may hold) is one char. A char-wise match may then begin or end
+     * inside a pair, where Python sees no such substring. Only a needle that begins with a low surrogate or ends
+     * with a high one can match so; the searches below look at the needle once, and only for such a needle look
+     * at the ends of each match.
+     */
+
+    /** Whether a match of {@code sub} could begin or end inside a surrogate pair. */
+    private static boolean mayHalvePair(String sub) {
+        int n = sub.length();
+        return n > 0 && (Character.isLowSurrogate(sub.charAt(0)) || Character.isHighSurrogate(sub.charAt(n - 1)));
+    }
+
+    /** Whether chars [i, i + n) of {@code s}, n > 0, begin and end on code point boundaries. */
+    private static boolean whole(String s, int i, int n) {
+        int end = i + n;
+        return !(i > 0 && Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1)))
+                && !(end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))
+                        && Character.isLowSurrogate(s.charAt(end)));
+    }
+
+    /** The first char index at or after {@code from} where {@code sub} matches whole code points, or -1. */
+    private static int indexOf(String s, String sub, int from, boolean guarded) {
+        int i = s.indexOf(sub, from);
+        if (guarded) {
+            while (i >= 0 && !whole(s, i, sub.length())) {
+                i = s.indexOf(sub, i + 1);
+            }
+        }
+        return i;
+    }
+
+    /** The last char index at or before {@code from} where {@code sub} matches whole code points, or -1. */
+    private static int lastIndexOf(String s, String sub, int from, boolean guarded) {
+        int i = s.lastIndexOf(sub, from);
+        if (guarded) {
+            while (i >= 0 && !whole(s, i, sub.length())) {
+                i = s.lastIndexOf(sub, i - 1);
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Python's {@code sub in s}.
+     *
+     * @param s the string searched
+     * @param sub the substring
+     * @return whether {@code sub} occurs in {@code s} as a run of its code points
+     */
+    public static boolean contains(String s, String sub) {
+        return mayHalvePair(sub) ? indexOf(s, sub, 0, true) >= 0 : s.contains(sub);
+    }
+
+    /** Whether {@code s} begins with {@code p}, its last code point whole. */
+    private static boolean startsWith(String s, String p) {
+        return s.startsWith(p) && (!mayHalvePair(p) || whole(s, 0, p.length()));
+    }
+
+    /** Whether {@code s} ends with {@code p}, its first code point whole. */
+    private static boolean endsWith(String s, String p) {
+        return s.endsWith(p) && (!mayHalvePair(p) || whole(s, s.length() - p.length(), p.length()));
+    }
 
     private static int cpToChar(String s, long cpIndex) {
         return hasSurrogates(s) ? s.offsetByCodePoints(0, (int) cpIndex) : (int) cpIndex;
@@ -810,7 +884,7 @@ public final class Strs {
      * @return its first index, or -1
      */
     public static long find(String s, String sub) {
-        return charToCp(s, s.indexOf(sub));
+        return charToCp(s, indexOf(s, sub, 0, mayHalvePair(sub)));
     }
 
     /**
@@ -826,7 +900,7 @@ public final class Strs {
         Slice sl = Slice.of(len(s), start, end, null);
         int from = cpToChar(s, sl.start());
         int to = cpToChar(s, Math.max(sl.start(), sl.stop()));
-        int i = s.substring(0, to).indexOf(sub, from);
+        int i = indexOf(s.substring(0, to), sub, from, mayHalvePair(sub));
         if (i < 0 && sub.isEmpty() && from == to && start != null && start <= len(s)) {
             return sl.start();
         }
@@ -841,7 +915,7 @@ public final class Strs {
      * @return its last index, or -1
      */
     public static long rfind(String s, String sub) {
-        return charToCp(s, s.lastIndexOf(sub));
+        return charToCp(s, lastIndexOf(s, sub, s.length(), mayHalvePair(sub)));
     }
 
     /**
@@ -898,7 +972,8 @@ public final class Strs {
             }
             return n;
         }
-        while ((i = s.indexOf(sub, i)) >= 0) {
+        boolean guarded = mayHalvePair(sub);
+        while ((i = indexOf(s, sub, i, guarded)) >= 0) {
             n++;
             i += sub.length();
         }
@@ -919,7 +994,7 @@ public final class Strs {
                 if (!(p instanceof String str)) {
                     throw new TypeError("tuple for startswith must only contain str, not " + Py.typeName(p));
                 }
-                if (s.startsWith(str)) {
+                if (startsWith(s, str)) {
                     return true;
                 }
             }
@@ -928,7 +1003,7 @@ public final class Strs {
         if (!(prefix instanceof String str)) {
             throw new TypeError("startswith first arg must be str or a tuple of str, not " + Py.typeName(prefix));
         }
-        return s.startsWith(str);
+        return startsWith(s, str);
     }
 
     /**
@@ -945,7 +1020,7 @@ public final class Strs {
                 if (!(p instanceof String str)) {
                     throw new TypeError("tuple for endswith must only contain str, not " + Py.typeName(p));
                 }
-                if (s.endsWith(str)) {
+                if (endsWith(s, str)) {
                     return true;
                 }
             }
@@ -954,7 +1029,7 @@ public final class Strs {
         if (!(suffix instanceof String str)) {
             throw new TypeError("endswith first arg must be str or a tuple of str, not " + Py.typeName(suffix));
         }
-        return s.endsWith(str);
+        return endsWith(s, str);
     }
 
     /**
@@ -1000,8 +1075,9 @@ public final class Strs {
         }
         int i = 0;
         long n = 0;
+        boolean guarded = mayHalvePair(old);
         while (n < max) {
-            int j = s.indexOf(old, i);
+            int j = indexOf(s, old, i, guarded);
             if (j < 0) {
                 break;
             }
@@ -1020,7 +1096,7 @@ public final class Strs {
      * @return without it
      */
     public static String removeprefix(String s, String p) {
-        return s.startsWith(p) ? s.substring(p.length()) : s;
+        return startsWith(s, p) ? s.substring(p.length()) : s;
     }
 
     /**
@@ -1031,7 +1107,7 @@ public final class Strs {
      * @return without it
      */
     public static String removesuffix(String s, String p) {
-        return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+        return !p.isEmpty() && endsWith(s, p) ? s.substring(0, s.length() - p.length()) : s;
     }
 
     // ---------------------------------------------------------------- case and classification

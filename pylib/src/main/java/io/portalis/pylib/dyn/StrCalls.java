@@ -172,7 +172,7 @@ public final class StrCalls {
      * @return the result
      */
     public static Object startswith(Object self, MethodSite site, Object prefix) {
-        return self instanceof String s && prefix instanceof String p ? s.startsWith(p) : site.call(self, prefix);
+        return self instanceof String s && prefix instanceof String p ? Strs.startswith(s, p) : site.call(self, prefix);
     }
 
     /**
@@ -184,7 +184,7 @@ public final class StrCalls {
      * @return the result
      */
     public static Object endswith(Object self, MethodSite site, Object suffix) {
-        return self instanceof String s && suffix instanceof String p ? s.endsWith(p) : site.call(self, suffix);
+        return self instanceof String s && suffix instanceof String p ? Strs.endswith(s, p) : site.call(self, suffix);
     }
 
     /**
