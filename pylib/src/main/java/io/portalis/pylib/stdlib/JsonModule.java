@@ -359,13 +359,12 @@ public final class JsonModule {
             len += text.length;
         }
 
+        /**
+         * Writes a value whose class {@link #write} does not test by identity: never None, a bool, a str, a float or
+         * an int that fits a {@code long}.
+         */
         private void writeOther(Object v, int level) {
             switch (v) {
-                case null -> put("null");
-                case Boolean x -> put(x ? "true" : "false");
-                case Long x -> put(x.longValue());
-                case String s -> string(s);
-                case Double x -> putFloat(x);
                 case PyDict<?, ?> d -> dict(d, level);
                 case List<?> l -> list(l, level);
                 case BigInteger x -> put(x.toString());
