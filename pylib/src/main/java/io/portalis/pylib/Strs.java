@@ -862,7 +862,7 @@ public final class Strs {
      * @return whether {@code sub} occurs in {@code s} as a run of its code points
      */
     public static boolean contains(String s, String sub) {
-        return mayHalvePair(sub) ? indexOf(s, sub, 0, true) >= 0 : s.contains(sub);
+        return indexOf(s, sub, 0, mayHalvePair(sub)) >= 0;
     }
 
     /** Whether {@code s} begins with {@code p}, its last code point whole (its first begins {@code s}). */

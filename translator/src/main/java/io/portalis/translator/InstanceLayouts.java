@@ -32,6 +32,20 @@ final class InstanceLayouts {
      * @param kind {@code D} or {@code L}
      */
     record Slot(String field, int slot, char kind) {
+        /** @return the Java test that the layout holds {@code obj} */
+        String holds(String obj) {
+            return field + ".holds(" + obj + ")";
+        }
+
+        /** @return the Java read of the attribute of {@code obj}, an instance the layout holds */
+        String read(String obj) {
+            return "InstanceLayout." + (kind == 'D' ? "doubleAt(" : "longAt(") + obj + ", " + slot + ")";
+        }
+
+        /** @return the start of the Java store into the attribute of {@code obj}, up to the value and its ")" */
+        String storeStart(String obj) {
+            return "InstanceLayout.set" + (kind == 'D' ? "Double(" : "Long(") + obj + ", " + slot + ", ";
+        }
     }
 
     /** Usable attribute names and their slots. */

@@ -372,8 +372,7 @@ final class ModuleEmitter {
                     InstanceLayouts.Slot slot = layouts.slot(at.attr(), 'L');
                     String obj = expr(at.value(), ctx).obj();
                     if (addend != null && slot != null) {
-                        sites.putIfAbsent(slot.field(), layouts.declaration(slot.field()));
-                        w.open("if (!(" + slot.field() + ".holds(" + obj + ") && InstanceLayout.addLong(" + obj + ", "
+                        w.open("if (!(" + layoutTest(slot, obj) + " && InstanceLayout.addLong(" + obj + ", "
                                 + slot.slot() + ", " + addend + ")))");
                     } else if (addend != null) {
                         w.open("if (!" + readSite(at) + ".addLong(" + obj + ", " + addend + "))");
@@ -1561,8 +1560,7 @@ final class ModuleEmitter {
                 String dynamic = inplace + attr + ".get(" + o + "), " + expr(a.value(), ctx).obj() + ")";
                 // read at a layout's slot, hence tested for that layout: written at the same slot
                 InstanceLayouts.Slot slot = split == null ? null : layoutPeeks.get(at);
-                String store = slot == null ? null : "InstanceLayout.set" + (slot.kind() == 'D' ? "Double" : "Long")
-                        + "(" + o + ", " + slot.slot() + ", ";
+                String store = slot == null ? null : slot.storeStart(o);
                 if (split != null && split[2] != null) {
                     FloatAttrs.storeSplit(attr, o, split[0], split[2], dynamic, store, w);
                     return;
@@ -1869,10 +1867,16 @@ final class ModuleEmitter {
      */
     private String layoutStore(Expr.Attribute at, String obj, String guard, char kind) {
         InstanceLayouts.Slot slot = layouts.slot(at.attr(), kind);
-        if (slot == null || !(" && " + guard + " && ").contains(" && " + slot.field() + ".holds(" + obj + ") && ")) {
+        if (slot == null || !(" && " + guard + " && ").contains(" && " + slot.holds(obj) + " && ")) {
             return null;
         }
-        return "InstanceLayout.set" + (kind == 'D' ? "Double(" : "Long(") + obj + ", " + slot.slot() + ", ";
+        return slot.storeStart(obj);
+    }
+
+    /** The test that a layout holds {@code obj}, the layout's field declared with the module's sites. */
+    private String layoutTest(InstanceLayouts.Slot slot, String obj) {
+        sites.putIfAbsent(slot.field(), layouts.declaration(slot.field()));
+        return slot.holds(obj);
     }
 
     /**
@@ -1973,13 +1977,12 @@ final class ModuleEmitter {
                     InstanceLayouts.Slot slot = layouts.slot(a.attr(), lt);
                     if (slot != null) {
                         // one test of the object's layout for all its attributes, then a read at a fixed slot
-                        sites.putIfAbsent(slot.field(), layouts.declaration(slot.field()));
-                        String test = slot.field() + ".holds(" + obj + ")";
+                        String test = layoutTest(slot, obj);
                         if (seen.putIfAbsent(test, test) == null) {
                             tests.add(test);
                         }
                         layoutPeeks.put(e, slot);
-                        p = "InstanceLayout." + (lt == 'D' ? "doubleAt(" : "longAt(") + obj + ", " + slot.slot() + ")";
+                        p = slot.read(obj);
                     } else if (p == null) {
                         p = lt == 'D' ? FloatAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests)
                                 : IntAttrs.peek(readSite(a), obj, fresh("p"), ctx, tests);
@@ -4616,9 +4619,9 @@ final class ModuleEmitter {
             Expr elt = g instanceof Expr.GeneratorExp ge ? ge.elt() : ((Expr.ListComp) g).elt();
             return comprehension(g, gens, "sum", List.of(elt), ctx);
         }
-        if (n == 1 && StrLoops.ordOf(c, c.args().get(0) instanceof Expr.Name a ? a.id() : "")
-                && ctx.codePoints.containsKey(((Expr.Name) c.args().get(0)).id())) {
-            return new J("((long) " + ctx.codePoints.get(((Expr.Name) c.args().get(0)).id()) + ")", 'L');
+        if (n == 1 && c.args().get(0) instanceof Expr.Name ch && ctx.codePoints.containsKey(ch.id())
+                && StrLoops.ordOf(c, ch.id())) {
+            return new J("((long) " + ctx.codePoints.get(ch.id()) + ")", 'L');
         }
         Args args;
         if (noKw && TYPED_BUILTINS.contains(py) && c.args().stream().noneMatch(x -> x instanceof Expr.GeneratorExp)) {
