@@ -303,9 +303,13 @@ public final class Floats {
         if (n < 10) {
             return 1;
         }
-        // floor(log10(n)) is bits * log10(2) or one more: 1233 / 4096 is log10(2) to the precision needed here
+        // floor(log10(n)) is bits * log10(2) or one more: 1233 / 4096 is log10(2) to the precision needed here.
+        // The one more is the sign of 10**t - 1 - n rather than a comparison of n with the table's value: the
+        // optimizing compiler folds that load into the compare instruction, and then cannot schedule it in the
+        // methods that inline this one beside stores (the json encoder's, a float's repr): each such compilation
+        // failed ("retry without subsuming loads") and was made a second time.
         int t = (64 - Long.numberOfLeadingZeros(n)) * 1233 >>> 12;
-        return t + (n >= LONG_POWERS_OF_TEN[t] ? 1 : 0);
+        return t + (int) ((LONG_POWERS_OF_TEN[t] - 1 - n) >>> 63);
     }
 
     /**
