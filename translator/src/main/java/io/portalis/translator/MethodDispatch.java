@@ -33,6 +33,9 @@ import java.util.Set;
  * The direct code is identified by the object the function value was created with, kept in a field
  * ({@code Producer$step$code}), so that a function of the same name from elsewhere never matches.
  *
+ * <p>Where every definition of the name types a parameter as int, a site passing an int attribute there hands the
+ * dispatcher its value unboxed, and the dispatcher calls the typed method when the arguments have its types.
+ *
  * <p>A site whose arguments may run code passes the dispatcher what its site found before they ran
  * ({@code MethodSite.find}, see {@link CallOrder}) instead of the receiver, and the dispatcher asks that for the
  * code.
@@ -64,8 +67,11 @@ final class MethodDispatch {
      * @param args the positional argument count, receiver excluded
      * @param found whether the dispatcher takes the method its site found ({@code MethodSite.find}) before the
      *     arguments ran, instead of the receiver
+     * @param kinds per argument: {@code O} an object, {@code l} an int attribute passed as its box (or
+     *     {@code Peek.UNBOXED}) in place and its value after the other arguments, so that no long waits on the
+     *     stack while they run (javac cannot compile a switch expression catching an exception there)
      */
-    private record Site(String dispatcher, String site, String name, int args, boolean found) {
+    private record Site(String dispatcher, String site, String name, int args, boolean found, String kinds) {
     }
 
     /**
@@ -81,8 +87,8 @@ final class MethodDispatch {
     private record Ctor(String dispatcher, String site, String cls, int args, String kinds) {
     }
 
-    /** The typed method of an {@code __init__} and its parameter types, {@code self} included. */
-    private record TypedInit(String method, List<Character> types) {
+    /** The typed method of a method and its parameter types, {@code self} included. */
+    private record Typed(String method, List<Character> types) {
     }
 
     private final String className;
@@ -97,8 +103,10 @@ final class MethodDispatch {
     private final List<Ctor> ctors = new ArrayList<>();
     /** The {@code __init__} of each class in {@link #constructed} whose statement defines exactly one. */
     private final Map<String, Stmt.FunctionDef> initDefs = new HashMap<>();
-    /** The typed {@code __init__} methods, by the name of their dynamic twin. */
-    private final Map<String, TypedInit> typedInits = new HashMap<>();
+    /** The typed methods, by the name of their dynamic twin. */
+    private final Map<String, Typed> typedMethods = new HashMap<>();
+    /** The definitions of each method name in classes outside functions. */
+    private final Map<String, List<Stmt.FunctionDef>> definitions = new HashMap<>();
 
     /**
      * Finds the method names worth dispatching in a module.
@@ -108,10 +116,10 @@ final class MethodDispatch {
      */
     MethodDispatch(String className, List<Stmt> body) {
         this.className = className;
-        Set<String> defined = new HashSet<>();
         Set<String> called = new HashSet<>();
         Set<String> classes = new HashSet<>();
-        scan(body, false, false, defined, called);
+        scan(body, false, false, definitions, called);
+        Set<String> defined = definitions.keySet();
         topClasses(body, classes, initDefs);
         for (String n : defined) {
             if (called.contains(n) && !(n.startsWith("__") && n.endsWith("__"))) {
@@ -146,11 +154,11 @@ final class MethodDispatch {
         Definite.walk(node, x -> topClasses(x, out, inits));
     }
 
-    private static void scan(Object node, boolean inClass, boolean inFunction, Set<String> defined,
-            Set<String> called) {
+    private static void scan(Object node, boolean inClass, boolean inFunction,
+            Map<String, List<Stmt.FunctionDef>> defined, Set<String> called) {
         if (node instanceof Stmt.FunctionDef f) {
             if (inClass && !inFunction) {
-                defined.add(f.name());
+                defined.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
             }
             Definite.walk(node, x -> scan(x, false, true, defined, called));
             return;
@@ -206,15 +214,37 @@ final class MethodDispatch {
      * @param methodNames the static method names taken so far, to which the dispatcher's is added
      * @param found whether the call passes the dispatcher what {@code MethodSite.find} found (the method looked up
      *     before arguments that may run code) instead of the receiver
+     * @param kinds how the site passes each argument (see {@link Site#kinds})
      * @return the dispatcher's name, or null when the site is called as it is
      */
-    String dispatcher(String name, String site, int args, Set<String> methodNames, boolean found) {
-        if (!wanted.contains(name) || args > 3) {
+    String dispatcher(String name, String site, int args, Set<String> methodNames, boolean found, String kinds) {
+        if (!dispatched(name, args)) {
             return null;
         }
         String d = unique(site, methodNames);
-        sites.add(new Site(d, site, name, args, found));
+        sites.add(new Site(d, site, name, args, found, kinds));
         return d;
+    }
+
+    /**
+     * Whether a method-call site gets a dispatcher.
+     *
+     * @param name the method name
+     * @param args the positional argument count, receiver excluded
+     * @return whether {@link #dispatcher} makes one
+     */
+    boolean dispatched(String name, int args) {
+        return wanted.contains(name) && args <= 3;
+    }
+
+    /**
+     * The definitions a dispatcher of a method name may call.
+     *
+     * @param name the method name
+     * @return the definitions of that name in classes outside functions
+     */
+    List<Stmt.FunctionDef> definitions(String name) {
+        return definitions.getOrDefault(name, List.of());
     }
 
     /**
@@ -247,15 +277,14 @@ final class MethodDispatch {
     }
 
     /**
-     * Records the typed method of an {@code __init__}, which constructor dispatchers call without boxing when the
-     * arguments have its types.
+     * Records the typed method of a method, which dispatchers call without boxing when the arguments have its types.
      *
      * @param dynamic the method its function value calls, which checks the types before calling the typed one
      * @param typed the typed method
      * @param types its parameter types, {@code self} included
      */
-    void typedInit(String dynamic, String typed, List<Character> types) {
-        typedInits.put(dynamic, new TypedInit(typed, types));
+    void typedMethod(String dynamic, String typed, List<Character> types) {
+        typedMethods.put(dynamic, new Typed(typed, types));
     }
 
     private static String unique(String name, Set<String> methodNames) {
@@ -292,10 +321,16 @@ final class MethodDispatch {
         for (Site s : sites) {
             List<String> params = new ArrayList<>(List.of(s.found ? "MethodSite.Found f" : "Object self"));
             List<String> args = new ArrayList<>(List.of(s.found ? "f.self()" : "self"));
+            List<String> longs = new ArrayList<>();
             for (int k = 0; k < s.args; k++) {
-                params.add("Object a" + k);
-                args.add("a" + k);
+                boolean pair = s.kinds.charAt(k) == 'l';
+                params.add("Object a" + k + (pair ? "$box" : ""));
+                args.add(pair ? "Peek.box(a" + k + "$box, a" + k + ")" : "a" + k);
+                if (pair) {
+                    longs.add("long a" + k);
+                }
             }
+            params.addAll(longs);
             String call = "(" + String.join(", ", args) + ")";
             String fallback = s.found ? ".callFound(f" + call.substring("(f.self()".length()) : ".call" + call;
             List<Target> ts = new ArrayList<>();
@@ -310,7 +345,9 @@ final class MethodDispatch {
                 w.line("Object code = " + (s.found ? "f.code();" : s.site + ".code(self);"));
                 for (Target t : ts) {
                     w.open("if (code == " + t.field + ")");
-                    w.line("return " + t.method + call + ";");
+                    if (!typedCall(s.kinds, typedMethods.get(t.method), args.get(0), "return %s;", w)) {
+                        w.line("return " + t.method + call + ";");
+                    }
                     w.close();
                 }
             }
@@ -335,7 +372,8 @@ final class MethodDispatch {
                     self.addAll(args);
                     w.line("PyInstance self = " + c.site + ".instance(cls, " + t.field + ");");
                     w.open("if (self != null)");
-                    if (!typedCall(c, typedInits.get(t.method), w)) {
+                    String construct = "return CallSite.constructed(self, %s);";
+                    if (!typedCall(c.kinds, typedMethods.get(t.method), "self", construct, w)) {
                         w.line("return CallSite.constructed(self, " + t.method + "(" + String.join(", ", self)
                                 + "));");
                     }
@@ -351,19 +389,25 @@ final class MethodDispatch {
     }
 
     /**
-     * Writes the direct call of a typed {@code __init__} when the arguments have its types, so that a typed or
-     * speculated number reaches it unboxed; anything else takes the dynamic twin, which checks the types itself.
-     * Returns whether the call needs no test, so that nothing follows it.
+     * Writes the direct call of a typed method ({@code __init__} for a constructor) when the arguments have its
+     * types, so that a typed or speculated number reaches it unboxed; anything else takes the dynamic twin, which
+     * checks the types itself. Returns whether the call needs no test, so that nothing follows it.
+     *
+     * @param kinds how the site passes each argument
+     * @param typed the typed method, or null
+     * @param self the receiver
+     * @param statement the statement making the call, with {@code %s} for it
+     * @param w the dispatcher's body
      */
-    private static boolean typedCall(Ctor c, TypedInit init, JavaWriter w) {
-        if (init == null || c.kinds.chars().allMatch(k -> k == 'O')) {
+    private static boolean typedCall(String kinds, Typed typed, String self, String statement, JavaWriter w) {
+        if (typed == null || kinds.chars().allMatch(k -> k == 'O')) {
             return false;
         }
         List<String> tests = new ArrayList<>();
-        List<String> args = new ArrayList<>(List.of("self"));
-        for (int k = 0; k < c.args; k++) {
-            char kind = c.kinds.charAt(k);
-            char t = init.types.get(k + 1);
+        List<String> args = new ArrayList<>(List.of(self));
+        for (int k = 0; k < kinds.length(); k++) {
+            char kind = kinds.charAt(k);
+            char t = typed.types.get(k + 1);
             String a = "a" + k;
             if (kind == 'O') {
                 String boxed = switch (t) {
@@ -390,7 +434,7 @@ final class MethodDispatch {
             }
             args.add(a);
         }
-        String call = "return CallSite.constructed(self, " + init.method + "(" + String.join(", ", args) + "));";
+        String call = statement.formatted(typed.method + "(" + String.join(", ", args) + ")");
         if (tests.isEmpty()) {
             w.line(call);
             return true;

@@ -1930,6 +1930,33 @@ final class ModuleEmitter {
         return "(" + String.join(" && ", tests) + " ? " + typed + " : " + dynamic + ")";
     }
 
+    /**
+     * The truth of a number computed from hinted values ({@code "work" if self.state % 3 else "io"}) as a condition:
+     * tested on primitives while the values peeked at have their hinted classes, by {@code Rt.truthy} on the dynamic
+     * value otherwise or past 64 bits, so that the typed version neither boxes the number nor calls anything; null
+     * when the value does not split (see {@link #splitParts}).
+     */
+    private String splitTruth(Expr.BinOp b, Ctx ctx) {
+        String[] split = splitParts(b, ctx);
+        if (split == null) {
+            return null;
+        }
+        String dynamic = "Rt.truthy(" + inVersion(ctx, false, () -> expr(b, ctx)).obj() + ")";
+        String typed;
+        if (split[2] != null) {
+            typed = "(" + split[2] + " != 0.0)";
+        } else if (split[3] == null) {
+            typed = "Rt.truthy(" + split[1] + ")";
+        } else if (split[4] == null) {
+            typed = "(" + split[3] + " != 0L)";
+        } else {
+            // past 64 bits the dynamic version tests the big int (the typed one had no effect)
+            typed = "switch (0) { default -> { try { yield " + split[3] + " != 0L; } catch (OverflowError "
+                    + fresh("overflow") + ") { yield Rt.truthy(" + split[4] + "); } } }";
+        }
+        return "(" + split[0] + " ? " + typed + " : " + dynamic + ")";
+    }
+
     /** Stores a dynamic value in a speculated local: in its box, or unboxed when it has the local's type. */
     private void storeBack(String j, char t, String value, JavaWriter w) {
         String v = fresh(t == 'D' ? "d" : "l");
@@ -2763,9 +2790,7 @@ final class ModuleEmitter {
             m.open("static Object " + typed + "(" + String.join(", ", typedParams) + ")");
             emitFunctionBody(fs, tc, params, sources, f.body(), null, qual, m, true);
             m.close();
-            if (f.name().equals("__init__")) {
-                dispatch.typedInit(name, typed, sig.params());
-            }
+            dispatch.typedMethod(name, typed, sig.params());
         }
         List<String> javaParams = new ArrayList<>();
         sources.forEach(jp -> javaParams.add("Object " + jp));
@@ -2809,6 +2834,12 @@ final class ModuleEmitter {
         }
         if (speculating(ctx) && e instanceof Expr.Compare c) {
             String split = splitCompare(c, ctx);
+            if (split != null) {
+                return split;
+            }
+        }
+        if (speculating(ctx) && e instanceof Expr.BinOp b) {
+            String split = splitTruth(b, ctx);
             if (split != null) {
                 return split;
             }
@@ -4118,14 +4149,31 @@ final class ModuleEmitter {
             if (args.values.size() > 3) {
                 return new J(m + ".callN(" + recv + ", " + args.array() + ")", 'O');
             }
-            String d = recv.startsWith("new Super(") ? null
-                    : dispatch.dispatcher(a.attr(), m, args.values.size(), methodNames, first);
+            boolean dispatched = !recv.startsWith("new Super(") && dispatch.dispatched(a.attr(), args.values.size());
+            List<String> values = args.values;
+            StringBuilder kinds = new StringBuilder();
+            if (dispatched) {
+                values = new ArrayList<>(values);
+                List<String> longs = new ArrayList<>();
+                for (int k = 0; k < values.size(); k++) {
+                    String[] pair = intParameter(a.attr(), k, values.size())
+                            ? attrPair(c.args().get(k), values.get(k), ctx) : null;
+                    kinds.append(pair != null ? 'l' : 'O');
+                    if (pair != null) {
+                        values.set(k, pair[0]);
+                        longs.add(pair[1]);
+                    }
+                }
+                values.addAll(longs);
+            }
+            String d = dispatched ? dispatch.dispatcher(a.attr(), m, args.values.size(), methodNames, first,
+                    kinds.toString()) : null;
             String g = d != null || first ? null : StrMethods.guarded(a.attr(), m, recv, args.values);
             if (g != null) {
                 return new J(g, 'O');
             }
-            return new J((d != null ? d : m + (first ? ".callFound" : ".call")) + "(" + join(recv, null, args.values)
-                    + ")", 'O');
+            return new J((d != null ? d : m + (first ? ".callFound" : ".call")) + "(" + join(recv, null,
+                    d != null ? values : args.values) + ")", 'O');
         }
         String f = expr(c.func(), ctx).obj();
         if (star) {
@@ -4174,16 +4222,10 @@ final class ModuleEmitter {
                 objs.add(varargSafe(j.obj()));
                 continue;
             }
-            String obj = a instanceof Expr.Attribute at && at.value() instanceof Expr.Name o
-                    && ctx.scope.kind == Scope.Kind.FUNCTION && !ctx.scope.generator
-                    && ctx.scope.resolve(o.id()) == Scope.Binding.LOCAL ? ctx.javaName(ctx.scope, o.id()) : null;
-            if (obj != null && param == 'L' && j.code().equals(readSite((Expr.Attribute) a) + ".get(" + obj + ")")) {
-                // an int slot reaches a typed int parameter without a box; anything else is read by the site's get
-                String p = fresh("p");
-                ctx.body().longTemps.add(p);
+            String[] attr = param == 'L' ? attrPair(a, j.code(), ctx) : null;
+            if (attr != null) {
                 kinds.append('l');
-                values.add("(" + p + " = " + readSite((Expr.Attribute) a) + ".peekLong(" + obj
-                        + ")) != AttrSite.NO_LONG ? Peek.UNBOXED : " + j.code() + ", " + p);
+                values.add(attr[0] + ", " + attr[1]);
                 objs.add(j.code());
                 continue;
             }
@@ -4214,6 +4256,46 @@ final class ModuleEmitter {
         String d = dispatch.constructor(cls, s, args.size(), methodNames, kinds.toString());
         return new J(d != null ? d + "(" + join(f, null, values) + ")" : s + ".call(" + join(f, null, objs) + ")",
                 'O');
+    }
+
+    /**
+     * An attribute of a local ({@code self.target}) for a typed int parameter, as the pair a dispatcher takes: its
+     * int slot's value unboxed in a fresh long, with {@code Peek.UNBOXED} as its box, or the box the attribute site's
+     * get reads; null for any other argument.
+     *
+     * @return the box's expression, which stores the long, and the long's name
+     */
+    private String[] attrPair(Expr a, String code, Ctx ctx) {
+        String obj = a instanceof Expr.Attribute at && at.value() instanceof Expr.Name o
+                && ctx.scope.kind == Scope.Kind.FUNCTION && !ctx.scope.generator
+                && ctx.scope.resolve(o.id()) == Scope.Binding.LOCAL ? ctx.javaName(ctx.scope, o.id()) : null;
+        if (obj == null || !code.equals(readSite((Expr.Attribute) a) + ".get(" + obj + ")")) {
+            return null;
+        }
+        // an int slot reaches a typed int parameter without a box; anything else is read by the site's get
+        String p = fresh("p");
+        ctx.body().longTemps.add(p);
+        return new String[] {"(" + p + " = " + readSite((Expr.Attribute) a) + ".peekLong(" + obj
+                + ")) != AttrSite.NO_LONG ? Peek.UNBOXED : " + code, p};
+    }
+
+    /**
+     * Whether every typed method a dispatcher of {@code name} with {@code count} arguments may call takes an int as
+     * argument {@code k}, so that passing it unboxed spares a box.
+     */
+    private boolean intParameter(String name, int k, int count) {
+        boolean any = false;
+        for (Stmt.FunctionDef f : dispatch.definitions(name)) {
+            TypeInference.Sig sig = inference.methodSignature(f);
+            if (ScopeBuilder.allArgs(f.args()).size() != count + 1) {
+                continue;
+            }
+            if (sig == null || sig.params().get(k + 1) != 'L') {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**
