@@ -85,7 +85,7 @@ public final class Types {
     public static final PyType TYPE = reg(PyType.builtin("type", OBJECT, v -> v instanceof PyType, (a, k) -> {
         Args.noKw("type", k);
         if (a.length == 3) {
-            return newClass(a[0], a[1], a[2]);
+            return newClass(a[0], a[1], a[2], Types.TYPE);
         }
         if (a.length != 1) {
             throw new TypeError("type() takes 1 or 3 arguments");
@@ -232,13 +232,14 @@ public final class Types {
     }
 
     /**
-     * {@code type(name, bases, namespace)}: a new class, as a class statement with that body would make it.
+     * {@code type(name, bases, namespace)}: a new class, as a class statement with that body (and that metaclass,
+     * {@code type} or {@code abc.ABCMeta}) would make it.
      *
      * @throws TypeError when the name is not a str, the bases not a tuple or the namespace not a dict (CPython's
      *     messages)
      * @throws NotImplementedError for a namespace key that is not a str
      */
-    private static PyType newClass(Object name, Object bases, Object namespace) {
+    static PyType newClass(Object name, Object bases, Object namespace, PyType metaclass) {
         if (!(name instanceof String n)) {
             throw new TypeError("type.__new__() argument 1 must be str, not " + Py.typeName(name));
         }
@@ -256,8 +257,9 @@ public final class Types {
             }
             ns.put(s, value);
         });
-        ns.putIfAbsent("__module__", "__main__");
-        return PyType.create(n, b.toArray(), ns);
+        // the module of the code calling type.__new__: ABCMeta.__new__ is code of module abc
+        ns.putIfAbsent("__module__", metaclass == AbcModule.ABC_META ? "abc" : "__main__");
+        return PyType.create(n, b.toArray(), ns, metaclass);
     }
 
     /**
@@ -398,6 +400,9 @@ public final class Types {
      * @return its class
      */
     static PyType ofBuiltin(Object v) {
+        if (v instanceof PyType c && c.abcMeta()) {
+            return AbcModule.ABC_META;
+        }
         PyType t = BY_NAME.get(switch (v) {
             case PyBaseException e -> e.pythonTypeName();
             case Decorators.Property p -> "property";
