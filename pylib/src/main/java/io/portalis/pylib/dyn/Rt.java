@@ -301,6 +301,11 @@ public final class Rt {
                             return o.attribute(name);
                         }
                         break;
+                    case "msg", "name", "path":
+                        if (e instanceof ImportError i) {
+                            return i.attribute(name);
+                        }
+                        break;
                     default:
                         break;
                 }
@@ -402,6 +407,7 @@ public final class Rt {
             }
             case PyModule m -> m.set(name, value);
             case OSError o when OSErrorAttributes.isAttribute(name) -> o.setAttribute(name, value);
+            case ImportError e when ImportError.isAttribute(name) -> e.setAttribute(name, value);
             case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
                     ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
             case null, default -> {
@@ -1865,7 +1871,9 @@ public final class Rt {
     public static Object importFrom(PyModule module, String name) {
         Object v = module.attr(name);
         if (v == MISSING) {
-            throw new ImportError("cannot import name '" + name + "' from '" + module.name() + "'");
+            // CPython's message ends with the module's file, which a translated program does not have
+            throw new ImportError("cannot import name '" + name + "' from '" + module.name() + "'")
+                    .setAttribute("name", module.name());
         }
         return v;
     }

@@ -175,8 +175,8 @@ public final class Types {
         exc("AssertionError", EXCEPTION, PyAssertionError.class, PyAssertionError::new);
         exc("AttributeError", EXCEPTION, AttributeError.class, AttributeError::new);
         exc("EOFError", EXCEPTION, EOFError.class, EOFError::new);
-        PyType imp = exc("ImportError", EXCEPTION, ImportError.class, ImportError::new);
-        exc("ModuleNotFoundError", imp, ModuleNotFoundError.class, ModuleNotFoundError::new);
+        PyType imp = importError("ImportError", EXCEPTION, ImportError.class, ImportError::new);
+        importError("ModuleNotFoundError", imp, ModuleNotFoundError.class, ModuleNotFoundError::new);
         PyType lookup = exc("LookupError", EXCEPTION, LookupError.class, LookupError::new);
         exc("IndexError", lookup, IndexError.class, IndexError::new);
         exc("KeyError", lookup, KeyError.class, KeyError::new);
@@ -228,6 +228,22 @@ public final class Types {
         return reg(PyType.builtin(name, base, v -> cls.isInstance(v) && !(v instanceof UserException), (a, k) -> {
             Args.noKw(name, k);
             return ctor.apply(a);
+        }));
+    }
+
+    /** {@code ImportError(*args, name=None, path=None)} and its subclass. */
+    private static PyType importError(String name, PyType base, Class<? extends ImportError> cls,
+            Function<Object[], ImportError> ctor) {
+        return reg(PyType.builtin(name, base, v -> cls.isInstance(v) && !(v instanceof UserException), (a, k) -> {
+            Object[] pos = Arrays.copyOf(a, a.length - k.length);
+            ImportError e = ctor.apply(pos);
+            for (int i = 0; i < k.length; i++) {
+                if (!k[i].equals("name") && !k[i].equals("path")) {
+                    throw new TypeError("'" + k[i] + "' is an invalid keyword argument for ImportError()");
+                }
+                e.setAttribute(k[i], a[pos.length + i]);
+            }
+            return e;
         }));
     }
 
