@@ -1,7 +1,14 @@
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta, abstractproperty, get_cache_token
+import abc
 
 
-class Shape(metaclass=ABCMeta):
-    @abstractmethod
-    def area(self):
-        ...
+class Meta(ABCMeta):
+    pass
+
+
+class Shape(metaclass=Meta):
+    pass
+
+
+class Square(metaclass=abc.ABCMeta):
+    pass

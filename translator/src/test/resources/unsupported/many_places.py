@@ -5,7 +5,7 @@ def f(s):
     return eval(s)
 
 
-class A(metaclass=type):
+class A(metaclass=f):
     z = memoryview(b"")
 
 

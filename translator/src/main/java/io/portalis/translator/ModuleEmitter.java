@@ -100,6 +100,7 @@ final class ModuleEmitter {
     /** The typed reads of attributes at a layout's fixed slot, so that a store of the same attribute goes there. */
     private final Map<Expr, InstanceLayouts.Slot> layoutPeeks = new IdentityHashMap<>();
     private final NestedFunctions nested;
+    private final Metaclasses metaclasses;
     private final MethodDispatch dispatch;
     /** The index of the module's top-level statement being emitted. */
     private int top = -1;
@@ -128,6 +129,7 @@ final class ModuleEmitter {
         this.nested = new NestedFunctions(m, scopes);
         this.inference = new TypeInference(m, scopes, moduleFields, direct, nested);
         this.layouts = new InstanceLayouts(m, inference.attributeHints(), moduleFields::contains);
+        this.metaclasses = new Metaclasses(m, py -> module.boundOnce(py) && !globalsUse.mayRebind(py));
     }
 
     private static void collectGlobals(Scope s, Set<String> out) {
@@ -1233,6 +1235,10 @@ final class ModuleEmitter {
         for (io.portalis.python.ast.Alias a : i.names()) {
             if (a.name().equals("*")) {
                 unsupported(a, "'from " + mod + " import *'");
+                continue;
+            }
+            if (io.portalis.pylib.dyn.Modules.lacks(mod, a.name())) {
+                unsupported(a, "'" + mod + "." + a.name() + "'");
                 continue;
             }
             String bound = a.asname() != null ? a.asname() : a.name();
@@ -2645,7 +2651,13 @@ final class ModuleEmitter {
 
     private void emitClass(Stmt.ClassDef c, Ctx ctx, JavaWriter w) {
         Scope cs = scopes.get(c);
+        String metaclass = null;
         for (Keyword k : c.keywords()) {
+            if ("metaclass".equals(k.arg()) && metaclasses.supported(k.value(),
+                    py -> ctx.scope.resolve(py) == Scope.Binding.GLOBAL, py -> isBuiltinName(py, ctx))) {
+                metaclass = expr(k.value(), ctx).obj();
+                continue;
+            }
             unsupported(k, k.arg() == null ? "class keyword unpacking" : "class keyword '" + k.arg() + "'");
         }
         List<String> bases = new ArrayList<>();
@@ -2664,6 +2676,10 @@ final class ModuleEmitter {
                     && m.id().equals("random")) {
                 // pylib's generator is a Java class whose methods call each other directly, not through overrides
                 unsupported(b, "subclassing random.Random");
+                continue;
+            }
+            if (metaclasses.abcMeta(b, py -> ctx.scope.resolve(py) == Scope.Binding.GLOBAL)) {
+                unsupported(b, "subclassing abc.ABCMeta");
                 continue;
             }
             bases.add(expr(b, ctx).obj());
@@ -2691,7 +2707,7 @@ final class ModuleEmitter {
         }
         emitBlock(c.body(), cc, w);
         String value = "PyType.create(" + Names.literal(c.name()) + ", new Object[] {" + String.join(", ", bases)
-                + "}, " + ns + ")";
+                + "}, " + ns + (metaclass == null ? "" : ", " + metaclass) + ")";
         String target = ctx.ns != null ? null : nameRef(c.name(), ctx, c);
         String tmp = fresh("cls");
         w.line("Object " + tmp + " = " + value + ";");

@@ -3,6 +3,7 @@ package io.portalis.pylib.dyn;
 import io.portalis.pylib.NotImplementedError;
 import io.portalis.pylib.Py;
 import io.portalis.pylib.PyByteArray;
+import io.portalis.pylib.PyBaseException;
 import io.portalis.pylib.PyBytes;
 import io.portalis.pylib.PyComplex;
 import io.portalis.pylib.PyDict;
@@ -13,6 +14,7 @@ import io.portalis.pylib.PySet;
 import io.portalis.pylib.PyTuple;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.stdlib.Deque;
+import io.portalis.pylib.stdlib.NamedTuple;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -80,6 +82,14 @@ final class CopyFunctions {
         }
         if (x instanceof PyDict<?, ?> || x instanceof Deque<?>) {
             return collectionCopy(x);
+        }
+        if (x instanceof NamedTuple t) {
+            // tuple's __reduce_ex__: a new instance holding the same items
+            return t.withItems(t.tuple().toArray());
+        }
+        if (x instanceof PyBaseException e) {
+            Object copier = Rt.type(x).lookup("__copy__");
+            return copier != Rt.MISSING ? Rt.call(copier, x) : exceptionCopy(e, null);
         }
         if (x instanceof PyInstance inst) {
             Object copier = inst.type().lookup("__copy__");
@@ -196,6 +206,15 @@ final class CopyFunctions {
                 Rt.callMethod(c, "append", deep(o, memo));
             }
             y = c;
+        } else if (x instanceof NamedTuple t) {
+            Object[] items = t.tuple().toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = deep(items[i], memo);
+            }
+            y = t.withItems(items);
+        } else if (x instanceof PyBaseException e) {
+            Object copier = Rt.type(x).lookup("__deepcopy__");
+            y = copier != Rt.MISSING ? Rt.call(Rt.getattr(x, "__deepcopy__"), memo.dict) : exceptionCopy(e, memo);
         } else if (x instanceof PyInstance inst) {
             Object copier = Rt.getattrOr(x, "__deepcopy__");
             y = copier != Rt.MISSING ? Rt.call(copier, memo.dict) : reconstruct(inst, memo);
@@ -223,6 +242,41 @@ final class CopyFunctions {
             out.add(o);
         }
         return out;
+    }
+
+    /**
+     * copy.py's {@code _reconstruct} for an exception, from what {@code BaseException.__reduce__} returns: its class
+     * called with its {@code args} (running {@code __init__} again), then its attributes set on the new one; both
+     * deep-copied when {@code memo} is given.
+     */
+    private static Object exceptionCopy(PyBaseException x, Memo memo) {
+        Object[] args = ((PyTuple) Rt.getattr(x, "args")).toArray();
+        Object filename = Rt.getattrOr(x, "filename");
+        boolean os = x instanceof io.portalis.pylib.OSError || x instanceof UserException u && u.osError() != null;
+        if (args.length == 2 && os && filename != null) {
+            // OSError.__reduce__ gives back the file names its args leave out
+            Object filename2 = Rt.getattr(x, "filename2");
+            args = filename2 == null ? new Object[] {args[0], args[1], filename}
+                    : new Object[] {args[0], args[1], filename, null, filename2};
+        }
+        if (memo != null) {
+            args = ((PyTuple) deep(PyTuple.of(args), memo)).toArray();
+        }
+        Object y = Rt.call(Rt.type(x), args);
+        if (memo != null) {
+            memo.put(x, y);
+        }
+        if (x instanceof UserException u && !u.dict().isEmpty()) {
+            PyDict<Object, Object> attrs = new PyDict<>();
+            for (Map.Entry<String, Object> e : u.dict().entrySet()) {
+                attrs.setItem(e.getKey(), e.getValue());
+            }
+            Object state = memo == null ? attrs : deep(attrs, memo);
+            for (Object k : keys((PyDict<?, ?>) state)) {
+                Rt.setattr(y, (String) k, ((PyDict<?, ?>) state).get(k, null));
+            }
+        }
+        return y;
     }
 
     /**

@@ -60,6 +60,17 @@ final class Dir {
     }
 
     /**
+     * Whether CPython's module defines a name, for the modules of the table.
+     *
+     * @param module the module
+     * @param name the attribute
+     * @return true when {@code dir(module)} lists the name in CPython 3.11
+     */
+    static boolean cpythonDefines(String module, String name) {
+        return MODULES.getOrDefault(module, List.of()).contains(name);
+    }
+
+    /**
      * {@code dir(obj)}.
      *
      * @param obj the object

@@ -47,6 +47,26 @@ public final class Modules {
         }
     }
 
+    /** One module of each name, kept apart from the imported ones, for {@link #lacks} to look names up in. */
+    private static final Map<String, PyModule> PROVIDED = new HashMap<>();
+
+    /**
+     * Whether CPython's module defines a name that pylib's lacks: a program importing it is refused at
+     * translation rather than failing with an ImportError CPython would not raise.
+     *
+     * @param module a module of {@link #NAMES}
+     * @param name the attribute
+     * @return true for a name CPython 3.11's module has and pylib's has not
+     */
+    public static boolean lacks(String module, String name) {
+        if (!Dir.cpythonDefines(module, name)) {
+            return false;
+        }
+        synchronized (PROVIDED) {
+            return PROVIDED.computeIfAbsent(module, Modules::create).attr(name) == Rt.MISSING;
+        }
+    }
+
     /**
      * Forgets every module imported so far, as a new interpreter starts without them: the next {@link #load} of a
      * name creates its module afresh. Programs run one after another in one JVM call this between them, so that

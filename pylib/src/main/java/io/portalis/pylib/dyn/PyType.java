@@ -50,6 +50,8 @@ public final class PyType implements PyCallable, PyObject {
     private final Predicate<Object> builtinTest;
     private final PyCallable builtinCtor;
     private final boolean exception;
+    /** Whether {@code abc.ABCMeta} is the metaclass: set once, as the class is created. */
+    private boolean abcMeta;
 
     private PyType(String name, List<PyType> bases, Predicate<Object> builtinTest, PyCallable builtinCtor) {
         this.name = name;
@@ -102,6 +104,26 @@ public final class PyType implements PyCallable, PyObject {
      * @throws TypeError when a base is not a class, or no consistent method resolution order exists
      */
     public static PyType create(String name, Object[] bases, Map<String, Object> namespace) {
+        return create(name, bases, namespace, Types.TYPE);
+    }
+
+    /**
+     * A class statement with a {@code metaclass} keyword: {@code type}, or {@code abc.ABCMeta}, the metaclasses
+     * pylib provides. As in CPython, the class gets the most derived of it and its bases' metaclasses.
+     *
+     * @param name the class name
+     * @param bases the base classes, in order
+     * @param namespace the attributes the class body defined
+     * @param metaclass the value of the keyword
+     * @return the class
+     * @throws TypeError when a base is not a class, or no consistent method resolution order exists
+     * @throws io.portalis.pylib.NotImplementedError for another metaclass
+     */
+    public static PyType create(String name, Object[] bases, Map<String, Object> namespace, Object metaclass) {
+        if (metaclass != Types.TYPE && metaclass != AbcModule.ABC_META) {
+            throw new io.portalis.pylib.NotImplementedError("metaclass " + io.portalis.pylib.Py.repr(metaclass)
+                    + " is not supported");
+        }
         List<PyType> bs = new ArrayList<>();
         for (Object b : bases) {
             if (b instanceof Rt.TypingForm) {
@@ -117,6 +139,7 @@ public final class PyType implements PyCallable, PyObject {
             bs.add(t);
         }
         PyType t = new PyType(name, bs.isEmpty() ? List.of(Types.OBJECT) : bs, null, null);
+        t.abcMeta = metaclass == AbcModule.ABC_META || bs.stream().anyMatch(b -> b.abcMeta);
         t.dict.putAll(namespace);
         if (namespace.get("__new__") instanceof PyFunction f) {
             // type.__new__ makes a plain function __new__ a static method, so that instances do not bind it
@@ -197,6 +220,27 @@ public final class PyType implements PyCallable, PyObject {
     /** @return whether this is a built-in type */
     public boolean isBuiltin() {
         return builtinTest != null;
+    }
+
+    /** @return whether {@code abc.ABCMeta} is this class's metaclass */
+    public boolean abcMeta() {
+        return abcMeta;
+    }
+
+    /**
+     * {@code __subclasses__()}: the live classes that name this one among their direct bases, oldest first.
+     *
+     * @return the subclasses
+     */
+    List<PyType> directSubclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+            PyType sub = r.get();
+            if (sub != null && sub.bases.contains(this)) {
+                out.add(sub);
+            }
+        }
+        return out;
     }
 
     /** @return whether instances are exceptions */
@@ -477,7 +521,7 @@ public final class PyType implements PyCallable, PyObject {
 
     @Override
     public String pyTypeName() {
-        return "type";
+        return abcMeta ? "ABCMeta" : "type";
     }
 
     @Override

@@ -119,6 +119,10 @@ public final class Rt {
     }
 
     private static AttributeError noAttr(Object obj, String name) {
+        if (obj instanceof PyType && name.equals("__abstractmethods__")) {
+            // type's descriptor for the attribute raises with the bare name
+            return new AttributeError(name);
+        }
         if (obj instanceof PyType t) {
             return new AttributeError("type object '" + t.name() + "' has no attribute '" + name + "'");
         }
@@ -233,7 +237,9 @@ public final class Rt {
                 case "__base__" -> t.bases().isEmpty() ? null : t.bases().get(0);
                 case "__doc__" -> null;
                 case "mro" -> (PyCallable) (a, k) -> new PyList<Object>(t.mro());
-                case "__class__" -> Types.TYPE;
+                case "__class__" -> type(t);
+                case "register" -> t.abcMeta() ? AbcModule.register(t) : MISSING;
+                case "__abstractmethods__" -> t.abcMeta() ? AbcModule.abstractMethods(t) : MISSING;
                 default -> MISSING;
             };
         } else if (obj instanceof PyModule m) {
@@ -293,6 +299,11 @@ public final class Rt {
                     case "errno", "strerror", "filename", "filename2":
                         if (e instanceof OSError o) {
                             return o.attribute(name);
+                        }
+                        break;
+                    case "msg", "name", "path":
+                        if (e instanceof ImportError i) {
+                            return i.attribute(name);
                         }
                         break;
                     default:
@@ -396,6 +407,7 @@ public final class Rt {
             }
             case PyModule m -> m.set(name, value);
             case OSError o when OSErrorAttributes.isAttribute(name) -> o.setAttribute(name, value);
+            case ImportError e when ImportError.isAttribute(name) -> e.setAttribute(name, value);
             case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
                     ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
             case null, default -> {
@@ -1591,7 +1603,7 @@ public final class Rt {
         if (!(cls instanceof PyType t)) {
             throw new TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
-        return t.isInstance(v);
+        return t.abcMeta() ? AbcModule.instanceCheck(t, v) : t.isInstance(v);
     }
 
     /**
@@ -1615,6 +1627,9 @@ public final class Rt {
         }
         if (!(cls instanceof PyType b)) {
             throw new TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        if (b.abcMeta()) {
+            return AbcModule.subclassCheck(b, a);
         }
         return a.isSubclassOf(b) || b == Types.OBJECT || b == Types.INT && a == Types.BOOL;
     }
@@ -1856,7 +1871,9 @@ public final class Rt {
     public static Object importFrom(PyModule module, String name) {
         Object v = module.attr(name);
         if (v == MISSING) {
-            throw new ImportError("cannot import name '" + name + "' from '" + module.name() + "'");
+            // CPython's message ends with the module's file, which a translated program does not have
+            throw new ImportError("cannot import name '" + name + "' from '" + module.name() + "'")
+                    .setAttribute("name", module.name());
         }
         return v;
     }

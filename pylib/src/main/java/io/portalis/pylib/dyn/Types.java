@@ -85,7 +85,7 @@ public final class Types {
     public static final PyType TYPE = reg(PyType.builtin("type", OBJECT, v -> v instanceof PyType, (a, k) -> {
         Args.noKw("type", k);
         if (a.length == 3) {
-            return newClass(a[0], a[1], a[2]);
+            return newClass(a[0], a[1], a[2], Types.TYPE);
         }
         if (a.length != 1) {
             throw new TypeError("type() takes 1 or 3 arguments");
@@ -175,8 +175,8 @@ public final class Types {
         exc("AssertionError", EXCEPTION, PyAssertionError.class, PyAssertionError::new);
         exc("AttributeError", EXCEPTION, AttributeError.class, AttributeError::new);
         exc("EOFError", EXCEPTION, EOFError.class, EOFError::new);
-        PyType imp = exc("ImportError", EXCEPTION, ImportError.class, ImportError::new);
-        exc("ModuleNotFoundError", imp, ModuleNotFoundError.class, ModuleNotFoundError::new);
+        PyType imp = importError("ImportError", EXCEPTION, ImportError.class, ImportError::new);
+        importError("ModuleNotFoundError", imp, ModuleNotFoundError.class, ModuleNotFoundError::new);
         PyType lookup = exc("LookupError", EXCEPTION, LookupError.class, LookupError::new);
         exc("IndexError", lookup, IndexError.class, IndexError::new);
         exc("KeyError", lookup, KeyError.class, KeyError::new);
@@ -231,14 +231,31 @@ public final class Types {
         }));
     }
 
+    /** {@code ImportError(*args, name=None, path=None)} and its subclass. */
+    private static PyType importError(String name, PyType base, Class<? extends ImportError> cls,
+            Function<Object[], ImportError> ctor) {
+        return reg(PyType.builtin(name, base, v -> cls.isInstance(v) && !(v instanceof UserException), (a, k) -> {
+            Object[] pos = Arrays.copyOf(a, a.length - k.length);
+            ImportError e = ctor.apply(pos);
+            for (int i = 0; i < k.length; i++) {
+                if (!k[i].equals("name") && !k[i].equals("path")) {
+                    throw new TypeError("'" + k[i] + "' is an invalid keyword argument for ImportError()");
+                }
+                e.setAttribute(k[i], a[pos.length + i]);
+            }
+            return e;
+        }));
+    }
+
     /**
-     * {@code type(name, bases, namespace)}: a new class, as a class statement with that body would make it.
+     * {@code type(name, bases, namespace)}: a new class, as a class statement with that body (and that metaclass,
+     * {@code type} or {@code abc.ABCMeta}) would make it.
      *
      * @throws TypeError when the name is not a str, the bases not a tuple or the namespace not a dict (CPython's
      *     messages)
      * @throws NotImplementedError for a namespace key that is not a str
      */
-    private static PyType newClass(Object name, Object bases, Object namespace) {
+    static PyType newClass(Object name, Object bases, Object namespace, PyType metaclass) {
         if (!(name instanceof String n)) {
             throw new TypeError("type.__new__() argument 1 must be str, not " + Py.typeName(name));
         }
@@ -256,8 +273,9 @@ public final class Types {
             }
             ns.put(s, value);
         });
-        ns.putIfAbsent("__module__", "__main__");
-        return PyType.create(n, b.toArray(), ns);
+        // the module of the code calling type.__new__: ABCMeta.__new__ is code of module abc
+        ns.putIfAbsent("__module__", metaclass == AbcModule.ABC_META ? "abc" : "__main__");
+        return PyType.create(n, b.toArray(), ns, metaclass);
     }
 
     /**
@@ -398,6 +416,9 @@ public final class Types {
      * @return its class
      */
     static PyType ofBuiltin(Object v) {
+        if (v instanceof PyType c && c.abcMeta()) {
+            return AbcModule.ABC_META;
+        }
         PyType t = BY_NAME.get(switch (v) {
             case PyBaseException e -> e.pythonTypeName();
             case Decorators.Property p -> "property";

@@ -79,6 +79,16 @@ public final class NamedTuple implements PyObject, Iterable<Object> {
     }
 
     /**
+     * A new instance of the same type, as {@code type(p)(*items)} makes it (copies do).
+     *
+     * @param items the field values, as many as there are fields
+     * @return the instance
+     */
+    public NamedTuple withItems(Object[] items) {
+        return type.make(items);
+    }
+
+    /**
      * {@code p._replace(field=value)}.
      *
      * @param field the field
