@@ -13,21 +13,21 @@ final class LibraryExp {
     private LibraryExp() {
     }
 
-    private static final int N = 128;
-    private static final double INV_LN2_N = 0x1.71547652b82fep0 * N;
-    private static final double NEG_LN2_HI_N = -0x1.62e42fefa0000p-8;
-    private static final double NEG_LN2_LO_N = -0x1.cf79abc9e3b3ap-47;
-    private static final double SHIFT = 0x1.8p52;
-    private static final double C2 = 0x1.ffffffffffdbdp-2;
-    private static final double C3 = 0x1.555555555543cp-3;
-    private static final double C4 = 0x1.55555cf172b91p-5;
-    private static final double C5 = 0x1.1111167a4d017p-7;
+    static final int N = 128;
+    static final double INV_LN2_N = 0x1.71547652b82fep0 * N;
+    static final double NEG_LN2_HI_N = -0x1.62e42fefa0000p-8;
+    static final double NEG_LN2_LO_N = -0x1.cf79abc9e3b3ap-47;
+    static final double SHIFT = 0x1.8p52;
+    static final double C2 = 0x1.ffffffffffdbdp-2;
+    static final double C3 = 0x1.555555555543cp-3;
+    static final double C4 = 0x1.55555cf172b91p-5;
+    static final double C5 = 0x1.1111167a4d017p-7;
 
     /**
      * For k in [0, 128): at 2k the relative error t of h = 2**(k/128) rounded (2**(k/128) = h (1 + t)), at 2k + 1
      * the bits of h less k/128 in the exponent field, so that adding k's bits shifted gives 2**(k/128) scaled.
      */
-    private static final long[] TABLE = table();
+    static final long[] TABLE = table();
 
     private static long[] table() {
         MathContext mc = new MathContext(70);
@@ -146,23 +146,24 @@ final class LibraryExp {
 
     /**
      * scale * (1 + tmp) where scale's exponent may be out of range; that library fuses the multiply-add for large
-     * results and rounds it separately for small ones.
+     * results and rounds it separately for small ones. scale may be negative (pow's odd powers of negative bases).
      */
-    private static double edge(double tmp, long sbits, long ki) {
+    static double edge(double tmp, long sbits, long ki) {
         if ((ki & 0x80000000L) == 0) {
             double scale = Double.longBitsToDouble(sbits - (1009L << 52));
             return 0x1p1009 * Math.fma(scale, tmp, scale);
         }
         double scale = Double.longBitsToDouble(sbits + (1022L << 52));
         double y = scale + scale * tmp;
-        if (y < 1.0) {
+        if (Math.abs(y) < 1.0) {
             // round to the subnormal precision first, so that the final scaling does not round a second time
+            double one = y < 0.0 ? -1.0 : 1.0;
             double lo = scale - y + scale * tmp;
-            double hi = 1.0 + y;
-            lo = 1.0 - hi + y + lo;
-            y = (hi + lo) - 1.0;
+            double hi = one + y;
+            lo = one - hi + y + lo;
+            y = (hi + lo) - one;
             if (y == 0.0) {
-                y = 0.0;
+                y = Math.copySign(0.0, scale);
             }
         }
         return 0x1p-1022 * y;
