@@ -83,6 +83,7 @@ OPS = {
     "heapq": lambda items, ops: repr(heap_ops(items, ops)),
     "bisect": lambda a, x: repr((bisect.bisect_left(a, x), bisect.bisect_right(a, x), insorted(a, x))),
     "cbrt": lambda x: repr(math.cbrt(x)),
+    "pows": lambda family, seed, count: "%016x" % pow_digest(family, seed, count),
     "encode": lambda text, encoding, errors: repr(text.encode(encoding, errors)),
     "decode": lambda data, encoding, errors: repr(data.decode(encoding, errors)),
     "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
@@ -827,6 +828,95 @@ def cbrt_cases(rng):
     return out
 
 
+MASK64 = 2**64 - 1
+MANTISSA = 2**52 - 1
+
+
+def splitmix64(seed):
+    """The SplitMix64 generator, which PowCases repeats in Java, so that both draw the same powers."""
+    state = seed & MASK64
+    while True:
+        state = (state + 0x9E3779B97F4A7C15) & MASK64
+        z = state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK64
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK64
+        yield z ^ (z >> 31)
+
+
+def from_bits(b):
+    return struct.unpack("<d", struct.pack("<Q", b))[0]
+
+
+def pow_case(family, g, k):
+    """The k-th (base, exponent) of a family, built from the generator's 64-bit draws by exact operations only."""
+    if family == "int":
+        return float(2 + k // 121), float(k % 121 - 60)
+    u, w = next(g), next(g)
+    scale = ((u >> 52) & 0x7ff) % 2000 - 1000 or 1
+    if family == "random":
+        # bases from 2**-30 to 2**31, exponents of either sign up to 2**10 in magnitude
+        a = from_bits((1023 - 30 + u % 61) << 52 | w & MANTISSA)
+        v = next(g)
+        return a, from_bits((v >> 63) << 63 | (1023 - 10 + ((v >> 52) & 0x7ff) % 20) << 52 | v & MANTISSA)
+    if family == "near1":
+        # within 2**-52 to 2**-12 of one, to powers from 2**10 to 2**63 in magnitude
+        off = (u >> 8) & ((1 << (1 + u % 40)) - 1)
+        a = from_bits(0x3FF0000000000000 + off if u >> 63 else 0x3FEFFFFFFFFFFFFF - off)
+        return a, from_bits((w >> 63) << 63 | (1023 + 10 + ((w >> 52) & 0x7ff) % 53) << 52 | w & MANTISSA)
+    if family == "edge":
+        # powers near the subnormal range and near overflow: base 2**scale, exponent about target / scale
+        a = from_bits((1023 + scale) << 52 | u & MANTISSA)
+        frac = float(w & 0xFFFFF) * 2.0 ** -20
+        return a, (-1090.0 + 80.0 * frac if w >> 63 else 1000.0 + 30.0 * frac) / scale
+    if family == "negative":
+        # negative bases to integer powers, odd ones negative, with the same edges
+        a = -from_bits((1023 + scale) << 52 | u & MANTISSA)
+        return a, float(((w >> 32) % 2200 - 1100) // scale)
+    return from_bits(u), from_bits(w)
+
+
+def pow_digest(family, seed, count):
+    """FNV-1a over the outcomes of count powers of a family: result bits, one NaN, or a tag for an error or for a
+    negative base to a fractional power (a complex number, left out)."""
+    g = splitmix64(seed)
+    h = 0xCBF29CE484222325
+    for k in range(count):
+        a, b = pow_case(family, g, k)
+        if a < 0 and math.isfinite(a) and math.isfinite(b) and b != math.floor(b):
+            v = 0xFFF0000000000003
+        else:
+            try:
+                r = a ** b
+                v = 0x7FF8000000000000 if r != r else struct.unpack("<Q", struct.pack("<d", r))[0]
+            except OverflowError:
+                v = 0xFFF0000000000001
+            except ZeroDivisionError:
+                v = 0xFFF0000000000002
+        h = ((h ^ v) * 0x100000001B3) & MASK64
+    return h
+
+
+def pow_cases(rng):
+    """float ** float and math.pow, whose C library is within 0.52 ulp but not correctly rounded: pylib repeats its
+    arithmetic. Digests of 204,719 powers (float ** int for bases 2 to 40 and exponents -60 to 60, random ones,
+    bases near one to huge powers, subnormal and near-overflow results, negative bases, random bit patterns), then
+    single cases that show the value."""
+    blocks = [("int", 0, 4719)] + [(family, seed, 5000) for family, n in
+                                   (("random", 12), ("near1", 10), ("edge", 10), ("negative", 6), ("bits", 2))
+                                   for seed in range(1, n + 1)]
+    out = [line("pows", family, seed, count) for family, seed, count in blocks]
+    singles = [(18.0, 17.0), (7.0, 19.0), (2.0, -1074.0), (2.0, -1075.0), (-2.0, -1075.0), (10.0, 308.0),
+               (10.0, 309.0), (-0.5, 1075.0), (-3.0, 0.5), (0.0, -1.0), (-0.0, -3.0), (-1.0, math.inf),
+               (1.0, math.nan), (math.nan, 0.0), (math.inf, -0.5), (-math.inf, 3.0), (0.5, math.inf),
+               (1.0000000001, 1e15), (1e-300, 1.1), (1.7976931348623157e308, 1.0), (5e-324, 0.5)]
+    for k in range(200):
+        singles.append((rng.uniform(0.0, 50.0), rng.uniform(-50.0, 50.0)))
+    for a, b in singles:
+        out.append(line("pow", a, b))
+        out.append(line("math", "pow", (a, b)))
+    return out
+
+
 def special_function_cases(rng):
     """erf, erfc, exp (the C library's), gamma and lgamma (CPython's Lanczos sums), exp2: exact bits, errors."""
     names = ["erf", "erfc", "exp2", "gamma", "lgamma", "exp"]
@@ -931,6 +1021,7 @@ FILES = {
     "cbrt.tsv": cbrt_cases,
     "special_functions.tsv": special_function_cases,
     "arctangent.tsv": arctangent_cases,
+    "pow.tsv": pow_cases,
 }
 
 

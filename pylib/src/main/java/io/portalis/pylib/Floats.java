@@ -1,5 +1,6 @@
 package io.portalis.pylib;
 
+import io.portalis.pylib.stdlib.LibraryPow;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -832,7 +833,7 @@ public final class Floats {
         if (a < 0 && !Double.isInfinite(a) && Double.isFinite(b) && b != Math.rint(b)) {
             throw new ValueError("complex result of a negative number raised to a fractional power is not supported");
         }
-        double r = Math.pow(a, b);
+        double r = LibraryPow.pow(a, b);
         if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
             throw new OverflowError(PyTuple.of(34L, "Numerical result out of range"));
         }

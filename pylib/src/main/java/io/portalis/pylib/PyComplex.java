@@ -145,7 +145,7 @@ public record PyComplex(double real, double imag) implements PyRepr {
             return new PyComplex(0.0, 0.0);
         }
         double vabs = Math.hypot(real, imag);
-        double len = Math.pow(vabs, b.real);
+        double len = io.portalis.pylib.stdlib.LibraryPow.pow(vabs, b.real);
         double at = io.portalis.pylib.stdlib.Arctangent.atan2(imag, real);
         double phase = at * b.real;
         if (b.imag != 0.0) {

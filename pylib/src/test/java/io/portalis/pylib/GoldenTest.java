@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenTest {
     private static final String[] FILES = {
         "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv", "random.tsv",
-        "json.tsv", "stdlib.tsv", "codecs.tsv", "cbrt.tsv", "special_functions.tsv", "arctangent.tsv"};
+        "json.tsv", "stdlib.tsv", "codecs.tsv", "cbrt.tsv", "special_functions.tsv", "arctangent.tsv",
+        "pow.tsv"};
 
     @TestFactory
     Stream<DynamicTest> everyGoldenFileMatchesCPython() {
@@ -180,6 +181,7 @@ class GoldenTest {
             case "math" -> StdlibCalls.math((String) a[0], (PyTuple) a[1]);
             case "heapq" -> StdlibCalls.heapq((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "bisect" -> StdlibCalls.bisect((PyList<Object>) a[0], a[1]);
+            case "pows" -> PowCases.digest((String) a[0], (Long) a[1], (Long) a[2]);
             case "cbrt" -> r.apply(io.portalis.pylib.stdlib.MathModule.cbrt((Double) a[0]));
             case "arctangent" -> {
                 PyTuple xy = (PyTuple) a[1];

@@ -163,7 +163,7 @@ public final class MathModule {
         if (x < 0 && Double.isFinite(y) && y != Math.rint(y)) {
             throw domain();
         }
-        return checked(Math.pow(x, y), x + y);
+        return checked(LibraryPow.pow(x, y), x + y);
     }
 
     /**

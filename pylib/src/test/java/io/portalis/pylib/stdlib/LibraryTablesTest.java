@@ -1,0 +1,83 @@
+package io.portalis.pylib.stdlib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tables of {@link LibraryExp} and {@link LibraryPow}, written out in their sources, against every entry
+ * computed from its definition with BigDecimal: the entries are the C library's, since its tables follow the same
+ * definitions.
+ */
+class LibraryTablesTest {
+    @Test
+    void expTableHoldsTwoToTheKOver128AsHighBitsAndRelativeTail() {
+        int n = LibraryExp.N;
+        MathContext mc = new MathContext(70);
+        // 2**(1/128) by Newton's method on r**128 = 2, far past double precision; 2**(k/128) is then r**k, whose
+        // 127 roundings at 70 digits stay far below what the two doubles of an entry hold
+        BigDecimal two = BigDecimal.valueOf(2);
+        BigDecimal r = new BigDecimal(Math.pow(2.0, 1.0 / n));
+        for (int i = 0; i < 4; i++) {
+            BigDecimal r127 = r.pow(n - 1, mc);
+            r = r.subtract(r127.multiply(r, mc).subtract(two).divide(r127.multiply(BigDecimal.valueOf(n)), mc), mc);
+        }
+        long[] expected = new long[2 * n];
+        BigDecimal y = BigDecimal.ONE;
+        for (int k = 0; k < n; k++, y = y.multiply(r, mc)) {
+            double h = y.doubleValue();
+            double tail = y.subtract(new BigDecimal(h)).divide(new BigDecimal(h), mc).doubleValue();
+            expected[2 * k] = Double.doubleToRawLongBits(tail);
+            expected[2 * k + 1] = Double.doubleToRawLongBits(h) - ((long) k << 45);
+        }
+        assertThat(LibraryExp.TABLE).containsExactly(expected);
+    }
+
+    @Test
+    void powTableHoldsInverseCentresAndTheirLogsInTwoParts() {
+        int n = LibraryPow.N;
+        MathContext mc = new MathContext(40);
+        // Each 1/c is m / 2**j for an integer m in [128, 256]: log c = j ln 2 - ln m, with ln m for consecutive m
+        // from ln 128 = 7 ln 2 and ln(m + 1) - ln m = 2 atanh(1 / (2m + 1)), a series that shrinks by 2**-16 a term
+        BigDecimal ln2 = atanhTimesTwo(BigDecimal.ONE.divide(BigDecimal.valueOf(3), mc), mc);
+        BigDecimal[] lnInt = new BigDecimal[2 * n + 1];
+        lnInt[n] = ln2.multiply(BigDecimal.valueOf(7), mc);
+        for (int m = n; m < 2 * n; m++) {
+            lnInt[m + 1] = lnInt[m].add(atanhTimesTwo(BigDecimal.ONE.divide(BigDecimal.valueOf(2L * m + 1), mc), mc),
+                    mc);
+        }
+        long[] expected = new long[3 * n];
+        for (int i = 0; i < n; i++) {
+            double center = Double.longBitsToDouble(LibraryPow.OFF + ((2L * i + 1) << 44));
+            int j = center < 1 ? 7 : 8;
+            double invc = Math.rint((1 << j) / center) / (1 << j);
+            int m = (int) (invc * (1 << j));
+            BigDecimal logc = m == 1 << j ? BigDecimal.ZERO
+                    : ln2.multiply(BigDecimal.valueOf(j), mc).subtract(lnInt[m], mc);
+            double hi = Math.rint(logc.doubleValue() * 0x1p43) / 0x1p43;
+            expected[3 * i] = Double.doubleToRawLongBits(invc);
+            expected[3 * i + 1] = Double.doubleToRawLongBits(hi);
+            expected[3 * i + 2] = Double.doubleToRawLongBits(logc.subtract(new BigDecimal(hi)).doubleValue());
+        }
+        long[] actual = new long[3 * n];
+        for (int i = 0; i < actual.length; i++) {
+            actual[i] = Double.doubleToRawLongBits(LibraryPow.TABLE[i]);
+        }
+        assertThat(actual).containsExactly(expected);
+    }
+
+    /** 2 atanh s = ln((1 + s) / (1 - s)), by its series, for 0 &lt; s &lt;= 1/3. */
+    private static BigDecimal atanhTimesTwo(BigDecimal s, MathContext mc) {
+        BigDecimal s2 = s.multiply(s, mc);
+        BigDecimal smallest = BigDecimal.ONE.movePointLeft(mc.getPrecision() + 2);
+        BigDecimal term = s;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 1; term.compareTo(smallest) > 0; k += 2) {
+            sum = sum.add(term.divide(BigDecimal.valueOf(k), mc), mc);
+            term = term.multiply(s2, mc);
+        }
+        return sum.multiply(BigDecimal.valueOf(2), mc);
+    }
+}
