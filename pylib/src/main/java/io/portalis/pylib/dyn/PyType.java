@@ -472,6 +472,9 @@ public final class PyType implements PyCallable, PyObject {
             initialized(self, f.callWithSelf(self, args, kwnames));
         } else if (!exception && args.length > 0) {
             throw new TypeError(name + "() takes no arguments");
+        } else if (exception && kwnames.length > 0) {
+            // BaseException.__init__ takes positional arguments only
+            throw new TypeError(name + "() takes no keyword arguments");
         }
         return self;
     }
