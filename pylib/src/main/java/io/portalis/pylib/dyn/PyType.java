@@ -470,11 +470,10 @@ public final class PyType implements PyCallable, PyObject {
         Object init = lookup("__init__");
         if (init != Rt.MISSING && init instanceof PyFunction f) {
             initialized(self, f.callWithSelf(self, args, kwnames));
-        } else if (!exception && args.length > 0) {
+        } else if (exception) {
+            ((UserException) self).initBase(args, kwnames);
+        } else if (args.length > 0) {
             throw new TypeError(name + "() takes no arguments");
-        } else if (exception && kwnames.length > 0) {
-            // BaseException.__init__ takes positional arguments only
-            throw new TypeError(name + "() takes no keyword arguments");
         }
         return self;
     }
@@ -502,9 +501,7 @@ public final class PyType implements PyCallable, PyObject {
         }
         if (obj instanceof UserException u) {
             // BaseException.__init__ stores the call's positional arguments, whatever __new__ was given
-            Object[] pos = new Object[args.length - kwnames.length];
-            System.arraycopy(args, 0, pos, 0, pos.length);
-            u.setArgs(io.portalis.pylib.PyTuple.of(pos));
+            u.initBase(args, kwnames);
         }
         return obj;
     }

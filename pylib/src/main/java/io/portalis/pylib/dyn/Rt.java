@@ -175,6 +175,9 @@ public final class Rt {
                 if (u.osError() != null && OSErrorAttributes.isAttribute(name)) {
                     return u.osError().get(name);
                 }
+                if (u.importError() != null && ImportAttributes.isAttribute(name)) {
+                    return u.importError().get(name);
+                }
                 switch (name) {
                     case "args":
                         return u.pyArgs();
@@ -303,7 +306,7 @@ public final class Rt {
                         break;
                     case "msg", "name", "path":
                         if (e instanceof ImportError i) {
-                            return i.attribute(name);
+                            return i.attributes().get(name);
                         }
                         break;
                     default:
@@ -407,7 +410,7 @@ public final class Rt {
             }
             case PyModule m -> m.set(name, value);
             case OSError o when OSErrorAttributes.isAttribute(name) -> o.setAttribute(name, value);
-            case ImportError e when ImportError.isAttribute(name) -> e.setAttribute(name, value);
+            case ImportError e when ImportAttributes.isAttribute(name) -> e.attributes().set(name, value);
             case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
                     ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
             case null, default -> {
@@ -438,6 +441,10 @@ public final class Rt {
     public static void setattrDirect(Object obj, String name, Object value) {
         if (obj instanceof UserException u && u.osError() != null && OSErrorAttributes.isAttribute(name)) {
             u.osError().set(name, value);
+            return;
+        }
+        if (obj instanceof UserException u && u.importError() != null && ImportAttributes.isAttribute(name)) {
+            u.importError().set(name, value);
             return;
         }
         ((Instance) obj).dict().put(name, value);

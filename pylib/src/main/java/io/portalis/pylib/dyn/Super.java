@@ -53,7 +53,7 @@ public record Super(Object cls, Object self) implements PyRepr {
             case "__init__":
                 if (t.isException() && me instanceof UserException u) {
                     return (PyCallable) (a, k) -> {
-                        u.setArgs(io.portalis.pylib.PyTuple.of(a));
+                        u.initBase(a, k);
                         return null;
                     };
                 }

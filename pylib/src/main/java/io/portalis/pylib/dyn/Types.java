@@ -163,6 +163,9 @@ public final class Types {
     /** {@code OSError}, whose subclasses in the program read errno and file names as it does. */
     static final PyType OS_ERROR;
 
+    /** {@code ImportError}, whose subclasses in the program have msg, name and path as it has. */
+    static final PyType IMPORT_ERROR;
+
     /** {@code json.JSONDecodeError}, a ValueError. */
     static final PyType JSON_DECODE_ERROR;
 
@@ -175,8 +178,8 @@ public final class Types {
         exc("AssertionError", EXCEPTION, PyAssertionError.class, PyAssertionError::new);
         exc("AttributeError", EXCEPTION, AttributeError.class, AttributeError::new);
         exc("EOFError", EXCEPTION, EOFError.class, EOFError::new);
-        PyType imp = importError("ImportError", EXCEPTION, ImportError.class, ImportError::new);
-        importError("ModuleNotFoundError", imp, ModuleNotFoundError.class, ModuleNotFoundError::new);
+        IMPORT_ERROR = importError("ImportError", EXCEPTION, ImportError.class, ImportError::new);
+        importError("ModuleNotFoundError", IMPORT_ERROR, ModuleNotFoundError.class, ModuleNotFoundError::new);
         PyType lookup = exc("LookupError", EXCEPTION, LookupError.class, LookupError::new);
         exc("IndexError", lookup, IndexError.class, IndexError::new);
         exc("KeyError", lookup, KeyError.class, KeyError::new);
@@ -235,14 +238,8 @@ public final class Types {
     private static PyType importError(String name, PyType base, Class<? extends ImportError> cls,
             Function<Object[], ImportError> ctor) {
         return reg(PyType.builtin(name, base, v -> cls.isInstance(v) && !(v instanceof UserException), (a, k) -> {
-            Object[] pos = Arrays.copyOf(a, a.length - k.length);
-            ImportError e = ctor.apply(pos);
-            for (int i = 0; i < k.length; i++) {
-                if (!k[i].equals("name") && !k[i].equals("path")) {
-                    throw new TypeError("'" + k[i] + "' is an invalid keyword argument for ImportError()");
-                }
-                e.setAttribute(k[i], a[pos.length + i]);
-            }
+            ImportError e = ctor.apply(Arrays.copyOf(a, a.length - k.length));
+            e.attributes().init(a, k);
             return e;
         }));
     }

@@ -1,5 +1,6 @@
 package io.portalis.pylib.dyn;
 
+import io.portalis.pylib.ImportAttributes;
 import io.portalis.pylib.OSErrorAttributes;
 import io.portalis.pylib.Py;
 import io.portalis.pylib.PyException;
@@ -16,6 +17,7 @@ public final class UserException extends PyException implements Instance {
     private final transient Dict dict = new Dict();
     private transient PyTuple pyArgs;
     private transient OSErrorAttributes os;
+    private transient ImportAttributes imp;
 
     /**
      * Creates the exception as {@code BaseException.__new__} does, with the call's positional arguments.
@@ -36,6 +38,9 @@ public final class UserException extends PyException implements Instance {
             os = new OSErrorAttributes(new Object[0]);
             this.pyArgs = PyTuple.of();
         }
+        if (type.isSubclassOf(Types.IMPORT_ERROR)) {
+            imp = new ImportAttributes();
+        }
     }
 
     /**
@@ -55,6 +60,16 @@ public final class UserException extends PyException implements Instance {
     @Override
     public Dict dict() {
         return dict;
+    }
+
+    /**
+     * The attributes of an ImportError, for an exception whose class derives from {@code ImportError}; they stay
+     * None until {@code ImportError.__init__} runs.
+     *
+     * @return them, or {@code null} for another exception
+     */
+    public ImportAttributes importError() {
+        return imp;
     }
 
     /** @return Python's {@code e.args} */
@@ -78,6 +93,25 @@ public final class UserException extends PyException implements Instance {
         }
     }
 
+    /**
+     * The built-in base's {@code __init__(self, *args, **kwargs)}: ImportError's reads msg from the positional
+     * arguments and name and path from the keyword arguments; the others take positional arguments only.
+     *
+     * @param args the call's arguments, the keyword arguments' values last
+     * @param kwnames the names of the keyword arguments
+     * @throws TypeError {@code C() takes no keyword arguments}, or ImportError's message for an unknown keyword
+     */
+    public void initBase(Object[] args, String[] kwnames) {
+        if (imp != null) {
+            imp.init(args, kwnames);
+        } else if (kwnames.length > 0) {
+            throw new TypeError(type.name() + "() takes no keyword arguments");
+        }
+        Object[] pos = new Object[args.length - kwnames.length];
+        System.arraycopy(args, 0, pos, 0, pos.length);
+        setArgs(PyTuple.of(pos));
+    }
+
     @Override
     public String pythonTypeName() {
         return type.name();
@@ -96,12 +130,12 @@ public final class UserException extends PyException implements Instance {
     }
 
     /**
-     * {@code BaseException.__str__}, or OSError's.
+     * {@code BaseException.__str__}, or OSError's or ImportError's.
      *
-     * @return the message from {@code args}, or OSError's {@code [Errno 2] message: 'file'}
+     * @return the message from {@code args}, OSError's {@code [Errno 2] message: 'file'} or ImportError's msg
      */
     public String defaultStr() {
-        String described = os == null ? null : os.str();
+        String described = os != null ? os.str() : imp != null ? imp.str() : null;
         if (described != null) {
             return described;
         }
