@@ -141,16 +141,7 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     public static PyList<Object> ofItems(Object[] items, int from, int n) {
         Objects.checkFromIndexSize(from, n, items.length);
         PyList<Object> l = new PyList<>(n);
-        if (n > 0 && kindOf(items[from]) == OBJECTS) {
-            // general storage takes any item, so the first item decides alone, as it would for appends
-            l.kind = OBJECTS;
-            l.objects = Arrays.copyOfRange(items, from, from + n);
-            l.size = n;
-        } else {
-            for (int k = from; k < from + n; k++) {
-                l.add(items[k]);
-            }
-        }
+        l.refill(Arrays.copyOfRange(items, from, from + n));
         return l;
     }
 
@@ -1696,41 +1687,83 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
     }
 
     /**
-     * {@code self.sort(key=key, reverse=reverse)}: stable; with {@code reverse}, equal items keep their order,
-     * as in CPython (which reverses, sorts, and reverses back).
+     * {@code self.sort(key=key, reverse=reverse)}, as CPython sorts ({@link ListSort}): the keys are computed first,
+     * in order; with {@code reverse} the items are reversed before and after a forward sort, so equal items keep
+     * their order. While it runs the list is empty, as in CPython: what the key function or a comparison does to
+     * it is discarded, and a change makes the sort raise ValueError. When a comparison raises, the list holds its
+     * items in the order reached so far; when the key function raises, in their order before the sort.
      *
      * @param key the key function, or {@code null}
      * @param reverse whether to sort in descending order
      * @throws TypeError for keys that cannot be ordered
+     * @throws ValueError {@code list modified during sort}
      */
     @SuppressWarnings("unchecked")
     public void sort(Function<? super E, ?> key, boolean reverse) {
         if (key == null && sortPrimitives(reverse)) {
             return;
         }
-        if (reverse) {
-            reverse();
+        Object[] items = toArray();
+        start(EMPTY, 0);
+        size = 0;
+        long unchanged = changes;
+        try {
+            Object[] keys = items;
+            if (key != null) {
+                keys = new Object[items.length];
+                for (int k = 0; k < keys.length; k++) {
+                    keys[k] = key.apply((E) items[k]);
+                }
+            }
+            if (items.length > 1) {
+                if (reverse) {
+                    reverseArray(items);
+                    if (keys != items) {
+                        reverseArray(keys);
+                    }
+                }
+                try {
+                    ListSort.sort(keys, keys == items ? null : items, items.length);
+                } finally {
+                    if (reverse) {
+                        reverseArray(items);
+                    }
+                }
+            }
+            if (changes != unchanged) {
+                throw new ValueError("list modified during sort");
+            }
+        } finally {
+            refill(items);
         }
-        if (key == null) {
-            sort(Py::compare);
+    }
+
+    private static void reverseArray(Object[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            Object t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    /**
+     * Replaces the storage with {@code items}, which becomes the general storage itself when it needs one: general
+     * storage takes any item, so the first item decides alone, as it would for appends.
+     */
+    @SuppressWarnings("unchecked")
+    private void refill(Object[] items) {
+        start(EMPTY, 0);
+        size = 0;
+        if (items.length > 0 && kindOf(items[0]) == OBJECTS) {
+            kind = OBJECTS;
+            objects = items;
+            size = items.length;
         } else {
-            Object[] keys = new Object[size];
-            for (int k = 0; k < keys.length; k++) {
-                keys[k] = key.apply(elementAt(k));
-            }
-            Integer[] order = new Integer[keys.length];
-            for (int k = 0; k < order.length; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, Comparator.comparing(k -> keys[k], Py::compare));
-            Object[] items = toArray();
-            for (int k = 0; k < order.length; k++) {
-                set(k, (E) items[order[k]]);
+            for (Object v : items) {
+                add((E) v);
             }
         }
-        if (reverse) {
-            reverse();
-        }
+        changed();
     }
 
     /**
