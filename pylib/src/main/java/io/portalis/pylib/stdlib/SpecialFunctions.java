@@ -248,9 +248,9 @@ final class SpecialFunctions {
             r = -Math.PI / sinPi(ax) / ax * LibraryExp.exp(y) / lanczosSum(ax);
             r -= z * r;
             if (ax < 140.0) {
-                r /= RoundedExp.pow(y, ax - 0.5);
+                r /= LibraryPow.pow(y, ax - 0.5);
             } else {
-                double half = RoundedExp.pow(y, ax / 2.0 - 0.25);
+                double half = LibraryPow.pow(y, ax / 2.0 - 0.25);
                 r /= half;
                 r /= half;
             }
@@ -258,9 +258,9 @@ final class SpecialFunctions {
             r = lanczosSum(ax) / LibraryExp.exp(y);
             r += z * r;
             if (ax < 140.0) {
-                r *= RoundedExp.pow(y, ax - 0.5);
+                r *= LibraryPow.pow(y, ax - 0.5);
             } else {
-                double half = RoundedExp.pow(y, ax / 2.0 - 0.25);
+                double half = LibraryPow.pow(y, ax / 2.0 - 0.25);
                 r *= half;
                 r *= half;
             }
