@@ -190,6 +190,8 @@ final class ModuleEmitter {
 
     String emit(Mod.Module m) {
         DictWrites.in(m.body()).forEach(n -> unsupported(n, "a write through an object's '__dict__'"));
+        ModuleAttributes.lacking(m, py -> module.boundOnce(py) && !globalsUse.mayRebind(py),
+                (a, name) -> unsupported(a, "'" + name + "'"));
         Ctx ctx = new Ctx(module, null, null);
         JavaWriter body = new JavaWriter();
         for (top = 0; top < m.body().size(); top++) {
