@@ -1722,7 +1722,8 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
             for (int k = 0; k < order.length; k++) {
                 order[k] = k;
             }
-            Arrays.sort(order, Comparator.comparing(k -> keys[k], Py::compare));
+            // a lambda of pylib's own: the JDK's Comparator.comparing would spin its lambda class at run time
+            Arrays.sort(order, (a, b) -> Py.compare(keys[a], keys[b]));
             Object[] items = toArray();
             for (int k = 0; k < order.length; k++) {
                 set(k, (E) items[order[k]]);
