@@ -562,12 +562,25 @@ public final class PyFormat {
         return b.reverse().toString();
     }
 
+    /**
+     * Whether every char of {@code s} passes {@code test}: a loop, where a stream would initialize the JDK's stream
+     * classes in a program's first format.
+     */
+    private static boolean allChars(String s, java.util.function.IntPredicate test) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!test.test(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String padNumber(String lead, String intPart, String rest, Spec sp, int groupSize) {
         if (sp.grouping == 0 && sp.width <= 0) {
             return lead.isEmpty() ? (rest.isEmpty() ? intPart : intPart.concat(rest)) : lead + intPart + rest;
         }
         boolean digitsOnly = sp.grouping != 0 && !intPart.isEmpty()
-                && intPart.chars().allMatch(Character::isLetterOrDigit);
+                && allChars(intPart, Character::isLetterOrDigit);
         if (sp.fill == '0' && sp.align == '=' && sp.width > 0) {
             int min = sp.width - lead.length() - rest.length();
             String grouped = sp.grouping != 0 && digitsOnly && groupable(intPart, groupSize)
@@ -1039,7 +1052,7 @@ public final class PyFormat {
                 throw new ValueError("cannot switch from manual field specification to automatic field numbering");
             }
             v = positional(args, auto[0]++);
-        } else if (first.chars().allMatch(Character::isDigit)) {
+        } else if (allChars(first, Character::isDigit)) {
             if (auto[0] > 0) {
                 throw new ValueError("cannot switch from automatic field numbering to manual field specification");
             }
@@ -1066,7 +1079,7 @@ public final class PyFormat {
                     throw new ValueError("Missing ']' in format string");
                 }
                 String key = name.substring(k + 1, e);
-                Object index = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(key)
+                Object index = !key.isEmpty() && allChars(key, Character::isDigit) ? (Object) Long.parseLong(key)
                         : key;
                 v = fields.item(v, index);
                 k = e + 1;

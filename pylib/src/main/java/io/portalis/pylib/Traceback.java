@@ -62,7 +62,12 @@ public final class Traceback {
     public static void exitWith(Runnable main) {
         int status = runMain(main);
         Sys.stderr.flush();
-        System.exit(status);
+        // A status of 0 returns from main, which exits alike (pylib starts only daemon threads): System.exit would
+        // first look up a System.Logger for its debug log, a search of every jar on the class path for a logger
+        // service that takes longer than many programs run.
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 
     /**

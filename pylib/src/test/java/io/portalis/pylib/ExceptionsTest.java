@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +121,33 @@ class ExceptionsTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(Traceback.runMain(() -> Sys.exit("fatal: no input"))).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("fatal: no input\n");
+    }
+
+    /** A program's main: {@code Traceback.exitWith} on a body that prints, then exits with the status given. */
+    static final class ExitingProgram {
+        public static void main(String[] args) {
+            Traceback.exitWith(() -> {
+                Sys.stdout.write("printed\n");
+                Sys.exit(Long.parseLong(args[0]));
+            });
+        }
+    }
+
+    private static Process runExitingProgram(String status) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                ExitingProgram.class.getName(), status).redirectErrorStream(true).start();
+        p.waitFor();
+        return p;
+    }
+
+    @Test
+    void exitWithEndsTheJvmWithTheProgramsStatusAfterItsOutput() throws IOException, InterruptedException {
+        for (String status : new String[] {"0", "3"}) {
+            Process p = runExitingProgram(status);
+            assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("printed\n");
+            assertThat(p.exitValue()).isEqualTo(Integer.parseInt(status));
+        }
     }
 
     @Test

@@ -148,7 +148,11 @@ public final class Dataclasses {
         List<Field> fields = new ArrayList<>(all.values());
         cls.dict().put(FIELDS, fields);
         List<Object> matchArgs = new ArrayList<>();
-        fields.stream().filter(Field::init).forEach(f -> matchArgs.add(f.name()));
+        for (Field f : fields) {
+            if (f.init()) {
+                matchArgs.add(f.name());
+            }
+        }
         cls.dict().putIfAbsent("__match_args__", PyTuple.from(matchArgs));
         String name = cls.name();
         if (init) {

@@ -139,7 +139,12 @@ public final class PyType implements PyCallable, PyObject {
             bs.add(t);
         }
         PyType t = new PyType(name, bs.isEmpty() ? List.of(Types.OBJECT) : bs, null, null);
-        t.abcMeta = metaclass == AbcModule.ABC_META || bs.stream().anyMatch(b -> b.abcMeta);
+        // a loop, not a stream: the first class of a program would initialize the JDK's stream classes
+        boolean abc = metaclass == AbcModule.ABC_META;
+        for (PyType b : bs) {
+            abc |= b.abcMeta;
+        }
+        t.abcMeta = abc;
         t.dict.putAll(namespace);
         if (namespace.get("__new__") instanceof PyFunction f) {
             // type.__new__ makes a plain function __new__ a static method, so that instances do not bind it
@@ -157,6 +162,17 @@ public final class PyType implements PyCallable, PyObject {
     }
 
     private static List<PyType> linearize(PyType self, List<PyType> bases) {
+        if (bases.size() == 1) {
+            // what the merge below gives for a single base, without its lists: the start of every program builds
+            // the built-in types' MROs before its code is compiled
+            List<PyType> baseMro = bases.get(0).mro;
+            PyType[] out = new PyType[baseMro.size() + 1];
+            out[0] = self;
+            for (int i = 1; i < out.length; i++) {
+                out[i] = baseMro.get(i - 1);
+            }
+            return List.of(out);
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(b.mro));
