@@ -163,6 +163,9 @@ public final class Types {
     /** {@code OSError}, whose subclasses in the program read errno and file names as it does. */
     static final PyType OS_ERROR;
 
+    /** {@code KeyError}, whose subclasses in the program print their one argument's repr as it does. */
+    static final PyType KEY_ERROR;
+
     /** {@code ImportError}, whose subclasses in the program have msg, name and path as it has. */
     static final PyType IMPORT_ERROR;
 
@@ -182,7 +185,7 @@ public final class Types {
         importError("ModuleNotFoundError", IMPORT_ERROR, ModuleNotFoundError.class, ModuleNotFoundError::new);
         PyType lookup = exc("LookupError", EXCEPTION, LookupError.class, LookupError::new);
         exc("IndexError", lookup, IndexError.class, IndexError::new);
-        exc("KeyError", lookup, KeyError.class, KeyError::new);
+        KEY_ERROR = exc("KeyError", lookup, KeyError.class, KeyError::new);
         exc("MemoryError", EXCEPTION, MemoryError.class, MemoryError::new);
         PyType name = exc("NameError", EXCEPTION, NameError.class, NameError::new);
         exc("UnboundLocalError", name, UnboundLocalError.class, UnboundLocalError::new);

@@ -130,9 +130,10 @@ public final class UserException extends PyException implements Instance {
     }
 
     /**
-     * {@code BaseException.__str__}, or OSError's or ImportError's.
+     * {@code BaseException.__str__}, or that of OSError, ImportError or KeyError.
      *
-     * @return the message from {@code args}, OSError's {@code [Errno 2] message: 'file'} or ImportError's msg
+     * @return the message from {@code args} (for a KeyError the repr of its one argument), OSError's
+     *     {@code [Errno 2] message: 'file'} or ImportError's msg
      */
     public String defaultStr() {
         String described = os != null ? os.str() : imp != null ? imp.str() : null;
@@ -141,7 +142,7 @@ public final class UserException extends PyException implements Instance {
         }
         return switch (pyArgs.size()) {
             case 0 -> "";
-            case 1 -> Py.str(pyArgs.get(0));
+            case 1 -> type.isSubclassOf(Types.KEY_ERROR) ? Py.repr(pyArgs.get(0)) : Py.str(pyArgs.get(0));
             default -> Py.str(pyArgs);
         };
     }
