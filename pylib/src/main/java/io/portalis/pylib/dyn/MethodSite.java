@@ -2,6 +2,7 @@ package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.PyDict;
 import io.portalis.pylib.PyList;
+import io.portalis.pylib.PySet;
 import io.portalis.pylib.TypeError;
 import io.portalis.pylib.stdlib.Deque;
 import io.portalis.pylib.stdlib.PyRandom;
@@ -18,7 +19,8 @@ import io.portalis.pylib.stdlib.PyRandom;
  * <p>A module's function ({@code math.sqrt(x)}) is kept from one call to the next while the module is unchanged.
  * The built-in methods that loops call most ({@code list}'s {@code append}, {@code pop}, {@code insert},
  * {@code index}, {@code count}, {@code remove}, {@code extend}, {@code reverse}, {@code copy}, {@code clear} and
- * {@code sort()}, {@code deque.append}, {@code appendleft}, {@code pop}, {@code popleft}, {@code dict.get}) are
+ * {@code sort()}, {@code deque.append}, {@code appendleft}, {@code pop}, {@code popleft}, {@code dict.get},
+ * {@code set.add}, {@code discard} and {@code remove}) are
  * called directly when the receiver is exactly that built-in type and the arguments fit (an index that is an
  * {@code int}), skipping the search of the dynamic call by name. A {@code super().name(...)} call of a plain
  * function on an instance keeps the function found last for the receiver's class and its version.
@@ -73,6 +75,8 @@ public final class MethodSite {
     private static final int COPY = 12;
     private static final int CLEAR = 13;
     private static final int SORT = 14;
+    private static final int ADD = 15;
+    private static final int DISCARD = 16;
 
     /**
      * The module function called last, for calls such as {@code math.sqrt(x)}.
@@ -145,6 +149,8 @@ public final class MethodSite {
             case "copy" -> COPY;
             case "clear" -> CLEAR;
             case "sort" -> SORT;
+            case "add" -> ADD;
+            case "discard" -> DISCARD;
             default -> OTHER;
         };
     }
@@ -416,6 +422,9 @@ public final class MethodSite {
             if (builtin == GET && c == PyDict.class) {
                 return ((PyDict<?, ?>) obj).get(a);
             }
+            if (c == PySet.class && setMethod((PySet<Object>) obj, a)) {
+                return null;
+            }
         }
         if (obj instanceof PyModule m && moduleAttr(m) instanceof PyCallable fn) {
             return fn.call(new Object[] {a}, PyCallable.NO_KW);
@@ -424,6 +433,23 @@ public final class MethodSite {
             return sf.callWithSelf(s.self(), new Object[] {a}, PyCallable.NO_KW);
         }
         return Rt.callMethodKw(obj, name, new Object[] {a}, PyCallable.NO_KW);
+    }
+
+    /**
+     * {@code s.add(a)}, {@code s.discard(a)} or {@code s.remove(a)} of a set, which loops that collect what they
+     * have seen call most, without the search by name of the dynamic call (and the compilation of that large
+     * dispatch): whether the site's method was one of them and has run.
+     */
+    private boolean setMethod(PySet<Object> s, Object a) {
+        switch (builtin) {
+            case ADD -> s.add(a);
+            case DISCARD -> s.discard(a);
+            case REMOVE -> s.remove(a);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

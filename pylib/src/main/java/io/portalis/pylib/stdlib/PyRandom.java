@@ -58,6 +58,12 @@ public class PyRandom implements io.portalis.pylib.PyRepr {
      * CPython's answer.
      */
     private int[] lastGuide;
+    /**
+     * The last sums again, built with {@link #lastGuide}, with the last one infinite: the walk from a bucket's start
+     * then stops at the last index at the latest without a test of its own, a test that would fail so rarely (at a
+     * draw of the last item) that the optimizing compiler leaves it out and compiles the draw loop again when it does.
+     */
+    private double[] lastBounds;
     private int index = N + 1;
     private Double gaussNext;
 
@@ -704,16 +710,17 @@ public class PyRandom implements io.portalis.pylib.PyRepr {
         PyList<T> out = new PyList<>(capacity(k));
         int[] guide = cum == lastSums && sumsReused && n >= 32 ? guide() : null;
         if (guide != null && guide.length > 0) {
+            double[] bounds = lastBounds;
             double scale = guide.length / total;
             for (long d = 0; d < k; d++) {
                 double x = random() * total;
                 int i = guide[(int) Math.min(x * scale, guide.length - 1)];
                 // the bucket is a hint only (its bounds are rounded): these two loops make i the first index whose
                 // sum is above x, or the last index, which is what bisect finds in sums that never decrease
-                while (i > 0 && cum[i - 1] > x) {
+                while (i > 0 && bounds[i - 1] > x) {
                     i--;
                 }
-                while (i < n - 1 && cum[i] <= x) {
+                while (bounds[i] <= x) {
                     i++;
                 }
                 out.add(population.get(i));
@@ -773,6 +780,8 @@ public class PyRandom implements io.portalis.pylib.PyRepr {
                 g[j] = i;
             }
             lastGuide = g;
+            lastBounds = java.util.Arrays.copyOf(cum, n);
+            lastBounds[n - 1] = Double.POSITIVE_INFINITY;
         }
         return lastGuide;
     }
