@@ -64,10 +64,11 @@ public final class PySet<E> extends PySetBase<E> {
     /**
      * {@code self.discard(x)}.
      *
-     * @param x the value to remove if present
+     * @param x the value to remove if present (a set: the frozenset of its members)
      */
     public void discard(Object x) {
-        table.discard(x, Py.hash(x));
+        Object k = lookupKey(x);
+        table.discard(k, Py.hash(k));
     }
 
     /**
@@ -77,7 +78,8 @@ public final class PySet<E> extends PySetBase<E> {
      * @throws KeyError when absent
      */
     public void remove(Object x) {
-        if (!table.discard(x, Py.hash(x))) {
+        Object k = lookupKey(x);
+        if (!table.discard(k, Py.hash(k))) {
             throw new KeyError(x);
         }
     }

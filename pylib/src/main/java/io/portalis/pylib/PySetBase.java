@@ -56,7 +56,19 @@ public abstract sealed class PySetBase<E> implements PyRepr, PySized, Iterable<E
      * @throws TypeError if {@code x} is unhashable
      */
     public boolean contains(Object x) {
-        return table.find(x, Py.hash(x)) >= 0;
+        Object k = lookupKey(x);
+        return table.find(k, Py.hash(k)) >= 0;
+    }
+
+    /**
+     * The key a lookup of {@code x} uses: a set, unhashable, is looked up as the frozenset of its members, as
+     * CPython retries {@code in}, {@code discard} and {@code remove} with one.
+     *
+     * @param x the value looked up
+     * @return it, or the frozenset of a set's members
+     */
+    static Object lookupKey(Object x) {
+        return x instanceof PySet<?> s ? new PyFrozenSet<>(s) : x;
     }
 
     /** Iterates members in CPython's table order; adding or removing members meanwhile raises RuntimeError. */
@@ -82,10 +94,10 @@ public abstract sealed class PySetBase<E> implements PyRepr, PySized, Iterable<E
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Object k = t.keys[slot];
-                if (k == SetTable.DUMMY) {
+                if (t.keys[slot] == SetTable.DUMMY) {
                     throw new ConcurrentModificationException();
                 }
+                Object k = t.key(slot);
                 slot = t.next(slot);
                 return (E) k;
             }
@@ -195,7 +207,7 @@ public abstract sealed class PySetBase<E> implements PyRepr, PySized, Iterable<E
             return r;
         }
         for (int j = table.next(-1); j >= 0; j = table.next(j)) {
-            Object k = table.keys[j];
+            Object k = table.key(j);
             if (!other.contains(k)) {
                 r.table.add(k, table.hashes[j]);
             }
@@ -214,7 +226,7 @@ public abstract sealed class PySetBase<E> implements PyRepr, PySized, Iterable<E
         PySetBase<E> r = empty();
         r.table.merge(other.table);
         for (int j = table.next(-1); j >= 0; j = table.next(j)) {
-            Object k = table.keys[j];
+            Object k = table.key(j);
             if (!r.table.discard(k, table.hashes[j])) {
                 r.table.add(k, table.hashes[j]);
             }

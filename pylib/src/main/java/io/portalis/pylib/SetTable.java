@@ -5,7 +5,8 @@ package io.portalis.pylib;
  * (open addressing, linear probes of 9 then perturbed jumps, growth at 60% fill, dummy slots for deletions), so
  * that sets iterate in CPython's order whenever the members' hashes are CPython's: ints, floats, tuples of them,
  * None, bools. Strings hash differently (CPython randomises string hashes per process), so sets of strings
- * iterate in an order of their own, as they do from one CPython run to the next.
+ * iterate in an order of their own, as they do from one CPython run to the next. None, which is Java's null, is
+ * stored as {@link #NONE}, since a null slot is an empty one: {@link #key} reads a member back.
  */
 final class SetTable {
     private static final int MIN_SIZE = 8;
@@ -13,6 +14,8 @@ final class SetTable {
     private static final int PERTURB_SHIFT = 5;
     /** Marks a slot whose key was deleted: lookups probe past it, insertions may reuse it. */
     static final Object DUMMY = new Object();
+    /** Stands for None, Java's null, in a slot. */
+    private static final Object NONE = new Object();
 
     Object[] keys = new Object[MIN_SIZE];
     long[] hashes = new long[MIN_SIZE];
@@ -34,8 +37,20 @@ final class SetTable {
         return t;
     }
 
+    /**
+     * The member in an active slot.
+     *
+     * @param j the slot
+     * @return its key, None as null
+     */
+    Object key(int j) {
+        Object k = keys[j];
+        return k == NONE ? null : k;
+    }
+
     /** Index of the slot holding a key equal to {@code key}, or -1. */
     int find(Object key, long hash) {
+        key = key == null ? NONE : key;
         long perturb = hash;
         int i = (int) (hash & mask);
         while (true) {
@@ -58,6 +73,7 @@ final class SetTable {
 
     /** Adds a key; returns false if an equal key was present. */
     boolean add(Object key, long hash) {
+        key = key == null ? NONE : key;
         long perturb = hash;
         int i = (int) (hash & mask);
         int freeSlot = -1;
@@ -113,7 +129,7 @@ final class SetTable {
         while (keys[j] == null || keys[j] == DUMMY) {
             j = (j + 1) & mask;
         }
-        Object key = keys[j];
+        Object key = key(j);
         keys[j] = DUMMY;
         hashes[j] = -1;
         used--;
