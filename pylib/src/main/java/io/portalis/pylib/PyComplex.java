@@ -1,5 +1,6 @@
 package io.portalis.pylib;
 
+import io.portalis.pylib.stdlib.LibraryLog;
 import java.math.BigInteger;
 
 /**
@@ -150,7 +151,7 @@ public record PyComplex(double real, double imag) implements PyRepr {
         double phase = at * b.real;
         if (b.imag != 0.0) {
             len /= Math.exp(at * b.imag);
-            phase += b.imag * Math.log(vabs);
+            phase += b.imag * LibraryLog.log(vabs);
         }
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }

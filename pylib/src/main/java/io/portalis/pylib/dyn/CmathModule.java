@@ -2,6 +2,7 @@ package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.*;
 import io.portalis.pylib.stdlib.Arctangent;
+import io.portalis.pylib.stdlib.LibraryLog;
 import io.portalis.pylib.stdlib.MathModule;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -330,13 +331,13 @@ final class CmathModule {
         double ay = Math.abs(y);
         double re;
         if (ax > LARGE || ay > LARGE) {
-            re = Math.log(hypot(ax / 2.0, ay / 2.0)) + LN2;
+            re = LibraryLog.log(hypot(ax / 2.0, ay / 2.0)) + LN2;
         } else if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
             if (ax == 0.0 && ay == 0.0) {
                 domain[0] = true;
                 return new PyComplex(Double.NEGATIVE_INFINITY, atan2(y, x));
             }
-            re = Math.log(hypot(Math.scalb(ax, MANTISSA), Math.scalb(ay, MANTISSA))) - MANTISSA * LN2;
+            re = LibraryLog.log(hypot(Math.scalb(ax, MANTISSA), Math.scalb(ay, MANTISSA))) - MANTISSA * LN2;
         } else {
             double h = hypot(ax, ay);
             if (0.71 <= h && h <= 1.73) {
@@ -345,7 +346,7 @@ final class CmathModule {
                 double an = Math.min(ax, ay);
                 re = Math.log1p((am - 1) * (am + 1) + an * an) / 2.0;
             } else {
-                re = Math.log(h);
+                re = LibraryLog.log(h);
             }
         }
         return new PyComplex(re, atan2(y, x));
@@ -394,7 +395,7 @@ final class CmathModule {
 
     /** {@code log(|z|)} for a huge {@code z}, without overflowing the modulus. */
     private static double logHuge(double x, double y) {
-        return Math.log(hypot(x / 2.0, y / 2.0)) + 2 * LN2;
+        return LibraryLog.log(hypot(x / 2.0, y / 2.0)) + 2 * LN2;
     }
 
     static PyComplex acos(PyComplex z) {
@@ -469,7 +470,7 @@ final class CmathModule {
             if (ay == 0.0) {
                 throw domainError();
             }
-            return new PyComplex(-Math.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2.0))),
+            return new PyComplex(-LibraryLog.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2.0))),
                     Math.copySign(atan2(2.0, -ay) / 2, y));
         }
         return new PyComplex(Math.log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0,

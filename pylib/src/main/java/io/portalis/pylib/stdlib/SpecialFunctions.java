@@ -284,12 +284,12 @@ final class SpecialFunctions {
         }
         double ax = Math.abs(x);
         if (ax < 1e-20) {
-            return -RoundedExp.log(ax);
+            return -LibraryLog.log(ax);
         }
-        double r = RoundedExp.log(lanczosSum(ax)) - LANCZOS_G;
-        r += (ax - 0.5) * (RoundedExp.log(ax + LANCZOS_G - 0.5) - 1);
+        double r = LibraryLog.log(lanczosSum(ax)) - LANCZOS_G;
+        r += (ax - 0.5) * (LibraryLog.log(ax + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
-            r = LOG_PI - RoundedExp.log(Math.abs(sinPi(ax))) - RoundedExp.log(ax) - r;
+            r = LOG_PI - LibraryLog.log(Math.abs(sinPi(ax))) - LibraryLog.log(ax) - r;
         }
         return r;
     }}

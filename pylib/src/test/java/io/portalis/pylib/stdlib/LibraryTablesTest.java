@@ -7,9 +7,9 @@ import java.math.MathContext;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tables of {@link LibraryExp} and {@link LibraryPow}, written out in their sources, against every entry
- * computed from its definition with BigDecimal: the entries are the C library's, since its tables follow the same
- * definitions.
+ * The tables of {@link LibraryExp}, {@link LibraryPow} and {@link LibraryLog}, written out in their sources, against
+ * every entry computed from its definition with BigDecimal: the entries are the C library's, since its tables follow
+ * the same definitions.
  */
 class LibraryTablesTest {
     @Test
@@ -66,6 +66,32 @@ class LibraryTablesTest {
             actual[i] = Double.doubleToRawLongBits(LibraryPow.TABLE[i]);
         }
         assertThat(actual).containsExactly(expected);
+    }
+
+    @Test
+    void logTableHoldsInverseCentresOfTheSubintervalsAndTheirLogsOnTheGridOf2ToTheMinus43() {
+        int n = LibraryLog.N;
+        MathContext mc = new MathContext(40);
+        for (int i = 0; i < n; i++) {
+            double invc = LibraryLog.TABLE[2 * i];
+            double logc = LibraryLog.TABLE[2 * i + 1];
+            // c lies in subinterval i of [OFF, 2 OFF), whose mantissas share their top 7 bits
+            double low = Double.longBitsToDouble(LibraryLog.OFF + ((long) i << 45));
+            double high = Double.longBitsToDouble(LibraryLog.OFF + ((long) (i + 1) << 45));
+            BigDecimal c = BigDecimal.ONE.divide(new BigDecimal(invc), mc);
+            assertThat(c).as("c of %d", i).isBetween(new BigDecimal(low), new BigDecimal(high));
+            // the library chose each c so that log c falls within 2**-66 of a multiple of 2**-43; 1/c rounded to
+            // invc moves the log by at most 2**-53
+            assertThat(logc * 0x1p43).as("log c of %d", i).isEqualTo(Math.rint(logc * 0x1p43));
+            BigDecimal error = new BigDecimal(logc).add(ln(new BigDecimal(invc), mc), mc).abs();
+            assertThat(error).as("log c of %d", i).isLessThan(new BigDecimal(0x1p-52));
+        }
+    }
+
+    /** ln x = 2 atanh((x - 1) / (x + 1)) for x near 1. */
+    private static BigDecimal ln(BigDecimal x, MathContext mc) {
+        BigDecimal s = x.subtract(BigDecimal.ONE).divide(x.add(BigDecimal.ONE), mc);
+        return s.signum() == 0 ? s : s.signum() > 0 ? atanhTimesTwo(s, mc) : atanhTimesTwo(s.negate(), mc).negate();
     }
 
     /** 2 atanh s = ln((1 + s) / (1 - s)), by its series, for 0 &lt; s &lt;= 1/3. */
