@@ -1,6 +1,7 @@
 package io.portalis.pylib;
 
 import io.portalis.pylib.stdlib.LibraryLog;
+import io.portalis.pylib.stdlib.LibrarySin;
 import java.math.BigInteger;
 
 /**
@@ -153,7 +154,7 @@ public record PyComplex(double real, double imag) implements PyRepr {
             len /= Math.exp(at * b.imag);
             phase += b.imag * LibraryLog.log(vabs);
         }
-        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+        return new PyComplex(len * LibrarySin.cos(phase), len * LibrarySin.sin(phase));
     }
 
     /**

@@ -182,7 +182,7 @@ public final class MathModule {
      * @return the sine
      */
     public static double sin(double x) {
-        return checked(Math.sin(x), x);
+        return checked(LibrarySin.sin(x), x);
     }
 
     /**
@@ -192,7 +192,7 @@ public final class MathModule {
      * @return the cosine
      */
     public static double cos(double x) {
-        return checked(Math.cos(x), x);
+        return checked(LibrarySin.cos(x), x);
     }
 
     /**

@@ -850,8 +850,8 @@ public class PyRandom implements io.portalis.pylib.PyRepr {
         if (z == null) {
             double x2pi = random() * (2 * Math.PI);
             double g2rad = Math.sqrt(-2.0 * LibraryLog.log(1.0 - random()));
-            z = Math.cos(x2pi) * g2rad;
-            gaussNext = Math.sin(x2pi) * g2rad;
+            z = LibrarySin.cos(x2pi) * g2rad;
+            gaussNext = LibrarySin.sin(x2pi) * g2rad;
         }
         return mu + z * sigma;
     }
