@@ -84,6 +84,7 @@ OPS = {
     "bisect": lambda a, x: repr((bisect.bisect_left(a, x), bisect.bisect_right(a, x), insorted(a, x))),
     "cbrt": lambda x: repr(math.cbrt(x)),
     "pows": lambda family, seed, count: "%016x" % pow_digest(family, seed, count),
+    "libm": lambda name, family, seed, count: "%016x" % libm_digest(name, family, seed, count),
     "encode": lambda text, encoding, errors: repr(text.encode(encoding, errors)),
     "decode": lambda data, encoding, errors: repr(data.decode(encoding, errors)),
     "randomstream": lambda seed, calls: repr(random_stream(seed, calls)),
@@ -896,6 +897,69 @@ def pow_digest(family, seed, count):
     return h
 
 
+def libm_case(name, family, g):
+    """An argument of math.log, math.sin or math.cos from the generator's 64-bit draws, by exact operations only."""
+    u = next(g)
+    sign = 0 if name == "log" else u >> 63
+    if family == "wide":
+        # every binade of the normal doubles
+        return from_bits(sign << 63 | (1 + (u >> 52 & 0x7ff) % 2046) << 52 | u & MANTISSA)
+    if family == "unit":
+        # 2**-4 to 2**8, where most programs' arguments lie
+        return from_bits(sign << 63 | (1023 - 4 + (u >> 52 & 0x7ff) % 12) << 52 | u & MANTISSA)
+    if family == "near":
+        w = next(g)
+        off = (w >> 8) & ((1 << (1 + w % 48)) - 1)
+        if name == "log":
+            # within 2**-4 or so of one, where log's own polynomial takes over
+            return from_bits(0x3FF0000000000000 + off if u >> 63 else 0x3FEFFFFFFFFFFFFF - off)
+        # a multiple of pi/2 (up to 2**40 of them, rounded to a double) moved by up to 2**48 units in the last place
+        k = (u & ((1 << (1 + (u >> 52 & 0x3f) % 40)) - 1)) * (1.5707963267948966 if sign == 0 else -1.5707963267948966)
+        return from_bits(struct.unpack("<Q", struct.pack("<d", k))[0] + (off if w >> 63 else -off)) if k else 0.0
+    if family == "subnormal":
+        return from_bits(sign << 63 | u & MANTISSA)
+    return from_bits(u & (MASK64 >> 1) if name == "log" else u)
+
+
+def libm_digest(name, family, seed, count):
+    """FNV-1a over math.<name> of count arguments of a family: result bits, one NaN, or a tag for ValueError."""
+    g = splitmix64(seed)
+    f = getattr(math, name)
+    h = 0xCBF29CE484222325
+    for _ in range(count):
+        x = libm_case(name, family, g)
+        try:
+            r = f(x)
+            v = 0x7FF8000000000000 if r != r else struct.unpack("<Q", struct.pack("<d", r))[0]
+        except ValueError:
+            v = 0xFFF0000000000001
+        h = ((h ^ v) * 0x100000001B3) & MASK64
+    return h
+
+
+def libm_cases(rng):
+    """math.log, math.sin and math.cos, whose C library is within 0.55 ulp but not correctly rounded: pylib repeats
+    its arithmetic. Digests of 200,000 arguments a function (random bit patterns, every binade, 2**-4 to 2**8, near
+    one for log and near multiples of pi/2 for sin and cos, subnormals), then single cases that show the value."""
+    blocks = [(family, seed, 5000) for family, n in (("bits", 8), ("wide", 8), ("unit", 8), ("near", 14),
+                                                     ("subnormal", 2)) for seed in range(1, n + 1)]
+    out = [line("libm", name, family, seed, count) for name in ("log", "sin", "cos")
+           for family, seed, count in blocks]
+    edges = [0.0, -0.0, 5e-324, -5e-324, 2.2250738585072014e-308, 1e-300, 2.0 ** -27, 2.0 ** -26, 1e-8, 0.126,
+             0.5, 0.855469, 0.9375, 1.0, 1.0000000000000002, 0.9999999999999999, 1.0646972656249998, 1.0647,
+             2.0, 2.426265, math.pi / 2, math.pi, 2 * math.pi, 3.0, 10.0, 1e6, 105414350.0, 105414349.99999999,
+             1e22, 2.0 ** 1000, -2.0 ** 1000, 1.7976931348623157e308, -1.0, math.inf, -math.inf, math.nan]
+    for k in range(120):
+        edges.append(rng.uniform(-10.0, 10.0) * 10.0 ** rng.randrange(-8, 25))
+    for name in ("log", "sin", "cos"):
+        for x in edges:
+            out.append(line("math", name, (x,)))
+    for x in (2 ** 1100 - 1, 10 ** 400, 3 ** 1000, (2 ** 53 + 1) * 2 ** 1000 + 2 ** 999 + 1, 2 ** 1024 - 2 ** 970):
+        out.append(line("math", "log", (x,)))
+        out.append(line("math", "log", (x, 10)))
+    return out
+
+
 def pow_cases(rng):
     """float ** float and math.pow, whose C library is within 0.52 ulp but not correctly rounded: pylib repeats its
     arithmetic. Digests of 204,719 powers (float ** int for bases 2 to 40 and exponents -60 to 60, random ones,
@@ -1022,6 +1086,7 @@ FILES = {
     "special_functions.tsv": special_function_cases,
     "arctangent.tsv": arctangent_cases,
     "pow.tsv": pow_cases,
+    "libm.tsv": libm_cases,
 }
 
 

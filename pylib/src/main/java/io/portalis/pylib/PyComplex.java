@@ -1,5 +1,7 @@
 package io.portalis.pylib;
 
+import io.portalis.pylib.stdlib.LibraryLog;
+import io.portalis.pylib.stdlib.LibrarySin;
 import java.math.BigInteger;
 
 /**
@@ -150,9 +152,9 @@ public record PyComplex(double real, double imag) implements PyRepr {
         double phase = at * b.real;
         if (b.imag != 0.0) {
             len /= Math.exp(at * b.imag);
-            phase += b.imag * Math.log(vabs);
+            phase += b.imag * LibraryLog.log(vabs);
         }
-        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+        return new PyComplex(len * LibrarySin.cos(phase), len * LibrarySin.sin(phase));
     }
 
     /**

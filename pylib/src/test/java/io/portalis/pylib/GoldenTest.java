@@ -24,7 +24,7 @@ class GoldenTest {
     private static final String[] FILES = {
         "floats.tsv", "format.tsv", "ints.tsv", "float_ops.tsv", "containers.tsv", "str_methods.tsv", "random.tsv",
         "json.tsv", "stdlib.tsv", "codecs.tsv", "cbrt.tsv", "special_functions.tsv", "arctangent.tsv",
-        "pow.tsv"};
+        "pow.tsv", "libm.tsv"};
 
     @TestFactory
     Stream<DynamicTest> everyGoldenFileMatchesCPython() {
@@ -182,6 +182,7 @@ class GoldenTest {
             case "heapq" -> StdlibCalls.heapq((PyList<Object>) a[0], (PyList<Object>) a[1]);
             case "bisect" -> StdlibCalls.bisect((PyList<Object>) a[0], a[1]);
             case "pows" -> PowCases.digest((String) a[0], (Long) a[1], (Long) a[2]);
+            case "libm" -> LibmCases.digest((String) a[0], (String) a[1], (Long) a[2], (Long) a[3]);
             case "cbrt" -> r.apply(io.portalis.pylib.stdlib.MathModule.cbrt((Double) a[0]));
             case "arctangent" -> {
                 PyTuple xy = (PyTuple) a[1];

@@ -12,7 +12,7 @@ final class PowCases {
     private static final long MANTISSA = (1L << 52) - 1;
 
     /** SplitMix64 from a seed. */
-    private static final class SplitMix {
+    static final class SplitMix {
         private long state;
 
         SplitMix(long seed) {

@@ -2,6 +2,8 @@ package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.*;
 import io.portalis.pylib.stdlib.Arctangent;
+import io.portalis.pylib.stdlib.LibraryLog;
+import io.portalis.pylib.stdlib.LibrarySin;
 import io.portalis.pylib.stdlib.MathModule;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -223,7 +225,7 @@ final class CmathModule {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
                 double scale = x > 0 ? Double.POSITIVE_INFINITY : 0.0;
-                return new PyComplex(Math.copySign(scale, Math.cos(y)), Math.copySign(scale, Math.sin(y)));
+                return new PyComplex(Math.copySign(scale, LibrarySin.cos(y)), Math.copySign(scale, LibrarySin.sin(y)));
             }
             return special("exp", x, y);
         }
@@ -231,10 +233,10 @@ final class CmathModule {
         if (x > LOG_LARGE) {
             // exp(x) alone would overflow where exp(x) * cos(y) does not
             double l = Math.exp(x - 1.0);
-            r = new PyComplex(l * Math.cos(y) * Math.E, l * Math.sin(y) * Math.E);
+            r = new PyComplex(l * LibrarySin.cos(y) * Math.E, l * LibrarySin.sin(y) * Math.E);
         } else {
             double l = Math.exp(x);
-            r = new PyComplex(l * Math.cos(y), l * Math.sin(y));
+            r = new PyComplex(l * LibrarySin.cos(y), l * LibrarySin.sin(y));
         }
         return checkRange(r);
     }
@@ -254,8 +256,8 @@ final class CmathModule {
         double y = z.imag();
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
-                double re = Math.copySign(Double.POSITIVE_INFINITY, Math.cos(y));
-                return new PyComplex(x > 0 ? re : -re, Math.copySign(Double.POSITIVE_INFINITY, Math.sin(y)));
+                double re = Math.copySign(Double.POSITIVE_INFINITY, LibrarySin.cos(y));
+                return new PyComplex(x > 0 ? re : -re, Math.copySign(Double.POSITIVE_INFINITY, LibrarySin.sin(y)));
             }
             return special("sinh", x, y);
         }
@@ -263,9 +265,9 @@ final class CmathModule {
         if (Math.abs(x) > LOG_LARGE) {
             // sinh(x) alone would overflow where the product does not
             double xm1 = x - Math.copySign(1.0, x);
-            r = new PyComplex(Math.cos(y) * Math.sinh(xm1) * Math.E, Math.sin(y) * Math.cosh(xm1) * Math.E);
+            r = new PyComplex(LibrarySin.cos(y) * Math.sinh(xm1) * Math.E, LibrarySin.sin(y) * Math.cosh(xm1) * Math.E);
         } else {
-            r = new PyComplex(Math.cos(y) * Math.sinh(x), Math.sin(y) * Math.cosh(x));
+            r = new PyComplex(LibrarySin.cos(y) * Math.sinh(x), LibrarySin.sin(y) * Math.cosh(x));
         }
         return checkRange(r);
     }
@@ -275,17 +277,17 @@ final class CmathModule {
         double y = z.imag();
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
-                double im = Math.copySign(Double.POSITIVE_INFINITY, Math.sin(y));
-                return new PyComplex(Math.copySign(Double.POSITIVE_INFINITY, Math.cos(y)), x > 0 ? im : -im);
+                double im = Math.copySign(Double.POSITIVE_INFINITY, LibrarySin.sin(y));
+                return new PyComplex(Math.copySign(Double.POSITIVE_INFINITY, LibrarySin.cos(y)), x > 0 ? im : -im);
             }
             return special("cosh", x, y);
         }
         PyComplex r;
         if (Math.abs(x) > LOG_LARGE) {
             double xm1 = x - Math.copySign(1.0, x);
-            r = new PyComplex(Math.cos(y) * Math.cosh(xm1) * Math.E, Math.sin(y) * Math.sinh(xm1) * Math.E);
+            r = new PyComplex(LibrarySin.cos(y) * Math.cosh(xm1) * Math.E, LibrarySin.sin(y) * Math.sinh(xm1) * Math.E);
         } else {
-            r = new PyComplex(Math.cos(y) * Math.cosh(x), Math.sin(y) * Math.sinh(x));
+            r = new PyComplex(LibrarySin.cos(y) * Math.cosh(x), LibrarySin.sin(y) * Math.sinh(x));
         }
         return checkRange(r);
     }
@@ -295,13 +297,15 @@ final class CmathModule {
         double y = z.imag();
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
-                return new PyComplex(x > 0 ? 1.0 : -1.0, Math.copySign(0.0, 2.0 * Math.sin(y) * Math.cos(y)));
+                double im = Math.copySign(0.0, 2.0 * LibrarySin.sin(y) * LibrarySin.cos(y));
+                return new PyComplex(x > 0 ? 1.0 : -1.0, im);
             }
             return special("tanh", x, y);
         }
         if (Math.abs(x) > LOG_LARGE) {
             // 1 - tanh(x)**2 is 4 exp(-2|x|) there, and cosh(x) would overflow
-            return new PyComplex(Math.copySign(1.0, x), 4.0 * Math.sin(y) * Math.cos(y) * Math.exp(-2.0 * Math.abs(x)));
+            return new PyComplex(Math.copySign(1.0, x),
+                    4.0 * LibrarySin.sin(y) * LibrarySin.cos(y) * Math.exp(-2.0 * Math.abs(x)));
         }
         double tx = Math.tanh(x);
         double ty = Math.tan(y);
@@ -330,13 +334,13 @@ final class CmathModule {
         double ay = Math.abs(y);
         double re;
         if (ax > LARGE || ay > LARGE) {
-            re = Math.log(hypot(ax / 2.0, ay / 2.0)) + LN2;
+            re = LibraryLog.log(hypot(ax / 2.0, ay / 2.0)) + LN2;
         } else if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
             if (ax == 0.0 && ay == 0.0) {
                 domain[0] = true;
                 return new PyComplex(Double.NEGATIVE_INFINITY, atan2(y, x));
             }
-            re = Math.log(hypot(Math.scalb(ax, MANTISSA), Math.scalb(ay, MANTISSA))) - MANTISSA * LN2;
+            re = LibraryLog.log(hypot(Math.scalb(ax, MANTISSA), Math.scalb(ay, MANTISSA))) - MANTISSA * LN2;
         } else {
             double h = hypot(ax, ay);
             if (0.71 <= h && h <= 1.73) {
@@ -345,7 +349,7 @@ final class CmathModule {
                 double an = Math.min(ax, ay);
                 re = Math.log1p((am - 1) * (am + 1) + an * an) / 2.0;
             } else {
-                re = Math.log(h);
+                re = LibraryLog.log(h);
             }
         }
         return new PyComplex(re, atan2(y, x));
@@ -394,7 +398,7 @@ final class CmathModule {
 
     /** {@code log(|z|)} for a huge {@code z}, without overflowing the modulus. */
     private static double logHuge(double x, double y) {
-        return Math.log(hypot(x / 2.0, y / 2.0)) + 2 * LN2;
+        return LibraryLog.log(hypot(x / 2.0, y / 2.0)) + 2 * LN2;
     }
 
     static PyComplex acos(PyComplex z) {
@@ -469,7 +473,7 @@ final class CmathModule {
             if (ay == 0.0) {
                 throw domainError();
             }
-            return new PyComplex(-Math.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2.0))),
+            return new PyComplex(-LibraryLog.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2.0))),
                     Math.copySign(atan2(2.0, -ay) / 2, y));
         }
         return new PyComplex(Math.log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0,
@@ -480,15 +484,15 @@ final class CmathModule {
         if (!Double.isFinite(r) || !Double.isFinite(phi)) {
             if (Double.isInfinite(r) && Double.isFinite(phi) && phi != 0.0) {
                 double sign = r > 0 ? 1.0 : -1.0;
-                return new PyComplex(sign * Math.copySign(Double.POSITIVE_INFINITY, Math.cos(phi)),
-                        sign * Math.copySign(Double.POSITIVE_INFINITY, Math.sin(phi)));
+                return new PyComplex(sign * Math.copySign(Double.POSITIVE_INFINITY, LibrarySin.cos(phi)),
+                        sign * Math.copySign(Double.POSITIVE_INFINITY, LibrarySin.sin(phi)));
             }
             return special("rect", r, phi);
         }
         if (phi == 0.0) {
             return new PyComplex(r, r * phi);
         }
-        return new PyComplex(r * Math.cos(phi), r * Math.sin(phi));
+        return new PyComplex(r * LibrarySin.cos(phi), r * LibrarySin.sin(phi));
     }
 
     /** The modulus: infinite when a part is, even if the other is NaN, else NaN when a part is. */

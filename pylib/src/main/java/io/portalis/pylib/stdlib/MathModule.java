@@ -87,18 +87,27 @@ public final class MathModule {
             }
             double d = b.doubleValue();
             if (Double.isFinite(d)) {
-                return Math.log(d);
+                return LibraryLog.log(d);
             }
-            // As CPython: log(m) + log(2) * e for an int too large for a float, with b = m * 2**e.
+            // As CPython: log(m) + log(2) * e for an int too large for a float, with b = m * 2**e, m in [0.5, 1)
+            // rounded once (the bits below the top 63 kept as a sticky bit), and 0.5 with e + 1 if it rounds to 1.
             int e = b.bitLength();
-            double m = Math.scalb(b.shiftRight(e - 63).doubleValue(), -63);
-            return Math.log(m) + Math.log(2.0) * e;
+            BigInteger top = b.shiftRight(e - 63);
+            if (b.getLowestSetBit() < e - 63) {
+                top = top.setBit(0);
+            }
+            double m = Math.scalb(top.doubleValue(), -63);
+            if (m == 1.0) {
+                m = 0.5;
+                e++;
+            }
+            return LibraryLog.log(m) + LibraryLog.log(2.0) * e;
         }
         double d = Builtins.toFloat(x);
         if (d <= 0) {
             throw domain();
         }
-        return Math.log(d);
+        return LibraryLog.log(d);
     }
 
     /**
@@ -173,7 +182,7 @@ public final class MathModule {
      * @return the sine
      */
     public static double sin(double x) {
-        return checked(Math.sin(x), x);
+        return checked(LibrarySin.sin(x), x);
     }
 
     /**
@@ -183,7 +192,7 @@ public final class MathModule {
      * @return the cosine
      */
     public static double cos(double x) {
-        return checked(Math.cos(x), x);
+        return checked(LibrarySin.cos(x), x);
     }
 
     /**
@@ -247,9 +256,9 @@ public final class MathModule {
         double a = Math.abs(x);
         double w;
         if (high > 0x41b00000) {
-            w = Math.log(a) + LN2;
+            w = LibraryLog.log(a) + LN2;
         } else if (high > 0x40000000) {
-            w = Math.log(2.0 * a + 1.0 / (Math.sqrt(a * a + 1.0) + a));
+            w = LibraryLog.log(2.0 * a + 1.0 / (Math.sqrt(a * a + 1.0) + a));
         } else {
             double t = a * a;
             w = Math.log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
@@ -273,13 +282,13 @@ public final class MathModule {
         }
         int high = highWord(x);
         if (high >= 0x41b00000) {
-            return Double.isInfinite(x) ? x : Math.log(x) + LN2;
+            return Double.isInfinite(x) ? x : LibraryLog.log(x) + LN2;
         }
         if (x == 1.0) {
             return 0.0;
         }
         if (high > 0x40000000) {
-            return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
+            return LibraryLog.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
         }
         double t = x - 1.0;
         return Math.log1p(t + Math.sqrt(2.0 * t + t * t));

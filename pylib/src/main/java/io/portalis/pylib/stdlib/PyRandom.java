@@ -541,7 +541,7 @@ public class PyRandom implements io.portalis.pylib.PyRepr {
         List<T> result = new ArrayList<>((int) k);
         long setsize = 21;
         if (k > 5) {
-            setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3.0) / Math.log(4)));
+            setsize += (long) Math.pow(4, Math.ceil(LibraryLog.log(k * 3.0) / LibraryLog.log(4)));
         }
         if (n <= setsize) {
             List<T> pool = new ArrayList<>(population);
@@ -858,9 +858,9 @@ public class PyRandom implements io.portalis.pylib.PyRepr {
         gaussNext = null;
         if (z == null) {
             double x2pi = random() * (2 * Math.PI);
-            double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - random()));
-            z = Math.cos(x2pi) * g2rad;
-            gaussNext = Math.sin(x2pi) * g2rad;
+            double g2rad = Math.sqrt(-2.0 * LibraryLog.log(1.0 - random()));
+            z = LibrarySin.cos(x2pi) * g2rad;
+            gaussNext = LibrarySin.sin(x2pi) * g2rad;
         }
         return mu + z * sigma;
     }
@@ -879,7 +879,7 @@ public class PyRandom implements io.portalis.pylib.PyRepr {
             double u2 = 1.0 - random();
             z = NV_MAGICCONST * (u1 - 0.5) / u2;
             double zz = z * z / 4.0;
-            if (zz <= -Math.log(u2)) {
+            if (zz <= -LibraryLog.log(u2)) {
                 break;
             }
         }
@@ -893,7 +893,7 @@ public class PyRandom implements io.portalis.pylib.PyRepr {
      * @return the draw
      */
     public double expovariate(double lambd) {
-        return -Math.log(1.0 - random()) / lambd;
+        return -LibraryLog.log(1.0 - random()) / lambd;
     }
 
     /**

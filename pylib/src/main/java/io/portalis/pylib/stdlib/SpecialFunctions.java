@@ -201,12 +201,12 @@ final class SpecialFunctions {
     private static double sinPi(double x) {
         double y = Math.abs(x) % 2.0;
         double r = switch ((int) Math.round(2.0 * y)) {
-            case 0 -> Math.sin(Math.PI * y);
-            case 1 -> Math.cos(Math.PI * (y - 0.5));
+            case 0 -> LibrarySin.sin(Math.PI * y);
+            case 1 -> LibrarySin.cos(Math.PI * (y - 0.5));
             // not -sin(pi * (y - 1)), which would be -0.0 at y == 1
-            case 2 -> Math.sin(Math.PI * (1.0 - y));
-            case 3 -> -Math.cos(Math.PI * (y - 1.5));
-            default -> Math.sin(Math.PI * (y - 2.0));
+            case 2 -> LibrarySin.sin(Math.PI * (1.0 - y));
+            case 3 -> -LibrarySin.cos(Math.PI * (y - 1.5));
+            default -> LibrarySin.sin(Math.PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }
@@ -284,12 +284,12 @@ final class SpecialFunctions {
         }
         double ax = Math.abs(x);
         if (ax < 1e-20) {
-            return -RoundedExp.log(ax);
+            return -LibraryLog.log(ax);
         }
-        double r = RoundedExp.log(lanczosSum(ax)) - LANCZOS_G;
-        r += (ax - 0.5) * (RoundedExp.log(ax + LANCZOS_G - 0.5) - 1);
+        double r = LibraryLog.log(lanczosSum(ax)) - LANCZOS_G;
+        r += (ax - 0.5) * (LibraryLog.log(ax + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
-            r = LOG_PI - RoundedExp.log(Math.abs(sinPi(ax))) - RoundedExp.log(ax) - r;
+            r = LOG_PI - LibraryLog.log(Math.abs(sinPi(ax))) - LibraryLog.log(ax) - r;
         }
         return r;
     }}
