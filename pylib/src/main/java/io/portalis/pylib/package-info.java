@@ -86,10 +86,13 @@
  *   <li>Tracebacks: the {@code Traceback (most recent call last):} header and the final {@code Type: message}
  *       line are CPython's; the frame lines in between name the generated Java file, line and method, because
  *       the Python source lines are not known at run time.</li>
- *   <li>{@code math}, {@code cmath} and {@code random.gauss}-style functions call {@link Math}; CPython calls
- *       the C library. They agree except in the last bit for rare arguments (measured: 14 of 20,000 {@code log}
- *       values). {@code cmath} lacks the inverse functions ({@code asin}, {@code acosh}…): the JDK has no
- *       {@code asinh} to build them on that matches the C library's.</li>
+ *   <li>CPython's {@code math} and {@code cmath} call the C library. {@code exp}, {@code log}, {@code pow} (and
+ *       {@code **} on floats), {@code sin} and {@code cos} repeat glibc 2.36's algorithms step by step
+ *       ({@code stdlib.LibraryExp}, {@code LibraryLog}, {@code LibraryPow}, {@code LibrarySin}) and agree with it
+ *       to the last bit, as do the functions CPython builds on them ({@code gamma}, {@code lgamma},
+ *       {@code random.gauss}...). The others ({@code tan}, {@code atan}, {@code log2}, {@code log10},
+ *       {@code log1p}, the hyperbolic functions) call {@link Math}, which differs from the C library in the last
+ *       bit for rare arguments. {@code cmath} lacks the inverse functions ({@code asin}, {@code acosh}…).</li>
  *   <li>{@code dir()} of a module raises {@link NotImplementedError}: pylib's modules hold only part of
  *       CPython's attributes. A parameterized generic class ({@code Box[int]}) is the class itself.</li>
  *   <li>The dict {@code globals()} returns is brought up to date with the module's globals at each call, not
