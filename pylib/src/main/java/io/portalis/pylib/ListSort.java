@@ -43,16 +43,30 @@ final class ListSort {
     }
 
     /**
-     * Sorts {@code keys[0:length]} stably by Python's {@code <}, moving {@code values} along.
+     * Sorts {@code keys[0:length]} stably by Python's {@code <}, moving {@code values} along. With {@code reverse},
+     * as CPython: the keys and items are reversed, sorted forwards (so that equal keys keep their order) and the
+     * items reversed back, also when a comparison raises.
      *
      * @param keys the keys
      * @param values the items, when they are not their own keys; else {@code null}
      * @param length how many to sort
+     * @param reverse whether to sort in descending order
      * @throws RuntimeException what a comparison raised
      */
-    static void sort(Object[] keys, Object[] values, int length) {
-        if (length > 1) {
-            new ListSort(keys, values, length).sort();
+    static void sort(Object[] keys, Object[] values, int length, boolean reverse) {
+        if (length < 2) {
+            return;
+        }
+        ListSort s = new ListSort(keys, values, length);
+        if (!reverse) {
+            s.sort();
+            return;
+        }
+        s.reverse(0, length);
+        try {
+            s.sort();
+        } finally {
+            reverse(values != null ? values : keys, 0, length);
         }
     }
 
@@ -145,18 +159,18 @@ final class ListSort {
     }
 
     private void reverse(int lo, int hi) {
-        for (int i = lo, j = hi - 1; i < j; i++, j--) {
-            swap(keys, i, j);
-            if (values != null) {
-                swap(values, i, j);
-            }
+        reverse(keys, lo, hi);
+        if (values != null) {
+            reverse(values, lo, hi);
         }
     }
 
-    private static void swap(Object[] a, int i, int j) {
-        Object t = a[i];
-        a[i] = a[j];
-        a[j] = t;
+    private static void reverse(Object[] a, int lo, int hi) {
+        for (int i = lo, j = hi - 1; i < j; i++, j--) {
+            Object t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
     }
 
     /** Sorts {@code [lo, hi)}, whose prefix {@code [lo, start)} is sorted, by binary insertion. */

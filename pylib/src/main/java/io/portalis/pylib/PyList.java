@@ -1715,34 +1715,12 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
                     keys[k] = key.apply((E) items[k]);
                 }
             }
-            if (items.length > 1) {
-                if (reverse) {
-                    reverseArray(items);
-                    if (keys != items) {
-                        reverseArray(keys);
-                    }
-                }
-                try {
-                    ListSort.sort(keys, keys == items ? null : items, items.length);
-                } finally {
-                    if (reverse) {
-                        reverseArray(items);
-                    }
-                }
-            }
+            ListSort.sort(keys, keys == items ? null : items, items.length, reverse);
             if (changes != unchanged) {
                 throw new ValueError("list modified during sort");
             }
         } finally {
             refill(items);
-        }
-    }
-
-    private static void reverseArray(Object[] a) {
-        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-            Object t = a[i];
-            a[i] = a[j];
-            a[j] = t;
         }
     }
 

@@ -32,16 +32,14 @@ final class Metaclasses {
                         abcMeta.add(a.asname() != null ? a.asname() : a.name());
                     }
                 }
-            } else if (s instanceof Stmt.Import i) {
-                for (Alias a : i.names()) {
-                    if (a.name().equals("abc")) {
-                        abcModule.add(a.asname() != null ? a.asname() : a.name());
-                    }
-                }
             }
         }
         abcMeta.removeIf(stable.negate());
-        abcModule.removeIf(stable.negate());
+        ModuleAttributes.imported(m, stable).forEach((name, module) -> {
+            if (module.equals("abc")) {
+                abcModule.add(name);
+            }
+        });
     }
 
     /**

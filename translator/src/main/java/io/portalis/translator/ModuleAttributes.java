@@ -27,6 +27,21 @@ final class ModuleAttributes {
      * @param report takes the attribute expression and its dotted name ({@code abc.abstractproperty})
      */
     static void lacking(Mod.Module m, Predicate<String> stable, BiConsumer<Expr.Attribute, String> report) {
+        Map<String, String> modules = imported(m, stable);
+        if (!modules.isEmpty()) {
+            scan(m.body(), modules, report);
+        }
+    }
+
+    /**
+     * The module-level names that an {@code import M [as N]} statement of the module's body binds to a module pylib
+     * provides, and that nothing rebinds.
+     *
+     * @param m the module
+     * @param stable whether a module-level name keeps the value of its one binding
+     * @return each name's module
+     */
+    static Map<String, String> imported(Mod.Module m, Predicate<String> stable) {
         Map<String, String> modules = new HashMap<>();
         for (Stmt s : m.body()) {
             if (s instanceof Stmt.Import i) {
@@ -38,9 +53,7 @@ final class ModuleAttributes {
             }
         }
         modules.keySet().removeIf(stable.negate());
-        if (!modules.isEmpty()) {
-            scan(m.body(), modules, report);
-        }
+        return modules;
     }
 
     private static void scan(Object node, Map<String, String> modules, BiConsumer<Expr.Attribute, String> report) {
