@@ -164,6 +164,33 @@ final class Bits {
         return rest == 0 ? c : c + Long.bitCount(a[full] & (1L << rest) - 1);
     }
 
+    /**
+     * Writes the positions of the set bits in {@code [from, to)}, in order, to {@code out} from index {@code at},
+     * which has room for them all; returns the index after the last one written. A word's bits are taken lowest
+     * first, clearing each in turn, so that a sparse word costs as many steps as it has bits set.
+     */
+    static int positions(long[] a, int from, int to, long[] out, int at) {
+        if (from >= to) {
+            return at;
+        }
+        int w = from >>> 6;
+        int last = (to - 1) >>> 6;
+        long word = a[w] & -1L << from;
+        while (true) {
+            if (w == last) {
+                word &= -1L >>> -to;
+            }
+            long base = (long) w << 6;
+            for (; word != 0; word &= word - 1) {
+                out[at++] = base + Long.numberOfTrailingZeros(word);
+            }
+            if (++w > last) {
+                return at;
+            }
+            word = a[w];
+        }
+    }
+
     /** Whether bits {@code [0, n)} of two arrays are equal. */
     static boolean equal(long[] a, long[] b, int n) {
         int full = n >>> 6;

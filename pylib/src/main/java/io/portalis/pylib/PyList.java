@@ -751,8 +751,16 @@ public class PyList<E> extends AbstractList<E> implements RandomAccess, PyRepr {
         long[] b = bits;
         if (b != null && by == 1) {
             int end = i + (int) count;
+            int found = Bits.count(b, end) - Bits.count(b, i);
             if (out.size == 0) {
-                out.start(LONGS, Math.max(Bits.count(b, end) - Bits.count(b, i), out.initialCapacity));
+                out.start(LONGS, Math.max(found, out.initialCapacity));
+            }
+            long[] l = out.longs;
+            if (l != null && l.length - out.size >= found) {
+                // one sweep of the words, each set bit written straight to the storage made room for above
+                out.size = Bits.positions(b, i, end, l, out.size);
+                out.changed();
+                return true;
             }
             for (int k = Bits.find(b, i, end, true); k >= 0; k = Bits.find(b, k + 1, end, true)) {
                 out.addLong(k);

@@ -212,6 +212,35 @@ class ListStrategiesTest {
     }
 
     @Test
+    void truthyIndicesOfFlagsAreTheSetBitsOfTheRangeOnly() {
+        PyList<Object> flags = PyList.of((Object) false).mul(256);
+        long[] set = {0, 1, 62, 63, 64, 65, 127, 128, 191, 200, 255};
+        for (long i : set) {
+            flags.setBool(i, true);
+        }
+        // ranges starting and ending inside a word, on a word's edge, and within one word
+        long[][] ranges = {{0, 256}, {1, 128}, {63, 129}, {64, 64}, {2, 60}, {62, 65}, {129, 200}};
+        for (long[] r : ranges) {
+            PyList<Object> out = list(-1L);
+            assertThat(flags.appendTruthyIndices(r[0], 1, r[1] - r[0], out)).isTrue();
+            StringBuilder expected = new StringBuilder("[-1");
+            for (long i : set) {
+                if (i >= r[0] && i < r[1]) {
+                    expected.append(", ").append(i);
+                }
+            }
+            assertThat(out.repr()).as("range %d to %d", r[0], r[1]).isEqualTo(expected.append(']').toString());
+        }
+        // a list of ints with no room left grows as appends grow it
+        PyList<Object> full = list(7L);
+        for (int k = 0; k < 20; k++) {
+            assertThat(flags.appendTruthyIndices(0, 1, 256, full)).isTrue();
+        }
+        assertThat(full.size()).isEqualTo(1 + 20 * set.length);
+        assertThat(full.get(full.size() - 1)).isEqualTo(255L);
+    }
+
+    @Test
     void bigIntsAndNanKeepTheListGeneral() {
         PyList<Object> l = list(1L, 2L);
         l.append(BigInteger.TWO.pow(70));
