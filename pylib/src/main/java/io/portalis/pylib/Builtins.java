@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * Python's built-in functions, as static methods generated code calls. Keyword arguments become trailing
  * parameters ({@code sorted(xs, key, reverse)}, {@code max(xs, key, dflt)}); an omitted key is {@code null}.
  * Lazy built-ins ({@code map}, {@code filter}, {@code zip}, {@code enumerate}, {@code reversed}) return one-shot
- * {@link PyIterator}s, as in Python.
+ * {@link PyIterator}s, as in Python. Dispatch on an argument's type is an {@code instanceof} chain, not a pattern
+ * {@code switch}, for the start-up reason {@link Py} gives.
  */
 public final class Builtins {
     private static final Object NO_DEFAULT = new Object();
@@ -100,22 +101,23 @@ public final class Builtins {
      * @throws TypeError for other types
      */
     public static Object toInt(Object v) {
-        return switch (v) {
-            case Long l -> l;
-            case Boolean b -> b ? 1L : 0L;
-            case BigInteger b -> b;
-            case Double d -> Floats.toInt(d);
-            case String s -> Ints.parse(s, 10);
-            case PyBytes b -> {
-                try {
-                    yield Ints.parse(b.asciiText(), 10);
-                } catch (ValueError e) {
-                    throw new ValueError("invalid literal for int() with base 10: " + b.repr());
-                }
+        if (v instanceof Long || v instanceof BigInteger) {
+            return v;
+        } else if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (v instanceof Double d) {
+            return Floats.toInt(d);
+        } else if (v instanceof String s) {
+            return Ints.parse(s, 10);
+        } else if (v instanceof PyBytes b) {
+            try {
+                return Ints.parse(b.asciiText(), 10);
+            } catch (ValueError e) {
+                throw new ValueError("invalid literal for int() with base 10: " + b.repr());
             }
-            case null, default -> throw new TypeError("int() argument must be a string, a bytes-like object or a "
-                    + "real number, not '" + Py.typeName(v) + "'");
-        };
+        }
+        throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + Py.typeName(v) + "'");
     }
 
     /**
@@ -139,22 +141,24 @@ public final class Builtins {
      * @throws OverflowError {@code int too large to convert to float}
      */
     public static double toFloat(Object v) {
-        return switch (v) {
-            case Double d -> d;
-            case Long l -> (double) l;
-            case Boolean b -> b ? 1.0 : 0.0;
-            case BigInteger b -> Ints.toDouble(b);
-            case String s -> Floats.parse(s);
-            case PyBytes b -> {
-                try {
-                    yield Floats.parse(b.asciiText());
-                } catch (ValueError e) {
-                    throw new ValueError("could not convert string to float: " + b.repr());
-                }
+        if (v instanceof Double d) {
+            return d;
+        } else if (v instanceof Long l) {
+            return (double) l;
+        } else if (v instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        } else if (v instanceof BigInteger b) {
+            return Ints.toDouble(b);
+        } else if (v instanceof String s) {
+            return Floats.parse(s);
+        } else if (v instanceof PyBytes b) {
+            try {
+                return Floats.parse(b.asciiText());
+            } catch (ValueError e) {
+                throw new ValueError("could not convert string to float: " + b.repr());
             }
-            case null, default -> throw new TypeError("float() argument must be a string or a real number, not '"
-                    + Py.typeName(v) + "'");
-        };
+        }
+        throw new TypeError("float() argument must be a string or a real number, not '" + Py.typeName(v) + "'");
     }
 
     /**
@@ -227,13 +231,14 @@ public final class Builtins {
      * @return an int
      */
     public static Object round(Object x) {
-        return switch (x) {
-            case Double d -> Floats.round(d);
-            case Long l -> l;
-            case Boolean b -> b ? 1L : 0L;
-            case BigInteger b -> b;
-            case null, default -> throw new TypeError("type " + Py.typeName(x) + " doesn't define __round__ method");
-        };
+        if (x instanceof Double d) {
+            return Floats.round(d);
+        } else if (x instanceof Long || x instanceof BigInteger) {
+            return x;
+        } else if (x instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        throw new TypeError("type " + Py.typeName(x) + " doesn't define __round__ method");
     }
 
     /**
@@ -598,16 +603,19 @@ public final class Builtins {
                 || seq instanceof io.portalis.pylib.stdlib.Deque<?>) {
             items = new ArrayList<>();
             Py.iterable(seq).forEach(items::add);
-            name = switch (seq) {
-                case PyDict<?, ?> d -> "dict_reversekeyiterator";
-                case PyDict.View<?> v -> switch (v.pyTypeName()) {
+            if (seq instanceof PyDict<?, ?>) {
+                name = "dict_reversekeyiterator";
+            } else if (seq instanceof PyDict.View<?> v) {
+                name = switch (v.pyTypeName()) {
                     case "dict_values" -> "dict_reversevalueiterator";
                     case "dict_items" -> "dict_reverseitemiterator";
                     default -> "dict_reversekeyiterator";
                 };
-                case io.portalis.pylib.stdlib.Deque<?> d -> "_collections._deque_reverse_iterator";
-                default -> "reversed";
-            };
+            } else if (seq instanceof io.portalis.pylib.stdlib.Deque<?>) {
+                name = "_collections._deque_reverse_iterator";
+            } else {
+                name = "reversed";
+            }
         } else {
             throw new TypeError("'" + Py.typeName(seq) + "' object is not reversible");
         }

@@ -18,6 +18,10 @@ import java.util.NoSuchElementException;
  * {@link PyDict}, {@link PySet}, {@link PyFrozenSet}, {@link PyBytes}, {@link PyRange}; instances of translated
  * classes implement {@link PyObject}. Numbers compare and hash across types as in Python
  * ({@code 1 == 1.0 == True}, and they are one dict key).
+ *
+ * <p>Dispatch on a value's type is written as {@code instanceof} chains, not pattern {@code switch}es: the first run
+ * of a pattern switch bootstraps through invokedynamic and defines a hidden class, which a compiled program's
+ * ahead-of-time cache cannot keep, so each switch reached would cost every run a few milliseconds of start-up.
  */
 public final class Py {
     /** Python's {@code NotImplemented}, returned by rich comparisons of {@link PyObject} to defer to the other operand. */
@@ -43,31 +47,48 @@ public final class Py {
      * @return the name
      */
     public static String typeName(Object v) {
-        return switch (v) {
-            case null -> "NoneType";
-            case Boolean b -> "bool";
-            case Long l -> "int";
-            case BigInteger b -> "int";
-            case Integer i -> "int";
-            case Double d -> "float";
-            case PyComplex c -> "complex";
-            case String s -> "str";
-            case PyList<?> l -> "list";
-            case PyTuple t -> "tuple";
-            case PyDict<?, ?> d -> d.pyTypeName();
-            case PyDict.View<?> w -> w.pyTypeName();
-            case PySet<?> s -> "set";
-            case PyFrozenSet<?> s -> "frozenset";
-            case PyBytes b -> "bytes";
-            case PyRange r -> "range";
-            case PyBaseException e -> e.pythonTypeName();
-            case PyObject o -> o.pyTypeName();
-            case PyIterator<?> i -> i.pyTypeName();
-            case Sys.TextOut o -> "_io.TextIOWrapper";
-            case io.portalis.pylib.stdlib.PyRandom r -> "Random";
-            case Object o when o == NOT_IMPLEMENTED -> "NotImplementedType";
-            default -> v.getClass().getSimpleName();
-        };
+        if (v == null) {
+            return "NoneType";
+        } else if (v instanceof Boolean) {
+            return "bool";
+        } else if (v instanceof Long || v instanceof BigInteger || v instanceof Integer) {
+            return "int";
+        } else if (v instanceof Double) {
+            return "float";
+        } else if (v instanceof PyComplex) {
+            return "complex";
+        } else if (v instanceof String) {
+            return "str";
+        } else if (v instanceof PyList<?>) {
+            return "list";
+        } else if (v instanceof PyTuple) {
+            return "tuple";
+        } else if (v instanceof PyDict<?, ?> d) {
+            return d.pyTypeName();
+        } else if (v instanceof PyDict.View<?> w) {
+            return w.pyTypeName();
+        } else if (v instanceof PySet<?>) {
+            return "set";
+        } else if (v instanceof PyFrozenSet<?>) {
+            return "frozenset";
+        } else if (v instanceof PyBytes) {
+            return "bytes";
+        } else if (v instanceof PyRange) {
+            return "range";
+        } else if (v instanceof PyBaseException e) {
+            return e.pythonTypeName();
+        } else if (v instanceof PyObject o) {
+            return o.pyTypeName();
+        } else if (v instanceof PyIterator<?> i) {
+            return i.pyTypeName();
+        } else if (v instanceof Sys.TextOut) {
+            return "_io.TextIOWrapper";
+        } else if (v instanceof io.portalis.pylib.stdlib.PyRandom) {
+            return "Random";
+        } else if (v == NOT_IMPLEMENTED) {
+            return "NotImplementedType";
+        }
+        return v.getClass().getSimpleName();
     }
 
     /**
@@ -189,22 +210,34 @@ public final class Py {
      * @return the truth value
      */
     public static boolean truthy(Object v) {
-        return switch (v) {
-            case null -> false;
-            case Boolean b -> b;
-            case Long l -> l != 0;
-            case Double d -> d != 0.0;
-            case String s -> !s.isEmpty();
-            case BigInteger b -> b.signum() != 0;
-            case PyComplex c -> c.truthy();
-            case PyList<?> l -> !l.isEmpty();
-            case PyTuple t -> !t.isEmpty();
-            case PyObject o -> o.truthy();
-            case PySized s -> s.len() != 0;
-            case PyRange r -> !r.isEmpty();
-            case java.util.Collection<?> c -> !c.isEmpty();
-            default -> true;
-        };
+        if (v == null) {
+            return false;
+        } else if (v instanceof Boolean b) {
+            return b;
+        } else if (v instanceof Long l) {
+            return l != 0;
+        } else if (v instanceof Double d) {
+            return d != 0.0;
+        } else if (v instanceof String s) {
+            return !s.isEmpty();
+        } else if (v instanceof BigInteger b) {
+            return b.signum() != 0;
+        } else if (v instanceof PyComplex c) {
+            return c.truthy();
+        } else if (v instanceof PyList<?> l) {
+            return !l.isEmpty();
+        } else if (v instanceof PyTuple t) {
+            return !t.isEmpty();
+        } else if (v instanceof PyObject o) {
+            return o.truthy();
+        } else if (v instanceof PySized s) {
+            return s.len() != 0;
+        } else if (v instanceof PyRange r) {
+            return !r.isEmpty();
+        } else if (v instanceof java.util.Collection<?> c) {
+            return !c.isEmpty();
+        }
+        return true;
     }
 
     /** 0 for non-numbers, 1 for Long/Boolean, 2 for BigInteger, 3 for Double, 4 for PyComplex. */
@@ -233,13 +266,16 @@ public final class Py {
      * @throws TypeError {@code must be real number, not T} for other values
      */
     public static double asDouble(Object v) {
-        return switch (v) {
-            case Double d -> d;
-            case Long l -> l;
-            case Boolean b -> b ? 1 : 0;
-            case BigInteger b -> Ints.toDouble(b);
-            case null, default -> throw new TypeError("must be real number, not " + typeName(v));
-        };
+        if (v instanceof Double d) {
+            return d;
+        } else if (v instanceof Long l) {
+            return l;
+        } else if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (v instanceof BigInteger b) {
+            return Ints.toDouble(b);
+        }
+        throw new TypeError("must be real number, not " + typeName(v));
     }
 
     /**
@@ -538,25 +574,35 @@ public final class Py {
      * @throws TypeError {@code unhashable type: 'list'} for mutable containers
      */
     public static long hash(Object v) {
-        return switch (v) {
-            case null -> 0x5f3759dfL;
-            case Long l -> Ints.hash(l);
-            case String s -> Strs.hash(s);
-            case Boolean b -> b ? 1 : 0;
-            case Double d -> Floats.hash(d);
-            case BigInteger b -> Ints.hash(b);
-            case PyComplex c -> c.pyHash();
-            case PyTuple t -> t.pyHash();
-            case io.portalis.pylib.stdlib.NamedTuple t -> t.pyHash();
-            case PyFrozenSet<?> s -> s.pyHash();
-            case PyList<?> l -> throw new TypeError("unhashable type: 'list'");
-            case PyDict<?, ?> d -> throw new TypeError("unhashable type: '" + d.pyTypeName() + "'");
-            case PySet<?> s -> throw new TypeError("unhashable type: 'set'");
-            default -> {
-                long h = v.hashCode();
-                yield h == -1 ? -2 : h;
-            }
-        };
+        if (v == null) {
+            return 0x5f3759dfL;
+        } else if (v instanceof Long l) {
+            return Ints.hash(l);
+        } else if (v instanceof String s) {
+            return Strs.hash(s);
+        } else if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (v instanceof Double d) {
+            return Floats.hash(d);
+        } else if (v instanceof BigInteger b) {
+            return Ints.hash(b);
+        } else if (v instanceof PyComplex c) {
+            return c.pyHash();
+        } else if (v instanceof PyTuple t) {
+            return t.pyHash();
+        } else if (v instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            return t.pyHash();
+        } else if (v instanceof PyFrozenSet<?> s) {
+            return s.pyHash();
+        } else if (v instanceof PyList<?>) {
+            throw new TypeError("unhashable type: 'list'");
+        } else if (v instanceof PyDict<?, ?> d) {
+            throw new TypeError("unhashable type: '" + d.pyTypeName() + "'");
+        } else if (v instanceof PySet<?>) {
+            throw new TypeError("unhashable type: 'set'");
+        }
+        long h = v.hashCode();
+        return h == -1 ? -2 : h;
     }
 
     // ---------------------------------------------------------------- arithmetic
@@ -708,14 +754,18 @@ public final class Py {
                 throw new OverflowError("cannot fit 'int' into an index-sized integer");
             }
             long n = Ints.toLong(b);
-            return switch (a) {
-                case String s -> Strs.repeat(s, n);
-                case PyList<?> l -> l.mul(n);
-                case PyTuple t -> t.mul(n);
-                case PyBytes y -> y.mul(n);
-                case PyByteArray y -> new PyByteArray(y.snapshot().mul(n).toByteArray());
-                case null, default -> throw unsupported("*", a, b);
-            };
+            if (a instanceof String s) {
+                return Strs.repeat(s, n);
+            } else if (a instanceof PyList<?> l) {
+                return l.mul(n);
+            } else if (a instanceof PyTuple t) {
+                return t.mul(n);
+            } else if (a instanceof PyBytes y) {
+                return y.mul(n);
+            } else if (a instanceof PyByteArray y) {
+                return new PyByteArray(y.snapshot().mul(n).toByteArray());
+            }
+            throw unsupported("*", a, b);
         }
         if (isSequence(a) || isSequence(b)) {
             Object nonInt = isSequence(a) ? b : a;
@@ -913,14 +963,18 @@ public final class Py {
      * @throws TypeError {@code bad operand type for unary -: 'str'}
      */
     public static Object neg(Object a) {
-        return switch (a) {
-            case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
-            case Double d -> -d;
-            case Boolean b -> b ? -1L : 0L;
-            case BigInteger b -> bigResult(b.negate());
-            case PyComplex c -> c.neg();
-            case null, default -> throw new TypeError("bad operand type for unary -: '" + typeName(a) + "'");
-        };
+        if (a instanceof Long l) {
+            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
+        } else if (a instanceof Double d) {
+            return -d;
+        } else if (a instanceof Boolean b) {
+            return b ? -1L : 0L;
+        } else if (a instanceof BigInteger b) {
+            return bigResult(b.negate());
+        } else if (a instanceof PyComplex c) {
+            return c.neg();
+        }
+        throw new TypeError("bad operand type for unary -: '" + typeName(a) + "'");
     }
 
     /**
@@ -930,14 +984,12 @@ public final class Py {
      * @return the value (a bool becomes an int)
      */
     public static Object pos(Object a) {
-        return switch (a) {
-            case Long l -> l;
-            case Double d -> d;
-            case Boolean b -> b ? 1L : 0L;
-            case BigInteger b -> b;
-            case PyComplex c -> c;
-            case null, default -> throw new TypeError("bad operand type for unary +: '" + typeName(a) + "'");
-        };
+        if (a instanceof Long || a instanceof Double || a instanceof BigInteger || a instanceof PyComplex) {
+            return a;
+        } else if (a instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        throw new TypeError("bad operand type for unary +: '" + typeName(a) + "'");
     }
 
     /**
@@ -964,14 +1016,18 @@ public final class Py {
      * @throws TypeError {@code bad operand type for abs(): 'str'}
      */
     public static Object abs(Object a) {
-        return switch (a) {
-            case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
-            case Double d -> Math.abs(d);
-            case Boolean b -> b ? 1L : 0L;
-            case BigInteger b -> b.abs();
-            case PyComplex c -> c.abs();
-            case null, default -> throw new TypeError("bad operand type for abs(): '" + typeName(a) + "'");
-        };
+        if (a instanceof Long l) {
+            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+        } else if (a instanceof Double d) {
+            return Math.abs(d);
+        } else if (a instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (a instanceof BigInteger b) {
+            return b.abs();
+        } else if (a instanceof PyComplex c) {
+            return c.abs();
+        }
+        throw new TypeError("bad operand type for abs(): '" + typeName(a) + "'");
     }
 
     private static void requireInts(String op, Object a, Object b) {
@@ -1174,11 +1230,12 @@ public final class Py {
      */
     @SuppressWarnings("unchecked")
     public static void setItem(Object container, Object key, Object value) {
-        switch (container) {
-            case PyList<?> l -> ((PyList<Object>) l).setItem(index(l, key), value);
-            case PyDict<?, ?> d -> ((PyDict<Object, Object>) d).setItem(key, value);
-            case null, default -> throw new TypeError("'" + typeName(container)
-                    + "' object does not support item assignment");
+        if (container instanceof PyList<?> l) {
+            ((PyList<Object>) l).setItem(index(l, key), value);
+        } else if (container instanceof PyDict<?, ?> d) {
+            ((PyDict<Object, Object>) d).setItem(key, value);
+        } else {
+            throw new TypeError("'" + typeName(container) + "' object does not support item assignment");
         }
     }
 
@@ -1190,11 +1247,12 @@ public final class Py {
      * @throws TypeError {@code 'tuple' object doesn't support item deletion}
      */
     public static void delItem(Object container, Object key) {
-        switch (container) {
-            case PyList<?> l -> l.delItem(index(l, key));
-            case PyDict<?, ?> d -> d.delItem(key);
-            case null, default -> throw new TypeError("'" + typeName(container)
-                    + "' object doesn't support item deletion");
+        if (container instanceof PyList<?> l) {
+            l.delItem(index(l, key));
+        } else if (container instanceof PyDict<?, ?> d) {
+            d.delItem(key);
+        } else {
+            throw new TypeError("'" + typeName(container) + "' object doesn't support item deletion");
         }
     }
 
@@ -1236,31 +1294,34 @@ public final class Py {
      * @throws TypeError {@code argument of type 'int' is not iterable}
      */
     public static boolean contains(Object container, Object item) {
-        return switch (container) {
-            case String s -> {
-                if (!(item instanceof String t)) {
-                    throw new TypeError("'in <string>' requires string as left operand, not " + typeName(item));
-                }
-                yield Strs.contains(s, t);
+        if (container instanceof String s) {
+            if (!(item instanceof String t)) {
+                throw new TypeError("'in <string>' requires string as left operand, not " + typeName(item));
             }
-            case PyDict<?, ?> d -> d.contains(item);
-            case PySetBase<?> s -> s.contains(item);
-            case java.util.Collection<?> c -> c.contains(item);
-            case PyRange r -> r.contains(item);
-            case PyBytes b -> b.contains(item);
-            case PyByteArray b -> b.snapshot().contains(item);
-            case PyDict.View<?> w -> w.contains(item);
-            case Iterable<?> it -> {
-                for (Object o : it) {
-                    if (eq(o, item)) {
-                        yield true;
-                    }
+            return Strs.contains(s, t);
+        } else if (container instanceof PyDict<?, ?> d) {
+            return d.contains(item);
+        } else if (container instanceof PySetBase<?> s) {
+            return s.contains(item);
+        } else if (container instanceof java.util.Collection<?> c) {
+            return c.contains(item);
+        } else if (container instanceof PyRange r) {
+            return r.contains(item);
+        } else if (container instanceof PyBytes b) {
+            return b.contains(item);
+        } else if (container instanceof PyByteArray b) {
+            return b.snapshot().contains(item);
+        } else if (container instanceof PyDict.View<?> w) {
+            return w.contains(item);
+        } else if (container instanceof Iterable<?> it) {
+            for (Object o : it) {
+                if (eq(o, item)) {
+                    return true;
                 }
-                yield false;
             }
-            case null, default -> throw new TypeError("argument of type '" + typeName(container)
-                    + "' is not iterable");
-        };
+            return false;
+        }
+        throw new TypeError("argument of type '" + typeName(container) + "' is not iterable");
     }
 
     /**
@@ -1367,19 +1428,28 @@ public final class Py {
      * @return the Python exception (itself when already one)
      */
     public static PyBaseException wrap(Throwable t) {
-        PyBaseException p = switch (t) {
-            case PyBaseException e -> e;
-            case StackOverflowError e -> new RecursionError("maximum recursion depth exceeded");
-            case OutOfMemoryError e -> new MemoryError();
-            case ArithmeticException e -> String.valueOf(e.getMessage()).contains("zero")
-                    ? new ZeroDivisionError("division by zero") : new OverflowError(String.valueOf(e.getMessage()));
-            case IndexOutOfBoundsException e -> new IndexError("index out of range");
-            case ClassCastException e -> new TypeError(String.valueOf(e.getMessage()));
-            case NullPointerException e -> new AttributeError("'NoneType' object has no attribute");
-            case java.io.UncheckedIOException e -> new OSError(String.valueOf(e.getCause().getMessage()));
-            default -> new RuntimeError(t.getClass().getName() + ": " + t.getMessage());
-        };
-        return p == t ? p : p.withJavaOrigin(t);
+        PyBaseException p;
+        if (t instanceof PyBaseException e) {
+            return e;
+        } else if (t instanceof StackOverflowError) {
+            p = new RecursionError("maximum recursion depth exceeded");
+        } else if (t instanceof OutOfMemoryError) {
+            p = new MemoryError();
+        } else if (t instanceof ArithmeticException) {
+            p = String.valueOf(t.getMessage()).contains("zero")
+                    ? new ZeroDivisionError("division by zero") : new OverflowError(String.valueOf(t.getMessage()));
+        } else if (t instanceof IndexOutOfBoundsException) {
+            p = new IndexError("index out of range");
+        } else if (t instanceof ClassCastException) {
+            p = new TypeError(String.valueOf(t.getMessage()));
+        } else if (t instanceof NullPointerException) {
+            p = new AttributeError("'NoneType' object has no attribute");
+        } else if (t instanceof java.io.UncheckedIOException) {
+            p = new OSError(String.valueOf(t.getCause().getMessage()));
+        } else {
+            p = new RuntimeError(t.getClass().getName() + ": " + t.getMessage());
+        }
+        return p.withJavaOrigin(t);
     }
 
     /**

@@ -32,25 +32,25 @@ public final class PyByteArray implements PyRepr, PySized, Iterable<Long>, PyObj
      * @throws TypeError for a str without an encoding
      */
     public static PyByteArray of(Object source) {
-        return switch (source) {
-            case null -> new PyByteArray(new byte[0]);
-            case Long n -> {
-                if (n < 0) {
-                    throw new ValueError("negative count");
-                }
-                yield new PyByteArray(new byte[Math.toIntExact(n)]);
+        if (source == null) {
+            return new PyByteArray(new byte[0]);
+        } else if (source instanceof Long n) {
+            if (n < 0) {
+                throw new ValueError("negative count");
             }
-            case PyBytes b -> new PyByteArray(b.toByteArray());
-            case PyByteArray b -> new PyByteArray(b.bytes());
-            case String s -> throw new TypeError("string argument without an encoding");
-            default -> {
-                PyByteArray out = new PyByteArray(new byte[0]);
-                for (Object o : Py.iterable(source)) {
-                    out.append(o);
-                }
-                yield out;
-            }
-        };
+            return new PyByteArray(new byte[Math.toIntExact(n)]);
+        } else if (source instanceof PyBytes b) {
+            return new PyByteArray(b.toByteArray());
+        } else if (source instanceof PyByteArray b) {
+            return new PyByteArray(b.bytes());
+        } else if (source instanceof String) {
+            throw new TypeError("string argument without an encoding");
+        }
+        PyByteArray out = new PyByteArray(new byte[0]);
+        for (Object o : Py.iterable(source)) {
+            out.append(o);
+        }
+        return out;
     }
 
     /** @return a copy of the content */

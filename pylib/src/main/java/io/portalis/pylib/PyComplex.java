@@ -26,14 +26,18 @@ public record PyComplex(double real, double imag) implements PyRepr {
      * @throws OverflowError {@code int too large to convert to float}
      */
     public static PyComplex of(Object v) {
-        return switch (v) {
-            case PyComplex c -> c;
-            case Double d -> new PyComplex(d, 0.0);
-            case Long l -> new PyComplex(l, 0.0);
-            case Boolean b -> new PyComplex(b ? 1 : 0, 0.0);
-            case BigInteger b -> new PyComplex(Ints.toDouble(b), 0.0);
-            case null, default -> null;
-        };
+        if (v instanceof PyComplex c) {
+            return c;
+        } else if (v instanceof Double d) {
+            return new PyComplex(d, 0.0);
+        } else if (v instanceof Long l) {
+            return new PyComplex(l, 0.0);
+        } else if (v instanceof Boolean b) {
+            return new PyComplex(b ? 1 : 0, 0.0);
+        } else if (v instanceof BigInteger b) {
+            return new PyComplex(Ints.toDouble(b), 0.0);
+        }
+        return null;
     }
 
     /**
