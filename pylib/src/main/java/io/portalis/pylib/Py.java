@@ -1244,7 +1244,7 @@ public final class Py {
      *
      * @param container a list or dict
      * @param key the index or key
-     * @throws TypeError {@code 'tuple' object doesn't support item deletion}
+     * @throws PyBaseException {@code 'tuple' object doesn't support item deletion}, see {@link #noItemDeletion}
      */
     public static void delItem(Object container, Object key) {
         if (container instanceof PyList<?> l) {
@@ -1252,8 +1252,34 @@ public final class Py {
         } else if (container instanceof PyDict<?, ?> d) {
             d.delItem(key);
         } else {
-            throw new TypeError("'" + typeName(container) + "' object doesn't support item deletion");
+            throw noItemDeletion(container, key);
         }
+    }
+
+    /**
+     * The error of {@code del container[key]} on a value that has no item deletion. CPython words it two ways: a
+     * type with sequence methods (str, tuple, bytes, range, sets, dict views, named tuples, instances of classes)
+     * given an int key (or an object with {@code __index__}) fails in its sequence path with "doesn't", or with an
+     * IndexError when the int does not fit 64 bits; any other pair fails at the end of the lookup with "does not".
+     *
+     * @param container the value
+     * @param key the key it was asked to delete
+     * @return the TypeError or IndexError to throw
+     */
+    public static PyBaseException noItemDeletion(Object container, Object key) {
+        boolean sequence = container instanceof String || container instanceof PyTuple || container instanceof PyBytes
+                || container instanceof PyRange || container instanceof PySetBase<?>
+                || container instanceof PyDict.View<?> || container instanceof io.portalis.pylib.stdlib.NamedTuple
+                || container instanceof io.portalis.pylib.dyn.Instance;
+        boolean index = key instanceof Long || key instanceof Boolean || key instanceof BigInteger
+                || key instanceof Integer || key instanceof io.portalis.pylib.dyn.Instance i
+                && i.type().lookup("__index__") != io.portalis.pylib.dyn.Rt.MISSING;
+        if (!sequence || !index) {
+            return new TypeError("'" + typeName(container) + "' object does not support item deletion");
+        } else if (key instanceof BigInteger) {
+            return new IndexError("cannot fit 'int' into an index-sized integer");
+        }
+        return new TypeError("'" + typeName(container) + "' object doesn't support item deletion");
     }
 
     /**

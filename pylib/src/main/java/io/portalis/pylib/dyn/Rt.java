@@ -1321,7 +1321,7 @@ public final class Rt {
         }
         if (c instanceof Instance) {
             if (dunder(c, "__delitem__", k) == MISSING) {
-                throw new TypeError("'" + Py.typeName(c) + "' object doesn't support item deletion");
+                throw Py.noItemDeletion(c, k);
             }
             return;
         }
