@@ -109,7 +109,8 @@ public final class Builtins {
             return Floats.toInt(d);
         } else if (v instanceof String s) {
             return Ints.parse(s, 10);
-        } else if (v instanceof PyBytes b) {
+        } else if (v instanceof PyBytes || v instanceof PyByteArray) {
+            PyBytes b = v instanceof PyByteArray a ? a.snapshot() : (PyBytes) v;
             try {
                 return Ints.parse(b.asciiText(), 10);
             } catch (ValueError e) {
@@ -151,11 +152,12 @@ public final class Builtins {
             return Ints.toDouble(b);
         } else if (v instanceof String s) {
             return Floats.parse(s);
-        } else if (v instanceof PyBytes b) {
+        } else if (v instanceof PyBytes || v instanceof PyByteArray) {
+            PyBytes b = v instanceof PyByteArray a ? a.snapshot() : (PyBytes) v;
             try {
                 return Floats.parse(b.asciiText());
             } catch (ValueError e) {
-                throw new ValueError("could not convert string to float: " + b.repr());
+                throw new ValueError("could not convert string to float: " + Py.repr(v));
             }
         }
         throw new TypeError("float() argument must be a string or a real number, not '" + Py.typeName(v) + "'");

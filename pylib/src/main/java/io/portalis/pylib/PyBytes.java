@@ -1,5 +1,7 @@
 package io.portalis.pylib;
 
+import java.math.BigInteger;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -244,14 +246,23 @@ public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparabl
     /**
      * {@code sub in self}.
      *
-     * @param sub the bytes looked for, or an int 0..255
+     * @param sub the bytes or bytearray looked for, or an int 0..255
      * @return whether present
+     * @throws TypeError {@code a bytes-like object is required, not 'str'}
+     * @throws ValueError {@code byte must be in range(0, 256)}
      */
     public boolean contains(Object sub) {
         if (sub instanceof PyBytes b) {
             return find(b, 0) >= 0;
+        } else if (sub instanceof PyByteArray b) {
+            return find(b.snapshot(), 0) >= 0;
+        } else if (!Ints.isInt(sub)) {
+            throw new TypeError("a bytes-like object is required, not '" + Py.typeName(sub) + "'");
         }
-        long v = Ints.toLong(sub);
+        long v = sub instanceof BigInteger ? -1 : Ints.toLong(sub);
+        if (v < 0 || v > 255) {
+            throw new ValueError("byte must be in range(0, 256)");
+        }
         for (byte b : data) {
             if ((b & 0xff) == v) {
                 return true;
