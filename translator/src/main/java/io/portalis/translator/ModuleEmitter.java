@@ -66,6 +66,12 @@ final class ModuleEmitter {
     private final LoopBodies loopBodies = new LoopBodies();
     /** Set while emitting the version of a range loop's body whose counter is past 64 bits ({@link RangeLoops}). */
     private boolean countersPastLong;
+    /**
+     * Set while a comparison that may call a class's method is emitted for its truth: its dynamic comparisons then
+     * test the truth of the method's result, after CPython's order of methods (Py's boolean forms do not ask a
+     * subclass first, and take identity for equality).
+     */
+    private boolean truthOfValues;
     /** Asks the next comprehension for its version whose first range does not fit in 64 bits. */
     private boolean dynamicFirstRange;
     /** The copies of the enclosing function's locals the comprehension being emitted reads (ByValue). */
@@ -2879,6 +2885,15 @@ final class ModuleEmitter {
                 return "Lists.truthyItem(" + c.code() + ", " + k.code() + ")";
             }
         }
+        if (e instanceof Expr.Compare c && valueCompare(c, ctx)) {
+            // tested for truth: the boolean form's fast paths, with the truth of what a class's method returns
+            truthOfValues = true;
+            try {
+                return compare(c, ctx).code();
+            } finally {
+                truthOfValues = false;
+            }
+        }
         J j = expr(e, ctx);
         return switch (j.type()) {
             case 'B' -> j.code();
@@ -3356,6 +3371,9 @@ final class ModuleEmitter {
                 return boolOp(b, ctx);
             }
             case Expr.Compare c -> {
+                if (valueCompare(c, ctx)) {
+                    return compareValue(c, ctx);
+                }
                 if (exactRoots.remove(c) && !ctx.fast && !ctx.boxed && IntermediateInts.compares(c)) {
                     J typed = compare(c, ctx);
                     J l = expr(c.left(), ctx);
@@ -3610,6 +3628,56 @@ final class ModuleEmitter {
         return new J(conj.size() == 1 ? conj.get(0) : "(" + String.join(" && ", conj) + ")", 'B');
     }
 
+    /** Whether a comparison's value may be what a class's comparison method returns rather than a bool. */
+    private boolean valueCompare(Expr.Compare c, Ctx ctx) {
+        return inference.type(c, ctx.scope, ctx.types) != 'B';
+    }
+
+    /**
+     * A comparison whose value is used and may be what a class's method returns: that value, not its truth. A
+     * chain's value is its first false result, or its last; each operand is evaluated once.
+     */
+    private J compareValue(Expr.Compare c, Ctx ctx) {
+        List<String> parts = new ArrayList<>();
+        J left = expr(c.left(), ctx);
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr rightExpr = c.comparators().get(i);
+            J right = expr(rightExpr, ctx);
+            if (i < c.ops().size() - 1 && !(rightExpr instanceof Expr.Name || rightExpr instanceof Expr.Constant)) {
+                String t = temp(ctx);
+                parts.add(cmpValue(c.ops().get(i), left, new J("(" + t + " = " + right.obj() + ")", 'O')));
+                left = new J(t, 'O');
+            } else {
+                parts.add(cmpValue(c.ops().get(i), left, right));
+                left = right;
+            }
+        }
+        String code = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            String t = temp(ctx);
+            code = "(!Rt.truthy(" + t + " = " + parts.get(i) + ") ? " + t + " : " + code + ")";
+        }
+        return new J(code, 'O');
+    }
+
+    private String cmpValue(CmpOperator op, J a, J b) {
+        return TypeInference.boolCompare(a.type(), op, b.type()) ? asObject(cmp(op, a, b))
+                : valueCall(op, a.obj(), b.obj());
+    }
+
+    /** pylib's comparison giving what a class's method returns ({@code ==} ... {@code >=}; not for is/in). */
+    private static String valueCall(CmpOperator op, String a, String b) {
+        String name = switch (op) {
+            case EQ -> "eq";
+            case NOT_EQ -> "ne";
+            case LT -> "lt";
+            case LT_E -> "le";
+            case GT -> "gt";
+            default -> "ge";
+        };
+        return "Rt." + name + "Value(" + a + ", " + b + ")";
+    }
+
     /**
      * A comparison of a dynamic value with a typed int or float: a primitive comparison when the dynamic value is
      * of the same class at run time (a list element, say), pylib's comparison otherwise.
@@ -3651,7 +3719,7 @@ final class ModuleEmitter {
         };
     }
 
-    private static String cmp(CmpOperator op, J a, J b) {
+    private String cmp(CmpOperator op, J a, J b) {
         if (TypeInference.primitiveCompare(a.type(), op, b.type())) {
             if (a.type() == 'S') {
                 String eq = (atomic(a.code()) ? a.code() : "(" + a.code() + ")") + ".equals(" + b.code() + ")";
@@ -3664,7 +3732,11 @@ final class ModuleEmitter {
         return cmp(op, a.obj(), b.obj());
     }
 
-    private static String cmp(CmpOperator op, String a, String b) {
+    private String cmp(CmpOperator op, String a, String b) {
+        if (truthOfValues && op != CmpOperator.IS && op != CmpOperator.IS_NOT && op != CmpOperator.IN
+                && op != CmpOperator.NOT_IN) {
+            return "Rt.truthy(" + valueCall(op, a, b) + ")";
+        }
         return switch (op) {
             case EQ -> "Rt.eq(" + a + ", " + b + ")";
             case NOT_EQ -> "Rt.ne(" + a + ", " + b + ")";

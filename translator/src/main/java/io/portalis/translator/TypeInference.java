@@ -105,6 +105,8 @@ final class TypeInference {
     private final Set<String> pure = new HashSet<>();
     /** Attributes hinted to hold numbers of one type (see {@link #inferAttributeHints}). */
     private final Map<String, Character> attributeHints = new HashMap<>();
+    /** Whether the program may define a comparison method, whose result need not be a bool. */
+    private final boolean comparisonMethods;
     /** Which powers of floats are floats whatever the values. */
     final RealPowers realPowers = new RealPowers(this::isBuiltin);
     /** The types of the module's constants while attribute hints are inferred, else null. */
@@ -126,6 +128,7 @@ final class TypeInference {
         this.direct = direct;
         this.nested = nested;
         this.mathIsStdlib = mathIsStdlib(m);
+        this.comparisonMethods = ComparisonMethods.found(m);
         inferFrozen();
         inferSignatures(m);
         inferPurity();
@@ -2186,9 +2189,10 @@ final class TypeInference {
                 return types.contains(UNKNOWN) ? UNKNOWN : boolOp(b, types);
             }
             case Expr.Compare c -> {
-                type(c.left(), s, env);
-                c.comparators().forEach(x -> type(x, s, env));
-                return 'B';
+                List<Character> types = new ArrayList<>();
+                types.add(type(c.left(), s, env));
+                c.comparators().forEach(x -> types.add(type(x, s, env)));
+                return compareType(c.ops(), types);
             }
             case Expr.IfExp i -> {
                 type(i.test(), s, env);
@@ -2581,6 +2585,26 @@ final class TypeInference {
             simple &= b.values().get(i) instanceof Expr.Name || b.values().get(i) instanceof Expr.Constant;
         }
         return simple && (first == 'L' || first == 'D' || first == 'S') ? first : 'O';
+    }
+
+    /**
+     * The type of a comparison's value: a bool, unless the program may define a comparison method and a pair of
+     * operands other than {@code is} and {@code in} may hold an instance, whose method may return anything.
+     */
+    private char compareType(List<CmpOperator> ops, List<Character> types) {
+        char t = 'B';
+        for (int i = 0; comparisonMethods && i < ops.size(); i++) {
+            if (!boolCompare(types.get(i), ops.get(i), types.get(i + 1))) {
+                t = types.get(i) == UNKNOWN || types.get(i + 1) == UNKNOWN ? UNKNOWN : t == 'B' ? 'O' : t;
+            }
+        }
+        return t;
+    }
+
+    /** Whether a comparison of these operand types is a bool whatever the program's classes define. */
+    static boolean boolCompare(char l, CmpOperator op, char r) {
+        return op == CmpOperator.IS || op == CmpOperator.IS_NOT || op == CmpOperator.IN || op == CmpOperator.NOT_IN
+                || "LDBS".indexOf(l) >= 0 && "LDBS".indexOf(r) >= 0;
     }
 
     /** Whether a comparison of these types is done on Java primitives or strings rather than dynamically. */

@@ -1146,6 +1146,98 @@ public final class Rt {
         return !eq(a, b);
     }
 
+    // ---------------------------------------------------------------- comparisons as values
+
+    /*
+     * A comparison whose value is used (x = a < b, print(a == b)) is what the class's method returns, which need not
+     * be a bool. A truth test (if a < b) converts it at once and keeps the boolean forms above and in Py.
+     */
+
+    /** {@code a < b} as a value. @param a left @param b right @return what {@code __lt__}/{@code __gt__} returns */
+    public static Object ltValue(Object a, Object b) {
+        Object r = a instanceof Instance || b instanceof Instance ? rich(a, b, "__lt__", "__gt__") : MISSING;
+        return r == MISSING ? (Object) Py.lt(a, b) : r == Py.NOT_IMPLEMENTED ? unorderable("<", a, b) : r;
+    }
+
+    /** {@code a <= b} as a value. @param a left @param b right @return what {@code __le__}/{@code __ge__} returns */
+    public static Object leValue(Object a, Object b) {
+        Object r = a instanceof Instance || b instanceof Instance ? rich(a, b, "__le__", "__ge__") : MISSING;
+        return r == MISSING ? (Object) Py.le(a, b) : r == Py.NOT_IMPLEMENTED ? unorderable("<=", a, b) : r;
+    }
+
+    /** {@code a > b} as a value. @param a left @param b right @return what {@code __gt__}/{@code __lt__} returns */
+    public static Object gtValue(Object a, Object b) {
+        Object r = a instanceof Instance || b instanceof Instance ? rich(a, b, "__gt__", "__lt__") : MISSING;
+        return r == MISSING ? (Object) Py.gt(a, b) : r == Py.NOT_IMPLEMENTED ? unorderable(">", a, b) : r;
+    }
+
+    /** {@code a >= b} as a value. @param a left @param b right @return what {@code __ge__}/{@code __le__} returns */
+    public static Object geValue(Object a, Object b) {
+        Object r = a instanceof Instance || b instanceof Instance ? rich(a, b, "__ge__", "__le__") : MISSING;
+        return r == MISSING ? (Object) Py.ge(a, b) : r == Py.NOT_IMPLEMENTED ? unorderable(">=", a, b) : r;
+    }
+
+    /**
+     * {@code a == b} as a value: what {@code __eq__} returns, identity when both operands' methods return
+     * NotImplemented.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     */
+    public static Object eqValue(Object a, Object b) {
+        Object r = a instanceof Instance || b instanceof Instance ? rich(a, b, "__eq__", "__eq__") : MISSING;
+        return r == MISSING ? (Object) eq(a, b) : r == Py.NOT_IMPLEMENTED ? (Object) (a == b) : r;
+    }
+
+    /**
+     * {@code a != b} as a value: what {@code __ne__} returns; a class without one inverts its {@code __eq__}.
+     *
+     * @param a left
+     * @param b right
+     * @return the result
+     */
+    public static Object neValue(Object a, Object b) {
+        Object r = a instanceof Instance || b instanceof Instance ? rich(a, b, "__ne__", "__ne__") : MISSING;
+        return r == MISSING ? (Object) ne(a, b) : r == Py.NOT_IMPLEMENTED ? (Object) (a != b) : r;
+    }
+
+    /**
+     * CPython's order of a rich comparison: the left operand's method, then the right operand's reflected one; the
+     * right one first when its class is a proper subclass of the left one's.
+     *
+     * @return the first result that is not NotImplemented; NotImplemented when each method called returned it;
+     *     {@link #MISSING} when neither class defines the method (nothing was called)
+     */
+    private static Object rich(Object a, Object b, String name, String reflected) {
+        boolean rightFirst = b instanceof Instance y && a instanceof Instance x && y.type() != x.type()
+                && y.type().isSubclassOf(x.type());
+        Object first = rightFirst ? side(b, reflected, a) : side(a, name, b);
+        if (first != MISSING && first != Py.NOT_IMPLEMENTED) {
+            return first;
+        }
+        Object second = rightFirst ? side(a, name, b) : side(b, reflected, a);
+        return second == MISSING ? first : second;
+    }
+
+    /** One operand's comparison method, if it is an instance; {@code __ne__} defaults to the inverse of __eq__. */
+    private static Object side(Object self, String name, Object other) {
+        if (!(self instanceof Instance)) {
+            return MISSING;
+        }
+        Object r = dunder(self, name, other);
+        if (r == MISSING && name.equals("__ne__")) {
+            r = dunder(self, "__eq__", other);
+            return r == MISSING || r == Py.NOT_IMPLEMENTED ? r : (Object) !truthy(r);
+        }
+        return r;
+    }
+
+    private static Object unorderable(String op, Object a, Object b) {
+        throw new TypeError("'" + op + "' not supported between instances of '" + Py.typeName(a) + "' and '"
+                + Py.typeName(b) + "'");
+    }
+
     /** {@code bool(v)}. @param v the value @return its truth */
     public static boolean truthy(Object v) {
         if (v instanceof Boolean b) {
