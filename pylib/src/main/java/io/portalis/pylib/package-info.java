@@ -113,10 +113,11 @@
  *
  * <p>The stdlib modules programs commonly import are in {@link io.portalis.pylib.stdlib}.
  *
- * <p>The entry points every program calls at start-up ({@code Py.repr}, {@code str}, {@code len}, {@code iter},
- * {@code getItem}, {@code slice}, {@code PyFormat.format}, {@code Rt.getattrOr}) test types with
- * {@code instanceof} chains, not pattern-matching switches: each such switch is linked the first time it runs by
- * generating a class (SwitchBootstraps), which a JDK 25 ahead-of-time cache cannot hold, so a process paid about
- * 3.5 ms for its first one and 0.5-1 ms for each next one, 6-8 ms of CPU in every translated program.
+ * <p>pylib tests types with {@code instanceof} chains, never pattern-matching switches (the entry points every
+ * program calls at start-up, {@code Py.repr}, {@code str}, {@code len}, {@code iter}, {@code getItem}, {@code slice},
+ * {@code PyFormat.format}, {@code Rt.getattrOr}, as much as the rarer dynamic paths): each such switch is linked the
+ * first time it runs by generating a class (SwitchBootstraps), which a JDK 25 ahead-of-time cache cannot hold, so a
+ * process paid about 3.5 ms for its first one and 0.5-1 ms for each next one, 6-8 ms of CPU in every translated
+ * program.
  */
 package io.portalis.pylib;

@@ -336,19 +336,16 @@ public final class AttrSite {
         } else if (cv == Rt.MISSING) {
             // __getattr__, the special attributes, or the AttributeError
             return Rt.getattr(i, name);
+        } else if (cv instanceof PyFunction) {
+            kind = METHOD;
+        } else if (cv instanceof Decorators.ClassMethod c) {
+            kind = CLASS_METHOD;
+            value = c.fn();
+        } else if (cv instanceof Decorators.StaticMethod s) {
+            kind = STATIC_METHOD;
+            value = s.fn();
         } else {
-            switch (cv) {
-                case PyFunction f -> kind = METHOD;
-                case Decorators.ClassMethod c -> {
-                    kind = CLASS_METHOD;
-                    value = c.fn();
-                }
-                case Decorators.StaticMethod s -> {
-                    kind = STATIC_METHOD;
-                    value = s.fn();
-                }
-                case null, default -> kind = CLASS_VALUE;
-            }
+            kind = CLASS_VALUE;
         }
         Entry e = new Entry(t, version, shape, kind, slot, value, null);
         if (admit(reads, e)) {

@@ -128,21 +128,32 @@ final class Methods {
                 default -> Rt.MISSING;
             };
         }
-        Set<String> names = switch (self) {
-            case String x -> STR;
-            case PyList<?> x -> LIST;
-            case PyDict<?, ?> x -> DICT;
-            case PySet<?> x -> SET;
-            case PyFrozenSet<?> x -> FROZENSET;
-            case PyTuple x -> TUPLE;
-            case Double x -> FLOAT;
-            case PyBytes x -> BYTES;
-            case PyGenerator x -> GENERATOR;
-            case Sys.TextOut x -> TEXT_OUT;
-            case StdinFile x -> Set.of("readline", "read", "readlines");
-            case null -> Set.of();
-            default -> Ints.isInt(self) ? INT : Set.of();
-        };
+        Set<String> names;
+        if (self instanceof String) {
+            names = STR;
+        } else if (self instanceof PyList<?>) {
+            names = LIST;
+        } else if (self instanceof PyDict<?, ?>) {
+            names = DICT;
+        } else if (self instanceof PySet<?>) {
+            names = SET;
+        } else if (self instanceof PyFrozenSet<?>) {
+            names = FROZENSET;
+        } else if (self instanceof PyTuple) {
+            names = TUPLE;
+        } else if (self instanceof Double) {
+            names = FLOAT;
+        } else if (self instanceof PyBytes) {
+            names = BYTES;
+        } else if (self instanceof PyGenerator) {
+            names = GENERATOR;
+        } else if (self instanceof Sys.TextOut) {
+            names = TEXT_OUT;
+        } else if (self instanceof StdinFile) {
+            names = Set.of("readline", "read", "readlines");
+        } else {
+            names = Ints.isInt(self) ? INT : Set.of();
+        }
         return names.contains(name) ? new Bound(self, name) : Rt.MISSING;
     }
 
@@ -457,24 +468,22 @@ final class Methods {
     }
 
     private static Object asByteArrays(Object r) {
-        return switch (r) {
-            case PyBytes b -> new PyByteArray(b.toByteArray());
-            case PyList<?> l -> {
-                PyList<Object> out = new PyList<>();
-                for (Object x : l) {
-                    out.add(asByteArrays(x));
-                }
-                yield out;
+        if (r instanceof PyBytes b) {
+            return new PyByteArray(b.toByteArray());
+        } else if (r instanceof PyList<?> l) {
+            PyList<Object> out = new PyList<>();
+            for (Object x : l) {
+                out.add(asByteArrays(x));
             }
-            case PyTuple t -> {
-                Object[] out = t.toArray();
-                for (int k = 0; k < out.length; k++) {
-                    out[k] = asByteArrays(out[k]);
-                }
-                yield PyTuple.of(out);
+            return out;
+        } else if (r instanceof PyTuple t) {
+            Object[] out = t.toArray();
+            for (int k = 0; k < out.length; k++) {
+                out[k] = asByteArrays(out[k]);
             }
-            case null, default -> r;
-        };
+            return PyTuple.of(out);
+        }
+        return r;
     }
 
     /**
@@ -497,12 +506,15 @@ final class Methods {
         }
         Object[] args = new Object[a.length];
         for (int k = 0; k < a.length; k++) {
-            args[k] = switch (a[k]) {
-                case PyBytes x -> latin1(x.toByteArray());
-                case PyByteArray x -> latin1(x.bytes());
-                case String x -> throw new TypeError("a bytes-like object is required, not 'str'");
-                case null, default -> a[k];
-            };
+            if (a[k] instanceof PyBytes x) {
+                args[k] = latin1(x.toByteArray());
+            } else if (a[k] instanceof PyByteArray x) {
+                args[k] = latin1(x.bytes());
+            } else if (a[k] instanceof String) {
+                throw new TypeError("a bytes-like object is required, not 'str'");
+            } else {
+                args[k] = a[k];
+            }
         }
         return fromLatin1(call(latin1(b.toByteArray()), name, args, kw));
     }
@@ -530,24 +542,22 @@ final class Methods {
     }
 
     private static Object fromLatin1(Object r) {
-        return switch (r) {
-            case String s -> new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            case PyList<?> l -> {
-                PyList<Object> out = new PyList<>();
-                for (Object x : l) {
-                    out.add(fromLatin1(x));
-                }
-                yield out;
+        if (r instanceof String s) {
+            return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        } else if (r instanceof PyList<?> l) {
+            PyList<Object> out = new PyList<>();
+            for (Object x : l) {
+                out.add(fromLatin1(x));
             }
-            case PyTuple t -> {
-                Object[] out = t.toArray();
-                for (int k = 0; k < out.length; k++) {
-                    out[k] = fromLatin1(out[k]);
-                }
-                yield PyTuple.of(out);
+            return out;
+        } else if (r instanceof PyTuple t) {
+            Object[] out = t.toArray();
+            for (int k = 0; k < out.length; k++) {
+                out[k] = fromLatin1(out[k]);
             }
-            case null, default -> r;
-        };
+            return PyTuple.of(out);
+        }
+        return r;
     }
 
     /** @return true for big-endian; {@code byteorder} must be 'big' or 'little' */
@@ -842,22 +852,34 @@ final class Methods {
             }
             return null;
         }
-        return switch (self) {
-            case String str -> strMethod(str, name, a, kw);
-            case PyList<?> l -> listMethod(l, name, a, kw);
-            case PyDict<?, ?> d -> dictMethod(d, name, a, kw);
-            case PySetBase<?> s -> setMethod(s, name, a, kw);
-            case PyRange r -> switch (name) {
+        if (self instanceof String str) {
+            return strMethod(str, name, a, kw);
+        }
+        if (self instanceof PyList<?> l) {
+            return listMethod(l, name, a, kw);
+        }
+        if (self instanceof PyDict<?, ?> d) {
+            return dictMethod(d, name, a, kw);
+        }
+        if (self instanceof PySetBase<?> s) {
+            return setMethod(s, name, a, kw);
+        }
+        if (self instanceof PyRange r) {
+            return switch (name) {
                 case "index" -> r.index(a[0]);
                 case "count" -> r.count(a[0]);
                 default -> throw noMethod(self, name);
             };
-            case PyTuple t -> switch (name) {
+        }
+        if (self instanceof PyTuple t) {
+            return switch (name) {
                 case "index" -> a.length > 1 ? sequenceIndex(t, a) : t.index(a[0]);
                 case "count" -> t.count(a[0]);
                 default -> throw noMethod(self, name);
             };
-            case PyGenerator g -> switch (name) {
+        }
+        if (self instanceof PyGenerator g) {
+            return switch (name) {
                 case "send" -> g.send(a[0]);
                 case "close" -> {
                     g.close();
@@ -866,15 +888,21 @@ final class Methods {
                 case "throw" -> g.throwIn(Rt.raise(a[0]));
                 default -> throw noMethod(self, name);
             };
-            case PyComplex c when name.equals("conjugate") -> c.conjugate();
-            case Double d -> switch (name) {
+        }
+        if (self instanceof PyComplex c && name.equals("conjugate")) {
+            return c.conjugate();
+        }
+        if (self instanceof Double d) {
+            return switch (name) {
                 case "is_integer" -> Floats.isInteger(d);
                 case "hex" -> Floats.hex(d);
                 case "as_integer_ratio" -> Floats.asIntegerRatio(d);
                 case "conjugate" -> d;
                 default -> throw noMethod(self, name);
             };
-            case Sys.TextOut out -> switch (name) {
+        }
+        if (self instanceof Sys.TextOut out) {
+            return switch (name) {
                 case "write" -> {
                     if (!(a[0] instanceof String text)) {
                         throw new TypeError("write() argument must be str, not " + Py.typeName(a[0]));
@@ -887,13 +915,17 @@ final class Methods {
                 }
                 default -> throw noMethod(self, name);
             };
-            case StdinFile in -> switch (name) {
+        }
+        if (self instanceof StdinFile in) {
+            return switch (name) {
                 case "readline" -> in.readline();
                 case "read" -> in.read();
                 case "readlines" -> in.readlines();
                 default -> throw noMethod(self, name);
             };
-            case PyBytes b -> switch (name) {
+        }
+        if (self instanceof PyBytes b) {
+            return switch (name) {
                 case "decode" -> {
                     Args.onlyKw("decode", kw, "encoding", "errors");
                     Object enc = a.length - kw.length > 0 ? a[0] : Args.kw(a, kw, "encoding", "utf-8");
@@ -927,28 +959,24 @@ final class Methods {
                 }
                 default -> bytesAsText(b, name, a, kw);
             };
-            case null -> throw noMethod(null, name);
-            default -> {
-                if (Ints.isInt(self)) {
-                    yield switch (name) {
-                        case "bit_length" -> (long) Ints.big(self).abs().bitLength();
-                        case "bit_count" -> (long) Ints.big(self).abs().bitCount();
-                        case "as_integer_ratio" -> PyTuple.of(self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self, 1L);
-                        case "conjugate" -> self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self;
-                        case "to_bytes" -> {
-                            Args.onlyKw("to_bytes", kw, "length", "byteorder", "signed");
-                            int n = a.length - kw.length;
-                            Object length = n > 0 ? a[0] : Args.kw(a, kw, "length", 1L);
-                            Object order = n > 1 ? a[1] : Args.kw(a, kw, "byteorder", "big");
-                            yield toBytes(self, i(length), byteOrder(order),
-                                    Rt.truthy(Args.kw(a, kw, "signed", false)));
-                        }
-                        default -> throw noMethod(self, name);
-                    };
+        }
+        if (Ints.isInt(self)) {
+            return switch (name) {
+                case "bit_length" -> (long) Ints.big(self).abs().bitLength();
+                case "bit_count" -> (long) Ints.big(self).abs().bitCount();
+                case "as_integer_ratio" -> PyTuple.of(self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self, 1L);
+                case "conjugate" -> self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self;
+                case "to_bytes" -> {
+                    Args.onlyKw("to_bytes", kw, "length", "byteorder", "signed");
+                    int n = a.length - kw.length;
+                    Object length = n > 0 ? a[0] : Args.kw(a, kw, "length", 1L);
+                    Object order = n > 1 ? a[1] : Args.kw(a, kw, "byteorder", "big");
+                    yield toBytes(self, i(length), byteOrder(order), Rt.truthy(Args.kw(a, kw, "signed", false)));
                 }
-                throw noMethod(self, name);
-            }
-        };
+                default -> throw noMethod(self, name);
+            };
+        }
+        throw noMethod(self, name);
     }
 
     /** {@code bytes.maketrans(frm, to)}: the identity table of 256 bytes with each byte of frm mapped to to's. */

@@ -155,13 +155,16 @@ public final class Modules {
 
     /** A real-number argument of a {@code math} or {@code time} function, as CPython converts it. */
     private static double num(Object v) {
-        return switch (v) {
-            case Double d -> d;
-            case Long l -> l;
-            case Boolean b -> b ? 1 : 0;
-            case BigInteger b -> Ints.toDouble(b);
-            case null, default -> throw new TypeError("must be real number, not " + Py.typeName(v));
-        };
+        if (v instanceof Double d) {
+            return d;
+        } else if (v instanceof Long l) {
+            return l;
+        } else if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (v instanceof BigInteger b) {
+            return Ints.toDouble(b);
+        }
+        throw new TypeError("must be real number, not " + Py.typeName(v));
     }
 
     /** A real-number argument kept as it is, for the functions that treat ints exactly. */

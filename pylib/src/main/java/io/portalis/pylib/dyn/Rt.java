@@ -356,13 +356,14 @@ public final class Rt {
     };
 
     private static Object bindTo(Object cv, Object obj, PyType t) {
-        return switch (cv) {
-            case null -> null;
-            case PyFunction f -> new BoundMethod(obj, f);
-            case Decorators.ClassMethod c -> new BoundMethod(t, c.fn());
-            case Decorators.StaticMethod s -> s.fn();
-            default -> cv;
-        };
+        if (cv instanceof PyFunction f) {
+            return new BoundMethod(obj, f);
+        } else if (cv instanceof Decorators.ClassMethod c) {
+            return new BoundMethod(t, c.fn());
+        } else if (cv instanceof Decorators.StaticMethod s) {
+            return s.fn();
+        }
+        return cv;
     }
 
     /**
@@ -374,59 +375,58 @@ public final class Rt {
      * @throws AttributeError for objects without writable attributes
      */
     public static void setattr(Object obj, String name, Object value) {
-        switch (obj) {
-            case Instance i -> {
-                if (!i.type().hasProperty() && !i.type().hasSetattr()) {
-                    setattrDirect(obj, name, value);
-                    return;
-                }
-                Object cv = i.type().lookup(name);
-                if (cv instanceof Decorators.Property p) {
-                    if (p.setter() == null) {
-                        throw new AttributeError("property '" + name + "' of '" + i.type().name()
-                                + "' object has no setter");
-                    }
-                    call(p.setter(), obj, value);
-                    return;
-                }
-                Object sa = i.type().lookup("__setattr__");
-                if (sa != MISSING) {
-                    call(sa, obj, name, value);
-                    return;
-                }
+        if (obj instanceof Instance i) {
+            if (!i.type().hasProperty() && !i.type().hasSetattr()) {
                 setattrDirect(obj, name, value);
+                return;
             }
-            case PyType t when !t.isBuiltin() -> {
-                if (Enums.isEnumClass(t) && Enums.members(t) != null && Enums.members(t).containsKey(name)) {
-                    throw new AttributeError("cannot reassign member '" + name + "'");
+            Object cv = i.type().lookup(name);
+            if (cv instanceof Decorators.Property p) {
+                if (p.setter() == null) {
+                    throw new AttributeError("property '" + name + "' of '" + i.type().name()
+                            + "' object has no setter");
                 }
-                t.dict().put(name, value);
+                call(p.setter(), obj, value);
+                return;
             }
-            case PyFunction f -> {
-                if (f.attrs == null) {
-                    f.attrs = new Instance.Dict();
-                }
-                f.attrs.put(name, value);
+            Object sa = i.type().lookup("__setattr__");
+            if (sa != MISSING) {
+                call(sa, obj, name, value);
+                return;
             }
-            case PyModule m -> m.set(name, value);
-            case OSError o when OSErrorAttributes.isAttribute(name) -> o.setAttribute(name, value);
-            case ImportError e when ImportAttributes.isAttribute(name) -> e.attributes().set(name, value);
-            case io.portalis.pylib.stdlib.NamedTuple t -> throw new AttributeError(t.fieldNames().contains(name)
+            setattrDirect(obj, name, value);
+        } else if (obj instanceof PyType t && !t.isBuiltin()) {
+            if (Enums.isEnumClass(t) && Enums.members(t) != null && Enums.members(t).containsKey(name)) {
+                throw new AttributeError("cannot reassign member '" + name + "'");
+            }
+            t.dict().put(name, value);
+        } else if (obj instanceof PyFunction f) {
+            if (f.attrs == null) {
+                f.attrs = new Instance.Dict();
+            }
+            f.attrs.put(name, value);
+        } else if (obj instanceof PyModule m) {
+            m.set(name, value);
+        } else if (obj instanceof OSError o && OSErrorAttributes.isAttribute(name)) {
+            o.setAttribute(name, value);
+        } else if (obj instanceof ImportError e && ImportAttributes.isAttribute(name)) {
+            e.attributes().set(name, value);
+        } else if (obj instanceof io.portalis.pylib.stdlib.NamedTuple t) {
+            throw new AttributeError(t.fieldNames().contains(name)
                     ? "can't set attribute" : "'" + t.pyTypeName() + "' object has no attribute '" + name + "'");
-            case null, default -> {
-                // a built-in value has no instance dict: CPython's message says what the name is on its type
-                Object found = Methods.attr(obj, name);
-                if (found == MISSING) {
-                    throw new AttributeError("'" + Py.typeName(obj) + "' object has no attribute '" + name + "'");
-                }
-                if (found instanceof Methods.Bound) {
-                    throw new AttributeError("'" + Py.typeName(obj) + "' object attribute '" + name + "' is read-only");
-                }
-                // complex's and range's are member slots, int's and float's computed ones (bool's are int's)
-                throw new AttributeError(obj instanceof PyComplex || obj instanceof PyRange ? "readonly attribute"
-                        : "attribute '" + name + "' of '" + (obj instanceof Boolean ? "int" : Py.typeName(obj))
-                        + "' objects is not writable");
+        } else {
+            // a built-in value has no instance dict: CPython's message says what the name is on its type
+            Object found = Methods.attr(obj, name);
+            if (found == MISSING) {
+                throw new AttributeError("'" + Py.typeName(obj) + "' object has no attribute '" + name + "'");
             }
+            if (found instanceof Methods.Bound) {
+                throw new AttributeError("'" + Py.typeName(obj) + "' object attribute '" + name + "' is read-only");
+            }
+            // complex's and range's are member slots, int's and float's computed ones (bool's are int's)
+            throw new AttributeError(obj instanceof PyComplex || obj instanceof PyRange ? "readonly attribute"
+                    : "attribute '" + name + "' of '" + (obj instanceof Boolean ? "int" : Py.typeName(obj))
+                    + "' objects is not writable");
         }
     }
 

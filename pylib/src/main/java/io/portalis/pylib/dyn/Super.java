@@ -33,13 +33,16 @@ public record Super(Object cls, Object self) implements PyRepr {
             }
             Object v = t.dict().get(name);
             if (v != null || t.dict().containsKey(name)) {
-                return switch (v) {
-                    case PyFunction f -> self instanceof PyType ? f : new BoundMethod(self, f);
-                    case Decorators.ClassMethod c -> new BoundMethod(type, c.fn());
-                    case Decorators.StaticMethod s -> s.fn();
-                    case Decorators.Property p -> Rt.call(p.getter(), self);
-                    default -> v;
-                };
+                if (v instanceof PyFunction f) {
+                    return self instanceof PyType ? f : new BoundMethod(self, f);
+                } else if (v instanceof Decorators.ClassMethod c) {
+                    return new BoundMethod(type, c.fn());
+                } else if (v instanceof Decorators.StaticMethod s) {
+                    return s.fn();
+                } else if (v instanceof Decorators.Property p) {
+                    return Rt.call(p.getter(), self);
+                }
+                return v;
             }
         }
         return Rt.MISSING;

@@ -298,18 +298,19 @@ public final class Types {
             throw new TypeError(source == null ? "encoding or errors without sequence argument"
                     : "encoding without a string argument");
         }
-        return switch (source) {
-            case null -> new PyBytes(new byte[0]);
-            case PyBytes b -> b;
-            case PyByteArray b -> b.snapshot();
-            case Long count -> {
-                if (count < 0) {
-                    throw new ValueError("negative count");
-                }
-                yield new PyBytes(new byte[Math.toIntExact(count)]);
+        if (source == null) {
+            return new PyBytes(new byte[0]);
+        } else if (source instanceof PyBytes b) {
+            return b;
+        } else if (source instanceof PyByteArray b) {
+            return b.snapshot();
+        } else if (source instanceof Long count) {
+            if (count < 0) {
+                throw new ValueError("negative count");
             }
-            default -> PyBytes.fromInts(Rt.iterable(source));
-        };
+            return new PyBytes(new byte[Math.toIntExact(count)]);
+        }
+        return PyBytes.fromInts(Rt.iterable(source));
     }
 
     private static Object newComplex(Object[] a, String[] k) {
@@ -419,13 +420,19 @@ public final class Types {
         if (v instanceof PyType c && c.abcMeta()) {
             return AbcModule.ABC_META;
         }
-        PyType t = BY_NAME.get(switch (v) {
-            case PyBaseException e -> e.pythonTypeName();
-            case Decorators.Property p -> "property";
-            case Decorators.StaticMethod p -> "staticmethod";
-            case Decorators.ClassMethod p -> "classmethod";
-            case null, default -> Py.typeName(v);
-        });
+        String typeName;
+        if (v instanceof PyBaseException e) {
+            typeName = e.pythonTypeName();
+        } else if (v instanceof Decorators.Property) {
+            typeName = "property";
+        } else if (v instanceof Decorators.StaticMethod) {
+            typeName = "staticmethod";
+        } else if (v instanceof Decorators.ClassMethod) {
+            typeName = "classmethod";
+        } else {
+            typeName = Py.typeName(v);
+        }
+        PyType t = BY_NAME.get(typeName);
         if (t == null) {
             t = LIBRARY.get(v.getClass());
         }

@@ -364,20 +364,21 @@ public final class JsonModule {
          * an int that fits a {@code long}.
          */
         private void writeOther(Object v, int level) {
-            switch (v) {
-                case PyDict<?, ?> d -> dict(d, level);
-                case List<?> l -> list(l, level);
-                case BigInteger x -> put(x.toString());
-                default -> {
-                    if (o.fallback == null) {
-                        throw new TypeError("Object of type " + Py.typeName(v) + " is not JSON serializable");
-                    }
-                    // CPython marks the value while its replacement is written, so a default that returns its
-                    // argument is reported as circular
-                    enter(v);
-                    write(o.fallback.apply(v), level);
-                    leave();
+            if (v instanceof PyDict<?, ?> d) {
+                dict(d, level);
+            } else if (v instanceof List<?> l) {
+                list(l, level);
+            } else if (v instanceof BigInteger x) {
+                put(x.toString());
+            } else {
+                if (o.fallback == null) {
+                    throw new TypeError("Object of type " + Py.typeName(v) + " is not JSON serializable");
                 }
+                // CPython marks the value while its replacement is written, so a default that returns its
+                // argument is reported as circular
+                enter(v);
+                write(o.fallback.apply(v), level);
+                leave();
             }
         }
 
@@ -558,18 +559,18 @@ public final class JsonModule {
 
         /** The text of a key that is not a str, or the error for a key JSON cannot hold. */
         private String keyText(Object k) {
-            return switch (k) {
-                case String s -> s;
-                case Double x -> floatText(x);
-                case Boolean x -> x ? "true" : "false";
-                case null -> "null";
-                default -> {
-                    if (Ints.isInt(k)) {
-                        yield Py.str(k);
-                    }
-                    throw new TypeError("keys must be str, int, float, bool or None, not " + Py.typeName(k));
-                }
-            };
+            if (k instanceof String s) {
+                return s;
+            } else if (k instanceof Double x) {
+                return floatText(x);
+            } else if (k instanceof Boolean x) {
+                return x ? "true" : "false";
+            } else if (k == null) {
+                return "null";
+            } else if (Ints.isInt(k)) {
+                return Py.str(k);
+            }
+            throw new TypeError("keys must be str, int, float, bool or None, not " + Py.typeName(k));
         }
 
         /**
