@@ -2,6 +2,7 @@ package io.portalis.pylib.dyn;
 
 import io.portalis.pylib.*;
 import io.portalis.pylib.stdlib.JsonModule;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -285,7 +286,7 @@ public final class Types {
     private static PyBytes byteSource(String type, Object[] a, String[] k) {
         Args.onlyKw(type, k, "source", "encoding", "errors");
         int n = a.length - k.length;
-        Object source = n > 0 ? a[0] : Args.kw(a, k, "source", null);
+        Object source = n > 0 ? a[0] : Args.kw(a, k, "source", Rt.MISSING);
         Object encoding = n > 1 ? a[1] : Args.kw(a, k, "encoding", null);
         Object errors = n > 2 ? a[2] : Args.kw(a, k, "errors", null);
         if (source instanceof String text) {
@@ -295,22 +296,31 @@ public final class Types {
             return Codecs.encode(text, (String) encoding, errors == null ? "strict" : (String) errors);
         }
         if (encoding != null || errors != null) {
-            throw new TypeError(source == null ? "encoding or errors without sequence argument"
-                    : "encoding without a string argument");
+            throw new TypeError((encoding != null ? "encoding" : "errors") + " without a string argument");
         }
-        if (source == null) {
+        if (source == Rt.MISSING) {
             return new PyBytes(new byte[0]);
         } else if (source instanceof PyBytes b) {
             return b;
         } else if (source instanceof PyByteArray b) {
             return b.snapshot();
-        } else if (source instanceof Long count) {
-            if (count < 0) {
+        } else if (Ints.isInt(source) || source instanceof Instance i && i.type().lookup("__index__") != Rt.MISSING) {
+            Object count = Rt.asIndex(source);
+            if (count instanceof BigInteger) {
+                throw new OverflowError("cannot fit 'int' into an index-sized integer");
+            } else if (Ints.toLong(count) < 0) {
                 throw new ValueError("negative count");
             }
-            return new PyBytes(new byte[Math.toIntExact(count)]);
+            return new PyBytes(new byte[Math.toIntExact(Ints.toLong(count))]);
+        } else if (source == null || source instanceof Double || source instanceof PyComplex
+                || source instanceof Instance i && i.type().lookup("__iter__") == Rt.MISSING
+                && i.type().lookup("__getitem__") == Rt.MISSING) {
+            // CPython converts a count (an int or an object with __index__), a buffer or an iterable of ints
+            throw new TypeError("cannot convert '" + Py.typeName(source) + "' object to " + type);
         }
-        return PyBytes.fromInts(Rt.iterable(source));
+        // an int out of range is "bytes must be in range(0, 256)" for bytes, "byte must be ..." for bytearray
+        Iterable<Object> ints = Rt.iterable(source);
+        return type.equals("bytes") ? PyBytes.fromInts(ints) : PyByteArray.of(ints).snapshot();
     }
 
     private static Object newComplex(Object[] a, String[] k) {
