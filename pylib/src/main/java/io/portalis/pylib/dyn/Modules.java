@@ -3,7 +3,6 @@ package io.portalis.pylib.dyn;
 import io.portalis.pylib.*;
 import io.portalis.pylib.stdlib.MathModule;
 import io.portalis.pylib.stdlib.TimeModule;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,16 +154,7 @@ public final class Modules {
 
     /** A real-number argument of a {@code math} or {@code time} function, as CPython converts it. */
     private static double num(Object v) {
-        if (v instanceof Double d) {
-            return d;
-        } else if (v instanceof Long l) {
-            return l;
-        } else if (v instanceof Boolean b) {
-            return b ? 1 : 0;
-        } else if (v instanceof BigInteger b) {
-            return Ints.toDouble(b);
-        }
-        throw new TypeError("must be real number, not " + Py.typeName(v));
+        return Py.asDouble(v);
     }
 
     /** A real-number argument kept as it is, for the functions that treat ints exactly. */
