@@ -234,16 +234,6 @@ public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparabl
     }
 
     /**
-     * {@code self.find(sub)}.
-     *
-     * @param sub the bytes looked for
-     * @return the first index, or -1
-     */
-    public long find(PyBytes sub) {
-        return find(sub, 0);
-    }
-
-    /**
      * {@code sub in self}.
      *
      * @param sub the bytes or bytearray looked for, or an int 0..255
@@ -256,6 +246,9 @@ public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparabl
             return find(b, 0) >= 0;
         } else if (sub instanceof PyByteArray b) {
             return find(b.snapshot(), 0) >= 0;
+        } else if (sub instanceof io.portalis.pylib.dyn.Instance i
+                && i.type().lookup("__index__") != io.portalis.pylib.dyn.Rt.MISSING) {
+            return contains(io.portalis.pylib.dyn.Rt.asIndex(sub));
         } else if (!Ints.isInt(sub)) {
             throw new TypeError("a bytes-like object is required, not '" + Py.typeName(sub) + "'");
         }
@@ -269,28 +262,6 @@ public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparabl
             }
         }
         return false;
-    }
-
-    /**
-     * {@code self.startswith(prefix)}.
-     *
-     * @param prefix the prefix
-     * @return whether it starts so
-     */
-    public boolean startswith(PyBytes prefix) {
-        return prefix.data.length <= data.length
-                && Arrays.equals(data, 0, prefix.data.length, prefix.data, 0, prefix.data.length);
-    }
-
-    /**
-     * {@code self.endswith(suffix)}.
-     *
-     * @param suffix the suffix
-     * @return whether it ends so
-     */
-    public boolean endswith(PyBytes suffix) {
-        int off = data.length - suffix.data.length;
-        return off >= 0 && Arrays.equals(data, off, data.length, suffix.data, 0, suffix.data.length);
     }
 
     /**
@@ -345,14 +316,15 @@ public final class PyBytes implements PyRepr, PySized, Iterable<Long>, Comparabl
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int k = 0;
         for (Object o : parts) {
-            if (!(o instanceof PyBytes b)) {
+            byte[] part = o instanceof PyBytes b ? b.data : o instanceof PyByteArray b ? b.bytes() : null;
+            if (part == null) {
                 throw new TypeError("sequence item " + k + ": expected a bytes-like object, " + Py.typeName(o)
                         + " found");
             }
             if (k++ > 0) {
                 out.writeBytes(data);
             }
-            out.writeBytes(b.data);
+            out.writeBytes(part);
         }
         return new PyBytes(out.toByteArray());
     }

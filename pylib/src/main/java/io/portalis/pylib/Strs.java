@@ -910,6 +910,10 @@ public final class Strs {
      */
     public static long find(String s, String sub, Long start, Long end) {
         Slice sl = Slice.of(len(s), start, end, null);
+        if (sl.stop() < sl.start() || start != null && start > len(s)) {
+            // CPython finds nothing, not even the empty string, in a range that ends before it starts
+            return -1;
+        }
         int from = cpToChar(s, sl.start());
         int to = cpToChar(s, Math.max(sl.start(), sl.stop()));
         int i = indexOf(s.substring(0, to), sub, from, mayHalvePair(sub));

@@ -1,5 +1,7 @@
 package io.portalis.pylib.dyn;
 
+import io.portalis.pylib.PyByteArray;
+import io.portalis.pylib.PyBytes;
 import io.portalis.pylib.PyDict;
 import io.portalis.pylib.PyList;
 import io.portalis.pylib.TypeError;
@@ -8,9 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How many arguments the methods of {@code int}, {@code float}, {@code str}, {@code list} and {@code dict} take,
- * and the {@link TypeError} CPython raises, in the wording of the way each method parses its arguments, when a call
- * passes too few or too many: {@code int.bit_length() takes no arguments (1 given)},
+ * How many arguments the methods of {@code int}, {@code float}, {@code str}, {@code list} and {@code dict} take
+ * (and the searching methods of {@code bytes} and {@code bytearray}), and the {@link TypeError} CPython raises, in
+ * the wording of the way each method parses its arguments, when a call passes too few or too many:
+ * {@code int.bit_length() takes no arguments (1 given)},
  * {@code str.join() takes exactly one argument (0 given)}, {@code center expected at least 1 argument, got 0},
  * {@code count() takes at least 1 argument (0 given)}.
  */
@@ -32,6 +35,7 @@ final class MethodArity {
     private static final Map<String, Limits> STR = new HashMap<>();
     private static final Map<String, Limits> LIST = new HashMap<>();
     private static final Map<String, Limits> DICT = new HashMap<>();
+    private static final Map<String, Limits> BYTES = new HashMap<>();
 
     static {
         none(INT, "as_integer_ratio", "bit_count", "bit_length", "conjugate");
@@ -47,7 +51,9 @@ final class MethodArity {
         positional(STR, 2, 3, "replace");
         for (String m : new String[] {"count", "find", "index", "rfind", "rindex", "startswith", "endswith"}) {
             STR.put(m, new Limits('K', 1, 3, 3));
+            BYTES.put(m, new Limits('K', 1, 3, 3));
         }
+        one(BYTES, "partition", "rpartition");
         for (String m : new String[] {"encode", "split", "rsplit"}) {
             STR.put(m, new Limits('K', 0, 2, 2));
         }
@@ -113,6 +119,9 @@ final class MethodArity {
         } else if (self != null && self.getClass() == PyDict.class) {
             type = "dict";
             table = DICT;
+        } else if (self instanceof PyBytes || self instanceof PyByteArray) {
+            type = self instanceof PyBytes ? "bytes" : "bytearray";
+            table = BYTES;
         } else {
             return;
         }

@@ -470,6 +470,9 @@ final class Methods {
     private static Object asByteArrays(Object r) {
         if (r instanceof PyBytes b) {
             return new PyByteArray(b.toByteArray());
+        } else if (r instanceof PyByteArray b) {
+            // an argument bytes returns as it is (the separator of partition): a bytearray's method returns a copy
+            return new PyByteArray(b.bytes());
         } else if (r instanceof PyList<?> l) {
             PyList<Object> out = new PyList<>();
             for (Object x : l) {
@@ -537,11 +540,11 @@ final class Methods {
         return true;
     }
 
-    private static String latin1(byte[] data) {
+    static String latin1(byte[] data) {
         return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    private static Object fromLatin1(Object r) {
+    static Object fromLatin1(Object r) {
         if (r instanceof String s) {
             return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         } else if (r instanceof PyList<?> l) {
@@ -718,7 +721,7 @@ final class Methods {
     }
 
     /** {@code s.rfind(sub, start, end)}: the last match inside the slice, as an index of {@code s}. */
-    private static long rfindIn(String s, String sub, Long start, Long end) {
+    static long rfindIn(String s, String sub, Long start, Long end) {
         io.portalis.pylib.Slice sl = io.portalis.pylib.Slice.of(Strs.len(s), start, end, null);
         if (beyondEnd(s, start) || sub.isEmpty() && sl.start() > sl.stop()) {
             return -1;
@@ -728,7 +731,7 @@ final class Methods {
     }
 
     /** {@code s.count(sub, start, end)}. */
-    private static long countIn(String s, String sub, Long start, Long end) {
+    static long countIn(String s, String sub, Long start, Long end) {
         io.portalis.pylib.Slice sl = io.portalis.pylib.Slice.of(Strs.len(s), start, end, null);
         if (beyondEnd(s, start) || sub.isEmpty() && sl.start() > sl.stop()) {
             return 0;
@@ -748,8 +751,31 @@ final class Methods {
         return i;
     }
 
-    private static Long optLong(Object[] a, int k) {
-        return a.length > k && a[k] != null ? i(a[k]) : null;
+    /** Optional argument {@code k} of a search method: its start or end, an int, None or an object with __index__. */
+    static Long optLong(Object[] a, int k) {
+        if (a.length <= k) {
+            return null;
+        }
+        Object v = a[k];
+        return io.portalis.pylib.Slice.bound(v instanceof Instance i && i.type().lookup("__index__") != Rt.MISSING
+                ? Rt.asIndex(v) : v);
+    }
+
+    /**
+     * {@code s[start:end]} as {@code startswith} and {@code endswith} look at it, or null where CPython matches
+     * nothing, not even an empty affix: from a start past the end, or in a range that ends before it starts.
+     */
+    static String affixRange(String s, Long start, Long end) {
+        io.portalis.pylib.Slice sl = io.portalis.pylib.Slice.of(Strs.len(s), start, end, null);
+        return beyondEnd(s, start) || sl.stop() < sl.start() ? null : Strs.slice(s, start, end, null);
+    }
+
+    /** {@code s.startswith(affix, start, end)} or {@code s.endswith(...)}, with str's argument checks. */
+    private static boolean affixIn(String s, String name, Object[] a) {
+        String range = affixRange(s, optLong(a, 1), optLong(a, 2));
+        boolean found = name.equals("startswith") ? Strs.startswith(range == null ? "" : range, a[0])
+                : Strs.endswith(range == null ? "" : range, a[0]);
+        return range != null && found;
     }
 
     static Object call(Object self, String name, Object[] a, String[] kw) {
@@ -936,15 +962,8 @@ final class Methods {
                 case "strip" -> a.length == 0 ? b.strip() : bytesAsText(b, name, a, kw);
                 case "split" -> a.length == 0 ? b.split() : a.length == 1 && a[0] != null ? b.split(bytesArg(a[0]))
                         : bytesAsText(b, name, a, kw);
-                case "startswith" -> b.startswith(bytesArg(a[0]));
-                case "endswith" -> b.endswith(bytesArg(a[0]));
-                case "find" -> {
-                    if (!(a[0] instanceof PyBytes sub)) {
-                        throw new TypeError("argument should be integer or bytes-like object, not '"
-                                + Py.typeName(a[0]) + "'");
-                    }
-                    yield b.find(sub);
-                }
+                case "startswith", "endswith", "find", "rfind", "index", "rindex", "count", "partition",
+                        "rpartition" -> BytesSearch.call(b, name, a);
                 case "replace" -> b.replace(bytesArg(a[0]), bytesArg(a[1]));
                 case "upper" -> b.upper();
                 case "lower" -> b.lower();
@@ -1016,6 +1035,8 @@ final class Methods {
     private static PyBytes bytesArg(Object o) {
         if (o instanceof PyBytes b) {
             return b;
+        } else if (o instanceof PyByteArray b) {
+            return b.snapshot();
         }
         throw new TypeError("a bytes-like object is required, not '" + Py.typeName(o) + "'");
     }
@@ -1059,8 +1080,8 @@ final class Methods {
                     : Strs.rindex(s, sub(a[0]));
             case "count" -> n > 1 ? countIn(s, sub(a[0]), optLong(a, 1), optLong(a, 2))
                     : Strs.count(s, sub(a[0]));
-            case "startswith" -> Strs.startswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
-            case "endswith" -> Strs.endswith(n > 1 ? Strs.slice(s, optLong(a, 1), optLong(a, 2), null) : s, a[0]);
+            case "startswith" -> n > 1 ? affixIn(s, name, a) : Strs.startswith(s, a[0]);
+            case "endswith" -> n > 1 ? affixIn(s, name, a) : Strs.endswith(s, a[0]);
             case "replace" -> n > 2 ? Strs.replace(s, replaceArg(1, a[0]), replaceArg(2, a[1]), i(a[2]))
                     : Strs.replace(s, replaceArg(1, a[0]), replaceArg(2, a[1]));
             case "removeprefix" -> Strs.removeprefix(s, strArg("removeprefix", a[0]));

@@ -1826,7 +1826,7 @@ public final class Rt {
      * @return the int
      * @throws TypeError when {@code v} is neither, or {@code __index__} returns something else
      */
-    static Object asIndex(Object v) {
+    public static Object asIndex(Object v) {
         if (Ints.isInt(v)) {
             return v;
         }
