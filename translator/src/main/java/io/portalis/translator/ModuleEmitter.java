@@ -200,6 +200,7 @@ final class ModuleEmitter {
                 (a, name) -> unsupported(a, "'" + name + "'"));
         Ctx ctx = new Ctx(module, null, null);
         JavaWriter body = new JavaWriter();
+        body.line(SourceLines.frame("<module>"));
         for (top = 0; top < m.body().size(); top++) {
             if (!emitStmt(m.body().get(top), ctx, body)) {
                 break;
@@ -259,7 +260,7 @@ final class ModuleEmitter {
         w.line("Traceback.exitWith(() -> run());");
         w.close();
         w.close();
-        return w.toString();
+        return SourceLines.resolve(w.toString(), className, file);
     }
 
     // =================================================================== statements
@@ -275,6 +276,7 @@ final class ModuleEmitter {
     }
 
     private boolean emitStmt(Stmt st, Ctx ctx, JavaWriter w) {
+        w.line(SourceLines.line(st.lineno()));
         switch (st) {
             case Stmt.ExprStmt e -> {
                 if (e.value() instanceof Expr.Constant) {
@@ -1061,6 +1063,7 @@ final class ModuleEmitter {
             }
         }
         JavaWriter bw = new JavaWriter();
+        bw.line(SourceLines.continued(ctx.scope.name));
         boolean completes = withOwnTemps(ctx, m, () -> {
             loopBodies.inside = true;
             try {
@@ -1149,7 +1152,13 @@ final class ModuleEmitter {
                     storeName(h.name(), new J(exc, 'O'), ctx, w, h);
                 }
                 ctx.handlers.push(exc);
+                w.open("try");
                 boolean handlerCompletes = emitBlock(h.body(), ctx, w);
+                String raised = fresh("t");
+                w.reopen("catch (Throwable " + raised + ")");
+                // what the handler raises has the exception it handles as its __context__
+                w.line("throw Rt.caught(" + raised + ").withContext(" + exc + ");");
+                w.close();
                 ctx.handlers.pop();
                 completes |= handlerCompletes;
                 if (h.name() != null && handlerCompletes) {
@@ -2574,6 +2583,10 @@ final class ModuleEmitter {
         }
         declareLocals(fs, fc, params, sources, m, directParams);
         JavaWriter bw = new JavaWriter();
+        bw.line(SourceLines.frame(fs.name));
+        if (lambdaBody != null) {
+            bw.line(SourceLines.line(lambdaBody.lineno()));
+        }
         boolean completes = lambdaBody != null ? emitLambdaReturn(lambdaBody, fc, bw) : emitBlock(body, fc, bw);
         if (completes) {
             // a typed function cannot fall off its end (the inference checked), but javac may not see it
@@ -3929,6 +3942,11 @@ final class ModuleEmitter {
                     : "Object " + j + " = null;");
         }
         JavaWriter bw = new JavaWriter();
+        bw.line(SourceLines.frame(switch (kind) {
+            case "list", "set", "dict" -> "<" + kind + "comp>";
+            default -> "<genexpr>";
+        }));
+        bw.line(SourceLines.line(node.lineno()));
         switch (kind) {
             case "list" -> bw.line("PyList<Object> " + result + " = new PyList<>();");
             case "set" -> bw.line("PySet<Object> " + result + " = new PySet<>();");

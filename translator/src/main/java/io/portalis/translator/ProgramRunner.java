@@ -80,11 +80,16 @@ public final class ProgramRunner {
         }
     }
 
+    /**
+     * The loader of one program's classes. Each has a name of its own, by which a traceback tells its frames from
+     * those of another program run in the same JVM from a module of the same name.
+     */
     private static final class MemoryClassLoader extends ClassLoader {
+        private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
         private final Map<String, byte[]> classes;
 
         MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
-            super(parent);
+            super("portalis-run-" + RUNS.incrementAndGet(), parent);
             this.classes = classes;
         }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The differential corpus: every program of {@code src/test/resources/cpython} is translated, compiled (all in
  * one javac task) and run as {@code ./portalis run} runs it, and must print exactly CPython's committed stdout
- * and exit with its status. Programs listed in {@code known-failures.txt} must still fail, so that the list only
+ * and exit with its status, and when it fails, print the traceback CPython prints (as {@code NAME.err} holds it,
+ * with the program's path as its file name). Programs listed in {@code known-failures.txt} must still fail, so that the list only
  * shrinks.
  */
 class CorpusTest {
@@ -55,7 +56,7 @@ class CorpusTest {
     }
 
     /** What running one program produced, or why it could not run. */
-    record Outcome(String problem, byte[] stdout, int status) {
+    record Outcome(String problem, byte[] stdout, byte[] stderr, int status) {
     }
 
     static Map<String, Outcome> runAll(List<Program> programs) throws IOException {
@@ -63,14 +64,15 @@ class CorpusTest {
         Map<String, Translation> translations = new LinkedHashMap<>();
         for (Program p : programs) {
             try {
-                Translation t = Translator.translate(Files.readAllBytes(p.py()), p.py().getFileName().toString());
+                // by its absolute path, as CPython names the script in tracebacks
+                Translation t = Translator.translate(Files.readAllBytes(p.py()), p.py().toAbsolutePath().toString());
                 if (!t.ok()) {
-                    outcomes.put(p.name(), new Outcome("unsupported: " + t.unsupported(), null, -1));
+                    outcomes.put(p.name(), new Outcome("unsupported: " + t.unsupported(), null, null, -1));
                 } else {
                     translations.put(p.name(), t);
                 }
             } catch (RuntimeException e) {
-                outcomes.put(p.name(), new Outcome("translation failed: " + e, null, -1));
+                outcomes.put(p.name(), new Outcome("translation failed: " + e, null, null, -1));
             }
         }
         JavaCompilerService javac = new JavaCompilerService();
@@ -86,7 +88,7 @@ class CorpusTest {
                 try {
                     classes.putAll(javac.compile(Map.of(t.className(), t.javaSource())));
                 } catch (CompilationException ce) {
-                    outcomes.put(e.getKey(), new Outcome(ce.getMessage(), null, -1));
+                    outcomes.put(e.getKey(), new Outcome(ce.getMessage(), null, null, -1));
                 }
             }
         }
@@ -103,7 +105,7 @@ class CorpusTest {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int status = ProgramRunner.run(e.getValue().className(), classes, e.getValue().fileName(), args, in,
                     out, err);
-            outcomes.put(e.getKey(), new Outcome(null, out.toByteArray(), status));
+            outcomes.put(e.getKey(), new Outcome(null, out.toByteArray(), err.toByteArray(), status));
         }
         return outcomes;
     }
@@ -126,6 +128,15 @@ class CorpusTest {
         }
         if (expectedStatus != o.status()) {
             problems.add("exit status " + o.status() + ", expected " + expectedStatus);
+        }
+        if (Files.exists(sibling(base, ".err"))) {
+            String expectedErr = Files.readString(sibling(base, ".err"));
+            Path py = sibling(base, ".py");
+            String err = new String(o.stderr(), StandardCharsets.UTF_8)
+                    .replace("\"" + py.toAbsolutePath() + "\"", "\"" + py.getFileName() + "\"");
+            if (!expectedErr.equals(err)) {
+                problems.add("stderr differs:\n--- expected\n" + expectedErr + "--- actual\n" + err);
+            }
         }
         return problems.isEmpty() ? null : String.join("\n", problems);
     }
