@@ -421,31 +421,45 @@ public final class Floats {
     }
 
     /** 5**q for q from -342 to 308, each as its 128 most significant bits (two longs, high first). */
-    private static final class PowersOfFive {
+    static final class PowersOfFive {
         static final int SMALLEST = -342;
         static final int LARGEST = 308;
         static final long[] TABLE = build();
 
+        /**
+         * Each power from the one before, by one multiplication or division by five: taking each by itself (a
+         * power of a large exponent, a division by it) cost a program's first decoded float tens of milliseconds.
+         */
         private static long[] build() {
             long[] table = new long[2 * (LARGEST - SMALLEST + 1)];
             BigInteger five = BigInteger.valueOf(5);
-            for (int q = SMALLEST; q <= LARGEST; q++) {
-                BigInteger c;
-                if (q < 0) {
-                    // a reciprocal, rounded up, so that the product errs on the side the method corrects for
-                    BigInteger power = five.pow(-q);
-                    int z = power.bitLength();
-                    int b = q >= -27 ? z + 127 : 2 * z + 128;
-                    c = BigInteger.ONE.shiftLeft(b).divide(power).add(BigInteger.ONE);
-                    c = c.shiftRight(Math.max(0, c.bitLength() - 128));
-                } else {
-                    c = five.pow(q);
-                    c = c.bitLength() <= 128 ? c.shiftLeft(128 - c.bitLength()) : c.shiftRight(c.bitLength() - 128);
-                }
-                table[2 * (q - SMALLEST)] = c.shiftRight(64).longValue();
-                table[2 * (q - SMALLEST) + 1] = c.longValue();
+            BigInteger power = BigInteger.ONE;
+            for (int q = 0; q <= LARGEST; q++) {
+                put(table, q, power);
+                power = power.multiply(five);
+            }
+            // for q < 0, a reciprocal rounded up, so that the product errs on the side the method corrects for:
+            // 2**b // 5**-q + 1 with b = z + 127 (q >= -27) or 2 * z + 128, z the bit length of 5**-q; each
+            // 2**b // 5**-q is 2**top // 5**-q, itself the last one divided by five (a floor of a floor), shifted
+            int top = 2 * five.pow(-SMALLEST).bitLength() + 128;
+            BigInteger reciprocal = BigInteger.ONE.shiftLeft(top);
+            power = BigInteger.ONE;
+            for (int q = -1; q >= SMALLEST; q--) {
+                power = power.multiply(five);
+                reciprocal = reciprocal.divide(five);
+                int z = power.bitLength();
+                int b = q >= -27 ? z + 127 : 2 * z + 128;
+                put(table, q, reciprocal.shiftRight(top - b).add(BigInteger.ONE));
             }
             return table;
+        }
+
+        /** Stores the 128 most significant bits of {@code c} (shifted up to 128 bits when shorter) for {@code q}. */
+        private static void put(long[] table, int q, BigInteger c) {
+            int length = c.bitLength();
+            c = length <= 128 ? c.shiftLeft(128 - length) : c.shiftRight(length - 128);
+            table[2 * (q - SMALLEST)] = c.shiftRight(64).longValue();
+            table[2 * (q - SMALLEST) + 1] = c.longValue();
         }
     }
 

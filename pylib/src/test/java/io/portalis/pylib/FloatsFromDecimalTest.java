@@ -3,6 +3,7 @@ package io.portalis.pylib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,31 @@ class FloatsFromDecimalTest {
             assertThat(Double.doubleToRawLongBits(fast))
                     .as("%se%d", Long.toUnsignedString(significand), exponent)
                     .isEqualTo(Double.doubleToRawLongBits(parsed(significand, exponent)));
+        }
+    }
+
+    /**
+     * The table of powers of five, built by steps from one power to the next, holds what each entry is defined as:
+     * the 128 most significant bits of 5**q, and for q < 0 of the reciprocal 2**b // 5**-q + 1 (b = z + 127 for
+     * q >= -27, else 2 * z + 128, z the bit length of 5**-q).
+     */
+    @Test
+    void powersOfFiveHoldTheirDefinition() {
+        BigInteger five = BigInteger.valueOf(5);
+        long[] table = Floats.PowersOfFive.TABLE;
+        for (int q = Floats.PowersOfFive.SMALLEST; q <= Floats.PowersOfFive.LARGEST; q++) {
+            BigInteger c;
+            if (q < 0) {
+                BigInteger power = five.pow(-q);
+                int z = power.bitLength();
+                c = BigInteger.ONE.shiftLeft(q >= -27 ? z + 127 : 2 * z + 128).divide(power).add(BigInteger.ONE);
+            } else {
+                c = five.pow(q);
+            }
+            c = c.bitLength() <= 128 ? c.shiftLeft(128 - c.bitLength()) : c.shiftRight(c.bitLength() - 128);
+            int k = 2 * (q - Floats.PowersOfFive.SMALLEST);
+            assertThat(new long[] {table[k], table[k + 1]}).as("5**%d", q)
+                    .containsExactly(c.shiftRight(64).longValue(), c.longValue());
         }
     }
 
