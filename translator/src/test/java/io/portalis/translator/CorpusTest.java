@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * The differential corpus: every program of {@code src/test/resources/cpython} is translated, compiled (all in
  * one javac task) and run as {@code ./portalis run} runs it, and must print exactly CPython's committed stdout
  * and exit with its status, and when it fails, print the traceback CPython prints (as {@code NAME.err} holds it,
- * with the program's path as its file name). Programs listed in {@code known-failures.txt} must still fail, so that the list only
- * shrinks.
+ * with the program's path as its file name). Programs listed in {@code known-failures.txt} must still fail, so
+ * that the list only shrinks.
  */
 class CorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/cpython");
