@@ -26,6 +26,13 @@ final class JavaWriter {
         line("}");
     }
 
+    /** Writes a line one level out, at the depth of the line that will close the current block. */
+    void outdented(String s) {
+        depth--;
+        line(s);
+        depth++;
+    }
+
     /** Closes a block with text after the brace, as in <code>});</code>. */
     void closeWith(String suffix) {
         depth--;

@@ -558,6 +558,8 @@ final class ModuleEmitter {
         boolean b = true;
         List<Stmt> orelse = i.orelse();
         while (orelse.size() == 1 && orelse.get(0) instanceof Stmt.If elif) {
+            // a failing test is reported at its elif's line, as CPython reports it
+            w.outdented(SourceLines.line(elif.lineno()));
             w.reopen("else if (" + test(elif.test(), ctx) + ")");
             a |= emitBlock(elif.body(), ctx, w);
             orelse = elif.orelse();
@@ -579,9 +581,12 @@ final class ModuleEmitter {
             if (c.guard() != null) {
                 test = test + " && " + cond(c.guard(), ctx);
             }
+            // a failing pattern or guard is reported at its case's line, as CPython reports it
             if (first) {
+                w.line(SourceLines.line(c.pattern().lineno()));
                 w.open("if (" + test + ")");
             } else {
+                w.outdented(SourceLines.line(c.pattern().lineno()));
                 w.reopen("else if (" + test + ")");
             }
             first = false;
