@@ -3627,23 +3627,36 @@ final class ModuleEmitter {
     }
 
     private J compare(Expr.Compare c, Ctx ctx) {
-        List<String> conj = new ArrayList<>();
+        List<String> conj = links(c, ctx, (op, left, right) -> c.ops().size() == 1
+                ? guardedCmp(op, left, right, ctx) : cmp(op, left, right));
+        return new J(conj.size() == 1 ? conj.get(0) : "(" + String.join(" && ", conj) + ")", 'B');
+    }
+
+    /** The code of one link of a comparison chain, {@code left op right}. */
+    private interface Link {
+        String code(CmpOperator op, J left, J right);
+    }
+
+    /**
+     * The links of a comparison chain ({@code a < b < c}: {@code a < b}, {@code b < c}), each operand evaluated
+     * once: an operand between two links that is not a name or constant goes through a temporary.
+     */
+    private List<String> links(Expr.Compare c, Ctx ctx, Link link) {
+        List<String> links = new ArrayList<>();
         J left = expr(c.left(), ctx);
         for (int i = 0; i < c.ops().size(); i++) {
             Expr rightExpr = c.comparators().get(i);
             J right = expr(rightExpr, ctx);
-            boolean last = i == c.ops().size() - 1;
-            if (!last && !(rightExpr instanceof Expr.Name || rightExpr instanceof Expr.Constant)) {
+            if (i < c.ops().size() - 1 && !(rightExpr instanceof Expr.Name || rightExpr instanceof Expr.Constant)) {
                 String t = temp(ctx);
-                conj.add(cmp(c.ops().get(i), left, new J("(" + t + " = " + right.obj() + ")", 'O')));
+                links.add(link.code(c.ops().get(i), left, new J("(" + t + " = " + right.obj() + ")", 'O')));
                 left = new J(t, 'O');
             } else {
-                conj.add(c.ops().size() == 1 ? guardedCmp(c.ops().get(0), left, right, ctx)
-                        : cmp(c.ops().get(i), left, right));
+                links.add(link.code(c.ops().get(i), left, right));
                 left = right;
             }
         }
-        return new J(conj.size() == 1 ? conj.get(0) : "(" + String.join(" && ", conj) + ")", 'B');
+        return links;
     }
 
     /** Whether a comparison's value may be what a class's comparison method returns rather than a bool. */
@@ -3656,20 +3669,7 @@ final class ModuleEmitter {
      * chain's value is its first false result, or its last; each operand is evaluated once.
      */
     private J compareValue(Expr.Compare c, Ctx ctx) {
-        List<String> parts = new ArrayList<>();
-        J left = expr(c.left(), ctx);
-        for (int i = 0; i < c.ops().size(); i++) {
-            Expr rightExpr = c.comparators().get(i);
-            J right = expr(rightExpr, ctx);
-            if (i < c.ops().size() - 1 && !(rightExpr instanceof Expr.Name || rightExpr instanceof Expr.Constant)) {
-                String t = temp(ctx);
-                parts.add(cmpValue(c.ops().get(i), left, new J("(" + t + " = " + right.obj() + ")", 'O')));
-                left = new J(t, 'O');
-            } else {
-                parts.add(cmpValue(c.ops().get(i), left, right));
-                left = right;
-            }
-        }
+        List<String> parts = links(c, ctx, this::cmpValue);
         String code = parts.get(parts.size() - 1);
         for (int i = parts.size() - 2; i >= 0; i--) {
             String t = temp(ctx);

@@ -101,11 +101,7 @@ final class BytesSearch {
     }
 
     private static String bytesLike(Object v) {
-        String text = text(v);
-        if (text == null) {
-            throw new TypeError("a bytes-like object is required, not '" + Py.typeName(v) + "'");
-        }
-        return text;
+        return Methods.latin1(Methods.bytesArg(v).toByteArray());
     }
 
     /** A bytes-like object's bytes as Latin-1 text, or null for any other value. */

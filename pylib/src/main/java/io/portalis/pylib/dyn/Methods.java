@@ -468,25 +468,30 @@ final class Methods {
     }
 
     private static Object asByteArrays(Object r) {
-        if (r instanceof PyBytes b) {
-            return new PyByteArray(b.toByteArray());
-        } else if (r instanceof PyByteArray b) {
-            // an argument bytes returns as it is (the separator of partition): a bytearray's method returns a copy
-            return new PyByteArray(b.bytes());
-        } else if (r instanceof PyList<?> l) {
+        return eachPart(r, x -> x instanceof PyBytes b ? new PyByteArray(b.toByteArray())
+                // an argument bytes returns as it is (the separator of partition): a bytearray's method returns a copy
+                : x instanceof PyByteArray b ? new PyByteArray(b.bytes()) : x);
+    }
+
+    /**
+     * A method's result with {@code f} applied to it, or when it is a list or tuple (what split and partition
+     * return), to each of its items.
+     */
+    private static Object eachPart(Object r, java.util.function.UnaryOperator<Object> f) {
+        if (r instanceof PyList<?> l) {
             PyList<Object> out = new PyList<>();
             for (Object x : l) {
-                out.add(asByteArrays(x));
+                out.add(eachPart(x, f));
             }
             return out;
         } else if (r instanceof PyTuple t) {
             Object[] out = t.toArray();
             for (int k = 0; k < out.length; k++) {
-                out[k] = asByteArrays(out[k]);
+                out[k] = eachPart(out[k], f);
             }
             return PyTuple.of(out);
         }
-        return r;
+        return f.apply(r);
     }
 
     /**
@@ -545,22 +550,8 @@ final class Methods {
     }
 
     static Object fromLatin1(Object r) {
-        if (r instanceof String s) {
-            return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        } else if (r instanceof PyList<?> l) {
-            PyList<Object> out = new PyList<>();
-            for (Object x : l) {
-                out.add(fromLatin1(x));
-            }
-            return out;
-        } else if (r instanceof PyTuple t) {
-            Object[] out = t.toArray();
-            for (int k = 0; k < out.length; k++) {
-                out[k] = fromLatin1(out[k]);
-            }
-            return PyTuple.of(out);
-        }
-        return r;
+        return eachPart(r, x -> x instanceof String s
+                ? new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : x);
     }
 
     /** @return true for big-endian; {@code byteorder} must be 'big' or 'little' */
@@ -1032,7 +1023,7 @@ final class Methods {
         return new PyBytes(out.toByteArray());
     }
 
-    private static PyBytes bytesArg(Object o) {
+    static PyBytes bytesArg(Object o) {
         if (o instanceof PyBytes b) {
             return b;
         } else if (o instanceof PyByteArray b) {
