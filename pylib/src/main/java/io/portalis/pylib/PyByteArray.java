@@ -166,14 +166,47 @@ public final class PyByteArray implements PyRepr, PySized, Iterable<Long>, PyObj
     }
 
     /**
-     * {@code self.extend(items)}.
+     * {@code self.extend(items)}: all the items or, when one is not a byte, none of them.
      *
-     * @param items bytes-like or an iterable of ints
+     * @param items bytes, a bytearray or an iterable of ints
+     * @throws TypeError {@code can't extend bytearray with int} for what is not iterable, or an item's error
+     * @throws ValueError {@code byte must be in range(0, 256)}
      */
     public void extend(Object items) {
-        for (byte b : of(items).bytes()) {
-            append((long) (b & 0xff));
+        byte[] added;
+        if (items instanceof PyBytes b) {
+            added = b.toByteArray();
+        } else if (items instanceof PyByteArray b) {
+            added = b.bytes();
+        } else {
+            Iterator<Object> it;
+            try {
+                it = Py.iter(items);
+            } catch (TypeError notIterable) {
+                // as CPython: an int is not a count here, whatever bytearray(int) makes of one
+                throw cannotExtend(items);
+            }
+            PyByteArray read = new PyByteArray(new byte[0]);
+            while (it.hasNext()) {
+                read.append(it.next());
+            }
+            added = read.bytes();
         }
+        if (size + added.length > data.length) {
+            data = Arrays.copyOf(data, Math.max(size + added.length, size * 2));
+        }
+        System.arraycopy(added, 0, data, size, added.length);
+        size += added.length;
+    }
+
+    /**
+     * The error of {@link #extend} with what is not iterable, or whose {@code __iter__} raised a TypeError.
+     *
+     * @param items the argument
+     * @return {@code TypeError: can't extend bytearray with int}
+     */
+    public static TypeError cannotExtend(Object items) {
+        return new TypeError("can't extend bytearray with " + Py.typeName(items));
     }
 
     /**
@@ -267,7 +300,9 @@ public final class PyByteArray implements PyRepr, PySized, Iterable<Long>, PyObj
 
     @Override
     public String repr() {
-        return "bytearray(" + snapshot().repr() + ")";
+        String bytes = snapshot().repr();
+        // CPython escapes a single quote in a bytearray's repr even between double quotes (bytes' leaves it)
+        return "bytearray(" + (bytes.charAt(1) == '"' ? bytes.replace("'", "\\'") : bytes) + ")";
     }
 
     @Override

@@ -301,13 +301,14 @@ final class Methods {
                 return fromBytes(raw, byteOrder(order), Rt.truthy(Args.kw(a, k, "signed", false)));
             };
         }
-        if (t == Types.BYTES && name.equals("fromhex")) {
+        if ((t == Types.BYTES || t == Types.BYTEARRAY) && name.equals("fromhex")) {
             return (PyCallable) (a, k) -> {
                 Args.exact("fromhex", a, k, 1);
                 if (!(a[0] instanceof String text)) {
                     throw new TypeError("fromhex() argument must be str, not " + Py.typeName(a[0]));
                 }
-                return fromhex(text);
+                PyBytes b = fromhex(text);
+                return t == Types.BYTES ? b : new PyByteArray(b.toByteArray());
             };
         }
         if (t == Types.BYTES && name.equals("maketrans")) {
@@ -430,7 +431,16 @@ final class Methods {
             }
             case "extend" -> {
                 Args.exact("bytearray.extend", a, kw, 1);
-                ba.extend(a[0]);
+                Object items = a[0];
+                if (items instanceof Instance) {
+                    // a class's __iter__ runs here, where instances are known; a TypeError names the argument
+                    try {
+                        items = Rt.iter(items);
+                    } catch (TypeError notIterable) {
+                        throw PyByteArray.cannotExtend(a[0]);
+                    }
+                }
+                ba.extend(items);
                 return null;
             }
             case "pop" -> {
@@ -511,6 +521,11 @@ final class Methods {
         }
         if (!sound) {
             throw new NotImplementedError("bytes." + name + "() on non-ASCII bytes is not supported yet");
+        }
+        if (a.length > 1 && (name.equals("center") || name.equals("ljust") || name.equals("rjust"))
+                && (a[1] instanceof PyBytes f ? f.len() : a[1] instanceof PyByteArray g ? g.len() : 0) != 1) {
+            throw new TypeError(name + "() argument 2 must be a byte string of length 1, not "
+                    + (a[1] == null ? "None" : Py.typeName(a[1])));
         }
         Object[] args = new Object[a.length];
         for (int k = 0; k < a.length; k++) {
