@@ -5,6 +5,7 @@ import io.portalis.pylib.stdlib.*;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * pylib's standard-library modules ({@code random}, {@code collections}, {@code itertools}, {@code functools},
@@ -747,10 +748,18 @@ final class StdModules {
 
     // ---------------------------------------------------------------- json, string
 
+    private static final Set<String> DUMPS_KEYWORDS = Set.of("indent", "sort_keys", "separators", "ensure_ascii",
+            "allow_nan", "default", "skipkeys", "check_circular");
+
     static PyModule json() {
         PyModule m = new PyModule("json");
         m.put("dumps", (PyCallable) (a, k) -> {
-            Args.onlyKw("dumps", k, "indent", "sort_keys", "separators", "ensure_ascii", "allow_nan", "default");
+            for (String name : k) {
+                if (!DUMPS_KEYWORDS.contains(name)) {
+                    // dumps passes its keywords on to the encoder it makes, which names itself in the error
+                    throw new TypeError("JSONEncoder.__init__() got an unexpected keyword argument '" + name + "'");
+                }
+            }
             if (npos(a, k) != 1) {
                 throw new TypeError("dumps() takes 1 positional argument but " + npos(a, k) + " were given");
             }
@@ -772,6 +781,8 @@ final class StdModules {
             }
             o = o.withEnsureAscii(Rt.truthy(Args.kw(a, k, "ensure_ascii", true)));
             o = o.withAllowNan(Rt.truthy(Args.kw(a, k, "allow_nan", true)));
+            o = o.withKeysAndCycles(Rt.truthy(Args.kw(a, k, "skipkeys", false)),
+                    Rt.truthy(Args.kw(a, k, "check_circular", true)));
             Object dflt = Args.kw(a, k, "default", null);
             if (dflt != null) {
                 o = o.withDefault(v -> Rt.call(dflt, v));

@@ -43,11 +43,16 @@ public final class JsonModule {
      * @param ensureAscii whether to escape non-ASCII characters as {@code \\uXXXX}
      * @param allowNan whether NaN and infinities are written (as {@code NaN}, {@code Infinity}) rather than refused
      * @param fallback {@code default=}: turns a value JSON cannot hold into one it can, or {@code null}
+     * @param skipKeys whether a dict item whose key is not a str, int, float, bool or None is left out rather than
+     *     refused
+     * @param checkCircular whether a container met again inside itself is refused as a circular reference; without
+     *     the check, such a value nests until the encoder's depth limit (a RecursionError, as CPython's)
      */
     public record Options(String indent, boolean sortKeys, String itemSeparator, String keySeparator,
-                          boolean ensureAscii, boolean allowNan, Function<Object, Object> fallback) {
+                          boolean ensureAscii, boolean allowNan, Function<Object, Object> fallback, boolean skipKeys,
+                          boolean checkCircular) {
         /** {@code json.dumps}'s defaults. */
-        public static final Options DEFAULT = new Options(null, false, null, ": ", true, true, null);
+        public static final Options DEFAULT = new Options(null, false, null, ": ", true, true, null, false, true);
 
         /**
          * Sets {@code indent} to a number of spaces.
@@ -66,7 +71,8 @@ public final class JsonModule {
          * @return these options with {@code indent=unit}
          */
         public Options withIndent(String unit) {
-            return new Options(unit, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan, fallback);
+            return new Options(unit, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan, fallback,
+                    skipKeys, checkCircular);
         }
 
         /**
@@ -76,7 +82,8 @@ public final class JsonModule {
          * @return these options with {@code sort_keys=sort}
          */
         public Options withSortKeys(boolean sort) {
-            return new Options(indent, sort, itemSeparator, keySeparator, ensureAscii, allowNan, fallback);
+            return new Options(indent, sort, itemSeparator, keySeparator, ensureAscii, allowNan, fallback,
+                    skipKeys, checkCircular);
         }
 
         /**
@@ -87,7 +94,7 @@ public final class JsonModule {
          * @return these options with {@code separators=(item, key)}
          */
         public Options withSeparators(String item, String key) {
-            return new Options(indent, sortKeys, item, key, ensureAscii, allowNan, fallback);
+            return new Options(indent, sortKeys, item, key, ensureAscii, allowNan, fallback, skipKeys, checkCircular);
         }
 
         /**
@@ -97,7 +104,8 @@ public final class JsonModule {
          * @return these options with {@code ensure_ascii=ascii}
          */
         public Options withEnsureAscii(boolean ascii) {
-            return new Options(indent, sortKeys, itemSeparator, keySeparator, ascii, allowNan, fallback);
+            return new Options(indent, sortKeys, itemSeparator, keySeparator, ascii, allowNan, fallback,
+                    skipKeys, checkCircular);
         }
 
         /**
@@ -107,7 +115,8 @@ public final class JsonModule {
          * @return these options with {@code allow_nan=allow}
          */
         public Options withAllowNan(boolean allow) {
-            return new Options(indent, sortKeys, itemSeparator, keySeparator, ensureAscii, allow, fallback);
+            return new Options(indent, sortKeys, itemSeparator, keySeparator, ensureAscii, allow, fallback,
+                    skipKeys, checkCircular);
         }
 
         /**
@@ -117,7 +126,20 @@ public final class JsonModule {
          * @return these options with {@code default=f}
          */
         public Options withDefault(Function<Object, Object> f) {
-            return new Options(indent, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan, f);
+            return new Options(indent, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan, f, skipKeys,
+                    checkCircular);
+        }
+
+        /**
+         * Sets {@code skipkeys} and {@code check_circular}.
+         *
+         * @param skip whether items with keys JSON cannot hold are left out
+         * @param check whether circular references are looked for
+         * @return these options with {@code skipkeys=skip, check_circular=check}
+         */
+        public Options withKeysAndCycles(boolean skip, boolean check) {
+            return new Options(indent, sortKeys, itemSeparator, keySeparator, ensureAscii, allowNan, fallback, skip,
+                    check);
         }
     }
 
@@ -407,7 +429,7 @@ public final class JsonModule {
                 // CPython's C encoder recurses and stops at the recursion limit; every container says "object"
                 throw new RecursionError("maximum recursion depth exceeded while encoding a JSON object");
             }
-            for (int k = 0; k < depth; k++) {
+            for (int k = 0; o.checkCircular && k < depth; k++) {
                 if (path[k] == container) {
                     throw new ValueError("Circular reference detected");
                 }
@@ -467,6 +489,7 @@ public final class JsonModule {
             }
             enter(d);
             put('{');
+            boolean none;
             if (o.sortKeys || o.fallback != null) {
                 // CPython's encoder takes a dict's items before it writes them, so that a default= that changes
                 // the dict changes nothing written and raises nothing
@@ -477,9 +500,11 @@ public final class JsonModule {
                 if (o.sortKeys) {
                     items.sort((x, y) -> Py.compare(x.getKey(), y.getKey()));
                 }
-                for (int k = 0; k < items.size(); k++) {
-                    item(items.get(k).getKey(), items.get(k).getValue(), level, k == 0);
+                boolean first = true;
+                for (Map.Entry<?, ?> e : items) {
+                    first &= !item(e.getKey(), e.getValue(), level, first);
                 }
+                none = first;
             } else {
                 // the encoder is the one callback of every dict, so that the call per item stays monomorphic and
                 // no callback is made per dict
@@ -488,10 +513,15 @@ public final class JsonModule {
                 itemLevel = level;
                 firstItem = true;
                 d.forEachItem(this);
+                none = firstItem;
                 itemLevel = outerLevel;
                 firstItem = outerFirst;
             }
             if (o.indent != null) {
+                if (none) {
+                    // every key skipped: CPython's encoder has written the first item's line all the same
+                    newline(level + 1);
+                }
                 newline(level);
             }
             put('}');
@@ -503,23 +533,31 @@ public final class JsonModule {
         public void accept(Object k, Object value) {
             boolean first = firstItem;
             firstItem = false;
-            item(k, value, itemLevel, first);
+            if (!item(k, value, itemLevel, first)) {
+                firstItem = first;
+            }
         }
 
-        private void item(Object k, Object value, int level, boolean first) {
+        /** Writes an item, or nothing for a key skipped by {@code skipkeys}; returns whether it wrote it. */
+        private boolean item(Object k, Object value, int level, boolean first) {
+            String text = null;
+            if (!(k instanceof String) && (text = keyText(k)) == null) {
+                return false;
+            }
             if (!first) {
                 putItemSeparator();
             }
             if (o.indent != null) {
                 newline(level + 1);
             }
-            if (k instanceof String s) {
-                memoizedKey(s);
+            if (text == null) {
+                memoizedKey((String) k);
             } else {
-                string(keyText(k));
+                string(text);
                 put(o.keySeparator);
             }
             write(value, level + 1);
+            return true;
         }
 
         /**
@@ -557,7 +595,7 @@ public final class JsonModule {
             }
         }
 
-        /** The text of a key that is not a str, or the error for a key JSON cannot hold. */
+        /** The text of a key that is not a str; for a key JSON cannot hold, null with skipkeys, else the error. */
         private String keyText(Object k) {
             if (k instanceof String s) {
                 return s;
@@ -569,6 +607,8 @@ public final class JsonModule {
                 return "null";
             } else if (Ints.isInt(k)) {
                 return Py.str(k);
+            } else if (o.skipKeys) {
+                return null;
             }
             throw new TypeError("keys must be str, int, float, bool or None, not " + Py.typeName(k));
         }
